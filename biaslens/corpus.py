@@ -1,0 +1,372 @@
+"""Loading articles: the only module that reads input files.
+
+Formats: ``.txt``/``.md`` (optional ``key: value`` header lines or ``---`` front matter with
+title, outlet, url, published), ``.html``/``.htm`` (main text and metadata by trafilatura,
+comments excluded), ``.json`` (one object or a list) and ``.jsonl`` (one object a line) with
+the keys title, outlet, url, published, text. An optional ``manifest.json`` in a folder maps
+file names to metadata: ``{"story": {"title": ...}, "files": {"a.txt": {"outlet": ...}}}``.
+
+Cleaning happens here, once (:func:`clean_text`); the cleaned text becomes
+``Article.text`` and never changes afterwards. Everything removed is kept as a
+:class:`Removal` so the report can show a reader that nothing real was dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import InputError
+from .records import Article, Removal, Story
+from .text import split_sentences
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+MANIFEST_NAME = "manifest.json"
+METADATA_KEYS = ("title", "outlet", "url", "published")
+
+# Whole lines that are page furniture, not article text. Each has the reason shown to users.
+_BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(also read|read more|related|recommended|see also)\s*:?\s*$", re.I), "link-list heading"),
+    (re.compile(r"^post a comment\s*$", re.I), "comment-box label"),
+    (re.compile(r"^\d+\s+comments?\s*$", re.I), "comment counter"),
+    (re.compile(r"^the post .+ appeared first on .+$", re.I), "syndication footer"),
+    (re.compile(r"^(©|\(c\)|copyright\b).*$", re.I), "copyright line"),
+    (re.compile(r"^.*\bpic\.twitter\.com/\S+.*$", re.I), "embedded tweet"),
+    (re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}\s*$"), "embedded tweet credit"),
+    (re.compile(r"^(share|share this article|advertisement|subscribe)\s*:?\s*$", re.I), "page furniture"),
+]
+_OUTLET_IN_TEXT: list[re.Pattern[str]] = [
+    re.compile(r"^the post (?P<title>.+) appeared first on (?P<outlet>[^.\n]+?)\.?\s*$", re.I),
+    re.compile(r"^(?:©|\(c\))\s*(?:copyright\s+)?(?P<outlet>[A-Z][\w&.' -]{1,60}?)\s+(?:19|20)\d\d\b", re.I),
+    re.compile(r"^copyright\s+(?:©\s*)?(?:(?:19|20)\d\d\s+)?(?P<outlet>[A-Z][\w&.' -]{1,60}?)[.,]", re.I),
+]
+_HEADER_LINE = re.compile(r"^(?P<key>title|outlet|url|published|date|source)\s*:\s*(?P<value>.*)$", re.I)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of :func:`clean_text`: canonical text and what cleaning learned."""
+
+    text: str
+    removed: tuple[Removal, ...]
+    outlet: str | None
+    title: str | None
+    title_in_text: bool
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Strip page furniture from ``raw`` and return the canonical text with a record of removals.
+
+    Removes the line types in ``_BOILERPLATE_LINES``, repeats of the headline, and blank-line
+    runs; reads the outlet and headline from syndication/copyright footers when present. The
+    headline is the first line when it reads as one (short, no sentence-final punctuation).
+    """
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    removed: list[Removal] = []
+    outlet: str | None = None
+    footer_title: str | None = None
+    kept: list[str] = []
+    for line in raw.split("\n"):
+        stripped = " ".join(line.split())
+        if not stripped:
+            continue
+        for pattern in _OUTLET_IN_TEXT:
+            match = pattern.match(stripped)
+            if match and outlet is None:
+                outlet = match.group("outlet").strip()
+                if "title" in match.groupdict():
+                    footer_title = match.group("title").strip()
+        reason = next((why for pattern, why in _BOILERPLATE_LINES if pattern.match(stripped)), None)
+        if reason is not None:
+            removed.append(Removal(stripped, reason))
+            continue
+        if kept and stripped == kept[0]:
+            removed.append(Removal(stripped, "repeated headline"))
+            continue
+        kept.append(stripped)
+    title_in_text = bool(kept) and _looks_like_headline(kept[0], kept[1:2])
+    title = kept[0] if title_in_text else footer_title
+    return Cleaned("\n".join(kept), tuple(removed), outlet, title, title_in_text)
+
+
+def _looks_like_headline(line: str, following: list[str]) -> bool:
+    if len(line) > 160 or not following:
+        return False
+    return not line.rstrip().endswith((".", "!", "?", "\u201d", '"', ":", ";", ","))
+
+
+def article_from_text(
+    raw: str,
+    source: str,
+    metadata: dict[str, Any] | None = None,
+    warnings: Iterable[str] = (),
+) -> Article:
+    """Build an :class:`Article` from raw text: clean it, split sentences, settle metadata.
+
+    Outlet comes from ``metadata`` first, then the article's own boilerplate, then the file
+    name (``source`` without its extension). Raises :class:`InputError` when nothing is left
+    after cleaning.
+    """
+    metadata = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
+    cleaned = clean_text(raw)
+    if not cleaned.text.strip():
+        raise InputError(source, "empty article (no text left after removing page furniture)")
+    if metadata.get("outlet"):
+        outlet, outlet_from = str(metadata["outlet"]), "metadata"
+    elif cleaned.outlet:
+        outlet, outlet_from = cleaned.outlet, "text"
+    else:
+        outlet, outlet_from = Path(source).stem, "file name"
+    sentences = split_sentences(cleaned.text)
+    title_span = None
+    if cleaned.title_in_text:
+        title_span = (0, len(cleaned.text.split("\n", 1)[0]))
+    title = str(metadata.get("title") or cleaned.title or (sentences[0].text[:120] if sentences else source))
+    digest = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()[:12]
+    return Article(
+        id=digest,
+        source=source,
+        outlet=outlet,
+        title=title,
+        text=cleaned.text,
+        sentences=sentences,
+        outlet_from=outlet_from,
+        url=str(metadata.get("url", "")),
+        published=str(metadata.get("published", "")),
+        title_span=title_span,
+        removed=cleaned.removed,
+        warnings=tuple(warnings),
+    )
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, list[str]]:
+    """Decode file bytes as UTF-8, falling back to Windows-1252 with a warning.
+
+    Raises :class:`InputError` for binary data (NUL bytes) and empty files.
+    """
+    if not data.strip():
+        raise InputError(source, "empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError(source, "binary file, not text (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        where = error.start
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return text, [f"{source}: not valid UTF-8 (byte {where}); decoded as {encoding}, check the characters"]
+    raise InputError(source, "cannot decode text")  # unreachable: latin-1 decodes any bytes
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Split ``---`` front matter or leading ``key: value`` lines from the body of a text file."""
+    lines = text.lstrip("\ufeff").split("\n")
+    metadata: dict[str, str] = {}
+    if lines and lines[0].strip() == "---":
+        for i, line in enumerate(lines[1:], start=1):
+            if line.strip() == "---":
+                for header in lines[1:i]:
+                    _read_header_line(header, metadata)
+                return metadata, "\n".join(lines[i + 1 :])
+        return {}, text
+    consumed = 0
+    for line in lines:
+        if not _read_header_line(line, metadata):
+            break
+        consumed += 1
+    if consumed and (consumed == len(lines) or not lines[consumed].strip()):
+        return metadata, "\n".join(lines[consumed:])
+    return {}, text
+
+
+def _read_header_line(line: str, metadata: dict[str, str]) -> bool:
+    match = _HEADER_LINE.match(line.strip())
+    if not match:
+        return False
+    key = match.group("key").lower()
+    key = {"date": "published", "source": "outlet"}.get(key, key)
+    metadata[key] = match.group("value").strip()
+    return True
+
+
+def load_file(path: Path, metadata: dict[str, Any] | None = None) -> tuple[list[Article], list[str]]:
+    """Read one input file into articles (JSON lists and JSONL give several).
+
+    Returns the articles and warnings; raises :class:`InputError` when the file cannot be used.
+    """
+    source = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(source, f"cannot read file ({error.strerror or error})") from None
+    text, warnings = decode_bytes(data, source)
+    suffix = path.suffix.lower()
+    metadata = dict(metadata or {})
+    if suffix in (".html", ".htm"):
+        return [_article_from_html(text, source, metadata, warnings)], warnings
+    if suffix in (".json", ".jsonl"):
+        return _articles_from_json(text, source, metadata, warnings, lines=suffix == ".jsonl"), warnings
+    header, body = split_header(text)
+    return [article_from_text(body, source, {**header, **metadata}, warnings)], warnings
+
+
+def _article_from_html(html: str, source: str, metadata: dict[str, Any], warnings: list[str]) -> Article:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+    )
+    if document is None or not (document.text or "").strip():
+        raise InputError(source, "no article text found in the HTML page")
+    found = {
+        "title": document.title,
+        "outlet": document.sitename,
+        "url": document.url,
+        "published": document.date,
+    }
+    body = document.text
+    if document.title and not body.startswith(document.title):
+        body = f"{document.title}\n{body}"
+    return article_from_text(body, source, {**found, **metadata}, warnings)
+
+
+def _articles_from_json(
+    text: str, source: str, metadata: dict[str, Any], warnings: list[str], lines: bool
+) -> list[Article]:
+    try:
+        if lines:
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        else:
+            loaded = json.loads(text)
+            records = loaded if isinstance(loaded, list) else [loaded]
+    except json.JSONDecodeError as error:
+        raise InputError(source, f"invalid JSON (line {error.lineno}, column {error.colno}: {error.msg})") from None
+    articles = []
+    for number, record in enumerate(records, start=1):
+        name = source if len(records) == 1 else f"{source}#{number}"
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(name, "JSON article needs an object with a string 'text'")
+        found = {key: record.get(key) for key in METADATA_KEYS}
+        body = record["text"]
+        if found.get("title") and not body.lstrip().startswith(str(found["title"])):
+            body = f"{found['title']}\n{body}"
+        articles.append(article_from_text(body, name, {**found, **metadata}, warnings))
+    return articles
+
+
+def read_manifest(folder: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Read ``manifest.json`` in ``folder``: returns (story metadata, per-file metadata)."""
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        return {}, {}
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(str(path.name), f"unreadable manifest ({error})") from None
+    if not isinstance(manifest, dict):
+        raise InputError(path.name, "manifest must be a JSON object")
+    return dict(manifest.get("story") or {}), dict(manifest.get("files") or {})
+
+
+def input_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into their article files (sorted, manifest excluded); keep files as given."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.name != MANIFEST_NAME
+                )
+            )
+        else:
+            files.append(path)
+    return files
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading produced: the articles, one-line problems, warnings, and story metadata."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[InputError, ...]
+    warnings: tuple[str, ...]
+    story: dict[str, Any]
+    fingerprint: str
+
+
+def load_articles(paths: list[Path]) -> LoadResult:
+    """Load every article from files and folders; a bad file becomes a problem, not a crash.
+
+    The fingerprint is a SHA-256 over every input file's name and bytes, so a report can say
+    exactly which input it was made from.
+    """
+    problems: list[InputError] = []
+    warnings: list[str] = []
+    story: dict[str, Any] = {}
+    per_file: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        if path.is_dir():
+            try:
+                folder_story, folder_files = read_manifest(path)
+            except InputError as error:
+                problems.append(error)
+                continue
+            story = story or folder_story
+            per_file.update(folder_files)
+        elif not path.exists():
+            problems.append(InputError(str(path), "no such file or folder"))
+    articles: list[Article] = []
+    digest = hashlib.sha256()
+    for file in input_files([p for p in paths if p.exists()]):
+        digest.update(file.name.encode("utf-8") + b"\0")
+        try:
+            digest.update(file.read_bytes())
+        except OSError:
+            pass  # reported by load_file just below
+        try:
+            loaded, file_warnings = load_file(file, per_file.get(file.name))
+        except InputError as error:
+            problems.append(error)
+            continue
+        articles.extend(loaded)
+        warnings.extend(file_warnings)
+    articles = _unique_sources(articles)
+    return LoadResult(tuple(articles), tuple(problems), tuple(warnings), story, digest.hexdigest())
+
+
+def _unique_sources(articles: list[Article]) -> list[Article]:
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    unique = []
+    for article in sorted(articles, key=lambda a: a.source):
+        count = seen.get(article.source, 0)
+        seen[article.source] = count + 1
+        unique.append(article if count == 0 else replace(article, source=f"{article.source}~{count + 1}"))
+    return unique
+
+
+def make_story(articles: tuple[Article, ...] | list[Article], story_meta: dict[str, Any] | None = None) -> Story:
+    """Group loaded articles into one :class:`Story` (title from metadata or the first headline)."""
+    story_meta = story_meta or {}
+    ordered = tuple(sorted(articles, key=lambda a: a.source))
+    title = str(story_meta.get("title") or (ordered[0].title if ordered else "Empty story"))
+    slug = str(story_meta.get("slug") or slugify(title))
+    return Story(title=title, articles=ordered, slug=slug)
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    """Return a lowercase ASCII slug of ``text`` (stable: same text, same slug)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return (slug[:limit].rstrip("-") or "story")

@@ -1,0 +1,215 @@
+"""Frozen records that flow through the pipeline.
+
+Data flows one way::
+
+    corpus.load_* -> Article -> Story -> extractors -> ArticleAnalysis -> compare -> report
+
+Every offset in every record indexes ``Article.text``, the canonical cleaned text, and
+``article.text[span.start:span.end] == span.text`` always holds (tests check it for every
+extractor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of an article's canonical text that evidences a score.
+
+    ``start``/``end`` are character offsets into ``Article.text``; ``text`` is the exact
+    slice; ``label`` names the category (e.g. ``"epistemic"``, ``"most negative"``);
+    ``note`` is an optional one-line reason a student can read ("'may' signals the writer
+    is not certain").
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the span as a JSON-ready dict (``note`` omitted when empty)."""
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "label": self.label}
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article: offsets into ``Article.text`` and the text itself."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of the raw input that cleaning removed, and why (shown in the report)."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article after loading and cleaning.
+
+    ``text`` is canonical: cleaned once, never changed afterwards. ``title`` is the
+    headline (also the first line of ``text`` when the input had one, so headline tone can be
+    measured with offsets); ``title_span`` gives its offsets in ``text`` or is ``None``.
+    ``source`` is the input file's name (unique within a run); ``outlet_from`` says where
+    the outlet name came from: ``"metadata"``, ``"text"`` (the article's own boilerplate) or
+    ``"file name"``.
+    """
+
+    id: str
+    source: str
+    outlet: str
+    title: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    outlet_from: str = "file name"
+    url: str = ""
+    published: str = ""
+    title_span: tuple[int, int] | None = None
+    removed: tuple[Removal, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def span(self, start: int, end: int, label: str = "", note: str = "") -> Span:
+        """Build a :class:`Span` over ``text[start:end]`` (the only safe way to make one)."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside article {self.source!r} of length {len(self.text)}")
+        return Span(start, end, self.text[start:end], label, note)
+
+    @property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        """Sentences that are not inside the headline."""
+        if self.title_span is None:
+            return self.sentences
+        _, title_end = self.title_span
+        return tuple(s for s in self.sentences if s.start >= title_end)
+
+
+@dataclass(frozen=True)
+class Story:
+    """Several articles about one event, in a stable order (by ``source``)."""
+
+    title: str
+    articles: tuple[Article, ...]
+    slug: str = "story"
+
+
+@dataclass(frozen=True)
+class FeatureSpec:
+    """What a feature means, declared once by its extractor.
+
+    ``description`` is one plain sentence for a student; ``higher_means`` says what a
+    higher value shows; ``low``/``high`` bound the value (``None`` for open-ended);
+    ``unit`` is the unit the value is counted in ("0-100 scale", "per 100 sentences").
+    """
+
+    name: str
+    title: str
+    description: str
+    higher_means: str
+    unit: str
+    low: float | None = None
+    high: float | None = None
+    computed_over: str = "sentences"
+
+
+@dataclass(frozen=True)
+class FeatureScore:
+    """A feature's value for one article, with the evidence that produced it.
+
+    ``value`` is unrounded (rounding happens only when rendering) or ``None`` when the article
+    gives nothing to compute it over (an empty body). ``n_units`` counts the units
+    (sentences, words, ...) it was computed over; ``explanation`` is one line a student can
+    read ("3 of 20 sentences contain a hedge").
+    """
+
+    name: str
+    value: float | None
+    evidence: tuple[Span, ...]
+    n_units: int
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the score as a JSON-ready dict."""
+        return {
+            "value": self.value,
+            "n_units": self.n_units,
+            "explanation": self.explanation,
+            "evidence": [span.to_dict() for span in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Item:
+    """A structured finding an extractor reports beside its scores (a quote, a hedge cue).
+
+    ``kind`` groups items in ``report.json`` (``"quote"`` items appear under the article's
+    ``quotes``); ``attrs`` holds its fields (speaker, verb, cue kind ...) as JSON-ready
+    values.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the item as a JSON-ready dict: offsets, text, then its attributes sorted."""
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        for key in sorted(self.attrs):
+            out[key] = self.attrs[key]
+        return out
+
+
+@dataclass(frozen=True)
+class ExtractorOutput:
+    """Everything one extractor says about one article: every declared feature, and items."""
+
+    extractor: str
+    scores: tuple[FeatureScore, ...]
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """An article with the output of every extractor that ran on it."""
+
+    article: Article
+    outputs: tuple[ExtractorOutput, ...]
+
+    def score(self, name: str) -> FeatureScore | None:
+        """Return the score of feature ``name``, or ``None`` when no extractor declared it."""
+        for output in self.outputs:
+            for score in output.scores:
+                if score.name == name:
+                    return score
+        return None
+
+    def items(self, kind: str) -> tuple[Item, ...]:
+        """Return every item of ``kind`` across extractors, in text order."""
+        found = [item for output in self.outputs for item in output.items if item.kind == kind]
+        return tuple(sorted(found, key=lambda item: (item.start, item.end)))
+
+
+@dataclass(frozen=True)
+class StoryAnalysis:
+    """A story with every article analysed, and the specs of every feature that ran."""
+
+    story: Story
+    articles: tuple[ArticleAnalysis, ...]
+    specs: tuple[FeatureSpec, ...]
+    extractor_versions: Mapping[str, str] = field(default_factory=dict)
