@@ -126,7 +126,7 @@ def article_from_text(
     title_span = None
     if cleaned.title_in_text:
         title_span = (0, len(cleaned.text.split("\n", 1)[0]))
-    title = str(metadata.get("title") or cleaned.title or (sentences[0].text[:120] if sentences else source))
+    title = str(metadata.get("title") or cleaned.title or (_shorten(sentences[0].text) if sentences else source))
     digest = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()[:12]
     return Article(
         id=digest,
@@ -142,6 +142,13 @@ def article_from_text(
         removed=cleaned.removed,
         warnings=tuple(warnings),
     )
+
+
+def _shorten(text: str, limit: int = 100) -> str:
+    """Cut a first sentence used as a stand-in title at a word boundary."""
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + " …"
 
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, list[str]]:

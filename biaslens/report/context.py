@@ -1,0 +1,130 @@
+"""What every report section receives, and the helpers sections share.
+
+A section is a function ``(ctx: ReportContext) -> str`` returning markdown. Sections never
+write files: charts go through :meth:`ReportContext.add_chart`, which renders them to bytes
+that the writer stores beside ``report.md``.
+
+Article text is untrusted: everything taken from an article passes through :func:`md_text`
+(or :func:`highlight`), so it cannot inject links, images, HTML or table breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from ..records import Article, ArticleAnalysis, Span, StoryAnalysis
+
+
+@dataclass
+class ReportContext:
+    """The analysed story, the cross-article comparison (if any), and the chart sink."""
+
+    analysis: StoryAnalysis
+    comparison: Any = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    chart_renderer: Callable[..., dict[str, bytes]] | None = None
+
+    def add_chart(self, name: str, figure: Any, alt: str) -> str:
+        """Render a matplotlib ``figure`` to ``charts/<name>.png`` and ``.svg``; return markdown.
+
+        The figure is closed afterwards. ``alt`` describes the chart for screen readers.
+        """
+        from .charts import render_figure
+
+        render = self.chart_renderer or render_figure
+        for suffix, data in render(figure).items():
+            self.files[f"charts/{name}.{suffix}"] = data
+        return f"![{md_text(alt)}](charts/{name}.png)\n\n[SVG version](charts/{name}.svg)"
+
+    def label(self, analysed: ArticleAnalysis | Article) -> str:
+        """Return the article's display label: its outlet, plus its source when outlets repeat."""
+        article = analysed.article if isinstance(analysed, ArticleAnalysis) else analysed
+        outlets = [a.article.outlet for a in self.analysis.articles]
+        if outlets.count(article.outlet) > 1:
+            return f"{article.outlet} ({article.source})"
+        return article.outlet
+
+    def chart_labels(self) -> list[str]:
+        """Short labels for chart axes (long file-name labels are cut with an ellipsis)."""
+        return [_short(self.label(a)) for a in self.analysis.articles]
+
+
+def _short(label: str, limit: int = 12) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+# Characters that can start markup anywhere in a line: links and images need "[", HTML and
+# autolinks "<", emphasis "*" or "~", code "`", table cells "|". Parentheses, "+" and "#" only act
+# after a "]" or at a line start, which escaped text never gives them.
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|~])")
+# "_" is emphasis only at a word edge ("_x_"), never inside a word ("000_4a8"), so only those.
+_MD_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def md_text(text: str) -> str:
+    """Escape untrusted text for markdown: no links, images, HTML, emphasis or table breaks.
+
+    Whitespace (newlines included) is folded to single spaces, so text cannot end a list item
+    or a table row either.
+    """
+    flat = " ".join(text.split())
+    escaped = _MD_SPECIAL.sub(r"\\\1", flat)
+    escaped = _MD_UNDERSCORE.sub(r"\\_", escaped)
+    return _MD_ENTITY.sub("&amp;", escaped)
+
+
+def highlight(article: Article, start: int, end: int, spans: Iterable[Span], marker: str = "**") -> str:
+    """Return ``article.text[start:end]`` as safe markdown with ``spans`` in bold.
+
+    Spans outside the window are ignored; overlapping spans are merged.
+    """
+    pieces: list[str] = []
+    cursor = start
+    for span_start, span_end in _merge((max(s.start, start), min(s.end, end)) for s in spans):
+        if span_start >= span_end:
+            continue
+        pieces.append(md_text_keep_edges(article.text[cursor:span_start]))
+        pieces.append(f"{marker}{md_text(article.text[span_start:span_end])}{marker}")
+        cursor = span_end
+    pieces.append(md_text_keep_edges(article.text[cursor:end]))
+    return "".join(pieces).strip()
+
+
+def md_text_keep_edges(text: str) -> str:
+    """Like :func:`md_text` but keeps one leading/trailing space, for joining pieces."""
+    if not text:
+        return ""
+    lead = " " if text[0].isspace() else ""
+    tail = " " if text[-1].isspace() and text.strip() else ""
+    return f"{lead}{md_text(text)}{tail}" if text.strip() else " "
+
+
+def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def sentence_around(article: Article, span: Span) -> tuple[int, int]:
+    """Return the offsets of the sentence(s) that contain ``span`` (the span itself if none)."""
+    start, end = span.start, span.end
+    for sentence in article.sentences:
+        if sentence.start <= span.start < sentence.end:
+            start = min(start, sentence.start)
+        if sentence.start < span.end <= sentence.end:
+            end = max(end, sentence.end)
+    return start, end
+
+
+def fmt(value: float | None, digits: int = 2) -> str:
+    """Format a number for a table: fixed digits, '–' for a missing value."""
+    if value is None:
+        return "–"
+    return f"{value:.{digits}f}"

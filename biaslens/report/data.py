@@ -1,0 +1,107 @@
+"""report.json and features.csv: everything in the report, for programs.
+
+``report.json`` layout (documented in the README)::
+
+    {"format": 1, "manifest": {...}, "story": {"title", "slug"},
+     "features": [{"name", "title", "description", "higher_means", "unit", "low", "high"}],
+     "articles": [{"id", "source", "outlet", "outlet_from", "title", "url", "published",
+                   "text", "title_span", "removed": [{"text", "reason"}], "warnings": [...],
+                   "sentences": [{"start", "end", "tone": {...}}],
+                   "features": {name: {"value", "n_units", "explanation",
+                                       "evidence": [{"start", "end", "text", "label", "note"}]}},
+                   "quotes": [...], "hedges": [...], ...one list per item kind}],
+     "comparison": {...} or null}
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from ..records import ArticleAnalysis, StoryAnalysis
+
+# Item kinds merged into the sentence they describe instead of listed on their own.
+SENTENCE_ITEM_KINDS = {"sentence_tone": "tone"}
+
+
+def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
+    """Return one analysed article as JSON-ready data (see the module docstring)."""
+    article = analysed.article
+    sentence_attrs: dict[tuple[int, int], dict[str, Any]] = {}
+    lists: dict[str, list[dict[str, Any]]] = {}
+    for output in analysed.outputs:
+        for item in output.items:
+            if item.kind in SENTENCE_ITEM_KINDS:
+                sentence_attrs.setdefault((item.start, item.end), {})[SENTENCE_ITEM_KINDS[item.kind]] = dict(item.attrs)
+            else:
+                lists.setdefault(item.kind + "s", []).append(item.to_dict())
+    sentences = []
+    for sentence in article.sentences:
+        entry: dict[str, Any] = {"start": sentence.start, "end": sentence.end}
+        entry.update(sentence_attrs.get((sentence.start, sentence.end), {}))
+        sentences.append(entry)
+    data: dict[str, Any] = {
+        "id": article.id,
+        "source": article.source,
+        "outlet": article.outlet,
+        "outlet_from": article.outlet_from,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+        "text": article.text,
+        "title_span": list(article.title_span) if article.title_span else None,
+        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+        "warnings": list(article.warnings),
+        "sentences": sentences,
+        "features": {score.name: score.to_dict() for output in analysed.outputs for score in output.scores},
+    }
+    for key in sorted(lists):
+        data[key] = lists[key]
+    return data
+
+
+def report_data(analysis: StoryAnalysis, comparison: Any, manifest: dict[str, Any]) -> dict[str, Any]:
+    """Return the whole report as JSON-ready data."""
+    return {
+        "format": 1,
+        "manifest": manifest,
+        "story": {"title": analysis.story.title, "slug": analysis.story.slug},
+        "features": [
+            {
+                "name": spec.name,
+                "title": spec.title,
+                "description": spec.description,
+                "higher_means": spec.higher_means,
+                "unit": spec.unit,
+                "low": spec.low,
+                "high": spec.high,
+                "computed_over": spec.computed_over,
+            }
+            for spec in analysis.specs
+        ],
+        "articles": [article_to_dict(a) for a in analysis.articles],
+        "comparison": comparison.to_dict() if hasattr(comparison, "to_dict") else comparison,
+    }
+
+
+def to_json_bytes(data: Any) -> bytes:
+    """Serialise deterministically: sorted keys would reorder articles' fields, so keep order; UTF-8."""
+    return (json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+
+
+def features_csv(analysis: StoryAnalysis) -> bytes:
+    """One row per article, one column per feature (values unrounded, empty when missing)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    names = [spec.name for spec in analysis.specs]
+    writer.writerow(["source", "outlet", "title", *names])
+    for analysed in analysis.articles:
+        article = analysed.article
+        row: list[Any] = [article.source, article.outlet, article.title]
+        for name in names:
+            score = analysed.score(name)
+            row.append("" if score is None or score.value is None else repr(float(score.value)))
+        writer.writerow(row)
+    return buffer.getvalue().encode("utf-8")

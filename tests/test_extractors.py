@@ -1,0 +1,78 @@
+"""The extractor contract, checked over every registered extractor, plus tone and readability."""
+
+from __future__ import annotations
+
+import pytest
+
+from biaslens.corpus import article_from_text
+from biaslens.extractors import build_extractors, check_extractor, extractor_classes
+from biaslens.extractors.tone import vader_compound
+from conftest import seed
+
+
+@pytest.mark.parametrize("name", sorted(extractor_classes()))
+def test_every_extractor_keeps_the_contract(name, seed_articles, headline_only_article):
+    [extractor] = build_extractors([name])
+    check_extractor(extractor, seed_articles + [headline_only_article])
+
+
+def test_constructors_do_no_work():
+    # Building every extractor must be instant and side-effect free (scikit-learn's rule).
+    for cls in extractor_classes().values():
+        assert cls().fit is not None
+
+
+def test_unknown_extractor_is_named():
+    with pytest.raises(KeyError, match="nosuch"):
+        build_extractors(["nosuch"])
+
+
+def test_tone_aggregates_sentences_not_whole_text():
+    # VADER's compound over a long text saturates; per-sentence mean does not.
+    pair = "The summit went badly. Officials were angry and disappointed."
+    article = article_from_text(" ".join([pair] * 15), "long.txt", {"outlet": "X"})
+    [tone] = build_extractors(["tone"])
+    mean = tone.score(article).scores[0]
+    assert mean.name == "tone.mean"
+    assert vader_compound(" ".join([pair] * 15)) < -0.95  # the saturation the aggregate avoids
+    assert -0.7 < mean.value < -0.2
+    assert mean.n_units == 30
+
+
+def test_tone_evidence_shows_most_positive_and_negative(seed_articles):
+    [tone] = build_extractors(["tone"])
+    a000 = seed(seed_articles, "000")
+    scores = {s.name: s for s in tone.score(a000).scores}
+    labels = [span.label for span in scores["tone.mean"].evidence]
+    assert "most positive" in labels and "most negative" in labels
+    negative = [span for span in scores["tone.mean"].evidence if span.label == "most negative"][0]
+    assert vader_compound(negative.text) < 0
+    assert 0 <= scores["tone.negative_share"].value <= scores["tone.positive_share"].value
+
+
+def test_headline_tone_needs_a_headline(seed_articles):
+    [tone] = build_extractors(["tone"])
+    with_headline = {s.name: s for s in tone.score(seed(seed_articles, "004")).scores}["tone.headline"]
+    assert with_headline.n_units == 1 and with_headline.evidence[0].label == "headline"
+    without = {s.name: s for s in tone.score(seed(seed_articles, "002")).scores}["tone.headline"]
+    assert without.value is None and "not part of the article" in without.explanation
+
+
+def test_readability_orders_plain_and_hard_text():
+    plain = article_from_text("The cat sat. The dog ran. We had fun. It was hot.", "plain.txt")
+    hard = article_from_text(
+        "Notwithstanding considerable institutional uncertainty, policymakers reiterated "
+        "unprecedented commitments regarding multilateral infrastructure financing mechanisms.",
+        "hard.txt",
+    )
+    [readability] = build_extractors(["readability"])
+    ease = lambda a: {s.name: s for s in readability.score(a).scores}["readability.flesch_reading_ease"].value
+    assert ease(plain) > 90 > 0 > ease(hard)
+
+
+def test_readability_counts_match_evidence(seed_articles):
+    [readability] = build_extractors(["readability"])
+    scores = {s.name: s for s in readability.score(seed(seed_articles, "002")).scores}
+    assert scores["readability.sentences"].value == 18
+    longest = scores["readability.words_per_sentence"].evidence
+    assert len(longest) == 3 and all(span.label == "longest sentence" for span in longest)

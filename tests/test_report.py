@@ -1,0 +1,89 @@
+"""The report: files, JSON layout, evidence offsets, determinism and safety of rendered text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+from biaslens.app import report_from_paths
+from biaslens.corpus import article_from_text, make_story
+from biaslens.extractors import build_extractors
+from biaslens.pipeline import analyse_story
+from biaslens.report import build_report, write_files
+from biaslens.report.context import md_text
+from conftest import SEEDS
+
+
+def test_report_files_and_json_layout(tmp_path: Path):
+    run = report_from_paths([SEEDS])
+    assert {"report.md", "report.json", "features.csv", "charts/tone_sentences.png", "charts/readability.svg"} <= set(run.files)
+    data = json.loads(run.files["report.json"])
+    assert [a["source"] for a in data["articles"]] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    names = [f["name"] for f in data["features"]]
+    for article in data["articles"]:
+        assert {"id", "source", "outlet", "title", "text", "sentences", "features"} <= set(article)
+        for sentence in article["sentences"]:
+            assert article["text"][sentence["start"] : sentence["end"]].strip()
+        assert list(article["features"]) == names
+        for feature in article["features"].values():
+            for span in feature["evidence"]:
+                assert article["text"][span["start"] : span["end"]] == span["text"]
+            assert feature["explanation"]
+    manifest = data["manifest"]
+    assert manifest["dependencies"]["textstat"] == "0.7.8"
+    assert manifest["dependencies"]["vaderSentiment"] == "3.3.2"
+    assert len(manifest["input_fingerprint"]) == 64
+    rows = list(csv.DictReader(io.StringIO(run.files["features.csv"].decode())))
+    assert len(rows) == 5 and set(names) <= set(rows[0])
+
+
+def test_report_is_byte_for_byte_reproducible(tmp_path: Path):
+    first = report_from_paths([SEEDS]).files
+    second = report_from_paths([SEEDS]).files
+    assert first.keys() == second.keys()
+    for name in first:
+        assert first[name] == second[name], name
+    svg = first["charts/tone_sentences.svg"].decode()
+    assert "<dc:date>" not in svg
+
+
+def test_report_md_explains_and_lists_removed_text():
+    markdown = report_from_paths([SEEDS]).files["report.md"].decode()
+    assert "## Side by side" in markdown and "Higher means" in markdown
+    assert "## What was removed before analysis" in markdown and "Post a Comment" in markdown
+    assert "vaderSentiment 3.3.2" in markdown and "textstat 0.7.8" in markdown
+    assert "![" in markdown and "charts/tone_sentences.png" in markdown
+
+
+def test_one_article_says_there_is_nothing_to_compare():
+    article = article_from_text("Leaders met in Tokyo. They signed a deal.", "only.txt", {"outlet": "Wire"})
+    analysis = analyse_story(make_story([article]), build_extractors())
+    markdown = build_report(analysis)["report.md"].decode()
+    assert "nothing to compare" in markdown
+
+
+def test_untrusted_text_cannot_inject_markup():
+    hostile = (
+        "Officials met <script>alert(1)</script> today.\n"
+        "See [this link](http://evil.example) and ![x](http://evil.example/x.png) now.\n"
+        "A | table | break <!-- hidden --> and <img src=x onerror=alert(1)> here."
+    )
+    article = article_from_text(hostile, "hostile.txt", {"outlet": "Bad <b>Outlet</b>"})
+    analysis = analyse_story(make_story([article]), build_extractors())
+    markdown = build_report(analysis)["report.md"].decode()
+    for raw in ("<script>", "[this link](", "![x](", "<img", "<!--", "<b>"):
+        # Escaped ("\\<img") is inert text; only an unescaped occurrence could act as markup.
+        assert not re.search(r"(?<!\\)" + re.escape(raw), markdown), raw
+    assert md_text("a|b") == "a\\|b"
+
+
+def test_write_files_is_atomic_and_drops_stale_charts(tmp_path: Path):
+    (tmp_path / "charts").mkdir()
+    (tmp_path / "charts" / "old.png").write_bytes(b"stale")
+    write_files({"report.md": b"# new\n", "charts/new.png": b"png"}, tmp_path)
+    assert (tmp_path / "report.md").read_bytes() == b"# new\n"
+    assert not (tmp_path / "charts" / "old.png").exists()
+    assert not [p for p in tmp_path.rglob("*.tmp")]
