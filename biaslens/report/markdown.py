@@ -12,6 +12,8 @@ from typing import Callable
 from ..records import ArticleAnalysis, FeatureSpec
 from .charts import bar_chart, strip_chart
 from .context import ReportContext, fmt, highlight, md_text
+from .hedging_section import hedging_section
+from .quotes_section import quotes_section
 
 Section = Callable[[ReportContext], str]
 EVIDENCE_PER_OUTLET = 2
@@ -57,7 +59,7 @@ def summary_section(ctx: ReportContext) -> str:
         "|---|" + "---:|" * len(labels) + "---|",
     ]
     for spec in specs:
-        cells = [fmt(_value(a, spec.name), _digits(spec)) for a in ctx.analysis.articles]
+        cells = [fmt(_value(a, spec.name), _digits_for(ctx, spec)) for a in ctx.analysis.articles]
         lines.append(f"| {md_text(spec.title)} | " + " | ".join(cells) + f" | {md_text(spec.higher_means)} |")
     return "\n".join(lines)
 
@@ -78,12 +80,18 @@ def _digits(spec: FeatureSpec) -> int:
 
 
 def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str) -> str:
-    """Generic section: per feature, its meaning, a value per outlet, and evidence sentences."""
+    """Generic section: per feature, its meaning, a value per outlet, and evidence sentences.
+
+    Evidence already shown for the same outlet earlier in the section is not repeated (several
+    readability measures rest on the same long sentences).
+    """
     specs = [spec for spec in ctx.analysis.specs if spec.name.startswith(f"{extractor}.")]
     if not specs:
         return ""
-    lines = [f"## {heading}", "", intro, ""]
+    lines = [f"## {heading}", "", intro, ""] if intro else [f"## {heading}", ""]
+    shown: set[tuple[str, int, int]] = set()
     for spec in specs:
+        digits = _digits_for(ctx, spec)
         lines += [f"### {md_text(spec.title)}", "", f"{md_text(spec.description)} A higher value means "
                   f"{md_text(spec.higher_means)}. Unit: {md_text(spec.unit)}.", ""]
         for analysed in ctx.analysis.articles:
@@ -91,13 +99,25 @@ def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str
             if score is None:
                 continue
             lines.append(
-                f"- **{md_text(ctx.label(analysed))}: {fmt(score.value, _digits(spec))}**. {md_text(score.explanation)}"
+                f"- **{md_text(ctx.label(analysed))}: {fmt(score.value, digits)}**. {md_text(score.explanation)}"
             )
-            for span in score.evidence[:EVIDENCE_PER_OUTLET]:
+            fresh = [s for s in score.evidence if (analysed.article.source, s.start, s.end) not in shown]
+            for span in fresh[:EVIDENCE_PER_OUTLET]:
+                shown.add((analysed.article.source, span.start, span.end))
                 note = f" ({md_text(span.note)})" if span.note else ""
-                lines.append(f"  - *{md_text(span.label)}*{note}: “{highlight(analysed.article, span.start, span.end, [])}”")
+                lines.append(f"  - *{md_text(span.label)}*{note}: {highlight(analysed.article, span.start, span.end, [])}")
+            if score.evidence and not fresh:
+                lines.append("  - evidence: the same sentences as shown above")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def _digits_for(ctx: ReportContext, spec: FeatureSpec) -> int:
+    """Counts print as whole numbers; shares and tones with two decimals; other scales with one."""
+    values = [_value(a, spec.name) for a in ctx.analysis.articles]
+    if all(v is None or float(v).is_integer() for v in values) and spec.high is None:
+        return 0
+    return _digits(spec)
 
 
 def tone_section(ctx: ReportContext) -> str:
@@ -184,13 +204,15 @@ def manifest_section(ctx: ReportContext) -> str:
 
 
 # Extractors whose report section is written by hand; others get ``feature_section``.
-DEDICATED = {"tone", "readability"}
+DEDICATED = {"tone", "readability", "quotes", "hedging"}
 
 SECTIONS: list[Section] = [
     overview_section,
     summary_section,
     tone_section,
     readability_section,
+    hedging_section,
+    quotes_section,
 ]
 TRAILING_SECTIONS: list[Section] = [removed_section, manifest_section]
 
