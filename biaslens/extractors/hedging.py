@@ -1,0 +1,180 @@
+"""Hedging and sourcing: how much of an article rests on uncertain or second-hand claims.
+
+Cues come from plain word lists (``biaslens/lexicons/``; format in :mod:`biaslens.hedging`):
+
+* epistemic hedges ("may", "is expected to", "appears to"): the writer is not certain;
+* sourcing hedges ("reportedly", "according to Reuters", "analysts believe"): the claim is
+  passed on from someone else, named, vague or anonymous;
+* boosters ("clearly", "historic", "landmark"): the opposite, certainty and intensity.
+
+Per kind the article gets cues per 100 sentences and the share of sentences with at least one
+cue; sourcing also gets the share of its cues that name their source. Every cue is reported as
+an item (``kind="hedge"``) and as an evidence span on the features of its kind. Sentences
+include the headline: a hedged headline ("X may ...") is part of how the story is told.
+
+Settings: ``extra_lexicons`` lists paths of the user's own lexicon files, whose
+``# kind:`` header or file name says the kind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from ..hedging import KINDS, Cue, CueMatcher, build_matcher
+from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Span
+from .base import Extractor
+
+_KIND_WORDS = {
+    "epistemic": ("epistemic hedge", "language that shows the writer is not certain (may, might, is expected to, appears to)"),
+    "sourcing": ("sourcing hedge", "claims passed on from someone else or from no one in particular (reportedly, according to, analysts believe)"),
+    "booster": ("booster", "certainty and intensity words that present a claim as beyond doubt or extraordinary (clearly, historic, landmark)"),
+}
+_HIGHER = {
+    "epistemic": "more of the article is written with uncertainty about what happened or will happen",
+    "sourcing": "more of the article rests on claims passed on from others rather than checked by the writer",
+    "booster": "more of the article presents claims as certain, extraordinary or historic",
+}
+
+
+def _specs() -> tuple[FeatureSpec, ...]:
+    specs: list[FeatureSpec] = []
+    for kind in KINDS:
+        word, what = _KIND_WORDS[kind]
+        title = word[0].upper() + word[1:]
+        specs.append(FeatureSpec(
+            f"hedging.{kind}_per_100",
+            f"{title}s per 100 sentences",
+            f"How many {word}s the article uses for every 100 sentences: {what}.",
+            _HIGHER[kind],
+            "cues per 100 sentences",
+            0.0,
+            None,
+        ))
+        specs.append(FeatureSpec(
+            f"hedging.{kind}_share",
+            f"Sentences with a {word}",
+            f"The share of sentences that contain at least one {word}: {what}.",
+            _HIGHER[kind],
+            "share of sentences, 0 to 1",
+            0.0,
+            1.0,
+        ))
+    specs.append(FeatureSpec(
+        "hedging.named_source_share",
+        "Sourcing hedges that name their source",
+        "Of the claims passed on from someone else, the share whose source is named (Reuters, the White House) "
+        "rather than vague (analysts, officials) or anonymous (reportedly, sources say). Empty when there is none.",
+        "the second-hand claims can more often be checked against a named source",
+        "share of sourcing cues, 0 to 1",
+        0.0,
+        1.0,
+        computed_over="sourcing cues",
+    ))
+    return tuple(specs)
+
+
+class HedgingExtractor(Extractor):
+    """Epistemic hedges, sourcing hedges (named / vague / anonymous) and boosters, per sentence.
+
+    ``extra_lexicons``: paths of user lexicon files added to the built-in lists (see
+    :mod:`biaslens.hedging` for the format). Lists are compiled once, on first use.
+    """
+
+    name = "hedging"
+    version = "1"
+    features = _specs()
+
+    def __init__(self, extra_lexicons: Sequence[str] = ()) -> None:
+        """Store the extra lexicon paths; nothing is read until the first article is scored."""
+        self.extra_lexicons = tuple(str(path) for path in extra_lexicons)
+        self._matcher: CueMatcher | None = None
+
+    def matcher(self) -> CueMatcher:
+        """Return the compiled matcher (built-in lists plus ``extra_lexicons``), built once."""
+        if self._matcher is None:
+            self._matcher = build_matcher([Path(p) for p in self.extra_lexicons])
+        return self._matcher
+
+    def find(self, article: Article) -> list[tuple[int, Cue]]:
+        """Return ``(sentence index, cue)`` for every cue in the article, in text order."""
+        matcher = self.matcher()
+        return [
+            (sentence.index, cue)
+            for sentence in article.sentences
+            for cue in matcher.find(article.text, sentence.start, sentence.end)
+        ]
+
+    def score(self, article: Article) -> ExtractorOutput:
+        """Count cues per kind over the article's sentences (headline included)."""
+        found = self.find(article)
+        n = len(article.sentences)
+        scores: list[FeatureScore] = []
+        for kind in KINDS:
+            cues = [(index, cue) for index, cue in found if cue.kind == kind]
+            spans = tuple(_span(article, cue) for _, cue in cues)
+            word = _KIND_WORDS[kind][0]
+            with_cue = len({index for index, _ in cues})
+            if n == 0:
+                empty = "No sentences to measure."
+                scores.append(FeatureScore(f"hedging.{kind}_per_100", None, (), 0, empty))
+                scores.append(FeatureScore(f"hedging.{kind}_share", None, (), 0, empty))
+                continue
+            per_100 = 100.0 * len(cues) / n
+            scores.append(FeatureScore(
+                f"hedging.{kind}_per_100",
+                per_100,
+                spans,
+                n,
+                f"{len(cues)} {word}{'' if len(cues) == 1 else 's'} in {n} sentences, "
+                f"{per_100:.1f} per 100 sentences{_examples(cues)}.",
+            ))
+            scores.append(FeatureScore(
+                f"hedging.{kind}_share",
+                with_cue / n,
+                spans,
+                n,
+                f"{with_cue} of {n} sentences contain {'an' if word[0] in 'aeiou' else 'a'} {word}.",
+            ))
+        scores.append(_named_share(article, [cue for _, cue in found if cue.kind == "sourcing"]))
+        items = [
+            Item("hedge", cue.start, cue.end, cue.text, {
+                "cue_kind": cue.kind,
+                "cue": cue.lemma,
+                "source": cue.source,
+                "source_type": cue.source_type,
+            })
+            for _, cue in found
+        ]
+        return self.output(scores, items)
+
+
+def _span(article: Article, cue: Cue) -> Span:
+    label = cue.kind if cue.source_type is None else f"{cue.kind} ({cue.source_type} source)"
+    return article.span(cue.start, cue.end, label, cue.note)
+
+
+def _examples(cues: list[tuple[int, Cue]]) -> str:
+    lemmas = list(dict.fromkeys(f"'{' '.join(cue.text.split())}'" for _, cue in cues))
+    if not lemmas:
+        return ""
+    shown = ", ".join(lemmas[:3])
+    return f" ({shown}{', ...' if len(lemmas) > 3 else ''})"
+
+
+def _named_share(article: Article, cues: list[Cue]) -> FeatureScore:
+    name = "hedging.named_source_share"
+    if not cues:
+        return FeatureScore(name, None, (), 0, "No claim is passed on from a source, so there is nothing to compare.")
+    named = [cue for cue in cues if cue.source_type == "named"]
+    vague = sum(1 for cue in cues if cue.source_type == "vague")
+    anonymous = len(cues) - len(named) - vague
+    spans = tuple(_span(article, cue) for cue in named + [c for c in cues if c.source_type != "named"])
+    explanation = (
+        f"{len(named)} of {len(cues)} sourcing cues name their source; {vague} are vague "
+        f"and {anonymous} anonymous."
+    )
+    return FeatureScore(name, len(named) / len(cues), spans, len(cues), explanation)
+
+
+__all__ = ["HedgingExtractor"]

@@ -1,0 +1,126 @@
+"""The report's hedging section: rates per outlet, a bar chart, and every hedged sentence.
+
+Reads the ``hedging.*`` scores and the ``hedge`` items of each article; writes nothing itself
+(the chart goes through :meth:`ReportContext.add_chart`).
+"""
+
+from __future__ import annotations
+
+from ..records import ArticleAnalysis, Item
+from .charts import bar_chart
+from .context import ReportContext, fmt, highlight, md_text
+
+KIND_TITLES = {"epistemic": "Epistemic hedges", "sourcing": "Sourcing hedges", "booster": "Boosters"}
+# Sentences listed per outlet and kind: enough to judge, short enough to read.
+SENTENCES_PER_KIND = 8
+
+WHY = (
+    "A hedge is a word that makes a claim less certain. *Epistemic* hedges (\"may\", \"is expected to\", "
+    "\"appears to\") show the writer is not sure; *sourcing* hedges (\"reportedly\", \"according to Reuters\", "
+    "\"analysts believe\") pass a claim on from someone else, and a reader can check it only when that someone "
+    "is named. *Boosters* (\"clearly\", \"historic\", \"landmark\") do the opposite and present a claim as certain "
+    "or extraordinary. Neither is wrong in itself: careful reporting hedges what is not yet known. Read the "
+    "numbers as a question to ask of the text: does one outlet state as fact what another presents as a rumour, "
+    "or rest its story on sources you cannot check? The cues come from word lists, so some are missed and a few "
+    "are false alarms (\"May\" the month is ruled out; a quoted speaker's \"may\" still counts): check the "
+    "sentences below."
+)
+
+
+def hedging_section(ctx: ReportContext) -> str:
+    """Markdown for hedging: explanation, rates table, bar chart, hedged sentences per outlet."""
+    if not any(spec.name.startswith("hedging.") for spec in ctx.analysis.specs):
+        return ""
+    analyses = ctx.analysis.articles
+    labels = [ctx.label(a) for a in analyses]
+    lines = ["## Hedging and sourcing", "", WHY, ""]
+    lines += [
+        "| Outlet | Epistemic per 100 sentences | Sentences with one | Sourcing per 100 sentences | "
+        "Sentences with one | Named sources | Boosters per 100 sentences | Sentences with one |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for label, analysed in zip(labels, analyses):
+        cells = [
+            fmt(_value(analysed, "hedging.epistemic_per_100"), 1),
+            _percent(_value(analysed, "hedging.epistemic_share")),
+            fmt(_value(analysed, "hedging.sourcing_per_100"), 1),
+            _percent(_value(analysed, "hedging.sourcing_share")),
+            _percent(_value(analysed, "hedging.named_source_share")),
+            fmt(_value(analysed, "hedging.booster_per_100"), 1),
+            _percent(_value(analysed, "hedging.booster_share")),
+        ]
+        lines.append(f"| {md_text(label)} | " + " | ".join(cells) + " |")
+    lines += ["", "“Named sources” is the share of sourcing hedges whose source is named (– when there are none).", ""]
+    chart = ctx.add_chart(
+        "hedging_rates",
+        bar_chart(
+            labels,
+            {
+                KIND_TITLES[kind]: [_value(a, f"hedging.{kind}_per_100") for a in analyses]
+                for kind in ("epistemic", "sourcing", "booster")
+            },
+            "Hedges and boosters per 100 sentences",
+            "cues per 100 sentences",
+        ),
+        "Bar chart: epistemic hedges, sourcing hedges and boosters per 100 sentences, one group of bars per outlet.",
+    )
+    lines += [chart, ""]
+    for label, analysed in zip(labels, analyses):
+        lines += _outlet_sentences(label, analysed)
+    return "\n".join(lines).rstrip()
+
+
+def _outlet_sentences(label: str, analysed: ArticleAnalysis) -> list[str]:
+    """Each hedged sentence of one outlet with its cues in bold, grouped by kind."""
+    items = analysed.items("hedge")
+    lines = [f"### {md_text(label)}", ""]
+    if not items:
+        return lines + ["No hedges, sourcing cues or boosters were found.", ""]
+    article = analysed.article
+    for kind in ("epistemic", "sourcing", "booster"):
+        cues = [item for item in items if item.attrs.get("cue_kind") == kind]
+        if not cues:
+            continue
+        lines.append(f"**{KIND_TITLES[kind]}** ({len(cues)}):")
+        lines.append("")
+        by_sentence: dict[tuple[int, int], list[Item]] = {}
+        for item in cues:
+            by_sentence.setdefault(_sentence_bounds(analysed, item), []).append(item)
+        shown = list(by_sentence.items())[:SENTENCES_PER_KIND]
+        for (start, end), sentence_cues in shown:
+            spans = [article.span(item.start, item.end) for item in sentence_cues]
+            lines.append(f"- “{highlight(article, start, end, spans)}”{_sources(sentence_cues)}")
+        if len(by_sentence) > len(shown):
+            lines.append(f"- … and {len(by_sentence) - len(shown)} more sentences (all are in report.json).")
+        lines.append("")
+    return lines
+
+
+def _sentence_bounds(analysed: ArticleAnalysis, item: Item) -> tuple[int, int]:
+    for sentence in analysed.article.sentences:
+        if sentence.start <= item.start < sentence.end:
+            return sentence.start, sentence.end
+    return item.start, item.end
+
+
+def _sources(items: list[Item]) -> str:
+    notes = []
+    for item in items:
+        source_type = item.attrs.get("source_type")
+        if source_type is None:
+            continue
+        source = item.attrs.get("source")
+        notes.append(f"{source_type} source" + (f": {md_text(str(source))}" if source else ""))
+    return f" — {'; '.join(notes)}" if notes else ""
+
+
+def _value(analysed: ArticleAnalysis, name: str) -> float | None:
+    score = analysed.score(name)
+    return None if score is None else score.value
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+__all__ = ["hedging_section"]
