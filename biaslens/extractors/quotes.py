@@ -1,0 +1,197 @@
+"""Quotes and voices: how much of an article is other people's words, whose, and how introduced.
+
+Quotations, speakers and reporting verbs come from :mod:`biaslens.quotes` (rules and the
+reporting-verb list in ``lexicons/reporting_verbs.txt``). Each quoted segment becomes an
+``Item(kind="quote")`` whose offsets cover the quoted words, quotation marks excluded.
+Measured on PolNeAR dev (US political news): see ``evaluation/eval_quotes.py``.
+"""
+
+from __future__ import annotations
+
+from ..quotes import Quote, find_quotes
+from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
+from ..text import word_spans
+from .base import Extractor
+
+EVIDENCE_LIMIT = 5
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+class QuotesExtractor(Extractor):
+    """Direct quotations: count, density, distinct speakers, reporting-verb stance, unattributed share."""
+
+    name = "quotes"
+    version = "1"
+    features = (
+        FeatureSpec(
+            "quotes.count",
+            "Quotations",
+            "How many direct quotations (words inside quotation marks) the article has; a quote printed twice counts once.",
+            "the article quotes people more often",
+            "quotations",
+            0.0,
+            None,
+            "quotations",
+        ),
+        FeatureSpec(
+            "quotes.per_100_sentences",
+            "Quotations per 100 sentences",
+            "Direct quotations for every 100 sentences, so long and short articles can be compared.",
+            "quotations are more frequent",
+            "per 100 sentences",
+            0.0,
+            None,
+        ),
+        FeatureSpec(
+            "quotes.quoted_word_share",
+            "Share of words quoted",
+            "The share of the article's words that sit inside quotation marks: other people's words rather than the writer's.",
+            "more of the article is in other people's words",
+            "share of words (0-1)",
+            0.0,
+            1.0,
+            "words",
+        ),
+        FeatureSpec(
+            "quotes.distinct_speakers",
+            "People quoted",
+            "How many different people or organisations are quoted directly.",
+            "the article gives more voices",
+            "speakers",
+            0.0,
+            None,
+            "quotations",
+        ),
+        FeatureSpec(
+            "quotes.loaded_verb_share",
+            "Loaded reporting verbs",
+            "Of the quotations introduced by a verb, the share introduced by a loaded one (claimed, admitted, insisted, "
+            "boasted, warned) instead of a neutral one (said, told, added, noted).",
+            "the writer more often colours what people said",
+            "share of quotations with a verb (0-1)",
+            0.0,
+            1.0,
+            "quotations",
+        ),
+        FeatureSpec(
+            "quotes.unattributed_share",
+            "Quotations without a speaker",
+            "The share of quotations for which no speaker could be found in the text (scare quotes, titles, or "
+            "quotes the article does not attribute).",
+            "more quotations have no clear speaker",
+            "share of quotations (0-1)",
+            0.0,
+            1.0,
+            "quotations",
+        ),
+    )
+
+    def score(self, article: Article) -> ExtractorOutput:
+        """Find the quotations of ``article`` and score them; items are the quoted segments."""
+        quotes = find_quotes(article)
+        items = [self._item(q) for q in quotes]
+        first_segments: dict[int, Quote] = {}
+        for q in quotes:
+            if q.repeat_of is None:
+                first_segments.setdefault(q.quote_id, q)
+        counted = list(first_segments.values())
+        n = len(counted)
+        full = sum(1 for q in counted if q.kind == "full")
+        quote_evidence = tuple(
+            article.span(q.start, q.end, q.kind, f"quoted; speaker: {q.speaker or 'unknown'}") for q in counted[:EVIDENCE_LIMIT]
+        )
+        sentences = len(article.sentences)
+        words = word_spans(article.text)
+        quoted = [(q.start, q.end) for q in quotes if q.repeat_of is None]
+        in_quotes = sum(1 for ws, we in words if any(s <= ws and we <= e for s, e in quoted))
+
+        scores = [
+            FeatureScore(
+                "quotes.count",
+                float(n) if article.text.strip() else None,
+                quote_evidence,
+                n,
+                f"{_plural(n, 'quotation')}: {full} full statement{'s' if full != 1 else ''} and "
+                f"{n - full} short partial quote{'s' if n - full != 1 else ''} (a phrase in quotation marks)"
+                + (f"; {len(quotes) - len(quoted)} repeated segment(s) counted once" if len(quotes) != len(quoted) else "")
+                + ".",
+            ),
+            FeatureScore(
+                "quotes.per_100_sentences",
+                100.0 * n / sentences if sentences else None,
+                quote_evidence,
+                sentences,
+                f"{_plural(n, 'quotation')} in {_plural(sentences, 'sentence')}." if sentences else "The article has no sentences.",
+            ),
+            FeatureScore(
+                "quotes.quoted_word_share",
+                in_quotes / len(words) if words else None,
+                quote_evidence,
+                len(words),
+                f"{in_quotes} of {_plural(len(words), 'word')} are inside quotation marks." if words else "The article has no words.",
+            ),
+        ]
+        speakers: dict[str, Quote] = {}
+        for q in counted:
+            if q.speaker is not None:
+                speakers.setdefault(q.speaker, q)
+        speaker_evidence = tuple(
+            article.span(q.speaker_span[0], q.speaker_span[1], "speaker", f"names {q.speaker}")
+            if q.speaker_span else article.span(q.start, q.end, "speaker", f"quote by {q.speaker}")
+            for q in list(speakers.values())[:EVIDENCE_LIMIT]
+        )
+        names = ", ".join(sorted(speakers))
+        scores.append(FeatureScore(
+            "quotes.distinct_speakers",
+            float(len(speakers)) if article.text.strip() else None,
+            speaker_evidence,
+            n,
+            f"{_plural(len(speakers), 'speaker')} quoted directly" + (f": {names}." if names else "."),
+        ))
+        with_verb = [q for q in counted if q.verb_stance is not None]
+        loaded = [q for q in with_verb if q.verb_stance == "loaded"]
+        scores.append(FeatureScore(
+            "quotes.loaded_verb_share",
+            len(loaded) / len(with_verb) if with_verb else None,
+            tuple(article.span(q.verb_span[0], q.verb_span[1], "loaded verb", f"'{q.verb}' colours the quote")
+                  for q in loaded[:EVIDENCE_LIMIT] if q.verb_span),
+            len(with_verb),
+            f"{len(loaded)} of {_plural(len(with_verb), 'quotation')} with a reporting verb use a loaded verb"
+            + (f" ({', '.join(sorted({q.verb_lemma or q.verb or '' for q in loaded}))})." if loaded else ".")
+            if with_verb else "No quotation is introduced by a reporting verb, so there is nothing to compare.",
+        ))
+        unattributed = [q for q in counted if q.speaker is None]
+        scores.append(FeatureScore(
+            "quotes.unattributed_share",
+            len(unattributed) / n if n else None,
+            tuple(article.span(q.start, q.end, q.kind, "no speaker found") for q in unattributed[:EVIDENCE_LIMIT]),
+            n,
+            f"{len(unattributed)} of {_plural(n, 'quotation')} have no speaker named in the text." if n
+            else "The article has no quotations.",
+        ))
+        return self.output(scores, items)
+
+    @staticmethod
+    def _item(q: Quote) -> Item:
+        return Item(
+            "quote",
+            q.start,
+            q.end,
+            q.text,
+            {
+                "speaker": q.speaker,
+                "verb": q.verb,
+                "verb_stance": q.verb_stance,
+                "kind": q.kind,
+                "role": q.role,
+                "speaker_span": list(q.speaker_span) if q.speaker_span else None,
+                "quote_id": q.quote_id,
+                "repeat_of": q.repeat_of,
+            },
+        )
+
+
+__all__ = ["QuotesExtractor"]

@@ -1,0 +1,147 @@
+"""The report's "Quotes and voices" section: who each outlet quotes, and how.
+
+Reads the ``quote`` items of the ``quotes`` extractor from the analysis (no re-scoring). A
+speaker is matched across articles by the last word of their name ("Trump" in one outlet and
+"Donald Trump" in another are one voice). The same words quoted by two outlets are found by
+fuzzy matching of the quote texts (difflib ratio, or one quote's words contained in the other's).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..records import ArticleAnalysis, Item
+from .context import ReportContext, fmt, md_text
+
+# Two quotes are "the same words" from this similarity (0-1) on normalised words.
+SAME_QUOTE_SIMILARITY = 0.8
+# A shorter quote contained in a longer one only counts with at least this many words.
+MIN_CONTAINED_WORDS = 4
+
+
+def speaker_key(name: str) -> str:
+    """Key that identifies a speaker across outlets: the last word of the name, lower case."""
+    words = re.findall(r"[\w\-]+", name.lower())
+    return words[-1] if words else name.lower()
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("\u2019", "'")))
+
+
+def same_quote(a: str, b: str) -> bool:
+    """True when two quote texts are the same words (allowing small edits or one inside the other)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    if len(short.split()) >= MIN_CONTAINED_WORDS and f" {short} " in f" {long_} ":
+        return True
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= SAME_QUOTE_SIMILARITY
+
+
+def _quotations(analysed: ArticleAnalysis) -> list[Item]:
+    """First segment of each quotation, repeats dropped."""
+    seen: set[int] = set()
+    out = []
+    for item in analysed.items("quote"):
+        qid = item.attrs.get("quote_id")
+        if item.attrs.get("repeat_of") is not None or qid in seen:
+            continue
+        seen.add(qid)
+        out.append(item)
+    return out
+
+
+def quotes_section(ctx: ReportContext) -> str:
+    """Markdown: per-outlet quote profile, who is quoted where, unique voices, differing attributions."""
+    if not any(spec.name.startswith("quotes.") for spec in ctx.analysis.specs):
+        return ""
+    articles = ctx.analysis.articles
+    labels = [md_text(ctx.label(a)) for a in articles]
+    lines = [
+        "## Quotes and voices",
+        "",
+        "Words inside quotation marks are other people's words. Who an outlet lets speak, how much, and with "
+        "which verb (*said* is neutral; *claimed*, *admitted*, *insisted* colour the statement) shape a story. "
+        "A **full** quote is a statement in its own right; a **partial** quote is a short phrase in quotation "
+        "marks inside the writer's sentence (\"a new golden age\"). Speakers are found by rules (the name or "
+        "pronoun next to *said*, *told*, *according to* ...); \"unknown\" means no speaker is named nearby.",
+        "",
+        "| Outlet | Quotations (full / partial) | Share of words quoted | People quoted | Loaded verbs | Without speaker |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    per_article = [_quotations(a) for a in articles]
+    for label, analysed, quotes in zip(labels, articles, per_article):
+        full = sum(1 for q in quotes if q.attrs.get("kind") == "full")
+        share = analysed.score("quotes.quoted_word_share")
+        loaded = analysed.score("quotes.loaded_verb_share")
+        unattributed = analysed.score("quotes.unattributed_share")
+        speakers = analysed.score("quotes.distinct_speakers")
+        lines.append(
+            f"| {label} | {len(quotes)} ({full} / {len(quotes) - full}) | "
+            f"{fmt(share.value if share else None)} | {fmt(speakers.value if speakers else None, 0)} | "
+            f"{fmt(loaded.value if loaded else None)} | {fmt(unattributed.value if unattributed else None)} |"
+        )
+
+    # Who is quoted by which outlet.
+    display: dict[str, str] = {}
+    counts: dict[str, list[int]] = {}
+    for index, quotes in enumerate(per_article):
+        for q in quotes:
+            speaker = q.attrs.get("speaker")
+            if not speaker:
+                continue
+            key = speaker_key(speaker)
+            if len(speaker) > len(display.get(key, "")):
+                display[key] = speaker
+            counts.setdefault(key, [0] * len(articles))[index] += 1
+    lines += ["", "### Who is quoted by which outlet", ""]
+    if counts:
+        lines += ["| Speaker | " + " | ".join(labels) + " |", "|---|" + "---:|" * len(labels)]
+        for key in sorted(counts, key=lambda k: (-sum(counts[k]), display[k])):
+            lines.append(f"| {md_text(display[key])} | " + " | ".join(str(c) for c in counts[key]) + " |")
+    else:
+        lines.append("No article quotes a named speaker directly.")
+
+    if len(articles) > 1:
+        lines += ["", "### Voices only one outlet gave", ""]
+        unique = [(key, next(i for i, c in enumerate(counts[key]) if c)) for key in sorted(counts)
+                  if sum(1 for c in counts[key] if c) == 1]
+        if unique:
+            for key, index in unique:
+                lines.append(f"- {md_text(display[key])}: quoted only by {labels[index]}")
+        else:
+            lines.append("Every quoted speaker appears in at least two articles.")
+
+        lines += ["", "### The same words, attributed differently", ""]
+        conflicts = []
+        for i in range(len(articles)):
+            for j in range(i + 1, len(articles)):
+                for qa in per_article[i]:
+                    for qb in per_article[j]:
+                        sa, sb = qa.attrs.get("speaker"), qb.attrs.get("speaker")
+                        if (sa or sb) and (not sa or not sb or speaker_key(sa) != speaker_key(sb)) and same_quote(qa.text, qb.text):
+                            conflicts.append(
+                                f"- “{md_text(qa.text)}”: {labels[i]} attributes it to **{md_text(sa or 'nobody')}**, "
+                                f"{labels[j]} to **{md_text(sb or 'nobody')}**"
+                            )
+        lines += conflicts or ["No quote appears in two outlets with different speakers."]
+
+    lines += ["", "### Reporting verbs", ""]
+    for label, quotes in zip(labels, per_article):
+        verbs: dict[str, int] = {}
+        for q in quotes:
+            verb = q.attrs.get("verb")
+            if verb:
+                mark = "**" if q.attrs.get("verb_stance") == "loaded" else ""
+                verbs[f"{mark}{md_text(verb.lower())}{mark}"] = verbs.get(f"{mark}{md_text(verb.lower())}{mark}", 0) + 1
+        listed = ", ".join(f"{v} ×{n}" for v, n in sorted(verbs.items(), key=lambda kv: (-kv[1], kv[0])))
+        lines.append(f"- {label}: {listed or 'no reporting verbs next to quotes'}")
+    lines.append("")
+    lines.append("Loaded verbs are in bold.")
+    return "\n".join(lines)
+
+
+__all__ = ["quotes_section", "same_quote", "speaker_key"]

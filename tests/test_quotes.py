@@ -1,0 +1,239 @@
+"""Quotes and voices: quotation marks, speakers, verbs, and the extractor contract.
+
+Cases are real sentences from the seed articles (Trump meets Takaichi, Oct 2025) and realistic
+news sentences written for a phenomenon, each with a comment saying why it is here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biaslens.corpus import article_from_text, load_articles
+from biaslens.extractors import BUILTIN, check_extractor
+from biaslens.extractors.quotes import QuotesExtractor
+from biaslens.quotes import find_quotes, quote_spans, reporting_verbs
+from biaslens.records import Article
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def _article(text: str) -> Article:
+    return article_from_text(text, "t.txt", {"outlet": "Test"})
+
+
+def _quotes(text: str):  # type: ignore[no-untyped-def]
+    return find_quotes(_article(text))
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    return {a.source[:3]: a for a in load_articles([SEEDS]).articles}
+
+
+def _speaker_of(article: Article, words: str) -> str | None:
+    matches = [q for q in find_quotes(article) if words in q.text]
+    assert matches, f"quote containing {words!r} not found"
+    return matches[0].speaker
+
+
+# (seed, words inside the quote, speaker) -- every Trump and Takaichi quotation in the seeds.
+SEED_QUOTES = [
+    ("000", "new golden age", "Sanae Takaichi"),  # 'what Takaichi described as a "..."'
+    ("000", "Mr. President succeeded", "Sanae Takaichi"),  # stands alone after 'Takaichi ... praised'
+    ("000", "in such a short period of time the world", "Sanae Takaichi"),  # 'She emphasized that' -> pronoun
+    ("000", "so impressed and inspired", "Sanae Takaichi"),  # participle 'adding that she was'
+    ("001", "new golden age of the Japan-U.S. alliance", "Sanae Takaichi"),  # 'She said she wanted'
+    ("001", "great friend", "Donald Trump"),  # 'Trump described Abe as a'
+    ("001", "greatest ally in the world", "Donald Trump"),  # 'Trump called Japan ...'
+    ("001", "pillar of peace and stability", "Sanae Takaichi"),  # 'while Takaichi pledged that'
+    ("002", "allies at the strongest level", "Donald Trump"),  # participle 'describing', sentence subject
+    ("002", "golden age", "Donald Trump"),  # 'what Trump called a'
+    ("002", "dynamic diplomacy", "Sanae Takaichi"),  # 'Takaichi, a close protégé ..., opened ... by recalling'
+    ("002", "very strong handshake", "Donald Trump"),  # '"...," he remarked'
+    ("002", "Anything I can do to help Japan", "Donald Trump"),  # '..., adding, "..."'
+    ("003", "great leader", "Donald Trump"),  # 'Trump commending her as a'
+    ("003", "Everything I know from Shinzo", "Donald Trump"),  # '"...," Trump said'
+    ("003", "We are buying more defense equipment", "Sanae Takaichi"),  # 'Takaichi told reporters'
+    ("003", "unprecedented", "Sanae Takaichi"),  # 'calling his efforts'
+    ("003", "In such a short period of time, the world", "Sanae Takaichi"),  # next line after '..., saying:'
+    ("004", "Everything I know from Shinzo", "Donald Trump"),  # British single quotes, '...,' he said
+    ("004", "a big deal", "Donald Trump"),  # 'calling it'
+    ("004", "The United States is with them", "Donald Trump"),
+    ("004", "a great friend", "Donald Trump"),
+    ("004", "He spoke so well of you", "Donald Trump"),
+]
+
+
+@pytest.mark.parametrize("seed, words, speaker", SEED_QUOTES)
+def test_seed_quotes_found_and_attributed(seeds: dict[str, Article], seed: str, words: str, speaker: str) -> None:
+    assert _speaker_of(seeds[seed], words) == speaker
+
+
+def test_white_house_statement_is_attributed_to_the_white_house(seeds: dict[str, Article]) -> None:
+    # 'In a statement, the White House said the agreement's goal was "to assist ..."': an
+    # organisation speaks, and the verb sits five words before the quote.
+    quote = next(q for q in find_quotes(seeds["003"]) if q.text.startswith("to assist"))
+    assert quote.speaker == "the White House"
+    assert quote.verb == "said" and quote.verb_stance == "neutral"
+    assert quote.kind == "partial"
+
+
+def test_seed_offsets_never_lie(seeds: dict[str, Article]) -> None:
+    for article in seeds.values():
+        for q in find_quotes(article):
+            assert article.text[q.start : q.end] == q.text
+            assert q.text[0] not in "\"“”‘’'"  # quotation marks are not part of the quote
+
+
+def test_scare_quote_versus_full_quote(seeds: dict[str, Article]) -> None:
+    # A named group in quotes is a partial quote with nobody speaking; a statement opening its
+    # own paragraph is a full quote.
+    quotes = find_quotes(seeds["000"])
+    group = next(q for q in quotes if q.text == "Rapid Response Group")
+    assert group.kind == "partial" and group.speaker is None
+    statement = next(q for q in quotes if q.text.startswith("Mr. President succeeded"))
+    assert statement.kind == "full"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Apostrophes: possessives, contractions, decades, plural possessives. None is a quote.
+        "Japan's prime minister met Trump's team in Tokyo.",
+        "Officials don't expect a deal before the '90s-era rules lapse.",
+        "The leaders' summit ended early, and the countries' ministers left.",
+        "Japan’s first female prime minister met Trump’s envoy; they didn’t sign.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_british_single_quotes_with_apostrophes_inside() -> None:
+    # Single quotes as quotation marks, with an apostrophe (Japan's) inside the quote.
+    quotes = _quotes("Trump praised the deal. 'Japan's future is bright,' he said on Tuesday.")
+    assert [q.text for q in quotes] == ["Japan's future is bright"]
+    assert quotes[0].speaker == "Trump" and quotes[0].kind == "full"
+
+
+def test_unbalanced_quote_does_not_swallow_the_article() -> None:
+    # The opening mark never closes: the paragraph after it must still yield its own quote.
+    text = (
+        "The minister called the plan \u201ca disaster for farmers and left.\n"
+        "Later, the spokesman said: \u201cWe will review every contract.\u201d\n"
+        "Talks resume next week."
+    )
+    quotes = _quotes(text)
+    assert [q.text for q in quotes] == ["We will review every contract."]
+    assert quotes[0].speaker == "spokesman" and quotes[0].role == "spokesman"
+
+
+def test_quote_spanning_paragraphs_is_one_quotation() -> None:
+    # A paragraph that opens a quote without closing it continues into the next one.
+    text = (
+        "Karoline Leavitt, the White House press secretary, said:\n"
+        "\u201cThe president had a very productive meeting. He looks forward to more.\n"
+        "\u201cThe alliance has never been stronger.\u201d\n"
+        "Markets rose."
+    )
+    quotes = _quotes(text)
+    assert len({q.quote_id for q in quotes}) == 1 and len(quotes) == 2
+    assert all(q.speaker == "Karoline Leavitt" for q in quotes)
+    assert quotes[0].role == "press secretary"
+
+
+def test_appositive_and_inverted_attribution() -> None:
+    quotes = _quotes(
+        "\u201cWe expect a decision soon,\u201d said Karoline Leavitt, the White House press secretary. "
+        "\u201cIt was a good day,\u201d Senator John Smith, a Republican from Ohio, told reporters."
+    )
+    assert [q.speaker for q in quotes] == ["Karoline Leavitt", "John Smith"]
+    assert quotes[1].role == "senator"
+
+
+def test_surname_and_pronoun_resolve_to_full_name() -> None:
+    quotes = _quotes(
+        "Prime Minister Sanae Takaichi met President Donald Trump on Tuesday.\n"
+        "\u201cThis is a new era,\u201d Takaichi said.\n"
+        "She also praised the deal. \u201cWe are ready,\u201d she said."
+    )
+    assert [q.speaker for q in quotes] == ["Sanae Takaichi", "Sanae Takaichi"]
+    assert quotes[1].speaker_span is not None  # points at the pronoun near the quote
+
+
+def test_loaded_verb_and_unknown_speaker() -> None:
+    quotes = _quotes(
+        "\u201cThe deal is the best ever,\u201d Trump claimed.\n"
+        "Critics called it a \u201cgiveaway.\u201d\n"
+        "The word \u201cresilience\u201d appears twelve times in the text."
+    )
+    assert quotes[0].verb == "claimed" and quotes[0].verb_stance == "loaded"
+    assert quotes[1].speaker == "Critics"
+    assert quotes[2].speaker is None  # nobody says "resilience": unknown is the honest answer
+
+
+def test_repeated_pull_quote_counted_once() -> None:
+    text = (
+        "\u201cWe will be there for Japan,\u201d Trump said.\n"
+        "Talks continued into the evening.\n"
+        "\u201cWe will be there for Japan\u201d"
+    )
+    article = _article(text)
+    quotes = find_quotes(article)
+    assert quotes[-1].repeat_of == quotes[0].quote_id
+    count = QuotesExtractor().score(article).scores[0]
+    assert count.name == "quotes.count" and count.value == 1.0
+
+
+def test_quote_spans_helper(seeds: dict[str, Article]) -> None:
+    spans = quote_spans(seeds["003"])
+    assert spans == sorted(spans) and len(spans) == len(find_quotes(seeds["003"]))
+
+
+def test_lexicon_has_stances() -> None:
+    verbs = reporting_verbs()
+    assert verbs["said"][0] == "neutral" and verbs["claimed"][0] == "loaded"
+    assert verbs["admitted"] == ("loaded", "admit") and verbs["according to"][0] == "neutral"
+
+
+def test_check_extractor_on_seeds_and_empty_article(seeds: dict[str, Article]) -> None:
+    empty = Article("empty", "empty.txt", "X", "Headline only", "", ())
+    title_only = _article("Trump meets Takaichi in Tokyo")
+    check_extractor(QuotesExtractor(), [*seeds.values(), empty, title_only])
+    output = QuotesExtractor().score(empty)
+    assert all(s.value is None for s in output.scores)  # nothing to compute over
+    assert "quotes" in BUILTIN
+
+
+def test_features_explain_and_items_carry_attrs(seeds: dict[str, Article]) -> None:
+    output = QuotesExtractor().score(seeds["003"])
+    by_name = {s.name: s for s in output.scores}
+    assert by_name["quotes.distinct_speakers"].value == 3.0  # Trump, Takaichi, the White House
+    assert 0 < by_name["quotes.quoted_word_share"].value < 1
+    assert "of" in by_name["quotes.quoted_word_share"].explanation
+    item = output.items[0]
+    assert item.kind == "quote"
+    assert set(item.attrs) >= {"speaker", "verb", "verb_stance", "kind", "role", "speaker_span"}
+
+
+@pytest.mark.slow
+def test_polnear_dev_floor() -> None:
+    # Floors below the measured dev numbers (see evaluation/eval_quotes.py) so a regression fails.
+    if not (EVAL / "quotes" / "polnear" / "dev").is_dir():
+        pytest.skip("PolNeAR not found")
+    import io
+    from contextlib import redirect_stdout
+
+    from evaluation.eval_quotes import main
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        main([str(EVAL), "--split", "dev"])
+    text = out.getvalue()
+    f1 = float(text.split("content overlap>=0.5:")[1].split("F1")[1].split()[0])
+    accuracy = float(text.split("speaker accuracy")[1].split("=")[1].split()[0])
+    assert f1 >= 0.90
+    assert accuracy >= 0.70
