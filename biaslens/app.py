@@ -7,7 +7,7 @@ script can build a report in memory and a scheduled run can decide where it goes
 from __future__ import annotations
 
 import platform
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -17,7 +17,7 @@ from .corpus import LoadResult, load_articles, make_story
 from .errors import InputError, NothingToDoError
 from .extractors import Extractor, build_extractors
 from .pipeline import analyse_story
-from .records import StoryAnalysis
+from .records import Article, Story, StoryAnalysis
 from .report import build_report
 from .settings import Settings
 
@@ -33,6 +33,7 @@ class ReportRun:
     analysis: StoryAnalysis
     problems: tuple[InputError, ...]
     warnings: tuple[str, ...]
+    comparison: Any = None
 
 
 def bundled_seeds() -> Path:
@@ -80,6 +81,32 @@ def compare(analysis: StoryAnalysis) -> Any:
     return compare_story(analysis)
 
 
+def report_from_articles(
+    articles: tuple[Article, ...] | list[Article],
+    settings: Settings | None = None,
+    story_meta: dict[str, Any] | None = None,
+    fingerprint: str = "",
+    progress: Callable[[str], None] | None = None,
+    analyse: Callable[[Story, list[Extractor]], StoryAnalysis] | None = None,
+) -> ReportRun:
+    """Analyse already-loaded ``articles`` as one story and build every report file in memory.
+
+    ``story_meta`` may give the story's ``title`` and ``slug``; ``fingerprint`` identifies the
+    input in the manifest; ``analyse`` replaces :func:`analyse_story` (a scheduled run passes one
+    that reuses stored results). Raises :class:`NothingToDoError` when ``articles`` is empty.
+    """
+    settings = settings or Settings()
+    if not articles:
+        raise NothingToDoError("no article to report on")
+    story = make_story(articles, story_meta)
+    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
+    analysis = analyse(story, extractors) if analyse is not None else analyse_story(story, extractors, progress)
+    comparison = compare(analysis)
+    manifest = run_manifest(extractors, settings, fingerprint)
+    files = build_report(analysis, comparison, manifest)
+    return ReportRun(files, analysis, (), (), comparison)
+
+
 def report_from_paths(
     paths: list[Path],
     settings: Settings | None = None,
@@ -94,10 +121,5 @@ def report_from_paths(
     loaded: LoadResult = load_articles(paths)
     if not loaded.articles:
         raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
-    story = make_story(loaded.articles, loaded.story)
-    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
-    analysis = analyse_story(story, extractors, progress)
-    comparison = compare(analysis)
-    manifest = run_manifest(extractors, settings, loaded.fingerprint)
-    files = build_report(analysis, comparison, manifest)
-    return ReportRun(files, analysis, loaded.problems, loaded.warnings)
+    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress)
+    return replace(run, problems=loaded.problems, warnings=loaded.warnings)

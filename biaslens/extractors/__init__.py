@@ -23,6 +23,8 @@ ENTRY_POINT_GROUP = "biaslens.extractors"
 BUILTIN: dict[str, str] = {
     "readability": "biaslens.extractors.readability:ReadabilityExtractor",
     "tone": "biaslens.extractors.tone:ToneExtractor",
+    "hedging": "biaslens.extractors.hedging:HedgingExtractor",
+    "quotes": "biaslens.extractors.quotes:QuotesExtractor",
 }
 
 

@@ -12,6 +12,7 @@ from typing import Callable
 from ..records import ArticleAnalysis, FeatureSpec
 from .charts import bar_chart, strip_chart
 from .context import ReportContext, fmt, highlight, md_text
+from .comparison_section import comparison_section
 from .hedging_section import hedging_section
 from .quotes_section import quotes_section
 
@@ -213,6 +214,7 @@ SECTIONS: list[Section] = [
     readability_section,
     hedging_section,
     quotes_section,
+    comparison_section,
 ]
 TRAILING_SECTIONS: list[Section] = [removed_section, manifest_section]
 

@@ -1,0 +1,993 @@
+"""Cross-article comparison: which details each outlet has, leaves out, or disagrees on.
+
+``compare_story(analysis)`` takes a :class:`~biaslens.records.StoryAnalysis` and returns a
+:class:`StoryComparison` (frozen, pure, deterministic). It answers, per story:
+
+* **coverage**: every detail (see :mod:`biaslens.details`) and the articles that include it,
+  with the evidence sentence in each;
+* **only here**: per article, the details no other article includes, ranked by how
+  informative they are (numbers and names before phrases, rare words before common ones);
+* **left out**: details most articles carry (at least 60% of them, and at least two) that one
+  article does not mention in any form;
+* **conflicts**: the same slot with different values in two articles (a meeting "on Thursday"
+  against "on Wednesday", a "three-day visit" against a "week-long tour", different amounts),
+  when the two sentences talk about the same thing;
+* **shared text**: sentences copied near-verbatim between articles (wire copy, press
+  releases), so their agreement is not counted as independent;
+* **without counterpart**: sentences no other article has a similar sentence for.
+
+Precision comes before volume. A detail is called unique to one article only when no other
+article has it under the matching rules *and* no other article contains its words at all
+(for names: every name token; for numbers: the number; for phrases: every word, compared by
+its first six letters so "nomination" meets "nominate"). Matching sees through surface
+variation through the normalised keys of :mod:`biaslens.details` ("$550bln" = "$550
+billion"; "two per cent of GDP" = "2% of GDP"; "Akasaka Palace" = "Akasaka State Guest House";
+"Prime Minister Takaichi" = "Sanae Takaichi" = "Takaichi"; "defence" = "defense").
+
+Cost grows near-linearly with the story: details meet through dictionaries keyed by their
+normalised form and through inverted indexes; sentence similarity is one sparse TF-IDF matrix
+product, done in blocks, with words found in very many sentences dropped on large stories.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from .details import KINDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word
+from .records import Article, StoryAnalysis
+
+#: Sentences whose best match in another article is below this cosine have no counterpart.
+#: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
+#: the claim; below it mostly shares only the story's vocabulary (Trump, Japan, the deal).
+#: A sentence below it still has a counterpart when it states a number, date or quote that
+#: another article also states (the $550 billion in a sentence worded quite differently).
+COUNTERPART_THRESHOLD = 0.2
+#: Candidate near-copies need this cosine, then a character-level check (difflib ratio).
+SHARED_COSINE = 0.6
+SHARED_RATIO = 0.8
+SHARED_MIN_WORDS = 8
+#: A detail is "most outlets carry it" when at least this share of articles has it (and >= 2).
+OMISSION_SHARE = 0.6
+#: Phrases are noisier than names and numbers: only report them left out when this many carry them.
+OMISSION_SHARE_PHRASE = 0.75
+#: Minimum sentence similarity for two different values in one slot to count as a conflict.
+CONFLICT_SIMILARITY: Mapping[str, float] = {
+    "weekday": 0.2,
+    "trip duration": 0.0,  # the trip noun itself ties the two values to the same slot
+    "duration": 0.3,
+    "count": 0.25,
+    "money": 0.35,
+    "percent": 0.35,
+    "amount": 0.3,
+}
+_KIND_WEIGHT = {"number": 3.0, "entity": 2.5, "date": 2.0, "quote": 1.5, "phrase": 1.0}
+_PREFIX = 6  # letters compared in the loose check ("nomina" for nominate/nomination)
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where one article states a detail: the detail's own span and its sentence.
+
+    ``start``/``end``/``text`` index the article's text (the whole sentence when the article
+    says it in other words, e.g. a phrase matched by its words); ``sentence_start``/
+    ``sentence_end``/``sentence`` are the evidence sentence.
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the evidence as a JSON-ready dict."""
+        return {
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": {"start": self.sentence_start, "end": self.sentence_end, "text": self.sentence},
+        }
+
+
+@dataclass(frozen=True)
+class DetailRow:
+    """One detail of the story and the articles that include it.
+
+    ``id`` is stable within a comparison ("d1", "d2", ... in the order of the table);
+    ``articles`` are sources; ``evidence`` has one entry per article; ``informativeness``
+    ranks details (higher = more specific: numbers and names weigh more than phrases, words rare
+    in the story more than common ones; open-ended, roughly 1-5); ``independent_sources``
+    counts the articles after merging those whose evidence sentences are near-copies of each
+    other.
+    """
+
+    id: str
+    kind: str
+    text: str
+    key: str
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    informativeness: float
+    independent_sources: int
+    slot: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the row as a JSON-ready dict."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "kind": self.kind,
+            "key": self.key,
+            "slot": self.slot,
+            "articles": list(self.articles),
+            "independent_sources": self.independent_sources,
+            "informativeness": self.informativeness,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Omission:
+    """A detail most articles carry that ``missing_from`` does not mention in any form."""
+
+    detail: str
+    kind: str
+    text: str
+    missing_from: str
+    carried_by: tuple[str, ...]
+    share: float
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the omission as a JSON-ready dict."""
+        return {
+            "detail": self.detail,
+            "kind": self.kind,
+            "text": self.text,
+            "missing_from": self.missing_from,
+            "carried_by": list(self.carried_by),
+            "share": self.share,
+            "explanation": self.explain(),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+    def explain(self) -> str:
+        """One line for a reader: who carries it and who does not."""
+        return (
+            f"{len(self.carried_by)} other articles mention {self.text!r}; {self.missing_from} does not "
+            "mention it in any form."
+        )
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    """One value in a conflict, and the articles that state it (with evidence)."""
+
+    value: str
+    text: str
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the side as a JSON-ready dict."""
+        return {
+            "value": self.value,
+            "text": self.text,
+            "articles": [e.source for e in self.evidence],
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The same slot with different values in different articles.
+
+    ``slot`` says what the values are about ("weekday", "trip duration", "money:usd");
+    ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences, the
+    sign that both talk about the same thing; ``explanation`` is one line for a reader.
+    """
+
+    slot: str
+    kind: str
+    sides: tuple[ConflictSide, ...]
+    similarity: float
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the conflict as a JSON-ready dict."""
+        return {
+            "slot": self.slot,
+            "kind": self.kind,
+            "similarity": self.similarity,
+            "explanation": self.explanation,
+            "sides": [side.to_dict() for side in self.sides],
+        }
+
+
+@dataclass(frozen=True)
+class SharedSentence:
+    """Two sentences in different articles that are near-verbatim copies of each other.
+
+    ``ratio`` is difflib's similarity ratio of the two lowercased sentences (0-1, 1 = same).
+    """
+
+    a: Evidence
+    b: Evidence
+    ratio: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the pair as a JSON-ready dict."""
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "ratio": self.ratio}
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Consecutive sentences of one article that no other article has a similar sentence for.
+
+    ``best_similarity`` is the highest cosine any of its sentences reaches against any sentence
+    of another article (below :data:`COUNTERPART_THRESHOLD`).
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentences: tuple[int, ...]
+    best_similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the passage as a JSON-ready dict."""
+        return {
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentences": list(self.sentences),
+            "best_similarity": self.best_similarity,
+        }
+
+
+@dataclass(frozen=True)
+class StoryComparison:
+    """Everything the comparison found; ``to_dict()`` is the ``comparison`` of report.json.
+
+    ``comparable`` is false when the story has fewer than two articles (``message`` says so
+    and the lists are empty apart from ``details``). ``only_in`` maps each source to the ids of
+    its unique details, most informative first. ``sentence_similarity`` maps each source to
+    the best cross-article cosine of each of its sentences (by sentence index).
+    """
+
+    sources: tuple[str, ...]
+    outlets: Mapping[str, str]
+    comparable: bool
+    message: str
+    details: tuple[DetailRow, ...]
+    only_in: Mapping[str, tuple[str, ...]]
+    omissions: tuple[Omission, ...]
+    conflicts: tuple[Conflict, ...]
+    shared_text: tuple[SharedSentence, ...]
+    without_counterpart: tuple[Passage, ...]
+    sentence_similarity: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
+
+    def row(self, detail_id: str) -> DetailRow:
+        """Return the detail row with ``detail_id``."""
+        return self._rows()[detail_id]
+
+    def _rows(self) -> dict[str, DetailRow]:
+        return {r.id: r for r in self.details}
+
+    def unique_rows(self, source: str) -> tuple[DetailRow, ...]:
+        """Return the details only ``source`` includes, most informative first."""
+        rows = self._rows()
+        return tuple(rows[i] for i in self.only_in.get(source, ()))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the comparison as JSON-ready data (values unrounded)."""
+        return {
+            "comparable": self.comparable,
+            "message": self.message,
+            "articles": [{"source": s, "outlet": self.outlets[s]} for s in self.sources],
+            "thresholds": {
+                "counterpart_cosine": COUNTERPART_THRESHOLD,
+                "shared_text_ratio": SHARED_RATIO,
+                "omission_share": OMISSION_SHARE,
+            },
+            "details": [row.to_dict() for row in self.details],
+            "only_in": {s: list(self.only_in.get(s, ())) for s in self.sources},
+            "omissions": [o.to_dict() for o in self.omissions],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "shared_text": [s.to_dict() for s in self.shared_text],
+            "without_counterpart": [p.to_dict() for p in self.without_counterpart],
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry points
+
+
+def compare_story(analysis: StoryAnalysis) -> StoryComparison:
+    """Compare the articles of an analysed story (see the module docstring for what it finds)."""
+    return compare_articles([a.article for a in analysis.articles])
+
+
+def compare_articles(articles: Sequence[Article]) -> StoryComparison:
+    """Compare ``articles`` (distinct ``source`` names) and return a :class:`StoryComparison`."""
+    articles = sorted(articles, key=lambda a: a.source)
+    sources = tuple(a.source for a in articles)
+    outlets = {a.source: a.outlet for a in articles}
+    details = [extract_details(a) for a in articles]
+    index = _StoryIndex(articles, details)
+    rows, presence = _build_rows(index)
+    if len(articles) < 2:
+        message = (
+            "Only one article: there is nothing to compare." if articles else "No articles: there is nothing to compare."
+        )
+        final = _finalise_rows(rows, index, shared=set())
+        return StoryComparison(sources, outlets, False, message, final, {s: () for s in sources}, (), (), (), ())
+    best_sim, best_arg, candidates = _sentence_matches(index)
+    shared = _shared_text(index, candidates)
+    shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared}
+    final = _finalise_rows(rows, index, shared_keys)
+    only_in = _only_in(final, presence, index)
+    omissions = _omissions(final, presence, index)
+    conflicts = _conflicts(index)
+    shared_facts = {
+        (e.source, e.sentence_start)
+        for row in final
+        if len(row.articles) > 1 and (row.kind in ("number", "quote") or (row.kind == "date" and row.slot != "weekday"))
+        for e in row.evidence
+    }
+    passages = _without_counterpart(index, best_sim, shared_facts)
+    similarity = {
+        a.source: tuple(float(best_sim[index.offsets[i] + j]) for j in range(len(a.sentences)))
+        for i, a in enumerate(articles)
+    }
+    n_unique = sum(len(v) for v in only_in.values())
+    message = (
+        f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only, "
+        f"{len(omissions)} left out by one article, {len(conflicts)} conflicts, "
+        f"{len(shared)} near-copied sentence pairs."
+    )
+    return StoryComparison(
+        sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Indexes
+
+
+class _StoryIndex:
+    """Per-article lookups built once: word sets, stem-to-sentence bitmasks, n-gram postings."""
+
+    def __init__(self, articles: Sequence[Article], details: Sequence[tuple[Detail, ...]]):
+        self.articles = list(articles)
+        self.details = list(details)
+        self.n = len(articles)
+        self.offsets: list[int] = []
+        self.sentence_stems: list[tuple[str, ...]] = []
+        self.sentence_owner: list[int] = []
+        self.stem_masks: list[dict[str, int]] = []
+        self.prefixes: list[set[str]] = []
+        self.words: list[set[str]] = []
+        self.prefix_postings: dict[str, set[int]] = defaultdict(set)
+        self.trigram_postings: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        self.word_lists: list[list[str]] = []
+        self.word_postings: dict[str, set[int]] = defaultdict(set)
+        total = 0
+        for i, article in enumerate(articles):
+            self.offsets.append(total)
+            masks: dict[str, int] = {}
+            for sentence in article.sentences:
+                stems = content_stems(sentence.text)
+                self.sentence_stems.append(stems)
+                self.sentence_owner.append(i)
+                bit = 1 << sentence.index
+                for st in stems:
+                    masks[st] = masks.get(st, 0) | bit
+            total += len(article.sentences)
+            self.stem_masks.append(masks)
+            prefixes = {st[:_PREFIX] for st in masks}
+            self.prefixes.append(prefixes)
+            for p in prefixes:
+                self.prefix_postings[p].add(i)
+            words = [normalise_word(w) for w in re.findall(r"[^\W_]+(?:[’'.\-][^\W_]+)*", article.text)]
+            self.word_lists.append(words)
+            word_set = set(words)
+            # Hyphenated words also count by their parts ("US-Japan" mentions Japan).
+            for w in list(word_set):
+                if "-" in w:
+                    word_set.update(w.split("-"))
+            self.words.append(word_set)
+            for w in word_set:
+                self.word_postings[w].add(i)
+        self.total_sentences = total
+        # Word trigrams are only needed to find quotes, so only quotes' trigrams are indexed.
+        wanted = {tri for details_ in details for d in details_ if d.kind == "quote"
+                  for tri in zip(d.tokens, d.tokens[1:], d.tokens[2:])}
+        if wanted:
+            for i, words in enumerate(self.word_lists):
+                for tri in wanted.intersection(zip(words, words[1:], words[2:])):
+                    self.trigram_postings[tri].add(i)
+        self.sorted_words = sorted(self.word_postings)
+        df: Counter[str] = Counter()
+        self.bigram_postings: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for flat, stems in enumerate(self.sentence_stems):
+            df.update(set(stems))
+            owner = self.sentence_owner[flat]
+            for pair in zip(stems, stems[1:]):
+                self.bigram_postings[pair].add(owner)
+        self.sentence_df = df
+        self._idf: dict[str, float] = {}
+
+    def articles_with_prefix(self, prefix: str) -> set[int]:
+        """Articles with a word starting with ``prefix`` ("chin" finds China and Chinese)."""
+        found: set[int] = set()
+        position = bisect.bisect_left(self.sorted_words, prefix)
+        while position < len(self.sorted_words) and self.sorted_words[position].startswith(prefix):
+            word = self.sorted_words[position]
+            if len(word) <= len(prefix) + 5:  # "korea" -> "korean", not "koreatown-based"
+                found |= self.word_postings[word]
+            position += 1
+        return found
+
+    def idf(self, stem_: str) -> float:
+        """Smoothed inverse sentence frequency of a stem within the story."""
+        value = self._idf.get(stem_)
+        if value is None:
+            value = self._idf[stem_] = math.log((1 + self.total_sentences) / (1 + self.sentence_df.get(stem_, 0))) + 1.0
+        return value
+
+    def sentence(self, i: int, index: int):  # type: ignore[no-untyped-def]
+        """Return sentence ``index`` of article ``i``."""
+        return self.articles[i].sentences[index]
+
+    def evidence(self, i: int, start: int, end: int, sentence_index: int) -> Evidence:
+        """Build evidence for article ``i`` (offsets checked against the canonical text)."""
+        article = self.articles[i]
+        sentence = article.sentences[sentence_index]
+        if not 0 <= start <= end <= len(article.text):
+            raise ValueError(f"evidence {start}:{end} outside article {article.source!r}")
+        return Evidence(article.source, start, end, article.text[start:end], sentence.start, sentence.end, sentence.text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows: one per detail of the story
+
+
+@dataclass
+class _Row:
+    kind: str
+    key: str
+    tokens: tuple[str, ...]
+    slot: str
+    members: dict[int, Detail] = field(default_factory=dict)  # article -> first detail
+    texts: Counter[str] = field(default_factory=Counter)
+    extra: dict[int, int] = field(default_factory=dict)  # article -> sentence (matched in other words)
+
+
+@dataclass
+class _Presence:
+    strict: set[int]
+    loose: set[int]
+
+
+def _entity_keys(index: _StoryIndex) -> list[dict[str, str]]:
+    """Map each article's entity keys to a canonical key (short names to full names).
+
+    Within an article, a short name whose tokens sit inside exactly one longer name of the same
+    article is that name ("Takaichi" -> "Sanae Takaichi", "F-150" -> "Ford F-150") -- unless
+    some article uses the short name with no longer form around it, which shows it is a name in
+    its own right ("Asia" beside "Southeast Asia", "Washington" beside "USS George Washington").
+    """
+    keys_per_article: list[dict[str, tuple[str, ...]]] = []
+    longer_per_article: list[dict[str, list[str]]] = []
+    standalone: set[str] = set()
+    for details in index.details:
+        keys = {d.key: d.tokens for d in details if d.kind == "entity"}
+        by_token: dict[str, set[str]] = defaultdict(set)
+        for key, tokens in keys.items():
+            for t in tokens:
+                by_token[t].add(key)
+        longer: dict[str, list[str]] = {}
+        for key, tokens in keys.items():
+            containing = set.intersection(*(by_token[t] for t in tokens)) if tokens else set()
+            longer[key] = sorted((k for k in containing if len(keys[k]) > len(tokens)), key=lambda k: (len(keys[k]), k))
+            if not longer[key]:
+                standalone.add(key)
+        keys_per_article.append(keys)
+        longer_per_article.append(longer)
+    mapping: list[dict[str, str]] = []
+    for keys, longer in zip(keys_per_article, longer_per_article):
+        local: dict[str, str] = {}
+        for key in keys:
+            local[key] = key
+            found = longer[key]
+            # Nested longer forms ("Shinzo Abe" in "Prime Minister Shinzo Abe") collapse to the shortest.
+            if key not in standalone and found and all(set(keys[found[0]]) <= set(keys[k]) for k in found):
+                local[key] = found[0]
+        mapping.append(local)
+    return mapping
+
+
+def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
+    entity_map = _entity_keys(index)
+    rows: dict[str, _Row] = {}
+    quote_details: list[tuple[int, Detail]] = []
+    for i, details in enumerate(index.details):
+        for d in details:
+            if d.kind == "quote":
+                quote_details.append((i, d))
+                continue
+            key = entity_map[i].get(d.key, d.key) if d.kind == "entity" else d.key
+            row = rows.get(key)
+            if row is None:
+                tokens = d.tokens
+                if d.kind == "entity" and key != d.key:
+                    tokens = tuple(key.split(":", 1)[1].split())
+                row = rows[key] = _Row(d.kind, key, tokens, d.slot)
+            row.texts[d.text] += 1
+            row.members.setdefault(i, d)
+    for key, row in _quote_rows(index, quote_details).items():
+        rows[key] = row
+    presence: dict[str, _Presence] = {}
+    for key, row in rows.items():
+        strict = set(row.members)
+        if row.kind == "phrase":
+            for i in _phrase_candidates(index, row.tokens):
+                if i in strict:
+                    continue
+                mask = _all_masks(index.stem_masks[i], row.tokens)
+                if mask:
+                    row.extra[i] = (mask & -mask).bit_length() - 1  # first sentence with all words
+        strict |= set(row.extra)
+        loose = strict | _loose(index, row)
+        presence[key] = _Presence(strict, loose)
+    return list(rows.values()), presence
+
+
+def _all_masks(masks: dict[str, int], stems: Iterable[str]) -> int:
+    mask = -1
+    for st in stems:
+        mask &= masks.get(st, 0)
+        if not mask:
+            return 0
+    return mask
+
+
+def _phrase_candidates(index: _StoryIndex, stems: tuple[str, ...]) -> set[int]:
+    postings = sorted((index.prefix_postings.get(st[:_PREFIX], set()) for st in stems), key=len)
+    if not postings or not postings[0]:
+        return set()
+    return set.intersection(*postings)
+
+
+def _loose(index: _StoryIndex, row: _Row) -> set[int]:
+    """Articles that contain the detail's words in any form (the guard for 'only here')."""
+    if row.kind in ("phrase", "quote"):
+        stems = row.tokens if row.kind == "phrase" else content_stems(" ".join(row.tokens))
+        if not stems:
+            return set()
+        return _phrase_candidates(index, tuple(stems))
+    if row.kind == "entity":
+        tokens = [t for t in row.tokens if t]
+        if not tokens:
+            return set()
+        found: set[int] | None = None
+        for t in tokens:
+            having = index.articles_with_prefix(t[:-1]) if len(t) >= 5 else set(index.word_postings.get(t, ()))
+            found = having if found is None else found & having
+            if not found:
+                return set()
+        return found or set()
+    if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
+        number = row.key.split(":")[2 if row.slot.startswith("money") else 1]
+        forms = _number_forms(float(number), row.slot)
+        return set().union(*(index.word_postings.get(f, set()) for f in forms))
+    return set()
+
+
+def _number_forms(value: float, slot: str) -> set[str]:
+    """Words under which an amount can appear: 550000000000 -> {"550", "550bln", "550billion"...}."""
+    forms = set()
+    for scale in (1.0, 1e3, 1e6, 1e9, 1e12):
+        v = value / scale
+        if v >= 1 and abs(v - round(v, 2)) < 1e-9:
+            text = f"{v:.10g}"
+            forms.add(text)
+            forms.add(f"{int(v):,}" if v == int(v) else text)
+    words = {v: k for k, v in {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}.items()}
+    if value in words:
+        forms.add(words[value])
+    return {f.replace(",", "") for f in forms} | forms
+
+
+def _quote_rows(index: _StoryIndex, quotes: list[tuple[int, Detail]]) -> dict[str, _Row]:
+    """Group quotes across articles: the same words (3-word shingles) are the same quote."""
+    parent = list(range(len(quotes)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    shingles = [_shingles(d.tokens) for _, d in quotes]
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for q, sh in enumerate(shingles):
+        for s in sh:
+            postings[s].append(q)
+    for q, sh in enumerate(shingles):
+        hits: Counter[int] = Counter()
+        for s in sh:
+            if len(postings[s]) > 200:
+                continue  # a shingle in hundreds of quotes ("one of the") says nothing
+            hits.update(p for p in postings[s] if p != q)
+        for other, count in hits.items():
+            smaller = min(len(sh), len(shingles[other]))
+            if smaller and count / smaller >= 0.6:
+                parent[find(q)] = find(other)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for q in range(len(quotes)):
+        groups[find(q)].append(q)
+    rows: dict[str, _Row] = {}
+    for members in groups.values():
+        # The longest wording names the row; every article quoting it is a member.
+        head = max(members, key=lambda q: (len(quotes[q][1].tokens), -quotes[q][0], -quotes[q][1].start))
+        detail = quotes[head][1]
+        key = detail.key
+        row = rows.get(key) or _Row("quote", key, detail.tokens, "")
+        for q in sorted(members, key=lambda q: (quotes[q][0], quotes[q][1].start)):
+            i, d = quotes[q]
+            row.texts[d.text] += 1
+            row.members.setdefault(i, d)
+        rows[key] = row
+    # A quote also counts as present where its words stand unquoted (reported speech).
+    for row in rows.values():
+        sh = _shingles(row.tokens)
+        if not sh:
+            continue
+        hits: Counter[int] = Counter()
+        for s in sh:
+            if len(s) == 3:
+                hits.update(index.trigram_postings.get(s, ()))
+        for i, count in hits.items():
+            if i not in row.members and count / len(sh) >= 0.6:
+                sentence = _sentence_with(index, i, row.tokens)
+                if sentence is not None:
+                    row.extra[i] = sentence
+    return rows
+
+
+def _shingles(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+    if len(tokens) >= 3:
+        return set(zip(tokens, tokens[1:], tokens[2:]))
+    return {tuple(tokens)} if tokens else set()
+
+
+def _sentence_with(index: _StoryIndex, i: int, tokens: tuple[str, ...]) -> int | None:
+    stems = content_stems(" ".join(tokens))
+    if not stems:
+        return None
+    best, best_count = None, 0
+    for sentence in index.articles[i].sentences:
+        count = sum(1 for st in stems if index.stem_masks[i].get(st, 0) >> sentence.index & 1)
+        if count > best_count:
+            best, best_count = sentence.index, count
+    return best
+
+
+def _finalise_rows(rows: list[_Row], index: _StoryIndex, shared: set[tuple[str, int, str, int]]) -> tuple[DetailRow, ...]:
+    out: list[tuple[tuple[Any, ...], DetailRow]] = []
+    for row in rows:
+        evidence: list[Evidence] = []
+        for i in sorted(set(row.members) | set(row.extra)):
+            if i in row.members:
+                d = row.members[i]
+                evidence.append(index.evidence(i, d.start, d.end, d.sentence))
+            else:
+                sentence = index.articles[i].sentences[row.extra[i]]
+                evidence.append(index.evidence(i, sentence.start, sentence.end, sentence.index))
+        articles = tuple(e.source for e in evidence)
+        text = sorted(row.texts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        info = _informativeness(row, index)
+        independent = _independent(evidence, shared)
+        order = (-len(articles), KINDS.index(row.kind), -info, row.key)
+        out.append((order, (row.kind, text, row.key, articles, tuple(evidence), info, independent, row.slot)))
+    out.sort(key=lambda pair: pair[0])
+    return tuple(DetailRow(f"d{n}", *fields) for n, (_, fields) in enumerate(out, start=1))
+
+
+def _informativeness(row: _Row, index: _StoryIndex) -> float:
+    """Kind weight plus how rare the detail's words are in the story (mean IDF / max IDF)."""
+    if row.kind in ("number", "date"):
+        stems: Sequence[str] = ()
+    elif row.kind == "quote":
+        stems = content_stems(" ".join(row.tokens))
+    else:
+        stems = row.tokens
+    max_idf = math.log(1 + index.total_sentences) + 1.0
+    rarity = (sum(index.idf(s) for s in stems) / len(stems) / max_idf) if stems else 1.0
+    length_bonus = min(len(stems), 4) * 0.1 if row.kind in ("phrase", "quote", "entity") else 0.0
+    return _KIND_WEIGHT[row.kind] + rarity + length_bonus
+
+
+def _independent(evidence: list[Evidence], shared: set[tuple[str, int, str, int]]) -> int:
+    if not shared:
+        return len(evidence)
+    parent = {e.source: e.source for e in evidence}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a in evidence:
+        for b in evidence:
+            if a.source < b.source and (a.source, a.sentence_start, b.source, b.sentence_start) in shared:
+                parent[find(b.source)] = find(a.source)
+    return len({find(e.source) for e in evidence})
+
+
+# ---------------------------------------------------------------------------------------------
+# Only here, left out
+
+
+def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> dict[str, tuple[str, ...]]:
+    source_index = {a.source: i for i, a in enumerate(index.articles)}
+    per_source: dict[str, list[DetailRow]] = defaultdict(list)
+    for row in rows:
+        p = presence[row.key]
+        if len(p.strict) != 1 or len(p.loose) != 1 or len(row.articles) != 1:
+            continue
+        if row.kind == "phrase":
+            # A phrase that contains a shared pair of words ("rare earth production capabilities")
+            # would read as if the shared part were unique too: it is not claimed.
+            owner = source_index[row.articles[0]]
+            tokens = row.key.split(":", 1)[1].split()
+            if any(index.bigram_postings.get(pair, set()) - {owner} for pair in zip(tokens, tokens[1:])):
+                continue
+        per_source[row.articles[0]].append(row)
+    out: dict[str, tuple[str, ...]] = {}
+    for source in source_index:
+        ranked = sorted(per_source.get(source, []), key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
+        out[source] = tuple(r.id for r in ranked)
+    return out
+
+
+def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> tuple[Omission, ...]:
+    n = index.n
+    if n < 3:
+        return ()  # with two articles "most outlets" is one outlet: nothing is left out by a majority
+    out: list[tuple[tuple[Any, ...], Omission]] = []
+    for row in rows:
+        share_needed = OMISSION_SHARE_PHRASE if row.kind == "phrase" else OMISSION_SHARE
+        carried = len(row.articles)
+        if carried < max(2, math.ceil(share_needed * n)) or carried == n:
+            continue
+        if row.kind == "date" and row.slot == "weekday":
+            continue  # a day is the frame of an event, not a fact of its own; conflicts cover days
+        p = presence[row.key]
+        for i, article in enumerate(index.articles):
+            if i in p.loose:
+                continue
+            omission = Omission(row.id, row.kind, row.text, article.source, row.articles, carried / n, row.evidence)
+            out.append(((-(carried / n), -row.informativeness, article.source, row.id), omission))
+    out.sort(key=lambda pair: pair[0])
+    return tuple(o for _, o in out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence similarity, shared text, passages without counterpart
+
+
+def _sentence_matrix(index: _StoryIndex) -> sp.csr_matrix:
+    """TF-IDF rows (sublinear tf, smoothed idf, L2-normalised) over sentence content stems."""
+    vocab: dict[str, int] = {}
+    n = index.total_sentences
+    # On large stories, stems in very many sentences cost most in the product and say least.
+    cap = max(100, int(0.02 * n)) if n > 2000 else n + 1
+    indptr, indices, data = [0], [], []
+    for stems in index.sentence_stems:
+        counts = Counter(stems)
+        for st, c in sorted(counts.items()):
+            if index.sentence_df[st] > cap:
+                continue
+            col = vocab.setdefault(st, len(vocab))
+            indices.append(col)
+            data.append((1.0 + math.log(c)) * index.idf(st))
+        indptr.append(len(indices))
+    matrix = sp.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
+                           shape=(n, max(1, len(vocab))))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+
+
+def _sentence_matches(index: _StoryIndex) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
+    """Best cosine to any sentence of another article, its position, and near-copy candidates."""
+    matrix = _sentence_matrix(index)
+    index.matrix = matrix  # type: ignore[attr-defined]
+    owner = np.array(index.sentence_owner, dtype=np.int64)
+    n = matrix.shape[0]
+    best = np.zeros(n)
+    arg = np.full(n, -1, dtype=np.int64)
+    candidates: list[tuple[int, int, float]] = []
+    block = 2000
+    transposed = matrix.T.tocsr()
+    for start in range(0, n, block):
+        product = sp.csr_matrix(matrix[start:start + block] @ transposed)
+        rows = np.repeat(np.arange(product.shape[0]), np.diff(product.indptr)) + start
+        # A sentence's match inside its own article does not count.
+        product.data[owner[rows] == owner[product.indices]] = 0.0
+        if product.nnz:
+            best[start:start + product.shape[0]] = product.max(axis=1).toarray().ravel()
+            arg[start:start + product.shape[0]] = np.asarray(product.argmax(axis=1)).ravel()
+            near = (product.data >= SHARED_COSINE) & (rows < product.indices)
+            candidates.extend(zip(rows[near].tolist(), product.indices[near].tolist(), product.data[near].tolist()))
+    return best, arg, sorted(candidates)
+
+
+def _locate(index: _StoryIndex, flat: int) -> tuple[int, int]:
+    i = index.sentence_owner[flat]
+    return i, flat - index.offsets[i]
+
+
+def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -> tuple[SharedSentence, ...]:
+    out = []
+    for a, b, _ in candidates:
+        ia, sa = _locate(index, a)
+        ib, sb = _locate(index, b)
+        sent_a, sent_b = index.articles[ia].sentences[sa], index.articles[ib].sentences[sb]
+        if min(len(sent_a.text.split()), len(sent_b.text.split())) < SHARED_MIN_WORDS:
+            continue
+        ratio = difflib.SequenceMatcher(None, _flat(sent_a.text), _flat(sent_b.text), autojunk=False).ratio()
+        if ratio < SHARED_RATIO:
+            continue
+        out.append(SharedSentence(
+            index.evidence(ia, sent_a.start, sent_a.end, sa), index.evidence(ib, sent_b.start, sent_b.end, sb), ratio
+        ))
+    return tuple(out)
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "'")))
+
+
+def _without_counterpart(index: _StoryIndex, best: np.ndarray, shared_facts: set[tuple[str, int]]) -> tuple[Passage, ...]:
+    passages: list[Passage] = []
+    for i, article in enumerate(index.articles):
+        run: list[int] = []
+        for sentence in article.body_sentences:
+            flat = index.offsets[i] + sentence.index
+            alone = (
+                best[flat] < COUNTERPART_THRESHOLD
+                and len(index.sentence_stems[flat]) >= 3  # "Read more:" and datelines are not passages
+                and not _is_heading(sentence.text)
+                and (article.source, sentence.start) not in shared_facts
+            )
+            previous = article.sentences[run[-1]] if run else None
+            if alone and (previous is None or (previous.index == sentence.index - 1
+                                                and previous.paragraph == sentence.paragraph)):
+                run.append(sentence.index)
+                continue
+            if run:
+                passages.append(_passage(index, i, run, best))
+            run = [sentence.index] if alone else []
+        if run:
+            passages.append(_passage(index, i, run, best))
+    return tuple(passages)
+
+
+def _passage(index: _StoryIndex, i: int, run: list[int], best: np.ndarray) -> Passage:
+    article = index.articles[i]
+    first, last = article.sentences[run[0]], article.sentences[run[-1]]
+    span = article.span(first.start, last.end)
+    score = max(float(best[index.offsets[i] + s]) for s in run)
+    return Passage(article.source, span.start, span.end, span.text, tuple(run), score)
+
+
+# ---------------------------------------------------------------------------------------------
+# Conflicts
+
+
+def _slot_family(detail: Detail) -> str | None:
+    slot = detail.slot
+    if slot == "weekday":
+        return "weekday"
+    if slot == "trip duration":
+        return "trip duration"
+    if slot.startswith("duration"):
+        return slot
+    if slot.startswith("count of"):
+        return slot
+    if slot.startswith("money"):
+        return slot
+    if slot.startswith("percent"):
+        return slot
+    return None
+
+
+def _threshold(family: str) -> float:
+    for prefix, value in CONFLICT_SIMILARITY.items():
+        if family.startswith(prefix):
+            return value
+    return 0.3
+
+
+def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
+    matrix = index.matrix  # type: ignore[attr-defined]
+    groups: dict[str, list[tuple[int, Detail]]] = defaultdict(list)
+    keys_by_article: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for i, details in enumerate(index.details):
+        for d in details:
+            family = _slot_family(d)
+            if family is None:
+                continue
+            groups[family].append((i, d))
+            keys_by_article[(family, i)].add(d.key)
+    found: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for family in sorted(groups):
+        members = groups[family]
+        if len({i for i, _ in members}) < 2 or len({d.key for _, d in members}) < 2:
+            continue
+        rows = [index.offsets[i] + d.sentence for i, d in members]
+        sims = (matrix[rows] @ matrix[rows].T).toarray()
+        threshold = _threshold(family)
+        for x, (ia, da) in enumerate(members):
+            for y in range(x + 1, len(members)):
+                ib, db = members[y]
+                if ia == ib or da.key == db.key:
+                    continue
+                # Both articles must be silent on the other's value: an article that says
+                # Tuesday and Thursday does not contradict one that says Tuesday.
+                if db.key in keys_by_article[(family, ia)] or da.key in keys_by_article[(family, ib)]:
+                    continue
+                sim = float(sims[x, y])
+                if sim < threshold:
+                    continue
+                pair = tuple(sorted((da.key, db.key)))
+                entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "sides": defaultdict(dict)})
+                entry["sim"] = max(entry["sim"], sim)
+                for i, d in ((ia, da), (ib, db)):
+                    entry["sides"][d.key].setdefault(i, d)
+    out = []
+    for (family, key_a, key_b), entry in sorted(found.items()):
+        sides = []
+        for key in (key_a, key_b):
+            members = entry["sides"][key]
+            evidence = tuple(index.evidence(i, d.start, d.end, d.sentence) for i, d in sorted(members.items()))
+            texts = Counter(d.text for d in members.values())
+            value = members[min(members)].value
+            sides.append(ConflictSide(str(value) if value is not None else key, texts.most_common(1)[0][0], evidence))
+        explanation = _conflict_explanation(family, sides)
+        kind = "date" if family == "weekday" else "number"
+        out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation))
+    out.sort(key=lambda c: (-c.similarity, c.slot, c.sides[0].value))
+    return tuple(out)
+
+
+def _conflict_explanation(family: str, sides: list[ConflictSide]) -> str:
+    def who(side: ConflictSide) -> str:
+        return ", ".join(e.source for e in side.evidence)
+
+    a, b = sides
+    what = {"weekday": "the day", "trip duration": "the length of the trip"}.get(family, family)
+    note = " (check: the two may describe different parts of the trip)" if family == "trip duration" else ""
+    return f"{what}: {who(a)} says {a.text!r}, {who(b)} says {b.text!r} in a sentence about the same thing{note}."

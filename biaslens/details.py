@@ -1,0 +1,641 @@
+"""Atomic, checkable details of one article, each with its evidence sentence.
+
+A *detail* is something a reader can check against another article: a number with what it
+counts ("$550 billion", "250 cherry trees", "2% of GDP", "a three-day visit"), a date or day
+("Thursday", "July 2025", "the 1960s"), a named person, organisation, place or event ("Shohei
+Ohtani", "the Rapid Response Group"), a quoted phrase, or a key phrase of a few words that
+carries a fact ("strategic mineral reserves", "a working lunch", "less than a page").
+
+No named-entity model can be downloaded, so the rules are plain: capitalised word runs for
+names (split at titles such as "Prime Minister", possessives and commas), number patterns with
+their unit, and noun-phrase chunks between stop words. Each detail carries a normalised
+``key`` so that surface variants meet: "$550bln" and "550 billion dollars" share the key
+``money:usd:550000000000``; "two per cent of GDP" and "2% of GDP" share ``percent:2``;
+"Prime Minister Takaichi" and "Takaichi" share the name token ``takaichi``; "defence" and
+"defense" share a stem. Matching across articles happens in :mod:`biaslens.compare`.
+
+Everything here is pure: an :class:`~biaslens.records.Article` in, a tuple of
+:class:`Detail` out, every offset indexing ``article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .records import Article, Sentence
+
+#: The kinds of detail, in the order reports list them.
+KINDS: tuple[str, ...] = ("number", "date", "entity", "quote", "phrase")
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One checkable detail found in an article.
+
+    ``kind`` is one of :data:`KINDS`; ``start``/``end``/``text`` index ``Article.text``;
+    ``sentence`` is the index of the evidence sentence in ``Article.sentences``; ``key`` is the
+    normalised form used to match the same detail in other articles; ``tokens`` are the
+    normalised words or name tokens behind the key; ``slot`` names what a number or date is
+    about ("weekday", "trip duration", "count of tree") so that two different values in the same
+    slot can be reported as a conflict; ``value`` is the normalised value (a float for amounts,
+    a string for days and dates, ``None`` otherwise).
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    key: str
+    tokens: tuple[str, ...] = ()
+    slot: str = ""
+    value: float | str | None = None
+    attrs: tuple[tuple[str, str], ...] = field(default=())
+
+
+# ---------------------------------------------------------------------------------------------
+# Word normalisation shared with compare.py
+
+# British and American spellings meet on the American form; the list covers words news uses.
+_SPELLING = {
+    "defence": "defense", "offence": "offense", "licence": "license", "honour": "honor",
+    "honours": "honors", "honoured": "honored", "favour": "favor", "labour": "labor",
+    "colour": "color", "neighbour": "neighbor", "centre": "center", "metre": "meter",
+    "programme": "program", "theatre": "theater", "travelled": "traveled", "traveller": "traveler",
+    "symbolised": "symbolized", "jewellery": "jewelry", "grey": "gray", "cheque": "check",
+    "percent": "percent", "tonne": "ton", "tonnes": "tons", "aluminium": "aluminum",
+}
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$")
+
+STOP_WORDS: frozenset[str] = frozenset(
+    """a about above after again against all almost also although am among an and another any
+    are around as at be been before being below between both but by can could did do does doing
+    down during each either else even ever every few for from further had has have having he her
+    here hers herself him himself his how however i if in into is it its itself just least less
+    many may me might more most much must my myself neither no nor not now of off on once only
+    or other others our ours ourselves out over own per perhaps quite rather same several she
+    should since so some such than that the their theirs them themselves then there these they
+    this those though through thus to too toward towards under until up upon us very via was we
+    were what whatever when where whether which while who whom whose why will with within
+    without would yet you your yours yourself amid amidst beyond despite according including
+    said says say told tell also already still later earlier ago today yesterday tomorrow new
+    been being one's s t mr mrs ms dr""".split()
+)
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12, "half": 0.5,
+}
+_MULTIPLIERS = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "mn": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+_CURRENCY_SYMBOLS = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur",
+                   "pounds": "gbp", "yen": "jpy", "yuan": "cny", "won": "krw"}
+# Nouns that name a trip: "a three-day visit" and "a week-long tour" fill the same slot.
+_TRIP_NOUNS = frozenset("visit visits tour tours trip trips stay journey swing mission".split())
+_TIME_UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0,
+               "decade": 3650.0, "minute": 1 / 1440}
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    """Lowercase ``word``, drop possessives and dots, and map British to American spelling."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'").replace(".", "")
+    w = _SPELLING.get(w, w)
+    return _ISE.sub(lambda m: "iz" + m.group(1), w) if len(w) > 6 else w
+
+
+def stem(word: str) -> str:
+    """Return a crude stem of ``word`` (normalised, plural and -ing/-ed stripped).
+
+    Crude on purpose: it only has to map the same word to the same stem on both sides of a
+    comparison ("reserves"/"reserve", "minerals"/"mineral", "defence"/"defense").
+    """
+    w = normalise_word(word)
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) > 5 and w.endswith("ed") and not w.endswith("eed"):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def number_value(text: str) -> float | None:
+    """Read ``"550"``, ``"1,200"``, ``"2.5"`` or a number word (``"two"``) as a float."""
+    t = text.lower().replace(",", "").strip()
+    if t in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[t])
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _fmt_number(value: float) -> str:
+    return f"{value:.10g}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+_NUMWORD = r"(?:a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_MULT = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)"
+
+_MONEY = re.compile(
+    rf"(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?"
+    rf"|\b(?P<num2>{_NUM}|{_NUMWORD})(?:\s(?P<mult2>trillion|billion|million|thousand))?\s(?P<cur>dollars|euros|pounds|yen|yuan)\b",
+    re.I,
+)
+_PERCENT = re.compile(
+    rf"\b(?P<num>{_NUM}|{_NUMWORD})(?:\s?%|\s(?:percent|per\s?cent)\b)(?:\s+of\s+(?:the\s+)?(?:country's\s+|its\s+|their\s+)?(?P<of>[A-Z]{2,}|[a-z]+)\b(?!\s+[a-z]))?",
+    re.I,
+)
+_DURATION = re.compile(
+    rf"\b(?:(?P<num>{_NUM}|{_NUMWORD}|a|an)[-\s])?(?P<unit>hour|day|week|month|year|decade)s?(?P<long>-long)?"
+    rf"(?:\s+(?P<noun>[a-z]+))?",
+    re.I,
+)
+_MAY_HAVE_NUMBER = re.compile(rf"[\d%$€£¥]|-long\b|\bthan\b|\b{_NUMWORD}\b", re.I)
+_COUNT = re.compile(rf"(?<![-\w.,$€£¥])(?P<num>{_NUM}|{_NUMWORD})\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)")
+_COMPARATIVE = re.compile(r"\b(?:less|more|fewer|under|over)\s+than\s+(?:a|an|one|two|three|half\s+an?|\d+)\s+[a-z]+", re.I)
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+_MONTH_DATE = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+_DECADE = re.compile(r"\b(?P<decade>(?:18|19|20)\d0)s\b")
+_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?![-\d%])")
+_QUOTE = re.compile(
+    r"“(?P<a>[^”\n]{2,400})”|\"(?P<b>[^\"\n]{2,400})\"|(?<![\w’'])['‘](?P<c>[A-Z][^'’\n]{2,400}?[.,!?\w])['’](?![\w])"
+)
+_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
+
+# Words that introduce a name without being part of it ("Prime Minister Sanae Takaichi").
+_TITLES = frozenset(
+    """president prime minister pm secretary press spokesman spokeswoman spokesperson chancellor
+    king queen emperor empress prince princess chairman chairwoman chair ceo vice deputy senator
+    sen sen. rep rep. representative governor gov gov. mayor speaker leader general gen gen.
+    admiral adm chief justice judge ambassador envoy minister foreign defense defence finance
+    trade commerce state aide adviser advisor director former late mr mr. mrs mrs. ms ms. dr
+    dr. sir lord lady pope rev rev. officer commander candidate""".split()
+) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
+_HYPHEN_PREFIXES = frozenset("indo sino anglo afro euro franco austro russo judeo greco".split()
+)
+# Words that say what kind of place a name is; "Akasaka Palace" and "Akasaka State Guest
+# House" meet on "akasaka".
+_DESIGNATORS = frozenset("palace house guest state hall building hotel residence castle mansion center centre".split())
+_CONNECTORS = frozenset(["of", "de", "du", "van", "von", "da", "al", "bin", "la", "le", "for", "and"])
+_ALIASES = {
+    ("us",): ("united", "states"), ("usa",): ("united", "states"), ("america",): ("united", "states"),
+    ("uk",): ("united", "kingdom"), ("britain",): ("united", "kingdom"),
+    ("great", "britain"): ("united", "kingdom"), ("un",): ("united", "nations"),
+    ("eu",): ("european", "union"), ("dc",): ("washington",),
+}
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|an|i)$")
+_ADJECTIVAL = re.compile(r"(?:ese|ian|ean|can|ish|ani|eli)$")
+# Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").
+_CHUNK_BREAK = frozenset(
+    "ahead back together away forward afterwards afterward meanwhile instead even right well often key".split()
+)
+_GENERIC_PHRASE_WORDS = frozenset(
+    """thing things way ways time times lot people part kind sort number point fact case issue
+    issues matter matters step move moment year years day days week weeks month months""".split()
+)
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+
+def extract_details(article: Article) -> tuple[Detail, ...]:
+    """Return every detail of ``article`` in text order (first by start, then by kind).
+
+    Headline and title-case subheadings give numbers, dates and quotes but no names or phrases
+    (every word is capitalised there, so capitals say nothing). Offsets index ``article.text``.
+    """
+    text = article.text
+    found: list[Detail] = []
+    mid_caps = _mid_sentence_capitals(article)
+    lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z’'-]+\b", text)}
+    for sentence in article.sentences:
+        taken: list[tuple[int, int]] = []
+        # One cheap scan rules out most sentences before the number patterns run.
+        numbers = _numbers(sentence, taken) if _MAY_HAVE_NUMBER.search(sentence.text) else []
+        dates = _dates(sentence, taken)
+        quotes = _quotes(sentence)
+        found.extend(numbers + dates + quotes)
+        if is_heading(sentence.text):
+            continue
+        entities = _entities(sentence, mid_caps, lower_words)
+        # A scare-quoted name (the “Rapid Response Group”) is a name, not a quote.
+        names = {(d.start, d.end) for d in entities}
+        found[:] = [d for d in found if not (d.kind == "quote" and (d.start, d.end) in names)]
+        found.extend(entities)
+        found.extend(_phrases(sentence, taken))
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    found.sort(key=lambda d: (d.start, order[d.kind], d.end))
+    return tuple(found)
+
+
+def _mid_sentence_capitals(article: Article) -> set[str]:
+    caps: set[str] = set()
+    for sentence in article.sentences:
+        if is_heading(sentence.text):
+            continue
+        for match in list(_TOKEN.finditer(sentence.text))[1:]:
+            word = match.group(0)
+            if word[:1].isupper():
+                caps.add(normalise_word(word))
+    return caps
+
+
+def is_heading(text: str) -> bool:
+    """True when ``text`` reads as a headline or subheading: mostly capitalised, no final stop."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    if len(words) < 2:
+        return bool(words) and not text.rstrip().endswith((".", "!", "?"))
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6 and not text.rstrip().endswith((".", "?", "!", "”", '"'))
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < t_end and t_start < end for t_start, t_end in taken)
+
+
+def _make(sentence: Sentence, kind: str, start: int, end: int, key: str, tokens: tuple[str, ...] = (),
+          slot: str = "", value: float | str | None = None) -> Detail:
+    offset = sentence.start
+    return Detail(kind, offset + start, offset + end, sentence.text[start:end], sentence.index, key,
+                  tokens, slot, value)
+
+
+def _numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
+    s = sentence.text
+    out: list[Detail] = []
+    for m in _MONEY.finditer(s):
+        if m.group("sym"):
+            currency = _CURRENCY_SYMBOLS[m.group("sym").lower()]
+            value = number_value(m.group("num"))
+            mult = (m.group("mult") or "").lower()
+        else:
+            currency = _CURRENCY_WORDS[m.group("cur").lower()]
+            value = number_value(m.group("num2"))
+            mult = (m.group("mult2") or "").lower()
+        if value is None:
+            continue
+        value *= _MULTIPLIERS.get(mult, 1.0)
+        end = m.end()
+        # "$550 billion dollars" would otherwise leave "dollars" behind as a count.
+        tail = re.match(r"\s+(?:dollars|dollar)\b", s[end:], re.I)
+        if tail:
+            end += tail.end()
+        taken.append((m.start(), end))
+        out.append(_make(sentence, "number", m.start(), end, f"money:{currency}:{_fmt_number(value)}",
+                         (currency,), f"money:{currency}", value))
+    for m in _PERCENT.finditer(s):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        value = number_value(m.group("num"))
+        if value is None:
+            continue
+        of = normalise_word(m.group("of")) if m.group("of") and m.group("of").lower() not in STOP_WORDS else ""
+        end = m.end() if of else m.end("num") + len(re.match(r"\s?%|\s(?:percent|per\s?cent)", s[m.end("num"):], re.I).group(0))
+        taken.append((m.start(), end))
+        out.append(_make(sentence, "number", m.start(), end, f"percent:{_fmt_number(value)}",
+                         (of,) if of else (), f"percent of {of}" if of else "percent", value))
+    for m in _DURATION.finditer(s):
+        if _overlaps(m.start(), m.end("unit"), taken):
+            continue
+        raw = (m.group("num") or "").lower()
+        long_form = bool(m.group("long"))
+        if not raw and not long_form:
+            continue  # a bare "year" or "week" is not a duration
+        if raw in ("a", "an", ""):
+            amount = 1.0
+        else:
+            amount = number_value(raw)
+            if amount is None:
+                continue
+        unit = m.group("unit").lower()
+        noun = (m.group("noun") or "").lower()
+        # "three-day" and "week-long" are adjectives before their noun; "six months" stands alone.
+        hyphenated = long_form or (m.group("num") is not None and s[m.end("num"):m.end("num") + 1] == "-")
+        if raw and raw.isdigit() and 1900 <= int(raw) <= 2099:
+            continue
+        end = m.end() if hyphenated and noun and noun not in STOP_WORDS else m.end("long") if long_form else m.end("unit") + (1 if s[m.end("unit"):m.end("unit") + 1] == "s" else 0)
+        start = m.start() if raw not in ("a", "an") or long_form else m.start("unit")
+        if not raw and long_form:
+            start = m.start("unit")
+        days = amount * _TIME_UNITS[unit]
+        trip = hyphenated and noun in _TRIP_NOUNS
+        slot = "trip duration" if trip else f"duration of {stem(noun)}" if hyphenated and noun and noun not in STOP_WORDS else "duration"
+        taken.append((start, end))
+        out.append(_make(sentence, "number", start, end, f"duration:{_fmt_number(days)}d",
+                         (unit,), slot, days))
+    for m in _COMPARATIVE.finditer(s):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        words = tuple(stem(w) for w in re.findall(r"[a-z]+", m.group(0).lower()))
+        taken.append((m.start(), m.end()))
+        out.append(_make(sentence, "number", m.start(), m.end(), "amount:" + " ".join(words), words,
+                         f"amount of {words[-1]}", None))
+    for m in _COUNT.finditer(s):
+        if _overlaps(m.start(), m.end("num"), taken):
+            continue
+        raw = m.group("num")
+        value = number_value(raw)
+        if value is None or (raw.isdigit() and 1900 <= int(raw) <= 2099 and len(raw) == 4):
+            continue
+        if re.search(r"\bthe\s+$", s[max(0, m.start() - 5):m.start()], re.I):
+            continue  # "the two leaders" refers back to known things; it does not count them
+        words = m.group("words").split()
+        kept: list[str] = []
+        for word in words:
+            if word in STOP_WORDS or word in _MONTHS or word in _NUMBER_WORDS or word.endswith(("ed", "ly")):
+                break
+            kept.append(word)
+            if word.endswith("s"):
+                break  # a plural noun ends the counted thing ("two sides struck")
+        if not kept or (raw.lower() == "one" and len(kept) == 1):
+            continue  # "one of", "one day": not a count
+        end = m.start("words") + len(" ".join(kept))
+        head = stem(kept[-1])
+        taken.append((m.start(), end))
+        out.append(_make(sentence, "number", m.start(), end, f"count:{_fmt_number(value)}:{head}",
+                         tuple(stem(w) for w in kept), f"count of {head}", value))
+    return out
+
+
+def _dates(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
+    s = sentence.text
+    out: list[Detail] = []
+    for m in _WEEKDAY.finditer(s):
+        day = m.group(1).lower()
+        out.append(_make(sentence, "date", m.start(), m.end(), f"weekday:{day}", (day,), "weekday", day))
+    for m in _MONTH_DATE.finditer(s):
+        month_word = m.group("month").lower().rstrip(".")
+        if month_word == "may" and not (m.group("day") or m.group("year")):
+            continue  # "may" the verb, capitalised at a sentence start
+        if month_word == "march" and not (m.group("day") or m.group("year")) and m.start() == 0:
+            continue
+        month = _MONTHS.index(month_word) + 1 if month_word in _MONTHS else _MONTH_ABBR[month_word]
+        day, year = m.group("day"), m.group("year")
+        key = f"date:{year or '?'}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+        value = key.split(":", 1)[1]
+        taken.append((m.start(), m.end()))
+        out.append(_make(sentence, "date", m.start(), m.end(), key, (month_word,), "date", value))
+    for m in _DECADE.finditer(s):
+        start = m.start() - 4 if s[max(0, m.start() - 4):m.start()].lower() == "the " else m.start()
+        taken.append((start, m.end()))
+        out.append(_make(sentence, "date", start, m.end(), f"decade:{m.group('decade')}s", (), "decade",
+                         f"{m.group('decade')}s"))
+    for m in _YEAR.finditer(s):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(_make(sentence, "date", m.start(), m.end(), f"year:{m.group('year')}", (), "year", m.group("year")))
+    return out
+
+
+def _quotes(sentence: Sentence) -> list[Detail]:
+    out: list[Detail] = []
+    for m in _QUOTE.finditer(sentence.text):
+        group = "a" if m.group("a") is not None else "b" if m.group("b") is not None else "c"
+        inner = m.group(group)
+        words = tuple(normalise_word(w) for w in re.findall(r"[^\W_]+(?:[’'][^\W_]+)?", inner))
+        if not words:
+            continue
+        start, end = m.start(group), m.end(group)
+        # Trim the punctuation a quote ends with inside its marks ("...a great friend,").
+        while end > start and sentence.text[end - 1] in ",.;: …":
+            end -= 1
+        out.append(_make(sentence, "quote", start, end, "quote:" + " ".join(words), words, "", None))
+    return out
+
+
+def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str]) -> list[Detail]:
+    s = sentence.text
+    tokens = list(_TOKEN.finditer(s))
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for i, match in enumerate(tokens):
+        word = match.group(0)
+        # "I" is a pronoun, not a name ("Everything I know", "Anything I can do").
+        is_cap = (word[:1].isupper() and word != "I") or (word[:1].isdigit() and current and "-" in word)
+        connector = (
+            word.lower() in _CONNECTORS and current and i + 1 < len(tokens)
+            and tokens[i + 1].group(0)[:1].isupper() and word.lower() != "and"
+        )
+        if is_cap or connector:
+            if current and s[current[-1].end():match.start()].strip():
+                runs.append(current)  # punctuation between tokens ends a name
+                current = []
+            current.append(match)
+            if re.search(r"[’']s$", word):
+                runs.append(current)  # "Tokyo’s Akasaka Palace": the possessive ends a name
+                current = []
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    out: list[Detail] = []
+    for run in runs:
+        for piece in _split_run(run, s, tokens, mid_caps, lower_words):
+            out.extend(_entity_detail(sentence, piece))
+    return out
+
+
+def _split_run(run: list[re.Match[str]], s: str, tokens: list[re.Match[str]], mid_caps: set[str],
+               lower_words: set[str]) -> list[list[re.Match[str]]]:
+    while run and run[-1].group(0).lower() in _CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return []
+    first = run[0].group(0)
+    if run[0] is tokens[0] or s[:run[0].start()].rstrip().endswith(("“", '"', "'", "‘", "—")):
+        low = first.lower()
+        common = (low in STOP_WORDS or low in lower_words or normalise_word(first) not in mid_caps
+                  or low.endswith(("ly", "ing", "ed")))
+        if common and (len(run) == 1 or low in STOP_WORDS or low.endswith("ly") or run[1].group(0) in _CONNECTORS):
+            run = run[1:]  # a capital that only starts the sentence ("Interestingly", "Portions of")
+            while run and run[0].group(0) in _CONNECTORS:
+                run = run[1:]
+    pieces: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for match in run:
+        if normalise_word(match.group(0)) in _TITLES:
+            if current:
+                pieces.append(current)
+            current = []
+            continue
+        current.append(match)
+    if current:
+        pieces.append(current)
+    kept = []
+    for piece in pieces:
+        words = [normalise_word(m.group(0)) for m in piece]
+        after = s[piece[-1].end():piece[-1].end() + 2]
+        if len(piece) == 1 and _ADJECTIVAL.search(words[0]) and re.match(r"\s[a-z]", after):
+            continue  # "Japanese citizens", "American military hardware": adjectives, not names
+        if len(piece) == 1 and _DEMONYM.search(words[0]) and words[0] in lower_words:
+            continue
+        if len(piece) == 1 and piece is not pieces[-1] and _DEMONYM.search(words[0]) and len(pieces) > 1:
+            continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
+        kept.append(piece)
+    return kept
+
+
+def _entity_detail(sentence: Sentence, piece: list[re.Match[str]]) -> list[Detail]:
+    # Hyphenated pairs of names ("US-Japan", "Israel-Hamas") name two things.
+    if len(piece) == 1 and re.match(r"^[A-Z][a-z]+-[a-z]", piece[0].group(0)):
+        return []  # "American-made", "Japanese-led": adjectives, not names
+    if len(piece) == 1 and "-" in piece[0].group(0):
+        parts = piece[0].group(0).split("-")
+        if (len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+                and parts[0].lower() not in _HYPHEN_PREFIXES and piece[0].group(0) != "Asia-Pacific"):
+            out = []
+            offset = piece[0].start()
+            for part in parts:
+                detail = _entity_from_span(sentence, offset, offset + len(part))
+                if detail:
+                    out.append(detail)
+                offset += len(part) + 1
+            return out
+    detail = _entity_from_span(sentence, piece[0].start(), piece[-1].end())
+    return [detail] if detail else []
+
+
+def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None:
+    s = sentence.text
+    surface = s[start:end]
+    if re.search(r"[’']s$", surface):
+        end -= 2
+        surface = s[start:end]
+    surface_stripped = surface.rstrip(".")
+    if surface_stripped != surface and not re.search(r"\b[A-Z]\.$|\.[A-Z]\.$", surface):
+        end -= len(surface) - len(surface_stripped)
+        surface = surface_stripped
+    if not surface or len(surface) < 2:
+        return None
+    tokens = name_tokens(surface)
+    if not tokens:
+        return None
+    if all(t in STOP_WORDS or t in _WEEKDAYS or t in _MONTHS or t == "i" for t in tokens):
+        return None  # days and months are dates, not names
+    return _make(sentence, "entity", start, end, "entity:" + " ".join(tokens), tokens, "", None)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Return the normalised tokens that identify a name, for matching across articles.
+
+    Titles ("Prime Minister") and place designators ("Palace", "State Guest House") are dropped
+    unless nothing else is left; aliases map "US"/"U.S."/"America" to "united states".
+    """
+    words = [normalise_word(w) for w in re.findall(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?", name)]
+    words = [w for w in words if w and w not in _CONNECTORS]
+    core = [w for w in words if w not in _TITLES]
+    if not core:
+        return ()
+    named = [w for w in core if w not in _DESIGNATORS]
+    core = named or core
+    alias = _ALIASES.get(tuple(core))
+    return alias if alias else tuple(core)
+
+
+def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
+    s = sentence.text
+    out: list[Detail] = []
+    for chunk in _chunks(s):
+        start, end, words, after_determiner = chunk
+        if _overlaps(start, end, taken):
+            continue
+        # Without a tagger, a leading -ing/-ed word is usually a verb ("signed landmark deal"),
+        # except right after a determiner ("a working lunch").
+        while words and not after_determiner and re.search(r"(?:ing|ed)$", words[0][2]) and len(words) > 1:
+            words = words[1:]
+            after_determiner = False
+        # Adverbs at either edge and trailing participles ("materials used") carry no fact.
+        while words and words[0][2].endswith("ly"):
+            words = words[1:]
+        while words and re.search(r"(?:ly|ed)$", words[-1][2]):
+            words = words[:-1]
+        if len(words) < 2:
+            continue
+        words = words[:4]
+        stems = tuple(stem(w[2]) for w in words)
+        if stems[-1] in _GENERIC_PHRASE_WORDS or all(st in _TITLES for st in stems):
+            continue
+        if any(w[2].endswith("ly") for w in words[-1:]):
+            continue
+        p_start, p_end = words[0][0], words[-1][1]
+        out.append(_make(sentence, "phrase", p_start, p_end, "phrase:" + " ".join(stems), stems, "", None))
+    return out
+
+
+_CHUNK_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|\d+|[^\w\s]")
+
+
+def _chunks(s: str) -> list[tuple[int, int, list[tuple[int, int, str]], bool]]:
+    """Runs of lowercase content words between stop words and punctuation."""
+    chunks = []
+    current: list[tuple[int, int, str]] = []
+    after_det = False
+    prev_word = ""
+    for m in _CHUNK_TOKEN.finditer(s):
+        word = m.group(0)
+        low = word.lower()
+        content = (word[:1].islower() and low not in STOP_WORDS and low not in _NUMBER_WORDS and low not in _CHUNK_BREAK
+                   and low not in _MONTHS and len(low) > 2 and not low.startswith(("'", "’")))
+        if content:
+            if not current:
+                after_det = prev_word in _DETERMINERS
+            current.append((m.start(), m.end(), low))
+        else:
+            if current:
+                chunks.append((current[0][0], current[-1][1], current, after_det))
+            current = []
+        prev_word = low
+    if current:
+        chunks.append((current[0][0], current[-1][1], current, after_det))
+    return chunks
+
+
+@lru_cache(maxsize=4096)
+def _stem_cached(word: str) -> str:
+    return stem(word)
+
+
+def content_stems(text: str) -> tuple[str, ...]:
+    """Return the stems of the content words of ``text`` (stop words, numbers, days removed)."""
+    out = []
+    for word in re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)?", text):
+        low = word.lower()
+        if low in STOP_WORDS or low in _WEEKDAYS or low in _MONTHS or low in _NUMBER_WORDS or len(low) < 2:
+            continue
+        out.append(_stem_cached(low))
+    return tuple(out)

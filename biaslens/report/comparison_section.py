@@ -1,0 +1,216 @@
+"""The cross-outlet comparison in the report: coverage, only here, left out, conflicts, copies.
+
+Reads ``ctx.comparison`` (a :class:`biaslens.compare.StoryComparison`); says so plainly when
+there is none or when the story has a single article. Every detail is shown with the sentence
+it comes from; article text passes through :func:`md_text`/:func:`highlight`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..compare import DetailRow, Evidence, StoryComparison
+from ..records import Article
+from .context import ReportContext, highlight, md_text
+
+#: How many rows the coverage chart and table show, and how many unique details per outlet.
+MAX_COVERAGE_ROWS = 40
+MAX_UNIQUE_PER_OUTLET = 12
+MAX_PHRASES_PER_OUTLET = 4
+MAX_PASSAGES_PER_OUTLET = 5
+
+
+def comparison_section(ctx: ReportContext) -> str:
+    """Markdown for the comparison: what only one outlet reported, what one left out, conflicts."""
+    comparison: StoryComparison | None = ctx.comparison
+    lines = ["## What each outlet reported: details compared across articles", ""]
+    if comparison is None:
+        return "\n".join(lines + ["No cross-article comparison was run for this report.", ""])
+    if not comparison.comparable:
+        return "\n".join(lines + [md_text(comparison.message), ""])
+    articles = {a.article.source: a.article for a in ctx.analysis.articles}
+    labels = {a.article.source: ctx.label(a) for a in ctx.analysis.articles}
+    lines += [
+        "A *detail* is a checkable item: a number with what it counts, a date or day, a named "
+        "person, organisation or place, a quoted phrase, or a short phrase that carries a fact. "
+        "The same detail is recognised across wordings (\"$550bln\" = \"$550 billion\", "
+        "\"Takaichi\" = \"Sanae Takaichi\"). A detail is called unique to one outlet only when no "
+        "other article contains its words in any form.",
+        "",
+        md_text(comparison.message),
+        "",
+    ]
+    lines += _coverage(ctx, comparison, labels)
+    lines += _only_here(comparison, articles, labels)
+    lines += _left_out(comparison, labels)
+    lines += _conflicts(comparison, articles, labels)
+    lines += _shared(comparison, articles, labels)
+    lines += _passages(comparison, articles, labels)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _coverage_rows(comparison: StoryComparison) -> list[DetailRow]:
+    # The most telling rows: carried by some articles but not all, names and numbers first.
+    n = len(comparison.sources)
+    partial = [r for r in comparison.details if 1 < len(r.articles) < n and r.kind != "phrase"]
+    full = [r for r in comparison.details if len(r.articles) == n and r.kind in ("number", "entity", "date")]
+    chosen = sorted(partial, key=lambda r: (-len(r.articles), -r.informativeness, r.id))[: MAX_COVERAGE_ROWS - 8]
+    chosen += sorted(full, key=lambda r: (-r.informativeness, r.id))[: MAX_COVERAGE_ROWS - len(chosen)]
+    return sorted(chosen, key=lambda r: (-len(r.articles), r.id))
+
+
+def _coverage(ctx: ReportContext, comparison: StoryComparison, labels: dict[str, str]) -> list[str]:
+    rows = _coverage_rows(comparison)
+    lines = ["### Coverage: which article includes which detail", ""]
+    if not rows:
+        return lines + ["No detail appears in more than one article.", ""]
+    lines += [
+        f"The {len(rows)} details below appear in more than one article (names, numbers and dates; "
+        "the full list with evidence is in report.json under `comparison.details`). "
+        "■ = the article includes it.",
+        "",
+    ]
+    try:
+        figure = _heatmap(rows, comparison, labels)
+        alt = f"Coverage of {len(rows)} details across {len(comparison.sources)} articles"
+        lines += [ctx.add_chart("comparison_coverage", figure, alt), ""]
+    except Exception as error:  # a chart must never sink the report; the table says it all
+        lines += [f"(Coverage chart not drawn: {md_text(str(error))})", ""]
+    header = "| Detail | Kind | " + " | ".join(md_text(labels[s]) for s in comparison.sources) + " |"
+    lines += [header, "|" + "---|" * (2 + len(comparison.sources))]
+    for row in rows:
+        marks = " | ".join("■" if s in row.articles else "·" for s in comparison.sources)
+        lines.append(f"| {md_text(row.text)} | {row.kind} | {marks} |")
+    return lines + [""]
+
+
+def _heatmap(rows: list[DetailRow], comparison: StoryComparison, labels: dict[str, str]) -> Any:
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    matrix = np.array([[1.0 if s in r.articles else 0.0 for s in comparison.sources] for r in rows])
+    height = max(2.5, 0.28 * len(rows) + 1.2)
+    figure, axes = plt.subplots(figsize=(max(4.5, 1.2 * len(comparison.sources) + 3.5), height))
+    axes.imshow(matrix, aspect="auto", cmap="Blues", vmin=0, vmax=1.2, interpolation="nearest")
+    axes.set_xticks(range(len(comparison.sources)))
+    axes.set_xticklabels([labels[s] for s in comparison.sources], rotation=30, ha="right")
+    axes.set_yticks(range(len(rows)))
+    axes.set_yticklabels([_short(r.text) for r in rows], fontsize=8)
+    axes.set_title("Which article includes which detail (dark = included)")
+    figure.tight_layout()
+    return figure
+
+
+def _short(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _evidence_line(evidence: Evidence, article: Article | None) -> str:
+    if article is None:
+        return md_text(evidence.sentence)
+    span = article.span(evidence.start, evidence.end)
+    return highlight(article, evidence.sentence_start, evidence.sentence_end, [span])
+
+
+def _only_here(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
+    lines = [
+        "### Only here: details no other article includes",
+        "",
+        "Ranked by how informative they are: numbers and names first, then dates, quotes and "
+        "phrases; within a kind, words rare in this story first.",
+        "",
+    ]
+    for source in comparison.sources:
+        rows = list(comparison.unique_rows(source))
+        facts = [r for r in rows if r.kind != "phrase"][:MAX_UNIQUE_PER_OUTLET]
+        phrases = [r for r in rows if r.kind == "phrase"][:MAX_PHRASES_PER_OUTLET]
+        lines.append(f"**{md_text(labels[source])}** — {len(rows)} details found in no other article.")
+        lines.append("")
+        for row in facts + phrases:
+            evidence = row.evidence[0]
+            lines.append(f"- {row.kind}: “{md_text(row.text)}” — {_evidence_line(evidence, articles.get(source))}")
+        hidden = len(rows) - len(facts) - len(phrases)
+        if hidden > 0:
+            lines.append(f"- … and {hidden} more in report.json (`comparison.only_in`).")
+        lines.append("")
+    return lines
+
+
+def _left_out(comparison: StoryComparison, labels: dict[str, str]) -> list[str]:
+    lines = ["### Left out: details most articles carry that one does not mention", ""]
+    if not comparison.omissions:
+        return lines + ["No detail carried by most articles is missing from one of them.", ""]
+    lines += ["| Missing from | Detail | Kind | Carried by |", "|---|---|---|---|"]
+    for omission in comparison.omissions:
+        carriers = ", ".join(md_text(labels.get(s, s)) for s in omission.carried_by)
+        lines.append(
+            f"| {md_text(labels.get(omission.missing_from, omission.missing_from))} | {md_text(omission.text)} "
+            f"| {omission.kind} | {carriers} ({len(omission.carried_by)} of {len(comparison.sources)}) |"
+        )
+    return lines + [""]
+
+
+def _conflicts(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
+    lines = ["### Conflicts: the same thing, different values", ""]
+    if not comparison.conflicts:
+        return lines + ["No two articles give different values for the same thing.", ""]
+    for conflict in comparison.conflicts:
+        sides = " vs ".join(
+            f"“{md_text(side.text)}” ({', '.join(md_text(labels.get(e.source, e.source)) for e in side.evidence)})"
+            for side in conflict.sides
+        )
+        lines.append(f"- **{md_text(conflict.slot)}**: {sides}. Sentence similarity {conflict.similarity:.2f}.")
+        for side in conflict.sides:
+            for evidence in side.evidence:
+                lines.append(
+                    f"  - {md_text(labels.get(evidence.source, evidence.source))}: "
+                    f"{_evidence_line(evidence, articles.get(evidence.source))}"
+                )
+        if conflict.slot == "trip duration":
+            lines.append("  - Check by hand: the two may describe different parts of the trip.")
+    return lines + [""]
+
+
+def _shared(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
+    lines = ["### Shared text: sentences copied near-verbatim", ""]
+    if not comparison.shared_text:
+        return lines + ["No sentence is copied near-verbatim between articles (wire copy would show here).", ""]
+    lines += [
+        "These sentences are near-copies (wire copy or a press release), so their agreement does "
+        "not count as independent reporting.",
+        "",
+    ]
+    for pair in comparison.shared_text:
+        lines.append(
+            f"- {md_text(labels.get(pair.a.source, pair.a.source))} and {md_text(labels.get(pair.b.source, pair.b.source))} "
+            f"({pair.ratio:.0%} the same): {md_text(pair.a.sentence)}"
+        )
+    return lines + [""]
+
+
+def _passages(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
+    lines = [
+        "### Without counterpart: passages no other article has a similar sentence for",
+        "",
+        "A sentence has no counterpart when no sentence of another article shares enough of its "
+        "words (cosine similarity below 0.2) and it states no number, date or quote another "
+        "article also states.",
+        "",
+    ]
+    by_source: dict[str, list] = {}
+    for passage in comparison.without_counterpart:
+        by_source.setdefault(passage.source, []).append(passage)
+    for source in comparison.sources:
+        passages = by_source.get(source, [])
+        article = articles.get(source)
+        total = len(article.body_sentences) if article else 0
+        count = sum(len(p.sentences) for p in passages)
+        lines.append(f"**{md_text(labels[source])}** — {count} of {total} sentences without counterpart.")
+        lines.append("")
+        for passage in passages[:MAX_PASSAGES_PER_OUTLET]:
+            lines.append(f"- {md_text(passage.text)}")
+        if len(passages) > MAX_PASSAGES_PER_OUTLET:
+            lines.append(f"- … and {len(passages) - MAX_PASSAGES_PER_OUTLET} more in report.json.")
+        lines.append("")
+    return lines

@@ -1,0 +1,204 @@
+"""Cross-article comparison on the real seeds and on small realistic stories.
+
+What a careful reader checked on the seeds (Trump meets Takaichi, Oct 2025; 000 Invezz,
+001 unnamed blog, 002 unnamed, 003 unnamed, 004 IBTimes) is pinned here: each "only in X"
+below was verified by reading the five texts, and the widely reported facts are pinned as
+never unique.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from biaslens.compare import StoryComparison, compare_articles, compare_story
+from biaslens.corpus import article_from_text, load_articles, make_story
+from biaslens.pipeline import analyse_story
+from biaslens.report.comparison_section import comparison_section
+from biaslens.report.context import ReportContext
+from conftest import EVAL_DATA, SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    loaded = load_articles([Path(SEEDS)])
+    story = make_story(loaded.articles)
+    analysis = analyse_story(story, [])
+    return analysis, compare_story(analysis)
+
+
+def source(comparison: StoryComparison, prefix: str) -> str:
+    return next(s for s in comparison.sources if s.startswith(prefix))
+
+
+def unique_texts(comparison: StoryComparison, prefix: str) -> list[str]:
+    return [r.text for r in comparison.unique_rows(source(comparison, prefix))]
+
+
+@pytest.mark.parametrize(
+    "prefix, text",
+    [
+        ("002", "250 cherry trees"),  # only 002 mentions the gift of cherry trees
+        ("001", "World Series"),  # only 001 has the baseball game
+        ("001", "Shohei Ohtani"),
+        ("000", "Rapid Response Group"),  # only 000 names the joint group
+        ("004", "Margo Martin"),  # only in 004's body sentence (the tweet credit is cleaned away)
+        ("004", "the 1960s"),  # the abductions' decades: 004 only
+        ("002", "less than a page"),  # 002 alone says how long the document was
+        ("003", "Yokosuka"),  # 003 alone names the naval base
+        ("004", "working lunch"),
+    ],
+)
+def test_only_here_on_seeds(seeds, prefix, text):
+    _, comparison = seeds
+    assert text in unique_texts(comparison, prefix)
+
+
+@pytest.mark.parametrize(
+    "needle",
+    # Carried by four or five outlets, sometimes in other words: never unique.
+    ["550", "nobel", "akasaka", "rare earth", "takaichi", "trump", "xi jinping", "six months", "gdp", "golden age",
+     "nominat"],
+)
+def test_widely_reported_facts_are_never_unique(seeds, needle):
+    _, comparison = seeds
+    for s in comparison.sources:
+        for row in comparison.unique_rows(s):
+            # A quote only one outlet prints may mention a shared fact (003 alone quotes the
+            # White House statement on "rare earths supply chains"); the quote is what is unique.
+            if row.kind != "quote":
+                assert needle not in row.text.lower(), (s, row.text)
+
+
+def test_unique_names_and_numbers_really_are_absent_elsewhere(seeds):
+    analysis, comparison = seeds
+    texts = {a.article.source: a.article.text.lower() for a in analysis.articles}
+    for s in comparison.sources:
+        for row in comparison.unique_rows(s):
+            if row.kind in ("entity", "number"):
+                for other, text in texts.items():
+                    if other != s:
+                        assert row.text.lower() not in text, (row.text, other)
+
+
+def test_conflicts_on_seeds(seeds):
+    _, comparison = seeds
+    found = {
+        (c.slot, tuple(sorted((side.text, tuple(e.source[:3] for e in side.evidence)) for side in c.sides)))
+        for c in comparison.conflicts
+    }
+    assert ("weekday", (("Thursday", ("000",)), ("Wednesday", ("003",)))) in found
+    assert ("trip duration", (("a week-long tour", ("001",)), ("three-day visit", ("004",)))) in found
+    # Tuesday (the summit) is in 000, 002 and 003 alike: not a conflict with anything.
+    assert not any(side.text == "Tuesday" for c in comparison.conflicts for side in c.sides)
+
+
+def test_left_out_on_seeds(seeds):
+    _, comparison = seeds
+    missing = {(o.missing_from[:3], o.text) for o in comparison.omissions}
+    assert ("001", "$550 billion") in missing  # 001 never gives the investment figure
+    # Every omission is carried by at least 60% of articles and absent in any form from the other.
+    for o in comparison.omissions:
+        assert len(o.carried_by) >= 3 and o.missing_from not in o.carried_by
+
+
+def test_surface_variants_meet_in_one_row(seeds):
+    _, comparison = seeds
+    money = [r for r in comparison.details if r.key == "money:usd:5.5e+11"]
+    assert len(money) == 1 and [s[:3] for s in money[0].articles] == ["000", "002", "003", "004"]
+    akasaka = next(r for r in comparison.details if r.key == "entity:akasaka")
+    assert len(akasaka.articles) == 5  # 001 says "Akasaka State Guest House"
+    gdp = next(r for r in comparison.details if r.key == "percent:2")
+    assert [s[:3] for s in gdp.articles] == ["003", "004"]  # "2% of GDP" = "two per cent of GDP"
+
+
+def test_report_json_layout_and_offsets(seeds):
+    analysis, comparison = seeds
+    data = json.loads(json.dumps(comparison.to_dict()))
+    texts = {a.article.source: a.article.text for a in analysis.articles}
+    assert data["comparable"] is True
+    assert [a["source"] for a in data["articles"]] == sorted(texts)
+    for row in data["details"]:
+        assert {"text", "kind", "articles", "evidence"} <= set(row)
+        assert [e["source"] for e in row["evidence"]] == row["articles"]
+        for e in row["evidence"]:
+            text = texts[e["source"]]
+            assert text[e["start"] : e["end"]] == e["text"]
+            assert text[e["sentence"]["start"] : e["sentence"]["end"]] == e["sentence"]["text"]
+    for conflict in data["conflicts"]:
+        for side in conflict["sides"]:
+            for e in side["evidence"]:
+                assert texts[e["source"]][e["start"] : e["end"]] == e["text"]
+    for omission in data["omissions"]:
+        assert omission["missing_from"] in texts and omission["explanation"]
+    for passage in data["without_counterpart"]:
+        assert texts[passage["source"]][passage["start"] : passage["end"]] == passage["text"]
+
+
+def test_deterministic(seeds):
+    analysis, comparison = seeds
+    assert compare_story(analysis).to_dict() == comparison.to_dict()
+
+
+def test_one_article_has_nothing_to_compare():
+    article = article_from_text("Trump met Takaichi in Tokyo on Tuesday. They signed a deal.", "a.txt", {"outlet": "A"})
+    comparison = compare_articles([article])
+    assert not comparison.comparable and "nothing to compare" in comparison.message
+    assert comparison.omissions == () and comparison.conflicts == ()
+    json.dumps(comparison.to_dict())
+    assert compare_articles([]).comparable is False
+
+
+def test_wire_copy_is_flagged_and_not_independent():
+    wire = (
+        "Japan’s Prime Minister Sanae Takaichi and US President Donald Trump signed a framework agreement "
+        "on critical minerals and rare earths at the Akasaka Palace on Tuesday."
+    )
+    a = article_from_text(wire + " The yen rose after the news.", "a.txt", {"outlet": "A"})
+    b = article_from_text(wire.replace("signed", "have signed") + " Markets were calm.", "b.txt", {"outlet": "B"})
+    c = article_from_text("Trump praised Takaichi in Tokyo. The two discussed trade.", "c.txt", {"outlet": "C"})
+    comparison = compare_articles([a, b, c])
+    assert len(comparison.shared_text) == 1
+    row = next(r for r in comparison.details if r.key == "entity:akasaka")
+    assert row.articles == ("a.txt", "b.txt") and row.independent_sources == 1
+
+
+def test_paraphrased_money_counts_once():
+    texts = {
+        "a.txt": "Japan will invest $550bln in the United States, officials said.",
+        "b.txt": "Tokyo pledged 550 billion dollars for American industry.",
+        "c.txt": "The $550 billion fund will finance shipbuilding.",
+    }
+    articles = [article_from_text(t, s, {"outlet": s[0]}) for s, t in texts.items()]
+    comparison = compare_articles(articles)
+    money = [r for r in comparison.details if r.key.startswith("money:")]
+    assert len(money) == 1 and money[0].articles == ("a.txt", "b.txt", "c.txt")
+    assert all(r.kind != "number" for s in comparison.sources for r in comparison.unique_rows(s))
+
+
+def test_section_renders_with_and_without_comparison(seeds):
+    analysis, comparison = seeds
+    stub = lambda figure: {"png": b"", "svg": b""}  # noqa: E731 - no rendering cost in tests
+    ctx = ReportContext(analysis, comparison, chart_renderer=stub)
+    text = comparison_section(ctx)
+    assert text.startswith("## ") and "250 cherry trees" in text and "Wednesday" in text
+    assert "charts/comparison_coverage.png" in text
+    single = article_from_text("Trump met Takaichi in Tokyo. They signed a deal.", "a.txt", {"outlet": "A"})
+    one = analyse_story(make_story([single]), [])
+    assert "nothing to compare" in comparison_section(ReportContext(one, compare_story(one)))
+    assert "No cross-article comparison" in comparison_section(ReportContext(one, None))
+
+
+@pytest.mark.slow
+def test_basil_evaluation_runs(capsys):
+    if not (EVAL_DATA / "stories" / "basil-dev").exists():
+        pytest.skip("BASIL dev split not available")
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "evaluation"))
+    from eval_details_basil import main
+
+    assert main([str(EVAL_DATA), "--sample", "0"]) == 0
+    assert "lift" in capsys.readouterr().out
