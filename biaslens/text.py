@@ -49,11 +49,31 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for paragraph_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
         chunk = text[p_start:p_end]
+        pieces: list[tuple[int, int]] = []
         for s_start, s_end in sent_spans(chunk):
             start, end = _trim(text, p_start + s_start, p_start + s_end)
-            if start < end:
-                sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph_index))
+            if start >= end:
+                continue
+            if pieces and _continues(text, start):
+                pieces[-1] = (pieces[-1][0], end)
+            else:
+                pieces.append((start, end))
+        for start, end in pieces:
+            sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph_index))
     return tuple(sentences)
+
+
+def _continues(text: str, start: int) -> bool:
+    """True when a split before ``start`` cut a sentence: the next piece opens in lower case.
+
+    Punkt splits after abbreviations it does not know ("the Japan-U.S. alliance"); a news
+    sentence never opens with a lowercase word, except brand names like "iPhone".
+    """
+    first = text[start]
+    if not first.islower():
+        return False
+    following = text[start + 1 : start + 2]
+    return not (following and following.isupper())
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
