@@ -246,7 +246,7 @@ class CueMatcher:
         self.entries: tuple[Entry, ...] = tuple(unique)
         # group name -> (entry index, name of its slot group or "")
         self._groups: dict[str, tuple[int, str]] = {}
-        by_token: dict[str, list[str]] = {}
+        by_token: dict[str, list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]]] = {}
         slot_verbs: list[str] = []
         verb_words: list[str] = []
         for index, entry in enumerate(self.entries):
@@ -265,10 +265,16 @@ class CueMatcher:
             slot = f"s{len(self._groups)}" if "<source>" in words else ""
             self._groups[name] = (index, slot)
             body = _word_regex(words[0]) + _words_regex(words[1:], slot)
+            # Words the entry cannot match without: each must open some word of the sentence.
+            needs = tuple(
+                frozenset(_first_tokens(word)) for word in words[1:] if word not in ("*", "<source>") and _first_tokens(word)
+            )
+            pattern = re.compile(f"{_LEFT}(?P<{name}>{body})", re.I)
             for token in _first_tokens(words[0]):
-                by_token.setdefault(token, []).append(f"(?P<{name}>{body})")
-        # Per first word, only the entries that can open with it, in priority order.
-        self._by_token = {token: re.compile(f"{_LEFT}(?:{'|'.join(alts)})", re.I) for token, alts in by_token.items()}
+                by_token.setdefault(token, []).append((needs, pattern))
+        # Per first word, the entries that can open with it, in priority order: trying them one by
+        # one gives the same first match as one alternation, and lets absent words skip an entry.
+        self._by_token = {token: tuple(entries) for token, entries in by_token.items()}
         self._slot_verbs: re.Pattern[str] | None = None
         self._slot_only: re.Pattern[str] | None = None
         if slot_verbs:
@@ -301,12 +307,30 @@ class CueMatcher:
         if self._slot_verbs is not None:
             for verb in self._slot_verbs.finditer(text, start, stop):
                 last_verb = verb.start()
-        for word in _TOKEN.finditer(text, start, stop):
+        present = set(_TOKEN.findall(text[start:stop].lower()))
+        if last_verb < 0:
+            # No source slot can close here: only words that open an entry whose other words are
+            # all present can start a cue, and most sentences have none.
+            viable = frozenset(
+                token
+                for token in present.intersection(self._by_token)
+                if any(all(not need.isdisjoint(present) for need in needs) for needs, _ in self._by_token[token])
+            )
+            if not viable:
+                return cues
+            words = _word_finder(viable).finditer(text, start, stop)
+        else:
+            words = _TOKEN.finditer(text, start, stop)
+        for word in words:
             at = word.start()
             if at < position:
                 continue
-            regex = self._by_token.get(word.group().lower())
-            match = regex.match(text, at, stop) if regex is not None else None
+            match = None
+            for needs, pattern in self._by_token.get(word.group().lower(), ()):
+                if all(not need.isdisjoint(present) for need in needs):
+                    match = pattern.match(text, at, stop)
+                    if match is not None:
+                        break
             if match is None and at < last_verb and self._slot_only is not None:
                 match = self._slot_only.match(text, at, stop)
             if match is None:
@@ -325,6 +349,13 @@ class CueMatcher:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _word_finder(tokens: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding whole letter-runs equal to one of ``tokens``, as ``_TOKEN`` splits them."""
+    alternatives = "|".join(re.escape(token) for token in sorted(tokens, key=lambda t: (-len(t), t)))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.I)
 
 
 def _first_tokens(word: str) -> set[str]:

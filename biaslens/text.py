@@ -82,6 +82,11 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
 
 
+def find_words(text: str) -> list[str]:
+    """Return the words of ``text`` (same rule as :func:`word_spans`), without offsets."""
+    return _WORD.findall(text)
+
+
 def count_words(text: str) -> int:
     """Count the words of ``text`` with the same rule as :func:`word_spans`."""
     return sum(1 for _ in _WORD.finditer(text))
