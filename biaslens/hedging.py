@@ -275,6 +275,14 @@ class CueMatcher:
         # Per first word, the entries that can open with it, in priority order: trying them one by
         # one gives the same first match as one alternation, and lets absent words skip an entry.
         self._by_token = {token: tuple(entries) for token, entries in by_token.items()}
+        # Shortcuts for the viability test in _find_at_candidates: a token with a one-word entry is
+        # always viable; otherwise one of its entries' first required words must be present.
+        self._always_viable = frozenset(t for t, entries in self._by_token.items() if any(not needs for needs, _ in entries))
+        self._first_needs = {
+            token: frozenset().union(*(needs[0] for needs, _ in entries if needs))
+            for token, entries in self._by_token.items()
+            if token not in self._always_viable
+        }
         self._slot_verbs: re.Pattern[str] | None = None
         self._slot_only: re.Pattern[str] | None = None
         if slot_verbs:
@@ -314,7 +322,11 @@ class CueMatcher:
             viable = frozenset(
                 token
                 for token in present.intersection(self._by_token)
-                if any(all(not need.isdisjoint(present) for need in needs) for needs, _ in self._by_token[token])
+                if token in self._always_viable
+                or (
+                    not self._first_needs[token].isdisjoint(present)
+                    and any(all(not need.isdisjoint(present) for need in needs) for needs, _ in self._by_token[token])
+                )
             )
             if not viable:
                 return cues
