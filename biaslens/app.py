@@ -88,22 +88,35 @@ def report_from_articles(
     fingerprint: str = "",
     progress: Callable[[str], None] | None = None,
     analyse: Callable[[Story, list[Extractor]], StoryAnalysis] | None = None,
+    blind: bool = False,
 ) -> ReportRun:
     """Analyse already-loaded ``articles`` as one story and build every report file in memory.
 
     ``story_meta`` may give the story's ``title`` and ``slug``; ``fingerprint`` identifies the
     input in the manifest; ``analyse`` replaces :func:`analyse_story` (a scheduled run passes one
-    that reuses stored results). Raises :class:`NothingToDoError` when ``articles`` is empty.
+    that reuses stored results). ``blind`` replaces outlets by "Outlet A", "Outlet B" ... before
+    analysis (see :mod:`biaslens.blind`) and adds answer_key.md. Raises
+    :class:`NothingToDoError` when ``articles`` is empty.
     """
     settings = settings or Settings()
     if not articles:
         raise NothingToDoError("no article to report on")
+    blinded = None
+    if blind:
+        from .blind import blind_articles
+
+        # Before analysis, so every offset indexes the relabelled text.
+        blinded = blind_articles(articles)
+        articles = blinded.articles
+        story_meta = {k: blinded.relabel(v) if isinstance(v, str) and k != "slug" else v for k, v in (story_meta or {}).items()}
     story = make_story(articles, story_meta)
     extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
     analysis = analyse(story, extractors) if analyse is not None else analyse_story(story, extractors, progress)
     comparison = compare(analysis)
     manifest = run_manifest(extractors, settings, fingerprint)
-    files = build_report(analysis, comparison, manifest)
+    if blinded is not None:
+        manifest["blind"] = True
+    files = build_report(analysis, comparison, manifest, blinded)
     return ReportRun(files, analysis, (), (), comparison)
 
 
@@ -111,15 +124,17 @@ def report_from_paths(
     paths: list[Path],
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
+    blind: bool = False,
 ) -> ReportRun:
     """Load ``paths``, analyse them as one story and build every report file in memory.
 
     Raises :class:`NothingToDoError` when no input yields an article; problems with single
-    files are returned in ``problems`` and the run goes on without them.
+    files are returned in ``problems`` and the run goes on without them. ``blind``: see
+    :func:`report_from_articles`.
     """
     settings = settings or Settings()
     loaded: LoadResult = load_articles(paths)
     if not loaded.articles:
         raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
-    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress)
+    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind)
     return replace(run, problems=loaded.problems, warnings=loaded.warnings)

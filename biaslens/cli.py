@@ -6,7 +6,8 @@ Exit codes (stable, for scripts and cron):
 * 1 — partial failure: the report was written, but some inputs could not be used (listed);
 * 2 — bad usage or settings;
 * 3 — nothing to do: no usable article in the inputs;
-* 4 — internal error (a bug: please report the one-line message).
+* 4 — internal error (a bug: please report the one-line message);
+* 5 — ``biaslens run`` only: another run is in progress and did not finish within ``lock_timeout``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import typer
 from .errors import BiaslensError, NothingToDoError, SettingsError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING, EXIT_INTERNAL = 0, 1, 2, 3, 4
+EXIT_BUSY = 5
 
 app = typer.Typer(
     name="biaslens",
@@ -63,8 +65,16 @@ def report(
     extractor: Optional[List[str]] = typer.Option(
         None, "--extractor", "-e", help="Run only this extractor (repeatable; default: all). See `biaslens extractors`."
     ),
+    blind: bool = typer.Option(
+        False, "--blind", help="Hide the outlets: call them Outlet A, Outlet B ... everywhere (names, files, text); "
+        "the key goes to answer_key.md.",
+    ),
 ) -> None:
-    """Analyse a folder of articles about one event and write a side-by-side report."""
+    """Analyse a folder of articles about one event and write a side-by-side report.
+
+    Writes report.md, report.html (the articles with their evidence highlighted, for a class),
+    worksheet.md with worksheet_answers.md, report.json, features.csv and charts/.
+    """
     from .app import bundled_seeds, report_from_paths
     from .report import write_files
     from .settings import load_settings
@@ -74,9 +84,9 @@ def report(
     progress, advance = _progress(total=sum(1 for p in inputs for _ in (p.iterdir() if p.is_dir() else [p])))
     if progress is not None:
         with progress:
-            result = report_from_paths(inputs, settings, advance)
+            result = report_from_paths(inputs, settings, advance, blind=blind)
     else:
-        result = report_from_paths(inputs, settings)
+        result = report_from_paths(inputs, settings, blind=blind)
     target = out if out is not None else Path("reports") / result.analysis.story.slug
     write_files(result.files, target)
     for warning in result.warnings:
@@ -85,7 +95,39 @@ def report(
         _error(f"skipped {problem}")
     n = len(result.analysis.articles)
     typer.echo(f"Analysed {n} article{'s' if n != 1 else ''}; report written to {target / 'report.md'}")
+    typer.echo(f"For a class: {target / 'report.html'}, {target / 'worksheet.md'} (answers: worksheet_answers.md)")
+    if blind:
+        typer.echo(f"Blind mode: outlets are hidden; the key is in {target / 'answer_key.md'} (teacher only)")
     if result.problems:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command("run")
+def run_command(
+    config: Optional[Path] = typer.Option(
+        None, "--config", "-c", help="Settings file with [run] and [[sources]] (default: ./biaslens.toml)."
+    ),
+) -> None:
+    """Take in new coverage from the configured sources, group it into stories, update the reports."""
+    from .scheduled import RunLockedError, run
+    from .settings import load_settings
+
+    settings = load_settings(config)
+    if not settings.sources:
+        raise SettingsError(f"{settings.source or 'settings'}: no [[sources]] configured; see README, 'Scheduled runs'")
+    try:
+        result = run(settings, log=lambda line: _error(line))
+    except RunLockedError as error:
+        _error(f"error: {error}")
+        raise typer.Exit(EXIT_BUSY)
+    typer.echo(
+        f"Run {result.run_id}: {result.new} new, {result.revised} edited, {result.duplicates} duplicate, "
+        f"{result.unchanged} unchanged, {len(result.failures)} failed; {len(result.stories_written)} of "
+        f"{result.stories} stories updated; {result.seconds:.2f} s"
+    )
+    if result.articles == 0:
+        raise NothingToDoError("no usable article in any source yet")
+    if result.failures:
         raise typer.Exit(EXIT_PARTIAL)
 
 

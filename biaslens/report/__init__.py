@@ -1,4 +1,4 @@
-"""Reports: markdown, charts, JSON and CSV, built in memory and written atomically."""
+"""Reports: markdown, HTML, worksheet, charts, JSON and CSV, built in memory and written atomically."""
 
 from __future__ import annotations
 
@@ -7,12 +7,24 @@ from typing import Any
 from ..records import StoryAnalysis
 from .context import ReportContext
 from .data import features_csv, report_data, to_json_bytes
+from .html import render_html
 from .markdown import render_markdown
+from .worksheet import answers_markdown, build_worksheet, worksheet_markdown
 from .writer import write_files
 
 
-def build_report(analysis: StoryAnalysis, comparison: Any = None, manifest: dict[str, Any] | None = None) -> dict[str, bytes]:
-    """Return every report file as ``{relative path: bytes}``: report.md, report.json, features.csv, charts/."""
+def build_report(
+    analysis: StoryAnalysis,
+    comparison: Any = None,
+    manifest: dict[str, Any] | None = None,
+    blind: Any = None,
+) -> dict[str, bytes]:
+    """Return every report file as ``{relative path: bytes}``.
+
+    report.md, report.html, report.json, features.csv, charts/, worksheet.md and
+    worksheet_answers.md; with ``blind`` (a :class:`~biaslens.blind.BlindResult`, the analysis
+    made from its articles) also answer_key.md, which says which label hides which outlet.
+    """
     manifest = manifest or {}
     ctx = ReportContext(analysis, comparison)
     ctx.manifest = manifest  # type: ignore[attr-defined]
@@ -21,6 +33,14 @@ def build_report(analysis: StoryAnalysis, comparison: Any = None, manifest: dict
     files["report.md"] = markdown.encode("utf-8")
     files["report.json"] = to_json_bytes(report_data(analysis, comparison, manifest))
     files["features.csv"] = features_csv(analysis)
+    worksheet = build_worksheet(ctx)
+    files["worksheet.md"] = worksheet_markdown(worksheet, blind=blind is not None).encode("utf-8")
+    files["worksheet_answers.md"] = answers_markdown(worksheet).encode("utf-8")
+    files["report.html"] = render_html(ctx, worksheet, blind is not None, ctx.chart_alts)
+    if blind is not None:
+        from ..blind import answer_key_markdown
+
+        files["answer_key.md"] = answer_key_markdown(blind, analysis.story.title).encode("utf-8")
     return files
 
 

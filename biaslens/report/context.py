@@ -19,11 +19,16 @@ from ..records import Article, ArticleAnalysis, Span, StoryAnalysis
 
 @dataclass
 class ReportContext:
-    """The analysed story, the cross-article comparison (if any), and the chart sink."""
+    """The analysed story, the cross-article comparison (if any), and the chart sink.
+
+    ``files`` collects rendered charts; ``chart_alts`` their descriptions by chart name, so
+    every output format can describe the same chart the same way.
+    """
 
     analysis: StoryAnalysis
     comparison: Any = None
     files: dict[str, bytes] = field(default_factory=dict)
+    chart_alts: dict[str, str] = field(default_factory=dict)
     chart_renderer: Callable[..., dict[str, bytes]] | None = None
 
     def add_chart(self, name: str, figure: Any, alt: str) -> str:
@@ -36,6 +41,7 @@ class ReportContext:
         render = self.chart_renderer or render_figure
         for suffix, data in render(figure).items():
             self.files[f"charts/{name}.{suffix}"] = data
+        self.chart_alts[name] = alt
         return f"![{md_text(alt)}](charts/{name}.png)\n\n[SVG version](charts/{name}.svg)"
 
     def label(self, analysed: ArticleAnalysis | Article) -> str:

@@ -1,0 +1,821 @@
+"""report.html: one self-contained page for a classroom: the articles in full, evidence highlighted.
+
+:func:`render_html` is pure: it reads the analysed story, the comparison and the charts already
+rendered into ``ctx.files`` and returns the page as bytes (same input, same bytes). The page
+
+* works offline: no script, no external file; charts are SVG data URIs;
+* is safe with untrusted articles: every piece of article text is escaped with
+  :func:`html.escape`, and a Content-Security-Policy meta tag (``default-src 'none'``) stops
+  any script, remote image, frame or form even if something slipped through;
+* highlights evidence generically from what the extractors and the comparison emit: ``hedge``
+  items (epistemic, sourcing, booster), ``quote`` items (coloured by speaker), details only
+  one article has, conflicting details, and any other item kind as "other finding";
+* explains every highlight three ways: a ``title`` on hover, screen-reader text at its start,
+  and a numbered note under the article reached by a keyboard-focusable ``[n]`` link that is
+  ``aria-describedby`` the note; categories differ by line style and labels, not colour alone;
+* prints: a print stylesheet keeps highlight colours, drops navigation, starts each article
+  on a new page.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Mapping, Sequence
+
+from ..records import Article, ArticleAnalysis, FeatureSpec
+from .context import ReportContext, fmt
+from .data import SENTENCE_ITEM_KINDS
+from .worksheet import (
+    ASKABLE_KINDS,
+    ComparisonView,
+    Worksheet,
+    evidence_for,
+    read_comparison,
+    relabel,
+    speaker_key,
+)
+
+META_SEPARATOR = " \u00b7 "
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+# Details highlighted as "only here": names, numbers, dates and quoted words. Phrases ("trade
+# deal") are matched loosely and would drown the page in boxes.
+ONLY_HERE_KINDS = (*ASKABLE_KINDS, "quote")
+# Light backgrounds with dark text (contrast with #111 above 12:1), told apart by the speaker's
+# name in every note reference as well, so colour is never the only cue.
+SPEAKER_COLOURS = ("#ffe08a", "#b9e2ff", "#c3efb9", "#f8c8e1", "#dcd0ff", "#ffd0a8", "#bff0ea", "#e8e3c9")
+
+
+@dataclass(frozen=True)
+class Category:
+    """A kind of highlight: CSS class, name, how it looks (in words) and what it means."""
+
+    key: str
+    name: str
+    looks: str
+    meaning: str
+
+
+CATEGORIES: tuple[Category, ...] = (
+    Category("quote", "Quotation", "tinted background, one colour per speaker, speaker named in the note link",
+             "Someone else's words in quotation marks. The note says who speaks and with which verb."),
+    Category("only_here", "Only in this article", "solid box",
+             "A name, number, date or quote that no other article in this set mentions."),
+    Category("conflict", "Conflicting detail", "red wavy underline on pink",
+             "Another article gives a different value for the same thing (a different day, amount or length)."),
+    Category("sourcing", "Sourcing hedge", "blue dashed underline",
+             "The claim is passed on from someone else (\u201caccording to\u201d, \u201creportedly\u201d, "
+             "\u201cofficials said\u201d) instead of being stated by the writer."),
+    Category("epistemic", "Uncertain wording (hedge)", "purple dotted underline",
+             "Words that show the writer is not certain (\u201cmay\u201d, \u201cis expected to\u201d, "
+             "\u201cappears to\u201d)."),
+    Category("booster", "Booster", "bold text with a double brown underline",
+             "Words that make a claim sound bigger or more certain (\u201clandmark\u201d, \u201chistoric\u201d, "
+             "\u201cclearly\u201d)."),
+    Category("other", "Other finding", "grey dotted box",
+             "Something another measure found; the note names the measure."),
+)
+_CATEGORY = {c.key: c for c in CATEGORIES}
+_ORDER = {c.key: i for i, c in enumerate(CATEGORIES)}
+
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    ("Hedge", "A word that makes a statement less certain or hands it to someone else. Hedges are "
+     "normal in careful reporting; many of them in one article can also keep a writer from standing "
+     "behind a claim."),
+    ("Sourcing hedge", "A claim attributed to a source. The source can be named (\u201cReuters\u201d, "
+     "\u201cthe White House\u201d), vague (\u201canalysts\u201d, \u201cofficials\u201d) or missing "
+     "(\u201creportedly\u201d, \u201cit is understood\u201d). Named sources can be checked; vague ones cannot."),
+    ("Booster", "The opposite of a hedge: a word that makes a claim sound stronger, bigger or more "
+     "certain than the facts alone."),
+    ("Full and partial quotation", "A full quotation is a statement in the speaker's own words; a "
+     "partial quotation is a short phrase in quotation marks inside the writer's sentence (\u201ca new "
+     "golden age\u201d)."),
+    ("Reporting verb", "The verb that introduces a quotation. \u201cSaid\u201d is neutral; "
+     "\u201cclaimed\u201d, \u201cadmitted\u201d or \u201cinsisted\u201d colour the statement (loaded)."),
+    ("Detail only in this article", "A name, number, date or quote that none of the other articles "
+     "mentions in any form. It can be a scoop, a useful background fact, or a choice of emphasis."),
+    ("Left out", "A detail most of the other articles include that one article does not mention."),
+    ("Conflicting detail", "The same thing given different values in two articles. Check whether they "
+     "really describe the same thing before deciding one is wrong."),
+    ("Reading ease and grade level", "Formulas that count sentence length and syllables per word. "
+     "Higher reading ease means easier; the grade is the years of school needed. They know nothing "
+     "about meaning."),
+    ("Tone", "Measured sentence by sentence with VADER, a word list with human-rated positive and "
+     "negative weights, from \u22121 (negative) to +1 (positive). Positive tone can come from the people "
+     "quoted rather than the writer."),
+    ("Blind mode", "Outlet names are replaced by Outlet A, Outlet B \u2026 in the whole report, so a class "
+     "can compare the articles before knowing who wrote them."),
+)
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One highlighted piece of an article: offsets into ``Article.text`` and why it counts.
+
+    ``css`` adds classes (a speaker colour); ``tag`` is a short visible label shown in the note
+    link (a speaker's name), so the highlight does not rely on colour alone.
+    """
+
+    start: int
+    end: int
+    category: str
+    why: str
+    css: str = ""
+    tag: str = ""
+    also: tuple[str, ...] = ()
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The main category, then any others merged into this highlight (same words)."""
+        return (self.category, *self.also)
+
+
+def e(text: Any) -> str:
+    """Escape any value for HTML text and attribute values (quotes included)."""
+    return html.escape(str(text), quote=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Collecting highlights
+
+
+def _valid(article: Article, start: Any, end: Any, text: Any = None) -> bool:
+    """Offsets must index the canonical text; anything else is skipped rather than shown wrongly."""
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(article.text):
+        return False
+    return text is None or article.text[start:end] == text
+
+
+def _evidence_notes(analysed: ArticleAnalysis) -> dict[tuple[int, int], str]:
+    notes: dict[tuple[int, int], str] = {}
+    for output in analysed.outputs:
+        for score in output.scores:
+            for span in score.evidence:
+                if span.note and (span.start, span.end) not in notes:
+                    notes[(span.start, span.end)] = span.note
+    return notes
+
+
+def speaker_classes(analysis_articles: Sequence[ArticleAnalysis]) -> dict[str, int]:
+    """Map each speaker key to a colour index, in order of first appearance across the story."""
+    order: dict[str, int] = {}
+    for analysed in analysis_articles:
+        for item in analysed.items("quote"):
+            speaker = item.attrs.get("speaker")
+            if speaker:
+                order.setdefault(speaker_key(str(speaker)), len(order))
+    return order
+
+
+def _speaker_tag(speaker: str | None) -> str:
+    if not speaker:
+        return "speaker unknown"
+    return speaker if len(speaker) <= 18 else speaker.split()[-1]
+
+
+def collect_highlights(
+    analysed: ArticleAnalysis,
+    view: ComparisonView,
+    labels: Mapping[str, str],
+    speakers: Mapping[str, int],
+) -> list[Highlight]:
+    """Every highlight of one article, sorted by position (outer spans first)."""
+    article = analysed.article
+    source = article.source
+    notes = _evidence_notes(analysed)
+    found: list[Highlight] = []
+    for output in analysed.outputs:
+        for item in output.items:
+            if item.kind in SENTENCE_ITEM_KINDS or not _valid(article, item.start, item.end, item.text):
+                continue
+            attrs = item.attrs
+            if item.kind == "hedge":
+                found.append(_hedge(item.start, item.end, item.text, attrs, notes))
+            elif item.kind == "quote":
+                found.append(_quote(item.start, item.end, item.text, attrs, speakers))
+            else:
+                why = str(attrs.get("note") or notes.get((item.start, item.end)) or "")
+                found.append(Highlight(item.start, item.end, "other", f"{item.kind.replace('_', ' ').capitalize()}"
+                                       + (f": {why}" if why else "."), tag=item.kind.replace("_", " ")))
+    others = len(view.sources) - 1
+    for row in view.only_here.get(source, ()):
+        if row.get("kind") not in ONLY_HERE_KINDS:
+            continue
+        entry = evidence_for(row, source)
+        if not entry or not _valid(article, entry.get("start"), entry.get("end"), entry.get("text")):
+            continue
+        start, end = int(entry["start"]), int(entry["end"])
+        if row.get("kind") == "quote":
+            # A quotation only this article has: say so on the quote itself, not in a second box.
+            why = f"Only this article quotes these words: none of the other {others} has them."
+            for index, hl in enumerate(found):
+                if hl.category == "quote" and hl.start <= start and end <= hl.end + 1:
+                    found[index] = replace(hl, also=(*hl.also, "only_here"), why=f"{hl.why} {why}")
+                    break
+            else:
+                found.append(Highlight(start, end, "only_here", why))
+            continue
+        found.append(Highlight(
+            start, end, "only_here",
+            f"Only this article mentions \u201c{row.get('text')}\u201d: none of the other {others} "
+            f"article{'s' if others != 1 else ''} has it in any form.",
+        ))
+    for conflict in view.conflicts:
+        explanation = relabel(str(conflict.get("explanation") or "two articles give different values"), labels)
+        for side in conflict.get("sides") or ():
+            for entry in side.get("evidence") or ():
+                if entry.get("source") == source and _valid(article, entry.get("start"), entry.get("end"), entry.get("text")):
+                    found.append(Highlight(int(entry["start"]), int(entry["end"]), "conflict",
+                                           "Conflicting detail: " + explanation))
+    return _merge_same_words(found)
+
+
+def _merge_same_words(found: list[Highlight]) -> list[Highlight]:
+    """One highlight per stretch of words: categories of identical spans are merged.
+
+    Sorted by where each note link appears in the text (the end of the highlight, inner before
+    outer), so the links read [1], [2], [3] from top to bottom.
+    """
+    merged: dict[tuple[int, int], Highlight] = {}
+    for hl in sorted(found, key=lambda h: (h.start, h.end, _ORDER[h.category])):
+        key = (hl.start, hl.end)
+        if key not in merged:
+            merged[key] = hl
+            continue
+        first = merged[key]
+        if hl.category in first.categories:
+            continue
+        merged[key] = replace(first, also=(*first.also, hl.category), why=f"{first.why} {hl.why}",
+                              css=" ".join(c for c in (first.css, hl.css) if c), tag=first.tag or hl.tag)
+    return sorted(merged.values(), key=lambda h: (h.end, -h.start, _ORDER[h.category]))
+
+
+def _hedge(start: int, end: int, text: str, attrs: Mapping[str, Any], notes: Mapping[tuple[int, int], str]) -> Highlight:
+    kind = str(attrs.get("cue_kind") or "")
+    category = kind if kind in ("epistemic", "sourcing", "booster") else "other"
+    note = notes.get((start, end)) or ""
+    if note:
+        # The extractor's own note already says why (and names the source).
+        return Highlight(start, end, category, note[:1].upper() + note[1:] + ("" if note.endswith(".") else "."))
+    if category == "sourcing":
+        source, source_type = attrs.get("source"), attrs.get("source_type")
+        who = f" from {source}" if source else ""
+        kind_text = {"named": "a named source, which a reader can check",
+                     "vague": "a vague source (no one a reader can check)",
+                     "anonymous": "no source at all"}.get(str(source_type), "")
+        why = f"\u201c{text}\u201d passes the claim on{who}" + (f": {kind_text}" if kind_text else "") + "."
+    elif category == "epistemic":
+        why = f"\u201c{text}\u201d shows the writer is not certain of the claim."
+    elif category == "booster":
+        why = f"\u201c{text}\u201d makes the claim sound bigger or more certain."
+    else:
+        why = f"\u201c{text}\u201d is a {kind or 'hedge'} cue."
+    return Highlight(start, end, category, why)
+
+
+def _quote(start: int, end: int, text: str, attrs: Mapping[str, Any], speakers: Mapping[str, int]) -> Highlight:
+    speaker = attrs.get("speaker")
+    role = attrs.get("role")
+    verb, stance = attrs.get("verb"), attrs.get("verb_stance")
+    kind = {"full": "a full statement", "partial": "a short partial quote"}.get(str(attrs.get("kind")), "a quotation")
+    who = f"speaker: {speaker}" + (f" ({role})" if role else "") if speaker else "no speaker is named next to it"
+    why = f"Quotation, {kind}; {who}."
+    if verb:
+        why += f" Reporting verb \u201c{verb}\u201d" + (f" ({stance})" if stance else "") + "."
+    if speaker:
+        index = speakers.get(speaker_key(str(speaker)), len(SPEAKER_COLOURS))
+        css = f"spk-{index}" if index < len(SPEAKER_COLOURS) else "spk-other"
+    else:
+        css = "spk-none"
+    return Highlight(start, end, "quote", why, css, _speaker_tag(str(speaker) if speaker else None))
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering the text with nested marks
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    number: int
+    hl: Highlight
+    first: bool
+    last: bool
+
+
+def _pieces(highlights: Sequence[Highlight], paragraphs: Sequence[tuple[int, int]]) -> list[_Piece]:
+    pieces = []
+    for number, hl in enumerate(highlights, start=1):
+        parts = [(max(hl.start, s), min(hl.end, t)) for s, t in paragraphs if max(hl.start, s) < min(hl.end, t)]
+        for index, (s, t) in enumerate(parts):
+            pieces.append(_Piece(s, t, number, hl, index == 0, index == len(parts) - 1))
+    return pieces
+
+
+def _key(piece: _Piece) -> tuple[int, int, int, int]:
+    return (piece.start, -piece.end, _ORDER[piece.hl.category], piece.number)
+
+
+def _nest(text: str, lo: int, hi: int, pieces: list[_Piece], prefix: str) -> str:
+    """Render ``text[lo:hi]`` with ``pieces`` as nested marks; crossing spans are split."""
+    out: list[str] = []
+    cursor = lo
+    queue = sorted(pieces, key=_key)
+    while queue:
+        piece = queue.pop(0)
+        if piece.start < cursor:  # defensive: never overlap a sibling
+            if piece.end <= cursor:
+                continue
+            piece = replace(piece, start=cursor, first=False)
+        inside, rest = [], []
+        for other in queue:
+            if other.start >= piece.end:
+                rest.append(other)
+            elif other.end <= piece.end:
+                inside.append(other)
+            else:  # crosses the end: the part inside nests, the rest continues after
+                inside.append(replace(other, end=piece.end, last=False))
+                rest.append(replace(other, start=piece.end, first=False))
+        queue = sorted(rest, key=_key)
+        out.append(e(text[cursor:piece.start]))
+        out.append(_open(piece) + _nest(text, piece.start, piece.end, inside, prefix) + "</mark>")
+        if piece.last:
+            out.append(_ref(piece, prefix))
+        cursor = piece.end
+    out.append(e(text[cursor:hi]))
+    return "".join(out)
+
+
+def _names(hl: Highlight) -> str:
+    return " + ".join(_CATEGORY[c].name for c in hl.categories)
+
+
+def _open(piece: _Piece) -> str:
+    classes = "hl " + " ".join(f"hl-{c}" for c in piece.hl.categories) + (f" {piece.hl.css}" if piece.hl.css else "")
+    title = f"{_names(piece.hl)}: {piece.hl.why}"
+    lead = f'<span class="sr">{e(_names(piece.hl))}: </span>' if piece.first else ""
+    return f'<mark class="{classes}" title="{e(title)}">{lead}'
+
+
+def _ref(piece: _Piece, prefix: str) -> str:
+    note = f"{prefix}-n{piece.number}"
+    tag = f": {piece.hl.tag}" if piece.hl.tag and piece.hl.category in ("quote", "other") else ""
+    return (
+        f'<a class="ref ref-{piece.hl.category}" id="{prefix}-r{piece.number}" href="#{note}" '
+        f'aria-describedby="{note}">[{piece.number}{e(tag)}]</a>'
+    )
+
+
+def paragraph_ranges(article: Article) -> list[tuple[int, int]]:
+    """Offsets of each non-empty line of ``article.text`` (lines are paragraphs after cleaning)."""
+    ranges, start = [], 0
+    for line in article.text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            ranges.append((start, end))
+        start = end + 1
+    return ranges
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")")
+
+
+def render_article_text(article: Article, highlights: Sequence[Highlight], prefix: str) -> str:
+    """The article as ``<p>`` elements with highlights as nested ``<mark>`` elements (escaped)."""
+    paragraphs = paragraph_ranges(article)
+    pieces = _pieces(highlights, paragraphs)
+    out = []
+    for start, end in paragraphs:
+        inside = [p for p in pieces if start <= p.start and p.end <= end]
+        line = article.text[start:end].strip()
+        if article.title_span and start == article.title_span[0] and end <= article.title_span[1]:
+            css = ' class="headline"'
+        elif len(line) <= 90 and not line.endswith(_SENTENCE_END):
+            css = ' class="subhead"'  # a crosshead inside the article ("Praise and symbolic gifts")
+        else:
+            css = ""
+        out.append(f"<p{css}>{_nest(article.text, start, end, inside, prefix)}</p>")
+    return "\n".join(out)
+
+
+def render_notes(highlights: Sequence[Highlight], article: Article, prefix: str) -> str:
+    """The numbered notes under an article: what each highlight is and why it counts."""
+    if not highlights:
+        return '<p class="none">Nothing in this article was highlighted.</p>'
+    items = []
+    for number, hl in enumerate(highlights, start=1):
+        tags = " ".join(f'<span class="tag tag-{c}">{e(_CATEGORY[c].name)}</span>' for c in hl.categories)
+        quoted = " ".join(article.text[hl.start : hl.end].split())
+        if len(quoted) > 90:
+            quoted = quoted[:87].rsplit(" ", 1)[0] + " \u2026"
+        items.append(
+            f'<li id="{prefix}-n{number}">{tags} '
+            f"<q>{e(quoted)}</q>: {e(hl.why)} "
+            f'<a class="back" href="#{prefix}-r{number}">back to the text<span class="sr"> (note {number})</span></a></li>'
+        )
+    return '<ol class="notes">\n' + "\n".join(items) + "\n</ol>"
+
+
+# ---------------------------------------------------------------------------------------------
+# Page sections
+
+
+def _digits(spec: FeatureSpec) -> int:
+    return 2 if spec.high is not None and spec.high <= 1.0 else 1
+
+
+def _value(analysed: ArticleAnalysis, name: str) -> float | None:
+    score = analysed.score(name)
+    return None if score is None else score.value
+
+
+def _summary_table(ctx: ReportContext, labels: list[str]) -> str:
+    skip = {"readability.words", "readability.sentences"}
+    specs = [s for s in ctx.analysis.specs if s.name not in skip]
+    if not specs:
+        return ""
+    head = "".join(f'<th scope="col">{e(label)}</th>' for label in labels)
+    rows = []
+    for spec in specs:
+        cells = "".join(f"<td>{e(fmt(_value(a, spec.name), _digits(spec)))}</td>" for a in ctx.analysis.articles)
+        rows.append(f'<tr><th scope="row">{e(spec.title)}</th>{cells}<td class="means">{e(spec.higher_means)}</td></tr>')
+    return (
+        '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Side by side</h2>\n'
+        "<p>Each row is one measure, each column one article; the last column says what a higher number means. "
+        "Every number is explained, with its evidence, in report.md and in the highlighted articles below.</p>\n"
+        '<div class="scroll" role="region" aria-labelledby="summary-h" tabindex="0"><table class="numbers">'
+        f'<thead><tr><th scope="col">Measure</th>{head}<th scope="col">Higher means</th></tr></thead>\n<tbody>'
+        + "\n".join(rows)
+        + "</tbody></table></div></section>"
+    )
+
+
+_CHART_ALT = re.compile(r"!\[((?:\\.|[^\]\\])*)\]\(charts/([\w.-]+)\.png\)")
+
+
+def _charts(files: Mapping[str, bytes], alts: Mapping[str, str]) -> str:
+    names = [n[len("charts/") : -len(".svg")] for n in sorted(files) if n.startswith("charts/") and n.endswith(".svg")]
+    if not names:
+        return ""
+    ordered = [n for n in alts if n in names] + [n for n in names if n not in alts]
+    figures = []
+    for name in ordered:
+        data = base64.b64encode(files[f"charts/{name}.svg"]).decode("ascii")
+        alt = alts.get(name) or f"Chart: {name.replace('_', ' ')}"
+        figures.append(
+            f'<figure><img src="data:image/svg+xml;base64,{data}" alt="{e(alt)}">'
+            f"<figcaption>{e(alt)}</figcaption></figure>"
+        )
+    return '<section id="charts" aria-labelledby="charts-h"><h2 id="charts-h">Charts</h2>\n' + "\n".join(figures) + "</section>"
+
+
+def _compare_section(
+    view: ComparisonView,
+    labels: Mapping[str, str],
+    refs: Mapping[tuple[str, int, int, str], str],
+) -> str:
+    if not view.available:
+        return (
+            '<section id="compare" aria-labelledby="compare-h"><h2 id="compare-h">What they share and how they differ</h2>'
+            "<p>No comparison across articles is available (it needs at least two articles).</p></section>"
+        )
+    parts = ['<section id="compare" aria-labelledby="compare-h"><h2 id="compare-h">What they share and how they differ</h2>']
+    shared = [r for r in view.in_all if r.get("kind") in ASKABLE_KINDS][:12] or list(view.in_all)[:12]
+    if shared:
+        parts.append("<h3>Every article mentions</h3><p>" + ", ".join(f"\u201c{e(r.get('text'))}\u201d" for r in shared) + "</p>")
+    rows = []
+    for source in view.sources:
+        details = [r for r in view.only_here.get(source, ()) if r.get("kind") in ASKABLE_KINDS][:8]
+        if not details:
+            continue
+        links = []
+        for row in details:
+            entry = evidence_for(row, source) or {}
+            ref = refs.get((source, entry.get("start", -1), entry.get("end", -1), "only_here"))
+            text = f"\u201c{e(row.get('text'))}\u201d"
+            links.append(f'<a href="#{ref}">{text}</a>' if ref else text)
+        rows.append(f'<tr><th scope="row">{e(labels.get(source, source))}</th><td>{", ".join(links)}</td></tr>')
+    if rows:
+        parts.append(
+            "<h3>Only in one article</h3><p>Names, numbers and dates no other article mentions in any form "
+            "(most specific first; each links to the highlight in the text).</p>"
+            '<table><thead><tr><th scope="col">Article</th><th scope="col">Details only it has</th></tr></thead><tbody>'
+            + "\n".join(rows)
+            + "</tbody></table>"
+        )
+    omissions = [o for o in view.omissions if o.get("missing_from") in labels]
+    if omissions:
+        items = []
+        for o in omissions[:12]:
+            carried = len(o.get("carried_by") or ())
+            items.append(
+                f"<li>{e(labels[o['missing_from']])} does not mention \u201c{e(o.get('text'))}\u201d "
+                f"({carried} of the other articles do).</li>"
+            )
+        parts.append("<h3>Left out</h3><p>Details most articles include that one article does not mention.</p><ul>" + "".join(items) + "</ul>")
+    if view.conflicts:
+        items = []
+        for conflict in view.conflicts:
+            explanation = relabel(str(conflict.get("explanation") or ""), labels)
+            links = []
+            for side in conflict.get("sides") or ():
+                for entry in side.get("evidence") or ():
+                    ref = refs.get((entry.get("source"), entry.get("start"), entry.get("end"), "conflict"))
+                    if ref:
+                        links.append(f'<a href="#{ref}">{e(labels.get(entry.get("source"), ""))}: \u201c{e(entry.get("text"))}\u201d</a>')
+            items.append(f"<li>{e(explanation[:1].upper() + explanation[1:])}" + (f" See {'; '.join(links)}." if links else "") + "</li>")
+        parts.append("<h3>Disagreements</h3><ul>" + "".join(items) + "</ul>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _legend(counts: Mapping[str, int], measured: Mapping[str, bool]) -> str:
+    items = []
+    for category in CATEGORIES:
+        if category.key == "other" and not counts.get("other"):
+            continue
+        if not measured.get(category.key, True):
+            status = "not measured in this report"
+        else:
+            n = counts.get(category.key, 0)
+            status = f"{n} highlighted" if n else "none found"
+        sample_css = "hl hl-quote spk-0" if category.key == "quote" else f"hl hl-{category.key}"
+        items.append(
+            f'<li><mark class="{sample_css}">{e(category.name)}</mark> '
+            f'<span class="looks">({e(category.looks)}; {e(status)})</span>: {e(category.meaning)}</li>'
+        )
+    return (
+        '<section id="legend" aria-labelledby="legend-h"><h2 id="legend-h">How to read the highlights</h2>\n'
+        "<p>Each highlight is followed by a numbered link such as [3]. Hover over a highlight to read why it "
+        "counts, or follow the link (keyboard: Tab, then Enter) to the numbered note under the article. "
+        "Categories differ by line style and label, not only by colour.</p>\n"
+        '<ul class="legend">' + "\n".join(items) + "</ul></section>"
+    )
+
+
+def _voices(analysed: ArticleAnalysis, speakers: Mapping[str, int]) -> str:
+    counts: dict[str, tuple[str, int]] = {}
+    unknown = 0
+    for item in analysed.items("quote"):
+        speaker = item.attrs.get("speaker")
+        if not speaker:
+            unknown += 1
+            continue
+        key = speaker_key(str(speaker))
+        name, n = counts.get(key, (str(speaker), 0))
+        counts[key] = (max(name, str(speaker), key=len), n + 1)
+    if not counts and not unknown:
+        return ""
+    parts = []
+    for key, (name, n) in sorted(counts.items(), key=lambda kv: speakers.get(kv[0], 99)):
+        index = speakers.get(key, len(SPEAKER_COLOURS))
+        css = f"spk-{index}" if index < len(SPEAKER_COLOURS) else "spk-other"
+        parts.append(f'<mark class="hl hl-quote {css}">{e(name)}</mark> ({n})')
+    if unknown:
+        parts.append(f'<mark class="hl hl-quote spk-none">speaker unknown</mark> ({unknown})')
+    return '<p class="voices">Quoted here (number of quoted passages): ' + ", ".join(parts) + "</p>"
+
+
+def _worksheet_section(worksheet: Worksheet | None) -> str:
+    if worksheet is None:
+        return ""
+    parts = [
+        '<section id="worksheet" aria-labelledby="worksheet-h"><h2 id="worksheet-h">Worksheet</h2>',
+        "<p>Answer in your own words and copy the words from the article that show your answer. "
+        "The same questions are in worksheet.md.</p>",
+    ]
+    if not worksheet.questions:
+        parts.append("<p>The analysis found nothing to ask about with evidence.</p>")
+    for key, heading, questions in worksheet.by_part():
+        items = "".join(f'<li value="{n}">{e(q.prompt)}</li>' for n, q in questions)
+        parts.append(f'<h3 id="part-{key}">{e(heading)}</h3><ol class="questions">{items}</ol>')
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _glossary(ctx: ReportContext) -> str:
+    terms = "".join(f"<dt>{e(term)}</dt><dd>{e(text)}</dd>" for term, text in GLOSSARY)
+    specs = "".join(
+        f"<dt>{e(spec.title)}</dt><dd>{e(spec.description)} A higher value means {e(spec.higher_means)}. "
+        f"Unit: {e(spec.unit)}.</dd>"
+        for spec in ctx.analysis.specs
+    )
+    return (
+        '<section id="glossary" aria-labelledby="glossary-h"><h2 id="glossary-h">Glossary</h2>'
+        f"<dl>{terms}</dl><h3>The measures in the side-by-side table</h3><dl>{specs}</dl></section>"
+    )
+
+
+def _made(ctx: ReportContext, labels: Mapping[str, str]) -> str:
+    manifest = getattr(ctx, "manifest", None) or {}
+    removed = []
+    for analysed in ctx.analysis.articles:
+        for removal in analysed.article.removed:
+            removed.append(f"<li>{e(labels[analysed.article.source])}: \u201c{e(removal.text)}\u201d ({e(removal.reason)})</li>")
+    lines = [
+        '<footer id="made" aria-labelledby="made-h"><h2 id="made-h">How this page was made</h2>',
+        "<p>biaslens measures how a text is written, by rules and word lists; it does not say an outlet is "
+        "right or wrong. Check every highlight against the text.</p>",
+        f"<p>biaslens {e(manifest.get('biaslens', '?'))}; extractors: "
+        + e(", ".join(f"{k} {v}" for k, v in sorted((manifest.get("extractors") or {}).items())) or "?")
+        + ".</p>",
+    ]
+    if manifest.get("input_fingerprint"):
+        lines.append(f"<p>Input fingerprint (SHA-256): <code>{e(manifest['input_fingerprint'])}</code></p>")
+    lines.append("<h3>Removed before analysis</h3>")
+    lines.append("<ul>" + "".join(removed) + "</ul>" if removed else "<p>Nothing was removed.</p>")
+    lines.append("</footer>")
+    return "\n".join(lines)
+
+
+STYLE = """
+:root{--ink:#111;--paper:#fff;--link:#0b3d91;--muted:#444}
+*{box-sizing:border-box}
+html{font-size:112.5%}
+body{margin:0 auto;max-width:60rem;padding:1rem 1.25rem 4rem;color:var(--ink);background:var(--paper);
+ font-family:Georgia,"Times New Roman",serif;line-height:1.6}
+h1,h2,h3,h4,nav,table,.legend,.notes,.tag,.ref,figcaption,.meta,.voices,.banner,footer{font-family:Verdana,Arial,sans-serif}
+h1{font-size:1.8rem;line-height:1.25}h2{font-size:1.45rem;margin-top:2.5rem;border-bottom:3px solid #111}
+h3{font-size:1.2rem}
+a{color:var(--link)}
+a:focus-visible,[tabindex]:focus-visible{outline:4px solid #111;outline-offset:2px;background:#ffeb3b;color:#111}
+.skip{position:absolute;left:-999rem}.skip:focus{left:1rem;top:1rem;background:#ffeb3b;color:#111;padding:.5rem;z-index:9}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.banner{border:3px solid #111;padding:.6rem 1rem;background:#f2f2f2;font-weight:bold}
+nav ol{columns:2;font-size:.95rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0 1rem}
+th,td{border:1px solid #777;padding:.3rem .5rem;text-align:left;vertical-align:top}
+.numbers td{text-align:right;font-variant-numeric:tabular-nums}.numbers td.means{text-align:left}
+thead th{background:#e8e8e8}
+.scroll{overflow-x:auto}
+figure{margin:1rem 0}figure img{max-width:100%;height:auto;border:1px solid #ccc;background:#fff}
+figcaption{font-size:.9rem;color:var(--muted)}
+.article{border-top:6px double #111;margin-top:2.5rem}
+.meta{font-size:.9rem;color:var(--muted)}
+.text p{font-size:1.15rem;max-width:42rem}
+.text p.subhead{font-weight:bold;font-family:Verdana,Arial,sans-serif;font-size:1.05rem;margin-top:1.6rem}
+.text p.headline{font-size:1.35rem;font-weight:bold;font-family:Verdana,Arial,sans-serif}
+mark{background:none;color:inherit}
+.hl{-webkit-box-decoration-break:clone;box-decoration-break:clone;color:#111}
+.hl-quote{background:#eee;padding:0 .1em}
+.spk-0{background:#ffe08a}.spk-1{background:#b9e2ff}.spk-2{background:#c3efb9}.spk-3{background:#f8c8e1}
+.spk-4{background:#dcd0ff}.spk-5{background:#ffd0a8}.spk-6{background:#bff0ea}.spk-7{background:#e8e3c9}
+.spk-other{background:#e0e0e0}.spk-none{background:#fff;outline:2px dashed #555;outline-offset:-1px}
+.hl-only_here{border:2px solid #1b5e20;border-radius:3px;padding:0 .1em}
+.hl-conflict{background:#ffd6d6;text-decoration:underline wavy #b00020 2px;text-underline-offset:4px}
+.hl-sourcing{text-decoration:underline dashed #0d47a1 3px;text-underline-offset:5px}
+.hl-epistemic{text-decoration:underline dotted #6a1b9a 3px;text-underline-offset:5px}
+.hl-booster{font-weight:bold;text-decoration:underline double #8d4000 3px;text-underline-offset:4px}
+.hl-other{outline:2px dotted #555}
+.ref{font-family:Verdana,Arial,sans-serif;font-size:.75em;vertical-align:super;line-height:0;text-decoration:none;
+ padding:0 .1em;white-space:nowrap}
+.legend{list-style:none;padding:0}.legend li{margin:.6rem 0}.looks{color:var(--muted);font-size:.9rem}
+.notes{font-size:.95rem}.notes li{margin:.35rem 0}.notes li:target{background:#fff3bf;outline:3px solid #111}
+.tag{display:inline-block;border:1px solid #111;border-radius:3px;padding:0 .3rem;font-size:.8rem;font-weight:bold}
+.questions li{margin:.6rem 0}
+dt{font-weight:bold;margin-top:.6rem}dd{margin-left:1.2rem}
+@media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
+@media print{
+ html{font-size:11pt}body{max-width:none;padding:0}
+ nav,.skip,.back{display:none}
+ *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ .article{break-before:page}h2,h3{break-after:avoid}figure,tr,.notes li{break-inside:avoid}
+ a{color:#111;text-decoration:none}
+ .text p{font-size:11pt;max-width:none}
+}
+"""
+
+
+def render_html(
+    ctx: ReportContext,
+    worksheet: Worksheet | None = None,
+    blind: bool = False,
+    chart_alts: Mapping[str, str] | None = None,
+) -> bytes:
+    """Return report.html as UTF-8 bytes (see the module docstring for what the page holds).
+
+    Call after the markdown report so ``ctx.files`` holds the charts; ``chart_alts`` maps a
+    chart name to its alt text (as recorded by :meth:`ReportContext.add_chart`).
+    """
+    analysis = ctx.analysis
+    articles = list(analysis.articles)
+    labels = {a.article.source: ctx.label(a) for a in articles}
+    view = read_comparison(ctx.comparison, tuple(labels))
+    speakers = speaker_classes(articles)
+    measured = {
+        "quote": any(s.name.startswith("quotes.") for s in analysis.specs) or any(a.items("quote") for a in articles),
+        "only_here": view.available,
+        "conflict": view.available,
+    }
+    has_hedges = any(a.items("hedge") for a in articles) or any(s.name.startswith("hedging.") for s in analysis.specs)
+    for key in ("sourcing", "epistemic", "booster"):
+        measured[key] = has_hedges
+    counts: dict[str, int] = {}
+    refs: dict[tuple[str, int, int, str], str] = {}
+    article_html = []
+    for index, analysed in enumerate(articles, start=1):
+        article = analysed.article
+        prefix = f"a{index}"
+        highlights = collect_highlights(analysed, view, labels, speakers)
+        for number, hl in enumerate(highlights, start=1):
+            for category in hl.categories:
+                counts[category] = counts.get(category, 0) + 1
+                refs.setdefault((article.source, hl.start, hl.end, category), f"{prefix}-r{number}")
+        words = analysed.score("readability.words")
+        meta = [f"File: {e(article.source)}"]
+        if article.published:
+            meta.append(f"Published: {e(article.published)}")
+        if words is not None and words.value is not None:
+            meta.append(f"{e(fmt(words.value, 0))} words")
+        meta.append(f"{len(highlights)} highlight{'s' if len(highlights) != 1 else ''}")
+        article_html.append(
+            f'<article class="article" id="{prefix}" aria-labelledby="{prefix}-h">'
+            f'<h3 id="{prefix}-h">{e(labels[article.source])}: {e(article.title)}</h3>'
+            f'<p class="meta">{META_SEPARATOR.join(meta)}</p>'
+            + _voices(analysed, speakers)
+            + f'<div class="text">{render_article_text(article, highlights, prefix)}</div>'
+            + f'<h4 id="{prefix}-notes">Why each highlight counts</h4>'
+            + render_notes(highlights, article, prefix)
+            + "</article>"
+        )
+    title = f"How outlets covered: {analysis.story.title}"
+    overview = "".join(
+        f'<tr><th scope="row"><a href="#a{i}">{e(labels[a.article.source])}</a></th><td>{e(a.article.title)}</td>'
+        f"<td>{e(fmt(_value(a, 'readability.words'), 0))}</td></tr>"
+        for i, a in enumerate(articles, start=1)
+    )
+    nav = [
+        ("articles-list", "The articles"),
+        ("summary", "Side by side"),
+        ("charts", "Charts"),
+        ("compare", "What they share and how they differ"),
+        ("legend", "How to read the highlights"),
+        ("read", "The articles in full"),
+        ("worksheet", "Worksheet"),
+        ("glossary", "Glossary"),
+        ("made", "How this page was made"),
+    ]
+    charts = _charts(ctx.files, chart_alts or {})
+    if not charts:
+        nav = [n for n in nav if n[0] != "charts"]
+    if worksheet is None:
+        nav = [n for n in nav if n[0] != "worksheet"]
+    labels_list = [labels[a.article.source] for a in articles]
+    body = [
+        '<a class="skip" href="#read">Skip to the articles</a>',
+        f"<header><h1>{e(title)}</h1>",
+        f"<p>biaslens compared {len(articles)} article{'s' if len(articles) != 1 else ''} about one event. "
+        "Every highlight below says why it counts, so you can check it on the text itself. The measures "
+        "describe <em>how</em> a text is written; they do not say an outlet is right or wrong.</p>",
+    ]
+    if blind:
+        body.append(
+            '<p class="banner">Blind mode: outlet names are hidden and replaced by Outlet A, Outlet B and so on. '
+            "Your teacher has the answer key.</p>"
+        )
+    body.append("</header>")
+    body.append('<nav aria-label="Contents"><h2>Contents</h2><ol>' + "".join(f'<li><a href="#{i}">{e(t)}</a></li>' for i, t in nav) + "</ol></nav>")
+    body.append(
+        '<section id="articles-list" aria-labelledby="articles-list-h"><h2 id="articles-list-h">The articles</h2>'
+        '<table><thead><tr><th scope="col">Article</th><th scope="col">Headline</th><th scope="col">Words</th></tr></thead>'
+        f"<tbody>{overview}</tbody></table></section>"
+    )
+    body += [
+        _summary_table(ctx, labels_list),
+        charts,
+        _compare_section(view, labels, refs),
+        _legend(counts, measured),
+        '<section id="read" aria-labelledby="read-h"><h2 id="read-h">The articles in full</h2>',
+        *article_html,
+        "</section>",
+        _worksheet_section(worksheet),
+        _glossary(ctx),
+        _made(ctx, labels),
+    ]
+    page = (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{e(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        + "\n".join(part for part in body if part)
+        + "\n</body>\n</html>\n"
+    )
+    return page.encode("utf-8")
+
+
+__all__ = [
+    "CATEGORIES",
+    "CSP",
+    "Highlight",
+    "collect_highlights",
+    "paragraph_ranges",
+    "render_article_text",
+    "render_html",
+    "render_notes",
+    "speaker_classes",
+]

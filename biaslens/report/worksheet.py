@@ -1,0 +1,586 @@
+"""The classroom worksheet: questions generated from what the analysis found, with an answer key.
+
+A media-literacy lesson asks three things about several articles on one event; the worksheet
+has one part for each:
+
+1. **What do they all include?** details every article carries;
+2. **How are they different?** a detail only one article has, a detail one article leaves out,
+   a voice only one article quotes, two articles that disagree;
+3. **Where is the evidence?** a sourcing hedge, an uncertain word, a booster, the easiest
+   article to read, the most negative sentences.
+
+Every question is about something the analysis found *with evidence*, and its answer quotes
+that evidence. A question type whose data is absent (no comparison, no hedge extractor, one
+article only) is skipped, so the worksheet never asks what nobody can answer.
+
+``worksheet.md`` holds the questions, ``worksheet_answers.md`` the answers; the HTML report
+shows the questions too (:func:`build_worksheet` returns data both renderers use).
+
+This module also reads the comparison defensively (:func:`read_comparison`): the HTML report
+uses the same view, so the worksheet and the highlighted articles always agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ..records import ArticleAnalysis
+from .context import ReportContext, fmt, md_text
+
+PARTS = (
+    ("include", "What do they all include?"),
+    ("differ", "How are they different?"),
+    ("evidence", "Where is the evidence?"),
+)
+# Detail kinds a student can look for; phrases ("trade deal") are too loose to ask about.
+ASKABLE_KINDS = ("number", "date", "entity")
+_KIND_RANK = {"number": 0, "date": 1, "entity": 2, "quote": 3, "phrase": 4}
+MAX_ONLY_HERE_QUESTIONS = 3
+MAX_OMISSION_QUESTIONS = 2
+MAX_CONFLICT_QUESTIONS = 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the comparison
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    """The parts of a comparison the classroom outputs use, keyed by article ``source``.
+
+    ``only_here`` maps a source to its detail rows no other article has (most informative
+    first); ``in_all`` lists rows every article has; ``conflicts`` and ``omissions`` are the
+    comparison's own dicts. Rows are the dicts of ``comparison.to_dict()["details"]``.
+    """
+
+    sources: tuple[str, ...]
+    details: tuple[Mapping[str, Any], ...] = ()
+    only_here: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
+    in_all: tuple[Mapping[str, Any], ...] = ()
+    conflicts: tuple[Mapping[str, Any], ...] = ()
+    omissions: tuple[Mapping[str, Any], ...] = ()
+
+    @property
+    def available(self) -> bool:
+        """True when there is a comparison of at least two articles to ask about."""
+        return len(self.sources) > 1 and bool(self.details or self.conflicts or self.omissions)
+
+
+def comparison_dict(comparison: Any) -> dict[str, Any]:
+    """Return the comparison as a plain dict (``{}`` when there is none)."""
+    if comparison is None:
+        return {}
+    if hasattr(comparison, "to_dict"):
+        comparison = comparison.to_dict()
+    return comparison if isinstance(comparison, dict) else {}
+
+
+def read_comparison(comparison: Any, sources: tuple[str, ...]) -> ComparisonView:
+    """Read ``comparison`` (an object with ``to_dict()``, a dict, or ``None``) defensively.
+
+    Missing keys give empty lists. "Only here" comes from the comparison's ``only_in`` when
+    present (its stricter rules), else from details found in exactly one article.
+    """
+    data = comparison_dict(comparison)
+    if not data or data.get("comparable") is False:
+        return ComparisonView(sources)
+    rows = tuple(r for r in data.get("details") or () if isinstance(r, Mapping))
+    by_id = {r.get("id"): r for r in rows if r.get("id") is not None}
+    only_here: dict[str, tuple[Mapping[str, Any], ...]] = {}
+    only_in = data.get("only_in")
+    if isinstance(only_in, Mapping):
+        for source in sources:
+            only_here[source] = tuple(by_id[i] for i in only_in.get(source, ()) if i in by_id)
+    else:
+        for source in sources:
+            found = [r for r in rows if list(r.get("articles") or ()) == [source]]
+            only_here[source] = tuple(sorted(found, key=lambda r: -float(r.get("informativeness") or 0)))
+    in_all = tuple(r for r in rows if set(r.get("articles") or ()) >= set(sources)) if len(sources) > 1 else ()
+    return ComparisonView(
+        sources=sources,
+        details=rows,
+        only_here=only_here,
+        in_all=in_all,
+        conflicts=tuple(c for c in data.get("conflicts") or () if isinstance(c, Mapping)),
+        omissions=tuple(o for o in data.get("omissions") or () if isinstance(o, Mapping)),
+    )
+
+
+def evidence_for(row: Mapping[str, Any], source: str) -> Mapping[str, Any] | None:
+    """Return ``row``'s evidence entry for ``source`` (``None`` when absent)."""
+    for entry in row.get("evidence") or ():
+        if isinstance(entry, Mapping) and entry.get("source") == source:
+            return entry
+    return None
+
+
+def evidence_sentence(entry: Mapping[str, Any] | None) -> str:
+    """The sentence of a comparison evidence entry (its own text when no sentence is given)."""
+    if not entry:
+        return ""
+    sentence = entry.get("sentence")
+    if isinstance(sentence, Mapping) and sentence.get("text"):
+        return str(sentence["text"])
+    return str(entry.get("text") or "")
+
+
+def relabel(text: str, labels: Mapping[str, str]) -> str:
+    """Replace article sources (file names) in ``text`` by display labels, longest first."""
+    for source in sorted(labels, key=len, reverse=True):
+        text = text.replace(source, labels[source])
+    return text
+
+
+def speaker_key(name: str) -> str:
+    """Key that identifies a speaker across articles: the last word of the name, lower case."""
+    words = re.findall(r"[\w\-]+", name.lower())
+    return words[-1] if words else name.lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions
+
+
+@dataclass(frozen=True)
+class Question:
+    """One worksheet question: plain text (renderers escape it) and its answer with evidence.
+
+    ``part`` is one of :data:`PARTS`' keys; ``kind`` names the question type ("only_here",
+    "sourcing_hedge", ...); ``evidence`` lists ``(article label, sentence)`` pairs that back the
+    answer.
+    """
+
+    part: str
+    kind: str
+    prompt: str
+    answer: str
+    evidence: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """The questions, in part order, and the articles they are about (label, headline)."""
+
+    title: str
+    articles: tuple[tuple[str, str], ...]
+    questions: tuple[Question, ...]
+
+    def by_part(self) -> list[tuple[str, str, list[tuple[int, Question]]]]:
+        """Return ``(part key, heading, [(number, question)])`` for parts that have questions."""
+        numbered = list(enumerate(self.questions, start=1))
+        out = []
+        for key, heading in PARTS:
+            chosen = [(n, q) for n, q in numbered if q.part == key]
+            if chosen:
+                out.append((key, heading, chosen))
+        return out
+
+
+def build_worksheet(ctx: ReportContext) -> Worksheet:
+    """Generate the worksheet from the analysis and comparison in ``ctx`` (pure, deterministic)."""
+    analysed = list(ctx.analysis.articles)
+    labels = {a.article.source: ctx.label(a) for a in analysed}
+    sources = tuple(a.article.source for a in analysed)
+    view = read_comparison(ctx.comparison, sources)
+    questions: list[Question] = []
+    questions += _shared_questions(view, labels, ctx.analysis.story.title)
+    questions += _only_here_questions(view, labels, ctx.analysis.story.title)
+    questions += _omission_questions(view, labels)
+    questions += _quote_questions(analysed, labels)
+    questions += _conflict_questions(view, labels)
+    questions += _hedge_questions(analysed, labels)
+    questions += _readability_questions(analysed, labels)
+    questions += _tone_questions(analysed, labels)
+    order = {key: index for index, (key, _) in enumerate(PARTS)}
+    questions.sort(key=lambda q: order[q.part])  # stable: keeps the order within a part
+    return Worksheet(
+        title=ctx.analysis.story.title,
+        articles=tuple((labels[a.article.source], a.article.title) for a in analysed),
+        questions=tuple(questions),
+    )
+
+
+def _askable(row: Mapping[str, Any], story_title: str = "") -> bool:
+    text = str(row.get("text") or "")
+    if row.get("kind") not in ASKABLE_KINDS or len(text) < 3:
+        return False
+    # A detail in the story's own title (Trump, Tokyo) is not worth a question.
+    return text.lower() not in story_title.lower()
+
+
+def _rank(row: Mapping[str, Any]) -> tuple[int, float, str]:
+    return (_KIND_RANK.get(str(row.get("kind")), 9), -float(row.get("informativeness") or 0), str(row.get("id", "")))
+
+
+def _shared_questions(view: ComparisonView, labels: Mapping[str, str], story_title: str) -> list[Question]:
+    if not view.available or not view.in_all:
+        return []
+    rows = sorted(view.in_all, key=_rank)
+    # Prefer numbers, dates and names; fall back on phrases when that is all every article has.
+    chosen = [r for r in rows if _askable(r, story_title)][:3] or rows[:3]
+    names = [f"“{r.get('text')}”" for r in chosen]
+    n = len(view.sources)
+    questions = [
+        Question(
+            "include",
+            "all_include",
+            f"All {n} articles mention {_join(names)}. Pick one of them and copy the sentence where each "
+            "article mentions it. Do the articles say the same thing about it?",
+            "Every article mentions " + _join(names) + ". The sentences are below; compare what each adds "
+            "around the shared detail.",
+            tuple(
+                (labels.get(source, source), evidence_sentence(evidence_for(row, source)))
+                for row in chosen[:1]
+                for source in view.sources
+                if evidence_for(row, source)
+            ),
+        )
+    ]
+    return questions
+
+
+def _only_here_questions(view: ComparisonView, labels: Mapping[str, str], story_title: str) -> list[Question]:
+    if not view.available:
+        return []
+    # A detail in a conflict gets its own question; do not ask about it twice.
+    in_conflict = {
+        (str(e.get("source")), str(e.get("text")))
+        for c in view.conflicts
+        for side in c.get("sides") or ()
+        for e in side.get("evidence") or ()
+        if isinstance(e, Mapping)
+    }
+    # Round-robin over articles so the questions are not all about one outlet.
+    per_source = [
+        [
+            r
+            for r in view.only_here.get(source, ())
+            if _askable(r, story_title) and (source, str((evidence_for(r, source) or {}).get("text"))) not in in_conflict
+        ]
+        for source in view.sources
+    ]
+    per_source = [sorted(rows, key=_rank) for rows in per_source]
+    picked: list[tuple[str, Mapping[str, Any]]] = []
+    depth = 0
+    while len(picked) < MAX_ONLY_HERE_QUESTIONS and any(len(rows) > depth for rows in per_source):
+        for source, rows in zip(view.sources, per_source):
+            if len(rows) > depth and len(picked) < MAX_ONLY_HERE_QUESTIONS:
+                picked.append((source, rows[depth]))
+        depth += 1
+    questions = []
+    for source, row in picked:
+        entry = evidence_for(row, source)
+        questions.append(
+            Question(
+                "differ",
+                "only_here",
+                f"Only one article mentions “{row.get('text')}”. Which one? What does it say about it, and "
+                "why might the other articles have left it out?",
+                f"{labels.get(source, source)} is the only article that mentions “{row.get('text')}”.",
+                ((labels.get(source, source), evidence_sentence(entry)),) if entry else (),
+            )
+        )
+    return questions
+
+
+def _omission_questions(view: ComparisonView, labels: Mapping[str, str]) -> list[Question]:
+    if not view.available:
+        return []
+    candidates = [o for o in view.omissions if o.get("kind") in ASKABLE_KINDS and o.get("missing_from") in labels]
+    candidates.sort(key=lambda o: (-float(o.get("share") or 0), _KIND_RANK.get(str(o.get("kind")), 9)))
+    questions = []
+    used: set[str] = set()
+    for omission in candidates:
+        missing = str(omission.get("missing_from"))
+        if missing in used:
+            continue
+        used.add(missing)
+        carriers = [c for c in omission.get("carried_by") or () if c in labels]
+        evidence = tuple(
+            (labels[e["source"]], evidence_sentence(e))
+            for e in omission.get("evidence") or ()
+            if isinstance(e, Mapping) and e.get("source") in labels
+        )[:2]
+        questions.append(
+            Question(
+                "differ",
+                "left_out",
+                f"{len(carriers)} of the {len(view.sources)} articles mention “{omission.get('text')}”. Which "
+                "article does not? Does leaving it out change the story a reader gets?",
+                f"{labels[missing]} does not mention “{omission.get('text')}” in any form; "
+                + _join([labels[c] for c in carriers])
+                + " do.",
+                evidence,
+            )
+        )
+        if len(questions) >= MAX_OMISSION_QUESTIONS:
+            break
+    return questions
+
+
+def _quotations(analysed: ArticleAnalysis) -> list[Any]:
+    seen: set[Any] = set()
+    out = []
+    for item in analysed.items("quote"):
+        qid = item.attrs.get("quote_id", (item.start, item.end))
+        if item.attrs.get("repeat_of") is not None or qid in seen:
+            continue
+        seen.add(qid)
+        out.append(item)
+    return out
+
+
+def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
+    if len(analysed) < 2:
+        return []
+    quoted: dict[str, dict[str, list[Any]]] = {}  # speaker key -> source -> items
+    names: dict[str, str] = {}
+    for a in analysed:
+        for item in _quotations(a):
+            speaker = item.attrs.get("speaker")
+            # Only named voices: "both leaders" or "he" cannot be checked across articles.
+            if not speaker or not any(w[:1].isupper() for w in str(speaker).split() if w.lower() != "the"):
+                continue
+            key = speaker_key(str(speaker))
+            quoted.setdefault(key, {}).setdefault(a.article.source, []).append(item)
+            if len(str(speaker)) > len(names.get(key, "")):
+                names[key] = str(speaker)
+    if not quoted:
+        return []
+    unique = {key: next(iter(by_source)) for key, by_source in quoted.items() if len(by_source) == 1}
+    if not unique:
+        return []
+    # Ask about the article with the most voices of its own; a named person before a group.
+    per_source: dict[str, list[str]] = {}
+    for key, source in unique.items():
+        per_source.setdefault(source, []).append(key)
+    order = {a.article.source: i for i, a in enumerate(analysed)}
+    source = min(per_source, key=lambda s: (-len(per_source[s]), order[s]))
+    keys = sorted(per_source[source], key=lambda k: (not names[k][:1].isupper(), names[k]))
+    label = labels[source]
+    evidence = tuple((label, quoted[k][source][0].text) for k in keys)
+    return [
+        Question(
+            "differ",
+            "quoted_only_here",
+            f"Who is quoted only by {label}? (Look for words in quotation marks and who said them.) "
+            "What does that voice add?",
+            f"Only {label} quotes " + _join([names[k] for k in keys]) + ".",
+            evidence,
+        )
+    ]
+
+
+def _conflict_questions(view: ComparisonView, labels: Mapping[str, str]) -> list[Question]:
+    if not view.available:
+        return []
+    questions = []
+    for conflict in view.conflicts[:MAX_CONFLICT_QUESTIONS]:
+        sides = [s for s in conflict.get("sides") or () if isinstance(s, Mapping)]
+        if len(sides) < 2:
+            continue
+        side_labels = []
+        evidence = []
+        for side in sides:
+            for entry in side.get("evidence") or ():
+                if isinstance(entry, Mapping) and entry.get("source") in labels:
+                    side_labels.append(labels[entry["source"]])
+                    evidence.append((labels[entry["source"]], evidence_sentence(entry)))
+        if len(set(side_labels)) < 2:
+            continue
+        explanation = relabel(str(conflict.get("explanation") or ""), labels)
+        topic = explanation.split(":", 1)[0].strip() if ":" in explanation else str(conflict.get("slot") or "a detail")
+        questions.append(
+            Question(
+                "differ",
+                "conflict",
+                f"{_join(sorted(dict.fromkeys(side_labels)))} seem to disagree about {topic}. What does each say? "
+                "Are they really about the same thing? How could you check which is right?",
+                explanation[:1].upper() + explanation[1:],
+                tuple(evidence),
+            )
+        )
+    return questions
+
+
+HEDGE_PROMPTS = {
+    "sourcing": (
+        "Find a sourcing hedge in {label}: words that pass a claim on from someone else instead of the "
+        "writer saying it (“according to …”, “reportedly”, “officials said”). Who is the source: named, "
+        "vague, or nobody?"
+    ),
+    "epistemic": (
+        "Find a word or phrase in {label} that shows the writer is not certain (a hedge such as “may”, "
+        "“is expected to”, “appears to”). What would the sentence claim without it?"
+    ),
+    "booster": (
+        "Find a booster in {label}: a word that makes a claim sound bigger or more certain (“landmark”, "
+        "“historic”, “clearly”). Is the strong word backed up by a fact in the article?"
+    ),
+}
+
+
+def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
+    questions = []
+    used: set[str] = set()
+    for cue_kind in ("sourcing", "epistemic", "booster"):
+        counts = []
+        for index, a in enumerate(analysed):
+            cues = [i for i in a.items("hedge") if i.attrs.get("cue_kind") == cue_kind]
+            if cues:
+                # Prefer an article not asked about yet, then the one with the most cues.
+                counts.append((a.article.source in used, -len(cues), index, a, cues))
+        if not counts:
+            continue
+        _, _, _, article, cues = min(counts, key=lambda c: c[:3])
+        used.add(article.article.source)
+        label = labels[article.article.source]
+        evidence = tuple(dict.fromkeys((label, _sentence_of(article, cue.start, cue.end)) for cue in cues))[:3]
+        found = [f"“{cue.text}”" + _source_note(cue.attrs) for cue in cues]
+        questions.append(
+            Question(
+                "evidence",
+                f"{cue_kind}_hedge" if cue_kind != "booster" else "booster",
+                HEDGE_PROMPTS[cue_kind].format(label=label),
+                f"{label} has {len(cues)}: " + "; ".join(found) + ".",
+                evidence,
+            )
+        )
+    return questions
+
+
+def _source_note(attrs: Mapping[str, Any]) -> str:
+    source, source_type = attrs.get("source"), attrs.get("source_type")
+    if source and source_type:
+        return f" (source: {source}, {source_type})"
+    if source_type:
+        return f" (source: {source_type})"
+    return ""
+
+
+def _sentence_of(analysed: ArticleAnalysis, start: int, end: int) -> str:
+    article = analysed.article
+    for sentence in article.sentences:
+        if sentence.start <= start < sentence.end:
+            return article.text[sentence.start : max(sentence.end, min(end, len(article.text)))]
+    return article.text[start:end]
+
+
+def _readability_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
+    scored = [(a, a.score("readability.flesch_reading_ease")) for a in analysed]
+    scored = [(a, s) for a, s in scored if s is not None and s.value is not None]
+    if len(scored) < 2:
+        return []
+    easiest, easy_score = max(scored, key=lambda pair: pair[1].value)  # type: ignore[arg-type,return-value]
+    hardest, hard_score = min(scored, key=lambda pair: pair[1].value)  # type: ignore[arg-type,return-value]
+    if easiest is hardest:
+        return []
+    wps_easy = easiest.score("readability.words_per_sentence")
+    wps_hard = hardest.score("readability.words_per_sentence")
+    answer = (
+        f"{labels[easiest.article.source]} reads most easily (reading ease {fmt(easy_score.value, 1)}); "
+        f"{labels[hardest.article.source]} is hardest ({fmt(hard_score.value, 1)}). "
+    )
+    if wps_easy and wps_hard and wps_easy.value is not None and wps_hard.value is not None:
+        answer += (
+            f"Its sentences average {fmt(wps_easy.value, 1)} words against {fmt(wps_hard.value, 1)}. "
+        )
+    answer += "The formula only counts sentence and word length; it says nothing about whether the text is clear."
+    evidence = tuple((labels[hardest.article.source], span.text) for span in hard_score.evidence[:1])
+    return [
+        Question(
+            "evidence",
+            "readability",
+            "Which article reads most easily? Give one reason you can see in the text (look at the length of "
+            "its sentences and words). Which reads hardest?",
+            answer,
+            evidence,
+        )
+    ]
+
+
+def _tone_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
+    scored = [(a, a.score("tone.negative_share")) for a in analysed]
+    scored = [(a, s) for a, s in scored if s is not None and s.value and s.evidence]
+    if not scored:
+        return []
+    article, score = max(scored, key=lambda pair: (pair[1].value, -analysed.index(pair[0])))  # type: ignore[arg-type]
+    label = labels[article.article.source]
+    return [
+        Question(
+            "evidence",
+            "negative_tone",
+            f"{label} has the largest share of clearly negative sentences. Find one. Is the negative tone the "
+            "writer's own, or does it come from a person quoted or from the facts reported?",
+            f"{label}: {score.explanation}",
+            tuple((label, span.text) for span in score.evidence[:2]),
+        )
+    ]
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+
+def worksheet_markdown(worksheet: Worksheet, blind: bool = False) -> str:
+    """Render the questions as markdown for students (no answers); ends with one newline."""
+    lines = [f"# Worksheet: {md_text(worksheet.title)}", ""]
+    lines += [
+        "Read the articles side by side in `report.html` (open it in any web browser; it works offline). "
+        "Answer each question in your own words, and copy the words from the article that show your answer.",
+        "",
+    ]
+    if blind:
+        lines += ["The outlets' names are hidden: the articles are called Outlet A, Outlet B and so on.", ""]
+    lines += ["Articles:", ""]
+    for label, title in worksheet.articles:
+        lines.append(f"- **{md_text(label)}**: {md_text(title)}")
+    if not worksheet.questions:
+        lines += ["", "The analysis found nothing to ask about with evidence (one article only, or no comparison)."]
+    for _, heading, questions in worksheet.by_part():
+        lines += ["", f"## {heading}", ""]
+        for number, question in questions:
+            lines += [f"{number}. {md_text(question.prompt)}", "", "   Answer:", "", "   Evidence (copy the words):", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def answers_markdown(worksheet: Worksheet) -> str:
+    """Render the answer key (for the teacher) as markdown; ends with one newline."""
+    lines = [f"# Worksheet answers: {md_text(worksheet.title)}", ""]
+    lines += [
+        "For the teacher. Each answer is what biaslens found, with the sentences that show it. The tool "
+        "finds patterns by rules: accept other answers a student can back with the text.",
+    ]
+    for _, heading, questions in worksheet.by_part():
+        lines += ["", f"## {heading}", ""]
+        for number, question in questions:
+            lines.append(f"{number}. {md_text(question.prompt)}")
+            lines += ["", f"   **Answer:** {md_text(question.answer)}"]
+            for label, sentence in question.evidence:
+                lines.append(f"   - {md_text(label)}: “{md_text(sentence)}”")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+__all__ = [
+    "ComparisonView",
+    "Question",
+    "Worksheet",
+    "answers_markdown",
+    "build_worksheet",
+    "comparison_dict",
+    "evidence_for",
+    "evidence_sentence",
+    "read_comparison",
+    "relabel",
+    "speaker_key",
+    "worksheet_markdown",
+]

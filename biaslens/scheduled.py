@@ -1,0 +1,605 @@
+"""Scheduled runs (``biaslens run``): take in new coverage, group it into stories, update reports.
+
+One run, in order:
+
+1. **lock**: an exclusive lock on ``<database>.lock`` (``flock``; the kernel releases it when
+   a process dies, even by ``kill -9``); a second run waits up to ``lock_timeout`` seconds,
+   then gives up with :class:`RunLockedError`;
+2. **fetch**: every source in turn; each new or changed article is stored in its own
+   transaction together with its input's fingerprint, so a killed run keeps what it stored
+   and the next run fetches only the rest; a failing source, URL or file is counted and the
+   others go on;
+3. **group**: articles not yet in a story are placed (:mod:`biaslens.stories`), in one
+   transaction;
+4. **report**: a story whose articles (or extractor versions, or settings) differ from what its
+   written report shows is rebuilt; stored extractor results are reused, so only new or
+   edited articles are scored; the files are written atomically, then the store records what
+   they show; a run killed in between rebuilds the same report next time;
+5. **index**: ``<out>/index.md`` and ``index.json`` are rebuilt from the store and written only
+   when their bytes change.
+
+A run with nothing new reads the store and the inputs' fingerprints and writes nothing but its
+row in ``runs``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fcntl
+import hashlib
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .errors import BiaslensError
+from .records import Article, ExtractorOutput, Story, StoryAnalysis
+from .settings import Settings
+from .sources import Failure, Fetched, Seen, Unchanged, iter_source
+from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
+
+INDEX_FORMAT = 1
+#: Lines of a body diff shown per edited article (the rest is counted, not shown).
+DIFF_LINES = 24
+#: Details only one outlet has, listed per article in "what changed".
+UNIQUE_PER_ARTICLE = 3
+
+
+class RunLockedError(BiaslensError):
+    """Another run holds the lock and did not finish within ``lock_timeout``."""
+
+
+@contextmanager
+def run_lock(path: Path, timeout: float) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` for the body; wait at most ``timeout`` seconds for it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise RunLockedError(
+                        f"another biaslens run is in progress (lock {path}); waited {timeout:g} s, giving up"
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+@dataclass
+class RunResult:
+    """What a run did: counts, the failures (one line each), the stories and files it wrote."""
+
+    run_id: int = 0
+    new: int = 0
+    revised: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    failures: list[str] = field(default_factory=list)
+    stories_written: list[str] = field(default_factory=list)
+    index_written: bool = False
+    articles: int = 0
+    stories: int = 0
+    seconds: float = 0.0
+
+    @property
+    def status(self) -> str:
+        """``"partial"`` when any input failed, else ``"ok"``."""
+        return "partial" if self.failures else "ok"
+
+    def stats(self) -> dict[str, Any]:
+        """The counts, as stored in the run's row."""
+        return {
+            "new": self.new,
+            "revised": self.revised,
+            "duplicates": self.duplicates,
+            "unchanged": self.unchanged,
+            "failures": len(self.failures),
+            "stories_written": len(self.stories_written),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def run(
+    settings: Settings,
+    now: datetime | None = None,
+    log: Callable[[str], None] | None = None,
+) -> RunResult:
+    """Run once with ``settings`` (sources, ``[run]``); ``now`` stamps the run (default: the clock).
+
+    Raises :class:`RunLockedError` when another run holds the lock too long.
+    """
+    started = time.perf_counter()
+    now = now or datetime.now(timezone.utc)
+    say = log or (lambda message: None)
+    database = Path(settings.run.database)
+    out = Path(settings.run.out)
+    result = RunResult()
+    with run_lock(database.with_name(database.name + ".lock"), settings.run.lock_timeout):
+        with Store(database) as store:
+            result.run_id = store.start_run(_iso(now))
+            _fetch(store, settings, result, say)
+            _place(store, settings, result.run_id)
+            _reports(store, settings, out, result, now, say)
+            result.index_written = _index(store, out)
+            result.articles = store.count("articles")
+            result.stories = store.count("stories")
+            result.seconds = time.perf_counter() - started
+            store.finish_run(result.run_id, _iso(datetime.now(timezone.utc)), result.status, result.stats())
+    return result
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. fetch
+
+
+def _fetch(store: Store, settings: Settings, result: RunResult, say: Callable[[str], None]) -> None:
+    for source in settings.sources:
+        try:
+            for event in iter_source(source, settings.run, store.input_state):
+                if isinstance(event, Fetched):
+                    with store.transaction():
+                        outcome = store.ingest(event.key, event.article, result.run_id, event.authors)
+                        if event.last:
+                            store.record_input(
+                                event.input_key, event.fingerprint, result.run_id, event.etag, event.last_modified
+                            )
+                    if outcome.outcome == "new":
+                        result.new += 1
+                    elif outcome.outcome == "revised":
+                        result.revised += 1
+                    elif outcome.outcome == "duplicate":
+                        result.duplicates += 1
+                    else:
+                        result.unchanged += 1
+                elif isinstance(event, Seen):
+                    with store.transaction():
+                        store.record_input(event.input_key, event.fingerprint, result.run_id, event.etag, event.last_modified)
+                elif isinstance(event, Unchanged):
+                    result.unchanged += event.count
+                elif isinstance(event, Failure):
+                    result.failures.append(str(event))
+                    say(f"skipped {event}")
+        except Exception as error:  # noqa: BLE001 - one broken source must not stop the others
+            if os.environ.get("BIASLENS_DEBUG"):
+                raise
+            message = f"{source.label}: {type(error).__name__}: {error}"
+            result.failures.append(message)
+            say(f"skipped {message}")
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. group
+
+
+def _doc(key: str, article: Article) -> Any:
+    from .stories import Doc
+
+    first = article.sentences[0].text if article.sentences else ""
+    # A title equal to the first sentence, or cut from it, is a stand-in, not a headline.
+    stand_in = article.title_span is None and (article.title == first or article.title.endswith(" …"))
+    return Doc(key, article.title, article.text, article.published, not stand_in)
+
+
+def _place(store: Store, settings: Settings, run_id: int) -> None:
+    unplaced = store.unplaced()
+    if not unplaced:
+        return
+    from .corpus import slugify
+    from .stories import Grouping, group_articles, story_title, unique_slug
+
+    existing: dict[str, list[Any]] = {}
+    for row in store.story_articles():
+        existing.setdefault(f"{row['story_id']:09d}", []).append(_doc(row["key"], article_from_json(row["record"])))
+    new_docs = [_doc(key, article) for _, key, article in unplaced]
+    ids = {key: article_id for article_id, key, _ in unplaced}
+    grouping = Grouping(settings.run.story_similarity, settings.run.story_window_days)
+    placed = group_articles(existing, new_docs, grouping)
+    members: dict[str, list[Any]] = {story: list(docs) for story, docs in existing.items()}
+    for doc in new_docs:
+        members.setdefault(placed[doc.key], []).append(doc)
+    with store.transaction():
+        taken = store.slugs()
+        story_ids: dict[str, int] = {}
+        order = {key: n for n, key in enumerate(placed)}
+        for doc in sorted(new_docs, key=lambda d: order[d.key]):
+            label = placed[doc.key]
+            if label not in story_ids:
+                if label.startswith("new:"):
+                    docs = members[label]
+                    # The slug comes from the first article and never changes: links stay valid.
+                    slug = unique_slug(slugify(docs[0].title), taken)
+                    taken.add(slug)
+                    story_ids[label] = store.create_story(slug, story_title(docs), run_id)
+                else:
+                    story_ids[label] = int(label)
+            store.place(ids[doc.key], story_ids[label])
+        for label, story_id in story_ids.items():
+            store.set_title(story_id, story_title(members[label]))
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. reports
+
+
+def _extractor_state(settings: Settings) -> dict[str, Any]:
+    from .extractors import extractor_classes
+
+    classes = extractor_classes()
+    names = list(settings.extractors) if settings.extractors else list(classes)
+    return {
+        "extractors": {name: classes[name].version for name in names if name in classes},
+        "settings": settings.to_manifest(),
+    }
+
+
+def _reports(
+    store: Store, settings: Settings, out: Path, result: RunResult, now: datetime, say: Callable[[str], None]
+) -> None:
+    states = store.story_states()
+    if not states:
+        return
+    state = _extractor_state(settings)
+    for story in states:
+        reported = story["reported"]
+        reason = _stale(story, reported, state, out)
+        if reason is None:
+            continue
+        _write_story(store, settings, out, story, reason, state, result.run_id, now)
+        result.stories_written.append(story["slug"])
+        say(f"updated {story['slug']} ({reason})")
+
+
+def _stale(story: dict[str, Any], reported: dict[str, Any], state: dict[str, Any], out: Path) -> str | None:
+    """Why the story's report must be rebuilt, or ``None`` when it is current."""
+    if not reported:
+        return "new story"
+    if reported.get("members") != story["members"]:
+        return "new or edited articles"
+    if reported.get("extractors") != state["extractors"] or reported.get("settings") != state["settings"]:
+        return "extractors or settings changed"
+    if not (out / story["slug"] / "report.md").exists():
+        return "report files missing"
+    return None
+
+
+def _unique_sources(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Article]]:
+    """Current articles of a story, each with a source name unique within the story."""
+    seen: dict[str, int] = {}
+    out = []
+    for row in sorted(rows, key=lambda r: r["key"]):
+        article = article_from_json(row["record"])
+        count = seen.get(article.source, 0) + 1
+        seen[article.source] = count
+        if count > 1:
+            article = replace(article, source=f"{article.source}~{count}")
+        out.append((row, article))
+    return out
+
+
+def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]:
+    """Return an ``analyse(story, extractors)`` that reuses stored results and stores new ones.
+
+    Results are keyed by content hash, extractor name and version; an extractor that learns
+    from the whole story (overrides ``fit``) is also keyed by the story's articles, so its
+    results are reused only for the same set of articles.
+    """
+    from .extractors.base import Extractor as BaseExtractor
+    from .records import ArticleAnalysis
+
+    def analyse(story: Story, extractors: list[Any]) -> StoryAnalysis:
+        hashes = [content_hash(article) for article in story.articles]
+        story_key = hashlib.sha256("\n".join(sorted(hashes)).encode()).hexdigest()
+        fitted_once: dict[int, Any] = {}
+        outputs: list[list[ExtractorOutput]] = [[] for _ in story.articles]
+        fresh: list[tuple[str, str, str, str, str]] = []
+        for n, extractor in enumerate(extractors):
+            learns = type(extractor).fit is not BaseExtractor.fit
+            context = story_key if learns else ""
+            for i, article in enumerate(story.articles):
+                stored = store.analysis(hashes[i], extractor.name, extractor.version, context)
+                if stored is not None:
+                    outputs[i].append(output_from_json(stored, article))
+                    continue
+                if n not in fitted_once:
+                    fitted_once[n] = extractor.fit(story)
+                output = fitted_once[n].score(article)
+                outputs[i].append(output)
+                fresh.append((hashes[i], extractor.name, extractor.version, context, output_to_json(output)))
+        if fresh:
+            with store.transaction():
+                for row in fresh:
+                    store.save_analysis(*row)
+        analysed = tuple(ArticleAnalysis(a, tuple(o)) for a, o in zip(story.articles, outputs))
+        specs = tuple(spec for extractor in extractors for spec in extractor.features)
+        return StoryAnalysis(story, analysed, specs, {e.name: e.version for e in extractors})
+
+    return analyse
+
+
+def _write_story(
+    store: Store,
+    settings: Settings,
+    out: Path,
+    story: dict[str, Any],
+    reason: str,
+    state: dict[str, Any],
+    run_id: int,
+    now: datetime,
+) -> None:
+    from .app import report_from_articles
+    from .report import write_files
+    from .report.data import to_json_bytes
+
+    pairs = _unique_sources(store.story_articles(story["id"]))
+    articles = [article for _, article in pairs]
+    fingerprint = hashlib.sha256(
+        "\n".join(f"{row['key']}\0{row['hash']}" for row, _ in pairs).encode("utf-8")
+    ).hexdigest()
+    built = report_from_articles(
+        articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint, analyse=cached_analyser(store)
+    )
+    unique = _unique_details(built.comparison, pairs)
+    changes = what_changed(store, story["reported"], pairs, unique, reason, run_id, now)
+    files = dict(built.files)
+    files["report.md"] = _insert_section(files["report.md"].decode("utf-8"), changes_markdown(changes)).encode("utf-8")
+    data = json.loads(files["report.json"])
+    data["changes"] = changes
+    files["report.json"] = to_json_bytes(data)
+    write_files(files, out / story["slug"])
+    snapshot = {
+        "members": {row["key"]: row["hash"] for row, _ in pairs},
+        "unique": {key: [d["key"] for d in details] for key, details in unique.items()},
+        "run": run_id,
+        **state,
+    }
+    with store.transaction():
+        store.mark_reported(story["id"], run_id, snapshot)
+
+
+def _unique_details(comparison: Any, pairs: list[tuple[dict[str, Any], Article]]) -> dict[str, list[dict[str, Any]]]:
+    """Per article key, the details only that article has (most informative first)."""
+    if comparison is None or not getattr(comparison, "comparable", False):
+        return {}
+    found: dict[str, list[dict[str, Any]]] = {}
+    for row, article in pairs:
+        details = []
+        for detail in comparison.unique_rows(article.source):
+            evidence = detail.evidence[0] if detail.evidence else None
+            details.append(
+                {"key": detail.key, "kind": detail.kind, "text": detail.text, "sentence": evidence.sentence if evidence else ""}
+            )
+        found[row["key"]] = details
+    return found
+
+
+def what_changed(
+    store: Store,
+    reported: dict[str, Any],
+    pairs: list[tuple[dict[str, Any], Article]],
+    unique: dict[str, list[dict[str, Any]]],
+    reason: str,
+    run_id: int,
+    now: datetime,
+) -> dict[str, Any]:
+    """Compare a story now with what its previous report showed; JSON-ready.
+
+    Lists new outlets, new articles, details only one outlet has that the previous report did
+    not list, and edited headlines and bodies (with a sentence-level diff).
+    """
+    before: dict[str, str] = reported.get("members", {}) if reported else {}
+    before_unique: dict[str, list[str]] = reported.get("unique", {}) if reported else {}
+    old_outlets: set[str] = set()
+    edited = []
+    new_articles = []
+    for row, article in pairs:
+        key = row["key"]
+        if key not in before:
+            new_articles.append({"source": article.source, "outlet": article.outlet, "title": article.title, "url": article.url})
+            continue
+        old_outlets.add(article.outlet)
+        if before[key] != row["hash"]:
+            previous = store.revision_article(key, before[key])
+            if previous is not None:
+                edited.append(_edit(previous, article))
+    new_outlets = sorted({a["outlet"] for a in new_articles} - old_outlets) if before else []
+    new_unique = []
+    for row, article in pairs:
+        known = set(before_unique.get(row["key"], ()))
+        fresh = [d for d in unique.get(row["key"], []) if d["key"] not in known][:UNIQUE_PER_ARTICLE]
+        for detail in fresh:
+            new_unique.append({"source": article.source, "outlet": article.outlet, **{k: detail[k] for k in ("kind", "text", "sentence")}})
+    return {
+        "run": run_id,
+        "at": _iso(now),
+        "previous_run": reported.get("run") if reported else None,
+        "first_report": not before,
+        "reason": reason,
+        "new_outlets": new_outlets,
+        "new_articles": new_articles,
+        "new_unique_details": new_unique if before else [],
+        "edited": edited,
+    }
+
+
+def _edit(previous: Article, current: Article) -> dict[str, Any]:
+    def body(article: Article) -> list[str]:
+        return [s.text for s in article.body_sentences]
+
+    lines = [
+        line
+        for line in difflib.unified_diff(body(previous), body(current), lineterm="", n=0)
+        if not line.startswith(("---", "+++", "@@"))
+    ]
+    return {
+        "source": current.source,
+        "outlet": current.outlet,
+        "title_before": previous.title,
+        "title_after": current.title,
+        "added": sum(1 for line in lines if line.startswith("+")),
+        "removed": sum(1 for line in lines if line.startswith("-")),
+        "diff": lines,
+    }
+
+
+def changes_markdown(changes: dict[str, Any]) -> str:
+    """Render :func:`what_changed` as the report's "What changed" section (markdown)."""
+    from .report.context import md_text
+
+    lines = ["## What changed since the previous report", ""]
+    when = f"Updated {changes['at']} (run {changes['run']})"
+    if changes["first_report"]:
+        outlets = sorted({a["outlet"] for a in changes["new_articles"]})
+        n = len(changes["new_articles"])
+        lines.append(
+            f"{when}. First report of this story: {n} article{'s' if n != 1 else ''} from "
+            + ", ".join(md_text(o) for o in outlets) + "."
+        )
+        return "\n".join(lines) + "\n"
+    lines.append(f"{when}; the previous report was made in run {changes['previous_run']}.")
+    lines.append("")
+    if changes["new_outlets"]:
+        lines.append("**New outlets:** " + ", ".join(md_text(o) for o in changes["new_outlets"]) + ".")
+        lines.append("")
+    if changes["new_articles"]:
+        lines.append("**New articles:**")
+        lines.append("")
+        lines.extend(f"- {md_text(a['outlet'])}: {md_text(a['title'])}" for a in changes["new_articles"])
+        lines.append("")
+    if changes["new_unique_details"]:
+        lines.append("**New details only one outlet has:**")
+        lines.append("")
+        for d in changes["new_unique_details"]:
+            lines.append(f"- {md_text(d['outlet'])}: **{md_text(d['text'])}** — “{md_text(d['sentence'])}”")
+        lines.append("")
+    for edit in changes["edited"]:
+        lines.append(f"**Edited: {md_text(edit['outlet'])}** ({md_text(edit['source'])})")
+        lines.append("")
+        if edit["title_before"] != edit["title_after"]:
+            lines.append(f"- headline was: {md_text(edit['title_before'])}")
+            lines.append(f"- headline now: {md_text(edit['title_after'])}")
+        if edit["diff"]:
+            lines.append(f"- body: {edit['added']} sentence(s) added or reworded, {edit['removed']} removed or reworded:")
+            lines.append("")
+            shown = edit["diff"][:DIFF_LINES]
+            fence = "`" * (3 + max((_longest_backtick_run(line) for line in shown), default=0))
+            lines.append(f"{fence}diff")
+            lines.extend(shown)
+            if len(edit["diff"]) > DIFF_LINES:
+                lines.append(f"… {len(edit['diff']) - DIFF_LINES} more lines")
+            lines.append(fence)
+        lines.append("")
+    if not (changes["new_articles"] or changes["edited"]):
+        lines.append(f"No new or edited articles; the report was rebuilt because: {changes['reason']}.")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _longest_backtick_run(line: str) -> int:
+    best = run = 0
+    for char in line:
+        run = run + 1 if char == "`" else 0
+        best = max(best, run)
+    return best
+
+
+def _insert_section(markdown: str, section: str) -> str:
+    """Put ``section`` before the report's first ``## `` heading (after title and introduction)."""
+    at = markdown.find("\n## ")
+    if at < 0:
+        return markdown.rstrip("\n") + "\n\n" + section
+    return markdown[: at + 1] + section + "\n" + markdown[at + 1 :]
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. index
+
+
+def index_data(store: Store) -> dict[str, Any]:
+    """The index of stories as JSON-ready data: slug, title, report path and articles by outlet."""
+    from .stories import parse_date
+
+    states = {s["id"]: s for s in store.story_states()}
+    by_story: dict[int, list[dict[str, Any]]] = {}
+    for row in store.index_rows():
+        by_story.setdefault(row["story_id"], []).append(row)
+    stories = []
+    for story_id, rows in by_story.items():
+        story = states[story_id]
+        dates = sorted(d for d in (parse_date(r["published"]) for r in rows) if d is not None)
+        outlets: dict[str, list[dict[str, Any]]] = {}
+        for row in sorted(rows, key=lambda r: (r["outlet"].lower(), r["published"], r["title"])):
+            outlets.setdefault(row["outlet"], []).append(
+                {"title": row["title"], "url": row["url"], "published": row["published"], "authors": json.loads(row["authors"])}
+            )
+        stories.append(
+            {
+                "slug": story["slug"],
+                "title": story["title"],
+                "report": f"{story['slug']}/report.md",
+                "articles": len(rows),
+                "first_published": dates[0].isoformat() if dates else "",
+                "last_published": dates[-1].isoformat() if dates else "",
+                "by_outlet": outlets,
+            }
+        )
+    stories.sort(key=lambda s: (s["last_published"] or "", s["slug"]), reverse=True)
+    return {"format": INDEX_FORMAT, "stories": stories}
+
+
+def index_markdown(data: dict[str, Any]) -> str:
+    """Render the index as markdown: each story, newest first, with its articles by outlet."""
+    from .report.context import md_text
+
+    lines = ["# Stories", ""]
+    if not data["stories"]:
+        lines.append("No stories yet.")
+    for story in data["stories"]:
+        span = story["first_published"][:10]
+        if story["last_published"][:10] != span:
+            span = f"{span} to {story['last_published'][:10]}"
+        n = story["articles"]
+        lines.append(f"## [{md_text(story['title'])}]({story['report']})")
+        lines.append("")
+        lines.append(f"`{story['slug']}` · {n} article{'s' if n != 1 else ''} · {len(story['by_outlet'])} outlet(s)" + (f" · {span}" if span else ""))
+        lines.append("")
+        for outlet, articles in story["by_outlet"].items():
+            titles = "; ".join(
+                f"[{md_text(a['title'])}](<{a['url']}>)" if a["url"].startswith(("http://", "https://")) else md_text(a["title"])
+                for a in articles
+            )
+            lines.append(f"- **{md_text(outlet)}**: {titles}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _index(store: Store, out: Path) -> bool:
+    """Write index.json and index.md when their content changed; return whether anything was written."""
+    from .report.data import to_json_bytes
+    from .report.writer import write_atomic
+
+    data = index_data(store)
+    files = {"index.json": to_json_bytes(data), "index.md": index_markdown(data).encode("utf-8")}
+    written = False
+    for name, payload in files.items():
+        target = out / name
+        try:
+            if target.read_bytes() == payload:
+                continue
+        except OSError:
+            pass
+        write_atomic(target, payload)
+        written = True
+    return written

@@ -1,0 +1,535 @@
+"""Where scheduled runs take coverage from: folders, RSS/Atom feeds and lists of URLs.
+
+Each source yields :class:`Fetched` articles (or :class:`Failure` lines) one at a time, so a
+run stores each as soon as it arrives. An input whose fingerprint the store already has
+(unchanged file bytes, feed entry, page bytes, or an HTTP 304) is skipped without parsing.
+
+The network:
+
+* only ``http``/``https`` URLs, also after every redirect;
+* addresses that are private, loopback, link-local or reserved are refused unless
+  ``allow_private_addresses`` is set (protection against a feed pointing the fetcher at an
+  internal service);
+* a timeout on every request, a size cap on every body, a User-Agent naming biaslens,
+  conditional requests (ETag / Last-Modified) so an unchanged page costs one short reply.
+
+Pages and HTML files are reduced to their article text with trafilatura (comments excluded).
+Pull quotes, which repeat a sentence of the body in large type, are dropped (marked-up ones
+before extraction, unmarked ones when their text repeats a longer paragraph) so a quote is not
+counted twice; each drop is recorded as a removal the report shows.
+
+Feeds are parsed with feedparser, from bytes fetched here (feedparser never fetches itself).
+Its quirks: an entry without an id is keyed by its link; summaries carry HTML (stripped here);
+``entry.author`` holds only the last author, so ``entry.authors`` is read instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import json
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Union
+
+from .corpus import article_from_text, decode_bytes, input_files, load_file, read_manifest
+from .errors import InputError
+from .records import Article, Removal
+
+if TYPE_CHECKING:
+    from .settings import RunSettings, SourceSettings
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One article taken from a source, with what the store needs to deduplicate it.
+
+    ``key`` is the article's identity (normalised URL, feed entry id, or file path); ``input_key``
+    and ``fingerprint`` record the input so an unchanged one is skipped next time.
+    """
+
+    key: str
+    article: Article
+    input_key: str
+    fingerprint: str
+    authors: tuple[str, ...] = ()
+    etag: str = ""
+    last_modified: str = ""
+    last: bool = True  # the input's last article: its fingerprint is recorded with this one
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be used this run, named, with the reason (one line)."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """An input recorded earlier with the same fingerprint (``count`` inputs skipped)."""
+
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Seen:
+    """An input fully taken in without producing an article (e.g. a feed whose entries are all known).
+
+    The run records its fingerprint so it is skipped next time.
+    """
+
+    input_key: str
+    fingerprint: str
+    etag: str = ""
+    last_modified: str = ""
+
+
+Event = Union[Fetched, Failure, Unchanged, Seen]
+#: Looks up what the store recorded for an input: (fingerprint, etag, last_modified) or None.
+InputLookup = Callable[[str], "tuple[str, str, str] | None"]
+
+
+def fingerprint(*parts: bytes | str) -> str:
+    """SHA-256 over ``parts`` (separated, so ("ab", "c") differs from ("a", "bc"))."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# HTTP
+
+
+class FetchError(Exception):
+    """A URL that could not be fetched (refused, unreachable, too large, HTTP error)."""
+
+
+@dataclass(frozen=True)
+class Response:
+    """A fetched body (``status`` 200) or a 304 "not modified" (``body`` empty)."""
+
+    url: str
+    status: int
+    body: bytes
+    content_type: str = ""
+    etag: str = ""
+    last_modified: str = ""
+
+
+def check_url(url: str, allow_private: bool = False) -> None:
+    """Raise :class:`FetchError` unless ``url`` is http(s) to a public address (or private allowed)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"only http and https URLs are fetched, not {parts.scheme or 'a bare path'!r}")
+    host = parts.hostname
+    if not host:
+        raise FetchError("URL has no host")
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        raise FetchError("URL has an invalid port") from None
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise FetchError(f"cannot resolve {host} ({error})") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        if not address.is_global:
+            raise FetchError(
+                f"refused: {host} resolves to the non-public address {address} "
+                "(set allow_private_addresses = true to fetch from your own network)"
+            )
+
+
+class _CheckedRedirect(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to URLs that pass :func:`check_url` (at most 5 hops)."""
+
+    max_redirections = 5
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        check_url(newurl, self.allow_private)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(
+    url: str,
+    settings: "RunSettings",
+    etag: str = "",
+    last_modified: str = "",
+) -> Response:
+    """GET ``url`` with the run's timeout, size cap and User-Agent; conditional when validators are given.
+
+    Raises :class:`FetchError` with a one-line reason.
+    """
+    check_url(url, settings.allow_private_addresses)
+    headers = {"User-Agent": settings.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    opener = urllib.request.build_opener(_CheckedRedirect(settings.allow_private_addresses))
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with opener.open(request, timeout=settings.fetch_timeout) as reply:
+            length = reply.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > settings.max_bytes:
+                raise FetchError(f"too large: {int(length)} bytes (max_bytes = {settings.max_bytes})")
+            body = reply.read(settings.max_bytes + 1)
+            if len(body) > settings.max_bytes:
+                raise FetchError(f"too large: more than max_bytes = {settings.max_bytes} bytes")
+            return Response(
+                reply.geturl(),
+                reply.status,
+                body,
+                reply.headers.get("Content-Type", ""),
+                reply.headers.get("ETag", ""),
+                reply.headers.get("Last-Modified", ""),
+            )
+    except urllib.error.HTTPError as error:
+        if error.code == 304:
+            return Response(url, 304, b"", "", etag, last_modified)
+        raise FetchError(f"HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        reason = error.reason
+        if isinstance(reason, FetchError):
+            raise reason from None
+        raise FetchError(f"cannot fetch ({reason})") from None
+    except (TimeoutError, socket.timeout):
+        raise FetchError(f"timed out after {settings.fetch_timeout:g} s") from None
+    except (OSError, ValueError) as error:
+        raise FetchError(f"cannot fetch ({error})") from None
+
+
+def normalise_url(url: str) -> str:
+    """Return ``url`` as an identity: lowercase scheme and host, no fragment, no tracking parameters."""
+    parts = urllib.parse.urlsplit(url.strip())
+    query = [
+        (k, v)
+        for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(("utm_", "fbclid", "gclid"))
+    ]
+    return urllib.parse.urlunsplit(
+        (parts.scheme.lower(), (parts.netloc or "").lower(), parts.path or "/", urllib.parse.urlencode(query), "")
+    )
+
+
+def source_name(url: str) -> str:
+    """A short readable name for an article found at ``url``: host and last path segment."""
+    parts = urllib.parse.urlsplit(url)
+    host = (parts.hostname or "web").removeprefix("www.")
+    last = [p for p in parts.path.split("/") if p]
+    tail = re.sub(r"\.(html?|php|aspx?)$", "", last[-1]) if last else ""
+    return f"{host}/{tail[:60]}" if tail else host
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML to article
+
+_PULL_QUOTE = re.compile(r"pull[-_ ]?quote|pullquote|blockquote--pull|quote--pull", re.I)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).lower().split())
+
+
+def drop_pull_quotes(html: str | bytes) -> tuple[Any, list[str]]:
+    """Parse ``html`` and remove elements marked as pull quotes (class or id names them).
+
+    Returns the lxml tree (for trafilatura) and the texts removed.
+    """
+    from trafilatura.utils import load_html
+
+    # trafilatura's loader guesses the encoding of bytes (pages often declare none).
+    tree = load_html(html)
+    if tree is None:
+        raise ValueError("not an HTML document")
+    removed = []
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if _PULL_QUOTE.search(marks):
+            text = " ".join(element.text_content().split())
+            if text:
+                removed.append(text)
+            element.drop_tree()
+    return tree, removed
+
+
+def drop_repeated_paragraphs(text: str) -> tuple[str, list[str]]:
+    """Remove short paragraphs whose words repeat inside a longer paragraph (unmarked pull quotes).
+
+    Only paragraphs of at most 60 words are candidates, so a body paragraph is never lost to a
+    long summary that happens to contain it.
+    """
+    lines = text.split("\n")
+    normalised = [_norm(line) for line in lines]
+    kept, removed = [], []
+    for i, line in enumerate(lines):
+        own = normalised[i]
+        repeated = (
+            len(own.split()) >= 5
+            and len(own.split()) <= 60
+            and any(j != i and len(other) > len(own) and own in other for j, other in enumerate(normalised))
+        )
+        if repeated:
+            removed.append(line.strip())
+        else:
+            kept.append(line)
+    return "\n".join(kept), removed
+
+
+def article_from_html(html: str | bytes, source: str, metadata: dict[str, Any] | None = None) -> Article:
+    """Extract the article of a web page with trafilatura (comments and pull quotes dropped).
+
+    ``metadata`` (title, outlet, url, published) overrides what the page says. Raises
+    :class:`InputError` when no article text is found.
+    """
+    import trafilatura
+
+    try:
+        tree, pulled = drop_pull_quotes(html)
+    except Exception as error:  # noqa: BLE001 - lxml raises several types on broken markup
+        raise InputError(source, f"unreadable HTML ({error})") from None
+    document = trafilatura.bare_extraction(
+        tree, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+    )
+    if document is None or not (document.text or "").strip():
+        raise InputError(source, "no article text found in the HTML page")
+    body, repeated = drop_repeated_paragraphs(document.text)
+    found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date}
+    merged = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in (metadata or {}).items() if v}}
+    title = merged.get("title")
+    if title and not body.startswith(str(title)):
+        body = f"{title}\n{body}"
+    article = article_from_text(body, source, merged)
+    extra = tuple(Removal(text, "pull quote (repeats a sentence of the body)") for text in pulled + repeated)
+    return replace(article, removed=article.removed + extra) if extra else article
+
+
+class _TextOfHtml(HTMLParser):
+    """Text of an HTML fragment, a line per block element (feed summaries carry HTML)."""
+
+    BLOCKS = {"p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self.skip:
+            self.skip -= 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(fragment: str) -> str:
+    """Return the text of an HTML fragment, one line per paragraph, tags and entities resolved."""
+    parser = _TextOfHtml()
+    parser.feed(fragment)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sources
+
+
+def iter_source(source: "SourceSettings", settings: "RunSettings", known: InputLookup) -> Iterator[Event]:
+    """Yield what ``source`` has: new or changed articles, unchanged inputs, failures."""
+    if source.type == "folder":
+        yield from _folder(source, known)
+    elif source.type == "feed":
+        yield from _feed(source, settings, known)
+    elif source.type == "urls":
+        yield from _urls(source, settings, known)
+    else:  # settings validation makes this unreachable
+        yield Failure(source.label, f"unknown source type {source.type!r}")
+
+
+def _folder(source: "SourceSettings", known: InputLookup) -> Iterator[Event]:
+    folder = Path(source.path)
+    if not folder.is_dir():
+        yield Failure(source.label, "folder not found")
+        return
+    try:
+        _, per_file = read_manifest(folder)
+    except InputError as error:
+        yield Failure(source.label, str(error))
+        return
+    for path in input_files([folder]):
+        input_key = f"file:{path.resolve()}"
+        metadata = dict(per_file.get(path.name) or {})
+        if source.outlet:
+            metadata["outlet"] = source.outlet
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            yield Failure(f"{source.label}/{path.name}", f"cannot read file ({error.strerror or error})")
+            continue
+        stamp = fingerprint(data, json.dumps(metadata, sort_keys=True))
+        recorded = known(input_key)
+        if recorded is not None and recorded[0] == stamp:
+            yield Unchanged()
+            continue
+        try:
+            if path.suffix.lower() in (".html", ".htm"):
+                text, _ = decode_bytes(data, path.name)
+                articles = [article_from_html(text, path.name, metadata)]
+            else:
+                articles, _ = load_file(path, metadata)
+        except InputError as error:
+            yield Failure(f"{source.label}/{path.name}", error.problem)
+            continue
+        for number, article in enumerate(articles, start=1):
+            key = normalise_url(article.url) if article.url else f"{input_key}#{number}"
+            yield Fetched(key, article, input_key, stamp, last=number == len(articles))
+
+
+def _feed(source: "SourceSettings", settings: "RunSettings", known: InputLookup) -> Iterator[Event]:
+    input_key = f"feed:{source.url}"
+    recorded = known(input_key)
+    try:
+        reply = fetch(source.url, settings, *(recorded[1:] if recorded else ("", "")))
+    except FetchError as error:
+        yield Failure(source.label, str(error))
+        return
+    stamp = fingerprint(reply.body)
+    if reply.status == 304 or (recorded is not None and recorded[0] == stamp):
+        yield Unchanged()
+        return
+    import feedparser
+
+    parsed = feedparser.parse(reply.body, response_headers={"content-type": reply.content_type or "application/xml"})
+    if not parsed.entries:
+        problem = getattr(parsed, "bozo_exception", None)
+        yield Failure(source.label, f"not a feed or no entries ({problem})" if problem else "feed has no entries")
+        return
+    outlet = source.outlet or str(parsed.feed.get("title", "")).strip()
+    failed = False
+    for entry in parsed.entries[: settings.max_entries_per_feed]:
+        link = str(entry.get("link", "")).strip()
+        # Quirk: entries without an id are keyed by their link (feedparser leaves id unset).
+        identity = str(entry.get("id", "")).strip() or link
+        if not identity:
+            yield Failure(source.label, f"entry {entry.get('title', '?')!r} has neither id nor link")
+            failed = True
+            continue
+        entry_key = f"entry:{source.url}#{identity}"
+        content = entry.get("content") or []
+        body_html = content[0].get("value", "") if content else entry.get("summary", "")
+        # Read ``updated`` only when present: feedparser otherwise falls back to ``published`` with a warning.
+        updated = str(entry["updated"]) if "updated" in entry.keys() else ""
+        stamp_entry = fingerprint(identity, link, entry.get("title", ""), updated, body_html)
+        entry_recorded = known(entry_key)
+        if entry_recorded is not None and entry_recorded[0] == stamp_entry:
+            yield Unchanged()
+            continue
+        # Quirk: ``author`` keeps only the last author; ``authors`` has them all.
+        authors = tuple(str(a.get("name", "")).strip() for a in entry.get("authors", []) if a.get("name"))
+        metadata = {
+            "title": html_to_text(str(entry.get("title", ""))),
+            "outlet": outlet,
+            "url": link,
+            "published": _entry_date(entry),
+        }
+        name = source_name(link) if link else f"{source.label}/{identity[:40]}"
+        try:
+            if source.fetch_articles and link:
+                page = fetch(link, settings)
+                article = article_from_html(page.body, name, {k: v for k, v in metadata.items() if v})
+            else:
+                text = html_to_text(body_html)
+                title = metadata["title"]
+                if title and not text.startswith(title):
+                    text = f"{title}\n{text}"
+                article = article_from_text(text, name, metadata)
+        except (FetchError, InputError) as error:
+            yield Failure(f"{source.label}: {link or identity}", str(error.problem if isinstance(error, InputError) else error))
+            failed = True
+            continue
+        key = normalise_url(link) if link else entry_key
+        yield Fetched(key, article, entry_key, stamp_entry, authors)
+    if not failed:
+        # Recorded last: a run killed before this point reads the feed again next time.
+        yield Seen(input_key, stamp, reply.etag, reply.last_modified)
+
+
+def _entry_date(entry: Any) -> str:
+    for field_name in ("published_parsed", "updated_parsed"):
+        value = entry[field_name] if field_name in entry.keys() else None
+        if value:
+            return "%04d-%02d-%02dT%02d:%02d:%02dZ" % tuple(value[:6])
+    return ""
+
+
+def read_url_list(source: "SourceSettings") -> list[str]:
+    """Return the URLs of a ``urls`` source: its ``urls`` list, then its file (one per line, # comments)."""
+    urls = list(source.urls)
+    if source.path:
+        text = Path(source.path).read_text(encoding="utf-8")
+        urls.extend(line.split("#", 1)[0].strip() for line in text.splitlines())
+    seen: set[str] = set()
+    return [u for u in urls if u and not (u in seen or seen.add(u))]  # type: ignore[func-returns-value]
+
+
+def _urls(source: "SourceSettings", settings: "RunSettings", known: InputLookup) -> Iterator[Event]:
+    try:
+        urls = read_url_list(source)
+    except (OSError, UnicodeDecodeError) as error:
+        yield Failure(source.label, f"cannot read URL list ({error})")
+        return
+    for url in urls:
+        input_key = f"url:{url}"
+        recorded = known(input_key)
+        try:
+            reply = fetch(url, settings, *(recorded[1:] if recorded else ("", "")))
+        except FetchError as error:
+            yield Failure(url, str(error))
+            continue
+        stamp = fingerprint(reply.body)
+        if reply.status == 304 or (recorded is not None and recorded[0] == stamp):
+            yield Unchanged()
+            continue
+        metadata = {"url": url}
+        if source.outlet:
+            metadata["outlet"] = source.outlet
+        try:
+            article = article_from_html(reply.body, source_name(url), metadata)
+        except InputError as error:
+            yield Failure(url, error.problem)
+            continue
+        if article.outlet_from == "file name":  # no site name on the page: the host is the outlet
+            host = (urllib.parse.urlsplit(url).hostname or "").removeprefix("www.")
+            article = replace(article, outlet=host, outlet_from="metadata")
+        yield Fetched(normalise_url(url), article, input_key, stamp, (), reply.etag, reply.last_modified)

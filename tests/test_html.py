@@ -1,0 +1,192 @@
+"""report.html: safe with hostile article text, highlights nested correctly, same bytes each run."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from biaslens.corpus import article_from_text, make_story
+from biaslens.records import ArticleAnalysis, ExtractorOutput, FeatureScore, Item, StoryAnalysis
+from biaslens.report import build_report
+from biaslens.report.context import ReportContext
+from biaslens.report.html import CSP, Highlight, collect_highlights, render_article_text, render_html
+from biaslens.report.worksheet import read_comparison
+
+# Article text an attacker controls: script, event handler, markdown link and image, HTML comment.
+HOSTILE = (
+    "Officials <script>document.title='PWNED';document.body.append(Object.assign(document.createElement('p'),{id:'pwned'}))</script> met on Tuesday.\n"
+    "The minister said <img src=x onerror=\"document.title='PWNED'\"> the deal may be signed soon, according to Reuters.\n"
+    "Read [the full text](http://evil.example/x) and see ![chart](http://evil.example/c.png) now.\n"
+    "Nothing to see <!-- hidden comment --> here, \"we will win\", Trump said."
+)
+HOSTILE_META = {"outlet": "<b onmouseover=alert(1)>Evil Times</b>", "title": "<i>Deal</i> [signed](javascript:alert(1))"}
+
+
+class _Tags(HTMLParser):
+    """Collects start tags and checks that every opened element closes in order."""
+
+    VOID = {"meta", "img", "br", "hr", "link", "input"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.comments: list[str] = []
+
+    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+        self.tags.append((tag, dict(attrs)))
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1] if self.stack else None}>"
+        self.stack.pop()
+
+    def handle_comment(self, data):  # type: ignore[no-untyped-def]
+        self.comments.append(data)
+
+
+def parse(page: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(page)
+    parser.close()
+    assert parser.stack == [], parser.stack
+    return parser
+
+
+@pytest.fixture(scope="module")
+def hostile_files():
+    from biaslens.app import compare
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+
+    bad = article_from_text(HOSTILE, "bad.txt", HOSTILE_META)
+    good = article_from_text(
+        "Japan and the US signed a minerals pact on Tuesday.\nThe minister said it is expected to boost supply.",
+        "good.txt",
+        {"outlet": "Good Daily"},
+    )
+    analysis = analyse_story(make_story([bad, good]), build_extractors())
+    files = build_report(analysis, compare(analysis), {"biaslens": "test"})
+    files["_analysis"] = analysis  # type: ignore[assignment]
+    return files
+
+
+def test_hostile_text_cannot_inject_markup_into_html(hostile_files):
+    page = hostile_files["report.html"].decode("utf-8")
+    tags = parse(page)
+    names = {tag for tag, _ in tags.tags}
+    assert "script" not in names
+    assert all(attrs.get("src", "").startswith("data:") for tag, attrs in tags.tags if tag == "img")
+    assert not any(k.startswith("on") for _, attrs in tags.tags for k in attrs)
+    assert not any((attrs.get("href") or "#").split("#")[0] for tag, attrs in tags.tags if tag == "a")  # in-page only
+    assert tags.comments == []
+    assert "&lt;script&gt;" in page and "&lt;img src=x onerror=" in page and "&lt;!-- hidden comment --&gt;" in page
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' in page
+    assert "default-src 'none'" in CSP and "img-src data:" in CSP
+
+
+def test_hostile_text_cannot_inject_into_markdown_or_worksheets(hostile_files):
+    for name in ("report.md", "worksheet.md", "worksheet_answers.md"):
+        text = hostile_files[name].decode("utf-8")
+        assert not re.search(r"(?<!\\)<(script|img|!--|b |i>)", text), name
+        assert not re.search(r"(?<!\\)\]\((http|javascript)", text), name
+        assert "![chart](" not in text, name
+
+
+def _analysis_with_items():
+    text = "Trump met Takaichi. “We are allies,” Trump said, according to Reuters.\nThe deal may be historic."
+    article = article_from_text(text, "a.txt", {"outlet": "Alpha"})
+    t = article.text
+    quote = Item("quote", t.index("We are"), t.index("allies") + 6, "We are allies",
+                 {"speaker": "Donald Trump", "verb": "said", "verb_stance": "neutral", "kind": "full", "quote_id": 0})
+    hedge = Item("hedge", t.index("according to Reuters"), t.index("according to Reuters") + 20, "according to Reuters",
+                 {"cue_kind": "sourcing", "cue": "according to", "source": "Reuters", "source_type": "named"})
+    may = Item("hedge", t.index("may"), t.index("may") + 3, "may", {"cue_kind": "epistemic", "cue": "may"})
+    booster = Item("hedge", t.index("historic"), t.index("historic") + 8, "historic", {"cue_kind": "booster", "cue": "historic"})
+    # A finding of a kind no renderer knows yet: shown as "other", not dropped.
+    frame = Item("frame", 0, 5, "Trump", {"note": "conflict frame"})
+    tone = Item("sentence_tone", 0, len("Trump met Takaichi."), "Trump met Takaichi.", {"vader": 0.0})
+    output = ExtractorOutput("x", (FeatureScore("x.n", 1.0, (), 1, "one"),), (quote, hedge, may, booster, frame, tone))
+    analysed = ArticleAnalysis(article, (output,))
+    return StoryAnalysis(make_story([article]), (analysed,), ())
+
+
+def test_items_become_categorised_highlights_with_notes():
+    analysis = _analysis_with_items()
+    page = render_html(ReportContext(analysis)).decode("utf-8")
+    parse(page)
+    for css in ("hl-quote spk-0", "hl-sourcing", "hl-epistemic", "hl-booster", "hl-other"):
+        assert css in page, css
+    assert "[1: frame]" in page and "conflict frame" in page
+    assert "speaker: Donald Trump" in page and "Reporting verb" in page
+    # Notes are reachable from the text and back, by keyboard (links), and described for screen readers.
+    for n in range(1, 6):
+        assert f'id="a1-n{n}"' in page and f'href="#a1-n{n}" aria-describedby="a1-n{n}"' in page
+    assert "sentence_tone" not in page  # whole-sentence tone is in the charts, not highlighted
+    assert "not measured in this report" in page  # no comparison: only-here and conflicts say so
+
+
+def test_crossing_highlights_nest_and_keep_the_text():
+    article = article_from_text("Alpha beta gamma delta epsilon.\nZeta eta theta.", "x.txt", {"outlet": "X"})
+    t = article.text
+    hls = [
+        Highlight(t.index("beta"), t.index("delta") + 5, "quote", "q", "spk-0", "A"),
+        Highlight(t.index("gamma"), t.index("epsilon") + 7, "only_here", "o"),
+        Highlight(t.index("delta"), t.index("theta") + 5, "sourcing", "s"),  # crosses the paragraph end
+    ]
+    rendered = render_article_text(article, hls, "p")
+    parse(f"<div>{rendered}</div>")
+    visible = re.sub(r'<span class="sr">.*?</span>|<a class="ref[^>]*>.*?</a>', "", rendered)
+    visible = html.unescape(re.sub(r"<[^>]+>", "", visible.replace("</p>\n<p", "</p>\n<p")))
+    assert visible == t
+    # Each highlight's note link appears exactly once, after its last piece.
+    for n in (1, 2, 3):
+        assert rendered.count(f'id="p-r{n}"') == 1
+
+
+def test_wrong_offsets_from_a_comparison_are_skipped():
+    article = article_from_text("Trump met Takaichi in Tokyo on Tuesday.", "a.txt", {"outlet": "A"})
+    other = article_from_text("The leaders met.", "b.txt", {"outlet": "B"})
+    comparison = {
+        "details": [
+            {"id": "d1", "kind": "entity", "text": "Tokyo", "articles": ["a.txt"],
+             "evidence": [{"source": "a.txt", "start": 0, "end": 5, "text": "Tokyo"}]},  # offsets lie
+            {"id": "d2", "kind": "date", "text": "Tuesday", "articles": ["a.txt"],
+             "evidence": [{"source": "a.txt", "start": 31, "end": 38, "text": "Tuesday"}]},
+        ],
+        "only_in": {"a.txt": ["d1", "d2"], "b.txt": []},
+    }
+    analysed = ArticleAnalysis(article, ())
+    view = read_comparison(comparison, ("a.txt", "b.txt"))
+    found = collect_highlights(analysed, view, {"a.txt": "A", "b.txt": "B"}, {})
+    assert [(h.start, h.end, h.category) for h in found] == [(31, 38, "only_here")]
+
+
+def test_same_input_same_bytes(hostile_files):
+    from biaslens.app import compare
+
+    analysis = hostile_files["_analysis"]
+    again = build_report(analysis, compare(analysis), {"biaslens": "test"})
+    assert again["report.html"] == hostile_files["report.html"]
+    assert again["worksheet.md"] == hostile_files["worksheet.md"]
+
+
+def test_seed_page_has_legend_glossary_charts_and_print_styles(seed_analysis):
+    from biaslens.app import compare
+
+    files = build_report(seed_analysis, compare(seed_analysis), {})
+    page = files["report.html"].decode("utf-8")
+    parse(page)
+    assert 'id="legend"' in page and 'id="glossary"' in page and 'id="worksheet"' in page
+    assert page.count('<img src="data:image/svg+xml;base64,') >= 2
+    assert "@media print" in page
+    for category in ("hl-quote", "hl-only_here", "hl-conflict"):
+        assert f'class="hl {category}' in page or f" {category}" in page
+    # Every article is there in full.
+    for analysed in seed_analysis.articles:
+        last = analysed.article.sentences[-1].text
+        assert html.escape(last.split(" ")[0]) in page

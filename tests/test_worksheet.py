@@ -1,0 +1,91 @@
+"""The worksheet: questions only about what the analysis found with evidence, answers apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from biaslens.corpus import article_from_text, make_story
+from biaslens.extractors import build_extractors
+from biaslens.pipeline import analyse_story
+from biaslens.report.context import ReportContext
+from biaslens.report.worksheet import answers_markdown, build_worksheet, read_comparison, worksheet_markdown
+
+
+@pytest.fixture(scope="module")
+def seed_worksheet(seed_analysis):
+    from biaslens.app import compare
+
+    ctx = ReportContext(seed_analysis, compare(seed_analysis))
+    return ctx, build_worksheet(ctx)
+
+
+def test_seed_worksheet_asks_each_part(seed_worksheet):
+    _, worksheet = seed_worksheet
+    kinds = [q.kind for q in worksheet.questions]
+    # On the seeds: shared details, unique details, a left-out detail, a voice only one outlet
+    # quotes (the White House), the Thursday/Wednesday conflict, hedges, readability, tone.
+    for kind in ("all_include", "only_here", "left_out", "quoted_only_here", "conflict", "readability"):
+        assert kind in kinds, kind
+    assert [q.part for q in worksheet.questions] == sorted(
+        (q.part for q in worksheet.questions), key=["include", "differ", "evidence"].index
+    )
+    quoted = next(q for q in worksheet.questions if q.kind == "quoted_only_here")
+    assert "White House" in quoted.answer
+
+
+def test_every_answer_is_backed_by_text_from_the_article(seed_worksheet):
+    ctx, worksheet = seed_worksheet
+    texts = {ctx.label(a): a.article.text for a in ctx.analysis.articles}
+    for question in worksheet.questions:
+        assert question.evidence, question.kind
+        for label, sentence in question.evidence:
+            assert sentence and sentence in texts[label], (question.kind, label, sentence)
+
+
+def test_questions_do_not_give_answers_away(seed_worksheet):
+    _, worksheet = seed_worksheet
+    sheet = worksheet_markdown(worksheet)
+    answers = answers_markdown(worksheet)
+    for question in worksheet.questions:
+        if question.kind in ("only_here", "left_out", "readability"):
+            assert question.answer.split(" ")[0] not in question.prompt.split(" ")[:3]
+        assert "**Answer:**" not in sheet
+    assert answers.count("**Answer:**") == len(worksheet.questions)
+    # Ask about detail words, never about the story's own title words (Trump, Tokyo).
+    shared = next(q for q in worksheet.questions if q.kind == "all_include")
+    assert "“Trump”" not in shared.prompt and "“Tokyo”" not in shared.prompt
+
+
+def test_question_types_without_data_are_skipped():
+    # One article: nothing to compare; no hedges or quotes in the text.
+    article = article_from_text("The council met on Monday. It approved the budget.", "one.txt", {"outlet": "Local"})
+    analysis = analyse_story(make_story([article]), build_extractors(["readability"]))
+    worksheet = build_worksheet(ReportContext(analysis, None))
+    assert worksheet.questions == ()
+    assert "found nothing to ask about" in worksheet_markdown(worksheet)
+
+
+def test_comparison_is_read_defensively():
+    view = read_comparison({"details": [{"id": "d1", "text": "x", "kind": "entity", "articles": ["a"]}]}, ("a", "b"))
+    assert [r["id"] for r in view.only_here["a"]] == ["d1"]  # no only_in: exactly one article counts
+    assert read_comparison(None, ("a", "b")).available is False
+    assert read_comparison({"comparable": False, "details": []}, ("a",)).available is False
+
+
+def test_markdown_in_a_detail_cannot_become_a_link():
+    a = article_from_text("Ministers met in [Tokyo](http://evil.example) on Monday, says <b>X</b>.", "a.txt", {"outlet": "A"})
+    b = article_from_text("Ministers met on Monday.", "b.txt", {"outlet": "B"})
+    start = a.text.index("[Tokyo]")
+    end = a.text.index(" on Monday")
+    comparison = {
+        "details": [{"id": "d1", "kind": "entity", "text": "[Tokyo](http://evil.example)", "articles": ["a.txt"],
+                     "evidence": [{"source": "a.txt", "start": start, "end": end, "text": a.text[start:end],
+                                   "sentence": {"start": 0, "end": len(a.text), "text": a.text}}]}],
+        "only_in": {"a.txt": ["d1"], "b.txt": []},
+    }
+    analysis = analyse_story(make_story([a, b], {"title": "Ministers meet"}), build_extractors(["readability"]))
+    worksheet = build_worksheet(ReportContext(analysis, comparison))
+    assert [q.kind for q in worksheet.questions][:1] == ["only_here"]
+    for text in (worksheet_markdown(worksheet), answers_markdown(worksheet)):
+        assert "](http" not in text.replace("\\](http", "")
+        assert "<b>" not in text
