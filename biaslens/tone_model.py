@@ -1,0 +1,263 @@
+"""News-calibrated sentence tone: VADER plus a small linear model trained on rated news sentences.
+
+VADER was built for social media; on news it agrees only moderately with people. This module
+adds a model trained (``training/train_tone.py``) on two public, human-rated news corpora:
+
+* NYT editorial sentences rated -4..+4 by 20 people (Hutto & Gilbert 2014, shipped in the
+  vaderSentiment 3.3.2 source distribution) teach the **value**: how positive or negative a
+  panel of readers would rate the sentence, divided by 4, so it lies in [-1, 1];
+* NewsMTSC news sentences (Hamborg & Donnay 2021) labelled negative / neutral / positive teach
+  the **label**.
+
+Both heads are linear models over the same features: VADER's scores, VADER-lexicon counts and
+word n-gram TF-IDF. The model ships as JSON (``biaslens/models/tone_model.json``: vocabulary,
+idf, coefficients, metadata) and is evaluated here with numpy/scipy only: loading never
+unpickles and does not depend on the installed scikit-learn version.
+
+Public API: :func:`score_sentences`, :func:`model_info`, :class:`ToneResult`. The helpers
+:func:`analyse` and :func:`dense_features` are shared with the training script so that the
+features the model was trained on are exactly the features it is applied to.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+MODEL_PATH = Path(__file__).with_name("models") / "tone_model.json"
+
+LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
+
+# scikit-learn's default token pattern: words of two or more word characters.
+_TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+# Words longer than this also contribute their first PREFIX_LEN letters, so that inflections the
+# training data never saw ("tyrannies", "paralyzed") share weight with ones it did ("tyranny",
+# "paralysis"): a cheap stand-in for stemming that costs one slice per long word.
+PREFIX_LEN = 5
+_PREFIX_MARK = "~"
+
+# Names of the dense (non-n-gram) features, in the order dense_features returns them.
+DENSE_NAMES: tuple[str, ...] = (
+    "vader_compound",
+    "vader_pos",
+    "vader_neu",
+    "vader_neg",
+    "lexicon_positive_sum_per_sqrt_word",
+    "lexicon_negative_sum_per_sqrt_word",
+    "vader_raw_sum_over_4",
+)
+
+
+@dataclass(frozen=True)
+class ToneResult:
+    """Tone of one sentence.
+
+    ``value``: the model's estimate of the mean rating a panel of readers would give the
+    sentence on the -4..+4 scale, divided by 4; range [-1, 1], higher means more positive,
+    0 is neutral. ``label``: ``"negative"``, ``"neutral"`` or ``"positive"`` from the
+    news-trained classifier. ``vader``: VADER's compound score of the sentence alone, in
+    [-1, 1], kept beside the model so reports can show both.
+    """
+
+    value: float
+    label: str
+    vader: float
+
+
+def analyse(text: str) -> list[str]:
+    """Return the n-gram terms of ``text`` the model counts: words, word pairs, word prefixes.
+
+    Lower-cased words of two or more word characters (scikit-learn's default pattern),
+    adjacent word pairs joined by a space, and ``"~" + first 5 letters`` of every word longer
+    than 5 letters. Used unchanged by the training script, so training and scoring agree.
+    """
+    return _terms(_TOKEN_RE.findall(text.lower()))
+
+
+def _terms(words: list[str]) -> list[str]:
+    terms = words + [a + " " + b for a, b in zip(words, words[1:])]
+    terms.extend(_PREFIX_MARK + w[:PREFIX_LEN] for w in words if len(w) > PREFIX_LEN)
+    return terms
+
+
+def dense_features(text: str, vader_scores: Mapping[str, float], lexicon: Mapping[str, float]) -> list[float]:
+    """Return the dense features of one sentence, in the order of :data:`DENSE_NAMES`.
+
+    ``vader_scores`` is VADER's ``polarity_scores(text)``; ``lexicon`` is VADER's word ->
+    valence table. Besides VADER's four scores: the sums of positive and of negative lexicon
+    valences over the sentence's words (divided by the square root of the word count, so long
+    sentences are not automatically extreme), and VADER's compound score mapped back to its
+    unbounded sum of valences (compound = x / sqrt(x^2 + 15)), divided by 4, because compound
+    saturates near +-1 while human ratings keep growing more slowly.
+    """
+    return _dense(_TOKEN_RE.findall(text.lower()), vader_scores, lexicon)
+
+
+def _dense(words: list[str], vader_scores: Mapping[str, float], lexicon: Mapping[str, float]) -> list[float]:
+    compound = float(vader_scores["compound"])
+    positive = negative = 0.0
+    for word in words:
+        valence = lexicon.get(word)
+        if valence is not None:
+            if valence > 0:
+                positive += valence
+            else:
+                negative -= valence
+    root = math.sqrt(max(len(words), 1))
+    clipped = min(max(compound, -0.9999), 0.9999)
+    raw = clipped * math.sqrt(15.0 / (1.0 - clipped * clipped))
+    return [
+        compound,
+        float(vader_scores["pos"]),
+        float(vader_scores["neu"]),
+        float(vader_scores["neg"]),
+        positive / root,
+        negative / root,
+        raw / 4.0,
+    ]
+
+
+@lru_cache(maxsize=1)
+def _vader() -> Any:
+    # One analyzer per process: each construction re-reads VADER's lexicon files.
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@dataclass(frozen=True)
+class _Model:
+    """The shipped model as numpy arrays (see ``training/train_tone.py`` for their meaning)."""
+
+    vocabulary: Mapping[str, int]
+    idf: np.ndarray
+    sublinear_tf: bool
+    clf_coef: np.ndarray  # (n_terms + n_dense, 3): one column per label
+    clf_intercept: np.ndarray  # (3,)
+    reg_coef: np.ndarray  # (n_terms + n_dense + 1,): the last input is the classifier's p(pos) - p(neg)
+    reg_intercept: float
+    labels: tuple[str, ...]
+    meta: Mapping[str, Any]
+
+
+def _parse(raw: Mapping[str, Any]) -> _Model:
+    terms = raw["vectorizer"]["terms"]
+    n_inputs = len(terms) + len(DENSE_NAMES)
+    if raw["dense_features"] != list(DENSE_NAMES):
+        raise ValueError("tone model was trained on different dense features than this code computes")
+    clf_coef = np.asarray(raw["classifier"]["coef"], dtype=np.float64).T
+    reg_coef = np.asarray(raw["regressor"]["coef"], dtype=np.float64)
+    if clf_coef.shape != (n_inputs, 3) or reg_coef.shape != (n_inputs + 1,):
+        raise ValueError("tone model coefficients do not match its vocabulary")
+    return _Model(
+        vocabulary={term: i for i, term in enumerate(terms)},
+        idf=np.asarray(raw["vectorizer"]["idf"], dtype=np.float64),
+        sublinear_tf=bool(raw["vectorizer"]["sublinear_tf"]),
+        clf_coef=clf_coef,
+        clf_intercept=np.asarray(raw["classifier"]["intercept"], dtype=np.float64),
+        reg_coef=reg_coef,
+        reg_intercept=float(raw["regressor"]["intercept"]),
+        labels=tuple(raw["classifier"]["labels"]),
+        meta={k: v for k, v in raw.items() if k not in ("vectorizer", "classifier", "regressor")},
+    )
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    # Loaded once per process from the package; plain JSON, never pickle.
+    return _parse(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+def _tfidf(tokenised: Sequence[list[str]], model: _Model) -> sp.csr_matrix:
+    """TF-IDF rows exactly as scikit-learn's TfidfVectorizer(norm='l2') builds them."""
+    vocabulary = model.vocabulary
+    indptr = [0]
+    indices: list[int] = []
+    counts: list[float] = []
+    for words in tokenised:
+        row: dict[int, int] = {}
+        for term in _terms(words):
+            j = vocabulary.get(term)
+            if j is not None:
+                row[j] = row.get(j, 0) + 1
+        indices.extend(row)
+        counts.extend(row.values())
+        indptr.append(len(indices))
+    data = np.asarray(counts, dtype=np.float64)
+    if model.sublinear_tf and data.size:
+        data = 1.0 + np.log(data)
+    cols = np.asarray(indices, dtype=np.int64)
+    data = data * model.idf[cols] if data.size else data
+    matrix = sp.csr_matrix((data, cols, np.asarray(indptr)), shape=(len(tokenised), len(vocabulary)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+
+
+def predict_arrays(texts: Sequence[str], vader_scores: Sequence[Mapping[str, float]], model: Mapping[str, Any] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return ``(value, probabilities, compound)`` arrays for texts whose VADER scores are given.
+
+    ``value`` is clipped to [-1, 1]; ``probabilities`` has one column per label in
+    :data:`LABELS` order. ``model`` is a parsed JSON model dict (training passes the one it
+    has just built); by default the shipped model.
+    """
+    m = _model() if model is None else _parse(model)
+    lexicon = _vader().lexicon
+    n_terms = len(m.vocabulary)
+    # Tokenise once; both the n-grams and the lexicon sums read the same words.
+    tokenised = [_TOKEN_RE.findall(text.lower()) for text in texts]
+    tfidf = _tfidf(tokenised, m)
+    dense = np.array([_dense(w, v, lexicon) for w, v in zip(tokenised, vader_scores)], dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
+    logits = tfidf @ m.clf_coef[:n_terms] + dense @ m.clf_coef[n_terms:] + m.clf_intercept
+    logits -= logits.max(axis=1, keepdims=True)
+    expo = np.exp(logits)
+    proba = expo / expo.sum(axis=1, keepdims=True)
+    order = [m.labels.index(label) for label in LABELS]
+    proba = proba[:, order]
+    # The regressor also reads the news classifier's lean, p(positive) - p(negative).
+    lean = proba[:, 2] - proba[:, 0]
+    value = tfidf @ m.reg_coef[:n_terms] + dense @ m.reg_coef[n_terms:-1] + lean * m.reg_coef[-1] + m.reg_intercept
+    compound = np.array([float(v["compound"]) for v in vader_scores], dtype=np.float64)
+    return np.clip(value, -1.0, 1.0), proba, compound
+
+
+def score_sentences(texts: list[str]) -> list[ToneResult]:
+    """Score each sentence on its own: model tone value in [-1, 1], label, and VADER compound.
+
+    Pass sentences, not whole articles: VADER's compound saturates on long text. The label is
+    the most probable of negative / neutral / positive under the news-trained classifier; the
+    value is the news-calibrated intensity (see :class:`ToneResult`). The batch is scored
+    with one sparse matrix product, so cost is dominated by VADER itself.
+    """
+    if not texts:
+        return []
+    analyzer = _vader()
+    vader_scores = [analyzer.polarity_scores(text) for text in texts]
+    value, proba, compound = predict_arrays(texts, vader_scores)
+    winners = proba.argmax(axis=1)
+    return [ToneResult(float(v), LABELS[int(k)], float(c)) for v, k, c in zip(value, winners, compound)]
+
+
+def model_info() -> dict[str, Any]:
+    """Return the shipped model's metadata for the run manifest.
+
+    Keys: ``version``, ``trained_with`` (library versions), ``training_data`` (sources with
+    sha256 fingerprints), ``fingerprint`` (one hash over all training data), ``metrics``
+    (grouped cross-validation numbers for the model and VADER), ``labels``, ``model_sha256``.
+    """
+    import hashlib
+
+    meta = dict(_model().meta)
+    meta["model_sha256"] = hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()
+    return meta
+
+
+__all__ = ["DENSE_NAMES", "LABELS", "MODEL_PATH", "ToneResult", "analyse", "dense_features", "model_info", "predict_arrays", "score_sentences"]
