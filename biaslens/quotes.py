@@ -32,8 +32,14 @@ Speaker
   (``Karoline Leavitt, the White House press secretary, said``), a participle whose subject
   opens the sentence (``She announced ..., saying:``); then, for a quote standing alone, the
   sentence before it when that sentence introduces speech, else the speaker of a quote in the
-  sentence just before (a run of quote paragraphs from one person). Pronouns resolve to the
-  nearest earlier person named at the start of a clause; surnames resolve to the fullest form of
+  sentence just before (a run of quote paragraphs from one person). Right after a quotation that
+  ends its clause any noun phrase may name the speaker (``said one New Hampshire Democrat``,
+  ``Hannity started``, ``Rep. Gwen Moore (D-Wis.) said``, a sign-off ``― Esther Tapia``); last,
+  the subject of a sentence about speaking, writing or thinking (``Christie refers to him as
+  "..."``). A capitalised sentence opener (``Eight years ago``, ``Nothing``) and a dateline
+  (``WASHINGTON, Dec. 8 (UPI)``) are never speakers. Pronouns resolve to the nearest earlier
+  person named at the start of a clause whose gender, where the article shows it (Mr./Mrs./Ms.,
+  a common given name, spokeswoman), agrees with he/she; surnames resolve to the fullest form of
   the name used in the article (``Trump`` -> ``Donald Trump``). When none of that finds anyone the
   speaker is ``None``: an honest "unknown" beats a guess.
 """
@@ -115,6 +121,53 @@ def _verb_pattern() -> str:
     return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b"
 
 
+# Verbs that report speech only right after a quotation that ends its clause ('"...," he
+# continued' / '"...," the statement read'); elsewhere they usually mean something else
+# ("he continued to portray", "read more"), so they are not in the reporting-verb lexicon.
+_TAIL_VERBS = (
+    "continued", "continues", "went on", "goes on", "joked", "jokes", "laughed", "shot back", "fired back",
+    "hit back", "riffed", "interjected", "interrupted", "chimed in", "read", "reads", "posted", "posts",
+    "texted", "emailed", "e-mailed", "chanted", "yelled", "shouted", "screamed", "sang", "cried", "exclaimed",
+    "mused", "pressed", "countered", "counters", "offered", "smiled", "sighed", "recalls", "reasoned",
+    "remembered", "wondered", "summed up", "put it", "puts it", "explained", "replied", "answered",
+    "started", "starts", "began", "begins", "finished", "recalled", "concluded", "writes",
+)
+# Common given names (US news, 2015-16) and the pronoun they take, for he/she agreement when a
+# pronoun is resolved; a name not listed has no known gender and agrees with both.
+_MALE_NAMES = frozenset("""
+donald bernie ted marco jeb john ben chris mike rand rick jim bobby scott lindsey george barack bill joe
+tim paul mitch harry chuck reince jeff robert bob james david michael mark richard thomas charles
+steven steve kevin brian jason eric tom matt matthew andrew josh joshua dan daniel peter sean corey
+roger newt rudy karl ron martin lincoln jerry al jesse larry gary evan ryan rob frank ken kenneth brad
+""".split())
+_FEMALE_NAMES = frozenset("""
+hillary carly nancy elizabeth sarah michelle kellyanne karoline huma hope debbie donna jennifer
+megyn melania ivanka chelsea madeleine condoleezza nikki susan mary patricia linda barbara jessica
+karen lisa laura kelly amy anna emily rachel heather maria kathleen katie kate ann anne jane
+kirsten claire tammy amy loretta janet sheila theresa angela marine dana kristen kayleigh jill
+""".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                          "fifty hundred hundreds thousand thousands million millions dozens several".split())
+_MALE_WORDS = frozenset({"mr.", "mr", "congressman", "spokesman", "chairman", "king", "father", "husband",
+                         "son", "brother", "man", "sir", "lord", "businessman"})
+_FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "congresswoman", "spokeswoman", "chairwoman", "queen",
+                           "mother", "wife", "daughter", "sister", "woman", "dame", "lady", "businesswoman"})
+
+# Verbs of speaking, writing, naming or thinking (any form) that make a sentence's subject the
+# source of a quoted phrase in it, even when they do not introduce the quote themselves.
+_SPEECH_ACT = re.compile(
+    r"(?<![\w\u2019'\-])(?:refer|describ|portray|call|nam(?:e|ed|es|ing)\b|term|label|dub|brand|promot|promis|"
+    r"pledg|vow|project|predict|warn|accus|attack|criticiz|prais|tout|boast|brag|claim|argu|insist|suggest|say|"
+    r"said|tell|told|talk|speak|spoke|tweet|post(?:s|ed|ing)\b|wrote|writ|email|text(?:s|ed|ing)\b|chant|yell|"
+    r"shout|sang|sing(?:s|ing)?\b|jok|mock|dismiss|defend|denounc|condemn|blam|slam|blast|lament|complain|urg|"
+    r"ask|question|answer|repl|respond|counter|continu|went\s+on|vent|riff|quip|express|voic|characteriz|invok|"
+    r"cit(?:e|ed|es|ing)\b|quot|echo|repeat|recall|remind|declar|announc|proclaim|admit|acknowledg|conced|deni|"
+    r"deny|assert|maintain|contend|believ|think|thought|fear|hope|feel|felt|worr|doubt|consider|regard|deem|"
+    r"want|wish|seek|sought|intend|threaten|demand|implor|beg(?:s|ged|ging)?\b|encourag|challeng|hail|welcom|"
+    r"thank|apologiz|congratulat|releas|issu|publish|read(?:s)?\b|titl|launch|featur|highlight|stress|"
+    r"emphasiz|underscor|not(?:e|ed|es|ing)\b|observ|point(?:s|ed|ing)?\s+out|add(?:s|ed|ing)?\b|conclud)"
+    r"\w*", re.I)
+
 # Participles whose subject is the subject of the whole sentence ("She announced ..., saying:").
 _PARTICIPLE_END = "ing"
 
@@ -129,6 +182,7 @@ ROLES = (
     "adviser", "advisor", "aide", "analyst", "economist", "professor", "expert", "judge", "justice",
     "general", "gen.", "leader", "candidate", "nominee", "strategist", "pollster", "lawyer",
     "attorney", "official", "officials", "source", "sources", "reporter", "king", "queen", "pope",
+    "commentator", "columnist", "host", "anchor", "activist", "founder", "consultant", "operative",
 )
 # Honorifics: stripped from names, not roles.
 _HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord")
@@ -143,6 +197,15 @@ _SPEAKER_NOUNS = (
     "people", "residents", "voters", "witnesses", "police", "authorities", "group", "committee",
     "company", "firm", "study", "survey", "poll", "memo", "letter", "website", "newspaper",
     "spokesmen", "representative", "representatives", "researchers", "scientists", "organizers",
+    # Nouns PolNeAR's annotators name as sources: documents, ads and people described by role.
+    "ad", "ads", "complaint", "lawsuit", "suit", "filing", "release", "tweet", "post", "email", "emails",
+    "book", "author", "writer", "columnist", "commentator", "host", "anchor", "narrator", "speaker",
+    "staffer", "staffers", "member", "members", "lawmaker", "lawmakers", "protesters", "protester", "crowd",
+    "demonstrators", "activist", "activists", "donor", "donors", "delegate", "delegates", "voter",
+    "supporter", "critic", "opponent", "opponents", "rival", "rivals", "nominee", "judge", "court",
+    "editorial", "article", "story", "order", "ruling", "document", "documents", "message", "video",
+    "man", "woman", "men", "women", "friend", "consultant", "strategists", "pollsters", "operative",
+    "operatives", "insider", "insiders", "chairman", "chairwoman", "sign", "banner", "headline",
 )
 _UNNAMED_ROLE = {"official": "unnamed official", "officials": "unnamed official", "source": "unnamed source",
                  "sources": "unnamed source", "aide": "unnamed aide", "aides": "unnamed aide"}
@@ -156,13 +219,18 @@ _STOP_CAPS = {
     "according", "speaking", "asked", "later", "earlier", "today", "yesterday", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "both", "all", "some", "many",
     "what", "who", "why", "how", "where", "not", "no", "yes", "one", "two", "read", "more", "amid", "despite",
+    # Sentence adverbs and imperatives that open sentences with a capital ('First, Trump ...').
+    "first", "second", "third", "finally", "along", "likewise", "instead", "indeed", "perhaps", "now", "thus",
+    "even", "just", "only", "rather", "again", "ask", "here", "then", "nor", "whether", "because", "unlike",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
 }
 _PREPOSITIONS = {"in", "at", "from", "to", "with", "for", "of", "between", "on", "into", "across", "about",
                  "against", "toward", "towards", "by", "near", "than", "like", "visit", "visited", "visiting"}
 
 # A capitalised word, a known abbreviation with its dot, or initials (U.S.); never a sentence's
 # final full stop, so a name cannot run on into the next sentence.
-_CAPWORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)+|"
+_CAPWORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t]+[A-Z])|"
             r"[A-Z][\w\u2019'\-]*(?<![\u2019'])(?:[\u2019']s)?)")
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|la|le|di|du|of)"
 _NAME = rf"(?<![\w\u2019'\-]){_CAPWORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPWORD})*"
@@ -178,6 +246,13 @@ _ADVERBS = (r"(?:also|later|then|has|had|have|recently|once|previously|again|fur
             r"could|might|may|must|should|can|would\s+have|has\s+been|had\s+been|even|first|last|flatly|"
             r"bluntly|angrily|proudly|openly|recently|reportedly)")
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|U\.S|U\.K|U\.N|No|Inc|Corp|Co|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
+# A general noun phrase, for the slots right after a quotation where only a speaker can stand
+# ('"...," said one New Hampshire Democrat' / '"...," the conference speaker says'): any words,
+# but no clause words, so it cannot run into the next clause.
+_GWORD = (r"(?!(?:that|which|who|whom|when|if|because|is|was|were|are|has|have|had|and|but|or|to|in|on|at|"
+          r"during|after|before|while|as|about|from|for|with|of|familiar|it|he|she|they|we|I|said|says|told)\b)"
+          r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)*|[\w\-\u2019'&]+)")
+_GNP = rf"(?<![\w\u2019'\-])(?:{_GWORD}[ \t]+){{0,5}}{_GWORD}"
 _ABBREV_BEFORE = re.compile(rf"(?:\b{_ABBREV}|\b[A-Z])$")
 _END_CANDIDATE = re.compile(r"[.!?][\"\u201d\u2019']?(?=\s+[^a-z\s]|\s*$)")
 
@@ -198,9 +273,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # Lower case only: "the United States" is not the verb "states".
     verb = _verb_pattern()
     finite = "(?!\\w+ing\\b)" + _verb_pattern()
-    appos = r"(?P<appos>,\s*[^,\x00\u201c\u201d\"]{2,100}?,)?"
+    # A party and state ('Sen. Rand Paul (R-Ky.)') or an affiliation ('Mr. Morgan of the Sierra
+    # Club') may follow a name before the verb.
+    appos = (r"(?:\s*\([A-Z][\w.\-]{0,6}(?:[\-,]\s?[\w.]{1,12})?\))?(?:\s+of\s+(?:the\s+)?" + _NAME + ")?"
+             r"(?P<appos>,\s*[^,\x00\u201c\u201d\"]{2,100}?,)?")
     intro = r"(?:(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile|However|Separately|Still)\b[^,\x00]{0,60},\s*)?"
+    tail_verb = "(?:" + verb[3:-3] + "|" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _TAIL_VERBS) + r")\b"
+    gnp_end = r"(?=\s*(?:[,;:(\u2014\u2013]|\.(?:\s|$)|$|\s+(?:who|which|in|at|on|during|after|before|when|while|as|about|to|from|for|with|of|familiar|and|that|because)\b))"
     return {
+        # A sign-off after the quotation: '"..." \u2015 Esther Tapia' (readers' comments, letters).
+        "tail_signoff": re.compile(rf"^\s*[\u2015\u2014\u2013-]+\s*(?P<np>{_NAME})\s*(?:,[^\n]*)?$"),
+        # General noun phrases right after a quotation that ends its clause (see _GNP).
+        "tail_gnp_verb": re.compile(rf"^[\s,\u2014\u2013-]*(?P<np>{_NP}|{_GNP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>{tail_verb})"),
+        "tail_verb_gnp": re.compile(rf"^[\s,\u2014\u2013-]*(?P<verb>(?!\w+ing\b){tail_verb})\s+(?P<np>{_GNP}){gnp_end}"),
+        # A subject after any introductory phrase ('Eight years ago, he ...'), tried when the
+        # first words are not a speaker.
+        "np_subject_lead": re.compile(rf"^\s*(?:[^,\x00]{{1,80}}?(?:,|\s[\u2013\u2014])\s*){{1,2}}?(?P<np>{_NP})"),
+        "np_subject_desc": re.compile(rf"^\s*{intro}(?P<np>{_DESC})"),
         # "..., Trump said" / "..., Karoline Leavitt, the press secretary, said" / "..., he added"
         "tail_np_verb": re.compile(rf"^[\s,\u2014\u2013-]*(?P<np>{_NP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>{verb})"),
         # "..., said Trump" (a participle here starts a new clause: '..." adding that ...')
@@ -396,17 +485,57 @@ def _clean_np(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a speaker phrase: no leading conjunction or clause word, no possessive tail."""
     span = text[start:end]
     lead = re.match(r"(?:(?:and|but|as|while|when|so|then|which|who|that|where|In|On|At|After|Before|"
-                    r"During|Speaking|Asked)\s+)+", span)
+                    r"During|Speaking|Asked|And|But|So|Then|Yet|Still|Also|Now|While|When|As|Meanwhile)\s+)+", span)
     if lead:
         start += lead.end()
     return start, end
 
 
-def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb") -> _Attribution | None:
+@lru_cache(maxsize=64)
+def _midsentence_caps(text: str) -> frozenset[str]:
+    """Capitalised words that occur after a lower-case word somewhere in ``text`` (names, not sentence starts)."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w\u2019'\-]*", text))
+
+
+def _junk_name(np: str, full: str | None) -> bool:
+    """True for a one-word 'name' that is only capitalised because it opens a sentence.
+
+    'Nothing', 'Eight', 'Walking', 'Recently' open sentences but never appear capitalised in
+    the middle of one; a real name ('Sharpton', 'Takaichi') does, or is a known given name.
+    """
+    if full is None:
+        return False
+    words = np.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in _PRONOUNS:
+        return False
+    word, _ = _strip_possessive(words[0])
+    if word.isupper() and len(word) > 1:
+        return False  # an acronym (CNN, NRA)
+    lower = word.lower()
+    if word in _midsentence_caps(full) or lower in _MALE_NAMES or lower in _FEMALE_NAMES or lower in _SPEAKER_NOUNS:
+        return False
+    # Only capitalised at a sentence start: junk when the word is also written in lower case
+    # ('Nothing' / 'nothing') or looks like an adverb, participle or number, not a surname.
+    return (lower.endswith(("ly", "ing", "ed")) or lower in _NUMBER_WORDS
+            or re.search(rf"(?<![\w\u2019'\-]){re.escape(lower)}(?![\w\u2019'\-])", full) is not None)
+
+
+def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str | None = None) -> _Attribution | None:
     np_start, np_end = _clean_np(text, m.start("np"), m.end("np"))
     np = text[np_start:np_end]
     if not np or np.split()[0].lower() in _STOP_CAPS - _PRONOUNS - {"the", "a", "an", "one", "his", "her", "their", "its", "some", "many", "both", "all", "two"}:
         return None
+    if _junk_name(np, full) or re.match(r"(?:I|He|She|We|They|It|You)[\u2019'](?:d|m|s|re|ve|ll)\b", np):
+        return None
+    after = text[np_end : np_end + 40]
+    if re.match(r"\s*\((?:AP|AFP|Reuters|UPI|CNN|AP Photo)\)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", after) \
+            or (np.isupper() and len(np) > 3 and re.match(r"\s*[\u2014\u2013]|\s+-\s", after)):
+        return None  # a dateline ('WASHINGTON, Dec. 8 (UPI) --'), not a speaker
+    according = "according" in m.groupdict() or (verb_group in m.groupdict() and (m.group(verb_group) or "").lower().startswith("according"))
+    prev_word = (re.findall(r"[\w\u2019']+", text[max(0, np_start - 20) : np_start]) or [""])[-1].lower()
+    if (not according and prev_word in _PREPOSITIONS - {"by", "visit", "visited", "visiting", "than", "like"}
+            and text[np_start - 1 : np_start] == " " and text[np_end : np_end + 2].lstrip().startswith(",")):
+        return None  # 'during a meeting in Columbus, Ohio, said' -- a place, not the subject
     first = np.split()[0].lower().strip("\u2019'")
     if len(np.split()) == 1 and first in _STOP_CAPS - _PRONOUNS:
         return None
@@ -424,15 +553,22 @@ def _tail_attribution(text: str, masked: str, close: int) -> _Attribution | None
     if nxt:
         tail = tail[: nxt.start()]
     pats = _patterns()
-    for name in ("tail_np_verb", "tail_verb_np"):
+    names = ["tail_np_verb", "tail_verb_np", "tail_signoff"]
+    inner_end = close
+    while inner_end > 0 and text[inner_end - 1] in QUOTE_MARKS:
+        inner_end -= 1
+    if text[inner_end - 1 : inner_end] in (",", "!", "?", "\u2014", "-") or tail.lstrip(" ").startswith((",", "\u2014")):
+        # The quotation ends its clause ('"...," ...'), so what follows names who said it.
+        names += ["tail_gnp_verb", "tail_verb_gnp"]
+    for name in names:
         m = pats[name].match(tail)
         if m and _MASK not in m.group("np"):
-            attr = _make_attr(tail, m)
+            attr = _make_attr(tail, m, full=text)
             if attr is not None:
                 return _shift(attr, close + 1, text)
     m = pats["according"].search(tail)
     if m and m.start() < 40:
-        attr = _make_attr(tail, m)
+        attr = _make_attr(tail, m, full=text)
         if attr is not None:
             return _shift(attr, close + 1, text)
     return None
@@ -450,7 +586,7 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
     pats = _patterns()
     m = pats["according"].search(head)
     if m:
-        attr = _make_attr(head, m)
+        attr = _make_attr(head, m, full=text)
         if attr is not None:
             return _shift(attr, window_start, text)
     for v in reversed(list(pats["verb_anywhere"].finditer(head))):
@@ -466,23 +602,33 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
         # ("with Trump commending her as a "..."").
         np_match = pats["np_end_tight" if participle else "np_end"].search(before)
         if np_match and _MASK not in np_match.group("np"):
-            attr = _make_attr(before, np_match)
+            attr = _make_attr(before, np_match, full=text)
             if attr is not None:
                 return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
         after = pats["np_after"].match(between)
         if after and not participle and between.strip().endswith((":", ",")):
             # Inverted: 'said Trump: "..."'
-            attr = _make_attr(between, after)
+            attr = _make_attr(between, after, full=text)
             if attr is not None:
                 span = (attr.np_span[0] + v.end(), attr.np_span[1] + v.end())
                 return _shift(_Attribution(attr.np, span, v.group("verb"), verb_span, attr.appos), window_start, text)
         if participle or before.rstrip().endswith(","):
             # "She announced ..., saying:" -- the subject that opens the sentence speaks.
-            start_match = pats["np_subject"].match(before)
-            if start_match and _MASK not in start_match.group("np"):
-                attr = _make_attr(before, start_match)
-                if attr is not None:
-                    return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
+            attr = _subject_attr(before, text)
+            if attr is not None:
+                return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
+    return None
+
+
+def _subject_attr(before: str, full: str) -> _Attribution | None:
+    """The subject that opens a sentence, after an introductory phrase if the first words are none."""
+    pats = _patterns()
+    for name in ("np_subject", "np_subject_desc", "np_subject_lead"):
+        m = pats[name].match(before)
+        if m and _MASK not in m.group("np"):
+            attr = _make_attr(before, m, full=full)
+            if attr is not None:
+                return attr
     return None
 
 
@@ -494,19 +640,18 @@ def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribut
         before = sentence[: v.start()]
         participle = v.group("verb").split()[0].endswith(_PARTICIPLE_END)
         np_match = None if participle else pats["np_end"].search(before)
-        if np_match is None:
-            np_match = pats["np_subject"].match(before)
+        attr = None
         if np_match and _MASK not in np_match.group("np"):
-            attr = _make_attr(before, np_match)
-            if attr is not None:
-                return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), (v.start(), v.end()), attr.appos), start, text)
+            attr = _make_attr(before, np_match, full=text)
+        if attr is None:
+            attr = _subject_attr(before, text)
+        if attr is not None:
+            return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), (v.start(), v.end()), attr.appos), start, text)
     if sentence.rstrip().endswith(":"):
         # A colon after a name introduces its words ('PENCE:' in transcripts, 'Warren: ...' in headlines).
-        m = pats["np_subject"].match(sentence)
-        if m and _MASK not in m.group("np"):
-            attr = _make_attr(sentence, m)
-            if attr is not None:
-                return _shift(attr, start, text)
+        attr = _subject_attr(sentence, text)
+        if attr is not None:
+            return _shift(attr, start, text)
     return None
 
 
@@ -608,15 +753,49 @@ def _role_for(name: str, mentions: tuple[_Mention, ...], appos: str | None) -> s
     return None
 
 
-def _resolve_pronoun(pos: int, mentions: tuple[_Mention, ...], plural: bool) -> _Mention | None:
-    """Nearest earlier person named at the start of a clause (the usual subject of 'he said')."""
+def _gender(mention: _Mention, mentions: tuple[_Mention, ...], masked: str) -> str | None:
+    """'m', 'f' or None: from a role word, from Mr./Mrs./Ms. before the surname anywhere in the
+    article, or from a common given name in the fullest form of the name."""
+    if mention.role in _MALE_WORDS or (mention.role or "").endswith("man"):
+        return "m"
+    if mention.role in _FEMALE_WORDS or (mention.role or "").endswith("woman"):
+        return "f"
+    words = _fullest_name(mention.name, mentions).split()
+    if not words:
+        return None
+    title = re.search(rf"\b(Mr|Mrs|Ms)\.?\s+{re.escape(words[-1])}\b", masked)
+    if title:
+        return "m" if title.group(1) == "Mr" else "f"
+    first = words[0].lower()
+    if len(words) > 1 and first in _MALE_NAMES:
+        return "m"
+    if len(words) > 1 and first in _FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def _resolve_pronoun(pos: int, mentions: tuple[_Mention, ...], plural: bool, pronoun: str = "",
+                     masked: str = "") -> _Mention | None:
+    """Nearest earlier person named at the start of a clause (the usual subject of 'he said').
+
+    'he' skips a person known to be a woman and 'she' a person known to be a man (see _gender),
+    so 'she said' after 'Trump met Takaichi' does not go to Trump when the article says 'Mr. Trump'.
+    """
     candidates = [m for m in mentions if m.end <= pos and not m.after_preposition]
     if plural:
         return None
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    nearest = None
     for mention in reversed(candidates[-12:]):
         if mention.clause_initial and not mention.possessive:
+            if masked and _junk_name(mention.name, masked):
+                continue
+            nearest = nearest or mention
+            if wanted and masked and _gender(mention, mentions, masked) not in (None, wanted):
+                continue
             return mention
-    return None
+    # Nobody of the right gender nearby: the nearest person is still the best reading.
+    return nearest
 
 
 def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, str | None]:
@@ -627,7 +806,7 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     if lowered in _PRONOUNS:
         if lowered in {"i", "we"}:
             return None, None
-        target = _resolve_pronoun(attr.np_span[0], mentions, plural=lowered == "they")
+        target = _resolve_pronoun(attr.np_span[0], mentions, plural=lowered == "they", pronoun=lowered, masked=masked)
         if target is None:
             return None, None
         name = _fullest_name(target.name, mentions)
@@ -739,6 +918,15 @@ def find_quotes(article: Article) -> list[Quote]:
             # ('he did say he found Trump to be "very charming"', '"...," the mayor said in part').
             c_start, c_end = _clause_start(masked, o0), _clause_end(masked, segs[-1][1])
             attr = _sentence_speaker(text, masked, c_start, c_end)
+        if attr is None:
+            # The person the sentence is about, when its verb is one of speaking, writing or
+            # thinking ('Christie refers to the candidate as "Mr. Trump"', 'Trump continued to
+            # portray "illegal" immigrants as ...'): PolNeAR's annotators credit the subject.
+            c_start, c_end = _clause_start(masked, o0), _clause_end(masked, segs[-1][1])
+            if _SPEECH_ACT.search(masked, c_start, c_end):
+                subject = _subject_attr(masked[c_start:o0], text)
+                if subject is not None:
+                    attr = _shift(subject, c_start, text)
         speaker, role = (None, None)
         if attr is not None:
             speaker, role = _describe(text, attr, masked)

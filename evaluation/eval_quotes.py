@@ -2,7 +2,7 @@
 
 Usage::
 
-    PYTHONPATH=. python evaluation/eval_quotes.py [DATA_DIR] [--split dev] [--show 10]
+    PYTHONPATH=. python evaluation/eval_quotes.py [DATA_DIR] [--split dev] [--show 10] [--errors 60]
 
 ``DATA_DIR`` defaults to ``../shared/eval`` relative to the repository root; the corpus is read
 from ``DATA_DIR/quotes/polnear/<split>/{text,attributions}``. Exits 0 with "skipped: ..." when
@@ -25,6 +25,9 @@ What is measured (PolNeAR, Newell, Margolin & Ruths, LREC 2018)
   (the same mention, pronouns included), or when the predicted speaker's last word (a surname,
   or the head noun of "the White House", "a senior official") occurs in the gold Source text.
   A predicted speaker of "unknown" is wrong.
+  A second figure resolves gold pronoun sources ("he", "she", "who", ...): the predicted speaker
+  is also correct when its last word occurs in the nearest earlier gold source that is not a
+  pronoun (the annotators' own chain of sources). The first figure stays the headline number.
 
   Count correlation: Spearman between gold direct quotes and predicted quotations per article.
   Recall over ALL attributions: share of every gold Content span (indirect speech too) at least
@@ -115,13 +118,49 @@ def direct_part(text: str, gold: Gold) -> list[tuple[int, int]] | None:
     return clipped or None
 
 
+GOLD_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we", "it", "who", "which", "that", "his", "its", "their"}
+
+
+def _gold_antecedent(golds: list[Gold], pos: int) -> str | None:
+    """The nearest gold source before ``pos`` that is not itself a pronoun (its text), or None."""
+    best: tuple[int, str] | None = None
+    for g in golds:
+        if g.source and g.source_text and g.source[1] <= pos and g.source_text.strip().lower() not in GOLD_PRONOUNS:
+            if best is None or g.source[1] > best[0]:
+                best = (g.source[1], g.source_text)
+    return best[1] if best else None
+
+
 def head_word(name: str) -> str:
     """The last word of a name or noun phrase, lower case, possessive dropped."""
     words = re.findall(r"[\w\-]+", name.lower().replace("\u2019s", "").replace("'s", ""))
     return words[-1] if words else ""
 
 
-def evaluate(data_dir: Path, split: str, show: int) -> int:
+def _error_row(stem: str, text: str, gold: Gold, clipped: list[tuple[int, int]], q) -> str:  # type: ignore[no-untyped-def]
+    """One speaker error for reading by hand: paragraph, gold source, predicted speaker and mention."""
+    p_start = text.rfind("\n", 0, clipped[0][0]) + 1
+    p_end = text.find("\n", clipped[-1][1])
+    p_end = len(text) if p_end < 0 else p_end
+    # Show the gold source in [[...]] and the quote in <<...>> inside its paragraph; a source in
+    # another paragraph is shown separately.
+    marks = [(clipped[0][0], "<<"), (clipped[-1][1], ">>")]
+    src_far = ""
+    if gold.source and p_start <= gold.source[0] and gold.source[1] <= p_end:
+        marks += [(gold.source[0], "[["), (gold.source[1], "]]")]
+    elif gold.source:
+        src_far = f"  (source elsewhere: ...{text[max(0, gold.source[0] - 60):gold.source[1] + 20]!r})"
+    para = text[p_start:p_end]
+    for pos, tag in sorted(marks, reverse=True):
+        para = para[: pos - p_start] + tag + para[pos - p_start :]
+    if len(para) > 600:
+        para = para[:600] + " ..."
+    mention = text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None
+    return (f"[{stem}] gold={gold.source_text!r} pred={q.speaker!r} mention={mention!r} verb={q.verb!r}\n"
+            f"    {para}{src_far}")
+
+
+def evaluate(data_dir: Path, split: str, show: int, errors: int = 0) -> int:
     """Run the evaluation and print the numbers; return the process exit code."""
     base = data_dir / "quotes" / "polnear" / split
     if not (base / "text").is_dir():
@@ -133,12 +172,13 @@ def evaluate(data_dir: Path, split: str, show: int) -> int:
     tp_gold = tp_pred = n_gold = n_pred = 0
     exact_gold = exact_pred = 0
     all_found = all_total = 0
-    spk_total = spk_ok = 0
+    spk_total = spk_ok = spk_ok_coref = 0
     gold_counts: list[int] = []
     pred_counts: list[int] = []
     misses: list[str] = []
     false_pos: list[str] = []
     wrong_speakers: list[str] = []
+    error_rows: list[str] = []
     ann_files = sorted((base / "attributions").glob("*.ann"))
     for text_path in sorted((base / "text").glob("*.txt")):
         anns = [p for p in ann_files if re.sub(r"_[0-9a-f]{4}$", "", p.stem) == text_path.stem]
@@ -186,8 +226,18 @@ def evaluate(data_dir: Path, split: str, show: int) -> int:
                 elif head_word(q.speaker) and head_word(q.speaker) in re.findall(r"[\w\-]+", (gold.source_text or "").lower()):
                     ok = True
             spk_ok += ok
+            # Second definition: a gold source that is a pronoun is compared through the
+            # annotators' own chain: its antecedent is the nearest earlier gold source that names
+            # someone (PolNeAR marks the pronoun, we resolve it to the name).
+            ok_coref = ok
+            if not ok and q.speaker is not None and (gold.source_text or "").strip().lower() in GOLD_PRONOUNS:
+                antecedent = _gold_antecedent(golds, gold.source[0])
+                ok_coref = bool(antecedent) and head_word(q.speaker) in re.findall(r"[\w\-]+", antecedent.lower())
+            spk_ok_coref += ok_coref
             if not ok:
                 wrong_speakers.append(f"{text_path.stem}: gold {gold.source_text!r} pred {q.speaker!r} | {q.text[:80]!r}")
+                if errors:
+                    error_rows.append(_error_row(text_path.stem, text, gold, clipped, q))
         for gid, p_set in pred_sets.items():
             if not p_set:
                 continue
@@ -211,6 +261,8 @@ def evaluate(data_dir: Path, split: str, show: int) -> int:
     print(f"  content overlap>={OVERLAP}: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(f"  content exact:         P {ep:.3f}  R {er:.3f}  F1 {ef:.3f}")
     print(f"  speaker accuracy (found quotes with a gold source): {spk_ok}/{spk_total} = {spk_ok / max(spk_total, 1):.3f}")
+    print(f"  speaker accuracy, gold pronouns resolved through the gold sources: {spk_ok_coref}/{spk_total} = "
+          f"{spk_ok_coref / max(spk_total, 1):.3f}")
     print(f"  Spearman of quote counts per article: {rho:.3f}")
     print(f"  recall over ALL attributions (indirect included): {all_found}/{all_total} = {all_found / max(all_total, 1):.3f}")
     print("  anchor: Gender Gap Tracker P/R/F1 84.6/82.7/83.7, speaker accuracy 86.5%")
@@ -220,6 +272,12 @@ def evaluate(data_dir: Path, split: str, show: int) -> int:
             print(f"\n{title} (first {min(show, len(rows))} of {len(rows)}):")
             for row in rows[:show]:
                 print("  " + row)
+    if errors and error_rows:
+        # A fixed, spread-out sample (every k-th error), so a reading is not only the first articles.
+        step = max(1, len(error_rows) // errors)
+        print(f"\nspeaker errors ({min(errors, len(error_rows))} of {len(error_rows)}, every {step}th):")
+        for row in error_rows[::step][:errors]:
+            print("  " + row)
     return 0
 
 
@@ -229,8 +287,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "eval"))
     parser.add_argument("--split", default="dev")
     parser.add_argument("--show", type=int, default=0, help="print this many misses, false positives, wrong speakers")
+    parser.add_argument("--errors", type=int, default=0,
+                        help="print this many speaker errors with their paragraph, gold source, predicted speaker and mention")
     args = parser.parse_args(argv)
-    return evaluate(Path(args.data_dir), args.split, args.show)
+    return evaluate(Path(args.data_dir), args.split, args.show, args.errors)
 
 
 if __name__ == "__main__":

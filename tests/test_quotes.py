@@ -237,3 +237,67 @@ def test_polnear_dev_floor() -> None:
     accuracy = float(text.split("speaker accuracy")[1].split("=")[1].split()[0])
     assert f1 >= 0.90
     assert accuracy >= 0.70
+
+
+# Speaker rules measured on PolNeAR train (see evaluation/eval_quotes.py --errors): each case is a
+# realistic news sentence for one phenomenon found by reading the errors.
+SPEAKER_CASES = [
+    # Any noun phrase can stand after '"...," said': lower-case modifiers and nouns we do not list.
+    ("\u201cLocal politicos roll their eyes at such an argument,\u201d said one New Hampshire Democrat.",
+     "Local politicos", "one New Hampshire Democrat"),
+    ("\u201cAlmost everybody was opposed to the thing,\u201d said former Sen. Evan Bayh, a moderate Indiana Democrat.",
+     "Almost everybody", "Evan Bayh"),
+    # A speech verb that is only one right after a quote ('started', 'continued').
+    ("\u201cThe Times is claiming today that they had an off-the-record conversation,\u201d Hannity started.",
+     "The Times is claiming", "Hannity"),
+    # Party and state, or an affiliation, between the name and the verb.
+    ("\u201cIt\u2019s a dog whistle to all Americans,\u201d Rep. Gwen Moore (D-Wis.) said Friday.", "dog whistle", "Gwen Moore"),
+    ("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.", "least bad outcome", "Morgan"),
+    # A reader's comment signed after a dash.
+    ("\u201cThe most unqualified child to ever run for president.\u201d \u2015 Francisco Herrero",
+     "most unqualified child", "Francisco Herrero"),
+    # The sentence's subject, when the sentence is about speaking ('refers to ... as').
+    ("Christie refers to the candidate, his longtime friend, as \u201cMr. Trump\u201d in every interview.", "Mr. Trump", "Christie"),
+    # 'But' opening the sentence is not part of the name.
+    ("The NRA is not detailing its steps. But Cox says the NRA won\u2019t allow \u201cgun owners to become scapegoats.\u201d",
+     "scapegoats", "Cox"),
+    # A colon after a described source: 'The letter continues:'.
+    ("The letter continues: \u201cAs a former prosecutor, please explain your understanding of the law.\u201d",
+     "former prosecutor", "letter"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", SPEAKER_CASES)
+def test_speaker_rules_from_polnear_errors(text: str, words: str, speaker: str) -> None:
+    quote = next(q for q in _quotes(text) if words in q.text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # A capitalised sentence opener is not a name ('Eight years ago'), nor a dateline.
+        ("Sharpton backed Obama in 2008. Eight years ago, Sharpton said, \u201cHillary Clinton has never done nothing for us.\u201d",
+         "never done nothing"),
+        ("WASHINGTON, Dec. 8 (UPI) \u2014 Clinton\u2019s aide rallied supporters, saying: \u201cWe have to be ready to stop him.\u201d",
+         "ready to stop him"),
+    ],
+)
+def test_sentence_openers_and_datelines_are_not_speakers(text: str, words: str) -> None:
+    quote = next(q for q in _quotes(text) if words in q.text)
+    assert quote.speaker not in {"Eight", "WASHINGTON"}
+
+
+def test_scare_quote_in_a_sentence_about_nobody_speaking_stays_unknown() -> None:
+    # No speech act and no person as subject: nobody is credited with "neutral".
+    quotes = _quotes("The concerns go beyond the pledge to be \u201cneutral\u201d during peace talks.")
+    assert quotes[0].speaker is None
+
+
+def test_she_skips_a_man_named_in_between() -> None:
+    # 'Mr. Trump' is a man, so 'she' goes back to Takaichi, the nearest woman-or-unknown subject.
+    quotes = _quotes(
+        "Takaichi welcomed the visit on Tuesday. Mr. Trump thanked the crowd.\n"
+        "\u201cWe are ready for a new era,\u201d she said."
+    )
+    assert quotes[0].speaker == "Takaichi"
