@@ -76,3 +76,49 @@ def test_readability_counts_match_evidence(seed_articles):
     assert scores["readability.sentences"].value == 18
     longest = scores["readability.words_per_sentence"].evidence
     assert len(longest) == 3 and all(span.label == "longest sentence" for span in longest)
+
+
+def test_own_voice_and_quoted_voice_are_scored_apart():
+    text = (
+        "Officials said the plan had failed badly and left thousands without help. "
+        "“This is a wonderful, historic achievement and we are delighted,” the minister said."
+    )
+    article = article_from_text(text, "voices.txt", {"outlet": "X"})
+    [tone] = build_extractors(["tone"])
+    output = tone.score(article)
+    scores = {s.name: s for s in output.scores}
+    assert scores["tone.quoted_voice"].value > scores["tone.own_voice"].value
+    quoted = [i for i in output.items if i.kind == "voice_segment" and i.attrs["voice"] == "quoted"]
+    assert [i.text for i in quoted] == ["This is a wonderful, historic achievement and we are delighted"]
+    # "the minister said" only attributes the quote: it is not scored as the outlet's voice;
+    # the first sentence has no quote and is the outlet's voice whole.
+    own = [i.text for i in output.items if i.kind == "voice_segment" and i.attrs["voice"] == "own"]
+    assert own == ["Officials said the plan had failed badly and left thousands without help."]
+
+
+def test_every_sentence_carries_calibrated_and_vader_tone(seed_articles):
+    [tone] = build_extractors(["tone"])
+    article = seed(seed_articles, "003")
+    items = [i for i in tone.score(article).items if i.kind == "sentence_tone"]
+    assert len(items) == len(article.body_sentences)
+    for item in items:
+        assert -1 <= item.attrs["value"] <= 1 and -1 <= item.attrs["vader"] <= 1
+        assert item.attrs["label"] in ("negative", "neutral", "positive")
+
+
+def test_vader_can_be_the_main_score(seed_articles):
+    article = seed(seed_articles, "000")
+    [calibrated] = build_extractors(["tone"])
+    [vader] = build_extractors(["tone"], {"tone": {"model": "vader"}})
+    by_name = lambda ex: {s.name: s.value for s in ex.score(article).scores}
+    assert by_name(vader)["tone.mean"] == pytest.approx(by_name(vader)["tone.vader_mean"])
+    assert by_name(calibrated)["tone.vader_mean"] == pytest.approx(by_name(vader)["tone.vader_mean"])
+    with pytest.raises(ValueError, match="tone model"):
+        build_extractors(["tone"], {"tone": {"model": "nosuch"}})[0].score(article)
+
+
+def test_headline_gap_compares_headline_with_body(seed_articles):
+    [tone] = build_extractors(["tone"])
+    scores = {s.name: s for s in tone.score(seed(seed_articles, "004")).scores}
+    body_mean = scores["tone.mean"].value
+    assert scores["tone.headline_gap"].value == pytest.approx(scores["tone.headline"].value - body_mean)

@@ -1,173 +1,297 @@
-"""Tone: how positive or negative the article's sentences sound, scored sentence by sentence.
+"""Tone: how positive or negative the article's sentences sound, sentence by sentence.
 
-VADER (Hutto & Gilbert 2014) scores each sentence's compound tone in [-1, 1]; the article's
-values aggregate the sentence scores. VADER's compound over a whole article is never used: it
-saturates on long text (the same two sentences repeated 15 times move it from -0.38 to -0.99).
+Each sentence is scored by the news-calibrated model (``biaslens.tone_model``: trained on
+human ratings of NYT editorial sentences and on NewsMTSC news sentences), with VADER (Hutto &
+Gilbert 2014) always computed beside it. Article values aggregate sentence values; VADER's
+compound over a whole article is never used: it saturates on long text (the same two sentences
+repeated 15 times move it from -0.38 to -0.99).
+
+The article's own voice is kept apart from the voices it quotes: a sentence's words outside
+quotation marks are scored as the outlet's own words, the words inside as quoted words, so a
+glowing quote does not make the outlet look glowing.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from dataclasses import dataclass
 from importlib.metadata import version
 from math import sqrt
 from statistics import fmean
+from typing import Any
 
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Sentence, Span
+from ..text import count_words
+from ..vader import vader_analyzer, vader_compound
 from .base import Extractor
 
-# VADER's own guidance puts "positive" at compound >= 0.05; a sentence must pass 0.5 to count
-# as *clearly* positive, so that mild politeness ("thanked") does not make an article upbeat.
+MODELS = ("calibrated", "vader")
+# With VADER as the main score a sentence counts as clearly positive or negative past +-0.5, so
+# mild politeness ("thanked") does not make an article upbeat; the calibrated model has labels.
 CLEAR_TONE = 0.5
 EVIDENCE_PER_SIDE = 3
+# A stretch of a sentence outside or inside quotation marks is scored on its own only when it
+# has this many words, and a short own-voice stretch that merely attributes ("the minister
+# said", "Takaichi told reporters") is not the outlet's voice: both would pull its mean to zero.
+MIN_SEGMENT_WORDS = 3
+ATTRIBUTION_MAX_WORDS = 6
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|noted|notes|stated|explained|"
+    r"remarked|according|saying|telling|adding|claimed|insisted|argued|replied|declared)\b",
+    re.I,
+)
+
+__all__ = ["MODELS", "ToneExtractor", "vader_analyzer", "vader_compound"]
 
 
-@lru_cache(maxsize=1)
-def vader_analyzer():  # type: ignore[no-untyped-def]
-    """Return the process-wide VADER analyzer (building one re-reads its lexicon)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+@dataclass(frozen=True)
+class _Scored:
+    """One scored stretch of text: a sentence, a headline or a voice segment."""
 
-    return SentimentIntensityAnalyzer()
+    start: int
+    end: int
+    value: float  # the main tone (calibrated model or VADER, by setting)
+    vader: float
+    label: str
 
 
-def vader_compound(text: str) -> float:
-    """Return VADER's compound score of one sentence, in [-1, 1]."""
-    return float(vader_analyzer().polarity_scores(text)["compound"])
+def _spec(name: str, title: str, description: str, higher: str, unit: str = "tone, -1 to 1",
+          low: float | None = -1.0, high: float | None = 1.0, over: str = "sentences") -> FeatureSpec:
+    return FeatureSpec(name, title, description, higher, unit, low, high, over)
 
 
 class ToneExtractor(Extractor):
-    """Per-sentence VADER tone aggregated per article; headline tone separate from the body."""
+    """Per-sentence tone (calibrated model, VADER beside it), split by voice and headline/body.
+
+    ``model`` chooses the main score: ``"calibrated"`` (default) or ``"vader"``. Both are always
+    computed; ``tone.vader_mean`` reports VADER whichever is chosen.
+    """
 
     name = "tone"
-    version = "1"
+    version = "2"
     features = (
-        FeatureSpec(
-            "tone.mean",
-            "Average tone",
-            "The average tone of the article's sentences, from -1 (very negative) to +1 (very positive).",
-            "the article's sentences sound more positive on average",
-            "VADER compound, -1 to 1",
-            -1.0,
-            1.0,
-        ),
-        FeatureSpec(
-            "tone.spread",
-            "Tone spread",
-            "How much the tone changes from sentence to sentence (standard deviation of sentence tone).",
-            "the article mixes strongly positive and strongly negative sentences more",
-            "standard deviation, 0 to 1",
-            0.0,
-            1.0,
-        ),
-        FeatureSpec(
-            "tone.positive_share",
-            "Clearly positive sentences",
-            f"The share of sentences whose tone is clearly positive (VADER compound at least {CLEAR_TONE}).",
-            "more of the article is written in clearly positive language",
-            "share of sentences, 0 to 1",
-            0.0,
-            1.0,
-        ),
-        FeatureSpec(
-            "tone.negative_share",
-            "Clearly negative sentences",
-            f"The share of sentences whose tone is clearly negative (VADER compound at most -{CLEAR_TONE}).",
-            "more of the article is written in clearly negative language",
-            "share of sentences, 0 to 1",
-            0.0,
-            1.0,
-        ),
-        FeatureSpec(
-            "tone.headline",
-            "Headline tone",
-            "The tone of the headline alone, from -1 to +1 (empty when the article has no headline in its text).",
-            "the headline sounds more positive",
-            "VADER compound, -1 to 1",
-            -1.0,
-            1.0,
-            computed_over="headline",
-        ),
+        _spec("tone.mean", "Average tone",
+              "The average tone of the article's sentences, from -1 (very negative) to +1 (very positive).",
+              "the article's sentences sound more positive on average"),
+        _spec("tone.vader_mean", "Average tone (VADER)",
+              "The same average with VADER, the word-list scorer built for social media, shown for comparison.",
+              "VADER finds the sentences more positive on average"),
+        _spec("tone.spread", "Tone spread",
+              "How much the tone changes from sentence to sentence (standard deviation of sentence tone).",
+              "the article mixes strongly positive and strongly negative sentences more",
+              "standard deviation, 0 to 1", 0.0, 1.0),
+        _spec("tone.positive_share", "Positive sentences",
+              "The share of sentences that read as positive.",
+              "more of the article is written in positive language", "share of sentences, 0 to 1", 0.0, 1.0),
+        _spec("tone.negative_share", "Negative sentences",
+              "The share of sentences that read as negative.",
+              "more of the article is written in negative language", "share of sentences, 0 to 1", 0.0, 1.0),
+        _spec("tone.own_voice", "Tone of the outlet's own words",
+              "The average tone of the article's words outside quotation marks: how the outlet itself writes.",
+              "the outlet's own words are more positive", over="segments"),
+        _spec("tone.quoted_voice", "Tone of quoted words",
+              "The average tone of the words inside quotation marks: how the people quoted sound.",
+              "the people quoted sound more positive", over="segments"),
+        _spec("tone.headline", "Headline tone",
+              "The tone of the headline alone (empty when the article has no headline in its text).",
+              "the headline sounds more positive", over="headline"),
+        _spec("tone.headline_gap", "Headline minus body",
+              "How much more positive the headline is than the body's average (negative: the headline is darker).",
+              "the headline is more positive than the article under it", "difference, -2 to 2", -2.0, 2.0, "headline"),
     )
 
+    def __init__(self, model: str = "calibrated") -> None:
+        """Store the choice of main score; nothing is loaded until the first article is scored."""
+        self.model = model
+
     def dependencies(self) -> dict[str, str]:
-        """VADER's version changes sentence scores, so the manifest records it."""
-        return {"vaderSentiment": version("vaderSentiment")}
+        """VADER's version and the shipped model's fingerprint change scores: record both."""
+        deps = {"vaderSentiment": version("vaderSentiment")}
+        if self.model == "calibrated":
+            from ..tone_model import model_info
+
+            info = model_info()
+            deps["biaslens tone model"] = f"{info.get('version', '?')} (sha256 {str(info.get('model_sha256', ''))[:12]})"
+        return deps
 
     def score(self, article: Article) -> ExtractorOutput:
-        """Score every body sentence with VADER and aggregate; the headline is scored apart."""
+        """Score body sentences, headline and voice segments in one batch, then aggregate."""
+        if self.model not in MODELS:
+            raise ValueError(f"tone model must be one of {', '.join(MODELS)}, not {self.model!r}")
         body = article.body_sentences
-        tones = [(sentence, vader_compound(sentence.text)) for sentence in body]
-        values = [tone for _, tone in tones]
-        n = len(values)
-        extremes = _extremes(article, tones)
-        scores = [
-            self._mean(tones, extremes),
-            FeatureScore(
-                "tone.spread",
-                _spread(values) if n else None,
-                extremes,
-                n,
-                f"Sentence tones range from {min(values):+.2f} to {max(values):+.2f} over {n} sentences."
-                if n
-                else "No body sentences to score.",
-            ),
-            self._share(article, tones, positive=True),
-            self._share(article, tones, positive=False),
-            self._headline(article),
-        ]
+        own, quoted, split = _voice_segments(article, body)
+        stretches = [(s.start, s.end) for s in body] + own + quoted
+        if article.title_span is not None:
+            stretches.append(article.title_span)
+        scored = self._score_stretches(article, stretches)
+        sentences = scored[: len(body)]
+        own_scored = scored[len(body) : len(body) + len(own)]
+        quoted_scored = scored[len(body) + len(own) : len(body) + len(own) + len(quoted)]
+        # Sentences without quotes are entirely the outlet's own words: reuse their scores.
+        own_scored = own_scored + [sentences[i] for i in range(len(body)) if i not in split]
+        own_scored.sort(key=lambda s: s.start)
+        headline = scored[-1] if article.title_span is not None else None
         items = [
-            Item("sentence_tone", s.start, s.end, s.text, {"vader": tone}) for s, tone in tones
+            Item("sentence_tone", s.start, s.end, article.text[s.start : s.end],
+                 {"value": s.value, "label": s.label, "vader": s.vader, "model": self.model})
+            for s in sentences
+        ]
+        items += [
+            Item("voice_segment", s.start, s.end, article.text[s.start : s.end],
+                 {"voice": voice, "value": s.value, "vader": s.vader})
+            for voice, group in (("own", own_scored), ("quoted", quoted_scored))
+            for s in group
+        ]
+        scores = [
+            self._mean(article, sentences),
+            self._vader_mean(article, sentences),
+            self._spread(article, sentences),
+            self._share(article, sentences, positive=True),
+            self._share(article, sentences, positive=False),
+            self._voice(article, own_scored, "tone.own_voice", "the outlet's own words"),
+            self._voice(article, quoted_scored, "tone.quoted_voice", "quoted words"),
+            self._headline(article, headline),
+            self._headline_gap(article, headline, sentences),
         ]
         return self.output(scores, items)
 
-    def _mean(self, tones: list[tuple[Sentence, float]], extremes: tuple[Span, ...]) -> FeatureScore:
-        if not tones:
-            return FeatureScore("tone.mean", None, (), 0, "No body sentences to score.")
-        mean = fmean(tone for _, tone in tones)
-        positive = sum(1 for _, tone in tones if tone >= 0.05)
-        negative = sum(1 for _, tone in tones if tone <= -0.05)
-        explanation = (
-            f"Average of {len(tones)} sentence tones is {mean:+.2f}: "
-            f"{positive} sentences lean positive, {negative} lean negative, the rest are neutral."
-        )
-        return FeatureScore("tone.mean", mean, extremes, len(tones), explanation)
+    # -- scoring -----------------------------------------------------------------------------
+    def _score_stretches(self, article: Article, stretches: list[tuple[int, int]]) -> list[_Scored]:
+        texts = [article.text[start:end] for start, end in stretches]
+        if not texts:
+            return []
+        if self.model == "calibrated":
+            from ..tone_model import score_sentences
 
-    def _share(self, article: Article, tones: list[tuple[Sentence, float]], positive: bool) -> FeatureScore:
+            results = score_sentences(texts)
+            return [_Scored(a, b, r.value, r.vader, r.label) for (a, b), r in zip(stretches, results)]
+        analyzer = vader_analyzer()
+        out = []
+        for (start, end), text in zip(stretches, texts):
+            compound = float(analyzer.polarity_scores(text)["compound"])
+            label = "positive" if compound >= CLEAR_TONE else "negative" if compound <= -CLEAR_TONE else "neutral"
+            out.append(_Scored(start, end, compound, compound, label))
+        return out
+
+    # -- features ----------------------------------------------------------------------------
+    def _mean(self, article: Article, sentences: list[_Scored]) -> FeatureScore:
+        if not sentences:
+            return FeatureScore("tone.mean", None, (), 0, "No body sentences to score.")
+        mean = fmean(s.value for s in sentences)
+        counts = {label: sum(1 for s in sentences if s.label == label) for label in ("positive", "negative")}
+        explanation = (
+            f"Average of {len(sentences)} sentence tones is {mean:+.2f}: {counts['positive']} sentences read as "
+            f"positive, {counts['negative']} as negative, the rest as neutral ({self._scorer_words()})."
+        )
+        return FeatureScore("tone.mean", mean, _extremes(article, sentences, lambda s: s.value), len(sentences), explanation)
+
+    def _vader_mean(self, article: Article, sentences: list[_Scored]) -> FeatureScore:
+        if not sentences:
+            return FeatureScore("tone.vader_mean", None, (), 0, "No body sentences to score.")
+        mean = fmean(s.vader for s in sentences)
+        explanation = f"VADER's average over the same {len(sentences)} sentences is {mean:+.2f}."
+        return FeatureScore("tone.vader_mean", mean, _extremes(article, sentences, lambda s: s.vader, "VADER"), len(sentences), explanation)
+
+    def _spread(self, article: Article, sentences: list[_Scored]) -> FeatureScore:
+        if not sentences:
+            return FeatureScore("tone.spread", None, (), 0, "No body sentences to score.")
+        values = [s.value for s in sentences]
+        mean = fmean(values)
+        spread = sqrt(fmean([(v - mean) ** 2 for v in values]))
+        explanation = f"Sentence tones range from {min(values):+.2f} to {max(values):+.2f} over {len(values)} sentences."
+        return FeatureScore("tone.spread", spread, _extremes(article, sentences, lambda s: s.value), len(values), explanation)
+
+    def _share(self, article: Article, sentences: list[_Scored], positive: bool) -> FeatureScore:
         name = "tone.positive_share" if positive else "tone.negative_share"
-        if not tones:
+        if not sentences:
             return FeatureScore(name, None, (), 0, "No body sentences to score.")
         word = "positive" if positive else "negative"
-        clear = [
-            (sentence, tone)
-            for sentence, tone in tones
-            if (tone >= CLEAR_TONE if positive else tone <= -CLEAR_TONE)
-        ]
-        clear.sort(key=lambda pair: (-pair[1] if positive else pair[1], pair[0].start))
-        evidence = tuple(
-            article.span(s.start, s.end, f"clearly {word}", f"VADER tone {tone:+.2f}") for s, tone in clear
-        )
-        explanation = f"{len(clear)} of {len(tones)} sentences are clearly {word} (tone {'≥' if positive else '≤'} {'' if positive else '-'}{CLEAR_TONE})."
-        return FeatureScore(name, len(clear) / len(tones), evidence, len(tones), explanation)
+        hits = sorted((s for s in sentences if s.label == word), key=lambda s: (-s.value if positive else s.value, s.start))
+        evidence = tuple(article.span(s.start, s.end, word, f"tone {s.value:+.2f}") for s in hits)
+        explanation = f"{len(hits)} of {len(sentences)} sentences read as {word} ({self._scorer_words()})."
+        return FeatureScore(name, len(hits) / len(sentences), evidence, len(sentences), explanation)
 
-    def _headline(self, article: Article) -> FeatureScore:
-        if article.title_span is None:
+    def _voice(self, article: Article, segments: list[_Scored], name: str, what: str) -> FeatureScore:
+        if not segments:
+            return FeatureScore(name, None, (), 0, f"The article has no {what} of {MIN_SEGMENT_WORDS} or more words to score.")
+        mean = fmean(s.value for s in segments)
+        label = "own words" if name == "tone.own_voice" else "quoted words"
+        ranked = sorted(segments, key=lambda s: (-abs(s.value), s.start))[: 2 * EVIDENCE_PER_SIDE]
+        evidence = tuple(article.span(s.start, s.end, label, f"tone {s.value:+.2f}") for s in sorted(ranked, key=lambda s: s.start))
+        explanation = f"Average tone of {len(segments)} stretches of {what} is {mean:+.2f}; the strongest are shown."
+        return FeatureScore(name, mean, evidence, len(segments), explanation)
+
+    def _headline(self, article: Article, headline: _Scored | None) -> FeatureScore:
+        if headline is None:
             return FeatureScore("tone.headline", None, (), 0, "The headline is not part of the article text.")
-        start, end = article.title_span
-        tone = vader_compound(article.text[start:end])
-        span = article.span(start, end, "headline", f"VADER tone {tone:+.2f}")
-        return FeatureScore("tone.headline", tone, (span,), 1, f"The headline's tone is {tone:+.2f}.")
+        span = article.span(headline.start, headline.end, "headline", f"tone {headline.value:+.2f}, VADER {headline.vader:+.2f}")
+        return FeatureScore("tone.headline", headline.value, (span,), 1, f"The headline's tone is {headline.value:+.2f} ({headline.label}).")
+
+    def _headline_gap(self, article: Article, headline: _Scored | None, sentences: list[_Scored]) -> FeatureScore:
+        if headline is None or not sentences:
+            return FeatureScore("tone.headline_gap", None, (), 0, "Needs both a headline in the text and body sentences.")
+        body = fmean(s.value for s in sentences)
+        gap = headline.value - body
+        span = article.span(headline.start, headline.end, "headline", f"tone {headline.value:+.2f} vs body {body:+.2f}")
+        direction = "more positive than" if gap > 0.05 else "more negative than" if gap < -0.05 else "about as positive as"
+        return FeatureScore("tone.headline_gap", gap, (span,), len(sentences) + 1,
+                            f"The headline ({headline.value:+.2f}) is {direction} the body's average ({body:+.2f}).")
+
+    def _scorer_words(self) -> str:
+        if self.model == "calibrated":
+            return "news-trained tone model"
+        return f"VADER, positive at {CLEAR_TONE} or more, negative at -{CLEAR_TONE} or less"
 
 
-def _spread(values: list[float]) -> float:
-    """Population standard deviation (``statistics.pstdev`` computes exactly, ~100x slower)."""
-    mean = fmean(values)
-    return sqrt(fmean([(value - mean) ** 2 for value in values]))
+def _voice_segments(
+    article: Article, body: tuple[Sentence, ...]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[int]]:
+    """Split quote-bearing body sentences into own-voice and quoted stretches (offsets into text).
+
+    Returns the own and quoted stretches and the positions in ``body`` of the sentences that
+    were split. Stretches shorter than ``MIN_SEGMENT_WORDS`` words are dropped; sentences
+    without quotes are scored whole as own voice by the caller.
+    """
+    from ..quotes import quote_spans
+
+    spans = quote_spans(article)
+    own: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] = []
+    split: set[int] = set()
+    for position, sentence in enumerate(body):
+        inside = [(max(a, sentence.start), min(b, sentence.end)) for a, b in spans if a < sentence.end and b > sentence.start]
+        if not inside:
+            continue
+        split.add(position)
+        cursor = sentence.start
+        for start, end in inside:
+            _add(article, own, cursor, start, own_voice=True)
+            _add(article, quoted, start, end)
+            cursor = max(cursor, end)
+        _add(article, own, cursor, sentence.end, own_voice=True)
+    return own, quoted, split
 
 
-def _extremes(article: Article, tones: list[tuple[Sentence, float]]) -> tuple[Span, ...]:
-    """The most positive and most negative sentences, strongest first (ties by position)."""
-    ranked = sorted(tones, key=lambda pair: (-pair[1], pair[0].start))
-    positive = [pair for pair in ranked if pair[1] >= 0.05][:EVIDENCE_PER_SIDE]
-    negative = [pair for pair in reversed(ranked) if pair[1] <= -0.05][:EVIDENCE_PER_SIDE]
-    spans = [article.span(s.start, s.end, "most positive", f"VADER tone {t:+.2f}") for s, t in positive]
-    spans += [article.span(s.start, s.end, "most negative", f"VADER tone {t:+.2f}") for s, t in negative]
+def _add(article: Article, bucket: list[tuple[int, int]], start: int, end: int, own_voice: bool = False) -> None:
+    text = article.text
+    # Trim spaces, quote marks and punctuation at the edges: they carry no tone.
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    words = count_words(text[start:end]) if start < end else 0
+    if words < MIN_SEGMENT_WORDS:
+        return
+    if own_voice and words <= ATTRIBUTION_MAX_WORDS and _ATTRIBUTION.search(text, start, end):
+        return
+    bucket.append((start, end))
+
+
+def _extremes(article: Article, sentences: list[_Scored], key: Any, scorer: str = "tone") -> tuple[Span, ...]:
+    """The most positive and most negative sentences by ``key``, strongest first (ties by position)."""
+    ranked = sorted(sentences, key=lambda s: (-key(s), s.start))
+    positive = [s for s in ranked if key(s) >= 0.05][:EVIDENCE_PER_SIDE]
+    negative = [s for s in reversed(ranked) if key(s) <= -0.05][:EVIDENCE_PER_SIDE]
+    spans = [article.span(s.start, s.end, "most positive", f"{scorer} {key(s):+.2f}") for s in positive]
+    spans += [article.span(s.start, s.end, "most negative", f"{scorer} {key(s):+.2f}") for s in negative]
     return tuple(spans)

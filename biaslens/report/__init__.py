@@ -25,13 +25,15 @@ def build_report(
     worksheet_answers.md; with ``blind`` (a :class:`~biaslens.blind.BlindResult`, the analysis
     made from its articles) also answer_key.md, which says which label hides which outlet.
     """
+    from ..actors import actor_tones
+
     manifest = manifest or {}
-    ctx = ReportContext(analysis, comparison)
+    ctx = ReportContext(analysis, comparison, actors=actor_tones(analysis, comparison))
     ctx.manifest = manifest  # type: ignore[attr-defined]
     markdown = render_markdown(ctx)
     files = dict(ctx.files)
     files["report.md"] = markdown.encode("utf-8")
-    files["report.json"] = to_json_bytes(report_data(analysis, comparison, manifest))
+    files["report.json"] = to_json_bytes(report_data(analysis, comparison, manifest, ctx.actors))
     files["features.csv"] = features_csv(analysis)
     worksheet = build_worksheet(ctx)
     files["worksheet.md"] = worksheet_markdown(worksheet, blind=blind is not None).encode("utf-8")

@@ -85,9 +85,40 @@ def strip_chart(labels: Sequence[str], values: Sequence[Sequence[float]], title:
     axes.set_xticks(range(len(labels)))
     axes.set_xticklabels([_wrap(label) for label in labels])
     axes.axhline(0, color="#888888", linewidth=0.6, linestyle="--")
-    axes.set_ylim(-1.05, 1.05)
+    # Symmetric around zero, fitted to the data: calibrated tone rarely leaves +-0.5, and a fixed
+    # -1..1 axis would flatten every outlet into one line.
+    extent = max([abs(v) for points in values for v in points] + [0.2])
+    axes.set_ylim(-1.1 * extent, 1.1 * extent)
     axes.set_title(title)
     axes.set_ylabel(ylabel)
+    figure.tight_layout()
+    return figure
+
+
+def heatmap(
+    matrix: Sequence[Sequence[float | None]],
+    row_labels: Sequence[str],
+    column_labels: Sequence[str],
+    title: str,
+    cmap: str = "Blues",
+    limits: tuple[float, float] = (0.0, 1.2),
+    annotate: bool = False,
+) -> Any:
+    """Rows x columns of coloured cells (missing values blank), optionally with the value written in."""
+    import numpy as np
+
+    data = np.array([[np.nan if v is None else v for v in row] for row in matrix], dtype=float)
+    figure, axes = plt.subplots(figsize=(max(4.5, 1.2 * len(column_labels) + 3.5), max(2.5, 0.28 * len(row_labels) + 1.2)))
+    axes.imshow(np.ma.masked_invalid(data), aspect="auto", cmap=cmap, vmin=limits[0], vmax=limits[1], interpolation="nearest")
+    axes.set_xticks(range(len(column_labels)))
+    axes.set_xticklabels(list(column_labels), rotation=30, ha="right")
+    axes.set_yticks(range(len(row_labels)))
+    axes.set_yticklabels(list(row_labels), fontsize=8)
+    if annotate:
+        for (row, column), value in np.ndenumerate(data):
+            text = "–" if np.isnan(value) else f"{value:+.2f}"
+            axes.text(column, row, text, ha="center", va="center", fontsize=8, color="#111111")
+    axes.set_title(title)
     figure.tight_layout()
     return figure
 

@@ -85,20 +85,15 @@ def _coverage(ctx: ReportContext, comparison: StoryComparison, labels: dict[str,
 
 
 def _heatmap(rows: list[DetailRow], comparison: StoryComparison, labels: dict[str, str]) -> Any:
-    import matplotlib.pyplot as plt
-    import numpy as np
+    from .charts import heatmap
 
-    matrix = np.array([[1.0 if s in r.articles else 0.0 for s in comparison.sources] for r in rows])
-    height = max(2.5, 0.28 * len(rows) + 1.2)
-    figure, axes = plt.subplots(figsize=(max(4.5, 1.2 * len(comparison.sources) + 3.5), height))
-    axes.imshow(matrix, aspect="auto", cmap="Blues", vmin=0, vmax=1.2, interpolation="nearest")
-    axes.set_xticks(range(len(comparison.sources)))
-    axes.set_xticklabels([labels[s] for s in comparison.sources], rotation=30, ha="right")
-    axes.set_yticks(range(len(rows)))
-    axes.set_yticklabels([_short(r.text) for r in rows], fontsize=8)
-    axes.set_title("Which article includes which detail (dark = included)")
-    figure.tight_layout()
-    return figure
+    matrix = [[1.0 if s in r.articles else 0.0 for s in comparison.sources] for r in rows]
+    return heatmap(
+        matrix,
+        [_short(r.text) for r in rows],
+        [labels[s] for s in comparison.sources],
+        "Which article includes which detail (dark = included)",
+    )
 
 
 def _short(text: str, limit: int = 40) -> str:

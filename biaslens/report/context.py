@@ -22,13 +22,15 @@ class ReportContext:
     """The analysed story, the cross-article comparison (if any), and the chart sink.
 
     ``files`` collects rendered charts; ``chart_alts`` their descriptions by chart name, so
-    every output format can describe the same chart the same way.
+    every output format can describe the same chart the same way. ``actors`` holds the tone
+    toward the story's main actors (:func:`biaslens.actors.actor_tones`).
     """
 
     analysis: StoryAnalysis
     comparison: Any = None
     files: dict[str, bytes] = field(default_factory=dict)
     chart_alts: dict[str, str] = field(default_factory=dict)
+    actors: tuple[Any, ...] = ()
     chart_renderer: Callable[..., dict[str, bytes]] | None = None
 
     def add_chart(self, name: str, figure: Any, alt: str) -> str:

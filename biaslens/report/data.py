@@ -10,7 +10,8 @@
                    "features": {name: {"value", "n_units", "explanation",
                                        "evidence": [{"start", "end", "text", "label", "note"}]}},
                    "quotes": [...], "hedges": [...], ...one list per item kind}],
-     "comparison": {...} or null}
+     "comparison": {...} or null,
+     "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}]}
 """
 
 from __future__ import annotations
@@ -62,8 +63,11 @@ def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
     return data
 
 
-def report_data(analysis: StoryAnalysis, comparison: Any, manifest: dict[str, Any]) -> dict[str, Any]:
+def report_data(
+    analysis: StoryAnalysis, comparison: Any, manifest: dict[str, Any], actors: tuple[Any, ...] = ()
+) -> dict[str, Any]:
     """Return the whole report as JSON-ready data."""
+    sources = tuple(a.article.source for a in analysis.articles)
     return {
         "format": 1,
         "manifest": manifest,
@@ -83,6 +87,7 @@ def report_data(analysis: StoryAnalysis, comparison: Any, manifest: dict[str, An
         ],
         "articles": [article_to_dict(a) for a in analysis.articles],
         "comparison": comparison.to_dict() if hasattr(comparison, "to_dict") else comparison,
+        "actors": [actor.to_dict(sources) for actor in actors],
     }
 
 
