@@ -848,8 +848,18 @@ def find_quotes(article: Article) -> list[Quote]:
     """Return every quoted segment of ``article`` in text order, with speaker, verb and kind.
 
     Deterministic and pure; offsets index ``article.text`` (see the module docstring for what a
-    quote is and how speakers are found).
+    quote is and how speakers are found). The quotes and tone extractors both need them for the
+    same article, so the last few results are kept (articles are immutable).
     """
+    return list(_find_quotes_cached(article))
+
+
+@lru_cache(maxsize=32)
+def _find_quotes_cached(article: Article) -> tuple[Quote, ...]:
+    return tuple(_find_quotes(article))
+
+
+def _find_quotes(article: Article) -> list[Quote]:
     text = article.text
     raw = _raw_segments(text)
     if not raw:

@@ -7,27 +7,36 @@ either format, so re-running a report on the same input rewrites the same bytes.
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from typing import Any, Sequence
-
-import matplotlib
-
-matplotlib.use("Agg")  # no display on servers and in CI
-
-import matplotlib.pyplot as plt  # noqa: E402
 
 # Colour-blind-safe palette (Okabe-Ito), so outlets stay distinguishable in print and projection.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
-plt.rcParams.update(
-    {
-        "svg.hashsalt": "biaslens",
-        "svg.fonttype": "none",
-        "font.size": 10,
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "figure.dpi": 100,
-    }
-)
+
+@lru_cache(maxsize=1)
+def pyplot() -> Any:
+    """Return ``matplotlib.pyplot``, configured once for deterministic, headless output.
+
+    Imported on first use: matplotlib takes most of a second to import, and commands that draw
+    no chart (a scheduled run with nothing new, ``biaslens extractors``) should not pay for it.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display on servers and in CI
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update(
+        {
+            "svg.hashsalt": "biaslens",
+            "svg.fonttype": "none",
+            "font.size": 10,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "figure.dpi": 100,
+        }
+    )
+    return plt
 
 
 def render_figure(figure: Any) -> dict[str, bytes]:
@@ -39,7 +48,7 @@ def render_figure(figure: Any) -> dict[str, bytes]:
             figure.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight")
             out[fmt] = buffer.getvalue()
     finally:
-        plt.close(figure)
+        pyplot().close(figure)
     return out
 
 
@@ -51,6 +60,7 @@ def bar_chart(
     ylim: tuple[float, float] | None = None,
 ) -> Any:
     """Grouped bars: one group per label (outlet), one bar per series (metric). Returns the figure."""
+    plt = pyplot()
     n_series = max(1, len(series))
     width = 0.8 / n_series
     figure, axes = plt.subplots(figsize=(max(6.0, 1.3 * len(labels) * max(1, n_series / 2)), 3.6))
@@ -73,6 +83,7 @@ def bar_chart(
 
 def strip_chart(labels: Sequence[str], values: Sequence[Sequence[float]], title: str, ylabel: str) -> Any:
     """One column of dots per label (each dot a sentence) with the mean marked; returns the figure."""
+    plt = pyplot()
     figure, axes = plt.subplots(figsize=(max(6.0, 1.3 * len(labels)), 3.6))
     for index, points in enumerate(values):
         # Deterministic jitter: spread dots by rank, not randomness, so bytes stay stable.
@@ -105,6 +116,7 @@ def heatmap(
     annotate: bool = False,
 ) -> Any:
     """Rows x columns of coloured cells (missing values blank), optionally with the value written in."""
+    plt = pyplot()
     import numpy as np
 
     data = np.array([[np.nan if v is None else v for v in row] for row in matrix], dtype=float)
