@@ -38,3 +38,15 @@ def headline_only_article():
 def seed(articles, prefix: str):
     """Return the seed article whose file name starts with ``prefix``."""
     return next(a for a in articles if a.source.startswith(prefix))
+
+
+@pytest.fixture()
+def server(tmp_path):
+    """A local HTTP server serving ``tmp_path / "www"`` on 127.0.0.1, closed after the test."""
+    from localserver import LocalServer
+
+    root = tmp_path / "www"
+    root.mkdir()
+    local = LocalServer(root)
+    yield local
+    local.close()

@@ -25,7 +25,8 @@ from biaslens.scheduled import RunLockedError, run, run_lock
 from biaslens.settings import load_settings
 from biaslens.store import Store
 from conftest import ROOT, SEEDS
-from test_sources import FLOOD, LocalServer, page
+from localserver import LocalServer
+from test_sources import FLOOD, page
 
 T1 = datetime(2025, 10, 28, 9, 0, tzinfo=timezone.utc)
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Radio News</title>
@@ -75,15 +76,6 @@ path = "urls.txt"
 def _feed(server: LocalServer, items: list[tuple[str, str, str]]) -> None:
     body = "\n".join(ITEM.format(title=t, link=server.url(p), hour=h) for t, p, h in items)
     (server.root / "feed.xml").write_text(FEED.format(items=body), encoding="utf-8")
-
-
-@pytest.fixture()
-def server(tmp_path):
-    root = tmp_path / "www"
-    root.mkdir()
-    local = LocalServer(root)
-    yield local
-    local.close()
 
 
 def _snapshot(out: Path) -> dict[str, tuple[int, bytes]]:

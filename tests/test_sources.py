@@ -7,8 +7,6 @@ ever contacted, and only with ``allow_private_addresses = true`` set in these te
 
 from __future__ import annotations
 
-import http.server
-import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from biaslens.settings import RunSettings, SourceSettings
+from localserver import RecordingHandler
 from biaslens.sources import (
     Failure,
     FetchError,
@@ -29,58 +28,6 @@ from biaslens.sources import (
     iter_source,
     normalise_url,
 )
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    seen_agents: list[str] = []
-
-    def log_message(self, *args) -> None:  # keep test output clean
-        pass
-
-    def handle(self) -> None:
-        try:
-            super().handle()
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up on purpose (timeout tests)
-            pass
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        type(self).seen_agents.append(self.headers.get("User-Agent", ""))
-        if self.path == "/slow":
-            time.sleep(1.5)
-        if self.path == "/to-ftp":
-            self.send_response(302)
-            self.send_header("Location", "ftp://127.0.0.1/file")
-            self.end_headers()
-            return
-        super().do_GET()
-
-
-class LocalServer:
-    """A threaded ``http.server`` on 127.0.0.1 serving ``root``; ``url(path)`` builds URLs."""
-
-    def __init__(self, root: Path) -> None:
-        handler = lambda *a, **k: _Handler(*a, directory=str(root), **k)  # noqa: E731
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-        self.root = root
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{path.lstrip('/')}"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-@pytest.fixture()
-def server(tmp_path):
-    root = tmp_path / "www"
-    root.mkdir()
-    local = LocalServer(root)
-    yield local
-    local.close()
 
 
 LOCAL = RunSettings(allow_private_addresses=True, fetch_timeout=5.0)
@@ -128,7 +75,7 @@ def test_fetch_sends_user_agent_and_honours_last_modified(server):
     (server.root / "a.html").write_text(page("Floods hit Valmora", FLOOD), encoding="utf-8")
     first = fetch(server.url("a.html"), LOCAL)
     assert first.status == 200 and b"Valmora" in first.body
-    assert _Handler.seen_agents[-1] == LOCAL.user_agent
+    assert RecordingHandler.seen_agents[-1] == LOCAL.user_agent
     again = fetch(server.url("a.html"), LOCAL, last_modified=first.last_modified)
     assert again.status == 304 and again.body == b""
 
