@@ -132,6 +132,11 @@ class SourceSettings:
     name: str = _help("", "A name for the source in messages (default: its path or URL).")
     outlet: str = _help("", "Outlet name for every article from this source (default: from the page, feed or file).")
     fetch_articles: bool = _help(True, "feed: fetch each entry's page for the full text (false: use the entry's own text).")
+    recheck_pages: bool = _help(
+        True,
+        "feed with fetch_articles: ask every entry's page each run whether it changed (a conditional request), "
+        "so an article edited after its feed entry was published is picked up; false: only new or changed entries.",
+    )
 
     @property
     def label(self) -> str:

@@ -419,13 +419,17 @@ def _folder(source: "SourceSettings", known: InputLookup) -> Iterator[Event]:
 def _feed(source: "SourceSettings", settings: "RunSettings", known: InputLookup) -> Iterator[Event]:
     input_key = f"feed:{source.url}"
     recorded = known(input_key)
+    # Pages are re-checked every run, so the feed's entries are needed even when the feed itself
+    # did not change: ask for it without validators then.
+    recheck = source.fetch_articles and source.recheck_pages
+    validators = recorded[1:] if recorded and not recheck else ("", "")
     try:
-        reply = fetch(source.url, settings, *(recorded[1:] if recorded else ("", "")))
+        reply = fetch(source.url, settings, *validators)
     except FetchError as error:
         yield Failure(source.label, str(error))
         return
     stamp = fingerprint(reply.body)
-    if reply.status == 304 or (recorded is not None and recorded[0] == stamp):
+    if not recheck and (reply.status == 304 or (recorded is not None and recorded[0] == stamp)):
         yield Unchanged()
         return
     import feedparser
@@ -452,9 +456,11 @@ def _feed(source: "SourceSettings", settings: "RunSettings", known: InputLookup)
         updated = str(entry["updated"]) if "updated" in entry.keys() else ""
         stamp_entry = fingerprint(identity, link, entry.get("title", ""), updated, body_html)
         entry_recorded = known(entry_key)
-        if entry_recorded is not None and entry_recorded[0] == stamp_entry:
-            yield Unchanged()
-            continue
+        fetch_page = source.fetch_articles and bool(link)
+        if not fetch_page or not recheck:
+            if entry_recorded is not None and entry_recorded[0].split(":", 1)[0] == stamp_entry:
+                yield Unchanged()
+                continue
         # Quirk: ``author`` keeps only the last author; ``authors`` has them all.
         authors = tuple(str(a.get("name", "")).strip() for a in entry.get("authors", []) if a.get("name"))
         metadata = {
@@ -464,9 +470,19 @@ def _feed(source: "SourceSettings", settings: "RunSettings", known: InputLookup)
             "published": _entry_date(entry),
         }
         name = source_name(link) if link else f"{source.label}/{identity[:40]}"
+        page_validators: tuple[str, str] = ("", "")
         try:
-            if source.fetch_articles and link:
-                page = fetch(link, settings)
+            if fetch_page:
+                # The stored stamp is "<entry stamp>:<page stamp>": a page edited behind an unchanged
+                # entry changes the second half. Validators are sent only when the entry is unchanged,
+                # since a 304 then means there is nothing new at all.
+                same_entry = entry_recorded is not None and entry_recorded[0].split(":", 1)[0] == stamp_entry
+                page = fetch(link, settings, *(entry_recorded[1:] if same_entry and entry_recorded else ("", "")))
+                combined = f"{stamp_entry}:{fingerprint(page.body)}"
+                if page.status == 304 or (entry_recorded is not None and entry_recorded[0] == combined):
+                    yield Unchanged()
+                    continue
+                stamp_entry, page_validators = combined, (page.etag, page.last_modified)
                 article = article_from_html(page.body, name, {k: v for k, v in metadata.items() if v})
             else:
                 text = html_to_text(body_html)
@@ -479,7 +495,7 @@ def _feed(source: "SourceSettings", settings: "RunSettings", known: InputLookup)
             failed = True
             continue
         key = normalise_url(link) if link else entry_key
-        yield Fetched(key, article, entry_key, stamp_entry, authors)
+        yield Fetched(key, article, entry_key, stamp_entry, authors, *page_validators)
     if not failed:
         # Recorded last: a run killed before this point reads the feed again next time.
         yield Seen(input_key, stamp, reply.etag, reply.last_modified)

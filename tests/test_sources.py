@@ -192,3 +192,35 @@ def test_folder_reads_every_format_and_reports_bad_files(tmp_path):
     failures = [e for e in events if isinstance(e, Failure)]
     assert sorted(e.article.outlet for e in fetched) == ["Coast Radio", "Harbour Times"]
     assert len(failures) == 1 and "empty.txt" in failures[0].source
+
+
+def _recorded(events) -> dict:
+    """What a store keeps from events: input key -> (fingerprint, etag, last_modified)."""
+    kept = {}
+    for event in events:
+        if isinstance(event, Fetched):
+            kept[event.input_key] = (event.fingerprint, event.etag, event.last_modified)
+        elif isinstance(event, Seen):
+            kept[event.input_key] = (event.fingerprint, event.etag, event.last_modified)
+    return kept
+
+
+def test_page_edited_behind_an_unchanged_feed_entry_is_picked_up(server):
+    (server.root / "atom.xml").write_text(ATOM.format(link=server.url("ledger.html")), encoding="utf-8")
+    (server.root / "ledger.html").write_text(page("Two reporters, one flood", FLOOD, site="Daily Ledger"), encoding="utf-8")
+    source = SourceSettings(type="feed", url=server.url("atom.xml"))
+    first = _events(source)
+    kept = _recorded(first)
+    assert [type(e) for e in first] == [Fetched, Seen]
+    # Nothing changed: the page answers (304 or the same bytes) and nothing is fetched as new.
+    again = _events(source, kept.get)
+    assert not [e for e in again if isinstance(e, Fetched)]
+    # The outlet corrects the article; the feed entry stays exactly the same.
+    time.sleep(1.1)  # a new Last-Modified second, as a real edit would have
+    corrected = [FLOOD[0], FLOOD[1].replace("1,200", "1,400")] + FLOOD[2:]
+    (server.root / "ledger.html").write_text(page("Two reporters, one flood", corrected, site="Daily Ledger"), encoding="utf-8")
+    edited = [e for e in _events(source, kept.get) if isinstance(e, Fetched)]
+    assert len(edited) == 1 and "1,400" in edited[0].article.text
+    # With rechecking off, only a changed entry brings the page again.
+    quiet = SourceSettings(type="feed", url=server.url("atom.xml"), recheck_pages=False)
+    assert not [e for e in _events(quiet, kept.get) if isinstance(e, Fetched)]
