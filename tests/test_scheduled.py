@@ -246,12 +246,19 @@ def test_run_killed_halfway_loses_nothing(tmp_path, reference):
 def test_runs_killed_at_random_points_lose_nothing(tmp_path, reference):
     expected, local = reference
     rng = random.Random(20251028)
+    # Kill points spread over a whole command's run time, measured here rather than assumed:
+    # machines differ, and a faster start-up would otherwise let most runs finish first.
+    timing = tmp_path / "timing"
+    timing.mkdir()
+    config = _kill_setup(timing, local)
+    started = time.monotonic()
+    _, err = _cli(config).communicate(timeout=120)
+    duration = time.monotonic() - started
     killed = 0
     for attempt in range(10):
         tmp = tmp_path / f"attempt{attempt}"
         tmp.mkdir()
-        # A whole run takes 4-8 s here (start-up 1-2 s): points spread over all of it.
-        was_killed, state = _kill_and_resume(tmp, local, delay=rng.uniform(0.5, 6.0))
+        was_killed, state = _kill_and_resume(tmp, local, delay=rng.uniform(0.05, 0.9) * duration)
         killed += was_killed
         assert state == expected, f"attempt {attempt}"
     print(f"{killed} of 10 runs were killed before they finished")
