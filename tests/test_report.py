@@ -87,3 +87,14 @@ def test_write_files_is_atomic_and_drops_stale_charts(tmp_path: Path):
     assert (tmp_path / "report.md").read_bytes() == b"# new\n"
     assert not (tmp_path / "charts" / "old.png").exists()
     assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_written_files_follow_the_umask_not_private(tmp_path: Path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        write_files({"report.md": b"# r\n"}, tmp_path)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "report.md").stat().st_mode & 0o777 == 0o644
