@@ -477,6 +477,8 @@ def _judge(
         return None  # "problems became apparent": obvious, the opposite of a hedge
     if entry.lemma in {"seen as", "be seen as"} and re.match(r"\s+a\s+whole\b", after, re.I):
         return None  # "seen as a whole"
+    if entry.lemma == "thought to" and _THOUGHT_NOUN_BEFORE.search(before):
+        return None
     if head == "appear" and "it" in words and not re.match(r"\s+(?:that|to|as|likely|unlikely|,)", after):
         return None
 
@@ -485,10 +487,22 @@ def _judge(
         source, source_type = classify_source(slot, matched)
         if slot is not None:
             slot_words = slot.lower().split()
+            verb = words[-1] if words else ""
+            # "As I said", "But they say": a linking word before the pronoun is not part of the source.
+            while len(slot_words) > 1 and slot_words[0] in _LINKING_OPENERS:
+                slot_words = slot_words[1:]
             if slot_words in (["i"], ["we"]):
+                if verb not in _BELIEF_VERBS:
+                    return _SKIP_MATCH  # "As I said yesterday", "the words I said": their own speech
                 # "I think", "we believe": the speaker hedges their own claim.
                 note = _note("epistemic", matched, None, None)
                 return Cue(start, end, matched, "epistemic", entry.lemma, None, None, note)
+            if len(slot_words) == 1 and slot_words[0] in _PRONOUNS and verb == "say":
+                # "they said": speech of someone the text has just named, an attribution like
+                # "Trump said" (skipped below); "he claimed" stays a cue, as "Akin claimed" does.
+                return _SKIP_MATCH
+            if slot_words[-1:] in (["some"], ["any"], ["much"]) and _GIVE_BEFORE.search(before):
+                return None  # "give some thought to": a noun, not "some people thought"
             if not [w for w in slot_words if w not in _NOT_NAMES or w in VAGUE_HEADS or w in _PRONOUNS]:
                 return None  # "But", "The best way to predict": no source at all
             if words[-1:] in (["say"], ["consider"]) and source_type == "named":
@@ -496,6 +510,18 @@ def _judge(
                 return _SKIP_MATCH
     note = _note(entry.kind, matched, source, source_type)
     return Cue(start, end, matched, entry.kind, entry.lemma, source, source_type, note)
+
+
+# Verbs of belief and expectation: with "I"/"we" the speaker hedges their own claim.
+_BELIEF_VERBS = frozenset(
+    {"think", "believe", "expect", "suspect", "fear", "predict", "speculate", "consider", "regard", "guess", "suppose"}
+)
+_GIVE_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving)\s+$", re.I)
+_LINKING_OPENERS = frozenset({"as", "but", "and", "so", "then", "because", "while", "though"})
+# "some thought to", "serious thought to": the noun, not "is thought to be".
+_THOUGHT_NOUN_BEFORE = re.compile(
+    r"\b(?:some|any|much|more|little|no|serious|careful|second|a|the|this|that|real|enough)\s+$", re.I
+)
 
 
 def _at_sentence_start(text: str, start: int, sent_start: int) -> bool:

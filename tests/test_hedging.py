@@ -204,3 +204,32 @@ def test_evaluation_floor() -> None:
     line = next(l for l in result.stdout.splitlines() if "epistemic + belief" in l)
     f1 = float(line.split()[-1])
     assert f1 >= 0.65, result.stdout
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A speaker's own speech is attribution, not a hedge (a reader saw these flagged in real coverage).
+        '"As I said yesterday, his comments were offensive," Romney said.',
+        '"The mistake I made was in the words I said, not in the heart I hold."',
+        # A pronoun saying something refers to someone just named: like "Trump said".
+        "In a statement released Tuesday afternoon, they said his presence does not serve the nation.",
+        # "some thought" after "give" is a noun phrase, not "some people thought".
+        'Ryan told him to "give some thought to stepping down," but did not tell him to quit.',
+    ],
+)
+def test_attribution_and_noun_uses_are_not_hedges(sentence):
+    kinds = [cue.kind for cue in find_cues(sentence) if cue.kind != "booster"]
+    assert kinds == [], [(c.text, c.kind) for c in find_cues(sentence)]
+
+
+def test_i_think_still_hedges_but_i_said_does_not():
+    assert [c.kind for c in find_cues("I think he should accept their counsel and exit the race.")] == ["epistemic"]
+    assert [c.kind for c in find_cues("I said he should accept their counsel.")] == []
+
+
+def test_pronoun_and_name_are_treated_alike():
+    # Saying is attribution for both; claiming is a sourcing cue for both.
+    for sayer in ("He", "Akin"):
+        assert [c.kind for c in find_cues(f"{sayer} said the party would recover.")] == []
+        assert [c.kind for c in find_cues(f"{sayer} claimed the party would recover.")] == ["sourcing"]

@@ -53,7 +53,7 @@ def _specs() -> tuple[FeatureSpec, ...]:
         ))
         specs.append(FeatureSpec(
             f"hedging.{kind}_share",
-            f"Sentences with a {word}",
+            f"Sentences with {'an' if word[0] in 'aeiou' else 'a'} {word}",
             f"The share of sentences that contain at least one {word}: {what}.",
             _HIGHER[kind],
             "share of sentences, 0 to 1",

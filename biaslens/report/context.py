@@ -131,6 +131,20 @@ def sentence_around(article: Article, span: Span) -> tuple[int, int]:
     return start, end
 
 
+def digits_for(ctx: ReportContext, spec: Any) -> int:
+    """Decimals to show for a feature: whole numbers for counts, two within +-2, else one."""
+    values = []
+    for analysed in ctx.analysis.articles:
+        score = analysed.score(spec.name)
+        values.append(None if score is None else score.value)
+    if spec.high is None and all(v is None or float(v).is_integer() for v in values):
+        return 0
+    # Tones, shares and their differences live within +-2: two decimals; open scales one.
+    if spec.high is not None and spec.high <= 2.0:
+        return 2
+    return 1
+
+
 def fmt(value: float | None, digits: int = 2) -> str:
     """Format a number for a table: fixed digits, '–' for a missing value."""
     if value is None:

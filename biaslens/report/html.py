@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis, FeatureSpec
-from .context import ReportContext, fmt
+from .context import ReportContext, digits_for, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .worksheet import (
     ASKABLE_KINDS,
@@ -423,10 +423,6 @@ def render_notes(highlights: Sequence[Highlight], article: Article, prefix: str)
 # Page sections
 
 
-def _digits(spec: FeatureSpec) -> int:
-    return 2 if spec.high is not None and spec.high <= 1.0 else 1
-
-
 def _value(analysed: ArticleAnalysis, name: str) -> float | None:
     score = analysed.score(name)
     return None if score is None else score.value
@@ -440,7 +436,7 @@ def _summary_table(ctx: ReportContext, labels: list[str]) -> str:
     head = "".join(f'<th scope="col">{e(label)}</th>' for label in labels)
     rows = []
     for spec in specs:
-        cells = "".join(f"<td>{e(fmt(_value(a, spec.name), _digits(spec)))}</td>" for a in ctx.analysis.articles)
+        cells = "".join(f"<td>{e(fmt(_value(a, spec.name), digits_for(ctx, spec)))}</td>" for a in ctx.analysis.articles)
         rows.append(f'<tr><th scope="row">{e(spec.title)}</th>{cells}<td class="means">{e(spec.higher_means)}</td></tr>')
     return (
         '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Side by side</h2>\n'

@@ -11,7 +11,7 @@ from typing import Callable
 
 from ..records import ArticleAnalysis, FeatureSpec
 from .charts import bar_chart, strip_chart
-from .context import ReportContext, fmt, highlight, md_text
+from .context import ReportContext, digits_for, fmt, highlight, md_text
 from .actors_section import actors_section
 from .comparison_section import comparison_section
 from .hedging_section import hedging_section
@@ -61,7 +61,7 @@ def summary_section(ctx: ReportContext) -> str:
         "|---|" + "---:|" * len(labels) + "---|",
     ]
     for spec in specs:
-        cells = [fmt(_value(a, spec.name), _digits_for(ctx, spec)) for a in ctx.analysis.articles]
+        cells = [fmt(_value(a, spec.name), digits_for(ctx, spec)) for a in ctx.analysis.articles]
         lines.append(f"| {md_text(spec.title)} | " + " | ".join(cells) + f" | {md_text(spec.higher_means)} |")
     return "\n".join(lines)
 
@@ -73,12 +73,6 @@ SUMMARY_SKIP = {"readability.words", "readability.sentences"}
 def _value(analysed: ArticleAnalysis, name: str) -> float | None:
     score = analysed.score(name)
     return None if score is None else score.value
-
-
-def _digits(spec: FeatureSpec) -> int:
-    if spec.high is not None and spec.high <= 1.0:
-        return 2
-    return 1
 
 
 def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str) -> str:
@@ -93,7 +87,7 @@ def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str
     lines = [f"## {heading}", "", intro, ""] if intro else [f"## {heading}", ""]
     shown: set[tuple[str, int, int]] = set()
     for spec in specs:
-        digits = _digits_for(ctx, spec)
+        digits = digits_for(ctx, spec)
         lines += [f"### {md_text(spec.title)}", "", f"{md_text(spec.description)} A higher value means "
                   f"{md_text(spec.higher_means)}. Unit: {md_text(spec.unit)}.", ""]
         for analysed in ctx.analysis.articles:
@@ -112,14 +106,6 @@ def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str
                 lines.append("  - evidence: the same sentences as shown above")
         lines.append("")
     return "\n".join(lines).rstrip()
-
-
-def _digits_for(ctx: ReportContext, spec: FeatureSpec) -> int:
-    """Counts print as whole numbers; shares and tones with two decimals; other scales with one."""
-    values = [_value(a, spec.name) for a in ctx.analysis.articles]
-    if all(v is None or float(v).is_integer() for v in values) and spec.high is None:
-        return 0
-    return _digits(spec)
 
 
 def tone_section(ctx: ReportContext) -> str:
