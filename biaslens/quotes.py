@@ -6,7 +6,8 @@ compare the writer's own words with the words of the people quoted).
 
 What counts as a quotation
   Words between quotation marks: curly or straight double quotes, and single quotes used as
-  quotation marks (British style, ``'Everything I know ...,' he said``). A single mark between
+  quotation marks (British style, ``'Everything I know ...,' he said``), and the New York Times'
+  two apostrophes (``''It's anti-reform,'' said Mr. Kamin``; see :func:`_normalise_marks`). A single mark between
   letters (``Japan's``, ``don't``), before a decade (``'90s``) or after a plural (``leaders'``
   when no single quote is open) is an apostrophe, not a quote. A quote never runs past the end of
   its paragraph, except where the next paragraph opens with a quotation mark: that is the
@@ -131,6 +132,8 @@ _TAIL_VERBS = (
     "mused", "pressed", "countered", "counters", "offered", "smiled", "sighed", "recalls", "reasoned",
     "remembered", "wondered", "summed up", "put it", "puts it", "explained", "replied", "answered",
     "started", "starts", "began", "begins", "finished", "recalled", "concluded", "writes",
+    # Present tense, for live blogs and features ('"...," she yells while moving').
+    "yells", "shouts", "screams", "sings", "chants", "cries", "muses", "jokes", "quips", "laughs",
 )
 # Common given names (US news, 2015-16) and the pronoun they take, for he/she agreement when a
 # pronoun is resolved; a name not listed has no known gender and agrees with both.
@@ -211,6 +214,9 @@ _UNNAMED_ROLE = {"official": "unnamed official", "officials": "unnamed official"
                  "sources": "unnamed source", "aide": "unnamed aide", "aides": "unnamed aide"}
 
 _PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+# Capitalised adjectives that stand before a noun which looks like a verb ('Republican claims').
+_ADJECTIVES = {"republican", "democratic", "conservative", "liberal", "american", "federal", "national",
+               "presidential", "political", "progressive", "gop"}
 _STOP_CAPS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "if", "when", "while", "after", "before",
     "during", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i",
@@ -219,6 +225,7 @@ _STOP_CAPS = {
     "according", "speaking", "asked", "later", "earlier", "today", "yesterday", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "both", "all", "some", "many",
     "what", "who", "why", "how", "where", "not", "no", "yes", "one", "two", "read", "more", "amid", "despite",
+    "once", "contrary", "per", "like", "unless", "following",
     # Sentence adverbs and imperatives that open sentences with a capital ('First, Trump ...').
     "first", "second", "third", "finally", "along", "likewise", "instead", "indeed", "perhaps", "now", "thus",
     "even", "just", "only", "rather", "again", "ask", "here", "then", "nor", "whether", "because", "unlike",
@@ -235,7 +242,8 @@ _CAPWORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Ca
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|la|le|di|du|of)"
 _NAME = rf"(?<![\w\u2019'\-]){_CAPWORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPWORD})*"
 _PRON = r"(?<![\w\u2019'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b"
-_DET = r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|The|A|An|One|Another|Two|Three|Several|Some|Many|Other|His|Her|Their|Its)"
+_DET = (r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|my|our|your|this|these|those|"
+        r"The|A|An|One|Another|Two|Three|Several|Some|Many|Other|His|Her|Their|Its|My|Our|Your|This|These|Those)")
 _MOD = r"(?:(?!(?:and|or|but|that|which|who|whom|whose|what|where|when|why|how|while|if|because|said|says|told|to|of|in|on|at|by|for|with|as)\b)[\w\u2019'\-\.]+\s+)"
 _NOUN = "(?:" + "|".join(sorted(_SPEAKER_NOUNS, key=len, reverse=True)) + r")\b"
 _DESC = rf"(?<![\w\u2019'\-])(?:{_DET}\s+)?{_MOD}{{0,4}}{_NOUN}(?:\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?{_NAME})?"
@@ -244,14 +252,24 @@ _ADVERBS = (r"(?:also|later|then|has|had|have|recently|once|previously|again|fur
             r"reportedly|would|will|has\s+also|had\s+also|in\s+turn|meanwhile|repeatedly|often|privately|"
             r"publicly|earlier|frequently|once\s+again|went\s+on\s+to|is|was|were|are|been|being|did|does|do|"
             r"could|might|may|must|should|can|would\s+have|has\s+been|had\s+been|even|first|last|flatly|"
-            r"bluntly|angrily|proudly|openly|recently|reportedly)")
+            r"bluntly|angrily|proudly|openly|recently|reportedly|still|never|now|already|usually|always|"
+            r"in\s+particular|too)")
+# Any noun phrase with a determiner and a lower-case head ('the mayor', 'one questioner', 'several
+# environmental groups', 'The commission'): allowed only where a subject must stand (right before
+# a reporting verb, or opening a clause before a verb), never as a free-standing name.
+_CLAUSE_WORDS = r"(?:and|or|but|that|which|who|whom|whose|what|where|when|why|how|while|if|because|said|says|told|to|of|in|on|at|by|for|with|as|from|about|after|before|during)"
+_GDESC = (rf"(?<![\w\u2019'\-]){_DET}\s+(?:(?!(?:{_ADVERBS}|{_CLAUSE_WORDS}|{_DET})\b)[\w\u2019'\-\.]+\s+){{0,3}}"
+          rf"(?!(?:{_ADVERBS}|{_CLAUSE_WORDS}|{_DET})\b)[a-z][\w\-]*(?![\w\u2019'])")
+# A dateline opening an article: 'LOS ANGELES, Sept. 28 (UPI) — ', 'WASHINGTON -- '.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+                       r"\s*(?:\([^)]{1,20}\))?\s*(?:--|[\u2014\u2013-])\s*")
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|U\.S|U\.K|U\.N|No|Inc|Corp|Co|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
 # A general noun phrase, for the slots right after a quotation where only a speaker can stand
 # ('"...," said one New Hampshire Democrat' / '"...," the conference speaker says'): any words,
 # but no clause words, so it cannot run into the next clause.
 _GWORD = (r"(?!(?:that|which|who|whom|when|if|because|is|was|were|are|has|have|had|and|but|or|to|in|on|at|"
           r"during|after|before|while|as|about|from|for|with|of|familiar|it|he|she|they|we|I|said|says|told)\b)"
-          r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)*|[\w\-\u2019'&]+)")
+          r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)*|[\w\-\u2019'&/]+)")
 _GNP = rf"(?<![\w\u2019'\-])(?:{_GWORD}[ \t]+){{0,5}}{_GWORD}"
 _ABBREV_BEFORE = re.compile(rf"(?:\b{_ABBREV}|\b[A-Z])$")
 _END_CANDIDATE = re.compile(r"[.!?][\"\u201d\u2019']?(?=\s+[^a-z\s]|\s*$)")
@@ -276,28 +294,39 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # A party and state ('Sen. Rand Paul (R-Ky.)') or an affiliation ('Mr. Morgan of the Sierra
     # Club') may follow a name before the verb.
     appos = (r"(?:\s*\([A-Z][\w.\-]{0,6}(?:[\-,]\s?[\w.]{1,12})?\))?(?:\s+of\s+(?:the\s+)?" + _NAME + ")?"
-             r"(?P<appos>,\s*[^,\x00\u201c\u201d\"]{2,100}?,)?")
+             r"(?P<appos>(?:,\s*[^,\x00\u201c\u201d\"]{2,100}?){1,2},)?")
     intro = r"(?:(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile|However|Separately|Still)\b[^,\x00]{0,60},\s*)?"
     tail_verb = "(?:" + verb[3:-3] + "|" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _TAIL_VERBS) + r")\b"
     gnp_end = r"(?=\s*(?:[,;:(\u2014\u2013]|\.(?:\s|$)|$|\s+(?:who|which|in|at|on|during|after|before|when|while|as|about|to|from|for|with|of|familiar|and|that|because)\b))"
     return {
         # A sign-off after the quotation: '"..." \u2015 Esther Tapia' (readers' comments, letters).
-        "tail_signoff": re.compile(rf"^\s*[\u2015\u2014\u2013-]+\s*(?P<np>{_NAME})\s*(?:,[^\n]*)?$"),
+        "tail_signoff": re.compile(rf"^\s*[\u2015\u2014\u2013-]+\s*(?P<np>{_NAME})\.?\s*(?:,[^\n]*)?$"),
         # General noun phrases right after a quotation that ends its clause (see _GNP).
-        "tail_gnp_verb": re.compile(rf"^[\s,\u2014\u2013-]*(?P<np>{_NP}|{_GNP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>{tail_verb})"),
+        "tail_gnp_verb": re.compile(rf"^[\s,\u2014\u2013-]*(?:as\s+)?(?P<np>{_NP}|{_GNP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>{tail_verb})"),
         "tail_verb_gnp": re.compile(rf"^[\s,\u2014\u2013-]*(?P<verb>(?!\w+ing\b){tail_verb})\s+(?P<np>{_GNP}){gnp_end}"),
         # A subject after any introductory phrase ('Eight years ago, he ...'), tried when the
         # first words are not a speaker.
         "np_subject_lead": re.compile(rf"^\s*(?:[^,\x00]{{1,80}}?(?:,|\s[\u2013\u2014])\s*){{1,2}}?(?P<np>{_NP})"),
         "np_subject_desc": re.compile(rf"^\s*{intro}(?P<np>{_DESC})"),
         # "..., Trump said" / "..., Karoline Leavitt, the press secretary, said" / "..., he added"
-        "tail_np_verb": re.compile(rf"^[\s,\u2014\u2013-]*(?P<np>{_NP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>{verb})"),
+        "tail_np_verb": re.compile(rf"^[\s,\u2014\u2013-]*(?:as\s+)?(?P<np>{_NP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>{verb})"),
         # "..., said Trump" (a participle here starts a new clause: '..." adding that ...')
         "tail_verb_np": re.compile(rf"^[\s,\u2014\u2013-]*(?P<verb>{finite})\s+(?P<np>{_NP})"),
         # "..., according to the White House"
+        # 'As The New Yorker put it, "..."' (the idiom names its source before the quotation).
+        "as_put_it": re.compile(rf"(?<![\w])[Aa]s\s+(?P<np>{_NP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>put\s+it)\b"),
         "according": re.compile(rf"(?P<verb>[Aa]ccording\s+to)\s+(?P<np>{_NP})"),
         "verb_anywhere": re.compile(rf"(?<![\w\u2019'-])(?P<verb>{verb})"),
+        # 'McConnell, now the Senate majority leader, who in 2010 said': the relative pronoun's
+        # antecedent speaks.
+        "np_who": re.compile(rf"(?P<np>{_NP})(?:\s*\([^)\x00]{{1,30}}\))?(?:,\s*[^,\x00\u201c\u201d\"]{{2,100}}?){{0,2}},?\s+who(?:\s+[^,\x00]{{0,25}}?)?\s*$"),
         "np_end": re.compile(rf"(?P<np>{_NP}){appos}(?:\s*,\s*\w+\s*,)?(?:\s+{_ADVERBS})*\s*$"),
+        # ... where a clause starts: 'At a press conference in Chelsea, the mayor also said'.
+        "np_end_g": re.compile(rf"(?:^|[,;:\u2014]\s*|\b(?:and|but|that|when|while|as|after|because)\s+)\s*"
+                               rf"(?P<np>{_GDESC}){appos}(?:\s+{_ADVERBS})*\s*$"),
+        # A determiner phrase opening a clause, followed by something that looks like its verb.
+        "np_subject_g": re.compile(rf"^\s*(?P<np>{_GDESC})(?=(?:\s*\([^)]{{1,40}}\))?(?:,[^,\x00]{{2,100}}?,)?(?:\s+{_ADVERBS})*"
+                                   rf"\s+(?:{verb[3:-3]}|\w+ed\b|\w+s\b))"),
         "np_end_tight": re.compile(rf"(?P<np>{_NP})(?:\s+{_ADVERBS})*\s+$"),
         "np_subject": re.compile(rf"^\s*{intro}(?P<np>{_NP})"),
         "np_after": re.compile(rf"^\s*(?P<np>{_NP})"),
@@ -335,6 +364,38 @@ def _mark_roles(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool,
         can_open = (space_before or prev in "\"\u201c") and not elision and nxt is not None and not nxt.isspace()
     can_close = ch in "'\u2019" and prev is not None and not prev.isspace() and (space_after or nxt in "\"\u201d")
     return "single", can_open, can_close
+
+
+# NYT-style marks: two apostrophes for a double quotation mark (''...''), three where a single
+# quote closes or opens inside it (',''' he said'), and TeX-style `` for an opening mark.
+_ASCII_DOUBLE = re.compile(r"(?<!['`])(?:'''|''|``)(?!['`])")
+
+
+def _normalise_marks(text: str) -> str:
+    """Return ``text`` with ASCII double-mark runs rewritten as curly marks, same length.
+
+    ``''It's anti-reform,'' said Mr. Kamin`` becomes `` “It's anti-reform,”  said Mr. Kamin``: an
+    opening run becomes a space and an opening mark (the mark next to the word), a closing run a
+    closing mark and a space. Whether a run opens or closes is read from its neighbours, as for a
+    straight mark; a run that pairs with nothing is later dropped like any stray mark. The length
+    never changes, so every offset found in the result indexes the original text.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for m in _ASCII_DOUBLE.finditer(text):
+        i, j = m.start(), m.end()
+        prev = text[i - 1] if i > 0 else None
+        nxt = text[j] if j < len(text) else None
+        opening = m.group(0) == "``" or (
+            (prev is None or prev.isspace() or prev in "([{\u2014\u2013-/")
+            and nxt is not None and not nxt.isspace() and nxt not in ",.;:!?)")
+        if opening:
+            run = " \u201c" + ("\u2018" if j - i == 3 else "")
+        else:
+            run = ("\u2019" if j - i == 3 else "") + "\u201d "
+        chars[i:j] = run[: j - i] if len(run) >= j - i else run + " " * (j - i - len(run))
+    return "".join(chars)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -520,7 +581,8 @@ def _junk_name(np: str, full: str | None) -> bool:
             or re.search(rf"(?<![\w\u2019'\-]){re.escape(lower)}(?![\w\u2019'\-])", full) is not None)
 
 
-def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str | None = None) -> _Attribution | None:
+def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str | None = None,
+               place_check: bool = True) -> _Attribution | None:
     np_start, np_end = _clean_np(text, m.start("np"), m.end("np"))
     np = text[np_start:np_end]
     if not np or np.split()[0].lower() in _STOP_CAPS - _PRONOUNS - {"the", "a", "an", "one", "his", "her", "their", "its", "some", "many", "both", "all", "two"}:
@@ -533,12 +595,14 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
         return None  # a dateline ('WASHINGTON, Dec. 8 (UPI) --'), not a speaker
     according = "according" in m.groupdict() or (verb_group in m.groupdict() and (m.group(verb_group) or "").lower().startswith("according"))
     prev_word = (re.findall(r"[\w\u2019']+", text[max(0, np_start - 20) : np_start]) or [""])[-1].lower()
-    if (not according and prev_word in _PREPOSITIONS - {"by", "visit", "visited", "visiting", "than", "like"}
+    if (place_check and not according and prev_word in _PREPOSITIONS - {"by", "visit", "visited", "visiting", "than", "like"}
             and text[np_start - 1 : np_start] == " " and text[np_end : np_end + 2].lstrip().startswith(",")):
         return None  # 'during a meeting in Columbus, Ohio, said' -- a place, not the subject
     first = np.split()[0].lower().strip("\u2019'")
-    if len(np.split()) == 1 and first in _STOP_CAPS - _PRONOUNS:
-        return None
+    if len(np.split()) == 1 and (first in _STOP_CAPS - _PRONOUNS or first in _ADJECTIVES):
+        return None  # 'Republican claims', 'Democratic claims': an adjective before a noun
+    if len(np.split()) == 1 and np[:1].islower() and first not in _PRONOUNS and first not in _SPEAKER_NOUNS:
+        return None  # ', answering questions about': one lower-case word that names nobody
     verb = m.group(verb_group) if verb_group in m.groupdict() and m.group(verb_group) else None
     verb_span = (m.start(verb_group), m.end(verb_group)) if verb else None
     appos = m.groupdict().get("appos")
@@ -584,11 +648,12 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
     """Find 'SPEAKER VERB ... "quote' in the writer's words before the opening mark."""
     head = masked[window_start:open_mark]
     pats = _patterns()
-    m = pats["according"].search(head)
-    if m:
-        attr = _make_attr(head, m, full=text)
-        if attr is not None:
-            return _shift(attr, window_start, text)
+    for name in ("according", "as_put_it"):
+        m = pats[name].search(head)
+        if m:
+            attr = _make_attr(head, m, full=text)
+            if attr is not None:
+                return _shift(attr, window_start, text)
     for v in reversed(list(pats["verb_anywhere"].finditer(head))):
         between = head[v.end() :]
         # Earlier partial quotes in the same clause share its verb ('warned of "A" who are "B"').
@@ -601,8 +666,17 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
         # A participle takes its subject from right before it only without a comma
         # ("with Trump commending her as a "..."").
         np_match = pats["np_end_tight" if participle else "np_end"].search(before)
+        if np_match and _possessive_np(np_match.group("np")):
+            continue  # 'Trump's tweet', 'Mr. Obama's remarks': a noun, not a reporting verb
+        who = False
+        if np_match is None and not participle:
+            who_match = pats["np_who"].search(before)
+            who = who_match is not None
+            np_match = who_match or pats["np_end_g"].search(before)
         if np_match and _MASK not in np_match.group("np"):
-            attr = _make_attr(before, np_match, full=text)
+            # 'with McConnell, ..., who said': the comma after the name closes a relative clause,
+            # not a place name ('in Columbus, Ohio, said').
+            attr = _make_attr(before, np_match, full=text, place_check=not who)
             if attr is not None:
                 return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
         after = pats["np_after"].match(between)
@@ -620,16 +694,89 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
     return None
 
 
+def _possessive_np(np: str) -> bool:
+    """True for 'Donald Trump's' / 'the senators'': a possessive, so the next word is a noun."""
+    return bool(re.search(r"(?:[\u2019']s|s[\u2019'])\s*$", np))
+
+
 def _subject_attr(before: str, full: str) -> _Attribution | None:
-    """The subject that opens a sentence, after an introductory phrase if the first words are none."""
+    """The subject that opens a sentence: the first noun phrase that can be one, after a dateline
+    and up to three introductory phrases ('At a rally,' / 'In a preview clip for ...,')."""
     pats = _patterns()
-    for name in ("np_subject", "np_subject_desc", "np_subject_lead"):
-        m = pats[name].match(before)
-        if m and _MASK not in m.group("np"):
-            attr = _make_attr(before, m, full=full)
-            if attr is not None:
-                return attr
+    pos = 0
+    dateline = _DATELINE.match(before)
+    if dateline:
+        pos = dateline.end()
+    for _ in range(4):
+        chunk = before[pos:]
+        for name in ("np_subject", "np_subject_desc", "np_subject_g"):
+            m = pats[name].match(chunk)
+            if m and _MASK not in m.group("np"):
+                attr = _make_attr(chunk, m, full=full)
+                if attr is not None:
+                    s, e = attr.np_span
+                    return _Attribution(attr.np, (s + pos, e + pos), attr.verb, attr.verb_span, attr.appos)
+        # Not a subject here: skip an introductory phrase up to its comma or dash.
+        nxt = re.search(r",\s*|\s(?:--|[\u2013\u2014])\s*", chunk)
+        if not nxt or _MASK in chunk[: nxt.start()] or nxt.start() > 120:
+            break
+        pos += nxt.end()
     return None
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "as", "at", "by", "with", "from", "if", "but", "vs"}
+# Verbs that follow the subject in headlines ('Black Lawmakers Rip Donald Trump As A ...').
+_HEADLINE_VERBS = {"rip", "rips", "sees", "see", "rally", "rallies", "reveals", "shows", "hammers", "corners", "is",
+                   "are", "was", "has", "have", "will", "would", "could", "can", "should", "wants", "endorses",
+                   "goes", "gets", "takes", "makes", "knocks", "bashes", "attacks", "fires", "hits", "rejects"}
+
+
+def _headline_speaker(text: str, masked: str, open_mark: int) -> _Attribution | None:
+    """The subject of a title-case headline holding the quotation ('Obama Sees "Personal Insult"
+    If ...', 'Carson: Cruz Taking "Benghazi" Approach', '... Clean Energy, Lindsey Graham Says.').
+
+    In title case every word is capitalised, so names cannot be told from verbs by their case;
+    the subject is the words before the first reporting or headline verb, or before a colon.
+    """
+    p_start = masked.rfind("\n", 0, open_mark) + 1
+    p_end = masked.find("\n", open_mark)
+    p_end = len(masked) if p_end < 0 else p_end
+    line = masked[p_start:p_end]
+    words = re.findall(r"[A-Za-z][\w\u2019'\-]*", line.replace(_MASK, " "))
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not 3 <= len(words) <= 25 or sum(w[0].isupper() for w in content) < 0.8 * len(content):
+        return None
+    m = re.search(r",\s*(?P<np>[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3})\s+(?P<verb>Says|Said|Warns|Tells|Claims)\.?\s*$", line)
+    if m is None:
+        m = re.match(r"^\s*(?P<np>[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,4})\s*:\s", line)
+    if m is None:
+        verbs = reporting_verbs()
+        for w in re.finditer(r"[A-Za-z][\w\u2019'\-]*", line):
+            lower = w.group(0).lower()
+            if lower in verbs or lower in _HEADLINE_VERBS:
+                head = line[: w.start()]
+                if 0 < len(head.split()) <= 5 and re.fullmatch(r"\s*[A-Z][\w.\u2019'\- ]*?\s*", head) and _MASK not in head:
+                    m = re.match(r"^\s*(?P<np>.*?)\s*$", head)
+                break
+    if m is None or _MASK in m.group("np") or m.group("np").split()[0].lower() in _STOP_CAPS - {"the"}:
+        return None
+    start = p_start + m.start("np")
+    return _Attribution(m.group("np"), (start, start + len(m.group("np"))), None, None, None)
+
+
+# A transcript turn: the speaker's name in capitals and a colon open the paragraph ('PENCE: Well,
+# look, ...'), sometimes after a quotation mark that opens the whole turn.
+_TURN = re.compile(r"[\"\u201c]?\s*(?P<np>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}):\s")
+
+
+def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
+    """The speaker of the transcript turn holding the quotation, if its paragraph is one."""
+    p_start = text.rfind("\n", 0, open_mark) + 1
+    m = _TURN.match(text, p_start)
+    if m is None or m.end() > open_mark + 1 or len(m.group("np")) < 3:
+        return None
+    name = m.group("np").title()
+    return _Attribution(name, (m.start("np"), m.end("np")), None, None, None)
 
 
 def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribution | None:
@@ -640,6 +787,10 @@ def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribut
         before = sentence[: v.start()]
         participle = v.group("verb").split()[0].endswith(_PARTICIPLE_END)
         np_match = None if participle else pats["np_end"].search(before)
+        if np_match and _possessive_np(np_match.group("np")):
+            continue  # a noun ('the senator's remarks'), not a verb
+        if np_match is None and not participle:
+            np_match = pats["np_who"].search(before) or pats["np_end_g"].search(before)
         attr = None
         if np_match and _MASK not in np_match.group("np"):
             attr = _make_attr(before, np_match, full=text)
@@ -669,18 +820,29 @@ class _Mention:
     after_preposition: bool
 
 
+@lru_cache(maxsize=1)
+def _roles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """ROLES split into words and grouped by their first word, longest first (built once)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for r in sorted(ROLES, key=len, reverse=True):
+        r_words = tuple(r.split())
+        table.setdefault(r_words[0], []).append(r_words)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1024)
 def _split_role(phrase: str) -> tuple[str | None, str]:
     """Split 'White House Press Secretary Karoline Leavitt' into ('press secretary', 'Karoline Leavitt')."""
     words = phrase.split()
     role = None
     cut = 0
     lowered = [w.lower() for w in words]
+    by_first = _roles_by_first_word()
     for i in range(len(words)):
-        for r in sorted(ROLES, key=len, reverse=True):
-            r_words = r.split()
-            if lowered[i : i + len(r_words)] == r_words and i + len(r_words) < len(words):
+        for r_words in by_first.get(lowered[i], ()):
+            if tuple(lowered[i : i + len(r_words)]) == r_words and i + len(r_words) < len(words):
                 if role is None or i + len(r_words) > cut:
-                    role = r.rstrip(".")
+                    role = " ".join(r_words).rstrip(".")
                     cut = i + len(r_words)
                 break
     while cut < len(words) and lowered[cut] in _HONORIFICS:
@@ -720,7 +882,10 @@ def _mentions(masked: str) -> tuple[_Mention, ...]:
         prev_word = (re.findall(r"[\w\u2019']+", before) or [""])[-1].lower()
         clause_start = _clause_start(masked, start)
         lead = masked[clause_start:start]
-        clause_initial = not lead.strip() or bool(re.fullmatch(r"\s*(?:[A-Z]\w*\s+){0,2}\s*", lead)) or lead.rstrip().endswith(",")
+        clause_initial = (not lead.strip() or bool(re.fullmatch(r"\s*(?:[A-Z]\w*\s+){0,2}\s*", lead))
+                          or lead.rstrip().endswith(",")
+                          # '"...," Obama said': the subject right after a closing mark.
+                          or re.search(rf"[{_MASK},!?][{QUOTE_MARKS}]\s*$", lead) is not None)
         found.append(_Mention(start, start + len(phrase), name, role, clause_initial, possessive, prev_word in _PREPOSITIONS))
     return tuple(found)
 
@@ -860,7 +1025,9 @@ def _find_quotes_cached(article: Article) -> tuple[Quote, ...]:
 
 
 def _find_quotes(article: Article) -> list[Quote]:
-    text = article.text
+    original = article.text
+    # Speakers and marks are read from a same-length copy with NYT-style marks made curly.
+    text = _normalise_marks(original)
     raw = _raw_segments(text)
     if not raw:
         return []
@@ -892,14 +1059,25 @@ def _find_quotes(article: Article) -> list[Quote]:
         segs = by_group[gid]
         attr: _Attribution | None = None
         for o, c in segs:
-            if c < len(text) and text[c] in QUOTE_MARKS:
+            closed = c < len(text) and text[c] in QUOTE_MARKS
+            # A quotation ending in a full stop ends its sentence ('... an "outlaw nation." Russia
+            # insisted ...'): the next sentence names the speaker of what follows it, so the words
+            # before the quotation are read first.
+            ends_sentence = closed and text[o + 1 : c].rstrip().endswith(".") and re.match(r"\s+[A-Z]", text[c + 1 : c + 4])
+            if closed and not ends_sentence:
                 attr = _tail_attribution(text, masked, c)
             if attr is None:
+                # A headline or a transcript turn names its speaker in its own way.
+                attr = _headline_speaker(text, masked, o) or _transcript_speaker(text, o)
+            if attr is None:
                 attr = _head_attribution(text, masked, _clause_start(masked, o), o)
+            if attr is None and ends_sentence:
+                attr = _tail_attribution(text, masked, c)
             if attr is None:
                 head_start = _clause_start(masked, o)
                 colon = masked.find(":", head_start, o)
-                if colon > head_start and _MASK not in masked[head_start:colon]:
+                # 'PENCE: "..."' / 'Warren: "..."', never 'Veto Power Impedes Peace: Eliminating "..."'.
+                if colon > head_start and _MASK not in masked[head_start:colon] and not masked[colon + 1 : o].strip():
                     attr = _sentence_speaker(text, masked, head_start, colon + 1)
             if attr is not None:
                 break
@@ -921,7 +1099,8 @@ def _find_quotes(article: Article) -> list[Quote]:
                     # A run of quote paragraphs from one person ('"...," he said.' then '"..."').
                     last_close, last_attr, _, _ = last_attributed
                     gap = masked[last_close:o0]
-                    if len(re.findall(r"[.!?](?:\s|$)", gap.replace(_MASK, ""))) <= 2 and len(gap.replace(_MASK, "").split()) <= 25:
+                    # Sentence ends, not full stops: 'said Rep. G.K. Butterfield (D-N.C.).' is one sentence.
+                    if len(_sentence_ends(masked, last_close + 1, o0)) <= 2 and len(gap.replace(_MASK, "").split()) <= 25:
                         attr = last_attr
         if attr is None:
             # Last resort: the sentence holding the quote has a reporting verb with a subject
@@ -967,7 +1146,7 @@ def _find_quotes(article: Article) -> list[Quote]:
             if start >= end:
                 continue
             results.append(Quote(
-                start, end, text[start:end], gid, kind, speaker,
+                start, end, original[start:end], gid, kind, speaker,
                 attr.np_span if attr is not None and speaker is not None else None,
                 verb,
                 verb_span, verb_lemma, stance, role, repeat_of, o, c,

@@ -9,8 +9,9 @@ from ``DATA_DIR/quotes/polnear/<split>/{text,attributions}``. Exits 0 with "skip
 the data is absent.
 
 What is measured (PolNeAR, Newell, Margolin & Ruths, LREC 2018)
-  Gold direct quotes: gold Content spans whose text contains a quotation mark (a double mark,
-  or an opening single mark). PolNeAR content spans include the marks and, for a mixed quote
+  Gold direct quotes: gold Content spans whose text contains a quotation mark the extractor
+  recognises (a double mark, NYT-style \'\'...\'\' and ``...\'\' included, or an opening single mark);
+  ``--legacy-gold`` counts by the earlier definition (raw double and opening single marks only). PolNeAR content spans include the marks and, for a mixed quote
   ('the team avoided ... to "keep the details under wraps"'), the writer's words around them;
   each fragment is therefore clipped to run from its first to its last quotation mark, so gold
   and prediction both cover the quoted words. Comparison is on letters and digits only
@@ -48,7 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from biaslens.quotes import QUOTE_MARKS, find_quotes  # noqa: E402
+from biaslens.quotes import QUOTE_MARKS, _normalise_marks, find_quotes  # noqa: E402
 from biaslens.records import Article  # noqa: E402
 from biaslens.text import split_sentences  # noqa: E402
 
@@ -104,7 +105,10 @@ def alnum_chars(text: str, ranges: list[tuple[int, int]]) -> set[int]:
 
 
 def direct_part(text: str, gold: Gold) -> list[tuple[int, int]] | None:
-    """The gold content clipped to its quotation marks, or None when it quotes nothing directly."""
+    """The gold content clipped to its quotation marks, or None when it quotes nothing directly.
+
+    ``text`` is the article as the extractor reads its marks (see ``evaluate``'s ``legacy_gold``).
+    """
     clipped = []
     for a, b in gold.content:
         piece = text[a:b]
@@ -160,8 +164,14 @@ def _error_row(stem: str, text: str, gold: Gold, clipped: list[tuple[int, int]],
             f"    {para}{src_far}")
 
 
-def evaluate(data_dir: Path, split: str, show: int, errors: int = 0) -> int:
-    """Run the evaluation and print the numbers; return the process exit code."""
+def evaluate(data_dir: Path, split: str, show: int, errors: int = 0, legacy_gold: bool = False) -> int:
+    """Run the evaluation and print the numbers; return the process exit code.
+
+    A gold direct quote is a gold content span holding a quotation mark the extractor recognises,
+    NYT-style \'\'...\'\' and ``...\'\' included. ``legacy_gold`` restores the earlier definition, which
+    read only double marks and opening single marks in the raw text, so \'\'...\'\' quotes counted
+    only when they happened to hold an apostrophe after a space.
+    """
     base = data_dir / "quotes" / "polnear" / split
     if not (base / "text").is_dir():
         print(f"skipped: PolNeAR {split} split not found under {base}")
@@ -172,6 +182,7 @@ def evaluate(data_dir: Path, split: str, show: int, errors: int = 0) -> int:
     tp_gold = tp_pred = n_gold = n_pred = 0
     exact_gold = exact_pred = 0
     all_found = all_total = 0
+    unattributed = unattributed_named = 0
     spk_total = spk_ok = spk_ok_coref = 0
     gold_counts: list[int] = []
     pred_counts: list[int] = []
@@ -188,17 +199,19 @@ def evaluate(data_dir: Path, split: str, show: int, errors: int = 0) -> int:
         # The raw text, unchanged, so gold offsets stay valid (no cleaning here).
         article = Article(text_path.stem, text_path.name, "polnear", text_path.stem, text, split_sentences(text))
         golds = read_ann(anns[0], text)
+        marks_text = text if legacy_gold else _normalise_marks(text)
         quotes = find_quotes(article)
         groups: dict[int, list] = {}
         for q in quotes:
             groups.setdefault(q.quote_id, []).append(q)
         pred_sets = {gid: alnum_chars(text, [(q.start, q.end) for q in qs]) for gid, qs in groups.items()}
         pred_all = set().union(*pred_sets.values()) if pred_sets else set()
-        direct = [(g, d) for g in golds if (d := direct_part(text, g))]
+        direct = [(g, d) for g in golds if (d := direct_part(marks_text, g))]
         gold_sets = [alnum_chars(text, d) for _, d in direct]
         gold_all = set().union(*gold_sets) if gold_sets else set()
         gold_counts.append(len(direct))
         pred_counts.append(sum(1 for qs in groups.values() if qs[0].repeat_of is None))
+        all_content = set().union(*(alnum_chars(text, g.content) for g in golds)) if golds else set()
         for gold in golds:
             chars = alnum_chars(text, gold.content)
             if chars:
@@ -247,6 +260,11 @@ def evaluate(data_dir: Path, split: str, show: int, errors: int = 0) -> int:
             exact_pred += any(p_set == g for g in gold_sets)
             if not correct:
                 q = groups[gid][0]
+                # Quoted words PolNeAR does not attribute to anyone (scare quotes, titles): a
+                # speaker named for them is a guess the reader cannot check, so it is counted.
+                if len(p_set & all_content) < OVERLAP * len(p_set):
+                    unattributed += 1
+                    unattributed_named += q.speaker is not None
                 false_pos.append(f"{text_path.stem}: [{q.kind}] {q.text[:120]!r}")
 
     def prf(tp_p: int, tp_g: int) -> tuple[float, float, float]:
@@ -263,6 +281,8 @@ def evaluate(data_dir: Path, split: str, show: int, errors: int = 0) -> int:
     print(f"  speaker accuracy (found quotes with a gold source): {spk_ok}/{spk_total} = {spk_ok / max(spk_total, 1):.3f}")
     print(f"  speaker accuracy, gold pronouns resolved through the gold sources: {spk_ok_coref}/{spk_total} = "
           f"{spk_ok_coref / max(spk_total, 1):.3f}")
+    print(f"  predicted quotations in no gold attribution (scare quotes, titles): {unattributed}, "
+          f"given a speaker anyway: {unattributed_named} = {unattributed_named / max(unattributed, 1):.3f}")
     print(f"  Spearman of quote counts per article: {rho:.3f}")
     print(f"  recall over ALL attributions (indirect included): {all_found}/{all_total} = {all_found / max(all_total, 1):.3f}")
     print("  anchor: Gender Gap Tracker P/R/F1 84.6/82.7/83.7, speaker accuracy 86.5%")
@@ -287,10 +307,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "eval"))
     parser.add_argument("--split", default="dev")
     parser.add_argument("--show", type=int, default=0, help="print this many misses, false positives, wrong speakers")
+    parser.add_argument("--legacy-gold", action="store_true",
+                        help="count gold direct quotes by the earlier definition (raw double marks and opening single marks only)")
     parser.add_argument("--errors", type=int, default=0,
                         help="print this many speaker errors with their paragraph, gold source, predicted speaker and mention")
     args = parser.parse_args(argv)
-    return evaluate(Path(args.data_dir), args.split, args.show, args.errors)
+    return evaluate(Path(args.data_dir), args.split, args.show, args.errors, args.legacy_gold)
 
 
 if __name__ == "__main__":

@@ -301,3 +301,87 @@ def test_she_skips_a_man_named_in_between() -> None:
         "\u201cWe are ready for a new era,\u201d she said."
     )
     assert quotes[0].speaker == "Takaichi"
+
+
+# ---------------------------------------------------------------- NYT-style marks and clause subjects
+
+
+def test_nyt_double_apostrophes_are_quotation_marks() -> None:
+    # The New York Times prints ''...'' for double quotes, and ''' where a single quote closes inside.
+    text = ("''It's anti-reform. She's layering on complexity,'' said Mr. Kamin. "
+            "''The College Bowl,''' he replied. The so-called ''Buffett rule'' is back.")
+    article = _article(text)
+    quotes = find_quotes(article)
+    assert [q.text for q in quotes][0] == "It's anti-reform. She's layering on complexity"
+    assert quotes[0].speaker == "Kamin"
+    assert any(q.text == "Buffett rule" and q.kind == "partial" for q in quotes)
+    for q in quotes:  # offsets index the original text, apostrophes and all
+        assert article.text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text", [
+    "The storm left 5'' of snow on the ground by morning.",  # inches: closes nothing it opened
+    "Rock ''n'' roll",  # between letters, no quotation pairs up as a statement
+])
+def test_double_apostrophes_that_do_not_pair_are_not_quotes(text: str) -> None:
+    assert all(len(q.text.split()) <= 1 for q in _quotes(text))
+
+
+SUBJECT_CASES = [
+    # 'Trump's tweet' is a noun after a possessive, not the verb 'tweet': the subject speaks.
+    ("On Fox News Sunday, Gov. Mike Pence said his running mate Donald Trump\u2019s tweet was only "
+     "\u201cto mock\u201d Hillary Clinton.", "to mock", "Mike Pence"),
+    # A quotation ending in a full stop ends its sentence: the next sentence names another speaker.
+    ("Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted that Pyongyang "
+     "\"stop its dangerous escapades.\"", "outlaw nation", "Japan"),
+    ("Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted that Pyongyang "
+     "\"stop its dangerous escapades.\"", "dangerous escapades", "Russia"),
+    # The antecedent of 'who' speaks, not the subject of the sentence.
+    ("Obama has had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said "
+     "the GOP's most important goal was to make Obama a \"one-term president.\"", "one-term", "McConnell"),
+    # A determiner phrase with any head noun before the reporting verb, after an introductory phrase.
+    ("At a press conference in Chelsea, the mayor also said there was \"no evidence\" of terrorism.",
+     "no evidence", "the mayor"),
+    # The clause subject after a dateline and an introductory phrase, with a verb of performing.
+    ("LOS ANGELES, Sept. 28 (UPI) \u2014 In a preview clip for her upcoming show, Blige sings Bruce "
+     "Springsteen\u2019s \u201cAmerican Skin\u201d to Hillary Clinton.", "American Skin", "Blige"),
+    # Title-case headlines: the words before the first verb, or the name before a final 'Says'.
+    ("Black Lawmakers Rip Donald Trump As A \u2018Disgusting Fraud.\u2019\nThe story follows.",
+     "Disgusting Fraud", "Black Lawmakers"),
+    ("Trump \u2018The Dealmaker\u2019 Could Address Clean Energy, Lindsey Graham Says.\nThe story follows.",
+     "The Dealmaker", "Lindsey Graham"),
+    # A transcript turn: the name in capitals opens the paragraph, after the turn's own quote mark.
+    ("\"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of \u201cShark Tank.\u201d "
+     "But this is America, Chris.", "Shark Tank", "Pence"),
+    # A reader's sign-off ending in a full stop.
+    ("\u201cMaybe, we can build a wall around Donald Trump.\u201d \u2015 Steve Quinlan.", "build a wall", "Steve Quinlan"),
+    # Initials and a party tag are not sentence ends: the next quote still belongs to the speaker.
+    ("\u201cThis is a disgusting day,\u201d said Rep. G.K. Butterfield (D-N.C.). "
+     "\u201cDonald Trump is a disgusting fraud.\u201d", "disgusting fraud", "G.K. Butterfield"),
+    # 'He' right after '"...," Obama said' resolves to Obama (a subject after a closing mark).
+    ("\"We've had problems with cyber intrusions,\" Obama said after meeting Putin. He didn't suggest "
+     "retaliation. \"Our goal is to start instituting some norms.\"", "instituting some norms", "Obama"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", SUBJECT_CASES)
+def test_clause_subjects_headlines_and_turns(text: str, words: str, speaker: str) -> None:
+    quote = next(q for q in _quotes(text) if words in q.text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    # A capitalised adjective before a noun that looks like a verb is not a speaker.
+    ("PolitiFact rated 32% of Republican claims as \u201cfalse\u201d last year.", "false", "Republican"),
+    # A colon after a heading introduces the quote only when the quote follows it directly.
+    ("Veto Power Impedes Peace Efforts: Eliminating \"the scourge of war\" is one of the original goals "
+     "of the United Nations.", "scourge", "Veto Power Impedes Peace Efforts"),
+    # A participle after a quotation is not a speaker ('answering questions').
+    ("Lynch agreed to an interview for the project on \"Women in Power,\" answering questions about her career.",
+     "Women in Power", "answering"),
+    # A sentence-case line is not a headline, and 'The concerns' speak no words.
+    ("The concerns go beyond the pledge to be \u201cneutral\u201d during peace talks.", "neutral", "the concerns"),
+])
+def test_rules_that_must_not_fire(text: str, words: str, wrong: str) -> None:
+    quote = next(q for q in _quotes(text) if words in q.text)
+    assert quote.speaker != wrong
