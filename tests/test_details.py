@@ -144,3 +144,89 @@ def test_every_seed_detail_has_exact_offsets(seed_articles):
             assert article.text[d.start : d.end] == d.text
             sentence = article.sentences[d.sentence]
             assert sentence.start <= d.start and d.end <= sentence.end
+
+
+# ---------------------------------------------------------------------------------------------
+# The fast paths give the answers of the plain patterns they replace (same details, faster).
+# Each shortcut is checked against the original rule on the seeds and on labelled edge cases.
+
+from biaslens import details as _details  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two leaders met in Tokyo.", True),  # a number word
+        ("Trump met Takaichi at the Akasaka Palace.", False),  # no digit, no number word
+        ("Someone said the talks went well.", False),  # "one" inside "Someone" is not a number
+        ("It was a week-long tour of Asia.", True),  # "-long" makes a duration
+        ("The document ran to less than a page.", True),  # "than" starts a comparative
+        ("Japan is committing $550 billion.", True),  # digits and a currency sign
+        ("TWENTY PEOPLE WERE THERE", True),  # any case
+        ("She counted ſix ships.", True),  # re's case folding reads the long s as s
+        ("Ten’s company", True),  # non-ASCII text falls back to the pattern itself
+        ("No numbers — only names like Shohei Ohtani.", False),
+    ],
+)
+def test_number_prefilter_agrees_with_the_pattern(text, expected):
+    assert bool(_details._MAY_HAVE_NUMBER.search(text)) is expected
+    assert _details._may_have_number(text) is expected
+
+
+def _reference_is_heading(text: str) -> bool:
+    # The rule as first written: words of 4+ letters, share capitalised, no final stop.
+    import re
+
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    if len(words) < 2:
+        return bool(words) and not text.rstrip().endswith((".", "!", "?"))
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6 and not text.rstrip().endswith((".", "?", "!", "”", '"'))
+
+
+ODD_TEXTS = [
+    "", " ", "U.S.-Japan ties", "F-150 trucks", "Mr. Trump's visit", "snake_case_words and__more",
+    "a1b2 c3-d4 ’s ''quoted''", "Tokyo’s Akasaka Palace", "ſix İstanbul ıi K", "½ ² 3rd",
+    "Trump & Takaichi — Tuesday\n", "\t“Allies at the strongest level,” he said.",
+]
+
+
+def test_shared_tokens_are_the_pattern_tokens(seed_articles):
+    texts = [s.text for a in seed_articles for s in a.sentences] + ODD_TEXTS
+    for text in texts:
+        for pattern, gapped in ((_details._TOKEN, _details._TOKEN_GAPPED),
+                                (_details._CHUNK_TOKEN, _details._CHUNK_TOKEN_GAPPED)):
+            matches = list(pattern.finditer(text))
+            words, starts, ends = _details._tokenise(gapped, text)
+            assert words == [m.group() for m in matches], text
+            assert starts == [m.start() for m in matches] and ends == [m.end() for m in matches], text
+
+
+def test_heading_rule_unchanged(seed_articles):
+    texts = [s.text for a in seed_articles for s in a.sentences] + ODD_TEXTS + [
+        "Trump Meets Takaichi In Tokyo", "Only A Headline Here", "Read more:", "Why It Matters",
+    ]
+    for text in texts:
+        assert _details.is_heading(text) == _reference_is_heading(text), text
+
+
+def test_pattern_hints_never_skip_a_match(seed_articles):
+    # A hint may let a sentence through for nothing, but never stop one the pattern matches.
+    hints = [
+        (_details._MONEY, _details._MONEY_HINT.search), (_details._PERCENT, _details._PERCENT_HINT.search),
+        (_details._DURATION, _details._DURATION_HINT.search),
+        (_details._COMPARATIVE, _details._COMPARATIVE_HINT.search),
+        (_details._MONTH_DATE, _details._MONTH_HINT.search), (_details._QUOTE, _details._QUOTE_HINT.search),
+        (_details._WEEKDAY, lambda s: "day" in s), (_details._DECADE, lambda s: "0s" in s),
+        (_details._YEAR, lambda s: "19" in s or "20" in s),
+    ]
+    texts = [s.text for a in seed_articles for s in a.sentences] + ODD_TEXTS + [
+        "a three-DAY visit", "2% of GDP", "two per cent", "US$5bn", "Sept. 3, 2025", "the 1960s", "“Peace”",
+    ]
+    matched = 0
+    for text in texts:
+        for pattern, hint in hints:
+            if pattern.search(text):
+                matched += 1
+                assert hint(text), (pattern.pattern[:30], text)
+    assert matched > 50  # the check saw real matches, not only misses
