@@ -9,10 +9,13 @@ adds a model trained (``training/train_tone.py``) on two public, human-rated new
 * NewsMTSC news sentences (Hamborg & Donnay 2021) labelled negative / neutral / positive teach
   the **label**.
 
-Both heads are linear models over the same features: VADER's scores, VADER-lexicon counts and
-word n-gram TF-IDF. The model ships as JSON (``biaslens/models/tone_model.json``: vocabulary,
-idf, coefficients, metadata) and is evaluated here with numpy/scipy only: loading never
-unpickles and does not depend on the installed scikit-learn version.
+Both heads are linear models over the same features: VADER's scores, sums of word valences from
+three public lexicons (VADER's own, the Pattern adjective lexicon shipped in TextBlob, AFINN-165),
+and TF-IDF of words / word pairs / word prefixes with words after a negation marked
+("not good" -> ``not_good``). The model ships as JSON (``biaslens/models/tone_model.json``:
+vocabulary, idf, coefficients, the two extra lexicons' word valences with their licences,
+metadata) and is evaluated here with numpy/scipy only: loading never unpickles, adds no
+package dependency, and does not depend on the installed scikit-learn version.
 
 Public API: :func:`score_sentences`, :func:`model_info`, :class:`ToneResult`. The helpers
 :func:`analyse` and :func:`dense_features` are shared with the training script so that the
@@ -24,6 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +48,18 @@ _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 PREFIX_LEN = 5
 _PREFIX_MARK = "~"
 
+# Negation: "n't" becomes " not" before tokenising (the word pattern would otherwise keep only
+# "didn" of "didn't"), and the NEGATION_SCOPE words after a negator are marked, so "not good"
+# and "good" get separate weights. Three words covers "not very good at all" without reaching
+# far into the next clause; grouped CV preferred 3 to 2 or 4.
+NEGATORS = frozenset({"not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without", "cannot", "hardly"})
+NEGATION_SCOPE = 3
+_NEG_MARK = "not_"
+_NT_RE = re.compile(r"n['’]t\b")
+# A negated lexicon word counts half, with the opposite sign ("not great" is mildly negative,
+# not as negative as "terrible"); the same damping VADER applies (its N_SCALAR is -0.74).
+NEGATED_VALENCE = -0.5
+
 # Names of the dense (non-n-gram) features, in the order dense_features returns them.
 DENSE_NAMES: tuple[str, ...] = (
     "vader_compound",
@@ -53,7 +69,16 @@ DENSE_NAMES: tuple[str, ...] = (
     "lexicon_positive_sum_per_sqrt_word",
     "lexicon_negative_sum_per_sqrt_word",
     "vader_raw_sum_over_4",
+    "pattern_positive_sum_per_sqrt_word",
+    "pattern_negative_sum_per_sqrt_word",
+    "afinn_positive_sum_per_sqrt_word",
+    "afinn_negative_sum_per_sqrt_word",
+    "vader_max_positive_word_over_4",
+    "vader_max_negative_word_over_4",
 )
+
+# Lexicons the model ships (word -> valence) besides VADER's, in DENSE_NAMES order.
+EXTRA_LEXICONS: tuple[str, ...] = ("pattern", "afinn")
 
 
 @dataclass(frozen=True)
@@ -75,42 +100,153 @@ class ToneResult:
 def analyse(text: str) -> list[str]:
     """Return the n-gram terms of ``text`` the model counts: words, word pairs, word prefixes.
 
-    Lower-cased words of two or more word characters (scikit-learn's default pattern),
-    adjacent word pairs joined by a space, and ``"~" + first 5 letters`` of every word longer
-    than 5 letters. Used unchanged by the training script, so training and scoring agree.
+    The lower-cased text with "n't" spelled " not" is cut into words of two or more word
+    characters (scikit-learn's default pattern). Terms: every word, with ``"not_"`` in front
+    of the 3 words after a negator (``"not_good"``); adjacent word pairs joined by a space;
+    and ``"~" + first 5 letters`` of every word longer than 5 letters. Used unchanged by the
+    training script, so training and scoring agree.
     """
-    return _terms(_TOKEN_RE.findall(text.lower()))
+    return _terms(_negation_words(text.lower()))
+
+
+def _negation_words(lowered: str) -> list[str]:
+    return _TOKEN_RE.findall(_NT_RE.sub(" not", lowered))
 
 
 def _terms(words: list[str]) -> list[str]:
-    terms = words + [a + " " + b for a, b in zip(words, words[1:])]
+    terms = _mark_negated(words)
+    terms.extend(a + " " + b for a, b in zip(words, words[1:]))
     terms.extend(_PREFIX_MARK + w[:PREFIX_LEN] for w in words if len(w) > PREFIX_LEN)
     return terms
 
 
-def dense_features(text: str, vader_scores: Mapping[str, float], lexicon: Mapping[str, float]) -> list[float]:
+def _mark_negated(words: list[str]) -> list[str]:
+    if NEGATORS.isdisjoint(words):  # most sentences: nothing to mark
+        return list(words)
+    marked = []
+    scope = 0
+    for word in words:
+        if word in NEGATORS:
+            scope = NEGATION_SCOPE
+            marked.append(word)
+            continue
+        marked.append(_NEG_MARK + word if scope > 0 else word)
+        scope -= 1
+    return marked
+
+
+# A final consonant-vowel-consonant doubles before -ed/-ing: "slam" -> "slammed".
+_CVC_RE = re.compile(r"[^aeiou][aeiou][bdgklmnprt]$")
+
+
+def inflections(lexicon: Mapping[str, float]) -> dict[str, float]:
+    """Return regular inflections of the lexicon's words that the lexicon lacks, with their valence.
+
+    Lexicons list base forms ("congratulate", "bleak") while news uses "congratulated",
+    "bleakest". For each alphabetic entry of 3+ letters: +s, +es, +ed, +d, +ing, +ly, +er, +est;
+    for a final e, e->ing and e->ed; for a final y, y->ies, y->ied, y->ily; for a final
+    consonant-vowel-consonant, the doubled consonant + ed / + ing ("slam" -> "slammed"). Forms
+    that are not real words are harmless: they never occur. The first entry that generates a
+    form wins (lexicon order), so the table is deterministic.
+    """
+    out: dict[str, float] = {}
+    for word, valence in lexicon.items():
+        if not word.isalpha() or len(word) < 3:
+            continue
+        forms = [word + "s", word + "es", word + "ed", word + "d", word + "ing", word + "ly", word + "er", word + "est"]
+        if word.endswith("e"):
+            forms += [word[:-1] + "ing", word[:-1] + "ed"]
+        if word.endswith("y"):
+            forms += [word[:-1] + "ies", word[:-1] + "ied", word[:-1] + "ily"]
+        if _CVC_RE.search(word):
+            forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
+        for form in forms:
+            if form not in lexicon:
+                out.setdefault(form, valence)
+    return out
+
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every word the dense features look up, in one table, so a sentence is scanned once.
+
+    ``table`` maps a word to ``(vader, pattern, afinn, vader_inflected, is_negator)``: its valence
+    in VADER's own lexicon (0.0 if absent; the VADER sums use VADER's table as VADER does), in the
+    Pattern and AFINN lexicons with their regular inflections merged in, in VADER's lexicon with
+    inflections (for the strongest-word features), and whether it opens a negation scope.
+    """
+
+    table: Mapping[str, tuple[float, float, float, float, bool]]
+
+
+def build_lexicons(vader_lexicon: Mapping[str, float], extra: Mapping[str, Mapping[str, float]]) -> Lexicons:
+    """Build :class:`Lexicons` from VADER's lexicon and the model's extra tables (name -> word -> valence)."""
+    def with_inflections(table: Mapping[str, float]) -> dict[str, float]:
+        merged = inflections(table)
+        merged.update(table)
+        return merged
+
+    pattern, afinn = (with_inflections(extra[name]) for name in EXTRA_LEXICONS)
+    vader = with_inflections(vader_lexicon)
+    words = sorted(set(vader) | set(pattern) | set(afinn) | NEGATORS)
+    return Lexicons({w: (float(vader_lexicon.get(w, 0.0)), pattern.get(w, 0.0), afinn.get(w, 0.0), vader.get(w, 0.0), w in NEGATORS) for w in words})
+
+
+def dense_features(text: str, vader_scores: Mapping[str, float], lexicons: Lexicons) -> list[float]:
     """Return the dense features of one sentence, in the order of :data:`DENSE_NAMES`.
 
-    ``vader_scores`` is VADER's ``polarity_scores(text)``; ``lexicon`` is VADER's word ->
-    valence table. Besides VADER's four scores: the sums of positive and of negative lexicon
-    valences over the sentence's words (divided by the square root of the word count, so long
-    sentences are not automatically extreme), and VADER's compound score mapped back to its
-    unbounded sum of valences (compound = x / sqrt(x^2 + 15)), divided by 4, because compound
-    saturates near +-1 while human ratings keep growing more slowly.
+    ``vader_scores`` is VADER's ``polarity_scores(text)``; ``lexicons`` comes from
+    :func:`build_lexicons`. Words are those of :func:`analyse` ("n't" read as "not"). Besides
+    VADER's four scores: the sums of positive and of negative VADER-lexicon valences over the
+    sentence's words (divided by the square root of the word count, so long sentences are not
+    automatically extreme); VADER's compound score mapped back to its unbounded sum of valences
+    (compound = x / sqrt(x^2 + 15)), divided by 4, because compound saturates near +-1 while
+    human ratings keep growing more slowly; the same positive and negative sums over the
+    Pattern and AFINN lexicons (which know words VADER lacks, such as "bleak" or
+    "allegations"), where a word within 3 words after a negator counts -0.5 times its valence;
+    and the strongest positive and negative VADER valence of any single word (inflections
+    included), divided by 4, because one strong word ("murder") weighs more with readers
+    than its share of a long sentence's sum.
     """
-    return _dense(_TOKEN_RE.findall(text.lower()), vader_scores, lexicon)
+    return _dense(_negation_words(text.lower()), vader_scores, lexicons)
 
 
-def _dense(words: list[str], vader_scores: Mapping[str, float], lexicon: Mapping[str, float]) -> list[float]:
-    compound = float(vader_scores["compound"])
-    positive = negative = 0.0
+def _dense(words: list[str], vader_scores: Mapping[str, float], lexicons: Lexicons) -> list[float]:
+    # One pass and one dict lookup per word: this runs on every sentence of every article.
+    table = lexicons.table
+    vader_pos = vader_neg = pattern_pos = pattern_neg = afinn_pos = afinn_neg = strongest_pos = strongest_neg = 0.0
+    scope = 0
     for word in words:
-        valence = lexicon.get(word)
-        if valence is not None:
-            if valence > 0:
-                positive += valence
+        entry = table.get(word)
+        if entry is not None:
+            vader, pattern, afinn, inflected, negator = entry
+            if vader > 0:
+                vader_pos += vader
             else:
-                negative -= valence
+                vader_neg -= vader
+            if inflected > strongest_pos:
+                strongest_pos = inflected
+            elif inflected < -strongest_neg:
+                strongest_neg = -inflected
+            if negator:
+                # VADER's sums keep the negator's own valence ("no" is -1.2), as VADER does;
+                # the other lexicons flip the words it governs instead.
+                scope = NEGATION_SCOPE
+                continue
+            if scope > 0:
+                pattern *= NEGATED_VALENCE
+                afinn *= NEGATED_VALENCE
+            if pattern > 0:
+                pattern_pos += pattern
+            else:
+                pattern_neg -= pattern
+            if afinn > 0:
+                afinn_pos += afinn
+            else:
+                afinn_neg -= afinn
+        scope -= 1
+    compound = float(vader_scores["compound"])
     root = math.sqrt(max(len(words), 1))
     clipped = min(max(compound, -0.9999), 0.9999)
     raw = clipped * math.sqrt(15.0 / (1.0 - clipped * clipped))
@@ -119,9 +255,15 @@ def _dense(words: list[str], vader_scores: Mapping[str, float], lexicon: Mapping
         float(vader_scores["pos"]),
         float(vader_scores["neu"]),
         float(vader_scores["neg"]),
-        positive / root,
-        negative / root,
+        vader_pos / root,
+        vader_neg / root,
         raw / 4.0,
+        pattern_pos / root,
+        pattern_neg / root,
+        afinn_pos / root,
+        afinn_neg / root,
+        strongest_pos / 4.0,
+        strongest_neg / 4.0,
     ]
 
 
@@ -145,6 +287,7 @@ class _Model:
     reg_coef: np.ndarray  # (n_terms + n_dense + 1,): the last input is the classifier's p(pos) - p(neg)
     reg_intercept: float
     labels: tuple[str, ...]
+    lexicons: Lexicons
     meta: Mapping[str, Any]
 
 
@@ -166,8 +309,14 @@ def _parse(raw: Mapping[str, Any]) -> _Model:
         reg_coef=reg_coef,
         reg_intercept=float(raw["regressor"]["intercept"]),
         labels=tuple(raw["classifier"]["labels"]),
-        meta={k: v for k, v in raw.items() if k not in ("vectorizer", "classifier", "regressor")},
+        lexicons=build_lexicons(_vader().lexicon, {name: raw["lexicons"][name]["valence"] for name in EXTRA_LEXICONS}),
+        meta={k: v for k, v in raw.items() if k not in ("vectorizer", "classifier", "regressor")} | {"lexicons": _lexicon_meta(raw["lexicons"])},
     )
+
+
+def _lexicon_meta(raw: Mapping[str, Any]) -> dict[str, Any]:
+    # The manifest names each shipped lexicon's source and licence, not its thousands of words.
+    return {name: {k: v for k, v in entry.items() if k != "valence"} | {"words": len(entry["valence"])} for name, entry in raw.items()}
 
 
 @lru_cache(maxsize=1)
@@ -182,12 +331,10 @@ def _tfidf(tokenised: Sequence[list[str]], model: _Model) -> sp.csr_matrix:
     indptr = [0]
     indices: list[int] = []
     counts: list[float] = []
+    lookup = vocabulary.get
     for words in tokenised:
-        row: dict[int, int] = {}
-        for term in _terms(words):
-            j = vocabulary.get(term)
-            if j is not None:
-                row[j] = row.get(j, 0) + 1
+        # Counter counts in C; this loop runs once per sentence of every article.
+        row = Counter([j for j in map(lookup, _terms(words)) if j is not None])
         indices.extend(row)
         counts.extend(row.values())
         indptr.append(len(indices))
@@ -210,12 +357,11 @@ def predict_arrays(texts: Sequence[str], vader_scores: Sequence[Mapping[str, flo
     has just built); by default the shipped model.
     """
     m = _model() if model is None else _parse(model)
-    lexicon = _vader().lexicon
     n_terms = len(m.vocabulary)
-    # Tokenise once; both the n-grams and the lexicon sums read the same words.
-    tokenised = [_TOKEN_RE.findall(text.lower()) for text in texts]
+    # Tokenise once; the n-grams and the lexicon sums read the same words.
+    tokenised = [_negation_words(text.lower()) for text in texts]
     tfidf = _tfidf(tokenised, m)
-    dense = np.array([_dense(w, v, lexicon) for w, v in zip(tokenised, vader_scores)], dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
+    dense = np.array([_dense(w, v, m.lexicons) for w, v in zip(tokenised, vader_scores)], dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
     logits = tfidf @ m.clf_coef[:n_terms] + dense @ m.clf_coef[n_terms:] + m.clf_intercept
     logits -= logits.max(axis=1, keepdims=True)
     expo = np.exp(logits)
@@ -251,7 +397,8 @@ def model_info() -> dict[str, Any]:
 
     Keys: ``version``, ``trained_with`` (library versions), ``training_data`` (sources with
     sha256 fingerprints), ``fingerprint`` (one hash over all training data), ``metrics``
-    (grouped cross-validation numbers for the model and VADER), ``labels``, ``model_sha256``.
+    (grouped cross-validation numbers for the model and VADER), ``labels``, ``lexicons``
+    (each shipped lexicon's source, licence, sha256 and word count), ``model_sha256``.
     """
     import hashlib
 
@@ -260,4 +407,20 @@ def model_info() -> dict[str, Any]:
     return meta
 
 
-__all__ = ["DENSE_NAMES", "LABELS", "MODEL_PATH", "ToneResult", "analyse", "dense_features", "model_info", "predict_arrays", "score_sentences"]
+__all__ = [
+    "DENSE_NAMES",
+    "EXTRA_LEXICONS",
+    "LABELS",
+    "MODEL_PATH",
+    "NEGATION_SCOPE",
+    "NEGATORS",
+    "Lexicons",
+    "ToneResult",
+    "analyse",
+    "build_lexicons",
+    "dense_features",
+    "inflections",
+    "model_info",
+    "predict_arrays",
+    "score_sentences",
+]

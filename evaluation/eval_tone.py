@@ -2,12 +2,13 @@
 
 Usage::
 
-    PYTHONPATH=. python evaluation/eval_tone.py [DATA_DIR] [--sdist vaderSentiment-3.3.2.tar.gz]
+    PYTHONPATH=. python evaluation/eval_tone.py [DATA_DIR] [--sdist vaderSentiment-3.3.2.tar.gz] [--packages DIR]
 
 DATA_DIR defaults to ``../shared/eval`` (relative to the repository root) and must hold
 ``tone/newsmtsc-train.jsonl``; the NYT editorial ratings come from the vaderSentiment 3.3.2
-sdist, fetched with pip into a temporary folder unless ``--sdist`` names a local copy. Exits 0
-with a "skipped: ..." message when either is unavailable.
+sdist and the Pattern / AFINN lexicons from the textblob 0.20.1 wheel and the afinn 0.1 sdist,
+each fetched with pip into a temporary folder unless ``--sdist`` / ``--packages`` name local
+copies (sha256-pinned). Exits 0 with a "skipped: ..." message when any is unavailable.
 
 Prints, for the model (refit in every fold, see ``training/train_tone.py``) and for VADER
 (compound; labels at +-0.05): Pearson r with the mean human rating of NYT editorial sentences
@@ -38,14 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Grouped-CV evaluation of the tone model vs VADER")
     parser.add_argument("data_dir", nargs="?", default=str(REPO.parent / "shared" / "eval"))
     parser.add_argument("--sdist", default=None, help="local vaderSentiment-3.3.2.tar.gz (else fetched with pip)")
+    parser.add_argument("--packages", default=None, help="folder holding the pinned package files (else each is fetched with pip)")
     args = parser.parse_args(argv)
     train = _training_module()
-    loaded = train.load_all(Path(args.data_dir), Path(args.sdist) if args.sdist else None)
+    loaded = train.load_all(Path(args.data_dir), Path(args.sdist) if args.sdist else None, Path(args.packages) if args.packages else None)
     if isinstance(loaded, str):
         print(loaded)
         return 0
-    nyt, ms = loaded
-    cv, _, _ = train.cross_validate(nyt, ms)
+    nyt, ms, lexicons = loaded
+    cv, _, _ = train.cross_validate(nyt, ms, lexicons)
     print(f"NYT editorials: {len(nyt['texts'])} sentences, {len(set(nyt['groups']))} editorials; "
           f"NewsMTSC train: {len(ms['texts'])} sentences, {len(set(ms['groups']))} event groups")
     print(f"{'metric':40} {'model':>8} {'VADER':>8}")

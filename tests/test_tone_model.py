@@ -38,20 +38,32 @@ LABELLED = [
      "negative", "crime news; VADER sees little here beyond 'fraud'"),
     ("Thousands of families were left homeless after the floods destroyed entire villages.",
      "negative", "disaster"),
+    ("'Everything I know from Shinzo and others, you will be one of the great prime ministers,' he said during their bilateral talks.",
+     "positive", "seed 004: quoted praise (neutral in model v1; the strongest-word feature reads 'great')"),
+    ("He also congratulated her for being Japan's first female leader, calling it 'a big deal'.",
+     "positive", "seed 004: 'congratulated' is not in VADER's lexicon but 'congratulate' is (v1 said negative)"),
+    ("Prosecutors brought allegations of bribery against the mayor.",
+     "negative", "VADER scores 0.0: 'allegations' and 'bribery' are in no VADER entry; AFINN has 'allegations'"),
+    ("Critics called the campaign an insidious attempt to silence dissent.",
+     "negative", "accusation; 'insidious' is in no lexicon, the n-grams carry 'critics'"),
+    ("Takaichi, in turn, praised Trump's role in mediating ceasefires between Cambodia and Thailand, and between Israel and Palestinian groups, calling his efforts 'unprecedented.'",
+     "positive", "seed 003: praise (model v1 said negative, misled by 'ceasefires'/'Israel')"),
+    ("Both leaders reflected on the legacy of former Prime Minister Shinzo Abe, who was assassinated in 2022.",
+     "neutral", "seed 001: background fact (model v1 said positive)"),
 ]
 
 # Known failures, read by hand; each fails today for the reason given (strict xfail, so a fix shows).
 KNOWN_FAILURES = [
-    ("'Everything I know from Shinzo and others, you will be one of the great prime ministers,' he said during their bilateral talks.",
-     "positive", "quoted praise: NewsMTSC often labels reported speech neutral, so the model hedges (value +0.15, neutral)"),
     ("Under the deal, the US and Japan agreed to speed up permits, align their investments, and start funding selected mining projects within six months.",
      "neutral", "'agreed'/'deal' lean positive in NewsMTSC, where agreement is good news for the target"),
     ("The company said quarterly revenue rose 12 percent, beating analysts' expectations.",
      "positive", "VADER reads 'beating' as violence (-0.46); the model cancels that to neutral but not to positive"),
     ("Then the stock markets plunged, wiping out the savings of millions of retirees.",
-     "negative", "bad-news verbs missing from VADER's lexicon ('plunged', 'wiping out') are too rare in 5k training sentences"),
-    ("He also congratulated her for being Japan's first female leader, calling it 'a big deal'.",
-     "positive", "seed 004: 'congratulated' is rare; the classifier's small negative lean on 'deal'/'calling' wins (value ~0)"),
+     "negative", "'plunged' and 'wiping out' are in none of VADER, Pattern or AFINN and too rare in the training sentences (value -0.04)"),
+    ("The outlook for the economy remains bleak, analysts warned.",
+     "negative", "the value leans negative (-0.26, Pattern knows 'bleak') but the NewsMTSC classifier keeps analysts' forecasts neutral"),
+    ("Trump has repeatedly expressed interest in the prize, claiming credit for mediating international disputes since returning to office in January.",
+     "neutral", "seed 002: 'claiming credit' reads as criticism to the classifier (negative, value ~0); model v1 said positive"),
 ]
 
 
@@ -140,6 +152,10 @@ def test_model_file_is_small_json_with_metadata() -> None:
     assert cv["model"]["nyt_pearson_r"] > cv["vader"]["nyt_pearson_r"]
     assert cv["model"]["newsmtsc_macro_f1_per_target"] > cv["vader"]["newsmtsc_macro_f1_per_target"]
     assert info["metrics"]["json_round_trip"]["label_agreement"] == 1.0
+    # Every shipped lexicon names its source and licence (AFINN's table stays under the ODbL).
+    assert info["lexicons"]["pattern"]["licence"] == "PDDL"
+    assert info["lexicons"]["afinn"]["licence"] == "ODbL-1.0" and "AFINN" in info["lexicons"]["afinn"]["licence_note"]
+    assert set(model["lexicons"]) == set(tone_model.EXTRA_LEXICONS)
 
 
 def test_analyse_matches_sklearn_tokens() -> None:
@@ -147,6 +163,37 @@ def test_analyse_matches_sklearn_tokens() -> None:
     terms = tone_model.analyse("Trump praised Takaichi's leadership.")
     assert terms[:4] == ["trump", "praised", "takaichi", "leadership"]
     assert "trump praised" in terms and "~leade" in terms and "~trump" not in terms
+
+
+def test_analyse_marks_negation_scope() -> None:
+    # "n't" is read as "not"; the 3 words after a negator get their own terms, pairs stay plain.
+    terms = tone_model.analyse("The plan isn't good for the workers at all.")
+    assert "not_good" in terms and "not_for" in terms and "not_the" in terms
+    assert "workers" in terms and "not_workers" not in terms  # scope ends after 3 words
+    assert "not good" in terms and "good" not in terms
+
+
+def test_inflections_fill_lexicon_gaps() -> None:
+    table = tone_model.inflections({"congratulate": 2.2, "slam": -1.0, "worry": -1.9, "good": 1.9})
+    assert table["congratulated"] == 2.2 and table["slammed"] == -1.0 and table["worries"] == -1.9
+    assert "good" not in table  # only forms the lexicon lacks
+
+
+def test_dense_features_read_negation_and_contractions() -> None:
+    lexicons = tone_model._model().lexicons
+    scores = {"compound": 0.0, "pos": 0.0, "neu": 1.0, "neg": 0.0}
+    names = tone_model.DENSE_NAMES
+    # "won't" is not the verb "won" (+2.7 in VADER's lexicon): it is read as "wo not".
+    wont = dict(zip(names, tone_model.dense_features("The minister won't attend the summit.", scores, lexicons)))
+    assert wont["lexicon_positive_sum_per_sqrt_word"] == 0.0
+    # A negated Pattern adjective counts against, at half weight.
+    plain = dict(zip(names, tone_model.dense_features("The plan is good.", scores, lexicons)))
+    negated = dict(zip(names, tone_model.dense_features("The plan is not good.", scores, lexicons)))
+    assert plain["pattern_positive_sum_per_sqrt_word"] > 0 and plain["pattern_negative_sum_per_sqrt_word"] == 0
+    assert negated["pattern_positive_sum_per_sqrt_word"] == 0 and negated["pattern_negative_sum_per_sqrt_word"] > 0
+    # The strongest single word: "murder" is among VADER's most negative entries (-3.7).
+    strong = dict(zip(names, tone_model.dense_features("Witnesses described a murder in the village.", scores, lexicons)))
+    assert strong["vader_max_negative_word_over_4"] > 0.6 and strong["vader_max_positive_word_over_4"] == 0.0
 
 
 def test_json_round_trip_reproduces_sklearn() -> None:
@@ -162,19 +209,22 @@ def test_json_round_trip_reproduces_sklearn() -> None:
     texts = positive + negative + neutral
     ratings = np.array([2.5] * 4 + [-2.5] * 4 + [0.0] * 4)
     labels = np.array([2] * 4 + [0] * 4 + [1] * 4)
+    # The shipped lexicon tables stand in for the ones training reads from the pinned packages.
+    lexicons = json.loads(tone_model.MODEL_PATH.read_text(encoding="utf-8"))["lexicons"]
+    tables = train.build_lexicons(lexicons)
     scores = train.vader_scores(texts)
-    dense = train.dense_matrix(texts, scores)
+    dense = train.dense_matrix(texts, scores, tables)
     nyt = {"texts": texts, "y": ratings, "dense": dense}
     ms = {"texts": texts, "label": labels, "dense": dense}
     old = train.MIN_DF
     train.MIN_DF = 1
     try:
-        model, parts = train.fit(nyt, ms, np.arange(12), np.arange(12))
+        model, parts = train.fit(nyt, ms, np.arange(12), np.arange(12), lexicons)
     finally:
         train.MIN_DF = old
-    probe = texts + [LABELLED[0][0], LABELLED[-1][0]]
+    probe = texts + [LABELLED[0][0], LABELLED[-1][0], "The plan isn't good and won't work."]
     probe_scores = train.vader_scores(probe)
-    check = train.check_round_trip(model, parts, probe, probe_scores, train.dense_matrix(probe, probe_scores))
+    check = train.check_round_trip(model, parts, probe, probe_scores, train.dense_matrix(probe, probe_scores, tables))
     assert check["label_agreement"] == 1.0 and check["max_value_diff"] < 1e-4
 
 
@@ -188,6 +238,30 @@ def test_grouped_cv_floors() -> None:
     if isinstance(loaded, str):
         pytest.skip(loaded)
     cv, _, _ = train.cross_validate(*loaded)
-    assert cv["model"]["nyt_pearson_r"] >= 0.56
-    assert cv["model"]["newsmtsc_macro_f1_per_target"] >= 0.60
+    # Model v2 measured r 0.6048 and macro-F1 0.6248 (per target); floors leave 0.01 of slack.
+    assert cv["model"]["nyt_pearson_r"] >= 0.595
+    assert cv["model"]["newsmtsc_macro_f1_per_target"] >= 0.615
     assert cv["vader"]["nyt_pearson_r"] == pytest.approx(0.503, abs=0.005)
+
+
+@pytest.mark.slow
+def test_model_cost_beside_vader() -> None:
+    # The model must stay cheap next to VADER itself: measured 0.55x VADER's time on the NYT
+    # sentences; 0.8x leaves room for a busy machine but catches a costly feature.
+    import time
+
+    texts = [text for text, _, _ in LABELLED + KNOWN_FAILURES] * 100
+    analyzer = tone_model._vader()
+    score_sentences(texts[:5])
+
+    def best(run) -> float:
+        times = []
+        for _ in range(5):
+            start = time.process_time()
+            run()
+            times.append(time.process_time() - start)
+        return min(times)
+
+    vader = best(lambda: [analyzer.polarity_scores(t) for t in texts])
+    both = best(lambda: score_sentences(texts))
+    assert (both - vader) / vader < 0.8

@@ -19,10 +19,25 @@ Data (both public, human-rated news sentences; never copied into the repository)
   with the sentence-level prediction (how the published VADER baseline is computed) and also
   reports the unanimous sentences alone.
 
+Lexicons (word valences shipped inside the model JSON, so scoring needs no new package):
+
+* Pattern's English adjective lexicon (De Smedt & Daelemans 2012), ``textblob/en/en-sentiment.xml``
+  in the textblob 0.20.1 wheel (MIT package; the XML itself declares ``license="PDDL"``, public
+  domain): mean polarity over an adjective's senses, -1..+1, for the 1.5k single words whose mean
+  is not 0.
+* AFINN-165 (Nielsen 2011), ``afinn/data/AFINN-en-165.txt`` in the afinn 0.1 sdist: 3.4k words
+  rated -5..+5. The word list is under the Open Database License 1.0 (``afinn/data/LICENSE``):
+  redistribution is allowed with attribution, and the shipped table (a derivative database)
+  stays under ODbL; the notice is written into the model JSON. Only the data file is read; the
+  afinn code is not used.
+
+Both are fetched with pip (``pip download --no-deps``) and checked against pinned sha256s.
+
 Model (why two heads): the two corpora measure different things. NYT gives graded intensity
 (mean human rating), NewsMTSC gives a 3-way decision on hard news. A Ridge regressor learns the
 value from NYT; a multinomial logistic regression learns the label from NewsMTSC. Both read the
-same features (VADER scores, VADER-lexicon sums, TF-IDF of words / word pairs / word prefixes);
+same features (VADER scores, VADER / Pattern / AFINN lexicon sums, the strongest VADER word, TF-IDF
+of negation-marked words / word pairs / word prefixes);
 the regressor also reads the classifier's lean p(pos) - p(neg), which carries what NewsMTSC
 taught about news vocabulary ("blamed", "slammed") into the value. The label is the classifier's
 most probable class: its decision rule is the one it was trained for, so no thresholds on the
@@ -41,10 +56,13 @@ import argparse
 import hashlib
 import io
 import json
+import re
 import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -65,15 +83,23 @@ from biaslens import tone_model  # noqa: E402  (after the path tweak above)
 VADER_SDIST = "vaderSentiment-3.3.2.tar.gz"
 VADER_SDIST_SHA256 = "5d7c06e027fc8b99238edb0d53d970cf97066ef97654009890b83703849632f9"
 NYT_MEMBER = "hutto_ICWSM_2014/nytEditorialSnippets_GroundTruth.txt"
+# Packages the extra lexicons come from: requirement, file name, sha256 of the file.
+TEXTBLOB_WHEEL = ("textblob==0.20.1", "textblob-0.20.1-py3-none-any.whl", "f957699169a3e7b9a03a504883111b7b6973679496b9af959db2f74ee2449977")
+AFINN_SDIST = ("afinn==0.1", "afinn-0.1.tar.gz", "cf2f728ccc6f2974f2f27e2110e4c05a0133a2f14a40387c463a8c9fdd4ab61b")
+PATTERN_MEMBER = "textblob/en/en-sentiment.xml"
+AFINN_MEMBER = "afinn-0.1/afinn/data/AFINN-en-165.txt"
+AFINN_LICENSE_MEMBER = "afinn-0.1/afinn/data/LICENSE"
 NEWSMTSC_PATH = Path("tone") / "newsmtsc-train.jsonl"
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC polarity -> index into tone_model.LABELS
 
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 SEED = 0
 N_FOLDS = 5
 # Hyperparameters, chosen by grouped CV on the training data only (see the report).
 MIN_DF = 3  # a term must occur in 3 training sentences: keeps the file small, drops noise
-MAX_TERMS = 8000  # most frequent terms: keeps the JSON a few hundred KB; rarer terms get unreliable weights
+# Most frequent terms. In grouped CV 8,000 cost ~0.005 r against no cap (21.7k terms at min_df 3);
+# 12,000 is within 0.001 r of 16,000 and of no cap, and keeps the JSON well under 1 MB.
+MAX_TERMS = 12000
 CLF_C = 1.0
 RIDGE_ALPHA = 3.0
 VADER_THRESHOLD = 0.05  # VADER's authors' neutral band for compound
@@ -84,15 +110,81 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fetch_vader_sdist(dest: Path) -> Path | None:
-    """Download the vaderSentiment 3.3.2 sdist with pip into ``dest``; None if pip cannot."""
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--quiet", "vaderSentiment==3.3.2", "-d", str(dest)]
+def pip_download(requirement: str, filename: str, dest: Path, binary: bool) -> Path | None:
+    """Download one pinned package file with pip into ``dest``; None if pip cannot."""
+    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", requirement, "-d", str(dest)]
+    if not binary:
+        cmd[4:4] = ["--no-binary", ":all:"]
     try:
         subprocess.run(cmd, check=True, capture_output=True, timeout=300)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
         return None
-    path = dest / VADER_SDIST
+    path = dest / filename
     return path if path.exists() else None
+
+
+def fetch_vader_sdist(dest: Path) -> Path | None:
+    """Download the vaderSentiment 3.3.2 sdist with pip into ``dest``; None if pip cannot."""
+    return pip_download("vaderSentiment==3.3.2", VADER_SDIST, dest, binary=False)
+
+
+def _pinned(path: Path, expected: str) -> bytes:
+    blob = path.read_bytes()
+    if sha256(blob) != expected:
+        raise SystemExit(f"{path}: sha256 {sha256(blob)} is not the pinned {expected}")
+    return blob
+
+
+_WORD_RE = re.compile(r"\w\w+")
+
+
+def load_pattern(wheel: Path) -> dict[str, Any]:
+    """Pattern's adjective polarities from the (sha256-checked) textblob wheel: word -> mean polarity."""
+    with zipfile.ZipFile(io.BytesIO(_pinned(wheel, TEXTBLOB_WHEEL[2]))) as archive:
+        raw = archive.read(PATTERN_MEMBER)
+    xml = raw.decode("utf-8")
+    licence = re.search(r'<sentiment [^>]*license="([^"]+)"', xml).group(1)
+    senses: dict[str, list[float]] = defaultdict(list)
+    for match in re.finditer(r'<word form="([^"]+)"[^>]*? polarity="([-0-9.]+)"', xml):
+        form = match.group(1).lower()
+        if _WORD_RE.fullmatch(form):  # multi-word and hyphenated forms never match one token
+            senses[form].append(float(match.group(2)))
+    # A word's senses disagree ("ridiculous" pitiful vs humorous): the mean is its expected polarity.
+    valence = {w: _g(float(np.mean(v))) for w, v in sorted(senses.items()) if float(np.mean(v)) != 0.0}
+    return {
+        "source": f"{TEXTBLOB_WHEEL[1]} (PyPI) :: {PATTERN_MEMBER} (Pattern 'en-sentiment', De Smedt & Daelemans 2012)",
+        "licence": licence,
+        "licence_note": "Public Domain Dedication and License (PDDL 1.0), declared in the XML's <sentiment> element; the textblob package is MIT",
+        "package_sha256": TEXTBLOB_WHEEL[2],
+        "sha256": sha256(raw),
+        "scale": "mean polarity over senses, -1..+1",
+        "valence": valence,
+    }
+
+
+def load_afinn(sdist: Path) -> dict[str, Any]:
+    """AFINN-165 from the (sha256-checked) afinn sdist: word -> valence -5..+5."""
+    with tarfile.open(fileobj=io.BytesIO(_pinned(sdist, AFINN_SDIST[2]))) as archive:
+        raw = archive.extractfile(AFINN_MEMBER).read()
+        licence_text = archive.extractfile(AFINN_LICENSE_MEMBER).read().decode("utf-8")
+    if "Open Database License" not in licence_text:
+        raise SystemExit("AFINN's data licence is no longer the ODbL: review before shipping its word list")
+    valence = {}
+    for line in raw.decode("utf-8").splitlines():
+        word, score = line.rsplit("\t", 1)
+        if _WORD_RE.fullmatch(word):
+            valence[word] = float(score)
+    return {
+        "source": f"{AFINN_SDIST[1]} (PyPI) :: {AFINN_MEMBER} (AFINN-165, Finn \u00c5rup Nielsen, http://www2.imm.dtu.dk/pubdb/pubs/6010-full.html)",
+        "licence": "ODbL-1.0",
+        "licence_note": ("Contains information from AFINN-165, which is made available here under the Open Database License (ODbL) "
+                         "1.0, https://opendatacommons.org/licenses/odbl/1-0/ . This word -> valence table is a derivative database "
+                         "and stays under the ODbL; the model's learned weights are a produced work."),
+        "package_sha256": AFINN_SDIST[2],
+        "sha256": sha256(raw),
+        "scale": "integer valence -5..+5",
+        "valence": dict(sorted(valence.items())),
+    }
 
 
 def load_nyt(sdist: Path) -> dict[str, Any]:
@@ -142,10 +234,14 @@ def vader_scores(texts: list[str]) -> list[dict[str, float]]:
     return [analyzer.polarity_scores(t) for t in texts]
 
 
-def dense_matrix(texts: list[str], scores: list[dict[str, float]]) -> np.ndarray:
+def build_lexicons(lexicons: dict[str, dict[str, Any]]) -> tone_model.Lexicons:
+    """tone_model's lexicon tables from VADER's lexicon and the loaded extra lexicons."""
+    return tone_model.build_lexicons(tone_model._vader().lexicon, {name: lexicons[name]["valence"] for name in tone_model.EXTRA_LEXICONS})
+
+
+def dense_matrix(texts: list[str], scores: list[dict[str, float]], lexicons: tone_model.Lexicons) -> np.ndarray:
     """The dense features of tone_model for each sentence."""
-    lexicon = tone_model._vader().lexicon
-    return np.array([tone_model.dense_features(t, s, lexicon) for t, s in zip(texts, scores)])
+    return np.array([tone_model.dense_features(t, s, lexicons) for t, s in zip(texts, scores)]).reshape(len(texts), len(tone_model.DENSE_NAMES))
 
 
 def _g(x: float) -> float:
@@ -153,7 +249,7 @@ def _g(x: float) -> float:
     return float(f"{x:.6g}")
 
 
-def fit(nyt: dict, ms: dict, nyt_idx: np.ndarray, ms_idx: np.ndarray) -> tuple[dict[str, Any], dict[str, Any]]:
+def fit(nyt: dict, ms: dict, nyt_idx: np.ndarray, ms_idx: np.ndarray, lexicons: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Fit vectoriser, classifier and regressor on the given rows; return (JSON model, sklearn parts)."""
     ms_idx = ms_idx[ms["label"][ms_idx] >= 0]  # unanimous sentences only
     nyt_texts = [nyt["texts"][i] for i in nyt_idx]
@@ -179,6 +275,7 @@ def fit(nyt: dict, ms: dict, nyt_idx: np.ndarray, ms_idx: np.ndarray) -> tuple[d
             "intercept": [_g(v) for v in classifier.intercept_],
         },
         "regressor": {"kind": "sklearn Ridge", "target": "mean NYT rating / 4", "coef": [_g(v) for v in regressor.coef_], "intercept": _g(float(regressor.intercept_))},
+        "lexicons": {name: lexicons[name] for name in tone_model.EXTRA_LEXICONS},
     }
     return model, {"vectorizer": vectorizer, "classifier": classifier, "regressor": regressor}
 
@@ -237,7 +334,7 @@ def metrics(nyt: dict, ms: dict, nyt_value: np.ndarray, ms_label: np.ndarray) ->
     return out
 
 
-def cross_validate(nyt: dict, ms: dict) -> tuple[dict, np.ndarray, np.ndarray]:
+def cross_validate(nyt: dict, ms: dict, lexicons: dict[str, dict[str, Any]]) -> tuple[dict, np.ndarray, np.ndarray]:
     """Grouped K-fold CV over both corpora at once; returns metrics and out-of-fold predictions."""
     nyt_folds = list(GroupKFold(N_FOLDS).split(nyt["texts"], groups=nyt["groups"]))
     ms_folds = list(GroupKFold(N_FOLDS).split(ms["texts"], groups=ms["groups"]))
@@ -246,31 +343,45 @@ def cross_validate(nyt: dict, ms: dict) -> tuple[dict, np.ndarray, np.ndarray]:
     for (nyt_train, nyt_test), (ms_train, ms_test) in zip(nyt_folds, ms_folds):
         assert not set(nyt["groups"][nyt_train]) & set(nyt["groups"][nyt_test])
         assert not set(ms["groups"][ms_train]) & set(ms["groups"][ms_test])
-        model, _ = fit(nyt, ms, nyt_train, ms_train)
+        model, _ = fit(nyt, ms, nyt_train, ms_train, lexicons)
         nyt_value[nyt_test], _ = json_predict(model, [nyt["texts"][i] for i in nyt_test], [nyt["vader"][i] for i in nyt_test])
         _, ms_label[ms_test] = json_predict(model, [ms["texts"][i] for i in ms_test], [ms["vader"][i] for i in ms_test])
     return metrics(nyt, ms, nyt_value, ms_label), nyt_value, ms_label
 
 
-def load_all(data_dir: Path, sdist: Path | None) -> tuple[dict, dict] | str:
-    """Both corpora with VADER scores and dense features, or a reason string to skip."""
+def _package_file(packages: Path | None, tmp: Path, requirement: str, filename: str, binary: bool) -> Path | None:
+    local = packages / filename if packages is not None else None
+    if local is not None and local.exists():
+        return local
+    return pip_download(requirement, filename, tmp, binary)
+
+
+def load_all(data_dir: Path, sdist: Path | None, packages: Path | None = None) -> tuple[dict, dict, dict] | str:
+    """Both corpora with VADER scores and dense features, and the extra lexicons; or a reason to skip.
+
+    ``packages`` is a folder that may already hold the pinned package files (the vaderSentiment
+    sdist, the textblob wheel, the afinn sdist); any missing one is fetched with pip.
+    """
     ms_path = data_dir / NEWSMTSC_PATH
     if not ms_path.exists():
         return f"skipped: {ms_path} not found"
-    tmp = None
-    if sdist is None:
-        tmp = tempfile.TemporaryDirectory()
-        sdist = fetch_vader_sdist(Path(tmp.name))
+    with tempfile.TemporaryDirectory() as tmp:
         if sdist is None:
-            return "skipped: the vaderSentiment 3.3.2 sdist (NYT editorial ratings) could not be fetched with pip"
-    nyt = load_nyt(sdist)
-    if tmp is not None:
-        tmp.cleanup()
+            sdist = _package_file(packages, Path(tmp), "vaderSentiment==3.3.2", VADER_SDIST, binary=False)
+            if sdist is None:
+                return "skipped: the vaderSentiment 3.3.2 sdist (NYT editorial ratings) could not be fetched with pip"
+        wheel = _package_file(packages, Path(tmp), TEXTBLOB_WHEEL[0], TEXTBLOB_WHEEL[1], binary=True)
+        afinn = _package_file(packages, Path(tmp), AFINN_SDIST[0], AFINN_SDIST[1], binary=False)
+        if wheel is None or afinn is None:
+            return "skipped: the textblob 0.20.1 wheel or afinn 0.1 sdist (lexicons) could not be fetched with pip"
+        nyt = load_nyt(sdist)
+        lexicons = {"pattern": load_pattern(wheel), "afinn": load_afinn(afinn)}
     ms = load_newsmtsc(ms_path)
+    tables = build_lexicons(lexicons)
     for corpus in (nyt, ms):
         corpus["vader"] = vader_scores(corpus["texts"])
-        corpus["dense"] = dense_matrix(corpus["texts"], corpus["vader"])
-    return nyt, ms
+        corpus["dense"] = dense_matrix(corpus["texts"], corpus["vader"], tables)
+    return nyt, ms, lexicons
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -278,20 +389,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", default=str(REPO.parent / "shared" / "eval"))
     parser.add_argument("--sdist", default=None, help="a local vaderSentiment-3.3.2.tar.gz (else fetched with pip)")
+    parser.add_argument("--packages", default=None, help="a folder holding the pinned package files (else each is fetched with pip)")
     parser.add_argument("--out", default=str(tone_model.MODEL_PATH))
     parser.add_argument("--cv-only", action="store_true", help="print the CV numbers, write nothing")
     args = parser.parse_args(argv)
     np.random.seed(SEED)
-    loaded = load_all(Path(args.data_dir), Path(args.sdist) if args.sdist else None)
+    loaded = load_all(Path(args.data_dir), Path(args.sdist) if args.sdist else None, Path(args.packages) if args.packages else None)
     if isinstance(loaded, str):
         print(loaded)
         return 0
-    nyt, ms = loaded
-    cv, _, _ = cross_validate(nyt, ms)
+    nyt, ms, lexicons = loaded
+    cv, _, _ = cross_validate(nyt, ms, lexicons)
     print(json.dumps({"cv": cv}, indent=2))
     if args.cv_only:
         return 0
-    model, parts = fit(nyt, ms, np.arange(len(nyt["texts"])), np.arange(len(ms["texts"])))
+    model, parts = fit(nyt, ms, np.arange(len(nyt["texts"])), np.arange(len(ms["texts"])), lexicons)
     sample = np.random.default_rng(SEED).choice(len(ms["texts"]), 500, replace=False)
     texts = [nyt["texts"][i] for i in range(0, len(nyt["texts"]), 10)] + [ms["texts"][i] for i in sample]
     scores = [nyt["vader"][i] for i in range(0, len(nyt["texts"]), 10)] + [ms["vader"][i] for i in sample]
@@ -302,8 +414,8 @@ def main(argv: list[str] | None = None) -> int:
         "nyt_editorials": {"source": f"{VADER_SDIST} (PyPI) :: additional_resources/hutto_ICWSM_2014.tar.gz :: {NYT_MEMBER}", "sdist_sha256": nyt["sdist_sha256"], "sha256": nyt["sha256"], "sentences": len(nyt["texts"])},
         "newsmtsc_train": {"source": "NewsMTSC (fhamborg/NewsMTSC @b9d9b79) train split", "sha256": ms["sha256"], "sentences": len(ms["texts"]), "used_unanimous": int((ms["label"] >= 0).sum())},
     }
-    model["fingerprint"] = sha256((nyt["sha256"] + ms["sha256"]).encode())
-    model["hyperparameters"] = {"min_df": MIN_DF, "max_terms": MAX_TERMS, "classifier_C": CLF_C, "ridge_alpha": RIDGE_ALPHA, "seed": SEED, "folds": N_FOLDS}
+    model["fingerprint"] = sha256("".join([nyt["sha256"], ms["sha256"]] + [lexicons[name]["sha256"] for name in tone_model.EXTRA_LEXICONS]).encode())
+    model["hyperparameters"] = {"min_df": MIN_DF, "max_terms": MAX_TERMS, "classifier_C": CLF_C, "ridge_alpha": RIDGE_ALPHA, "negation_scope": tone_model.NEGATION_SCOPE, "seed": SEED, "folds": N_FOLDS}
     model["metrics"] = {"cv": cv, "method": "5-fold GroupKFold: NYT by editorial, NewsMTSC by event", "json_round_trip": round_trip}
     model["labels"] = list(tone_model.LABELS)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -124,7 +124,7 @@ def tone_section(ctx: ReportContext) -> str:
     intro = (
         "Tone is measured sentence by sentence. The main score comes from a model trained on how people "
         "rated the tone of real news sentences (New York Times editorials rated by 20 readers each, and "
-        "NewsMTSC news sentences); it agrees with human readers better than VADER (r 0.57 against 0.50 on "
+        "NewsMTSC news sentences); it agrees with human readers better than VADER (r 0.60 against 0.50 on "
         "the editorials, in tests on editorials it never saw). VADER, a word list where each word has a "
         "human-rated weight (\"praised\" +, \"crisis\" -), is shown beside it. News quotes people, so "
         "the outlet's own words are scored apart from the words inside quotation marks: a glowing quote "
