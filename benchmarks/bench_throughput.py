@@ -30,6 +30,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="timed repetitions; the best is reported")
     parser.add_argument("--extractor", action="append", help="only these extractors (default: all)")
+    parser.add_argument("--tone-model", choices=("calibrated", "vader"), default="calibrated",
+                        help="the tone extractor's main score (default: calibrated)")
     args = parser.parse_args()
     sentences = nyt_editorial_sentences()
     if sentences is None:
@@ -38,7 +40,7 @@ def main() -> int:
     editorials = nyt_editorials(sentences)
     texts = [" ".join(s.text for s in group) for group in editorials.values()]
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    extractors = build_extractors(args.extractor)
+    extractors = build_extractors(args.extractor, {"tone": {"model": args.tone_model}})
     analyzer = vader_analyzer()
     # Warm up once so that model loading is not counted as throughput.
     warm = article_from_text(texts[0], "warm.txt")
@@ -62,7 +64,7 @@ def main() -> int:
     n = len(texts)
     print("times are CPU time of this process, best of --repeat runs")
     print(f"data: {n} NYT editorials, {len(sentences)} sentences, {megabytes:.2f} MB")
-    print(f"extractors: {', '.join(e.name for e in extractors)}")
+    print(f"extractors: {', '.join(e.name for e in extractors)} (tone model: {args.tone_model})")
     print(f"full analysis: {1000 * full_s / n:.2f} ms/article, {megabytes / full_s:.3f} MB/s")
     print(f"VADER alone:   {1000 * vader_s / n:.2f} ms/article, {megabytes / vader_s:.3f} MB/s")
     print(f"ratio full/VADER: {full_s / vader_s:.2f}x (target <= 2.5x)")

@@ -14,7 +14,7 @@ three public lexicons (VADER's own, the Pattern adjective lexicon shipped in Tex
 and TF-IDF of words / word pairs / word prefixes with words after a negation marked
 ("not good" -> ``not_good``). The model ships as JSON (``biaslens/models/tone_model.json``:
 vocabulary, idf, coefficients, the two extra lexicons' word valences with their licences,
-metadata) and is evaluated here with numpy/scipy only: loading never unpickles, adds no
+metadata) and is evaluated here with numpy only: loading never unpickles, adds no
 package dependency, and does not depend on the installed scikit-learn version.
 
 Public API: :func:`score_sentences`, :func:`model_info`, :class:`ToneResult`. The helpers
@@ -29,12 +29,11 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import numpy as np
-import scipy.sparse as sp
 
 MODEL_PATH = Path(__file__).with_name("models") / "tone_model.json"
 
@@ -290,6 +289,12 @@ class _Model:
     lexicons: Lexicons
     meta: Mapping[str, Any]
 
+    @cached_property
+    def term_coef(self) -> np.ndarray:
+        """(n_terms, 4): each n-gram term's three classifier coefficients and its regressor one."""
+        n_terms = len(self.vocabulary)
+        return np.ascontiguousarray(np.hstack([self.clf_coef[:n_terms], self.reg_coef[:n_terms, None]]))
+
 
 def _parse(raw: Mapping[str, Any]) -> _Model:
     terms = raw["vectorizer"]["terms"]
@@ -325,28 +330,38 @@ def _model() -> _Model:
     return _parse(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
 
 
-def _tfidf(tokenised: Sequence[list[str]], model: _Model) -> sp.csr_matrix:
-    """TF-IDF rows exactly as scikit-learn's TfidfVectorizer(norm='l2') builds them."""
-    vocabulary = model.vocabulary
-    indptr = [0]
+def _term_sums(tokenised: Sequence[list[str]], model: _Model) -> np.ndarray:
+    """Per text, the L2-normalised TF-IDF row times the term coefficients: shape (n, 4).
+
+    Columns 0-2 are the classifier's three label logits from the n-gram terms, column 3 the
+    regressor's. This is ``tfidf @ coef`` exactly as scikit-learn's TfidfVectorizer(norm='l2')
+    rows would give it, computed over the non-zero terms only: a sparse matrix costs more to
+    build than to use for the dozen sentences of one article.
+    """
+    lookup = model.vocabulary.get
+    rows: list[int] = []
     indices: list[int] = []
-    counts: list[float] = []
-    lookup = vocabulary.get
-    for words in tokenised:
+    counts: list[int] = []
+    for row, words in enumerate(tokenised):
         # Counter counts in C; this loop runs once per sentence of every article.
-        row = Counter([j for j in map(lookup, _terms(words)) if j is not None])
-        indices.extend(row)
-        counts.extend(row.values())
-        indptr.append(len(indices))
-    data = np.asarray(counts, dtype=np.float64)
-    if model.sublinear_tf and data.size:
-        data = 1.0 + np.log(data)
+        found = Counter([j for j in map(lookup, _terms(words)) if j is not None])
+        indices.extend(found)
+        counts.extend(found.values())
+        rows.extend([row] * len(found))
+    n = len(tokenised)
+    if not indices:
+        return np.zeros((n, 4))
     cols = np.asarray(indices, dtype=np.int64)
-    data = data * model.idf[cols] if data.size else data
-    matrix = sp.csr_matrix((data, cols, np.asarray(indptr)), shape=(len(tokenised), len(vocabulary)))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    data = np.asarray(counts, dtype=np.float64)
+    if model.sublinear_tf:
+        data = 1.0 + np.log(data)
+    data *= model.idf[cols]
+    row_ids = np.asarray(rows, dtype=np.int64)
+    norms = np.sqrt(np.bincount(row_ids, weights=data * data, minlength=n))
     norms[norms == 0.0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+    weights = data / norms[row_ids]
+    coef = model.term_coef[cols]
+    return np.stack([np.bincount(row_ids, weights=weights * coef[:, k], minlength=n) for k in range(4)], axis=1)
 
 
 def predict_arrays(texts: Sequence[str], vader_scores: Sequence[Mapping[str, float]], model: Mapping[str, Any] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -360,9 +375,9 @@ def predict_arrays(texts: Sequence[str], vader_scores: Sequence[Mapping[str, flo
     n_terms = len(m.vocabulary)
     # Tokenise once; the n-grams and the lexicon sums read the same words.
     tokenised = [_negation_words(text.lower()) for text in texts]
-    tfidf = _tfidf(tokenised, m)
+    sums = _term_sums(tokenised, m)
     dense = np.array([_dense(w, v, m.lexicons) for w, v in zip(tokenised, vader_scores)], dtype=np.float64).reshape(len(texts), len(DENSE_NAMES))
-    logits = tfidf @ m.clf_coef[:n_terms] + dense @ m.clf_coef[n_terms:] + m.clf_intercept
+    logits = sums[:, :3] + dense @ m.clf_coef[n_terms:] + m.clf_intercept
     logits -= logits.max(axis=1, keepdims=True)
     expo = np.exp(logits)
     proba = expo / expo.sum(axis=1, keepdims=True)
@@ -370,7 +385,7 @@ def predict_arrays(texts: Sequence[str], vader_scores: Sequence[Mapping[str, flo
     proba = proba[:, order]
     # The regressor also reads the news classifier's lean, p(positive) - p(negative).
     lean = proba[:, 2] - proba[:, 0]
-    value = tfidf @ m.reg_coef[:n_terms] + dense @ m.reg_coef[n_terms:-1] + lean * m.reg_coef[-1] + m.reg_intercept
+    value = sums[:, 3] + dense @ m.reg_coef[n_terms:-1] + lean * m.reg_coef[-1] + m.reg_intercept
     compound = np.array([float(v["compound"]) for v in vader_scores], dtype=np.float64)
     return np.clip(value, -1.0, 1.0), proba, compound
 
