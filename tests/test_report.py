@@ -98,3 +98,22 @@ def test_written_files_follow_the_umask_not_private(tmp_path: Path):
     finally:
         os.umask(old)
     assert (tmp_path / "report.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_report_md_rendered_by_github_markdown_has_no_article_links_or_html():
+    """Render report.md with GitHub's own parser: article text yields no link, image or tag."""
+    cmarkgfm = __import__("pytest").importorskip("cmarkgfm")
+    hostile = (
+        "Officials met today <script>alert(1)</script> in the capital.\n"
+        "Read [the memo](http://evil.example/memo) and see ![x](http://evil.example/x.png) here.\n"
+        "Write to press@evil.example or visit www.evil.example and http://evil.example/y for more.\n"
+        "A | table | break <!-- hidden --> and <img src=x onerror=alert(1)> ended the day."
+    )
+    article = article_from_text(hostile, "hostile.txt", {"outlet": "Bad <b>Outlet</b>"})
+    analysis = analyse_story(make_story([article]), build_extractors())
+    html = cmarkgfm.github_flavored_markdown_to_html(build_report(analysis)["report.md"].decode())
+    assert "evil.example" in html  # the text is there, shown as text
+    assert not re.search(r"<a [^>]*evil", html) and "mailto:" not in html
+    assert "<img" not in html.replace("<img src=\"charts/", "")  # only the report's own charts
+    for tag in ("<script", "<b>", "<!--"):
+        assert tag not in html

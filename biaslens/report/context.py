@@ -76,10 +76,31 @@ def md_text(text: str) -> str:
     """Escape untrusted text for markdown: no links, images, HTML, emphasis or table breaks.
 
     Whitespace (newlines included) is folded to single spaces, so text cannot end a list item
-    or a table row either.
+    or a table row either. Web and e-mail addresses become code spans: GitHub's markdown turns
+    bare addresses into live links, and escaping cannot stop it for e-mail addresses.
     """
     flat = " ".join(text.split())
-    escaped = _MD_SPECIAL.sub(r"\\\1", flat)
+    pieces = []
+    cursor = 0
+    for match in _LINKISH.finditer(flat):
+        pieces.append(_escape(flat[cursor : match.start()]))
+        pieces.append(f"`{match.group(0)}`")
+        cursor = match.end()
+    pieces.append(_escape(flat[cursor:]))
+    return "".join(pieces)
+
+
+# Addresses GitHub-flavoured markdown would autolink. Never "`" or "|" inside, so a code span
+# holds them safely, also in a table cell.
+_LINKISH = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s`|<>]*[^\s`|<>.,;:!?)\]'\"”’]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.I,
+)
+
+
+def _escape(text: str) -> str:
+    escaped = _MD_SPECIAL.sub(r"\\\1", text)
     escaped = _MD_UNDERSCORE.sub(r"\\_", escaped)
     return _MD_ENTITY.sub("&amp;", escaped)
 
