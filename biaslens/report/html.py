@@ -102,9 +102,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("Reading ease and grade level", "Formulas that count sentence length and syllables per word. "
      "Higher reading ease means easier; the grade is the years of school needed. They know nothing "
      "about meaning."),
-    ("Tone", "Measured sentence by sentence with VADER, a word list with human-rated positive and "
-     "negative weights, from \u22121 (negative) to +1 (positive). Positive tone can come from the people "
-     "quoted rather than the writer."),
+    ("Tone", "Measured sentence by sentence, from \u22121 (negative) to +1 (positive), by a model trained on "
+     "how people rated real news sentences; VADER, a word list with human-rated weights, is shown beside it. "
+     "The outlet's own words are scored apart from the words it quotes, because a glowing quote is the "
+     "speaker's tone, not the outlet's."),
+    ("Tone toward an actor", "The average tone of the sentences that name a person, organisation or "
+     "country. It shows how each outlet's sentences about them sound, not what the outlet thinks of them."),
     ("Blind mode", "Outlet names are replaced by Outlet A, Outlet B \u2026 in the whole report, so a class "
      "can compare the articles before knowing who wrote them."),
 )
