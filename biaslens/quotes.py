@@ -43,13 +43,26 @@ Speaker
   a common given name, spokeswoman), agrees with he/she; surnames resolve to the fullest form of
   the name used in the article (``Trump`` -> ``Donald Trump``). When none of that finds anyone the
   speaker is ``None``: an honest "unknown" beats a guess.
+
+Cost
+  Quote finding runs on every article (the tone extractor needs the quotes too), so work that
+  does not depend on the quote is done once per article: the sentence ends, the candidate marks
+  and the people named are each read in one pass and looked up by offset or name; headline checks
+  are kept per paragraph and speaker searches per string. Word lists (reporting verbs, speaker
+  nouns, verbs of speaking) are matched as tries, and whole-article scans are written so the
+  regex engine can skip ahead. Every shortcut answers exactly as the plain code it replaces
+  (tests/test_quotes.py compares them); about 0.2 ms per NYT editorial.
 """
 
 from __future__ import annotations
 
 import re
+import string
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
+from typing import Iterable
 from importlib.resources import files
 
 from .records import Article
@@ -118,8 +131,35 @@ def reporting_verbs() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> str:
-    forms = sorted(reporting_verbs(), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b"
+    """Any reporting-verb form as a regex, ``(?:...)\\b``; a space in a form matches any spaces."""
+    return "(?:" + _trie(reporting_verbs()) + r")\b"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex group matching exactly what ``(?:w1|w2|...)`` matches with the words longest first
+    (a space in a word matches any run of spaces), laid out as a trie ('sa(?:id|ys|y)').
+
+    The engine then reads each word once instead of trying hundreds of words in turn. The result
+    is the same, also when the rest of a pattern makes the engine backtrack: the words that fit at
+    one position all lie on one path of the trie (no two branches of a node start with the same
+    character, or both with spaces), and on that path a longer word is tried before a shorter one,
+    as in the longest-first list. Words are plain text (letters, hyphens, dots, spaces).
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [token + build(child) for token, child in node.items() if token]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + build(root) + ")"
 
 
 # Verbs that report speech only right after a quotation that ends its clause ('"...," he
@@ -156,20 +196,46 @@ _MALE_WORDS = frozenset({"mr.", "mr", "congressman", "spokesman", "chairman", "k
 _FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "congresswoman", "spokeswoman", "chairwoman", "queen",
                            "mother", "wife", "daughter", "sister", "woman", "dame", "lady", "businesswoman"})
 
+_SPEECH_ACT_STEMS = (
+    "refer", "describ", "portray", "call", r"nam(?:e|ed|es|ing)\b", "term", "label", "dub", "brand", "promot",
+    "promis", "pledg", "vow", "project", "predict", "warn", "accus", "attack", "criticiz", "prais", "tout",
+    "boast", "brag", "claim", "argu", "insist", "suggest", "say", "said", "tell", "told", "talk", "speak",
+    "spoke", "tweet", r"post(?:s|ed|ing)\b", "wrote", "writ", "email", r"text(?:s|ed|ing)\b", "chant", "yell",
+    "shout", "sang", r"sing(?:s|ing)?\b", "jok", "mock", "dismiss", "defend", "denounc", "condemn", "blam",
+    "slam", "blast", "lament", "complain", "urg", "ask", "question", "answer", "repl", "respond", "counter",
+    "continu", r"went\s+on", "vent", "riff", "quip", "express", "voic", "characteriz", "invok",
+    r"cit(?:e|ed|es|ing)\b", "quot", "echo", "repeat", "recall", "remind", "declar", "announc", "proclaim",
+    "admit", "acknowledg", "conced", "deni", "deny", "assert", "maintain", "contend", "believ", "think",
+    "thought", "fear", "hope", "feel", "felt", "worr", "doubt", "consider", "regard", "deem", "want", "wish",
+    "seek", "sought", "intend", "threaten", "demand", "implor", r"beg(?:s|ged|ging)?\b", "encourag",
+    "challeng", "hail", "welcom", "thank", "apologiz", "congratulat", "releas", "issu", "publish",
+    r"read(?:s)?\b", "titl", "launch", "featur", "highlight", "stress", "emphasiz", "underscor",
+    r"not(?:e|ed|es|ing)\b", "observ", r"point(?:s|ed|ing)?\s+out", r"add(?:s|ed|ing)?\b", "conclud",
+)
+
+
+def _factor_alternatives(alternatives: list[str]) -> str:
+    """One regex group matching the same strings as ``(?:a|b|...)``, with shared first letters
+    taken out ('sa(?:y|id)'), so the engine tries a few branches per word instead of all of them.
+
+    For tests of whether anything matches (the match a search reports may come from another
+    alternative than in the plain list, but a match exists at the same places).
+    """
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for alt in alternatives:
+        if alt[:1].isalpha():
+            groups.setdefault(alt[0], []).append(alt[1:])
+        else:
+            rest.append(alt)  # empty, or opens with a group or an escape: kept whole
+    parts = [first + (tails[0] if len(tails) == 1 else _factor_alternatives(tails)) for first, tails in groups.items()]
+    return "(?:" + "|".join(parts + rest) + ")"
+
+
 # Verbs of speaking, writing, naming or thinking (any form) that make a sentence's subject the
-# source of a quoted phrase in it, even when they do not introduce the quote themselves.
-_SPEECH_ACT = re.compile(
-    r"(?<![\w\u2019'\-])(?:refer|describ|portray|call|nam(?:e|ed|es|ing)\b|term|label|dub|brand|promot|promis|"
-    r"pledg|vow|project|predict|warn|accus|attack|criticiz|prais|tout|boast|brag|claim|argu|insist|suggest|say|"
-    r"said|tell|told|talk|speak|spoke|tweet|post(?:s|ed|ing)\b|wrote|writ|email|text(?:s|ed|ing)\b|chant|yell|"
-    r"shout|sang|sing(?:s|ing)?\b|jok|mock|dismiss|defend|denounc|condemn|blam|slam|blast|lament|complain|urg|"
-    r"ask|question|answer|repl|respond|counter|continu|went\s+on|vent|riff|quip|express|voic|characteriz|invok|"
-    r"cit(?:e|ed|es|ing)\b|quot|echo|repeat|recall|remind|declar|announc|proclaim|admit|acknowledg|conced|deni|"
-    r"deny|assert|maintain|contend|believ|think|thought|fear|hope|feel|felt|worr|doubt|consider|regard|deem|"
-    r"want|wish|seek|sought|intend|threaten|demand|implor|beg(?:s|ged|ging)?\b|encourag|challeng|hail|welcom|"
-    r"thank|apologiz|congratulat|releas|issu|publish|read(?:s)?\b|titl|launch|featur|highlight|stress|"
-    r"emphasiz|underscor|not(?:e|ed|es|ing)\b|observ|point(?:s|ed|ing)?\s+out|add(?:s|ed|ing)?\b|conclud)"
-    r"\w*", re.I)
+# source of a quoted phrase in it, even when they do not introduce the quote themselves. Used
+# only to ask whether a sentence has one.
+_SPEECH_ACT = re.compile(r"(?<![\w\u2019'\-])" + _factor_alternatives(list(_SPEECH_ACT_STEMS)) + r"\w*", re.I)
 
 # Participles whose subject is the subject of the whole sentence ("She announced ..., saying:").
 _PARTICIPLE_END = "ing"
@@ -237,15 +303,18 @@ _PREPOSITIONS = {"in", "at", "from", "to", "with", "for", "of", "between", "on",
 
 # A capitalised word, a known abbreviation with its dot, or initials (U.S.); never a sentence's
 # final full stop, so a name cannot run on into the next sentence.
-_CAPWORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t]+[A-Z])|"
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "St", "Jr", "Sr", "Rev", "Prof", "Capt")
+_CAPWORD = (r"(?:(?:" + "|".join(_TITLES) + r")\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t]+[A-Z])|"
             r"[A-Z][\w\u2019'\-]*(?<![\u2019'])(?:[\u2019']s)?)")
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|la|le|di|du|of)"
-_NAME = rf"(?<![\w\u2019'\-]){_CAPWORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPWORD})*"
+# Every _CAPWORD starts with a capital; the look-ahead says so first, which lets the engine give up
+# at most positions before reading the look-behind and the alternatives.
+_NAME = rf"(?=[A-Z])(?<![\w\u2019'\-]){_CAPWORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPWORD})*"
 _PRON = r"(?<![\w\u2019'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b"
 _DET = (r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|my|our|your|this|these|those|"
         r"The|A|An|One|Another|Two|Three|Several|Some|Many|Other|His|Her|Their|Its|My|Our|Your|This|These|Those)")
 _MOD = r"(?:(?!(?:and|or|but|that|which|who|whom|whose|what|where|when|why|how|while|if|because|said|says|told|to|of|in|on|at|by|for|with|as)\b)[\w\u2019'\-\.]+\s+)"
-_NOUN = "(?:" + "|".join(sorted(_SPEAKER_NOUNS, key=len, reverse=True)) + r")\b"
+_NOUN = _trie(_SPEAKER_NOUNS) + r"\b"
 _DESC = rf"(?<![\w\u2019'\-])(?:{_DET}\s+)?{_MOD}{{0,4}}{_NOUN}(?:\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?{_NAME})?"
 _NP = rf"(?:(?:(?:the|The)\s+)?{_NAME}|{_DESC}|{_PRON})"
 _ADVERBS = (r"(?:also|later|then|has|had|have|recently|once|previously|again|further|quickly|simply|"
@@ -272,16 +341,62 @@ _GWORD = (r"(?!(?:that|which|who|whom|when|if|because|is|was|were|are|has|have|h
           r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)*|[\w\-\u2019'&/]+)")
 _GNP = rf"(?<![\w\u2019'\-])(?:{_GWORD}[ \t]+){{0,5}}{_GWORD}"
 _ABBREV_BEFORE = re.compile(rf"(?:\b{_ABBREV}|\b[A-Z])$")
+# The letters an abbreviation (or an initial) can end with, and a line break ('$' also matches
+# before one): a full stop after anything else never follows one, and _ABBREV_BEFORE need not be tried.
+_ABBREV_LAST = (frozenset(alt.replace("\\", "")[-1] for alt in _ABBREV[3:-1].split("|"))
+                | frozenset(string.ascii_uppercase) | {"\n"})
 _END_CANDIDATE = re.compile(r"[.!?][\"\u201d\u2019']?(?=\s+[^a-z\s]|\s*$)")
 
 
-def _sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Offsets just after each sentence-final mark in ``text[start:end]`` (abbreviations skipped)."""
+def _scan_sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(mark, just after it) for each sentence-final mark in ``text[start:end]``, read with the
+    window's end as the end of the text (so a mark right before ``end`` always ends a sentence)."""
     out = []
     for m in _END_CANDIDATE.finditer(text, start, end):
-        if text[m.start()] == "." and _ABBREV_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        i = m.start()
+        if text[i] == "." and i > 0 and text[i - 1] in _ABBREV_LAST and _ABBREV_BEFORE.search(text, max(0, i - 6), i):
             continue
-        out.append(m.end())
+        out.append((i, m.end()))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _sentence_end_index(text: str) -> tuple[list[int], list[int]]:
+    """Every sentence-final mark of the whole text, scanned once: (mark offsets, ends after them).
+
+    A window's scan differs from the whole-text scan only for marks whose look-ahead (an optional
+    closing mark, then spaces) reaches the window's end; see :func:`_window_split`.
+    """
+    found = _scan_sentence_ends(text, 0, len(text))
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _window_split(text: str, start: int, end: int) -> int:
+    """Offset from which ``text[start:end]`` must be scanned as a window, not read from the index.
+
+    Whether a mark ends a sentence depends on what follows it: an optional closing mark, spaces,
+    then a character that is not a lower-case letter. Marks more than one character before the
+    window's last non-space character find that character inside the window, so they end a
+    sentence in the window exactly when they do in the whole text; only the last few characters
+    see the window's end and are scanned as a window.
+    """
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    return max(start, last - 2)
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence-final mark in ``text[start:end]`` (abbreviations skipped).
+
+    The same as scanning the window (a mark right before ``end`` ends a sentence), but the marks
+    well inside the window come from :func:`_sentence_end_index`, so repeated calls on one
+    paragraph do not rescan it from its start.
+    """
+    split = _window_split(text, start, end)
+    marks, ends = _sentence_end_index(text)
+    out = ends[bisect_left(marks, start) : bisect_left(marks, split)]
+    out.extend(b for _, b in _scan_sentence_ends(text, split, end))
     return out
 
 
@@ -336,6 +451,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # ---------------------------------------------------------------- quotation marks
 
 
+# After a single mark: an elision ('90s, 'em, rock 'n' roll), never an opening quotation mark.
+_ELISION = re.compile(r"(?:\d\ds\b|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|n'|bout\b)", re.I)
+# Candidate marks: any double mark, and a single mark unless a letter or digit stands on both
+# sides ('Japan's', 'don't': _mark_roles gives those no role). [^\W_] is a letter or digit. The
+# mark comes first so the engine can jump from mark to mark; the look-behind over two characters
+# checks the one before the mark.
+_MARK_CHAR = re.compile("[" + re.escape(QUOTE_MARKS) + "](?:(?<=[" + re.escape(DOUBLE_MARKS) + r"])|(?<![^\W_].)|(?![^\W_]))")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
 def _is_alnum(ch: str | None) -> bool:
     return ch is not None and ch.isalnum()
 
@@ -358,7 +483,7 @@ def _mark_roles(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool,
     if _is_alnum(prev) and _is_alnum(nxt):
         return "single", False, False  # Japan's, don't
     rest = text[i + 1 : min(p_end, i + 6)]
-    elision = re.match(r"(?:\d\ds\b|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|n'|bout\b)", rest, re.I)
+    elision = _ELISION.match(rest)
     can_open = ch in "'\u2018\u2019" and space_before and _is_alnum(nxt) and not elision
     if ch == "\u2018":
         can_open = (space_before or prev in "\"\u201c") and not elision and nxt is not None and not nxt.isspace()
@@ -368,7 +493,9 @@ def _mark_roles(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool,
 
 # NYT-style marks: two apostrophes for a double quotation mark (''...''), three where a single
 # quote closes or opens inside it (',''' he said'), and TeX-style `` for an opening mark.
-_ASCII_DOUBLE = re.compile(r"(?<!['`])(?:'''|''|``)(?!['`])")
+# The same as (?<!['`])(?:'''|''|``)(?!['`]), written mark first so the engine can jump from
+# mark to mark: after the first mark, the look-behind over two characters checks the one before it.
+_ASCII_DOUBLE = re.compile(r"(?:'(?<!['`]')''|'(?<!['`]')'|`(?<!['`]`)`)(?!['`])")
 
 
 def _normalise_marks(text: str) -> str:
@@ -382,7 +509,8 @@ def _normalise_marks(text: str) -> str:
     """
     if "''" not in text and "``" not in text:
         return text
-    chars = list(text)
+    pieces = []
+    done = 0
     for m in _ASCII_DOUBLE.finditer(text):
         i, j = m.start(), m.end()
         prev = text[i - 1] if i > 0 else None
@@ -394,22 +522,31 @@ def _normalise_marks(text: str) -> str:
             run = " \u201c" + ("\u2018" if j - i == 3 else "")
         else:
             run = ("\u2019" if j - i == 3 else "") + "\u201d "
-        chars[i:j] = run[: j - i] if len(run) >= j - i else run + " " * (j - i - len(run))
-    return "".join(chars)
+        pieces.append(text[done:i])
+        pieces.append(run[: j - i] if len(run) >= j - i else run + " " * (j - i - len(run)))
+        done = j
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
-def _scan_paragraph(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
-    """Pair marks inside one paragraph; return closed (open_pos, close_pos) pairs and any open quote."""
+def _scan_paragraph(text: str, p_start: int, p_end: int,
+                    candidates: list[int] | None = None) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
+    """Pair marks inside one paragraph; return closed (open_pos, close_pos) pairs and any open quote.
+
+    ``candidates``: the paragraph's candidate marks (:data:`_MARK_CHAR`) when already found.
+    """
     marks = []
-    for i in range(p_start, p_end):
-        if text[i] in QUOTE_MARKS:
-            family, can_open, can_close = _mark_roles(text, i, p_start, p_end)
-            if can_open or can_close:
-                marks.append((i, family, can_open, can_close))
+    if candidates is None:
+        # One regex pass finds the candidate marks; most characters are not marks.
+        candidates = [m.start() for m in _MARK_CHAR.finditer(text, p_start, p_end)]
+    for i in candidates:
+        family, can_open, can_close = _mark_roles(text, i, p_start, p_end)
+        if can_open or can_close:
+            marks.append((i, family, can_open, can_close))
     pairs: list[tuple[int, int]] = []
     k = 0
     while k < len(marks):
@@ -453,10 +590,17 @@ def _raw_segments(text: str) -> list[tuple[int, int, int]]:
     """Return (open_mark, close_mark_or_paragraph_end, group) for every quoted segment."""
     segments: list[tuple[int, int, int]] = []
     paragraphs = _paragraphs(text)
+    # Candidate marks of the whole text, scanned once: a paragraph without one has no quote. (At a
+    # paragraph's edges the scan sees a line break, as the paragraph's own scan sees nothing.)
+    marks = [m.start() for m in _MARK_CHAR.finditer(text)]
     group = 0
     carry: int | None = None  # group id of a quote continuing from the previous paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
-        pairs, unclosed = _scan_paragraph(text, p_start, p_end)
+        k = bisect_left(marks, p_start)
+        if k < len(marks) and marks[k] < p_end:
+            pairs, unclosed = _scan_paragraph(text, p_start, p_end, marks[k : bisect_left(marks, p_end, k)])
+        else:
+            pairs, unclosed = [], None
         for n, (o, c) in enumerate(pairs):
             if n == 0 and carry is not None and o == p_start:
                 segments.append((o, c, carry))
@@ -514,11 +658,11 @@ class _Attribution:
     appos: str | None
 
 
-def _masked(text: str, segments: list[tuple[int, int, int]]) -> str:
+def _masked_by_char(text: str, segments: list[tuple[int, int, int]]) -> str:
+    """:func:`_masked` one character at a time, for segments that overlap."""
     chars = list(text)
     for o, c, _ in segments:
         keep = c
-        # The sentence-final mark just inside a closing quote still ends the writer's sentence.
         while keep - 1 > o and text[keep - 1] in ".!?":
             keep -= 1
         for i in range(o + 1, min(keep, len(text))):
@@ -527,37 +671,79 @@ def _masked(text: str, segments: list[tuple[int, int, int]]) -> str:
     return "".join(chars)
 
 
+def _masked(text: str, segments: list[tuple[int, int, int]]) -> str:
+    """``text`` with the quoted words of every segment masked (line breaks kept), same length."""
+    pieces = []
+    done = 0
+    for o, c, _ in segments:
+        keep = c
+        # The sentence-final mark just inside a closing quote still ends the writer's sentence.
+        while keep - 1 > o and text[keep - 1] in ".!?":
+            keep -= 1
+        end = min(keep, len(text))
+        if end <= o + 1:
+            continue
+        if o + 1 < done:
+            return _masked_by_char(text, segments)  # overlapping segments: never from _raw_segments
+        # Every character but a line break becomes the mask.
+        pieces.append(text[done : o + 1])
+        pieces.append("\n".join(_MASK * len(part) for part in text[o + 1 : end].split("\n")))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def _clause_start(masked: str, pos: int) -> int:
+    """Start of the sentence holding ``pos``: after the last sentence end before it in its paragraph."""
     p_start = masked.rfind("\n", 0, pos) + 1
-    best = p_start
-    for after in _sentence_ends(masked, p_start, pos):
-        best = after
-    return best
+    split = _window_split(masked, p_start, pos)
+    window = masked[split:pos]
+    if "." in window or "!" in window or "?" in window:
+        tail = _scan_sentence_ends(masked, split, pos)
+        if tail:
+            return tail[-1][1]
+    marks, ends = _sentence_end_index(masked)
+    k = bisect_left(marks, split)
+    return ends[k - 1] if k > 0 and marks[k - 1] >= p_start else p_start
 
 
 def _clause_end(masked: str, pos: int) -> int:
+    """End of the sentence holding ``pos``: the first sentence end from it in its paragraph."""
     p_end = masked.find("\n", pos)
     p_end = len(masked) if p_end < 0 else p_end
-    ends = _sentence_ends(masked, pos, p_end)
-    return ends[0] if ends else p_end
+    split = _window_split(masked, pos, p_end)
+    marks, ends = _sentence_end_index(masked)
+    k = bisect_left(marks, pos)
+    if k < len(marks) and marks[k] < split:
+        return ends[k]
+    tail = _scan_sentence_ends(masked, split, p_end)
+    return tail[0][1] if tail else p_end
+
+
+_NP_LEAD = re.compile(r"(?:(?:and|but|as|while|when|so|then|which|who|that|where|In|On|At|After|Before|"
+                      r"During|Speaking|Asked|And|But|So|Then|Yet|Still|Also|Now|While|When|As|Meanwhile)\s+)+")
 
 
 def _clean_np(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a speaker phrase: no leading conjunction or clause word, no possessive tail."""
     span = text[start:end]
-    lead = re.match(r"(?:(?:and|but|as|while|when|so|then|which|who|that|where|In|On|At|After|Before|"
-                    r"During|Speaking|Asked|And|But|So|Then|Yet|Still|Also|Now|While|When|As|Meanwhile)\s+)+", span)
+    lead = _NP_LEAD.match(span)
     if lead:
         start += lead.end()
     return start, end
 
 
+# The space is matched first (and looked back on) so the engine can jump from space to space.
+_MIDSENTENCE_CAP = re.compile(r" (?=[A-Z])(?<=[a-z,;] )([A-Z][\w\u2019'\-]*)")
+
+
 @lru_cache(maxsize=64)
 def _midsentence_caps(text: str) -> frozenset[str]:
     """Capitalised words that occur after a lower-case word somewhere in ``text`` (names, not sentence starts)."""
-    return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w\u2019'\-]*", text))
+    return frozenset(_MIDSENTENCE_CAP.findall(text))
 
 
+@lru_cache(maxsize=4096)
 def _junk_name(np: str, full: str | None) -> bool:
     """True for a one-word 'name' that is only capitalised because it opens a sentence.
 
@@ -573,47 +759,85 @@ def _junk_name(np: str, full: str | None) -> bool:
     if word.isupper() and len(word) > 1:
         return False  # an acronym (CNN, NRA)
     lower = word.lower()
-    if word in _midsentence_caps(full) or lower in _MALE_NAMES or lower in _FEMALE_NAMES or lower in _SPEAKER_NOUNS:
+    if lower in _MALE_NAMES or lower in _FEMALE_NAMES or lower in _SPEAKER_NOUNS:
         return False
     # Only capitalised at a sentence start: junk when the word is also written in lower case
-    # ('Nothing' / 'nothing') or looks like an adverb, participle or number, not a surname.
-    return (lower.endswith(("ly", "ing", "ed")) or lower in _NUMBER_WORDS
-            or re.search(rf"(?<![\w\u2019'\-]){re.escape(lower)}(?![\w\u2019'\-])", full) is not None)
+    # ('Nothing' / 'nothing') or looks like an adverb, participle or number, not a surname...
+    if not (lower.endswith(("ly", "ing", "ed")) or lower in _NUMBER_WORDS or _occurs_as_word(lower, full)):
+        return False
+    # ... and is never capitalised in the middle of a sentence (read last: it scans the article).
+    return word not in _midsentence_caps(full)
+
+
+def _is_word_part(ch: str) -> bool:
+    # [\w\u2019'\-] as the regex engine reads \w in a str pattern (alphanumeric or underscore).
+    return ch.isalnum() or ch in "_\u2019'-"
+
+
+def _occurs_as_word(word: str, text: str) -> bool:
+    r"""True when ``word`` occurs in ``text`` with no letter, digit, apostrophe or hyphen on
+    either side (the regex ``(?<![\w\u2019'\-])word(?![\w\u2019'\-])``, without compiling one
+    pattern per word)."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not _is_word_part(text[i - 1])) and (i + n >= len(text) or not _is_word_part(text[i + n])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+_CONTRACTION = re.compile(r"(?:I|He|She|We|They|It|You)[\u2019'](?:d|m|s|re|ve|ll)\b")
+_AFTER_DATELINE = re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|CNN|AP Photo)\)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_AFTER_DASH = re.compile(r"\s*[\u2014\u2013]|\s+-\s")
+_WORD = re.compile(r"[\w\u2019']+")
+_STOP_CAPS_NOT_PRONOUNS = frozenset(_STOP_CAPS - _PRONOUNS)
+# First words that cannot open a speaker phrase (determiners and numbers can: 'the mayor', 'two aides').
+_NOT_NP_OPENERS = frozenset(_STOP_CAPS_NOT_PRONOUNS - {"the", "a", "an", "one", "his", "her", "their", "its", "some",
+                                                         "many", "both", "all", "two"})
+_PLACE_PREPOSITIONS = frozenset(_PREPOSITIONS - {"by", "visit", "visited", "visiting", "than", "like"})
 
 
 def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str | None = None,
                place_check: bool = True) -> _Attribution | None:
     np_start, np_end = _clean_np(text, m.start("np"), m.end("np"))
     np = text[np_start:np_end]
-    if not np or np.split()[0].lower() in _STOP_CAPS - _PRONOUNS - {"the", "a", "an", "one", "his", "her", "their", "its", "some", "many", "both", "all", "two"}:
+    np_words = np.split()
+    if not np or np_words[0].lower() in _NOT_NP_OPENERS:
         return None
-    if _junk_name(np, full) or re.match(r"(?:I|He|She|We|They|It|You)[\u2019'](?:d|m|s|re|ve|ll)\b", np):
+    if _junk_name(np, full) or _CONTRACTION.match(np):
         return None
     after = text[np_end : np_end + 40]
-    if re.match(r"\s*\((?:AP|AFP|Reuters|UPI|CNN|AP Photo)\)|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", after) \
-            or (np.isupper() and len(np) > 3 and re.match(r"\s*[\u2014\u2013]|\s+-\s", after)):
+    if _AFTER_DATELINE.match(after) or (np.isupper() and len(np) > 3 and _AFTER_DASH.match(after)):
         return None  # a dateline ('WASHINGTON, Dec. 8 (UPI) --'), not a speaker
-    according = "according" in m.groupdict() or (verb_group in m.groupdict() and (m.group(verb_group) or "").lower().startswith("according"))
-    prev_word = (re.findall(r"[\w\u2019']+", text[max(0, np_start - 20) : np_start]) or [""])[-1].lower()
-    if (place_check and not according and prev_word in _PREPOSITIONS - {"by", "visit", "visited", "visiting", "than", "like"}
-            and text[np_start - 1 : np_start] == " " and text[np_end : np_end + 2].lstrip().startswith(",")):
-        return None  # 'during a meeting in Columbus, Ohio, said' -- a place, not the subject
-    first = np.split()[0].lower().strip("\u2019'")
-    if len(np.split()) == 1 and (first in _STOP_CAPS - _PRONOUNS or first in _ADJECTIVES):
-        return None  # 'Republican claims', 'Democratic claims': an adjective before a noun
-    if len(np.split()) == 1 and np[:1].islower() and first not in _PRONOUNS and first not in _SPEAKER_NOUNS:
-        return None  # ', answering questions about': one lower-case word that names nobody
-    verb = m.group(verb_group) if verb_group in m.groupdict() and m.group(verb_group) else None
+    names = m.re.groupindex  # the pattern's group names (what m.groupdict() has as keys)
+    has_verb = verb_group in names
+    if place_check and text[np_start - 1 : np_start] == " " and text[np_end : np_end + 2].lstrip().startswith(","):
+        according = "according" in names or (has_verb and (m.group(verb_group) or "").lower().startswith("according"))
+        prev_word = (_WORD.findall(text[max(0, np_start - 20) : np_start]) or [""])[-1].lower()
+        if not according and prev_word in _PLACE_PREPOSITIONS:
+            return None  # 'during a meeting in Columbus, Ohio, said' -- a place, not the subject
+    if len(np_words) == 1:
+        first = np_words[0].lower().strip("\u2019'")
+        if first in _STOP_CAPS_NOT_PRONOUNS or first in _ADJECTIVES:
+            return None  # 'Republican claims', 'Democratic claims': an adjective before a noun
+        if np[:1].islower() and first not in _PRONOUNS and first not in _SPEAKER_NOUNS:
+            return None  # ', answering questions about': one lower-case word that names nobody
+    verb = m.group(verb_group) if has_verb and m.group(verb_group) else None
     verb_span = (m.start(verb_group), m.end(verb_group)) if verb else None
-    appos = m.groupdict().get("appos")
+    appos = m.group("appos") if "appos" in names else None
     return _Attribution(np, (np_start, np_end), verb, verb_span, appos.strip(" ,") if appos else None)
 
 
+_NEXT_QUOTE = re.compile(f"[{QUOTE_MARKS}]\\s*{_MASK}")
+
+
+@lru_cache(maxsize=1024)
 def _tail_attribution(text: str, masked: str, close: int) -> _Attribution | None:
     end = _clause_end(masked, close + 1)
     tail = masked[close + 1 : end]
     # Stop at the next quote: what follows it belongs to that quote.
-    nxt = re.search(f"[{QUOTE_MARKS}]\\s*{_MASK}", tail)
+    nxt = _NEXT_QUOTE.search(tail)
     if nxt:
         tail = tail[: nxt.start()]
     pats = _patterns()
@@ -630,7 +854,7 @@ def _tail_attribution(text: str, masked: str, close: int) -> _Attribution | None
             attr = _make_attr(tail, m, full=text)
             if attr is not None:
                 return _shift(attr, close + 1, text)
-    m = pats["according"].search(tail)
+    m = _search_if("according", tail)
     if m and m.start() < 40:
         attr = _make_attr(tail, m, full=text)
         if attr is not None:
@@ -644,12 +868,33 @@ def _shift(attr: _Attribution, offset: int, text: str) -> _Attribution:
     return _Attribution(text[s + offset : e + offset], (s + offset, e + offset), attr.verb, vs, attr.appos)
 
 
+@lru_cache(maxsize=2048)
+def _search_before(name: str, before: str) -> re.Match[str] | None:
+    """``_patterns()[name].search(before)``, kept: the speaker patterns anchored at the end of the
+    words before a verb are slow to search, and the same words come up for the clause and for the
+    sentence around a quote."""
+    return _search_if(name, before)
+
+
+# Words a pattern cannot match without: when the text lacks them, the search is skipped.
+_NEEDS = {"according": "ccording", "as_put_it": "put", "np_who": "who"}
+
+
+def _search_if(name: str, text: str) -> re.Match[str] | None:
+    """``_patterns()[name].search(text)``, or None at once when ``text`` lacks a word the pattern needs."""
+    needed = _NEEDS.get(name)
+    if needed is not None and needed not in text:
+        return None
+    return _patterns()[name].search(text)
+
+
+@lru_cache(maxsize=1024)
 def _head_attribution(text: str, masked: str, window_start: int, open_mark: int) -> _Attribution | None:
     """Find 'SPEAKER VERB ... "quote' in the writer's words before the opening mark."""
     head = masked[window_start:open_mark]
     pats = _patterns()
     for name in ("according", "as_put_it"):
-        m = pats[name].search(head)
+        m = _search_if(name, head)
         if m:
             attr = _make_attr(head, m, full=text)
             if attr is not None:
@@ -665,14 +910,14 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
         participle = verb_word.split()[0].endswith(_PARTICIPLE_END)
         # A participle takes its subject from right before it only without a comma
         # ("with Trump commending her as a "..."").
-        np_match = pats["np_end_tight" if participle else "np_end"].search(before)
+        np_match = _search_before("np_end_tight" if participle else "np_end", before)
         if np_match and _possessive_np(np_match.group("np")):
             continue  # 'Trump's tweet', 'Mr. Obama's remarks': a noun, not a reporting verb
         who = False
         if np_match is None and not participle:
-            who_match = pats["np_who"].search(before)
+            who_match = _search_before("np_who", before)
             who = who_match is not None
-            np_match = who_match or pats["np_end_g"].search(before)
+            np_match = who_match or _search_before("np_end_g", before)
         if np_match and _MASK not in np_match.group("np"):
             # 'with McConnell, ..., who said': the comma after the name closes a relative clause,
             # not a place name ('in Columbus, Ohio, said').
@@ -694,11 +939,18 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
     return None
 
 
+_POSSESSIVE_END = re.compile(r"(?:[\u2019']s|s[\u2019'])\s*$")
+
+
 def _possessive_np(np: str) -> bool:
     """True for 'Donald Trump's' / 'the senators'': a possessive, so the next word is a noun."""
-    return bool(re.search(r"(?:[\u2019']s|s[\u2019'])\s*$", np))
+    return _POSSESSIVE_END.search(np) is not None
 
 
+_INTRO_END = re.compile(r",\s*|\s(?:--|[\u2013\u2014])\s*")
+
+
+@lru_cache(maxsize=1024)
 def _subject_attr(before: str, full: str) -> _Attribution | None:
     """The subject that opens a sentence: the first noun phrase that can be one, after a dateline
     and up to three introductory phrases ('At a rally,' / 'In a preview clip for ...,')."""
@@ -717,7 +969,7 @@ def _subject_attr(before: str, full: str) -> _Attribution | None:
                     s, e = attr.np_span
                     return _Attribution(attr.np, (s + pos, e + pos), attr.verb, attr.verb_span, attr.appos)
         # Not a subject here: skip an introductory phrase up to its comma or dash.
-        nxt = re.search(r",\s*|\s(?:--|[\u2013\u2014])\s*", chunk)
+        nxt = _INTRO_END.search(chunk)
         if not nxt or _MASK in chunk[: nxt.start()] or nxt.start() > 120:
             break
         pos += nxt.end()
@@ -741,24 +993,42 @@ def _headline_speaker(text: str, masked: str, open_mark: int) -> _Attribution | 
     p_start = masked.rfind("\n", 0, open_mark) + 1
     p_end = masked.find("\n", open_mark)
     p_end = len(masked) if p_end < 0 else p_end
+    return _headline_line_speaker(masked, p_start, p_end)
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
+_HEADLINE_SAYS = re.compile(r",\s*(?P<np>[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3})\s+(?P<verb>Says|Said|Warns|Tells|Claims)\.?\s*$")
+_HEADLINE_COLON = re.compile(r"^\s*(?P<np>[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,4})\s*:\s")
+_HEADLINE_SUBJECT = re.compile(r"\s*[A-Z][\w.\u2019'\- ]*?\s*")
+_TRIMMED = re.compile(r"^\s*(?P<np>.*?)\s*$")
+_STOP_CAPS_NOT_THE = frozenset(_STOP_CAPS - {"the"})
+
+
+@lru_cache(maxsize=256)
+def _headline_line_speaker(masked: str, p_start: int, p_end: int) -> _Attribution | None:
+    """:func:`_headline_speaker` for the paragraph ``masked[p_start:p_end]``: read once per paragraph."""
     line = masked[p_start:p_end]
-    words = re.findall(r"[A-Za-z][\w\u2019'\-]*", line.replace(_MASK, " "))
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if not 3 <= len(words) <= 25 or sum(w[0].isupper() for w in content) < 0.8 * len(content):
+    # A headline has 3 to 25 words: stop reading words after the 26th (a paragraph of prose).
+    # (A masked character, like a space, is neither a letter nor part of a word for this pattern.)
+    words = [w.group() for w in islice(_HEADLINE_WORD.finditer(line), 26)]
+    if not 3 <= len(words) <= 25:
         return None
-    m = re.search(r",\s*(?P<np>[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3})\s+(?P<verb>Says|Said|Warns|Tells|Claims)\.?\s*$", line)
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if sum(w[0].isupper() for w in content) < 0.8 * len(content):
+        return None
+    m = _HEADLINE_SAYS.search(line)
     if m is None:
-        m = re.match(r"^\s*(?P<np>[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,4})\s*:\s", line)
+        m = _HEADLINE_COLON.match(line)
     if m is None:
         verbs = reporting_verbs()
-        for w in re.finditer(r"[A-Za-z][\w\u2019'\-]*", line):
+        for w in _HEADLINE_WORD.finditer(line):
             lower = w.group(0).lower()
             if lower in verbs or lower in _HEADLINE_VERBS:
                 head = line[: w.start()]
-                if 0 < len(head.split()) <= 5 and re.fullmatch(r"\s*[A-Z][\w.\u2019'\- ]*?\s*", head) and _MASK not in head:
-                    m = re.match(r"^\s*(?P<np>.*?)\s*$", head)
+                if 0 < len(head.split()) <= 5 and _HEADLINE_SUBJECT.fullmatch(head) and _MASK not in head:
+                    m = _TRIMMED.match(head)
                 break
-    if m is None or _MASK in m.group("np") or m.group("np").split()[0].lower() in _STOP_CAPS - {"the"}:
+    if m is None or _MASK in m.group("np") or m.group("np").split()[0].lower() in _STOP_CAPS_NOT_THE:
         return None
     start = p_start + m.start("np")
     return _Attribution(m.group("np"), (start, start + len(m.group("np"))), None, None, None)
@@ -779,6 +1049,7 @@ def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
     return _Attribution(name, (m.start("np"), m.end("np")), None, None, None)
 
 
+@lru_cache(maxsize=1024)
 def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribution | None:
     """Who speaks in a sentence that introduces the quote after it ('Takaichi praised ...:')."""
     sentence = masked[start:end]
@@ -786,11 +1057,11 @@ def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribut
     for v in reversed(list(pats["verb_anywhere"].finditer(sentence))):
         before = sentence[: v.start()]
         participle = v.group("verb").split()[0].endswith(_PARTICIPLE_END)
-        np_match = None if participle else pats["np_end"].search(before)
+        np_match = None if participle else _search_before("np_end", before)
         if np_match and _possessive_np(np_match.group("np")):
             continue  # a noun ('the senator's remarks'), not a verb
         if np_match is None and not participle:
-            np_match = pats["np_who"].search(before) or pats["np_end_g"].search(before)
+            np_match = _search_before("np_who", before) or _search_before("np_end_g", before)
         attr = None
         if np_match and _MASK not in np_match.group("np"):
             attr = _make_attr(before, np_match, full=text)
@@ -815,9 +1086,7 @@ class _Mention:
     end: int
     name: str  # without titles or possessive
     role: str | None
-    clause_initial: bool
     possessive: bool
-    after_preposition: bool
 
 
 @lru_cache(maxsize=1)
@@ -852,143 +1121,285 @@ def _split_role(phrase: str) -> tuple[str | None, str]:
     return role, " ".join(name_words)
 
 
+_POSSESSIVE = re.compile(r"^(.*?)(?:['\u2019]s?)$")
+
+
+@lru_cache(maxsize=4096)
 def _strip_possessive(name: str) -> tuple[str, bool]:
-    m = re.match(r"^(.*?)(?:['\u2019]s?)$", name)
+    m = _POSSESSIVE.match(name)
     if m and m.group(1) and (name.endswith(("'s", "\u2019s")) or name.endswith(("s'", "s\u2019"))):
         return m.group(1), True
     return name, False
 
 
+# _NAME for scanning a whole article, written capital first so the engine can jump from capital
+# to capital: the first letter of _CAPWORD is consumed, then the look-behind over two characters
+# checks the one before it, and each alternative of _CAPWORD continues as before (the titles
+# keep their order, each after a look-behind for its first letter).
+_NAME_RE = re.compile(
+    r"[A-Z](?<![\w\u2019'\-].)(?:(?:" + "|".join(f"(?<={t[0]}){t[1:]}" for t in _TITLES) + r")\."
+    r"|\.(?:[A-Z]\.)+|\.(?=[ \t]+[A-Z])|[\w\u2019'\-]*(?<![\u2019'])(?:[\u2019']s)?)"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPWORD})*")
+_LEAD_CAPS = re.compile(r"\s*(?:[A-Z]\w*\s+){0,2}\s*")
+
+
+def _scan_mentions(masked: str) -> tuple[list[int], list[tuple[int, int, str, str | None, bool]]]:
+    """Every person named in ``masked``: (starts, parts), parts as from :func:`_name_parts`.
+
+    Names are capitalised phrases ('White House Press Secretary Karoline Leavitt', 'Trump's'),
+    without a sentence-opening function word, titles, roles or a possessive ending.
+    """
+    starts: list[int] = []
+    parts_list: list[tuple[int, int, str, str | None, bool]] = []
+    for m in _NAME_RE.finditer(masked):
+        parts = _name_parts(m.group())
+        if parts is not None:
+            starts.append(m.start() + parts[0])
+            parts_list.append(parts)
+    return starts, parts_list
+
+
+def _after_preposition(masked: str, start: int) -> bool:
+    """True when the word before ``start`` is a preposition ('in Columbus', 'with Trump')."""
+    before = masked[max(0, start - 30) : start]
+    return (_WORD.findall(before) or [""])[-1].lower() in _PREPOSITIONS
+
+
+def _clause_initial(masked: str, mention: _Mention) -> bool:
+    """True when the mention opens its clause: only spaces, up to two capitalised words, a comma
+    or a closed quotation before it in its sentence."""
+    lead = masked[_clause_start(masked, mention.start) : mention.start]
+    stripped = lead.rstrip()
+    return (not stripped or stripped[-1] == "," or bool(_LEAD_CAPS.fullmatch(lead))
+            # '"...," Obama said': the subject right after a closing mark (the last non-space
+            # character is a mark, after a masked quote, ',', '!' or '?').
+            or (len(stripped) > 1 and stripped[-1] in QUOTE_MARKS and stripped[-2] in _BEFORE_CLOSING_MARK))
+
+
+_BEFORE_CLOSING_MARK = _MASK + ",!?"
+
+
+@lru_cache(maxsize=8192)
+def _name_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
+    """For one match of _NAME: (offset of the name in it, length without a possessive, name, role,
+    possessive), or None when it names nobody. Depends only on the matched words, which repeat."""
+    words = raw.split()
+    # Drop capitalised function words that open a sentence ("The", "But", "In").
+    offset = 0
+    while words and words[0].lower().strip(".") in _STOP_CAPS:
+        offset += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return None
+    delta = raw.index(words[0], offset - 1 if offset else 0)
+    phrase, possessive = _strip_possessive(raw[delta:])
+    role, name = _split_role(phrase)
+    if not name or name.lower() in _STOP_CAPS:
+        return None
+    return delta, len(phrase), name, role, possessive
+
+
+class _NameIndex:
+    """The people named in one masked article, indexed for the lookups made for each quote.
+
+    Built once per article (see :func:`_name_index`); every answer is the one a scan over all
+    mentions in text order gives, memoised by name.
+    """
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.starts, self.parts = _scan_mentions(masked)
+        # Mentions never overlap, so their ends increase and the ones before a position are a prefix.
+        self.ends = [start + parts[1] for start, parts in zip(self.starts, self.parts)]
+        # Distinct names of at most four words by their last word (lower case), first use first:
+        # a later repeat can never be strictly longer than the best name found before it.
+        self.by_last: dict[str, list[tuple[str, list[str]]]] = {}
+        seen: set[str] = set()
+        # The role of the first mention stating one, by the last word of its name.
+        self.role_by_last: dict[str, str] = {}
+        # A repeated name (same matched words, same parts) changes neither table: read each once.
+        for _, _, name, role, _ in dict.fromkeys(self.parts):
+            m_words = name.split()
+            last = m_words[-1].lower()
+            if role and last not in self.role_by_last:
+                self.role_by_last[last] = role
+            if len(m_words) <= 4 and name not in seen:
+                seen.add(name)
+                self.by_last.setdefault(last, []).append((name, m_words))
+        # Read only for the few mentions a pronoun may refer to, then kept (by mention number).
+        self.after_prep: dict[int, bool] = {}
+        self.initial: dict[int, bool] = {}
+        # 'Mr. ' / 'Mrs. ' / 'Ms. ' in the article: (offset after the title, title); read on first use.
+        self._titles: list[tuple[int, str]] | None = None
+        self.fullest: dict[str, str] = {}
+        self.genders: dict[tuple[str | None, str], str | None] = {}
+
+    @property
+    def titles(self) -> list[tuple[int, str]]:
+        if self._titles is None:
+            self._titles = [(t.end(), "M" + t.group(1)) for t in _TITLE.finditer(self.masked)]
+        return self._titles
+
+    def antecedents(self, pos: int, limit: int) -> list[_Mention]:
+        """The last ``limit`` mentions ending by ``pos`` that do not follow a preposition, nearest first."""
+        out: list[_Mention] = []
+        i = bisect_right(self.ends, pos) - 1
+        while i >= 0 and len(out) < limit:
+            after = self.after_prep.get(i)
+            if after is None:
+                after = self.after_prep[i] = _after_preposition(self.masked, self.starts[i])
+            if not after:
+                _, length, name, role, possessive = self.parts[i]
+                out.append(_Mention(self.starts[i], self.starts[i] + length, name, role, possessive))
+            i -= 1
+        return out
+
+    def clause_initial(self, mention: _Mention) -> bool:
+        """:func:`_clause_initial`, kept per mention."""
+        key = mention.start
+        value = self.initial.get(key)
+        if value is None:
+            value = self.initial[key] = _clause_initial(self.masked, mention)
+        return value
+
+
+# '\b(Mr|Mrs|Ms)\.?\s+' with the M first, so the engine can jump from M to M; the look-behind
+# (no word character before the M) is the \b.
+_TITLE = re.compile(r"M(?<!\wM)(r|rs|s)\.?\s+")
+
+
 @lru_cache(maxsize=64)
-def _mentions(masked: str) -> tuple[_Mention, ...]:
-    found = []
-    for m in re.finditer(_NAME, masked):
-        raw = m.group(0)
-        words = raw.split()
-        # Drop capitalised function words that open a sentence ("The", "But", "In").
-        offset = 0
-        while words and words[0].lower().strip(".") in _STOP_CAPS:
-            offset += len(words[0]) + 1
-            words = words[1:]
-        if not words:
-            continue
-        start = m.start() + raw.index(words[0], offset - 1 if offset else 0)
-        phrase = masked[start : m.end()]
-        phrase, possessive = _strip_possessive(phrase)
-        role, name = _split_role(phrase)
-        if not name or name.lower() in _STOP_CAPS:
-            continue
-        before = masked[max(0, start - 30) : start]
-        prev_word = (re.findall(r"[\w\u2019']+", before) or [""])[-1].lower()
-        clause_start = _clause_start(masked, start)
-        lead = masked[clause_start:start]
-        clause_initial = (not lead.strip() or bool(re.fullmatch(r"\s*(?:[A-Z]\w*\s+){0,2}\s*", lead))
-                          or lead.rstrip().endswith(",")
-                          # '"...," Obama said': the subject right after a closing mark.
-                          or re.search(rf"[{_MASK},!?][{QUOTE_MARKS}]\s*$", lead) is not None)
-        found.append(_Mention(start, start + len(phrase), name, role, clause_initial, possessive, prev_word in _PREPOSITIONS))
-    return tuple(found)
+def _name_index(masked: str) -> _NameIndex:
+    return _NameIndex(masked)
 
 
-def _fullest_name(name: str, mentions: tuple[_Mention, ...]) -> str:
+def _is_word_char(ch: str) -> bool:
+    # The regex engine's \w for str patterns: alphanumeric or underscore.
+    return ch.isalnum() or ch == "_"
+
+
+def _fullest_name(name: str, index: _NameIndex) -> str:
     """Return the longest name in the article that ends with ``name``'s last word."""
+    cached = index.fullest.get(name)
+    if cached is not None:
+        return cached
     words = name.split()
     if not words:
         return name
-    last = words[-1].lower()
     best = name
-    for mention in mentions:
-        m_words = mention.name.split()
-        if m_words and m_words[-1].lower() == last and len(m_words) > len(best.split()) and len(m_words) <= 4:
-            if all(w in m_words for w in words):
-                best = mention.name
+    best_len = len(words)
+    for m_name, m_words in index.by_last.get(words[-1].lower(), ()):
+        if len(m_words) > best_len and all(w in m_words for w in words):
+            best, best_len = m_name, len(m_words)
+    index.fullest[name] = best
     return best
 
 
-def _role_for(name: str, mentions: tuple[_Mention, ...], appos: str | None) -> str | None:
+# ROLES longest first, each as a whole-word pattern, for reading a role out of an appositive.
+_ROLE_PATTERNS = tuple((r, re.compile(rf"\b{re.escape(r)}\b")) for r in sorted(ROLES, key=len, reverse=True))
+
+
+def _role_for(name: str, index: _NameIndex, appos: str | None) -> str | None:
     if appos:
         lowered = appos.lower()
-        for r in sorted(ROLES, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(r)}\b", lowered):
+        for r, pattern in _ROLE_PATTERNS:
+            if pattern.search(lowered):
                 return _UNNAMED_ROLE.get(r, r.rstrip("."))
-    last = name.split()[-1].lower() if name.split() else ""
-    for mention in mentions:
-        if mention.role and mention.name.split() and mention.name.split()[-1].lower() == last:
-            return mention.role
+    words = name.split()
+    return index.role_by_last.get(words[-1].lower()) if words else None
+
+
+def _title_before(surname: str, index: _NameIndex) -> str | None:
+    """The first 'Mr'/'Mrs'/'Ms' written right before ``surname`` (a whole word) in the article."""
+    masked = index.masked
+    n = len(surname)
+    for after, title in index.titles:
+        if masked.startswith(surname, after):
+            k = after + n
+            # A word boundary after the surname, as the regex \b reads it.
+            if (k < len(masked) and _is_word_char(masked[k])) != _is_word_char(masked[k - 1]):
+                return title
     return None
 
 
-def _gender(mention: _Mention, mentions: tuple[_Mention, ...], masked: str) -> str | None:
+def _gender(mention: _Mention, index: _NameIndex) -> str | None:
     """'m', 'f' or None: from a role word, from Mr./Mrs./Ms. before the surname anywhere in the
     article, or from a common given name in the fullest form of the name."""
     if mention.role in _MALE_WORDS or (mention.role or "").endswith("man"):
         return "m"
     if mention.role in _FEMALE_WORDS or (mention.role or "").endswith("woman"):
         return "f"
-    words = _fullest_name(mention.name, mentions).split()
-    if not words:
-        return None
-    title = re.search(rf"\b(Mr|Mrs|Ms)\.?\s+{re.escape(words[-1])}\b", masked)
-    if title:
-        return "m" if title.group(1) == "Mr" else "f"
-    first = words[0].lower()
-    if len(words) > 1 and first in _MALE_NAMES:
-        return "m"
-    if len(words) > 1 and first in _FEMALE_NAMES:
-        return "f"
-    return None
+    key = (mention.role, mention.name)
+    if key in index.genders:
+        return index.genders[key]
+    gender = None
+    words = _fullest_name(mention.name, index).split()
+    if words:
+        title = _title_before(words[-1], index)
+        if title:
+            gender = "m" if title == "Mr" else "f"
+        elif len(words) > 1 and words[0].lower() in _MALE_NAMES:
+            gender = "m"
+        elif len(words) > 1 and words[0].lower() in _FEMALE_NAMES:
+            gender = "f"
+    index.genders[key] = gender
+    return gender
 
 
-def _resolve_pronoun(pos: int, mentions: tuple[_Mention, ...], plural: bool, pronoun: str = "",
+def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "",
                      masked: str = "") -> _Mention | None:
     """Nearest earlier person named at the start of a clause (the usual subject of 'he said').
 
     'he' skips a person known to be a woman and 'she' a person known to be a man (see _gender),
     so 'she said' after 'Trump met Takaichi' does not go to Trump when the article says 'Mr. Trump'.
     """
-    candidates = [m for m in mentions if m.end <= pos and not m.after_preposition]
     if plural:
         return None
     wanted = {"he": "m", "she": "f"}.get(pronoun)
     nearest = None
-    for mention in reversed(candidates[-12:]):
-        if mention.clause_initial and not mention.possessive:
+    for mention in index.antecedents(pos, 12):
+        if not mention.possessive and index.clause_initial(mention):
             if masked and _junk_name(mention.name, masked):
                 continue
             nearest = nearest or mention
-            if wanted and masked and _gender(mention, mentions, masked) not in (None, wanted):
+            if wanted and masked and _gender(mention, index) not in (None, wanted):
                 continue
             return mention
     # Nobody of the right gender nearby: the nearest person is still the best reading.
     return nearest
 
 
+_DESC_ONLY = re.compile(rf"^{_DESC}$")
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an|The|A|An)\s+")
+_LEAD_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, str | None]:
     """Return (resolved speaker name, role) for an attribution phrase."""
-    mentions = _mentions(masked)
+    index = _name_index(masked)
     np = attr.np.strip()
     lowered = np.lower()
     if lowered in _PRONOUNS:
         if lowered in {"i", "we"}:
             return None, None
-        target = _resolve_pronoun(attr.np_span[0], mentions, plural=lowered == "they", pronoun=lowered, masked=masked)
+        target = _resolve_pronoun(attr.np_span[0], index, plural=lowered == "they", pronoun=lowered, masked=masked)
         if target is None:
             return None, None
-        name = _fullest_name(target.name, mentions)
-        return name, _role_for(name, mentions, None)
+        name = _fullest_name(target.name, index)
+        return name, _role_for(name, index, None)
     words = np.split()
     head = words[-1].lower().strip(".,")
-    if re.match(rf"^{_DESC}$", np) and not any(w[:1].isupper() for w in words[1:]) and head in _SPEAKER_NOUNS:
+    if _DESC_ONLY.match(np) and not any(w[:1].isupper() for w in words[1:]) and head in _SPEAKER_NOUNS:
         # An unnamed or collective speaker ("a senior official", "analysts"): its words are its name.
-        clean = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", np)
+        clean = _LEAD_ARTICLE.sub("", np)
         return clean, _UNNAMED_ROLE.get(head, head if head in ROLES else None)
     phrase, _ = _strip_possessive(np)
-    phrase = re.sub(r"^(?:the|The)\s+", "the ", phrase)
+    phrase = _LEAD_THE.sub("the ", phrase)
     role, name = _split_role(phrase)
     if name.startswith("the "):
         return name, role
-    name = _fullest_name(name, mentions)
-    return name, role or _role_for(name, mentions, attr.appos)
+    name = _fullest_name(name, index)
+    return name, role or _role_for(name, index, attr.appos)
 
 
 # ---------------------------------------------------------------- the main function
@@ -1005,8 +1416,13 @@ def _kind(text: str, masked: str, open_mark: int, start: int, end: int) -> str:
     return "full" if opens_clause or words >= FULL_QUOTE_MIN_WORDS else "partial"
 
 
+_ALNUM_WORD = re.compile(r"\w+")
+_AFTER_CLAUSE = re.compile(r"[^\x00.!?]*[,.:]\s*")
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+
+
 def _normal_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_ALNUM_WORD.findall(text.lower()))
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -1039,19 +1455,21 @@ def _find_quotes(article: Article) -> list[Quote]:
     prev_group: int | None = None
     for o, c, g in raw:
         if prev_close is not None and g != prev_group and g not in groups:
-            between = masked[prev_close + 1 : o]
-            clause = _patterns()["tail_np_verb"].match(between) or _patterns()["tail_verb_np"].match(between)
-            own_speaker = c < len(text) and text[c] in QUOTE_MARKS and _tail_attribution(text, masked, c) is not None
-            if "\n" not in between and clause and len(between.split()) <= 8 and not own_speaker \
-                    and re.fullmatch(r"[^\x00.!?]*[,.:]\s*", between[clause.end() :] or ","):
-                groups[g] = groups.get(prev_group, prev_group)  # type: ignore[arg-type]
+            # Cheap tests first (all are pure, so the order does not change the answer); at most
+            # nine words are split off to learn whether there are more than eight.
+            between = "\n" if masked.find("\n", prev_close + 1, o) >= 0 else masked[prev_close + 1 : o]
+            if between != "\n" and len(between.split(None, 8)) <= 8:
+                clause = _patterns()["tail_np_verb"].match(between) or _patterns()["tail_verb_np"].match(between)
+                if clause and _AFTER_CLAUSE.fullmatch(between[clause.end() :] or ",") and not (
+                        c < len(text) and text[c] in QUOTE_MARKS and _tail_attribution(text, masked, c) is not None):
+                    groups[g] = groups.get(prev_group, prev_group)  # type: ignore[arg-type]
         groups.setdefault(g, g)
         prev_close, prev_group = c, g
     by_group: dict[int, list[tuple[int, int]]] = {}
     for o, c, g in raw:
         by_group.setdefault(groups[g], []).append((o, c))
     verbs = reporting_verbs()
-    results: list[Quote] = []
+    results: list[tuple] = []  # type: ignore[type-arg]
     attr_by_group: dict[int, tuple[_Attribution | None, str | None, str | None]] = {}
     last_attributed: tuple[int, _Attribution, str | None, str | None] | None = None
     seen_texts: list[tuple[str, int]] = []
@@ -1063,7 +1481,7 @@ def _find_quotes(article: Article) -> list[Quote]:
             # A quotation ending in a full stop ends its sentence ('... an "outlaw nation." Russia
             # insisted ...'): the next sentence names the speaker of what follows it, so the words
             # before the quotation are read first.
-            ends_sentence = closed and text[o + 1 : c].rstrip().endswith(".") and re.match(r"\s+[A-Z]", text[c + 1 : c + 4])
+            ends_sentence = closed and text[o + 1 : c].rstrip().endswith(".") and _NEXT_SENTENCE.match(text[c + 1 : c + 4])
             if closed and not ends_sentence:
                 attr = _tail_attribution(text, masked, c)
             if attr is None:
@@ -1145,22 +1563,22 @@ def _find_quotes(article: Article) -> list[Quote]:
             start, end = _inner(text, o, c)
             if start >= end:
                 continue
-            results.append(Quote(
+            results.append((
                 start, end, original[start:end], gid, kind, speaker,
                 attr.np_span if attr is not None and speaker is not None else None,
                 verb,
                 verb_span, verb_lemma, stance, role, repeat_of, o, c,
             ))
-    results.sort(key=lambda q: (q.start, q.end))
+    # Fields in Quote's order; each Quote is built once, after the renumbering.
+    results.sort(key=lambda r: (r[0], r[1]))
     # Renumber quotations 0..n-1 in text order so ids are stable and readable.
     order: dict[int, int] = {}
-    for q in results:
-        order.setdefault(q.quote_id, len(order))
+    for r in results:
+        order.setdefault(r[3], len(order))
     return [
-        Quote(q.start, q.end, q.text, order[q.quote_id], q.kind, q.speaker, q.speaker_span, q.verb, q.verb_span,
-              q.verb_lemma, q.verb_stance, q.role, order.get(q.repeat_of) if q.repeat_of is not None else None,
-              q.mark_start, q.mark_end)
-        for q in results
+        Quote(r[0], r[1], r[2], order[r[3]], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
+              order.get(r[12]) if r[12] is not None else None, r[13], r[14])
+        for r in results
     ]
 
 

@@ -385,3 +385,114 @@ def test_clause_subjects_headlines_and_turns(text: str, words: str, speaker: str
 def test_rules_that_must_not_fire(text: str, words: str, wrong: str) -> None:
     quote = next(q for q in _quotes(text) if words in q.text)
     assert quote.speaker != wrong
+
+
+# ---------------------------------------------------------------- fast paths give the plain answers
+# The quote finder reads each article once for sentence ends, marks and names, and matches word
+# lists laid out as tries. Each shortcut must answer exactly as the plain code it replaces; these
+# compare them on the seeds, on tricky sentences and on seeded random strings of the characters
+# that matter (marks, full stops, capitals, spaces), so a shortcut that drifts fails here.
+
+import random  # noqa: E402
+import re  # noqa: E402
+
+from biaslens import quotes as Q  # noqa: E402
+
+TRICKY = (
+    "WASHINGTON -- Mr. Trump said. \u201cIt went  on,\u201d said Sen. Rand Paul (R-Ky.), pointed out the U.S. "
+    "aide. She added: 'We\u2019re done.' Mrs. Ito\u2019s team wrote ''It is over,'' and ``no'' was said.\n"
+    "\u201cNext paragraph opens a quote.\n\u201cAnd goes on.\u201d Asked why, he replied . . . Nothing! Dr. No?  "
+)
+
+
+def _random_texts(alphabet: list[str], n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(n)]
+
+
+def _all_texts(seeds: dict[str, Article]) -> list[str]:
+    return [a.text for a in seeds.values()] + [TRICKY]
+
+
+def test_verb_and_noun_tries_match_the_longest_first_lists(seeds: dict[str, Article]) -> None:
+    # A trie must pick the same form as the plain list, also when what follows forces backtracking.
+    for words, trie in ((Q.reporting_verbs(), Q._verb_pattern()[:-2]), (Q._SPEAKER_NOUNS, Q._NOUN[:-2])):
+        plain = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+        # With no tail the trie's own preference shows: the longest form first, as in the list.
+        for tail in ("", r"\b", r"\b\s+(?P<np>[A-Z]\w+)", r"\s+on\b"):
+            old = re.compile(r"(?<![\w\u2019'-])(?P<w>" + plain + ")" + tail)
+            new = re.compile(r"(?<![\w\u2019'-])(?P<w>" + trie + ")" + tail)
+            for text in _all_texts(seeds) + ["he went on went  on sources said told reporters pointed out added"]:
+                assert [m.span() + m.groups() for m in old.finditer(text)] == [m.span() + m.groups() for m in new.finditer(text)]
+
+
+def test_speech_act_factoring_matches_the_plain_list(seeds: dict[str, Article]) -> None:
+    # Used as a yes/no test: a match must exist at exactly the same word starts.
+    plain = re.compile(r"(?<![\w\u2019'\-])(?:" + "|".join(Q._SPEECH_ACT_STEMS) + r")\w*", re.I)
+    for text in _all_texts(seeds) + ["Noted, NAMES, named, points out, pointing  out, went on, beg begs began"]:
+        for start in range(len(text)):
+            assert (plain.match(text, start) is None) == (Q._SPEECH_ACT.match(text, start) is None), text[start:start + 20]
+
+
+def _plain_sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """The window scan as first written: every candidate, the abbreviation regex tried on each."""
+    out = []
+    for m in Q._END_CANDIDATE.finditer(text, start, end):
+        if text[m.start()] == "." and Q._ABBREV_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        out.append(m.end())
+    return out
+
+
+def test_sentence_ends_from_the_index_equal_a_scan_of_the_window() -> None:
+    # Windows whose end falls right after a mark, inside spaces or after a closing quote are the
+    # edge; a full stop after a line break or an initial tests the abbreviation pre-check.
+    texts = [TRICKY] + _random_texts(list(". . ! ? \" ' \u201d \u2019 \u201c    \n a A M r s") + ["Mr.", "U.S.", "No.", "\n."], 400, 1)
+    for text in texts:
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start, len(text) + 1):
+                assert Q._sentence_ends(text, start, end) == _plain_sentence_ends(text, start, end)
+        for pos in range(len(text) + 1):
+            p_start = text.rfind("\n", 0, pos) + 1
+            p_end = len(text) if text.find("\n", pos) < 0 else text.find("\n", pos)
+            ends = _plain_sentence_ends(text, p_start, pos)
+            assert Q._clause_start(text, pos) == (ends[-1] if ends else p_start)
+            after = _plain_sentence_ends(text, pos, p_end)
+            assert Q._clause_end(text, pos) == (after[0] if after else p_end)
+
+
+def test_article_scans_written_capital_first_equal_the_plain_patterns(seeds: dict[str, Article]) -> None:
+    # The name scan and the mid-sentence capitals are rewritten so the engine can skip ahead.
+    plain_name = re.compile(Q._NAME)
+    plain_mid = re.compile(r"(?<=[a-z,;] )[A-Z][\w\u2019'\-]*")
+    texts = _all_texts(seeds) + _random_texts(list("MDSrsen.  \tA\u00c9b'\u2019-_J\n") + ["Mr.", "St.", "U.S.", "de ", "Capt."], 3000, 4)
+    for text in texts:
+        assert [m.span() for m in plain_name.finditer(text)] == [m.span() for m in Q._NAME_RE.finditer(text)]
+        assert plain_mid.findall(text) == Q._MIDSENTENCE_CAP.findall(text)
+
+
+def test_mark_scans_equal_the_plain_ones() -> None:
+    # Marks found by one regex pass, masking by slices and the NYT '' pattern, against plain code.
+    texts = [TRICKY] + _random_texts(list("\u00e91_ab .!?\n''``\"\u201c\u201d\u2019( -,") + ["''", "'''", "``"], 3000, 2)
+    nyt_plain = re.compile(r"(?<!['`])(?:'''|''|``)(?!['`])")
+    for text in texts:
+        assert [m.span() for m in nyt_plain.finditer(text)] == [m.span() for m in Q._ASCII_DOUBLE.finditer(text)]
+        plain_marks = [i for i, ch in enumerate(text) if ch in Q.QUOTE_MARKS
+                       and any(Q._mark_roles(text, i, text.rfind("\n", 0, i) + 1, len(text))[1:])]
+        found = [m.start() for m in Q._MARK_CHAR.finditer(text)]
+        assert set(plain_marks) <= set(found)  # the regex only drops marks that have no role
+        segments = Q._raw_segments(Q._normalise_marks(text))
+        assert Q._masked(text, segments) == Q._masked_by_char(text, segments)
+
+
+def test_word_lookups_equal_their_regexes() -> None:
+    # 'Mr. Ito' gender titles and 'is this word written in lower case' checks, without a regex per word.
+    texts = [TRICKY] + _random_texts(list("MMrs. \t\n_a\u00e9Z'-") + ["Mr. ", "Mrs ", "Ms.", "Ito", "Ito's", "Jr."], 1500, 3)
+    for text in texts:
+        index = Q._NameIndex(text)
+        for word in ["Ito", "Ito's", "Jr.", "\u00e9", "s", "_", "M"] + text.split()[:4]:
+            title = re.search(rf"\b(Mr|Mrs|Ms)\.?\s+{re.escape(word)}\b", text)
+            assert Q._title_before(word, index) == (title.group(1) if title else None)
+            lower = word.lower()
+            plain = re.search(rf"(?<![\w\u2019'\-]){re.escape(lower)}(?![\w\u2019'\-])", text) is not None
+            assert Q._occurs_as_word(lower, text) == plain
