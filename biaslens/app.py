@@ -13,6 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Callable
 
+from .compare import compare_story
 from .corpus import LoadResult, load_articles, make_story
 from .errors import InputError, NothingToDoError
 from .extractors import Extractor, build_extractors
@@ -71,16 +72,6 @@ def run_manifest(extractors: list[Extractor], settings: Settings, fingerprint: s
     }
 
 
-def compare(analysis: StoryAnalysis) -> Any:
-    """Compare the articles of a story (``None`` when the comparison module is unavailable)."""
-    try:
-        from .compare import compare_story
-    except ModuleNotFoundError:
-        return None
-
-    return compare_story(analysis)
-
-
 def report_from_articles(
     articles: tuple[Article, ...] | list[Article],
     settings: Settings | None = None,
@@ -112,7 +103,7 @@ def report_from_articles(
     story = make_story(articles, story_meta)
     extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
     analysis = analyse(story, extractors) if analyse is not None else analyse_story(story, extractors, progress)
-    comparison = compare(analysis)
+    comparison = compare_story(analysis)
     manifest = run_manifest(extractors, settings, fingerprint)
     if blinded is not None:
         manifest["blind"] = True
