@@ -59,7 +59,7 @@ def parse(page: str) -> _Tags:
 
 @pytest.fixture(scope="module")
 def hostile_files():
-    from biaslens.app import compare
+    from biaslens.compare import compare_story as compare
     from biaslens.extractors import build_extractors
     from biaslens.pipeline import analyse_story
 
@@ -167,7 +167,7 @@ def test_wrong_offsets_from_a_comparison_are_skipped():
 
 
 def test_same_input_same_bytes(hostile_files):
-    from biaslens.app import compare
+    from biaslens.compare import compare_story as compare
 
     analysis = hostile_files["_analysis"]
     again = build_report(analysis, compare(analysis), {"biaslens": "test"})
@@ -176,7 +176,7 @@ def test_same_input_same_bytes(hostile_files):
 
 
 def test_seed_page_has_legend_glossary_charts_and_print_styles(seed_analysis):
-    from biaslens.app import compare
+    from biaslens.compare import compare_story as compare
 
     files = build_report(seed_analysis, compare(seed_analysis), {})
     page = files["report.html"].decode("utf-8")

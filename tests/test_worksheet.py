@@ -13,7 +13,7 @@ from biaslens.report.worksheet import answers_markdown, build_worksheet, read_co
 
 @pytest.fixture(scope="module")
 def seed_worksheet(seed_analysis):
-    from biaslens.app import compare
+    from biaslens.compare import compare_story as compare
 
     ctx = ReportContext(seed_analysis, compare(seed_analysis))
     return ctx, build_worksheet(ctx)
