@@ -479,6 +479,8 @@ def _judge(
         return None  # "seen as a whole"
     if entry.lemma == "thought to" and _THOUGHT_NOUN_BEFORE.search(before):
         return None
+    if head in _ATTRIBUTIVE_HEDGES and len(words) == 1 and _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(after):
+        return None  # "an uncertain world", "an unclear future": a description, not the writer's doubt
     if head == "appear" and "it" in words and not re.match(r"\s+(?:that|to|as|likely|unlikely|,)", after):
         return None
 
@@ -517,6 +519,9 @@ _BELIEF_VERBS = frozenset(
     {"think", "believe", "expect", "suspect", "fear", "predict", "speculate", "consider", "regard", "guess", "suppose"}
 )
 _GIVE_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving)\s+$", re.I)
+_ATTRIBUTIVE_HEDGES = frozenset({"uncertain", "unclear", "unknown", "doubtful", "questionable"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|such|its|their|our|his|her)\s+(?:(?:more|most|increasingly|highly|deeply|very)\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:about|whether|if|that|to|how|what|when|why|who|of|for|as)\b)[a-z]")
 _LINKING_OPENERS = frozenset({"as", "but", "and", "so", "then", "because", "while", "though"})
 # "some thought to", "serious thought to": the noun, not "is thought to be".
 _THOUGHT_NOUN_BEFORE = re.compile(

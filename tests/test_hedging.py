@@ -233,3 +233,18 @@ def test_pronoun_and_name_are_treated_alike():
     for sayer in ("He", "Akin"):
         assert [c.kind for c in find_cues(f"{sayer} said the party would recover.")] == []
         assert [c.kind for c in find_cues(f"{sayer} claimed the party would recover.")] == ["sourcing"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Describing the world as uncertain is not the writer doubting a claim.
+        ("It built a deep alliance in an uncertain world.", []),
+        ("Investors face an increasingly uncertain future.", []),
+        # ...but saying a fact is uncertain is.
+        ("It is uncertain whether the deal will survive the election.", ["epistemic"]),
+        ("The timing of the vote remains unclear.", ["epistemic"]),
+    ],
+)
+def test_attributive_uncertain_is_a_description(sentence, expected):
+    assert [c.kind for c in find_cues(sentence)] == expected
