@@ -23,7 +23,7 @@ from eval_data import nyt_editorial_sentences, nyt_editorials  # noqa: E402
 
 from biaslens.corpus import article_from_text  # noqa: E402
 from biaslens.extractors import build_extractors  # noqa: E402
-from biaslens.extractors.tone import vader_analyzer  # noqa: E402
+from biaslens.vader import vader_analyzer  # noqa: E402
 
 
 def main() -> int:

@@ -49,6 +49,7 @@ __all__ = [
     "Removal",
     "ReportRun",
     "Sentence",
+    "Settings",
     "SettingsError",
     "Span",
     "Story",

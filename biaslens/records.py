@@ -199,6 +199,11 @@ class ArticleAnalysis:
                     return score
         return None
 
+    def value(self, name: str) -> float | None:
+        """Return the value of feature ``name``, or ``None`` when undeclared or not computable."""
+        score = self.score(name)
+        return None if score is None else score.value
+
     def items(self, kind: str) -> tuple[Item, ...]:
         """Return every item of ``kind`` across extractors, in text order."""
         found = [item for output in self.outputs for item in output.items if item.kind == kind]

@@ -35,6 +35,8 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
+from .vader import vader_analyzer
+
 MODEL_PATH = Path(__file__).with_name("models") / "tone_model.json"
 
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
@@ -266,14 +268,6 @@ def _dense(words: list[str], vader_scores: Mapping[str, float], lexicons: Lexico
     ]
 
 
-@lru_cache(maxsize=1)
-def _vader() -> Any:
-    # One analyzer per process: each construction re-reads VADER's lexicon files.
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
 @dataclass(frozen=True)
 class _Model:
     """The shipped model as numpy arrays (see ``training/train_tone.py`` for their meaning)."""
@@ -314,7 +308,7 @@ def _parse(raw: Mapping[str, Any]) -> _Model:
         reg_coef=reg_coef,
         reg_intercept=float(raw["regressor"]["intercept"]),
         labels=tuple(raw["classifier"]["labels"]),
-        lexicons=build_lexicons(_vader().lexicon, {name: raw["lexicons"][name]["valence"] for name in EXTRA_LEXICONS}),
+        lexicons=build_lexicons(vader_analyzer().lexicon, {name: raw["lexicons"][name]["valence"] for name in EXTRA_LEXICONS}),
         meta={k: v for k, v in raw.items() if k not in ("vectorizer", "classifier", "regressor")} | {"lexicons": _lexicon_meta(raw["lexicons"])},
     )
 
@@ -400,7 +394,7 @@ def score_sentences(texts: list[str]) -> list[ToneResult]:
     """
     if not texts:
         return []
-    analyzer = _vader()
+    analyzer = vader_analyzer()
     vader_scores = [analyzer.polarity_scores(text) for text in texts]
     value, proba, compound = predict_arrays(texts, vader_scores)
     winners = proba.argmax(axis=1)

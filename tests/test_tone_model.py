@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from biaslens import tone_model
+from biaslens.vader import vader_analyzer
 from biaslens.tone_model import LABELS, ToneResult, model_info, score_sentences
 
 REPO = Path(__file__).resolve().parents[1]
@@ -251,7 +252,7 @@ def test_model_cost_beside_vader() -> None:
     import time
 
     texts = [text for text, _, _ in LABELLED + KNOWN_FAILURES] * 100
-    analyzer = tone_model._vader()
+    analyzer = vader_analyzer()
     score_sentences(texts[:5])
 
     def best(run) -> float:

@@ -78,7 +78,8 @@ from sklearn.model_selection import GroupKFold
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from biaslens import tone_model  # noqa: E402  (after the path tweak above)
+from biaslens import tone_model
+from biaslens.vader import vader_analyzer  # noqa: E402
 
 VADER_SDIST = "vaderSentiment-3.3.2.tar.gz"
 VADER_SDIST_SHA256 = "5d7c06e027fc8b99238edb0d53d970cf97066ef97654009890b83703849632f9"
@@ -230,13 +231,13 @@ def load_newsmtsc(path: Path) -> dict[str, Any]:
 
 def vader_scores(texts: list[str]) -> list[dict[str, float]]:
     """VADER's polarity_scores for each sentence (one shared analyzer)."""
-    analyzer = tone_model._vader()
+    analyzer = vader_analyzer()
     return [analyzer.polarity_scores(t) for t in texts]
 
 
 def build_lexicons(lexicons: dict[str, dict[str, Any]]) -> tone_model.Lexicons:
     """tone_model's lexicon tables from VADER's lexicon and the loaded extra lexicons."""
-    return tone_model.build_lexicons(tone_model._vader().lexicon, {name: lexicons[name]["valence"] for name in tone_model.EXTRA_LEXICONS})
+    return tone_model.build_lexicons(vader_analyzer().lexicon, {name: lexicons[name]["valence"] for name in tone_model.EXTRA_LEXICONS})
 
 
 def dense_matrix(texts: list[str], scores: list[dict[str, float]], lexicons: tone_model.Lexicons) -> np.ndarray:

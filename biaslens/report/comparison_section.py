@@ -11,7 +11,7 @@ from typing import Any
 
 from ..compare import DetailRow, Evidence, StoryComparison
 from ..records import Article
-from .context import ReportContext, highlight, md_text
+from .context import ReportContext, highlight, md_text, shorten
 
 #: How many rows the coverage chart and table show, and how many unique details per outlet.
 MAX_COVERAGE_ROWS = 40
@@ -90,15 +90,10 @@ def _heatmap(rows: list[DetailRow], comparison: StoryComparison, labels: dict[st
     matrix = [[1.0 if s in r.articles else 0.0 for s in comparison.sources] for r in rows]
     return heatmap(
         matrix,
-        [_short(r.text) for r in rows],
+        [shorten(r.text, 40) for r in rows],
         [labels[s] for s in comparison.sources],
         "Which article includes which detail (dark = included)",
     )
-
-
-def _short(text: str, limit: int = 40) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _evidence_line(evidence: Evidence, article: Article | None) -> str:

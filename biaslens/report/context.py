@@ -56,11 +56,13 @@ class ReportContext:
 
     def chart_labels(self) -> list[str]:
         """Short labels for chart axes (long file-name labels are cut with an ellipsis)."""
-        return [_short(self.label(a)) for a in self.analysis.articles]
+        return [shorten(self.label(a), 12) for a in self.analysis.articles]
 
 
-def _short(label: str, limit: int = 12) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+def shorten(text: str, limit: int) -> str:
+    """Fold whitespace and cut ``text`` to ``limit`` characters with an ellipsis (for labels)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 # Characters that can start markup anywhere in a line: links and images need "[", HTML and
@@ -154,10 +156,7 @@ def sentence_around(article: Article, span: Span) -> tuple[int, int]:
 
 def digits_for(ctx: ReportContext, spec: Any) -> int:
     """Decimals to show for a feature: whole numbers for counts, two within +-2, else one."""
-    values = []
-    for analysed in ctx.analysis.articles:
-        score = analysed.score(spec.name)
-        values.append(None if score is None else score.value)
+    values = [analysed.value(spec.name) for analysed in ctx.analysis.articles]
     if spec.high is None and all(v is None or float(v).is_integer() for v in values):
         return 0
     # Tones, shares and their differences live within +-2: two decimals; open scales one.

@@ -41,13 +41,13 @@ def hedging_section(ctx: ReportContext) -> str:
     ]
     for label, analysed in zip(labels, analyses):
         cells = [
-            fmt(_value(analysed, "hedging.epistemic_per_100"), 1),
-            _percent(_value(analysed, "hedging.epistemic_share")),
-            fmt(_value(analysed, "hedging.sourcing_per_100"), 1),
-            _percent(_value(analysed, "hedging.sourcing_share")),
-            _percent(_value(analysed, "hedging.named_source_share")),
-            fmt(_value(analysed, "hedging.booster_per_100"), 1),
-            _percent(_value(analysed, "hedging.booster_share")),
+            fmt(analysed.value("hedging.epistemic_per_100"), 1),
+            _percent(analysed.value("hedging.epistemic_share")),
+            fmt(analysed.value("hedging.sourcing_per_100"), 1),
+            _percent(analysed.value("hedging.sourcing_share")),
+            _percent(analysed.value("hedging.named_source_share")),
+            fmt(analysed.value("hedging.booster_per_100"), 1),
+            _percent(analysed.value("hedging.booster_share")),
         ]
         lines.append(f"| {md_text(label)} | " + " | ".join(cells) + " |")
     lines += ["", "“Named sources” is the share of sourcing hedges whose source is named (– when there are none).", ""]
@@ -56,7 +56,7 @@ def hedging_section(ctx: ReportContext) -> str:
         bar_chart(
             labels,
             {
-                KIND_TITLES[kind]: [_value(a, f"hedging.{kind}_per_100") for a in analyses]
+                KIND_TITLES[kind]: [a.value(f"hedging.{kind}_per_100") for a in analyses]
                 for kind in ("epistemic", "sourcing", "booster")
             },
             "Hedges and boosters per 100 sentences",
@@ -113,10 +113,6 @@ def _sources(items: list[Item]) -> str:
         notes.append(f"{source_type} source" + (f": {md_text(str(source))}" if source else ""))
     return f" — {'; '.join(notes)}" if notes else ""
 
-
-def _value(analysed: ArticleAnalysis, name: str) -> float | None:
-    score = analysed.score(name)
-    return None if score is None else score.value
 
 
 def _percent(value: float | None) -> str:

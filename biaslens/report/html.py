@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
-from ..records import Article, ArticleAnalysis, FeatureSpec
+from ..records import Article, ArticleAnalysis
 from .context import ReportContext, digits_for, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .worksheet import (
@@ -426,10 +426,6 @@ def render_notes(highlights: Sequence[Highlight], article: Article, prefix: str)
 # Page sections
 
 
-def _value(analysed: ArticleAnalysis, name: str) -> float | None:
-    score = analysed.score(name)
-    return None if score is None else score.value
-
 
 def _summary_table(ctx: ReportContext, labels: list[str]) -> str:
     skip = {"readability.words", "readability.sentences"}
@@ -439,7 +435,7 @@ def _summary_table(ctx: ReportContext, labels: list[str]) -> str:
     head = "".join(f'<th scope="col">{e(label)}</th>' for label in labels)
     rows = []
     for spec in specs:
-        cells = "".join(f"<td>{e(fmt(_value(a, spec.name), digits_for(ctx, spec)))}</td>" for a in ctx.analysis.articles)
+        cells = "".join(f"<td>{e(fmt(a.value(spec.name), digits_for(ctx, spec)))}</td>" for a in ctx.analysis.articles)
         rows.append(f'<tr><th scope="row">{e(spec.title)}</th>{cells}<td class="means">{e(spec.higher_means)}</td></tr>')
     return (
         '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Side by side</h2>\n'
@@ -743,7 +739,7 @@ def render_html(
     title = f"How outlets covered: {analysis.story.title}"
     overview = "".join(
         f'<tr><th scope="row"><a href="#a{i}">{e(labels[a.article.source])}</a></th><td>{e(a.article.title)}</td>'
-        f"<td>{e(fmt(_value(a, 'readability.words'), 0))}</td></tr>"
+        f"<td>{e(fmt(a.value('readability.words'), 0))}</td></tr>"
         for i, a in enumerate(articles, start=1)
     )
     nav = [

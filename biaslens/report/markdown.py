@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..records import ArticleAnalysis, FeatureSpec
 from .charts import bar_chart, strip_chart
 from .context import ReportContext, digits_for, fmt, highlight, md_text
 from .actors_section import actors_section
@@ -61,7 +60,7 @@ def summary_section(ctx: ReportContext) -> str:
         "|---|" + "---:|" * len(labels) + "---|",
     ]
     for spec in specs:
-        cells = [fmt(_value(a, spec.name), digits_for(ctx, spec)) for a in ctx.analysis.articles]
+        cells = [fmt(a.value(spec.name), digits_for(ctx, spec)) for a in ctx.analysis.articles]
         lines.append(f"| {md_text(spec.title)} | " + " | ".join(cells) + f" | {md_text(spec.higher_means)} |")
     return "\n".join(lines)
 
@@ -69,10 +68,6 @@ def summary_section(ctx: ReportContext) -> str:
 # Counts that the overview table already shows.
 SUMMARY_SKIP = {"readability.words", "readability.sentences"}
 
-
-def _value(analysed: ArticleAnalysis, name: str) -> float | None:
-    score = analysed.score(name)
-    return None if score is None else score.value
 
 
 def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str) -> str:
@@ -142,7 +137,7 @@ def readability_section(ctx: ReportContext) -> str:
         "readability",
         bar_chart(
             labels,
-            {"Flesch-Kincaid grade": [_value(a, "readability.flesch_kincaid_grade") for a in ctx.analysis.articles]},
+            {"Flesch-Kincaid grade": [a.value("readability.flesch_kincaid_grade") for a in ctx.analysis.articles]},
             "School grade needed to read each article",
             "US school grade",
         ),
