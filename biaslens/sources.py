@@ -38,7 +38,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Union
 
-from .corpus import article_from_text, decode_bytes, input_files, load_file, read_manifest
+from .corpus import (  # noqa: F401 - the HTML names are re-exported: callers met them here first
+    article_from_html,
+    article_from_text,
+    decode_bytes,
+    drop_pull_quotes,
+    drop_repeated_paragraphs,
+    input_files,
+    load_file,
+    read_manifest,
+)
 from .errors import InputError
 from .records import Article, Removal
 
@@ -241,89 +250,7 @@ def source_name(url: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# HTML to article
-
-_PULL_QUOTE = re.compile(r"pull[-_ ]?quote|pullquote|blockquote--pull|quote--pull", re.I)
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).lower().split())
-
-
-def drop_pull_quotes(html: str | bytes) -> tuple[Any, list[str]]:
-    """Parse ``html`` and remove elements marked as pull quotes (class or id names them).
-
-    Returns the lxml tree (for trafilatura) and the texts removed.
-    """
-    from trafilatura.utils import load_html
-
-    # trafilatura's loader guesses the encoding of bytes (pages often declare none).
-    tree = load_html(html)
-    if tree is None:
-        raise ValueError("not an HTML document")
-    removed = []
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str):
-            continue
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if _PULL_QUOTE.search(marks):
-            text = " ".join(element.text_content().split())
-            if text:
-                removed.append(text)
-            element.drop_tree()
-    return tree, removed
-
-
-def drop_repeated_paragraphs(text: str) -> tuple[str, list[str]]:
-    """Remove short paragraphs whose words repeat inside a longer paragraph (unmarked pull quotes).
-
-    Only paragraphs of at most 60 words are candidates, so a body paragraph is never lost to a
-    long summary that happens to contain it.
-    """
-    lines = text.split("\n")
-    normalised = [_norm(line) for line in lines]
-    kept, removed = [], []
-    for i, line in enumerate(lines):
-        own = normalised[i]
-        repeated = (
-            len(own.split()) >= 5
-            and len(own.split()) <= 60
-            and any(j != i and len(other) > len(own) and own in other for j, other in enumerate(normalised))
-        )
-        if repeated:
-            removed.append(line.strip())
-        else:
-            kept.append(line)
-    return "\n".join(kept), removed
-
-
-def article_from_html(html: str | bytes, source: str, metadata: dict[str, Any] | None = None) -> Article:
-    """Extract the article of a web page with trafilatura (comments and pull quotes dropped).
-
-    ``metadata`` (title, outlet, url, published) overrides what the page says. Raises
-    :class:`InputError` when no article text is found.
-    """
-    import trafilatura
-
-    try:
-        tree, pulled = drop_pull_quotes(html)
-    except Exception as error:  # noqa: BLE001 - lxml raises several types on broken markup
-        raise InputError(source, f"unreadable HTML ({error})") from None
-    document = trafilatura.bare_extraction(
-        tree, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
-    )
-    if document is None or not (document.text or "").strip():
-        raise InputError(source, "no article text found in the HTML page")
-    body, repeated = drop_repeated_paragraphs(document.text)
-    found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date}
-    merged = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in (metadata or {}).items() if v}}
-    title = merged.get("title")
-    if title and not body.startswith(str(title)):
-        body = f"{title}\n{body}"
-    article = article_from_text(body, source, merged)
-    extra = tuple(Removal(text, "pull quote (repeats a sentence of the body)") for text in pulled + repeated)
-    return replace(article, removed=article.removed + extra) if extra else article
-
+# HTML fragments (feed summaries); whole pages become articles in corpus.article_from_html
 
 class _TextOfHtml(HTMLParser):
     """Text of an HTML fragment, a line per block element (feed summaries carry HTML)."""
@@ -403,11 +330,7 @@ def _folder(source: "SourceSettings", known: InputLookup) -> Iterator[Event]:
             yield Unchanged()
             continue
         try:
-            if path.suffix.lower() in (".html", ".htm"):
-                text, _ = decode_bytes(data, path.name)
-                articles = [article_from_html(text, path.name, metadata)]
-            else:
-                articles, _ = load_file(path, metadata)
+            articles, _ = load_file(path, metadata)
         except InputError as error:
             yield Failure(f"{source.label}/{path.name}", error.problem)
             continue
