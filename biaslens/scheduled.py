@@ -236,12 +236,12 @@ def _place(store: Store, settings: Settings, run_id: int) -> None:
 
 
 def _extractor_state(settings: Settings) -> dict[str, Any]:
-    from .extractors import extractor_classes
+    from .extractors import build_extractors
 
-    classes = extractor_classes()
-    names = list(settings.extractors) if settings.extractors else list(classes)
+    # Cache keys, not hand-bumped versions: an edited lexicon, rule or setting rebuilds the report.
+    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
     return {
-        "extractors": {name: classes[name].version for name in names if name in classes},
+        "extractors": {extractor.name: extractor.cache_key() for extractor in extractors},
         "settings": settings.to_manifest(),
     }
 
@@ -293,7 +293,8 @@ def _unique_sources(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Ar
 def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]:
     """Return an ``analyse(story, extractors)`` that reuses stored results and stores new ones.
 
-    Results are keyed by content hash, extractor name and version; an extractor that learns
+    Results are keyed by content hash, extractor name and :meth:`~biaslens.extractors.Extractor.cache_key`
+    (parameters, code, data files, dependencies); an extractor that learns
     from the whole story (overrides ``fit``) is also keyed by the story's articles, so its
     results are reused only for the same set of articles.
     """
@@ -309,8 +310,9 @@ def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]
         for n, extractor in enumerate(extractors):
             learns = type(extractor).fit is not BaseExtractor.fit
             context = story_key if learns else ""
+            key = extractor.cache_key()
             for i, article in enumerate(story.articles):
-                stored = store.analysis(hashes[i], extractor.name, extractor.version, context)
+                stored = store.analysis(hashes[i], extractor.name, key, context)
                 if stored is not None:
                     outputs[i].append(output_from_json(stored, article))
                     continue
@@ -318,7 +320,7 @@ def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]
                     fitted_once[n] = extractor.fit(story)
                 output = fitted_once[n].score(article)
                 outputs[i].append(output)
-                fresh.append((hashes[i], extractor.name, extractor.version, context, output_to_json(output)))
+                fresh.append((hashes[i], extractor.name, key, context, output_to_json(output)))
         if fresh:
             with store.transaction():
                 for row in fresh:

@@ -90,6 +90,10 @@ class HedgingExtractor(Extractor):
         self.extra_lexicons = tuple(str(path) for path in extra_lexicons)
         self._matcher: CueMatcher | None = None
 
+    def data_files(self) -> tuple[Path, ...]:
+        """The user's lexicon files: editing one changes the cues found, so stored results key on it."""
+        return tuple(Path(p) for p in self.extra_lexicons)
+
     def matcher(self) -> CueMatcher:
         """Return the compiled matcher (built-in lists plus ``extra_lexicons``), built once."""
         if self._matcher is None:
