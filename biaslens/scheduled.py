@@ -563,7 +563,7 @@ def index_data(store: Store) -> dict[str, Any]:
 
 def index_markdown(data: dict[str, Any]) -> str:
     """Render the index as markdown: each story, newest first, with its articles by outlet."""
-    from .report.context import md_text
+    from .report.context import md_link, md_text
 
     lines = ["# Stories", ""]
     if not data["stories"]:
@@ -578,10 +578,7 @@ def index_markdown(data: dict[str, Any]) -> str:
         lines.append(f"`{story['slug']}` · {n} article{'s' if n != 1 else ''} · {len(story['by_outlet'])} outlet(s)" + (f" · {span}" if span else ""))
         lines.append("")
         for outlet, articles in story["by_outlet"].items():
-            titles = "; ".join(
-                f"[{md_text(a['title'])}](<{a['url']}>)" if a["url"].startswith(("http://", "https://")) else md_text(a["title"])
-                for a in articles
-            )
+            titles = "; ".join(md_link(a["title"], a["url"]) for a in articles)
             lines.append(f"- **{md_text(outlet)}**: {titles}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

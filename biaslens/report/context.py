@@ -11,6 +11,7 @@ Article text is untrusted: everything taken from an article passes through :func
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -100,6 +101,22 @@ _LINKISH = re.compile(
     r"|(?<![\w.+-])[\w.+-]{1,200}@[\w-]+(?:\.[\w-]+)+",
     re.I,
 )
+
+
+# Characters left as they are in a link target: those of ordinary URLs, minus every one that
+# could end the target or start markup ("<", ">", "(", ")", "[", "]", quotes, spaces, "\\", "`").
+_URL_SAFE = "/:?#@!$&*+,;=%-._~"
+
+
+def md_link(title: str, url: str) -> str:
+    """A markdown link to an untrusted ``url`` (http or https only), or the escaped title alone.
+
+    The target is percent-encoded so a crafted URL cannot close the link and inject an image
+    or another link (``https://x/a>)![](https://evil/pixel.png``); the title is :func:`md_text`.
+    """
+    if not url.lower().startswith(("http://", "https://")):
+        return md_text(title)
+    return f"[{md_text(title)}](<{urllib.parse.quote(url, safe=_URL_SAFE)}>)"
 
 
 def _escape(text: str) -> str:
