@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterator
 from .errors import BiaslensError
 from .records import Article, ExtractorOutput, Story, StoryAnalysis
 from .settings import Settings
-from .sources import Failure, Fetched, Seen, Unchanged, iter_source
+from .sources import Failure, Fetched, Seen, Unchanged, check_sources, iter_source
 from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
 
 INDEX_FORMAT = 1
@@ -118,6 +118,7 @@ def run(
 
     Raises :class:`RunLockedError` when another run holds the lock too long.
     """
+    check_sources(settings.sources)  # a file:// feed is a settings error: stop before the lock and the store
     started = time.perf_counter()
     now = now or datetime.now(timezone.utc)
     say = log or (lambda message: None)
