@@ -207,25 +207,27 @@ def test_basil_evaluation_runs(capsys):
 def test_seed_comparison_key_facts(seeds):
     # Pinned when the comparison was made faster: the output must not move by a byte. A change
     # of the matching rules changes these on purpose; update them after reading the new report.
+    # (263/133/19 quotes since "“Mr. President succeeded ..." in seed 000 is one sentence, so
+    # its quotation is a detail of its own instead of being cut at "“Mr.".)
     _, comparison = seeds
     assert comparison.message == (
-        "5 articles, 262 details; 132 found in one article only, 12 left out by one article, "
+        "5 articles, 263 details; 133 found in one article only, 12 left out by one article, "
         "2 conflicts, 0 near-copied sentence pairs."
     )
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
              for kind in ("number", "date", "entity", "quote", "phrase")}
-    assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 18, "phrase": 180}
-    assert [len(comparison.only_in[s]) for s in comparison.sources] == [30, 21, 32, 23, 26]
+    assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 19, "phrase": 180}
+    assert [len(comparison.only_in[s]) for s in comparison.sources] == [31, 21, 32, 23, 26]
     assert [(c.slot, c.similarity) for c in comparison.conflicts] == [
-        ("weekday", pytest.approx(0.4634481558231496, rel=1e-12)),
-        ("trip duration", pytest.approx(0.12383531422740121, rel=1e-12)),
+        ("weekday", pytest.approx(0.46326550550535384, rel=1e-12)),
+        ("trip duration", pytest.approx(0.12356136954169475, rel=1e-12)),
     ]
     first = comparison.details[0]
     assert (first.id, first.key, first.informativeness, first.independent_sources) == (
         "d1", "entity:united states", 3.7, 5)
     assert [e.text for e in first.evidence] == ["United States", "U.S.", "America", "United States", "US"]
     best = [max(v) for v in comparison.sentence_similarity.values()]
-    assert max(best) == pytest.approx(0.7448445340993564, rel=1e-12)
+    assert max(best) == pytest.approx(0.7448061133770019, rel=1e-12)
 
 
 def test_wire_sentence_in_three_outlets_is_one_independent_source():
