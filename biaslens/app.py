@@ -23,7 +23,9 @@ from .report import build_report
 from .settings import Settings
 
 # Distributions whose versions every report records, whether or not an extractor names them.
-RECORDED_DEPENDENCIES = ("nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura")
+RECORDED_DEPENDENCIES = (
+    "nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura", "text2num",
+)
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,9 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .details import KINDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word
+from .details import KINDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem
 from .records import Article, StoryAnalysis
+from .values import dates, quantities, same_value
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -467,6 +468,8 @@ class _StoryIndex:
         self.sentence_df: Counter[str] = Counter(df)
         self._idf: dict[str, float] = {}
         self._by_prefix: dict[str, set[int]] = {}
+        self._quantities: dict[int, frozenset[float]] = {}
+        self._dates: dict[int, frozenset[tuple[int, int]]] = {}
 
     def articles_with_prefix(self, prefix: str) -> set[int]:
         """Articles with a word starting with ``prefix`` ("chin" finds China and Chinese).
@@ -484,6 +487,20 @@ class _StoryIndex:
                 found |= self.word_postings[word]
             position += 1
         self._by_prefix[prefix] = found
+        return found
+
+    def quantities(self, i: int) -> frozenset[float]:
+        """Every value article ``i`` states, in any spelling (see :func:`biaslens.values.quantities`)."""
+        found = self._quantities.get(i)
+        if found is None:
+            found = self._quantities[i] = quantities(self.articles[i].text)
+        return found
+
+    def dates(self, i: int) -> frozenset[tuple[int, int]]:
+        """Every (month, day) article ``i`` states, in any spelling."""
+        found = self._dates.get(i)
+        if found is None:
+            found = self._dates[i] = dates(self.articles[i].text)
         return found
 
     def idf(self, stem_: str) -> float:
@@ -589,11 +606,13 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
     for key, row in rows.items():
         strict = set(row.members)
         if row.kind == "phrase":
-            candidates = _phrase_candidates(index, row.tokens)
+            # Sentences' stems split hyphenated words ("class-action" -> class, action): so must the phrase's.
+            parts = _hyphen_parts(row.tokens)
+            candidates = _phrase_candidates(index, parts)
             for i in candidates:
                 if i in strict:
                     continue
-                mask = _all_masks(index.stem_masks[i], row.tokens)
+                mask = _all_masks(index.stem_masks[i], parts)
                 if mask:
                     row.extra[i] = (mask & -mask).bit_length() - 1  # first sentence with all words
             strict |= set(row.extra)
@@ -604,6 +623,11 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
         loose = strict | _loose(index, row)
         presence[key] = _Presence(strict, loose)
     return list(rows.values()), presence
+
+
+def _hyphen_parts(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems with hyphenated ones split into their parts, as sentence stems are."""
+    return tuple(stem(part) for st in stems for part in st.split("-") if part) if any("-" in st for st in stems) else stems
 
 
 def _all_masks(masks: dict[str, int], stems: Iterable[str]) -> int:
@@ -628,7 +652,7 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
         stems = row.tokens if row.kind == "phrase" else content_stems(" ".join(row.tokens))
         if not stems:
             return set()
-        return _phrase_candidates(index, tuple(stems))
+        return _phrase_candidates(index, _hyphen_parts(tuple(stems)))
     if row.kind == "entity":
         tokens = [t for t in row.tokens if t]
         if not tokens:
@@ -642,26 +666,31 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
                 return set()
         return found or set()
     if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
-        number = row.key.split(":")[2 if row.slot.startswith("money") else 1]
-        forms = _number_forms(float(number), row.slot)
-        return set().union(*(index.word_postings.get(f, set()) for f in forms))
+        # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
+        number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
+        return {i for i in range(index.n) if any(same_value(number, v) for v in index.quantities(i))}
+    if row.kind == "date":
+        return _date_loose(index, row)
     return set()
 
 
-def _number_forms(value: float, slot: str) -> set[str]:
-    """Words under which an amount can appear: 550000000000 -> {"550", "550bln", "550billion"...}."""
-    forms = set()
-    for scale in (1.0, 1e3, 1e6, 1e9, 1e12):
-        v = value / scale
-        if v >= 1 and abs(v - round(v, 2)) < 1e-9:
-            text = f"{v:.10g}"
-            forms.add(text)
-            forms.add(f"{int(v):,}" if v == int(v) else text)
-    words = {v: k for k, v in {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                                "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}.items()}
-    if value in words:
-        forms.add(words[value])
-    return {f.replace(",", "") for f in forms} | forms
+def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
+    """Articles that state the same day in any form ("Sept. 11" = "September 11, 2001")."""
+    kind, _, value = row.key.partition(":")
+    if kind == "date":
+        _year, month, *day = value.split("-")
+        if day:
+            wanted = (int(month), int(day[0]))
+            return {i for i in range(index.n) if wanted in index.dates(i)}
+        month_word = _MONTH_NAMES[int(month) - 1]
+        return set(index.word_postings.get(month_word, set()))
+    if kind in ("weekday", "year"):
+        return set(index.word_postings.get(value, set()))
+    return set()
+
+
+_MONTH_NAMES = ("january february march april may june july august september october november "
+                "december").split()
 
 
 def _quote_rows(index: _StoryIndex, quotes: list[tuple[int, Detail]]) -> dict[str, _Row]:
@@ -822,6 +851,12 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index:
         per_source[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
     for source in source_index:
+        # A phrase or number inside a quote that is itself listed says the same thing twice.
+        quoted = [(r.evidence[0].start, r.evidence[0].end) for r in per_source.get(source, []) if r.kind == "quote"]
+        per_source[source] = [
+            r for r in per_source.get(source, [])
+            if r.kind in ("quote", "entity") or not any(a <= r.evidence[0].start and r.evidence[0].end <= b for a, b in quoted)
+        ]
         ranked = sorted(per_source.get(source, []), key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
         out[source] = tuple(r.id for r in ranked)
     return out
