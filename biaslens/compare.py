@@ -62,10 +62,25 @@ COUNTERPART_THRESHOLD = 0.2
 SHARED_COSINE = 0.6
 SHARED_RATIO = 0.8
 SHARED_MIN_WORDS = 8
+#: A near-copied pair is "the same quote" when at least this share of both sentences' letters
+#: stands inside quotation marks: the attribution ("he said") is all that is the outlets' own.
+QUOTED_SHARE = 0.6
 #: A detail is "most outlets carry it" when at least this share of articles has it (and >= 2).
 OMISSION_SHARE = 0.6
 #: Phrases are noisier than names and numbers: only report them left out when this many carry them.
 OMISSION_SHARE_PHRASE = 0.75
+#: Confidence (see :class:`Conflict`) a pair of values needs to be reported as a conflict; pairs
+#: below it but sharing a name or a word next to the value are listed apart, to check by hand.
+#: 0.8 means both a shared name and a shared word beside the value: the meeting with Xi on
+#: Thursday against on Wednesday passes; "$50 billion" of China's tariffs against "$7.7
+#: billion" of EU metal exports (no shared word beside the values) does not.
+CONFLICT_CONFIDENCE = 0.8
+#: Words beside a value that say nothing about its role: reporting verbs and time words.
+_ROLE_STOP = frozenset("""say said says tell told add added report reported announce announced state
+    statement expect expected will would could last next week month year day time ago earlier later
+    about around nearly almost some more less than""".split())
+#: How many content words on each side of a value make its context.
+_ROLE_WINDOW = 6
 #: Minimum sentence similarity for two different values in one slot to count as a conflict.
 CONFLICT_SIMILARITY: Mapping[str, float] = {
     "weekday": 0.2,
@@ -205,8 +220,12 @@ class Conflict:
     """The same slot with different values in different articles.
 
     ``slot`` says what the values are about ("weekday", "trip duration", "money:usd");
-    ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences, the
-    sign that both talk about the same thing; ``explanation`` is one line for a reader.
+    ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences;
+    ``confidence`` (0-1) says how sure it is that both values fill the same slot: the two
+    sentences name the same person, place or body (``shared_names``) and the same action or
+    thing next to the value (``shared_words``, "meeting" / "meet"), each worth 0.4, plus up to 0.2
+    for sentence similarity. At :data:`CONFLICT_CONFIDENCE` or more it is a conflict; below, it
+    is listed apart to check by hand. ``explanation`` is one line for a reader.
     """
 
     slot: str
@@ -214,6 +233,9 @@ class Conflict:
     sides: tuple[ConflictSide, ...]
     similarity: float
     explanation: str
+    confidence: float = 1.0
+    shared_names: tuple[str, ...] = ()
+    shared_words: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the conflict as a JSON-ready dict."""
@@ -221,6 +243,9 @@ class Conflict:
             "slot": self.slot,
             "kind": self.kind,
             "similarity": self.similarity,
+            "confidence": self.confidence,
+            "shared_names": list(self.shared_names),
+            "shared_words": list(self.shared_words),
             "explanation": self.explanation,
             "sides": [side.to_dict() for side in self.sides],
         }
@@ -231,15 +256,28 @@ class SharedSentence:
     """Two sentences in different articles that are near-verbatim copies of each other.
 
     ``ratio`` is difflib's similarity ratio of the two lowercased sentences (0-1, 1 = same).
+    ``label`` tells two things apart: ``"copied text"`` is the outlets' own words written alike
+    (wire copy, a press release), which makes their agreement less independent; ``"same
+    quote"`` is two outlets quoting the same statement, memo or tweet (most of both sentences
+    inside quotation marks in either article), which is ordinary reporting and changes nothing.
     """
 
     a: Evidence
     b: Evidence
     ratio: float
+    label: str = "copied text"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the pair as a JSON-ready dict."""
-        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "ratio": self.ratio}
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "ratio": self.ratio, "label": self.label,
+                "explanation": self.explain()}
+
+    def explain(self) -> str:
+        """One line for a reader: what the likeness means."""
+        if self.label == "same quote":
+            return "Both outlets quote the same words; quoting a statement is ordinary reporting, not copying."
+        return ("The outlets' own words are nearly the same (wire copy or a press release), so their "
+                "agreement here is not independent.")
 
 
 @dataclass(frozen=True)
@@ -290,6 +328,7 @@ class StoryComparison:
     shared_text: tuple[SharedSentence, ...]
     without_counterpart: tuple[Passage, ...]
     sentence_similarity: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
+    conflicts_to_check: tuple[Conflict, ...] = ()
 
     def row(self, detail_id: str) -> DetailRow:
         """Return the detail row with ``detail_id``."""
@@ -318,6 +357,7 @@ class StoryComparison:
             "only_in": {s: list(self.only_in.get(s, ())) for s in self.sources},
             "omissions": [o.to_dict() for o in self.omissions],
             "conflicts": [c.to_dict() for c in self.conflicts],
+            "conflicts_to_check": [c.to_dict() for c in self.conflicts_to_check],
             "shared_text": [s.to_dict() for s in self.shared_text],
             "without_counterpart": [p.to_dict() for p in self.without_counterpart],
         }
@@ -362,11 +402,15 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         return StoryComparison(sources, outlets, False, message, final, {s: () for s in sources}, (), (), (), ())
     best_sim, best_arg, candidates = _sentence_matches(index)
     shared = _shared_text(index, candidates)
-    shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared}
+    # Only copied text makes agreement less independent; quoting the same statement does not.
+    shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
+                   if x.label == "copied text"}
     final = _finalise_rows(rows, index, shared_keys)
     only_in = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
-    conflicts = _conflicts(index)
+    every_conflict = _conflicts(index)
+    conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
+    to_check = tuple(c for c in every_conflict if c.confidence < CONFLICT_CONFIDENCE)
     shared_facts = {
         (e.source, e.sentence_start)
         for row in final
@@ -385,7 +429,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         f"{len(shared)} near-copied sentence pairs."
     )
     return StoryComparison(
-        sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity
+        sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check
     )
 
 
@@ -956,10 +1000,30 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
         ratio = difflib.SequenceMatcher(None, _flat(sent_a.text), _flat(sent_b.text), autojunk=False).ratio()
         if ratio < SHARED_RATIO:
             continue
+        # One outlet quoting a statement that the other prints unquoted is still the statement's words.
+        quoted = max(_quoted_share(index.articles[ia], sent_a), _quoted_share(index.articles[ib], sent_b))
+        label = "same quote" if quoted >= QUOTED_SHARE else "copied text"
         out.append(SharedSentence(
-            index.evidence(ia, sent_a.start, sent_a.end, sa), index.evidence(ib, sent_b.start, sent_b.end, sb), ratio
+            index.evidence(ia, sent_a.start, sent_a.end, sa), index.evidence(ib, sent_b.start, sent_b.end, sb), ratio,
+            label,
         ))
     return tuple(out)
+
+
+def _quoted_share(article: Article, sentence: Any) -> float:
+    """Share of a sentence's letters that stand inside quotation marks (0-1).
+
+    Quotes come from :func:`biaslens.quotes.find_quotes`, which follows a quotation across
+    sentences, so the second sentence of a long quote counts as quoted too.
+    """
+    from .quotes import find_quotes  # the quote finder is heavy; only shared sentences need it
+
+    letters = [k for k in range(sentence.start, sentence.end) if article.text[k].isalnum()]
+    if not letters:
+        return 0.0
+    spans = [(q.start, q.end) for q in find_quotes(article) if q.end > sentence.start and q.start < sentence.end]
+    inside = sum(1 for k in letters if any(a <= k < b for a, b in spans))
+    return inside / len(letters)
 
 
 def _flat(text: str) -> str:
@@ -1061,11 +1125,28 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
         for x, y in zip(xs.tolist(), ys.tolist()):
             (ia, da), (ib, db) = members[x], members[y]
             sim = float(sims[x, y])
+            names_a, words_a = _role(index, ia, da, family)
+            names_b, words_b = _role(index, ib, db, family)
+            names, words = names_a & names_b, words_a & words_b
+            if not names and not words:
+                continue  # nothing ties the two values to one event: two different facts
+            if _compatible(index, ia, da, ib, db):
+                continue  # "more than $1 million" and "$1.1 million" agree
+            # Names weigh by how many of them the two sentences share: "Obama has cut $716
+            # billion from Medicare" and "His [McCain's] plan would cut Medicare by $800
+            # billion" share Medicare but not who cuts.
+            overlap = len(names) / len(names_a | names_b) if names else 0.0
+            confidence = round(0.4 * overlap + 0.4 * bool(words) + 0.2 * min(1.0, sim / 0.5), 6)
             pair = tuple(sorted((da.key, db.key)))
-            entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "sides": defaultdict(dict)})
+            entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "conf": -1.0, "sides": defaultdict(dict)})
             entry["sim"] = max(entry["sim"], sim)
-            for i, d in ((ia, da), (ib, db)):
-                entry["sides"][d.key].setdefault(i, d)
+            if confidence > entry["conf"]:
+                # The sides show the pair that best ties the values together, not every mention.
+                entry["conf"], entry["names"], entry["words"] = confidence, names, words
+                entry["sides"] = defaultdict(dict)
+            if confidence == entry["conf"]:
+                for i, d in ((ia, da), (ib, db)):
+                    entry["sides"][d.key].setdefault(i, d)
     out = []
     for (family, key_a, key_b), entry in sorted(found.items()):
         sides = []
@@ -1075,18 +1156,79 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             texts = Counter(d.text for d in members.values())
             value = members[min(members)].value
             sides.append(ConflictSide(str(value) if value is not None else key, texts.most_common(1)[0][0], evidence))
-        explanation = _conflict_explanation(family, sides)
+        explanation = _conflict_explanation(family, sides, entry["names"], entry["words"])
         kind = "date" if family == "weekday" else "number"
-        out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation))
-    out.sort(key=lambda c: (-c.similarity, c.slot, c.sides[0].value))
+        out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation, entry["conf"],
+                            tuple(sorted(entry["names"])), tuple(sorted(entry["words"]))))
+    out.sort(key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value))
     return tuple(out)
 
 
-def _conflict_explanation(family: str, sides: list[ConflictSide]) -> str:
+_BOUND = re.compile(r"\b(?P<low>more than|over|at least|above)\s*$|\b(?P<high>less than|under|up to|below|fewer than)\s*$"
+                    r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to)\s*$", re.I)
+
+
+def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> bool:
+    """True when a bound or an approximation makes two amounts agree ("over 1m" and "1.1m")."""
+    if not isinstance(da.value, float) or not isinstance(db.value, float):
+        return False
+    for (i, d), other in (((ia, da), db), ((ib, db), da)):
+        text = index.articles[i].text
+        m = _BOUND.search(text[max(0, d.start - 20):d.start])
+        if not m:
+            continue
+        if m.group("low") and other.value >= d.value:
+            return True
+        if m.group("high") and other.value <= d.value:
+            return True
+        if m.group("near") and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
+            return True
+    return False
+
+
+def _role(index: _StoryIndex, i: int, detail: Detail, family: str) -> tuple[set[str], set[str]]:
+    """What a value is about: the names in its sentence, and the content words beside it.
+
+    Names are the tokens of the sentence's entity details ("xi", "jinping", "korea"); words are
+    the stems of up to :data:`_ROLE_WINDOW` content words on each side of the value, without
+    reporting verbs and time words, and without the names. A trip noun ("visit", "tour") is
+    the word "trip", so "a three-day visit" and "a week-long tour" meet on it.
+    """
+    sentence = index.articles[i].sentences[detail.sentence]
+    names = {t for d in index.details[i] if d.kind == "entity" and d.sentence == detail.sentence for t in d.tokens}
+    start, end = detail.start - sentence.start, detail.end - sentence.start
+    # Only lowercase words: capitalised ones are names or titles ("Chinese President Xi").
+    before = content_stems(" ".join(_LOWER_WORDS.findall(sentence.text[:start])))[-_ROLE_WINDOW:]
+    after = content_stems(" ".join(_LOWER_WORDS.findall(sentence.text[end:])))[:_ROLE_WINDOW]
+    words = {w for w in before + after if w not in _ROLE_STOP and w not in names and not w.isdigit()}
+    if family == "trip duration":
+        words.add("trip")
+    said = _SAID_BEFORE.search(sentence.text[max(0, start - 40):start]) if family == "weekday" else None
+    if said:
+        # "Merkel said on Friday", "the EU said in a statement on Tuesday": the day is when the
+        # speaker spoke, so the slot is that speaker's statement: the names before the verb.
+        verb_at = sentence.start + max(0, start - 40) + said.start()
+        names = {t for d in index.details[i] if d.kind == "entity" and d.sentence == detail.sentence
+                 and d.end <= verb_at for t in d.tokens}
+        words = {"say"}
+    return names, {("trip" if w in _TRIP_STEMS else w) for w in words}
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|declared|stated|statement)\b[^.;]{0,30}$")
+_LOWER_WORDS = re.compile(r"(?<![\w’'])[a-z]+(?:[’'][a-z]+)?")
+_TRIP_STEMS = frozenset("visit tour trip stay journey swing mission".split())
+
+
+def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:
     def who(side: ConflictSide) -> str:
         return ", ".join(e.source for e in side.evidence)
 
     a, b = sides
     what = {"weekday": "the day", "trip duration": "the length of the trip"}.get(family, family)
     note = " (check: the two may describe different parts of the trip)" if family == "trip duration" else ""
-    return f"{what}: {who(a)} says {a.text!r}, {who(b)} says {b.text!r} in a sentence about the same thing{note}."
+    ties = []
+    if names:
+        ties.append("both name " + ", ".join(sorted(names)))
+    if words:
+        ties.append("both say " + ", ".join(sorted(words)) + " beside the value")
+    return f"{what}: {who(a)} says {a.text!r}, {who(b)} says {b.text!r} ({'; '.join(ties)}){note}."

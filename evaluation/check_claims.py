@@ -226,6 +226,12 @@ def check_report(report: dict[str, Any]) -> dict[str, Any]:
         result["conflict_list"].append(item)
         if len(shared) <= 1:
             result["flag_conflicts"].append(item)
+    result["to_check"] = len(comparison.get("conflicts_to_check", []))
+    for conflict in comparison.get("conflicts_to_check", []):
+        a, b = (side["evidence"][0] for side in conflict["sides"][:2])
+        result["to_check_list"] = result.get("to_check_list", []) + [
+            (conflict["slot"], conflict["confidence"], a["sentence"]["text"], b["sentence"]["text"])]
+    result.setdefault("to_check_list", [])
     for pair in comparison.get("shared_text", []):
         result["shared"] += 1
         result["shared_list"].append((pair.get("label", "near-copy"), pair["a"]["sentence"]["text"], pair["b"]["sentence"]["text"]))
@@ -257,9 +263,11 @@ def report_numbers(total: dict[str, Any], show: int) -> None:
     print(f"{'left out, flagged':34s} {_share(len(total['flag_left']), total['left'])}   {BASELINE['left']}")
     print(f"{'junk only-here details':34s} {_share(len(total['junk']), total['only'])}   {BASELINE['junk']}")
     print(f"{'conflicts, sentences unrelated':34s} {_share(len(total['flag_conflicts']), total['conflicts'])}   {BASELINE['conflicts']}")
+    print(f"{'conflicts listed to check by hand':34s} {total.get('to_check', 0):4d}")
     print(f"{'shared-text pairs':34s} {total['shared']:4d}")
     for title, key in (("only here, flagged", "flag_only"), ("left out, flagged", "flag_left"), ("junk", "junk"),
-                       ("conflicts", "conflict_list"), ("shared text", "shared_list")):
+                       ("conflicts", "conflict_list"),
+                       ("check by hand", "to_check_list"), ("shared text", "shared_list")):
         items = total[key]
         if show and items:
             print(f"\n{title} ({len(items)}):")
