@@ -110,7 +110,7 @@ def report_from_articles(
     if blinded is not None:
         manifest["blind"] = True
     files = build_report(analysis, comparison, manifest, blinded)
-    return ReportRun(files, analysis, (), (), comparison)
+    return ReportRun(files, analysis, (), tuple(comparison.warnings), comparison)
 
 
 def report_from_paths(
@@ -130,4 +130,4 @@ def report_from_paths(
     if not loaded.articles:
         raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
     run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind)
-    return replace(run, problems=loaded.problems, warnings=loaded.warnings)
+    return replace(run, problems=loaded.problems, warnings=tuple(loaded.warnings) + run.warnings)

@@ -50,6 +50,7 @@ import scipy.sparse as sp
 
 from .details import KINDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem
 from .records import Article, StoryAnalysis
+from .fit import story_warnings
 from .values import dates, quantities, same_value
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
@@ -329,6 +330,7 @@ class StoryComparison:
     without_counterpart: tuple[Passage, ...]
     sentence_similarity: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
     conflicts_to_check: tuple[Conflict, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def row(self, detail_id: str) -> DetailRow:
         """Return the detail row with ``detail_id``."""
@@ -358,6 +360,7 @@ class StoryComparison:
             "omissions": [o.to_dict() for o in self.omissions],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "conflicts_to_check": [c.to_dict() for c in self.conflicts_to_check],
+            "warnings": list(self.warnings),
             "shared_text": [s.to_dict() for s in self.shared_text],
             "without_counterpart": [p.to_dict() for p in self.without_counterpart],
         }
@@ -399,7 +402,8 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
             "Only one article: there is nothing to compare." if articles else "No articles: there is nothing to compare."
         )
         final = _finalise_rows(rows, index, shared=set())
-        return StoryComparison(sources, outlets, False, message, final, {s: () for s in sources}, (), (), (), ())
+        return StoryComparison(sources, outlets, False, message, final, {s: () for s in sources}, (), (), (), (),
+                               warnings=story_warnings(articles, {}))
     best_sim, best_arg, candidates = _sentence_matches(index)
     shared = _shared_text(index, candidates)
     # Only copied text makes agreement less independent; quoting the same statement does not.
@@ -422,6 +426,12 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         a.source: tuple(float(best_sim[index.offsets[i] + j]) for j in range(len(a.sentences)))
         for i, a in enumerate(articles)
     }
+    counterpart_share = {}
+    for i, article in enumerate(articles):
+        body = [s for s in article.body_sentences if not _is_heading(s.text)]
+        matched = sum(1 for s in body if best_sim[index.offsets[i] + s.index] >= COUNTERPART_THRESHOLD)
+        counterpart_share[article.source] = matched / len(body) if body else 0.0
+    warnings = story_warnings(articles, counterpart_share)
     n_unique = sum(len(v) for v in only_in.values())
     message = (
         f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only, "
@@ -429,7 +439,8 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         f"{len(shared)} near-copied sentence pairs."
     )
     return StoryComparison(
-        sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check
+        sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
+        warnings,
     )
 
 

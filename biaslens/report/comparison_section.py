@@ -27,9 +27,12 @@ def comparison_section(ctx: ReportContext) -> str:
     if comparison is None:
         return "\n".join(lines + ["No cross-article comparison was run for this report.", ""])
     if not comparison.comparable:
-        return "\n".join(lines + [md_text(comparison.message), ""])
+        notes = [f"- ⚠ {md_text(w)}" for w in comparison.warnings]
+        return "\n".join(lines + [md_text(comparison.message), ""] + notes + ([""] if notes else []))
     articles = {a.article.source: a.article for a in ctx.analysis.articles}
     labels = {a.article.source: ctx.label(a) for a in ctx.analysis.articles}
+    if comparison.warnings:
+        lines += ["**Check the inputs first:**", ""] + [f"- ⚠ {md_text(w)}" for w in comparison.warnings] + [""]
     lines += [
         "A *detail* is a checkable item: a number with what it counts, a date or day, a named "
         "person, organisation or place, a quoted phrase, or a short phrase that carries a fact. "
