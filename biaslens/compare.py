@@ -48,7 +48,9 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .details import KINDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem
+from .details import (
+    KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem,
+)
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .values import dates, quantities, same_value
@@ -682,7 +684,10 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
 
 def _hyphen_parts(stems: tuple[str, ...]) -> tuple[str, ...]:
     """The stems with hyphenated ones split into their parts, as sentence stems are."""
-    return tuple(stem(part) for st in stems for part in st.split("-") if part) if any("-" in st for st in stems) else stems
+    if not any("-" in st for st in stems):
+        return stems
+    # "on-camera": "on" is a stop word, never among a sentence's stems, so it is not looked up.
+    return tuple(stem(part) for st in stems for part in st.split("-") if part and part not in STOP_WORDS)
 
 
 def _all_masks(masks: dict[str, int], stems: Iterable[str]) -> int:
@@ -707,7 +712,19 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
         stems = row.tokens if row.kind == "phrase" else content_stems(" ".join(row.tokens))
         if not stems:
             return set()
-        return _phrase_candidates(index, _hyphen_parts(tuple(stems)))
+        found = _phrase_candidates(index, _hyphen_parts(tuple(stems)))
+        if row.kind == "quote":
+            # A part of the same statement, quoted at another length ("...engage in a land war in
+            # Afghanistan" inside a longer or shorter quote): three of its word triples.
+            hits: Counter[int] = Counter()
+            for tri in set(zip(row.tokens, row.tokens[1:], row.tokens[2:])):
+                hits.update(index.trigram_postings.get(tri, ()))
+            # Word triples alone would also match the story's stock phrases ("critical minerals
+            # and rare"): a run of six of the quote's words must stand in the article.
+            runs = set(zip(*(row.tokens[k:] for k in range(6))))
+            found = found | {i for i, count in hits.items()
+                             if count >= 3 and not runs.isdisjoint(zip(*(index.word_lists[i][k:] for k in range(6))))}
+        return found
     if row.kind == "entity":
         tokens = [t for t in row.tokens if t]
         if not tokens:

@@ -283,7 +283,10 @@ _DEMONYM = ("ese", "ian", "ean", "ish", "an", "i")
 _ADJECTIVAL = ("ese", "ian", "ean", "can", "ish", "ani", "eli")
 # Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").
 _CHUNK_BREAK = frozenset(
-    "ahead back together away forward afterwards afterward meanwhile instead even right well often key next".split()
+    """ahead back together away forward afterwards afterward meanwhile instead even right well often key next
+    like unlike behind beside near across along alongside inside outside plus because everyone everything
+    someone something anyone anything nobody nothing who's who’s that's that’s it's it’s there's there’s
+    what's what’s""".split()
 )
 _GENERIC_PHRASE_WORDS = frozenset(
     """thing things way ways time times lot people part kind sort number point fact case issue
@@ -296,8 +299,12 @@ _LIGHT_VERBS = frozenset(
     make makes making held hold holds came come comes went goes got gets gave give gives found agree
     agrees help helps keep keeps kept think thinks thought know knows knew want wants need needs seem
     seems became become becomes began begin begins brought bring brings put puts told tried tries
-    showed shows saw sees seen mean means meant let lets sought seek seeks""".split()
+    showed shows saw sees seen mean means meant let lets sought seek seeks believe believes continue
+    continues built explain explains""".split()
 )
+# Verbs taking "to" + verb that a chunk would end on ("the campaign plans to bring").
+_TO_VERBS = frozenset("""plans continues hopes aims intends expects vows pledges threatens promises agrees
+    refuses wants needs seeks tries seems appears fails""".split())
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 
 
@@ -719,11 +726,14 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
         # Adverbs at either edge and trailing participles ("materials used") carry no fact.
         while words and words[0][2].endswith("ly"):
             words = words[1:]
-        while words and words[-1][2].endswith(("ly", "ed")):
-            words = words[:-1]
+        while words and (words[-1][2].endswith(("ly", "ed")) or (
+                words[-1][2] in _TO_VERBS and s[words[-1][1]:words[-1][1] + 4] == " to ")):
+            words = words[:-1]  # "campaign plans [to bring]": a verb ends it
         if len(words) < 2:
             continue
-        words = words[:4]
+        # The head noun ends an English noun phrase: a long chunk keeps its last four words, not
+        # its first ("current open-ended financial commitment", not "... open-ended financial").
+        words = words[-4:]
         stems = tuple(stem(w[2]) for w in words)
         if stems[-1] in _GENERIC_PHRASE_WORDS or all(st in _TITLES for st in stems):
             continue

@@ -215,20 +215,22 @@ def test_seed_comparison_key_facts(seeds):
     # of the matching rules changes these on purpose; update them after reading the new report.
     _, comparison = seeds
     assert comparison.message == (
-        "5 articles, 253 details; 123 found in one article only, 12 left out by one article, "
+        "5 articles, 252 details; 122 found in one article only, 12 left out by one article, "
         "1 conflicts, 0 near-copied sentence pairs."
     )
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
              for kind in ("number", "date", "entity", "quote", "phrase")}
-    assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 18, "phrase": 171}
-    assert [len(comparison.only_in[s]) for s in comparison.sources] == [28, 21, 28, 22, 24]
+    assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 18, "phrase": 170}
+    assert [len(comparison.only_in[s]) for s in comparison.sources] == [28, 21, 28, 22, 23]
     assert [(c.slot, c.similarity) for c in comparison.conflicts] == [
         ("weekday", pytest.approx(0.4634481558231496, rel=1e-12)),
     ]
     # Read by hand when the rules changed: the nine details no longer claimed unique were empty
     # phrases ("sides struck", "help revive", "travel next", "meeting took place", "includes
     # plans") and phrases inside a quote already listed ("strongest level", "strong handshake",
-    # "dynamic diplomacy", "defense equipment"); the trip conflict moved to "check by hand".
+    # "dynamic diplomacy", "defense equipment"), and "golf-themed presents" (its words "golf",
+    # "theme" and "present" stand in other articles: the loose guard errs towards silence); the
+    # trip conflict moved to "check by hand".
     first = comparison.details[0]
     assert (first.id, first.key, first.informativeness, first.independent_sources) == (
         "d1", "entity:united states", 3.7, 5)
