@@ -171,7 +171,7 @@ _MONEY = re.compile(
     re.I,
 )
 _PERCENT = re.compile(
-    rf"\b(?P<num>{_NUM}|{_NUMWORD})(?:\s?%|\s(?:percent|per\s?cent)\b)(?:\s+of\s+(?:the\s+)?(?:country's\s+|its\s+|their\s+)?(?P<of>[A-Z]{2,}|[a-z]+)\b(?!\s+[a-z]))?",
+    rf"\b(?P<num>{_NUM}|{_NUMWORD})(?:\s?%|\s(?:percent|per\s?cent)\b)(?:\s+of\s+(?:the\s+)?(?:country's\s+|its\s+|their\s+)?(?P<of>(?-i:[A-Z](?:\.[A-Z])+\.(?=\s|$)|[A-Z](?:\.[A-Z])+(?![.\w])|[A-Z]{{2,}}(?!\w))|[a-z]{{2,}}\b)(?!\s+[a-z]))?",
     re.I,
 )
 _DURATION = re.compile(
