@@ -53,7 +53,7 @@ from .details import (
 )
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
-from .values import dates, quantities, same_value
+from .values import dates, quantities, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -525,7 +525,7 @@ class _StoryIndex:
         self.sentence_df: Counter[str] = Counter(df)
         self._idf: dict[str, float] = {}
         self._by_prefix: dict[str, set[int]] = {}
-        self._quantities: dict[int, frozenset[float]] = {}
+        self._values: dict[float, set[int]] | None = None
         self._dates: dict[int, frozenset[tuple[int, int]]] = {}
 
     def articles_with_prefix(self, prefix: str) -> set[int]:
@@ -546,12 +546,17 @@ class _StoryIndex:
         self._by_prefix[prefix] = found
         return found
 
-    def quantities(self, i: int) -> frozenset[float]:
-        """Every value article ``i`` states, in any spelling (see :func:`biaslens.values.quantities`)."""
-        found = self._quantities.get(i)
-        if found is None:
-            found = self._quantities[i] = quantities(self.articles[i].text)
-        return found
+    def articles_with_value(self, value: float) -> set[int]:
+        """Articles that state ``value`` in any spelling (see :func:`biaslens.values.quantities`).
+
+        The set is shared between calls: do not change it.
+        """
+        if self._values is None:
+            self._values = defaultdict(set)
+            for i, article in enumerate(self.articles):
+                for v in quantities(article.text):
+                    self._values[v].add(i)
+        return self._values.get(rounded(value), set())
 
     def dates(self, i: int) -> frozenset[tuple[int, int]]:
         """Every (month, day) article ``i`` states, in any spelling."""
@@ -740,7 +745,7 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
-        return {i for i in range(index.n) if any(same_value(number, v) for v in index.quantities(i))}
+        return set(index.articles_with_value(number))
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
