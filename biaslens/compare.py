@@ -881,7 +881,14 @@ def _informativeness(row: _Row, index: _StoryIndex, max_idf: float) -> float:
         stems = row.tokens
     rarity = (sum(index.idf(s) for s in stems) / len(stems) / max_idf) if stems else 1.0
     length_bonus = min(len(stems), 4) * 0.1 if row.kind in ("phrase", "quote", "entity") else 0.0
-    return _KIND_WEIGHT[row.kind] + rarity + length_bonus
+    weight = _KIND_WEIGHT[row.kind]
+    # What a reader learns: a day of the week, a bare year or month, or a one- or two-word scare
+    # quote tells less than a full date or a quoted statement, so they rank with the phrases.
+    if row.kind == "date" and (row.key.startswith(("weekday:", "year:")) or row.key.count("-") == 1):
+        weight = _KIND_WEIGHT["phrase"] + 0.2
+    if row.kind == "quote" and len(row.tokens) <= 2:
+        weight = _KIND_WEIGHT["phrase"]
+    return weight + rarity + length_bonus
 
 
 def _independent(evidence: list[Evidence], partners: Mapping[tuple[str, int], list[tuple[str, int]]]) -> int:
