@@ -300,7 +300,7 @@ _LIGHT_VERBS = frozenset(
     agrees help helps keep keeps kept think thinks thought know knows knew want wants need needs seem
     seems became become becomes began begin begins brought bring brings put puts told tried tries
     showed shows saw sees seen mean means meant let lets sought seek seeks believe believes continue
-    continues built explain explains""".split()
+    continues built explain explains stop stops""".split()
 )
 # Verbs taking "to" + verb that a chunk would end on ("the campaign plans to bring").
 _TO_VERBS = frozenset("""plans continues hopes aims intends expects vows pledges threatens promises agrees
@@ -556,6 +556,8 @@ def _quotes(sentence: Sentence) -> list[Detail]:
     for m in _QUOTE.finditer(sentence.text) if _QUOTE_HINT.search(sentence.text) else ():
         group = "a" if m.group("a") is not None else "b" if m.group("b") is not None else "c"
         inner = m.group(group)
+        if group == "b" and (inner[:1].isspace() or inner[-1:].isspace()):
+            continue  # the text between two quotes ('...heritage," says Perry in the ad "Strong"')
         words = tuple(normalise_word(w) for w in _QUOTE_WORD.findall(inner))
         if not words:
             continue
@@ -727,8 +729,9 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
         while words and words[0][2].endswith("ly"):
             words = words[1:]
         while words and (words[-1][2].endswith(("ly", "ed")) or (
-                words[-1][2] in _TO_VERBS and s[words[-1][1]:words[-1][1] + 4] == " to ")):
-            words = words[:-1]  # "campaign plans [to bring]": a verb ends it
+                words[-1][2] in _TO_VERBS and s[words[-1][1]:words[-1][1] + 4] == " to ") or (
+                words[-1][2].endswith("ing") and s[words[-1][1]:words[-1][1] + 6] == " that ")):
+            words = words[:-1]  # "campaign plans [to bring]", "a commercial asserting [that]": a verb ends it
         if len(words) < 2:
             continue
         # The head noun ends an English noun phrase: a long chunk keeps its last four words, not
