@@ -1177,6 +1177,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             # billion" share Medicare but not who cuts.
             overlap = len(names) / len(names_a | names_b) if names else 0.0
             confidence = round(0.4 * overlap + 0.4 * bool(words) + 0.2 * min(1.0, sim / 0.5), 6)
+            if family == "weekday" and _published_apart(index, ia, ib):
+                # A weekday counts from the day of publication: "Sunday" in Monday's paper and
+                # "Thursday" in Friday's may be two meetings, not one meeting on two days.
+                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
             pair = tuple(sorted((da.key, db.key)))
             entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "conf": -1.0, "sides": defaultdict(dict)})
             entry["sim"] = max(entry["sim"], sim)
@@ -1206,6 +1210,14 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
 
 _BOUND = re.compile(r"\b(?P<low>more than|over|at least|above)\s*$|\b(?P<high>less than|under|up to|below|fewer than)\s*$"
                     r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to)\s*$", re.I)
+
+
+def _published_apart(index: _StoryIndex, ia: int, ib: int) -> bool:
+    """True when both articles carry publication dates on different calendar days."""
+    from .stories import parse_date
+
+    a, b = (parse_date(index.articles[i].published or "") for i in (ia, ib))
+    return a is not None and b is not None and a.date() != b.date()
 
 
 def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> bool:

@@ -285,3 +285,18 @@ def test_checker_flags_a_false_only_here_and_a_fragment():
     result = check_report(report)
     assert [f[2] for f in result["flag_only_names"]] == ["Jane Doe"]  # "Doe" stands in b
     assert [j[3] for j in result["junk"]] == ["a day number cut from its month"]
+
+
+def test_weekdays_in_papers_of_different_days_are_only_to_check():
+    # Read by hand (BASIL dev, budget talks): "met privately at the White House on Sunday" in
+    # one paper and "met for nearly an hour on Thursday" in a later one were two meetings.
+    def dated(name: str, body: str, published: str):
+        return article_from_text(f"Headline {name}\n\n{FILLER}{body}", f"{name}.txt",
+                                 {"outlet": name, "published": published})
+
+    a_text = "Obama and Boehner met privately at the White House on Sunday to discuss the budget."
+    b_text = "Obama and Boehner met for nearly an hour at the White House on Thursday to discuss the budget."
+    apart = compare_articles([dated("a", a_text, "2012-12-10"), dated("b", b_text, "2012-12-14")])
+    assert not apart.conflicts and [c.slot for c in apart.conflicts_to_check] == ["weekday"]
+    same_day = compare_articles([dated("a", a_text, "2012-12-14"), dated("b", b_text, "2012-12-14")])
+    assert [c.slot for c in same_day.conflicts] == ["weekday"]
