@@ -158,8 +158,9 @@ def _conflicts(comparison: StoryComparison, articles: dict[str, Article], labels
     lines += _conflict_items(comparison.conflicts, articles, labels)
     if comparison.conflicts_to_check:
         lines += [
-            "**Check by hand**: these pairs share a name or a word beside the value, not both, so "
-            "they may be about different things. They are not used in the worksheet.",
+            "**Check by hand**: these pairs are only partly tied to one event (few names in common, "
+            "no shared word beside the value, or papers of different days), so they may be about "
+            "different things. They are not used in the worksheet.",
             "",
         ]
         lines += _conflict_items(comparison.conflicts_to_check, articles, labels)
@@ -174,6 +175,13 @@ def _conflict_items(conflicts: Any, articles: dict[str, Article], labels: dict[s
             for side in conflict.sides
         )
         lines.append(f"- **{md_text(conflict.slot)}**: {sides}. Confidence {conflict.confidence:.2f}.")
+        ties = []
+        if conflict.shared_names:
+            ties.append("both name " + ", ".join(n.title() for n in conflict.shared_names))
+        if conflict.shared_words:
+            ties.append("both use " + ", ".join(conflict.shared_words) + " beside the value")
+        if ties:
+            lines.append(f"  - Tied by: {md_text('; '.join(ties))}.")
         for side in conflict.sides:
             for evidence in side.evidence:
                 lines.append(
