@@ -526,6 +526,7 @@ class _StoryIndex:
         self._idf: dict[str, float] = {}
         self._by_prefix: dict[str, set[int]] = {}
         self._values: dict[float, set[int]] | None = None
+        self._numbers_by_slot: dict[str, list[tuple[int, Detail]]] | None = None
         self._dates: dict[int, frozenset[tuple[int, int]]] = {}
 
     def articles_with_prefix(self, prefix: str) -> set[int]:
@@ -557,6 +558,16 @@ class _StoryIndex:
                 for v in quantities(article.text):
                     self._values[v].add(i)
         return self._values.get(rounded(value), set())
+
+    def numbers_by_slot(self) -> dict[str, list[tuple[int, Detail]]]:
+        """Every number detail of the story with a value, grouped by slot ("money:usd")."""
+        if self._numbers_by_slot is None:
+            self._numbers_by_slot = defaultdict(list)
+            for i, details in enumerate(self.details):
+                for d in details:
+                    if d.kind == "number" and isinstance(d.value, float):
+                        self._numbers_by_slot[d.slot].append((i, d))
+        return self._numbers_by_slot
 
     def dates(self, i: int) -> frozenset[tuple[int, int]]:
         """Every (month, day) article ``i`` states, in any spelling."""
@@ -932,6 +943,8 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index:
             tokens = row.key.split(":", 1)[1].split()
             if any(index.bigram_postings.get(pair, set()) - {owner} for pair in zip(tokens, tokens[1:])):
                 continue
+        if row.kind == "number" and _agreeing_value_elsewhere(row, index, source_index[row.articles[0]]):
+            continue
         per_source[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
     for source in source_index:
@@ -1210,6 +1223,21 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
 
 _BOUND = re.compile(r"\b(?P<low>more than|over|at least|above)\s*$|\b(?P<high>less than|under|up to|below|fewer than)\s*$"
                     r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to)\s*$", re.I)
+
+
+def _agreeing_value_elsewhere(row: DetailRow, index: _StoryIndex, owner: int) -> bool:
+    """True when another article states a value of the same slot that a bound makes agree.
+
+    "more than $1 million" in one outlet and "$1.1 million" in another report one estimate:
+    neither is a figure only one outlet has.
+    """
+    mine = next((d for d in index.details[owner] if d.kind == "number" and d.start == row.evidence[0].start
+                 and d.key == row.key), None)
+    if mine is None or not isinstance(mine.value, float) or not mine.slot.startswith(("money", "percent", "count")):
+        return False
+    by_slot = index.numbers_by_slot()
+    return any(i != owner and d.key != mine.key and _compatible(index, owner, mine, i, d)
+               for i, d in by_slot.get(mine.slot, ()))
 
 
 def _published_apart(index: _StoryIndex, ia: int, ib: int) -> bool:

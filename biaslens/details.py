@@ -286,7 +286,7 @@ _CHUNK_BREAK = frozenset(
     """ahead back together away forward afterwards afterward meanwhile instead even right well often key next
     like unlike behind beside near across along alongside inside outside plus because everyone everything
     someone something anyone anything nobody nothing who's who’s that's that’s it's it’s there's there’s
-    what's what’s""".split()
+    what's what’s anyway""".split()
 )
 _GENERIC_PHRASE_WORDS = frozenset(
     """thing things way ways time times lot people part kind sort number point fact case issue
@@ -300,7 +300,7 @@ _LIGHT_VERBS = frozenset(
     agrees help helps keep keeps kept think thinks thought know knows knew want wants need needs seem
     seems became become becomes began begin begins brought bring brings put puts told tried tries
     showed shows saw sees seen mean means meant let lets sought seek seeks believe believes continue
-    continues built explain explains stop stops""".split()
+    continues built explain explains stop stops gotten remain remains""".split()
 )
 # Verbs taking "to" + verb that a chunk would end on ("the campaign plans to bring").
 _TO_VERBS = frozenset("""plans continues hopes aims intends expects vows pledges threatens promises agrees
