@@ -142,3 +142,28 @@ def test_editing_a_lexicon_between_runs_rescores_hedging(drop):
 def _cues(settings) -> set[str]:
     """The cues of every hedging result stored for the current articles (lower case)."""
     return {item[3]["cue"].lower() for output in _stored(settings, "hedging") for item in output["items"]}
+
+
+def test_a_plugin_key_follows_its_own_package(tmp_path, monkeypatch):
+    package = tmp_path / "myplugin"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "rules.py").write_text("THRESHOLD = 3\n", encoding="utf-8")
+    (package / "extractor.py").write_text(
+        "from biaslens.extractors import Extractor\n"
+        "from .rules import THRESHOLD\n\n\n"
+        "class Mine(Extractor):\n"
+        '    """A plugin extractor."""\n\n'
+        '    name = "mine"\n\n'
+        "    def __init__(self, limit: int = THRESHOLD) -> None:\n"
+        "        self.limit = limit\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from myplugin.extractor import Mine
+
+    assert "myplugin.rules" in Mine().code_modules() and "biaslens.extractors.base" in Mine().code_modules()
+    before = Mine().cache_key()
+    (package / "rules.py").write_text("THRESHOLD = 4\n", encoding="utf-8")
+    base._module_source.cache_clear()  # sources are read once per process; a new run reads them anew
+    assert Mine().cache_key() != before

@@ -140,8 +140,8 @@ def _is_module(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _imports_of(module: str) -> tuple[str, ...]:
-    """biaslens modules imported anywhere in ``module`` (also inside functions), resolved."""
+def _imports_of(module: str, roots: frozenset[str]) -> tuple[str, ...]:
+    """Modules of the packages ``roots`` imported anywhere in ``module`` (also inside functions)."""
     source = _module_source(module)
     if not source:
         return ()
@@ -163,14 +163,18 @@ def _imports_of(module: str) -> tuple[str, ...]:
             # "from . import quotes" names a module; "from .x import name" names one in x.
             targets = [base] + [f"{base}.{alias.name}" for alias in node.names]
         for target in targets:
-            if target.split(".")[0] == "biaslens" and _is_module(target):
+            if target.split(".")[0] in roots and _is_module(target):
                 found.add(target)
     return tuple(sorted(found))
 
 
 @lru_cache(maxsize=None)
 def module_closure(module: str) -> tuple[str, ...]:
-    """``module`` and every biaslens module it imports, directly or through others, sorted."""
+    """``module`` and every module of biaslens or of its own package it imports, directly or not.
+
+    A plugin's closure follows its own package too, so editing its helpers changes its key.
+    """
+    roots = frozenset({"biaslens", module.split(".")[0]})
     seen: set[str] = set()
     todo = [module]
     while todo:
@@ -178,7 +182,7 @@ def module_closure(module: str) -> tuple[str, ...]:
         if current in seen:
             continue
         seen.add(current)
-        todo.extend(_imports_of(current))
+        todo.extend(_imports_of(current, roots))
     return tuple(sorted(seen))
 
 
