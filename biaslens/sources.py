@@ -187,11 +187,14 @@ class _CheckedRedirect(urllib.request.HTTPRedirectHandler):
 
     max_redirections = 5
 
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(self, allow_private: bool, guard: "_Guard | None" = None) -> None:
         self.allow_private = allow_private
+        self.guard = guard
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         check_url(newurl, self.allow_private)
+        if self.guard is not None:
+            self.guard.targets.add(urllib.parse.urlsplit(newurl).hostname or "")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -202,12 +205,15 @@ class _Guard:
     a timer shuts every socket down, so a server trickling a byte at a time cannot hold a run
     (a per-read timeout never fires while bytes keep coming). Connections go to the very
     address that was checked, resolved once: no second lookup can swap in a private address
-    (DNS rebinding).
+    (DNS rebinding). ``targets`` are the hosts of the URL and its redirects; a connection to
+    another host is to a proxy from the environment (``https_proxy``), which the user chose and
+    which may well sit on their own network, so it is not refused.
     """
 
-    def __init__(self, seconds: float, allow_private: bool) -> None:
+    def __init__(self, seconds: float, allow_private: bool, url: str) -> None:
         self.seconds = seconds
         self.allow_private = allow_private
+        self.targets = {urllib.parse.urlsplit(url).hostname or ""}
         self.end = time.monotonic() + seconds
         self.expired = False
         self.sockets: list[socket.socket] = []
@@ -237,7 +243,7 @@ class _Guard:
 
     def connect(self, host: str, port: int, source_address: Any = None) -> socket.socket:
         """Resolve ``host`` once, refuse non-public addresses (unless allowed), connect to a checked one."""
-        infos = resolve_checked(host, port, self.allow_private)
+        infos = resolve_checked(host, port, self.allow_private or host not in self.targets)
         last: OSError | None = None
         for family, kind, proto, _, address in infos:
             sock = socket.socket(family, kind, proto)
@@ -259,22 +265,20 @@ class _Guard:
 
 
 class _GuardedHTTPConnection(http.client.HTTPConnection):
+    """An HTTP connection whose socket comes from :meth:`_Guard.connect` (checked, under the deadline)."""
+
     def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.guard = guard
-
-    def connect(self) -> None:
-        self.sock = self.guard.connect(self.host, self.port, self.source_address)
+        # http.client opens every socket through this attribute, proxies and TLS included.
+        self._create_connection = lambda address, timeout=None, source=None: guard.connect(*address[:2], source)
 
 
 class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    """The same for HTTPS: TLS (and proxy tunnels) are left to http.client."""
+
     def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.guard = guard
-
-    def connect(self) -> None:
-        sock = self.guard.connect(self.host, self.port, self.source_address)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        self._create_connection = lambda address, timeout=None, source=None: guard.connect(*address[:2], source)
 
 
 class _GuardedHTTPHandler(urllib.request.HTTPHandler):
@@ -313,9 +317,9 @@ def fetch(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     timed_out = FetchError(f"timed out: no complete reply within {settings.fetch_timeout:g} s")
-    with _Guard(settings.fetch_timeout, settings.allow_private_addresses) as guard:
+    with _Guard(settings.fetch_timeout, settings.allow_private_addresses, url) as guard:
         opener = urllib.request.build_opener(
-            _CheckedRedirect(settings.allow_private_addresses), _GuardedHTTPHandler(guard), _GuardedHTTPSHandler(guard)
+            _CheckedRedirect(settings.allow_private_addresses, guard), _GuardedHTTPHandler(guard), _GuardedHTTPSHandler(guard)
         )
         request = urllib.request.Request(url, headers=headers)
         try:
