@@ -152,6 +152,8 @@ def _fetch(store: Store, settings: Settings, result: RunResult, say: Callable[[s
         try:
             for event in iter_source(source, settings.run, store.input_state):
                 if isinstance(event, Fetched):
+                    for warning in event.article.warnings:  # e.g. a feed's own text stood in for its page
+                        say(f"note {warning}")
                     with store.transaction():
                         outcome = store.ingest(event.key, event.article, result.run_id, event.authors)
                         if event.last:
