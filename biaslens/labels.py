@@ -1,0 +1,203 @@
+"""Labels: the words an article uses to describe an entity where it names it. Pure functions.
+
+Given an article and the character spans where one entity is mentioned (from the cast, or any
+name finder), :func:`entity_labels` returns the describing words around each mention, with the
+sentence they sit in:
+
+* ``title``: role words right before the name ("Prime Minister Sanae Takaichi", "White House
+  press secretary Karoline Leavitt");
+* ``premodifier``: a longer describing phrase right before the name ("Japan's first female prime
+  minister Sanae Takaichi", "hawkish conservative Sanae Takaichi");
+* ``appositive``: a noun phrase set off by commas, after the name ("Karoline Leavitt, the White
+  House press secretary, said") or before it ("A protégé of Abe, Takaichi has ...");
+* ``relative_clause``: "who ..." after the name ("Takaichi, who just became prime minister, ...");
+* ``participle``: a phrase such as "known for her close ties to the late prime minister" set off
+  by commas, after or before the name.
+
+Rules read word shapes and small word lists, no model: a phrase is taken only when it is set off
+by commas or sits directly against the name, and a phrase before a comma must start like a noun
+phrase (a determiner or possessive) or end in a role noun, so "In Tokyo, Takaichi said" gives
+nothing. Offsets index ``article.text``; ``article.text[label.start:label.end] == label.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .records import Article
+
+LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle")
+
+# Role nouns and title words (lower case); a phrase before a name is a title when it holds only
+# these, capitalised words and nationality adjectives.
+ROLE_WORDS = frozenset("""
+president vice prime minister secretary press deputy chief foreign defense defence finance trade
+state general attorney senator sen. rep. representative congressman congresswoman governor gov. mayor
+chancellor premier king queen emperor empress prince princess leader spokesman spokeswoman spokesperson
+ambassador envoy commissioner director chairman chairwoman chair ceo founder judge justice speaker
+majority minority whip candidate nominee adviser advisor aide official officer lawmaker mp mr. mrs. ms. dr.
+house senate white cabinet party national security council head economy economic
+""".split())
+# Nouns that end a describing phrase before a comma ("A protégé of Abe, Takaichi ...").
+ROLE_NOUNS = ROLE_WORDS | frozenset("""
+protégé protege ally critic rival successor predecessor daughter son wife husband mother father
+veteran hawk dove conservative liberal progressive populist nationalist hardliner moderate
+politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
+""".split())
+_DETERMINERS = frozenset("the a an his her their its our this that".split())
+# Words that never belong to a describing phrase before a name: verbs of the clause, prepositions.
+_STOP_BEFORE = frozenset("""
+said says told met meets with and or but as by to for from in on at of after before when while
+than that which who whom whose where is was are were be been has have had will would could should
+may might can did does do also then
+""".split())
+_PARTICIPLES = frozenset("""
+known elected seen considered regarded described dubbed nicknamed called widely long often
+appointed named chosen backed hailed praised criticised criticized accused branded labelled labeled
+""".split())
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*['’]?s?\.?|[^\W_]+")
+MAX_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Label:
+    """One label describing an entity: its words, its kind and where it is.
+
+    ``start``/``end`` index ``article.text`` (``text`` is that slice); ``kind`` is one of
+    :data:`LABEL_KINDS`; ``mention`` is the ``(start, end)`` of the name it describes;
+    ``sentence`` the ``(start, end)`` of its sentence and ``sentence_text`` that sentence.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    mention: tuple[int, int]
+    sentence: tuple[int, int]
+    sentence_text: str
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "mention": list(self.mention), "sentence": self.sentence_text}
+
+
+def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list[Label]:
+    """Return the labels around each of ``mentions`` (spans naming one entity), in text order.
+
+    A mention inside a longer mention is skipped; the same label found from two mentions is
+    returned once.
+    """
+    text = article.text
+    spans = sorted(set((int(s), int(e)) for s, e in mentions))
+    # "Sanae Takaichi" and "Takaichi" inside it: describe the longest span only.
+    spans = [m for m in spans if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in spans)]
+    found: dict[tuple[int, int, str], Label] = {}
+    for start, end in spans:
+        sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
+        if sentence is None:
+            continue
+        bounds = (sentence.start, sentence.end)
+        for lo, hi, kind in _before(text, sentence.start, start) + _after(text, end, sentence.end):
+            lo, hi = _trim(text, lo, hi)
+            if lo < hi:
+                found.setdefault((lo, hi, kind), Label(lo, hi, text[lo:hi], kind, (start, end), bounds, sentence.text))
+    return sorted(found.values(), key=lambda lab: (lab.start, lab.end, lab.kind))
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, lo, hi)]
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-("):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-("):
+        hi -= 1
+    return lo, hi
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]]:
+    """Labels before a mention: a title or premodifier against it, or an appositive ending in ", "."""
+    out: list[tuple[int, int, str]] = []
+    gap = text[sent_start:start]
+    if re.search(r",\s*$", gap):
+        # "A protégé of Abe, Takaichi ...": a phrase from the clause start to the comma.
+        comma = gap.rstrip().rfind(",") + sent_start
+        clause = max(sent_start, max((text.rfind(p, sent_start, comma) + 1 for p in ";:—("), default=sent_start))
+        words = _words(text, clause, comma)
+        if words and len(words) <= MAX_WORDS:
+            first, last = _bare(words[0][2]), _bare(words[-1][2])
+            if first in _PARTICIPLES:
+                out.append((words[0][0], words[-1][1], "participle"))
+            elif (first in _DETERMINERS or words[0][2].lower().endswith(("'s", "’s")) or last in ROLE_NOUNS) \
+                    and not any(_bare(w) in _STOP_BEFORE - {"of", "to", "for", "in", "with", "and"} for _, _, w in words):
+                out.append((words[0][0], words[-1][1], "appositive"))
+        return out
+    # Words directly against the name: walk back while they can describe it.
+    words = _words(text, sent_start, start)
+    if not words or text[words[-1][1]:start].strip():
+        return out
+    taken: list[tuple[int, int, str]] = []
+    for w in reversed(words):
+        if text[w[1]: (taken[-1][0] if taken else start)].strip():
+            break  # punctuation between words ends the phrase
+        bare = _bare(w[2])
+        if bare in _STOP_BEFORE or (w[2][:1].isdigit()):
+            break
+        taken.append(w)
+        if bare in _DETERMINERS:
+            break
+        if len(taken) >= MAX_WORDS:
+            break
+    taken.reverse()
+    while taken and _bare(taken[0][2]) in _DETERMINERS:
+        taken = taken[1:]
+    if not taken or not any(_bare(w) in ROLE_NOUNS for _, _, w in taken):
+        return out
+    # Only role words, capitalised words and nationality-style adjectives: a title.
+    plain = all(_bare(w) in ROLE_WORDS or w[:1].isupper() for _, _, w in taken) and not any(
+        w.lower().endswith(("'s", "’s")) for _, _, w in taken)
+    out.append((taken[0][0], taken[-1][1], "title" if plain else "premodifier"))
+    return out
+
+
+def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
+    """Labels after a mention: ", the White House press secretary," / ", who ..." / ", known for ..."."""
+    out: list[tuple[int, int, str]] = []
+    pos = end
+    for _ in range(2):  # an appositive then a relative clause: "Takaichi, 64, a protégé of Abe, who ..."
+        m = re.match(r"\s*,\s*", text[pos:sent_end])
+        if not m:
+            break
+        lo = pos + m.end()
+        stop = re.search(r"[,;:—()]|\.\s|\.$", text[lo:sent_end])
+        hi = lo + stop.start() if stop else sent_end
+        words = _words(text, lo, hi)
+        if not words or len(words) > MAX_WORDS:
+            break
+        first = _bare(words[0][2])
+        if first in ("who", "whose"):
+            out.append((lo, hi, "relative_clause"))
+            break  # what follows the clause's closing comma is the sentence's own verb
+        elif first in _PARTICIPLES:
+            out.append((lo, hi, "participle"))
+            break
+        elif first in _DETERMINERS or words[0][2].lower().endswith(("'s", "’s")) or \
+                (_bare(words[-1][2]) in ROLE_NOUNS and words[0][2][:1].isupper() is False):
+            if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
+                break
+            out.append((lo, hi, "appositive"))
+        else:
+            break
+        pos = hi
+    return out
+
+
+__all__ = ["LABEL_KINDS", "Label", "ROLE_NOUNS", "ROLE_WORDS", "entity_labels"]
