@@ -49,10 +49,11 @@ politician diplomat businessman businesswoman billionaire tycoon star icon figur
 _DETERMINERS = frozenset("the a an his her their its our this that".split())
 # Words that never belong to a describing phrase before a name: verbs of the clause, prepositions.
 _STOP_BEFORE = frozenset("""
-said says told met meets with and or but as by to for from in on at of after before when while
+said says told met meets with or but as by to for from in on at of after before when while
 than that which who whom whose where is was are were be been has have had will would could should
 may might can did does do also then
 """.split())
+_VERBS = frozenset("said says told met has have had is was will would".split())
 _PARTICIPLES = frozenset("""
 known elected seen considered regarded described dubbed nicknamed called widely long often
 appointed named chosen backed hailed praised criticised criticized accused branded labelled labeled
@@ -125,47 +126,76 @@ def _bare(word: str) -> str:
 
 def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]]:
     """Labels before a mention: a title or premodifier against it, or an appositive ending in ", "."""
-    out: list[tuple[int, int, str]] = []
     gap = text[sent_start:start]
-    if re.search(r",\s*$", gap):
-        # "A protégé of Abe, Takaichi ...": a phrase from the clause start to the comma.
-        comma = gap.rstrip().rfind(",") + sent_start
-        clause = max(sent_start, max((text.rfind(p, sent_start, comma) + 1 for p in ";:—("), default=sent_start))
-        words = _words(text, clause, comma)
-        if words and len(words) <= MAX_WORDS:
-            first, last = _bare(words[0][2]), _bare(words[-1][2])
-            if first in _PARTICIPLES:
-                out.append((words[0][0], words[-1][1], "participle"))
-            elif (first in _DETERMINERS or words[0][2].lower().endswith(("'s", "’s")) or last in ROLE_NOUNS) \
-                    and not any(_bare(w) in _STOP_BEFORE - {"of", "to", "for", "in", "with", "and"} for _, _, w in words):
-                out.append((words[0][0], words[-1][1], "appositive"))
-        return out
-    # Words directly against the name: walk back while they can describe it.
-    words = _words(text, sent_start, start)
-    if not words or text[words[-1][1]:start].strip():
-        return out
+    if not re.search(r",\s*$", gap):
+        found = _walk_back(text, sent_start, start)
+        if found is None:
+            return []
+        lo, hi, plain = found
+        return [(lo, hi, "title" if plain else "premodifier")]
+    comma = gap.rstrip().rfind(",") + sent_start
+    found = _walk_back(text, sent_start, comma)
+    if found is not None:  # "Japan's newly elected Prime Minister, Sanae Takaichi"
+        return [(found[0], found[1], "appositive")]
+    # "A protégé of Abe, Takaichi ..." / "Known for ..., Takaichi": a phrase opening the sentence.
+    words = _words(text, sent_start, comma)
+    if not words or len(words) > MAX_WORDS:
+        return []
+    first = _bare(words[0][2])
+    if first in _PARTICIPLES:
+        return [(words[0][0], words[-1][1], "participle")]
+    if first in {"a", "an", "the"} and any(_bare(w) in ROLE_NOUNS for _, _, w in words) \
+            and not any(_bare(w) in _VERBS for _, _, w in words):
+        return [(words[0][0], words[-1][1], "appositive")]
+    return []
+
+
+def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | None:
+    """The describing phrase that ends right at ``pos``: ``(start, end, only title words?)`` or None.
+
+    Walks back over capitalised words, role words and adjectives ("first", "female", "newly
+    elected and") to a determiner, a possessive or a word that cannot describe (a verb, a
+    preposition). The phrase must hold a role noun and open like a noun phrase: a capital, a
+    possessive, a role word, or right after a determiner ("the newly appointed minister").
+    """
+    words = _words(text, sent_start, pos)
+    if not words or text[words[-1][1]:pos].strip():
+        return None
     taken: list[tuple[int, int, str]] = []
+    after_determiner = False
     for w in reversed(words):
-        if text[w[1]: (taken[-1][0] if taken else start)].strip():
+        if text[w[1]: (taken[-1][0] if taken else pos)].strip():
             break  # punctuation between words ends the phrase
         bare = _bare(w[2])
-        if bare in _STOP_BEFORE or (w[2][:1].isdigit()):
+        if bare in _DETERMINERS:
+            after_determiner = True
+            break
+        if bare == "and":
+            # Only between describing words ("newly elected and first female"), never between names.
+            if not taken or taken[-1][2][:1].isupper() or _bare(taken[-1][2]) in ROLE_WORDS:
+                break
+            taken.append(w)
+            continue
+        if bare in _STOP_BEFORE or w[2][:1].isdigit() or len(taken) >= MAX_WORDS:
             break
         taken.append(w)
-        if bare in _DETERMINERS:
-            break
-        if len(taken) >= MAX_WORDS:
-            break
+        if _is_possessive(w[2]):
+            break  # "Japan's": the owner opens the phrase
     taken.reverse()
-    while taken and _bare(taken[0][2]) in _DETERMINERS:
+    while taken and _bare(taken[0][2]) == "and":
         taken = taken[1:]
     if not taken or not any(_bare(w) in ROLE_NOUNS for _, _, w in taken):
-        return out
-    # Only role words, capitalised words and nationality-style adjectives: a title.
+        return None
+    head = taken[0][2]
+    if not (after_determiner or head[:1].isupper() or _is_possessive(head) or _bare(head) in ROLE_WORDS):
+        return None  # "nominate President Trump": a verb, not a description
     plain = all(_bare(w) in ROLE_WORDS or w[:1].isupper() for _, _, w in taken) and not any(
-        w.lower().endswith(("'s", "’s")) for _, _, w in taken)
-    out.append((taken[0][0], taken[-1][1], "title" if plain else "premodifier"))
-    return out
+        _is_possessive(w) for _, _, w in taken)
+    return taken[0][0], taken[-1][1], plain
+
+
+def _is_possessive(word: str) -> bool:
+    return word.lower().endswith(("'s", "’s"))
 
 
 def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:

@@ -13,13 +13,16 @@ Two sources decide which words are loaded, and every word found says which one d
   VADER's valence, word endings such as "-ly"), and it has a weight for a word only when that
   word is in one of those lists: no word, phrase or sentence of BABE is in the file.
 
-A word is loaded when the model's probability for it reaches the threshold stored with the
-model (chosen by cross-validation on training folds so that "a sentence has at least one
-loaded word" best predicts the experts' "biased" label). Lexicon entries of several words
-("witch hunt", "lashed out") are reported as one span when the model flags one of their words.
+A second small model reads the whole sentence (how its words score, and which closed-class and
+listed words it uses). A sentence is loaded when that model's probability reaches its threshold
+and one of its own words is likelier than an average word to be marked; its words at or above
+the word threshold are shown, and always its most probable one, so a loaded sentence always has
+a span. Thresholds are chosen on training folds (see ``docs/LOADED.md``). Lexicon entries of
+several words ("witch hunt", "lashed out") are reported as one span.
 
-Entry points: :func:`find_loaded` (one text range, quotation spans given) and
-:func:`token_features` (shared with the training script, so training and use agree).
+Entry points: :func:`analyse_sentence` (one sentence, quotation spans given),
+:func:`lexicon_words` (the word list alone) and :func:`word_features` / :func:`sentence_terms`
+(shared with the training script, so training and use agree).
 """
 
 from __future__ import annotations
@@ -437,6 +440,8 @@ def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], 
     found = []
     for first, stop, kind in sorted(groups):
         s, e = spans[first][0], spans[stop - 1][1]
+        if _POSSESSIVE.search(text[s:e]):
+            e -= 2  # "the regime's thugs": the loaded word is "regime"
         piece = text[s:e]
         kind = kind or "learned"
         found.append(LoadedWord(s, e, piece, kind, max(probs[first:stop]), all(quoted[first:stop]),

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..loaded import LoadedWord, Resources, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
+from ..errors import SettingsError
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
 from .base import Extractor
@@ -34,7 +35,7 @@ class LoadedExtractor(Extractor):
     """Loaded words and phrases per 100 sentences, in the outlet's own voice and in quotations.
 
     ``model``: ``True`` (default) lexicon plus trained model; ``False`` the lexicon alone.
-    ``lexicon``: path of a lexicon file replacing the built-in one (``None``: built-in).
+    ``lexicon_file``: path of a lexicon file replacing the built-in one (``None``: built-in).
     """
 
     name = "loaded"
@@ -60,15 +61,15 @@ class LoadedExtractor(Extractor):
             "words per 100 sentences", 0.0, None),
     )
 
-    def __init__(self, model: bool = True, lexicon: str | None = None) -> None:
+    def __init__(self, model: bool = True, lexicon_file: str | None = None) -> None:
         """Store the settings; the lexicon and model are read on first use."""
         self.model = model
-        self.lexicon = lexicon
+        self.lexicon_file = lexicon_file
         self._resources: Resources | None = None
 
     def get_params(self) -> dict[str, Any]:
         """Return the constructor parameters (scikit-learn style), for cache keys and manifests."""
-        return {"model": self.model, "lexicon": self.lexicon}
+        return {"model": self.model, "lexicon_file": self.lexicon_file}
 
     def dependencies(self) -> dict[str, str]:
         """The shipped model's version and training fingerprint change results: record them."""
@@ -79,8 +80,13 @@ class LoadedExtractor(Extractor):
         return {"biaslens loaded-language model": f"{info.get('version', '?')} (BABE dev sha256 {str(data.get('sha256', ''))[:12]})"}
 
     def _res(self) -> Resources:
+        if not isinstance(self.model, bool):
+            raise SettingsError(f"[extractors.loaded] model must be true or false, not {self.model!r}")
         if self._resources is None:
-            lexicon = read_lexicon(self.lexicon) if self.lexicon else None
+            try:
+                lexicon = read_lexicon(self.lexicon_file) if self.lexicon_file else None
+            except (OSError, ValueError) as error:
+                raise SettingsError(f"[extractors.loaded] lexicon_file {self.lexicon_file}: {error}") from None
             self._resources = resources(lexicon) if self.model else Resources(lexicon or read_lexicon(), {}, {}, {})
         return self._resources
 
@@ -89,8 +95,6 @@ class LoadedExtractor(Extractor):
 
         A sentence is loaded when its own words include at least one loaded word.
         """
-        if not isinstance(self.model, bool):
-            raise ValueError(f"loaded: model must be true or false, not {self.model!r}")
         quotes = quote_spans(article)
         res = self._res()
         found: list[tuple[int, bool, LoadedWord]] = []
