@@ -92,6 +92,19 @@ class Lexicon:
     words: Mapping[str, str]
     phrases: Mapping[tuple[str, ...], str]
 
+    @property
+    def starts(self) -> frozenset[str]:
+        """First words of the phrases (a word that starts none cannot start a match)."""
+        cached = _STARTS.get(id(self.phrases))
+        if cached is None or cached[0] is not self.phrases:
+            cached = (self.phrases, frozenset(p[0] for p in self.phrases))
+            _STARTS[id(self.phrases)] = cached
+        return cached[1]
+
+
+# id(phrases) -> (phrases, first words); the phrases object is kept so a reused id is detected.
+_STARTS: dict[int, tuple[Mapping[tuple[str, ...], str], frozenset[str]]] = {}
+
 
 def parse_lexicon(raw: str) -> Lexicon:
     """Parse lexicon text (``entry<TAB>kind`` lines, ``#`` comments) into a :class:`Lexicon`.
@@ -145,6 +158,7 @@ def read_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(words, phrases)
 
 
+@lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """Lower-case a word and drop a possessive "'s" (Trump's -> trump), curly apostrophes included."""
     return _POSSESSIVE.sub("", word.lower().replace("’", "'"))
@@ -158,9 +172,13 @@ def phrase_kinds(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int,
     if not lexicon.phrases:
         return []
     longest = max(len(p) for p in lexicon.phrases)
+    starts = lexicon.starts
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
+        if words[i] not in starts:
+            i += 1
+            continue
         for n in range(min(longest, len(words) - i), 1, -1):
             kind = lexicon.phrases.get(tuple(words[i : i + n]))
             if kind is not None:
@@ -207,9 +225,15 @@ def token_features(words: Sequence[str], raw: Sequence[str], i: int, res: Resour
     Identity features (``w=``, ``p5=``) are made only for words and prefixes of words in the
     public lists ``res`` holds, so a model trained on them can carry no other vocabulary.
     ``phrase_kind`` is the kind of a lexicon phrase covering the word; ``context`` is
-    :func:`sentence_context` (opinionated sentences load more words).
+    :func:`sentence_context` (opinionated sentences load more words). The union of
+    :func:`word_only_features` and :func:`position_features`.
     """
-    w = words[i]
+    feats, known = word_only_features(words[i], res, phrase_kind)
+    return {**feats, **position_features(words, raw, i, known, context)}
+
+
+def word_only_features(w: str, res: Resources, phrase_kind: str | None) -> tuple[dict[str, float], bool]:
+    """The features that depend on the word alone (and a phrase covering it), and whether it is listed."""
     feats: dict[str, float] = {"bias": 1.0}
     kind = res.lexicon.words.get(w) or phrase_kind
     known = kind is not None or w in res.subjectivity or w in res.vader
@@ -237,6 +261,13 @@ def token_features(words: Sequence[str], raw: Sequence[str], i: int, res: Resour
         feats["short"] = 1.0
     if any(ch.isdigit() for ch in w):
         feats["digit"] = 1.0
+    return feats, known
+
+
+def position_features(words: Sequence[str], raw: Sequence[str], i: int, known: bool,
+                      context: Mapping[str, float]) -> dict[str, float]:
+    """The features that depend on where the word stands: capitalised mid-sentence, after a degree word, sentence context."""
+    feats: dict[str, float] = {}
     if i > 0 and raw[i][:1].isupper():
         feats["capital"] = 1.0  # names mid-sentence are seldom loaded
     if i > 0 and words[i - 1] in DEGREE_WORDS:
@@ -343,7 +374,56 @@ def sentence_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def word_probabilities(text: str, spans: Sequence[tuple[int, int]], res: Resources, model: Model) -> tuple[list[float], list[str | None]]:
     """Return each word's probability of being loaded and the lexicon kind covering it (or None)."""
-    return word_probabilities_from(word_features(text, spans, res), model)
+    return WordScorer(model, res).probabilities(text, spans)
+
+
+class WordScorer:
+    """Applies the word model fast: the part of a word's score that depends on the word alone is
+    computed once per word and kept (news repeats its words), the rest per position.
+
+    Gives exactly ``model.probability(token_features(...))`` (tests compare them).
+    """
+
+    def __init__(self, model: Model, res: Resources) -> None:
+        """Bind a model to its word tables; the per-word cache starts empty."""
+        self.model = model
+        self.res = res
+        self._static: dict[tuple[str, str | None], tuple[float, bool]] = {}
+
+    def _word(self, w: str, phrase_kind: str | None) -> tuple[float, bool]:
+        key = (w, phrase_kind)
+        hit = self._static.get(key)
+        if hit is None:
+            feats, known = word_only_features(w, self.res, phrase_kind)
+            coef = self.model.word_coef
+            hit = (sum(coef.get(n, 0.0) * v for n, v in feats.items()), known)
+            self._static[key] = hit
+        return hit
+
+    def probabilities(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[float], list[str | None]]:
+        """Each word's probability of being loaded, and the lexicon kind covering it (or None)."""
+        res, coef = self.res, self.model.word_coef
+        raw = [text[s:e] for s, e in spans]
+        words = [normalise(w) for w in raw]
+        kinds: list[str | None] = [res.lexicon.words.get(w) for w in words]
+        phrase_of: list[str | None] = [None] * len(words)
+        for first, stop, kind in phrase_kinds(words, res.lexicon):
+            for k in range(first, stop):
+                phrase_of[k] = kind
+        context = sentence_context(words, raw, res)
+        base = self.model.word_intercept + sum(coef.get(n, 0.0) * v for n, v in context.items())
+        known_part = sum(coef.get("known_x_" + n, 0.0) * v for n, v in context.items())
+        capital, degree = coef.get("capital", 0.0), coef.get("after_degree", 0.0)
+        probs = []
+        for i, w in enumerate(words):
+            z, known = self._word(w, phrase_of[i])
+            z += base + (known_part if known else 0.0)
+            if i > 0 and raw[i][:1].isupper():
+                z += capital
+            if i > 0 and words[i - 1] in DEGREE_WORDS:
+                z += degree
+            probs.append(_sigmoid(z))
+        return probs, [k or p for k, p in zip(kinds, phrase_of)]
 
 
 def word_features(text: str, spans: Sequence[tuple[int, int]], res: Resources) -> tuple[list[dict[str, float]], list[str | None]]:
@@ -399,7 +479,8 @@ class SentenceResult:
 
 
 def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = (),
-                     res: Resources | None = None, model: Model | None = None) -> SentenceResult:
+                     res: Resources | None = None, model: Model | None = None,
+                     scorer: WordScorer | None = None) -> SentenceResult:
     """Score ``text[start:end]`` (one sentence): loaded or not, and its loaded words in order.
 
     ``quotes`` are quotation spans (from :func:`biaslens.quotes.quote_spans`). Only the
@@ -411,7 +492,8 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     spans = sentence_words(text, start, end)
     if not spans:
         return SentenceResult(0.0, False, ())
-    probs, kinds = word_probabilities(text, spans, res, model)
+    scorer = scorer if scorer is not None and scorer.model is model and scorer.res is res else WordScorer(model, res)
+    probs, kinds = scorer.probabilities(text, spans)
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
     own = [i for i in range(len(spans)) if not quoted[i]]
     own_probs = [probs[i] for i in own]
@@ -482,7 +564,10 @@ __all__ = [
     "lexicon_words",
     "sentence_summary",
     "sentence_terms",
+    "WordScorer",
+    "position_features",
     "word_features",
+    "word_only_features",
     "word_probabilities",
     "word_probabilities_from",
     "model_info",

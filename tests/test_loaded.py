@@ -128,3 +128,15 @@ def test_html_highlights_own_voice_only():
     marked = page.split('class="hl hl-loaded"')
     assert any("regime" in piece[:200] for piece in marked[1:])
     assert not any("shameless" in piece[:120] for piece in marked[1:])
+
+
+def test_fast_word_scorer_equals_the_feature_definition():
+    """WordScorer's shortcut gives exactly the probability of the features the model was trained on."""
+    res = loaded.resources()
+    model = loaded.shipped_model()
+    text = "Pro-Trump fanatics are so violently attacking the bizarre regime's so-called witch hunt in Tokyo."
+    spans = loaded.sentence_words(text, 0, len(text))
+    fast, kinds = loaded.WordScorer(model, res).probabilities(text, spans)
+    feats, slow_kinds = loaded.word_features(text, spans, res)
+    assert kinds == slow_kinds
+    assert fast == pytest.approx([model.probability(f) for f in feats], abs=1e-12)

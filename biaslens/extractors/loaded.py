@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..loaded import LoadedWord, Resources, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
+from ..loaded import LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
 from ..errors import SettingsError
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
@@ -66,6 +66,7 @@ class LoadedExtractor(Extractor):
         self.model = model
         self.lexicon_file = lexicon_file
         self._resources: Resources | None = None
+        self._scorer: WordScorer | None = None
 
     def get_params(self) -> dict[str, Any]:
         """Return the constructor parameters (scikit-learn style), for cache keys and manifests."""
@@ -101,7 +102,10 @@ class LoadedExtractor(Extractor):
         for sentence in article.sentences:
             inside = [(a, b) for a, b in quotes if a < sentence.end and b > sentence.start]
             if self.model:
-                words = list(analyse_sentence(article.text, sentence.start, sentence.end, inside, res).words)
+                if self._scorer is None:
+                    self._scorer = WordScorer(shipped_model(), res)
+                words = list(analyse_sentence(article.text, sentence.start, sentence.end, inside, res,
+                                              self._scorer.model, self._scorer).words)
             else:
                 words = lexicon_words(article.text, sentence.start, sentence.end, inside, res.lexicon)
             is_loaded = any(not w.quoted for w in words)
