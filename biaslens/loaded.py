@@ -377,6 +377,19 @@ def word_probabilities(text: str, spans: Sequence[tuple[int, int]], res: Resourc
     return WordScorer(model, res).probabilities(text, spans)
 
 
+def _read_words(text: str, spans: Sequence[tuple[int, int]], lexicon: Lexicon
+                ) -> tuple[list[str], list[str], list[str | None], list[str | None]]:
+    """Words as written, normalised, their lexicon kind, and the kind of a lexicon phrase covering each."""
+    raw = [text[s:e] for s, e in spans]
+    words = [normalise(w) for w in raw]
+    kinds: list[str | None] = [lexicon.words.get(w) for w in words]
+    phrase_of: list[str | None] = [None] * len(words)
+    for first, stop, kind in phrase_kinds(words, lexicon):
+        for k in range(first, stop):
+            phrase_of[k] = kind
+    return raw, words, kinds, phrase_of
+
+
 class WordScorer:
     """Applies the word model fast: the part of a word's score that depends on the word alone is
     computed once per word and kept (news repeats its words), the rest per position.
@@ -403,13 +416,7 @@ class WordScorer:
     def probabilities(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[float], list[str | None]]:
         """Each word's probability of being loaded, and the lexicon kind covering it (or None)."""
         res, coef = self.res, self.model.word_coef
-        raw = [text[s:e] for s, e in spans]
-        words = [normalise(w) for w in raw]
-        kinds: list[str | None] = [res.lexicon.words.get(w) for w in words]
-        phrase_of: list[str | None] = [None] * len(words)
-        for first, stop, kind in phrase_kinds(words, res.lexicon):
-            for k in range(first, stop):
-                phrase_of[k] = kind
+        raw, words, kinds, phrase_of = _read_words(text, spans, res.lexicon)
         context = sentence_context(words, raw, res)
         base = self.model.word_intercept + sum(coef.get(n, 0.0) * v for n, v in context.items())
         known_part = sum(coef.get("known_x_" + n, 0.0) * v for n, v in context.items())
@@ -428,13 +435,7 @@ class WordScorer:
 
 def word_features(text: str, spans: Sequence[tuple[int, int]], res: Resources) -> tuple[list[dict[str, float]], list[str | None]]:
     """The features of every word in ``spans`` (one sentence) and the lexicon kind covering each."""
-    raw = [text[s:e] for s, e in spans]
-    words = [normalise(w) for w in raw]
-    kinds: list[str | None] = [res.lexicon.words.get(w) for w in words]
-    phrase_of: list[str | None] = [None] * len(words)
-    for first, stop, kind in phrase_kinds(words, res.lexicon):
-        for k in range(first, stop):
-            phrase_of[k] = kind
+    raw, words, kinds, phrase_of = _read_words(text, spans, res.lexicon)
     context = sentence_context(words, raw, res)
     feats = [token_features(words, raw, i, res, phrase_of[i], context) for i in range(len(words))]
     return feats, [k or p for k, p in zip(kinds, phrase_of)]
