@@ -15,9 +15,8 @@ Two sources decide which words are loaded, and every word found says which one d
 
 A second small model reads the whole sentence (how its words score, and which closed-class and
 listed words it uses). A sentence is loaded when that model's probability reaches its threshold
-and one of its own words is likelier than an average word to be marked; its words at or above
-the word threshold are shown, and always its most probable one, so a loaded sentence always has
-a span. Thresholds are chosen on training folds (see ``docs/LOADED.md``). Lexicon entries of
+and at least one of its own words reaches the word threshold; those words are shown, so a loaded
+sentence always has a span and every span is a word the word model rates loaded on its own. Thresholds are chosen on training folds (see ``docs/LOADED.md``). Lexicon entries of
 several words ("witch hunt", "lashed out") are reported as one span.
 
 Entry points: :func:`analyse_sentence` (one sentence, quotation spans given),
