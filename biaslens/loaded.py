@@ -53,7 +53,7 @@ NOTES: dict[str, str] = {
     "judgement": "'{w}' gives the writer's opinion rather than a checkable fact",
     "emotive": "'{w}' is chosen for its emotional force; a plainer word would report the same thing",
     "intensifier": "'{w}' makes the size or degree sound bigger than a plain description would",
-    "attribution": "'{w}' suggests the statement is doubtful or self-serving, where 'said' would be neutral",
+    "attribution": "'{w}' colours what was said (casting doubt, or making it an admission, a boast or an alarm), where 'said' would be neutral",
     "learned": "'{w}' was rated loaded by a model trained on news sentences in which experts marked biased words",
 }
 

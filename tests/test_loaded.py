@@ -140,3 +140,19 @@ def test_fast_word_scorer_equals_the_feature_definition():
     feats, slow_kinds = loaded.word_features(text, spans, res)
     assert kinds == slow_kinds
     assert fast == pytest.approx([model.probability(f) for f in feats], abs=1e-12)
+
+
+def test_report_section_shows_words_in_their_sentence_and_quotes_apart():
+    from biaslens.corpus import make_story
+    from biaslens.pipeline import analyse_story
+    from biaslens.report import build_report
+
+    text = ('The regime slammed the bizarre plan on Monday.\n'
+            'The senator called it "a shameless and dangerous scheme" on Tuesday.\n'
+            'The ministers met in Tokyo.')
+    story = make_story([article_from_text(text, "a.txt")])
+    report = build_report(analyse_story(story, build_extractors(["loaded"])))["report.md"].decode("utf-8")
+    section = report.split("## Loaded language", 1)[1]
+    assert "**regime**" in section and "**slammed**" in section
+    assert "Inside quotations" in section and "shameless" in section.split("Inside quotations", 1)[1]
+    assert "**shameless**" not in section
