@@ -156,3 +156,21 @@ def test_report_section_shows_words_in_their_sentence_and_quotes_apart():
     assert "**regime**" in section and "**slammed**" in section
     assert "Inside quotations" in section and "shameless" in section.split("Inside quotations", 1)[1]
     assert "**shameless**" not in section
+
+
+def test_worksheet_asks_about_loaded_words_only_when_outlets_differ():
+    from biaslens.corpus import make_story
+    from biaslens.pipeline import analyse_story
+    from biaslens.report import ReportContext
+    from biaslens.report.worksheet import build_worksheet
+
+    plain = article_from_text("The ministers met in Tokyo on Tuesday.\nThey signed a trade agreement.", "plain.txt")
+    loaded_text = article_from_text("The regime slammed the bizarre plan.\nThe ministers met in Tokyo.", "loaded.txt")
+
+    def kinds(articles):
+        analysis = analyse_story(make_story(articles), build_extractors(["loaded"]))
+        return [q for q in build_worksheet(ReportContext(analysis, None)).questions if q.kind == "loaded_words"]
+
+    asked = kinds([plain, loaded_text])
+    assert len(asked) == 1 and "regime" in asked[0].answer and asked[0].evidence
+    assert kinds([plain, article_from_text("Officials met on Monday.", "other.txt")]) == []
