@@ -37,7 +37,7 @@ president vice prime minister secretary press deputy chief foreign defense defen
 state general attorney senator sen. rep. representative congressman congresswoman governor gov. mayor
 chancellor premier king queen emperor empress prince princess leader spokesman spokeswoman spokesperson
 ambassador envoy commissioner director chairman chairwoman chair ceo founder judge justice speaker
-majority minority whip candidate nominee adviser advisor aide official officer lawmaker mp mr. mrs. ms. dr.
+majority minority whip candidate nominee adviser advisor aide official officer lawmaker mp
 house senate white cabinet party national security council head economy economic
 """.split())
 # Nouns that end a describing phrase before a comma ("A protégé of Abe, Takaichi ...").
@@ -47,6 +47,17 @@ veteran hawk dove conservative liberal progressive populist nationalist hardline
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
 """.split())
 _DETERMINERS = frozenset("the a an his her their its our this that".split())
+# Honorifics belong to the name form ("Mr. Sestak"), not to a description: they end a phrase.
+HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr sir dame".split())
+# Lower-case words that describe rather than act, allowed before a role ("former President",
+# "Japan's first female prime minister"); other lower-case words ("asked", "nominate") end the phrase.
+DESCRIPTORS = frozenset("""
+first second third last new newly former late longtime long-time veteran acting interim incoming outgoing
+elected appointed re-elected reelected embattled controversial outspoken hawkish dovish conservative liberal
+female male young younger old older top senior junior current then retired two-term three-term
+popular unpopular powerful influential disgraced beleaguered embattled firebrand centrist moderate
+""".split())
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ish", "ful", "less", "ary", "ist", "ent", "ant")
 # Words that never belong to a describing phrase before a name: verbs of the clause, prepositions.
 _STOP_BEFORE = frozenset("""
 said says told met meets with or but as by to for from in on at of after before when while
@@ -60,6 +71,7 @@ appointed named chosen backed hailed praised criticised criticized accused brand
 """.split())
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*['’]?s?\.?|[^\W_]+")
 MAX_WORDS = 14
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -101,7 +113,12 @@ def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list
         if sentence is None:
             continue
         bounds = (sentence.start, sentence.end)
-        for lo, hi, kind in _before(text, sentence.start, start) + _after(text, end, sentence.end):
+        found_here = _before(text, sentence.start, start) + _after(text, end, sentence.end)
+        if _POSSESSIVE_AFTER.match(text, end):
+            # "Prime Minister Takaichi's visit": the title still names her, but in "Shinzo Abe,
+            # Takaichi's mentor, ..." the phrases around describe the mentor, not Takaichi.
+            found_here = [f for f in found_here if f[2] in ("title", "premodifier")]
+        for lo, hi, kind in found_here:
             lo, hi = _trim(text, lo, hi)
             if lo < hi:
                 found.setdefault((lo, hi, kind), Label(lo, hi, text[lo:hi], kind, (start, end), bounds, sentence.text))
@@ -136,7 +153,9 @@ def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]
     comma = gap.rstrip().rfind(",") + sent_start
     found = _walk_back(text, sent_start, comma)
     if found is not None:  # "Japan's newly elected Prime Minister, Sanae Takaichi"
-        return [(found[0], found[1], "appositive")]
+        last = _words(text, found[0], found[1])[-1][2]
+        # "late Japanese leader Shinzo Abe, Takaichi's mentor": that phrase names someone else.
+        return [(found[0], found[1], "appositive")] if _bare(last) in ROLE_NOUNS else []
     # "A protégé of Abe, Takaichi ..." / "Known for ..., Takaichi": a phrase opening the sentence.
     words = _words(text, sent_start, comma)
     if not words or len(words) > MAX_WORDS:
@@ -176,8 +195,10 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
                 break
             taken.append(w)
             continue
-        if bare in _STOP_BEFORE or w[2][:1].isdigit() or len(taken) >= MAX_WORDS:
+        if bare in _STOP_BEFORE or bare in HONORIFICS or w[2][:1].isdigit() or len(taken) >= MAX_WORDS:
             break
+        if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare):
+            break  # a verb or other word that cannot describe ("asked former President")
         taken.append(w)
         if _is_possessive(w[2]):
             break  # "Japan's": the owner opens the phrase
@@ -187,11 +208,16 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
     if not taken or not any(_bare(w) in ROLE_NOUNS for _, _, w in taken):
         return None
     head = taken[0][2]
-    if not (after_determiner or head[:1].isupper() or _is_possessive(head) or _bare(head) in ROLE_WORDS):
+    if not (after_determiner or head[:1].isupper() or _is_possessive(head) or _bare(head) in ROLE_WORDS
+            or _describes(_bare(head))):
         return None  # "nominate President Trump": a verb, not a description
     plain = all(_bare(w) in ROLE_WORDS or w[:1].isupper() for _, _, w in taken) and not any(
         _is_possessive(w) for _, _, w in taken)
     return taken[0][0], taken[-1][1], plain
+
+
+def _describes(bare: str) -> bool:
+    return bare in DESCRIPTORS or (len(bare) > 4 and bare.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _is_possessive(word: str) -> bool:
@@ -214,7 +240,8 @@ def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
             break
         first = _bare(words[0][2])
         if first in ("who", "whose"):
-            out.append((lo, hi, "relative_clause"))
+            if len(words) >= 3:  # "whose spokesman, it should be noted, ...": cut by an aside, not a label
+                out.append((lo, hi, "relative_clause"))
             break  # what follows the clause's closing comma is the sentence's own verb
         elif first in _PARTICIPLES:
             out.append((lo, hi, "participle"))
@@ -230,4 +257,4 @@ def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["LABEL_KINDS", "Label", "ROLE_NOUNS", "ROLE_WORDS", "entity_labels"]
+__all__ = ["DESCRIPTORS", "HONORIFICS", "LABEL_KINDS", "Label", "ROLE_NOUNS", "ROLE_WORDS", "entity_labels"]
