@@ -474,7 +474,9 @@ def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]
     n_low = len(low[2].items("loaded"))
     fewer = "none" if n_low == 0 else f"fewer ({low[0]:.1f} per 100 sentences against {high[0]:.1f})"
     evidence = tuple(dict.fromkeys((hi_label, _sentence_of(high[2], w.start, w.end)) for w in words))[:3]
-    found = "; ".join(f"“{w.text}” ({w.attrs.get('kind')})" for w in words)
+    from ..extractors.loaded import kind_word
+
+    found = "; ".join(f"“{w.text}” ({kind_word(str(w.attrs.get('kind')))})" for w in words)
     return [Question(
         "evidence", "loaded_words", LOADED_PROMPT.format(hi=hi_label, lo=lo_label, fewer=fewer),
         f"{hi_label} has {len(words)} in its own words: {found}. {lo_label} has {n_low}.", evidence,
