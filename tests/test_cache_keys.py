@@ -167,3 +167,18 @@ def test_a_plugin_key_follows_its_own_package(tmp_path, monkeypatch):
     (package / "rules.py").write_text("THRESHOLD = 4\n", encoding="utf-8")
     base._module_source.cache_clear()  # sources are read once per process; a new run reads them anew
     assert Mine().cache_key() != before
+
+
+def test_every_user_file_setting_is_a_data_file(tmp_path):
+    """Settings that name a user's file put its bytes in the key (hedging and loaded-language lexicons)."""
+    lexicon = tmp_path / "words.txt"
+    lexicon.write_text("# kind: booster\nstunning\n", encoding="utf-8")
+    classes = extractor_classes()
+    hedging = classes["hedging"](extra_lexicons=[str(lexicon)])
+    assert lexicon in hedging.data_files()
+    if "loaded" in classes:
+        loaded = classes["loaded"](lexicon_file=str(lexicon))
+        assert lexicon in loaded.data_files()
+        before = loaded.cache_key()
+        lexicon.write_text("# kind: booster\nstunning\nshocking\n", encoding="utf-8")
+        assert loaded.cache_key() != before
