@@ -1436,27 +1436,28 @@ class _SeenQuotes:
 
     A repeat is an earlier text equal to the new one or, for texts over 20 characters, one
     containing it or contained in it. Both texts have at least four words, so whichever is
-    contained holds its second to fourth words whole inside the other: an index of word
-    trigrams gives the few candidates, and only they are compared (all pairs was quadratic).
+    contained holds its second and third words whole inside the other (its first and last may be
+    cut mid-word): an index of word pairs gives the few candidates, and only they are compared
+    (all pairs was quadratic).
     """
 
     def __init__(self) -> None:
         self.texts: list[tuple[str, int]] = []
         self.exact: dict[str, int] = {}
-        self.by_trigram: dict[tuple[str, ...], list[int]] = {}  # any trigram -> texts holding it
-        self.by_key: dict[tuple[str, ...], list[int]] = {}  # second-to-fourth words -> texts
+        self.by_pair: dict[tuple[str, ...], list[int]] = {}  # any word pair -> texts holding it
+        self.by_key: dict[tuple[str, ...], list[int]] = {}  # second and third words -> texts
 
     def repeat_of(self, words: str) -> int | None:
         """The group id of the first earlier text this one repeats, or ``None``."""
         found = [self.exact[words]] if words in self.exact else []
         if len(words) > 20:
             tokens = words.split()
-            for n in self.by_trigram.get(tuple(tokens[1:4]), ()):
+            for n in self.by_pair.get(tuple(tokens[1:3]), ()):
                 if words in self.texts[n][0]:
                     found.append(n)
                     break
-            for i in range(len(tokens) - 2):
-                for n in self.by_key.get(tuple(tokens[i : i + 3]), ()):
+            for i in range(len(tokens) - 1):
+                for n in self.by_key.get(tuple(tokens[i : i + 2]), ()):
                     if self.texts[n][0] in words:
                         found.append(n)
         return self.texts[min(found)][1] if found else None
@@ -1467,9 +1468,9 @@ class _SeenQuotes:
         self.texts.append((words, group))
         self.exact.setdefault(words, n)
         tokens = words.split()
-        self.by_key.setdefault(tuple(tokens[1:4]), []).append(n)
-        for gram in dict.fromkeys(tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)):
-            self.by_trigram.setdefault(gram, []).append(n)
+        self.by_key.setdefault(tuple(tokens[1:3]), []).append(n)
+        for pair in dict.fromkeys(tuple(tokens[i : i + 2]) for i in range(len(tokens) - 1)):
+            self.by_pair.setdefault(pair, []).append(n)
 
 
 def find_quotes(article: Article) -> list[Quote]:
