@@ -49,7 +49,10 @@ DEFAULT_COHERENCE = 0.1
 HEADLINE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 #: Names and days are read from the headline and this many first sentences (the lead).
-LEAD_SENTENCES = 8
+LEAD_SENTENCES = 6
+#: The text signal reads the headline and this many first characters of the body: the event is
+#: told at the top; the rest adds background that other events share, and costs time.
+TEXT_CHARS = 3000
 #: Both articles name days of the event and share none: the similarity is multiplied by this.
 OTHER_DAY_FACTOR = 0.75
 #: Weights of the signals in the event similarity: what happened counts most, shared people least
@@ -58,6 +61,7 @@ TEXT_WEIGHT = 1.0
 NAMES_WEIGHT = 0.5
 ACTION_WEIGHT = 2.0
 
+_BLOCK_ROWS = 256  # new articles compared in one matrix product: fewer, larger products are faster
 _WORDS = r"(?u)\b[^\W\d_][\w'-]+\b"  # words of two or more characters starting with a letter
 _WEEKDAY_NUMBER = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 # Words that report rather than tell what happened: every article has them.
@@ -345,7 +349,7 @@ class _Space:
         self.profiles = list(profiles)
         try:
             self.text = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=_WORDS).fit_transform(
-                [f"{d.title}\n{d.text}" for d in docs]
+                [f"{d.title}\n{d.text[:TEXT_CHARS]}" for d in docs]
             ).tocsr()
         except ValueError:  # every text empty or only stop words: nothing to compare
             self.text = None
@@ -378,22 +382,15 @@ class _Space:
 
     def link(self, i: int, j: int, text: float, names: float, action: float, other_day: bool, factor: float) -> Link:
         """The :class:`Link` from article ``i`` to article ``j`` with its shared words."""
+        a, b = self.profiles[i], self.profiles[j]
         return Link(self.keys[j], self.titles[j], event_similarity(text, names, action, other_day, factor), text, names,
-                    action, other_day, self._shared(self.names, self.name_vocab, i, j),
-                    tuple(self.profiles[i].words.get(w, w) for w in self._shared(self.action, self.action_vocab, i, j)))
+                    action, other_day, _shared(a.names, b.names), tuple(a.words.get(w, w) for w in _shared(a.action, b.action)))
 
-    @staticmethod
-    def _shared(matrix: Any, vocab: list[str], i: int, j: int, top: int = 3) -> tuple[str, ...]:
-        import numpy as np
 
-        if matrix is None:
-            return ()
-        a = slice(matrix.indptr[i], matrix.indptr[i + 1])
-        b = slice(matrix.indptr[j], matrix.indptr[j + 1])
-        common, in_a, in_b = np.intersect1d(matrix.indices[a], matrix.indices[b], return_indices=True)
-        weight = matrix.data[a][in_a] * matrix.data[b][in_b]
-        ranked = sorted(zip(weight.tolist(), common.tolist()), key=lambda p: (-p[0], vocab[p[1]]))
-        return tuple(vocab[c] for _, c in ranked[:top])
+def _shared(a: dict[str, float], b: dict[str, float], top: int = 3) -> tuple[str, ...]:
+    """The ``top`` words both articles weigh most (by the smaller of their two weights)."""
+    common = sorted(((min(a[w], b[w]), w) for w in a.keys() & b.keys()), key=lambda p: (-p[0], p[1]))
+    return tuple(w for _, w in common[:top])
 
 
 def event_similarity(text: Any, names: Any, action: Any, other_day: Any = False,
@@ -454,14 +451,18 @@ def place_articles(
     created = 0
     index = first_new
     while index < len(docs):
-        # Blocking: the new articles of one day are compared with the articles within the
-        # window of that day only (undated ones with everything), never all pairs of the store.
-        day = dates[index].date() if dates[index] is not None else None
+        # Blocking: new articles published within one window of each other (at most
+        # _BLOCK_ROWS) are compared with the articles within the window of them only (undated
+        # ones with everything), never all pairs of the store.
+        start = dates[index]
         end = index + 1
-        while end < len(docs) and (dates[end].date() if dates[end] is not None else None) == day:
+        while end < len(docs) and end - index < _BLOCK_ROWS and (
+            (start is None and dates[end] is None)
+            or (start is not None and dates[end] is not None and (dates[end] - start).total_seconds() <= window)
+        ):
             end += 1
         block = list(range(index, end))
-        if day is None:
+        if start is None:
             columns = np.arange(end)
         else:
             low = np.searchsorted(sorted_stamps, np.nanmin(stamp[block]) - window, side="left")

@@ -115,6 +115,12 @@ def test_three_runs_with_coverage_arriving_in_between(tmp_path, server):
     assert any("210 millimetres" in line and line.startswith("+") for line in edit["diff"])
     assert "## What changed since the previous report" in report and "```diff" in report
     assert changes["new_unique_details"], "the rail report adds details no other outlet has"
+    # index.json says why each article joined its story, and whether the story is one event.
+    flood = next(s for s in json.loads((tmp_path / "out" / "index.json").read_text())["stories"] if s["slug"] == flood_slug)
+    rail = flood["by_outlet"]["Daily Ledger"][0]["placement"]
+    assert rail["reason"].startswith('joined the story of "Floods hit Valmora') and rail["closest"]["similarity"] >= 0.18
+    assert "valmora" in rail["closest"]["shared_names"]
+    assert flood["one_event"]["may_be_mixed"] is False
 
     # Run 3: nothing new. Nothing is written, and it is fast.
     before = _snapshot(tmp_path / "out")

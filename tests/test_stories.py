@@ -74,18 +74,23 @@ def test_parse_date_reads_dates_and_datetimes():
     assert parse_date("Tue, 28 Oct") is None
 
 
-@pytest.mark.slow
-def test_basil_dev_adjusted_rand_index():
+def _basil_dev():  # type: ignore[no-untyped-def]
+    """The evaluation module and the BASIL dev rows (skips when the data is absent)."""
     folder = EVAL_DATA / "stories" / "basil-dev"
     if not folder.is_dir():
         pytest.skip(f"{folder} not found")
     import sys
 
     sys.path.insert(0, str(ROOT / "evaluation"))
-    from eval_stories_basil import ari, load
+    import eval_stories_basil
 
-    rows = load(folder)
-    score, assigned = ari(rows, Grouping())
+    return eval_stories_basil, eval_stories_basil.load(folder)
+
+
+@pytest.mark.slow
+def test_basil_dev_adjusted_rand_index():
+    evaluation, rows = _basil_dev()
+    score, assigned = evaluation.ari(rows, Grouping())
     assert score >= 0.95  # measured 0.977 (30 events, 4 of 90 same-event pairs split): the issue's goal is 0.95
     # Wrong merges on dev at the defaults: none (0 of 3,915 different-event pairs). Every dev
     # event that shares its people with another (Obama, Boehner, Ryan, Steele ...) lies weeks
@@ -170,3 +175,27 @@ def test_time_blocking_compares_only_articles_within_the_window():
     [placement] = place_articles({"1": FLOOD[:1]}, [later]).values()
     assert placement.story == "new:1" and placement.runner_up is None
     assert placement.reason == "started a new story: no earlier article within the time window"
+
+
+@pytest.mark.slow
+def test_basil_dev_closest_different_events_stay_apart_even_without_the_time_window():
+    # Read by hand: the most similar pairs of different dev events. The closest is a Senate GOP
+    # vow to block bills until the tax cuts pass (Dec 1, 2010) against a warning of a double-dip
+    # recession without a tax deal (Dec 8): same topic, different event, 0.16. The telling one is
+    # Michael Steele: his Afghanistan remarks (July 2010) and his decision on running again for
+    # RNC chairman (December) share the person (names 0.69) but not the action (0.09).
+    from biaslens.stories import _Space, event_similarity
+
+    _, rows = _basil_dev()
+    docs = [doc for doc, _, _ in rows]
+    gold = [event for _, event, _ in rows]
+    space = _Space(docs, [event_profile(d) for d in docs])
+    everyone = list(range(len(docs)))
+    text, names, action, other_day = space.block(everyone, everyone)
+    similarity = event_similarity(text, names, action, other_day)
+    different = [(similarity[i, j], i, j) for i in everyone for j in everyone if i < j and gold[i] != gold[j]]
+    assert max(different)[0] < DEFAULT_SIMILARITY  # no pair of different events would join, window or not
+    keys = {doc.key[:8] + doc.published[:7]: n for n, doc in enumerate(docs)}
+    july, december = keys["2b95d2cf2010-07"], keys["74708dbf2010-12"]
+    assert names[july, december] > 0.5 and action[july, december] < 0.1
+    assert similarity[july, december] < DEFAULT_SIMILARITY
