@@ -305,3 +305,16 @@ def test_bad_settings_are_reported_not_crashed(tmp_path):
     config.write_text('[run]\nlock_timeout = "soon"\n', encoding="utf-8")
     with pytest.raises(SettingsError, match="lock_timeout must be float"):
         load_settings(config)
+
+
+def test_a_story_that_may_mix_events_says_so_first_on_its_page():
+    from biaslens.scheduled import _insert_section, one_event_markdown
+    from biaslens.stories import Doc, story_coherence
+
+    cast = json.loads((ROOT / "tests" / "data" / "stories_shared_cast.json").read_text(encoding="utf-8"))
+    docs = [Doc(a["key"], a["title"], a["text"], a["published"]) for a in cast["articles"]]
+    one_event = story_coherence(docs).to_json()
+    assert one_event["may_be_mixed"] is True and len(one_event["other_group"]) == 3
+    page = _insert_section("# How outlets covered: X\n\nIntro.\n\n## Overview\n", one_event_markdown(one_event))
+    assert page.index("## May not be one event") < page.index("## Overview")
+    assert "may not be about one event" in page and one_event["other_group"][0] in page
