@@ -138,6 +138,16 @@ def several_events_warning(groups: list[tuple[Article, ...]]) -> str:
     )
 
 
+def _load(paths: list[Path]) -> LoadResult:
+    """Load ``paths``; raise :class:`NothingToDoError` (naming the one problem, if one) when
+    no input yields an article."""
+    loaded: LoadResult = load_articles(paths)
+    if not loaded.articles:
+        why = f" ({loaded.problems[0]})" if len(loaded.problems) == 1 else ""
+        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths) + why)
+    return loaded
+
+
 def report_from_paths(
     paths: list[Path],
     settings: Settings | None = None,
@@ -152,9 +162,7 @@ def report_from_paths(
     :func:`report_from_articles`.
     """
     settings = settings or Settings()
-    loaded: LoadResult = load_articles(paths)
-    if not loaded.articles:
-        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
+    loaded = _load(paths)
     groups = split_by_event(loaded.articles, settings)
     warnings = loaded.warnings + ((several_events_warning(groups),) if len(groups) > 1 else ())
     run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind)
@@ -177,9 +185,7 @@ def reports_by_event(
     from .stories import doc_from_article, story_title, unique_slug
 
     settings = settings or Settings()
-    loaded: LoadResult = load_articles(paths)
-    if not loaded.articles:
-        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
+    loaded = _load(paths)
     runs: list[ReportRun] = []
     taken: set[str] = set()
     for group in split_by_event(loaded.articles, settings):
