@@ -199,7 +199,7 @@ class Coherence:
                     f"still have similarity {self.value:.2f}).")
         heads = "; ".join(f"\"{t}\"" for t in self.part[:3]) + (" ..." if len(self.part) > 3 else "")
         return (f"These articles may not be about one event: they split into two groups with similarity "
-                f"{self.value:.2f}, as low as for different events. One group: {heads}.")
+                f"{self.value:.2f}, as low as for different events." + (f" One group: {heads}." if heads else ""))
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready form (values unrounded)."""
@@ -342,17 +342,16 @@ class _Space:
     def __init__(self, docs: Sequence[Doc], profiles: Sequence[EventProfile]):
         import numpy as np
         from sklearn.feature_extraction import DictVectorizer
-        from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+        from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
         self.keys = [d.key for d in docs]
         self.titles = [d.title for d in docs]
         self.profiles = list(profiles)
-        try:
-            self.text = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=_WORDS).fit_transform(
-                [f"{d.title}\n{d.text[:TEXT_CHARS]}" for d in docs]
-            ).tocsr()
-        except ValueError:  # every text empty or only stop words: nothing to compare
-            self.text = None
+        # Hashed word counts (2**20 buckets: collisions are negligible for a few thousand news
+        # articles) skip building a vocabulary; the IDF weighting is the same as TfidfVectorizer's.
+        counts = HashingVectorizer(stop_words="english", token_pattern=_WORDS, alternate_sign=False, norm=None,
+                                   n_features=2**20).transform([f"{d.title}\n{d.text[:TEXT_CHARS]}" for d in docs])
+        self.text = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr() if counts.nnz else None
         self.names, self.name_vocab = self._weighted([p.names for p in profiles], DictVectorizer, TfidfTransformer)
         self.action, self.action_vocab = self._weighted([p.action for p in profiles], DictVectorizer, TfidfTransformer)
         day_rows = [dict.fromkeys(p.days, 1.0) for p in profiles]
