@@ -23,7 +23,9 @@ from .report import build_report
 from .settings import Settings
 
 # Distributions whose versions every report records, whether or not an extractor names them.
-RECORDED_DEPENDENCIES = ("nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura")
+RECORDED_DEPENDENCIES = (
+    "nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura", "text2num",
+)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def report_from_articles(
     if blinded is not None:
         manifest["blind"] = True
     files = build_report(analysis, comparison, manifest, blinded)
-    return ReportRun(files, analysis, (), (), comparison)
+    return ReportRun(files, analysis, (), tuple(comparison.warnings), comparison)
 
 
 def split_by_event(articles: tuple[Article, ...] | list[Article], settings: Settings | None = None) -> list[tuple[Article, ...]]:
@@ -164,9 +166,9 @@ def report_from_paths(
     settings = settings or Settings()
     loaded = _load(paths)
     groups = split_by_event(loaded.articles, settings)
-    warnings = loaded.warnings + ((several_events_warning(groups),) if len(groups) > 1 else ())
+    warnings = tuple(loaded.warnings) + ((several_events_warning(groups),) if len(groups) > 1 else ())
     run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind)
-    return replace(run, problems=loaded.problems, warnings=warnings)
+    return replace(run, problems=loaded.problems, warnings=tuple(warnings) + run.warnings)
 
 
 def reports_by_event(
@@ -194,5 +196,5 @@ def reports_by_event(
         taken.add(slug)
         run = report_from_articles(group, settings, {"title": story_title(docs), "slug": slug}, loaded.fingerprint,
                                    progress, blind=blind)
-        runs.append(run if runs else replace(run, problems=loaded.problems, warnings=loaded.warnings))
+        runs.append(run if runs else replace(run, problems=loaded.problems, warnings=tuple(loaded.warnings) + run.warnings))
     return runs
