@@ -336,7 +336,7 @@ def extract_details(article: Article, kinds: frozenset[str] | None = None) -> tu
         # One cheap scan rules out most sentences before the number patterns run.
         numbers = _numbers(sentence, taken) if ("number" in want or "phrase" in want) and _may_have_number(sentence.text) else []
         dates = _dates(sentence, taken) if "date" in want or "phrase" in want else []
-        quotes = _quotes(sentence) if "quote" in want or "entity" in want else []
+        quotes = _quotes(sentence) if "quote" in want else []
         found.extend(numbers + dates + quotes)
         if quotes:
             quote_spans.update((d.start, d.end) for d in quotes)

@@ -295,10 +295,29 @@ def _named_days(article: Article, published: datetime | None) -> frozenset[str]:
     return frozenset(days)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def _action_key(word: str) -> tuple[str, str, str] | None:
+    """(action feature, normalised word, lowercase word) of a word, or ``None`` for a word
+    that tells no action (stop, reporting and short words). The feature is six letters of the
+    stem, so "release"/"releasing" and "resign"/"resignation" meet."""
+    from .details import content_stems, normalise_word
+
+    low = word.lower()
+    if low in _REPORTING:
+        return None
+    stems = content_stems(low)
+    if not stems or len(stems[0]) <= 2 or stems[0] in _REPORTING:
+        return None
+    return stems[0][:6], normalise_word(low), low
+
+
 @lru_cache(maxsize=8192)
 def event_profile(doc: Doc) -> EventProfile:
     """Read the names (weighted by centrality), action words and named days of one article."""
-    from .details import content_stems, normalise_word
+    from .details import normalise_word
 
     article = _article_of(doc)
     published = parse_date(doc.published)
@@ -321,14 +340,13 @@ def event_profile(doc: Doc) -> EventProfile:
     action: dict[str, float] = {}
     words: dict[str, str] = {}
     for weight, text in ((HEADLINE_WEIGHT if doc.real_title else 0.0, doc.title), (1.0, lead_text)):
-        for word in re.findall(r"[^\W\d_]+", text):
-            low = word.lower()
-            if weight and normalise_word(low) not in name_words and low not in _REPORTING:
-                stems = content_stems(low)
-                # Six letters of the stem: "release"/"releasing", "resign"/"resignation" meet.
-                if stems and len(stems[0]) > 2 and stems[0] not in _REPORTING:
-                    action[stems[0][:6]] = action.get(stems[0][:6], 0.0) + weight
-                    words.setdefault(stems[0][:6], low)
+        if not weight:
+            continue
+        for word in _LETTERS.findall(text):
+            key = _action_key(word)
+            if key is not None and key[1] not in name_words:
+                action[key[0]] = action.get(key[0], 0.0) + weight
+                words.setdefault(key[0], key[2])
     return EventProfile(doc.key, published, names, action, _named_days(article, published), words)
 
 
