@@ -11,12 +11,14 @@ each a cosine similarity from 0 (nothing shared) to 1:
   in the lead once; rare names weigh more than common ones (TF-IDF over the articles compared);
 * **action** (what happened): the content words of the headline and first paragraph that are
   not names ("release", "report" against "step", "chairman"), TF-IDF weighted the same way;
-* **text**: TF-IDF cosine of the whole text (sublinear term frequency, English stop words);
+* **text**: TF-IDF cosine of the headline and the first :data:`TEXT_CHARS` characters
+  (sublinear term frequency, English stop words);
 * **days**: the days the lead names ("on Friday", "March 22"), resolved against the publication
   date; two articles naming different days are not about the same moment.
 
-The event similarity is ``(text + names + action) / 3``; when both articles name days and
-share none it is multiplied by :data:`OTHER_DAY_FACTOR`. A new article joins the story holding
+The event similarity is the weighted mean ``(text + 0.5 names + 2 action) / 3.5`` (see
+:data:`TEXT_WEIGHT`): what happened counts most, shared people least; when both articles name
+days and share none it is multiplied by :data:`OTHER_DAY_FACTOR`. A new article joins the story holding
 its most similar article (published within ``window_days``), provided the similarity reaches
 ``similarity`` **and** the action similarity reaches ``action_floor``: sharing people is not
 enough. Articles are only compared within the time window (blocking), so the cost grows with
@@ -31,8 +33,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .records import Article
