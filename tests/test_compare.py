@@ -209,13 +209,14 @@ def test_seed_comparison_key_facts(seeds):
     # of the matching rules changes these on purpose; update them after reading the new report.
     _, comparison = seeds
     assert comparison.message == (
-        "5 articles, 262 details; 132 found in one article only, 12 left out by one article, "
+        "5 articles, 262 details; 131 found in one article only, 12 left out by one article, "
         "2 conflicts, 0 near-copied sentence pairs."
     )
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
              for kind in ("number", "date", "entity", "quote", "phrase")}
     assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 18, "phrase": 180}
-    assert [len(comparison.only_in[s]) for s in comparison.sources] == [30, 21, 32, 23, 26]
+    # 002 lost "APEC" when the cast joined it to "Asia-Pacific Economic Cooperation" (same article).
+    assert [len(comparison.only_in[s]) for s in comparison.sources] == [30, 21, 31, 23, 26]
     assert [(c.slot, c.similarity) for c in comparison.conflicts] == [
         ("weekday", pytest.approx(0.4634481558231496, rel=1e-12)),
         ("trip duration", pytest.approx(0.12383531422740121, rel=1e-12)),

@@ -12,6 +12,7 @@ from typing import Callable
 from .charts import bar_chart, strip_chart
 from .context import ReportContext, digits_for, fmt, highlight, md_text
 from .actors_section import actors_section
+from .cast_section import cast_section
 from .comparison_section import comparison_section
 from .hedging_section import hedging_section
 from .quotes_section import quotes_section
@@ -202,6 +203,7 @@ SECTIONS: list[Section] = [
     hedging_section,
     quotes_section,
     comparison_section,
+    cast_section,
 ]
 TRAILING_SECTIONS: list[Section] = [removed_section, manifest_section]
 
