@@ -29,13 +29,14 @@ article's ``text``. Costs one pass of the name rules per article plus dictionary
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ALIASES, CONNECTORS, CORPORATE_SUFFIXES, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_TAG, PERSON_TITLES, SUFFIXES, TITLES,
+    ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_TAG, PERSON_TITLES, SUFFIXES, TITLES,
     acronym_of, given_names_compatible, is_acronym, is_given_name, name_words,
 )
 from .records import Article
@@ -47,8 +48,10 @@ _DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december""".split()
 )
+_COUNTRY_PREFIXES = (("united", "states"), ("us",), ("usa",), ("uk",), ("united", "kingdom"))
 # Words before a name that say it is a place ("in Tokyo", "to Japan").
-_PLACE_PREPOSITIONS = frozenset("in to from at across near outside inside toward towards".split())
+# ("to Apple", "at Boeing" are as often companies: only these prepositions count.)
+_PLACE_PREPOSITIONS = frozenset("in across near outside inside".split())
 # Place words at the end of a name.
 _PLACE_HEADS = frozenset(
     """city county state province prefecture island islands river sea ocean mountain mountains
@@ -178,6 +181,7 @@ class _Parsed:
     key: tuple[str, ...]  # core with designators dropped and aliases applied
     suffix: str
     acronym: str  # the letters, lower case, when the name is written as initials
+    initials: str = ""  # the initials of the whole name ("usaf" for "United States Air Force")
 
 
 def _parse(surface: str) -> _Parsed:
@@ -201,6 +205,16 @@ def _parse(surface: str) -> _Parsed:
         cut = words.index("of")
         if cut >= 2 and is_given_name(words[0]) and words[cut - 1] not in ORG_HEADS:
             words = words[:cut]
+    initials = acronym_of(tuple(words)) if len(words) >= 2 else ""
+    firm = list(words)
+    while len(firm) > 2 and firm[-1] in COMPANY_WORDS:
+        firm.pop()  # "European Aeronautic Defence and Space Company" is EADS
+    initials = initials + (" " + acronym_of(tuple(firm)) if len(firm) < len(words) else "")
+    # "United States Air Force", "U.S. Federal Reserve": the country before a body's name.
+    for prefix in _COUNTRY_PREFIXES:
+        if len(words) > len(prefix) + 1 and tuple(words[:len(prefix)]) == prefix and words[-1] in ORG_HEADS:
+            words = words[len(prefix):]
+            break
     # Middle initials: "Robert S. Mueller" is Robert Mueller.
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
@@ -210,7 +224,7 @@ def _parse(surface: str) -> _Parsed:
     letters = surface.replace(".", "")
     # "NAFTA" and "Nafta" may stand for an expansion; only capitals say "organisation" on their own.
     acronym = letters.lower() if len(core) == 1 and is_acronym(surface) else ""
-    return _Parsed(core, key, suffix, acronym)
+    return _Parsed(core, key, suffix, acronym, initials)
 
 
 def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
@@ -249,6 +263,7 @@ class _Local:
     details: list[Detail]
     votes: Counter[str]
     keys: set[tuple[str, ...]] = field(default_factory=set)  # every name key its mentions use
+    initials: set[str] = field(default_factory=set)  # initials of its longer names ("usaf")
 
     @property
     def person(self) -> bool:
@@ -265,11 +280,48 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
         [d for d in (details[i] if details is not None else entity_details(a)) if d.kind == "entity"]
         for i, a in enumerate(articles)
     ]
+    per_article = _known_names(articles, per_article)
     locals_: list[_Local] = []
     for i, (article, mentions) in enumerate(zip(articles, per_article)):
         locals_.extend(_cluster_article(i, article, mentions))
     groups = _cluster_story(locals_)
     return _assemble(articles, locals_, groups)
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*[\w]")
+
+
+def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -> list[list[Detail]]:
+    """Add the one-word names the story uses mid-sentence where an article writes them in a
+    headline or at a sentence start ("Boeing pushes back...", "Japan enters recession").
+
+    The name rules cannot tell "Japan" from "Interestingly" at a sentence start without a
+    mid-sentence use in the same article; the rest of the story supplies it.
+    """
+    known = {d.text for mentions in per_article for d in mentions if " " not in d.text and len(d.text) > 1}
+    if not known:
+        return per_article
+    out = []
+    for article, mentions in zip(articles, per_article):
+        taken = [(d.start, d.end) for d in mentions]
+        added = []
+        for sentence in article.sentences:
+            for m in _CAPITAL_WORD.finditer(sentence.text):
+                word = m.group()
+                if word.endswith(("’s", "'s")):
+                    word = word[:-2]
+                if word not in known:
+                    continue
+                start = sentence.start + m.start()
+                end = start + len(word)
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                nxt = article.text[end:end + 2]
+                if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+                    continue  # part of a longer capitalised run the rules chose not to take
+                added.append(Detail("entity", start, end, word, sentence.index, "entity:" + word.lower(), (word.lower(),)))
+        out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
+    return out
 
 
 def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_Local]:
@@ -282,6 +334,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         if local is None:
             local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
         local.details.append(d)
+        if parsed.initials:
+            local.initials.update(parsed.initials.split())
         vote = _kind_votes(article, d, parsed)
         if vote:
             local.votes[vote] += 1
@@ -294,6 +348,11 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         if len(c.key) != 1:
             continue
         word = c.key[0]
+        # "Ford" in an article about the Ford Motor Company is the company, not William Ford.
+        firms = [o for o in clusters if len(o.key) >= 2 and o.key[0] == word and all(w in COMPANY_WORDS for w in o.key[1:])]
+        if len(firms) == 1 and not c.votes["person"]:
+            merged[n] = index_of[id(firms[0])]
+            continue
         # A bare surname: the article's person with that surname, named most, then first.
         same = [p for p in persons if p.key[-1] == word]
         if same:
@@ -306,13 +365,13 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             continue
         # An acronym: the one longer name of the article with those initials.
         if c.acronym:
-            expansions = [o for o in clusters if len(o.key) >= 2 and acronym_of(o.key) == c.acronym]
+            expansions = [o for o in clusters if len(o.key) >= 2 and c.acronym in o.initials]
             if len(expansions) == 1:
                 merged[n] = index_of[id(expansions[0])]
     # A shorter name inside exactly one longer name of the article ("Airbus" in "Airbus
     # Industrie"), for names that are not persons.
     for n, c in enumerate(clusters):
-        if n in merged or c.person or c.acronym:
+        if n in merged or c.person or c.acronym or c.votes["place"]:
             continue
         tokens = set(c.key)
         longer = [o for o in clusters if o is not c and len(o.key) > len(c.key) and tokens <= set(o.key) and not o.person]
@@ -336,6 +395,7 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             host = clusters[target]
             host.details.extend(c.details)
             host.votes.update(c.votes)
+            host.initials |= c.initials
             if not (host.person and len(c.key) == 1):
                 host.keys.add(c.key)  # "Apple" inside "Apple Computer" meets "Apple" elsewhere
         else:
@@ -396,11 +456,35 @@ def _cluster_story(locals_: list[_Local]) -> list[int]:
         roots = {find(p) for p in by_surname.get(c.key[0], ())}
         if len(roots) == 1:
             union(next(iter(roots)), n)
+    # A company's short name: "Apple" is "Apple Computer" and "Ford" is "Ford Motor Company"
+    # when the story has one such company name for the word and uses the word for no place
+    # or person ("Singapore" is not "Singapore Airlines").
+    companies: dict[str, set[int]] = defaultdict(set)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 2 and all(w in COMPANY_WORDS for w in c.key[1:]):
+            companies[c.key[0]].add(find(n))
+    shorts: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(locals_):
+        if len(c.key) == 1:
+            shorts[c.key[0]].append(n)
+    for word, roots in companies.items():
+        roots = {find(r) for r in roots}
+        members = shorts.get(word, [])
+        if len(roots) != 1 or not members:
+            continue
+        votes: Counter[str] = Counter()
+        for n in members:
+            votes.update(locals_[n].votes)
+        mentions = sum(len(locals_[n].details) for n in members)
+        if votes["place"] >= 0.3 * mentions or votes["person"] > votes["organisation"]:
+            continue
+        for n in members:
+            union(next(iter(roots)), n)
     # Acronyms: the story's one longer name with those initials.
     expansions: dict[str, set[int]] = defaultdict(set)
     for n, c in enumerate(locals_):
-        if len(c.key) >= 2:
-            expansions[acronym_of(c.key)].add(find(n))
+        for initials in c.initials:
+            expansions[initials].add(find(n))
     for n, c in enumerate(locals_):
         if c.acronym:
             roots = {find(r) for r in expansions.get(c.acronym, ())}
@@ -473,7 +557,8 @@ def _display_name(mentions: list[Mention]) -> str:
     counts = Counter(m.text for m in mentions)
     def titled(t: str) -> bool:
         words = name_words(t)
-        return bool(words) and normalise_word(words[0]) in TITLES and len(words) > 1
+        return (len(words) > 1 and normalise_word(words[0]) in TITLES
+                and normalise_word(words[-1]) not in ORG_HEADS)  # "General Motors" keeps "General"
 
     # The bare name ("Sanae Takaichi"), not a title the name was written with.
     best = max(counts, key=lambda t: (len(_parse(t).core), not titled(t), counts[t], len(t), t))

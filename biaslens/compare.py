@@ -605,6 +605,7 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
                     row.loose_tokens = tokens[-1:]
             row.texts[d.text] += 1
             row.members.setdefault(i, d)
+    _cast_presence(index, rows)
     for key, row in _quote_rows(index, quote_details).items():
         rows[key] = row
     presence: dict[str, _Presence] = {}
@@ -626,6 +627,22 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
         loose = strict | _loose(index, row)
         presence[key] = _Presence(strict, loose)
     return list(rows.values()), presence
+
+
+def _cast_presence(index: _StoryIndex, rows: dict[str, _Row]) -> None:
+    """An entity row is present wherever the cast finds a mention of the entity, also a mention
+    the detail rules left out (a name opening a headline or a sentence): "X does not mention
+    D" is only said of an article with no mention of D at all."""
+    starts = [[s.start for s in a.sentences] for a in index.articles]
+    position = {a.source: i for i, a in enumerate(index.articles)}
+    for entity in index.cast.entities:
+        row = rows.get("entity:" + entity.key)
+        if row is None:
+            continue
+        for m in entity.mentions:
+            i = position[m.source]
+            if i not in row.members and i not in row.extra:
+                row.extra[i] = max(0, bisect.bisect_right(starts[i], m.start) - 1)
 
 
 def _all_masks(masks: dict[str, int], stems: Iterable[str]) -> int:

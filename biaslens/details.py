@@ -28,7 +28,7 @@ from operator import is_not, itemgetter
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    TITLES, name_tokens)
+                    TITLES, is_given_name, name_tokens)
 from .text import normalise_word
 
 #: The kinds of detail, in the order reports list them.
@@ -225,6 +225,7 @@ _HYPHEN_PREFIXES = frozenset("indo sino anglo afro euro franco austro russo jude
 # The name word lists live in biaslens.names, their one home.
 _TITLES = TITLES
 _CONNECTORS = CONNECTORS
+_ORG_ENDS = ORG_HEADS | CORPORATE_SUFFIXES
 _DEMONYM = DEMONYM_ENDINGS
 _ADJECTIVAL = ADJECTIVE_ENDINGS
 # Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").
@@ -556,6 +557,10 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         # "Boeing" ends in -ing but stands capitalised mid-sentence elsewhere: a name.
         common = (low in STOP_WORDS or low in lower_words or normalise_word(first) not in mid_caps
                   or low.endswith(("ly", "ed", "thing")))
+        # "US stocks fell", "Bank of America fared worse": initials and an organisation's head
+        # word followed by "of" and a name start a name, not just the sentence.
+        if (len(first) >= 2 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]] == "of"):
+            common = False
         if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith("ly")
                        or text_of[run[1]] in _CONNECTORS):
             run = run[1:]  # a capital that only starts the sentence ("Interestingly", "Portions of")
@@ -574,6 +579,10 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
                 pieces.append(current)
             current = []
             continue
+        if (current and k != run[-1] and normalise_word(text_of[current[-1]]) in _ORG_ENDS
+                and is_given_name(low)):
+            pieces.append(current)  # "Air Force James Roche", "Chrysler LLC Jim Press": two names
+            current = []
         current.append(k)
     if current:
         pieces.append(current)

@@ -58,6 +58,11 @@ ORG_HEADS: frozenset[str] = frozenset(
     technologies bureau police army navy guard conference summit organisation alliance front
     coalition caucus cabinet government republic kingdom states nations league""".split()
 )
+#: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
+COMPANY_WORDS: frozenset[str] = frozenset(
+    """computer computers motor motors company companies corporation corp inc co group holdings
+    airlines airways industries systems technologies communications electronics""".split()
+)
 #: Words that end a company's name and are not names themselves ("Apple, Inc.").
 CORPORATE_SUFFIXES: frozenset[str] = frozenset("inc corp co ltd llc plc nv sa ag gmbh".split())
 #: Short forms that mean the same place or body as a longer one.
@@ -145,6 +150,7 @@ def is_acronym(surface: str) -> bool:
 __all__ = [
     "ADJECTIVE_ENDINGS",
     "ALIASES",
+    "COMPANY_WORDS",
     "CONNECTORS",
     "CORPORATE_SUFFIXES",
     "DEMONYM_ENDINGS",
