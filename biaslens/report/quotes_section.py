@@ -29,7 +29,7 @@ def speaker_key(name: str) -> str:
     return " ".join(re.findall(r"[\w\-]+", name.lower())) or name.lower()
 
 
-def _speaker(ctx: ReportContext, source: str, item: Item) -> tuple[str | None, str | None]:
+def voice_of(ctx: ReportContext, source: str, item: Item) -> tuple[str | None, str | None]:
     """(key, entity id) of a quote's speaker: the cast entity when it resolves, else its words."""
     speaker = item.attrs.get("speaker")
     if not speaker:
@@ -109,7 +109,7 @@ def quotes_section(ctx: ReportContext) -> str:
     for index, quotes in enumerate(per_article):
         source = articles[index].article.source
         for q in quotes:
-            key, entity_id = _speaker(ctx, source, q)
+            key, entity_id = voice_of(ctx, source, q)
             if key is None:
                 continue
             speaker = ctx.comparison.cast.entity(entity_id).name if entity_id else str(q.attrs["speaker"])
@@ -143,11 +143,11 @@ def quotes_section(ctx: ReportContext) -> str:
             for j in range(i + 1, len(articles)):
                 source_a, source_b = articles[i].article.source, articles[j].article.source
                 for qa in per_article[i]:
-                    _, ea = _speaker(ctx, source_a, qa)
+                    _, ea = voice_of(ctx, source_a, qa)
                     if ea is None:
                         continue
                     for qb in per_article[j]:
-                        _, eb = _speaker(ctx, source_b, qb)
+                        _, eb = voice_of(ctx, source_b, qb)
                         sa, sb = qa.attrs.get("speaker"), qb.attrs.get("speaker")
                         # Only two confident attributions to different entities are a difference.
                         if eb is not None and ea != eb and same_quote(qa.text, qb.text):
@@ -172,4 +172,4 @@ def quotes_section(ctx: ReportContext) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["quotes_section", "same_quote", "speaker_key"]
+__all__ = ["quotes_section", "same_quote", "speaker_key", "voice_of"]
