@@ -29,9 +29,11 @@ article's ``text``. Costs one pass of the name rules per article plus dictionary
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
@@ -184,6 +186,7 @@ class _Parsed:
     initials: str = ""  # the initials of the whole name ("usaf" for "United States Air Force")
 
 
+@lru_cache(maxsize=65536)
 def _parse(surface: str) -> _Parsed:
     words = [normalise_word(w) for w in name_words(surface)]
     words = [w for w in words if w]
@@ -303,23 +306,26 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
         return per_article
     out = []
     for article, mentions in zip(articles, per_article):
-        taken = [(d.start, d.end) for d in mentions]
+        text = article.text
+        starts = [d.start for d in mentions]  # mentions are in text order and never overlap
+        ends = [d.end for d in mentions]
+        sentence_starts = [x.start for x in article.sentences]
         added = []
-        for sentence in article.sentences:
-            for m in _CAPITAL_WORD.finditer(sentence.text):
-                word = m.group()
-                if word.endswith(("’s", "'s")):
-                    word = word[:-2]
-                if word not in known:
-                    continue
-                start = sentence.start + m.start()
-                end = start + len(word)
-                if any(a < end and start < b for a, b in taken):
-                    continue
-                nxt = article.text[end:end + 2]
-                if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
-                    continue  # part of a longer capitalised run the rules chose not to take
-                added.append(Detail("entity", start, end, word, sentence.index, "entity:" + word.lower(), (word.lower(),)))
+        for m in _CAPITAL_WORD.finditer(text):
+            word = m.group()
+            if word.endswith(("’s", "'s")):
+                word = word[:-2]
+            if word not in known:
+                continue
+            start, end = m.start(), m.start() + len(word)
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and ends[k] > start:
+                continue  # inside a mention already found
+            nxt = text[end:end + 2]
+            if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+                continue  # part of a longer capitalised run the rules chose not to take
+            sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
+            added.append(Detail("entity", start, end, word, sentence, "entity:" + word.lower(), (word.lower(),)))
         out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
     return out
 
@@ -344,12 +350,22 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
     persons = [c for c in clusters if len(c.key) >= 2 and c.person]
     merged: dict[int, int] = {}  # index in clusters -> index it joins
     index_of = {id(c): n for n, c in enumerate(clusters)}
+    # Lookups by word, built once, so each short name is checked against few candidates.
+    firms_by_word: dict[str, list[_Local]] = defaultdict(list)
+    longer_by_word: dict[str, list[_Local]] = defaultdict(list)
+    for o in clusters:
+        if len(o.key) >= 2:
+            if all(w in COMPANY_WORDS for w in o.key[1:]):
+                firms_by_word[o.key[0]].append(o)
+            if not o.person:
+                for w in set(o.key):
+                    longer_by_word[w].append(o)
     for n, c in enumerate(clusters):
         if len(c.key) != 1:
             continue
         word = c.key[0]
         # "Ford" in an article about the Ford Motor Company is the company, not William Ford.
-        firms = [o for o in clusters if len(o.key) >= 2 and o.key[0] == word and all(w in COMPANY_WORDS for w in o.key[1:])]
+        firms = firms_by_word.get(word, [])
         if len(firms) == 1 and not c.votes["person"]:
             merged[n] = index_of[id(firms[0])]
             continue
@@ -374,7 +390,7 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         if n in merged or c.person or c.acronym or c.votes["place"]:
             continue
         tokens = set(c.key)
-        longer = [o for o in clusters if o is not c and len(o.key) > len(c.key) and tokens <= set(o.key) and not o.person]
+        longer = [o for o in longer_by_word.get(c.key[0], ()) if len(o.key) > len(c.key) and tokens <= set(o.key)]
         if longer:
             shortest = min(longer, key=lambda o: (len(o.key), o.key))
             # The first word ("Airbus" in "Airbus Industrie"), or a model number at the end
