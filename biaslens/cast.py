@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_TAG, PERSON_TITLES, SUFFIXES, TITLES,
+    ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, SUFFIXES, TITLES,
     acronym_of, given_names_compatible, is_acronym, is_given_name, name_words,
 )
 from .records import Article
@@ -334,8 +334,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
     by_key: dict[tuple[tuple[str, ...], str], _Local] = {}
     for d in mentions:
         parsed = _parse(d.text)
-        if not parsed.key:
-            continue
+        if not parsed.key or (len(parsed.key) >= 2 and parsed.key[-1] in PARTY_NOUNS):
+            continue  # "the Arizona Republican" describes someone; it is no one's name
         local = by_key.get((parsed.key, parsed.suffix))
         if local is None:
             local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
@@ -637,6 +637,8 @@ def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, 
     for item in quotes:
         speaker = item.attrs.get("speaker")
         span = item.attrs.get("speaker_span")
+        if speaker and speaker.isupper() and len(speaker) > 6 and " " not in speaker:
+            speaker = None  # a dateline ("WASHINGTON —") is never a speaker
         entity = cast.resolve(source, speaker, tuple(span) if span else None) if speaker else None
         # A pronoun's span holds no name; the resolved name decides then.
         if entity is None and speaker and span:

@@ -593,7 +593,9 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
                 continue
             key, entity_kind = d.key, ""
             if d.kind == "entity":
-                key, entity_kind = entity_map[i].get((d.start, d.end), (d.key, ""))
+                if (d.start, d.end) not in entity_map[i]:
+                    continue  # the cast names no one there ("the Arizona Republican" describes McCain)
+                key, entity_kind = entity_map[i][(d.start, d.end)]
             row = rows.get(key)
             if row is None:
                 tokens = d.tokens

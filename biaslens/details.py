@@ -335,8 +335,15 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
     caps: set[str] = set()
     for tokens in tokens_of:
         if tokens is not None:
-            caps.update(map(normalise_word, filter(_capitalised, tokens.words[1:])))
+            words = tokens.words
+            # A word right after an opening quote or a dash starts a (quoted) sentence: its
+            # capital says nothing ("“Well, if he...", "“Needless to say...").
+            caps.update(normalise_word(w) for w, before in zip(words[1:], words) if _capitalised(w)
+                        and before not in _CLAUSE_OPENERS)
     return caps
+
+
+_CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
 
 
 def is_heading(text: str) -> bool:
@@ -559,13 +566,15 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
                   or low.endswith(("ly", "ed", "thing")))
         # "US stocks fell", "Bank of America fared worse": initials and an organisation's head
         # word followed by "of" and a name start a name, not just the sentence.
-        if (len(first) >= 2 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]] == "of"):
+        if (2 <= len(first.replace(".", "")) <= 6 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]] == "of"):
             common = False
         if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith("ly")
                        or text_of[run[1]] in _CONNECTORS):
             run = run[1:]  # a capital that only starts the sentence ("Interestingly", "Portions of")
             while run and text_of[run[0]] in _CONNECTORS:
                 run = run[1:]
+            if len(run) == 1 and text_of[run[0]].lower() in lower_words:
+                return []  # "This Week" cut to "Week": a common word, not a name
     pieces: list[list[int]] = []
     current: list[int] = []
     # A name that ends in an organisation's or a law's head word is one name even where a title
@@ -588,6 +597,11 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         pieces.append(current)
     kept = []
     for piece in pieces:
+        if piece is not pieces[-1]:
+            # Before a title, trailing common words belong to the title: "DNC Communications
+            # Director" names the DNC; "Communications" is no name.
+            while len(piece) > 1 and text_of[piece[-1]].lower() in lower_words:
+                piece = piece[:-1]
         words = [normalise_word(text_of[k]) for k in piece]
         end = tokens.ends[piece[-1]]
         after = s[end:end + 2]
@@ -595,7 +609,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             continue  # "Japanese citizens", "American military hardware": adjectives, not names
         if len(piece) == 1 and words[0].endswith(_DEMONYM) and words[0] in lower_words:
             continue
-        if len(piece) == 1 and piece is not pieces[-1] and words[0].endswith(_DEMONYM) and len(pieces) > 1:
+        if len(piece) == 1 and piece[-1] != pieces[-1][-1] and words[0].endswith(_DEMONYM) and len(pieces) > 1:
             continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
         kept.append(piece)
     return kept

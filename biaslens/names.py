@@ -27,7 +27,9 @@ TITLES: frozenset[str] = frozenset(
     sen sen. rep rep. representative governor gov gov. mayor speaker leader general gen gen.
     admiral adm chief justice judge ambassador envoy minister foreign defense defence finance
     trade commerce state aide adviser advisor director former late mr mr. mrs mrs. ms ms. dr
-    dr. sir lord lady pope rev rev. officer commander candidate attorney""".split()
+    dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
+    columnist correspondent anchor host founder strategist presidents senators ministers
+    governors leaders""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
@@ -37,6 +39,8 @@ PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman
     spokesperson chairman chairwoman ceo general gen admiral adm commander""".split()
 )
+#: Party nouns: "the Arizona Republican", "an Ohio Democrat" describe a person, they name no one.
+PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split())
 #: Generational suffixes: "Robert S. Mueller III" is Robert Mueller; "Jr." tells a son apart.
 SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
 #: Words that join the parts of one name ("Bank of Japan", "House Ways and Means Committee").
@@ -157,6 +161,7 @@ __all__ = [
     "DESIGNATORS",
     "HONORIFICS",
     "ORG_HEADS",
+    "PARTY_NOUNS",
     "PARTY_TAG",
     "PERSON_TITLES",
     "SUFFIXES",
