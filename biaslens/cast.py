@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, SUFFIXES, TITLES,
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, SUFFIXES, TITLES,
     acronym_of, given_names_compatible, is_acronym, is_given_name, name_words,
 )
 from .records import Article
@@ -188,7 +188,7 @@ class _Parsed:
 
 @lru_cache(maxsize=65536)
 def _parse(surface: str) -> _Parsed:
-    words = [normalise_word(w) for w in name_words(surface)]
+    words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(surface))]
     words = [w for w in words if w]
     # "General Motors", "Defense Department": a title word that starts an organisation's name stays.
     if not (words and words[-1] in ORG_HEADS):
@@ -206,7 +206,9 @@ def _parse(surface: str) -> _Parsed:
     # "Justin Trudeau of Canada": a qualifier after a person's name.
     if "of" in words:
         cut = words.index("of")
-        if cut >= 2 and is_given_name(words[0]) and words[cut - 1] not in ORG_HEADS:
+        # A person's two or three words, then "of" and a place; "Bank of Japan" (one word
+        # before "of") and "Federal Bureau of Investigation" (a body's head word) stay whole.
+        if 2 <= cut <= 3 and words[cut - 1] not in ORG_HEADS and words[0] not in ORG_HEADS and words[0] not in TITLES:
             words = words[:cut]
     initials = acronym_of(tuple(words)) if len(words) >= 2 else ""
     firm = list(words)
@@ -376,7 +378,7 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             merged[n] = index_of[id(best)]
             continue
         given = [p for p in persons if p.key[0] == word]
-        if len(given) == 1:
+        if len(given) == 1 and (is_given_name(word) or not word.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS)):
             merged[n] = index_of[id(given[0])]  # "Shinzo" cut from "Shinzo Abe's"
             continue
         # An acronym: the one longer name of the article with those initials.

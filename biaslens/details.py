@@ -28,7 +28,7 @@ from operator import is_not, itemgetter
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    TITLES, is_given_name, name_tokens)
+                    PARTY_NOUNS, TITLES, is_given_name, name_tokens)
 from .text import normalise_word
 
 #: The kinds of detail, in the order reports list them.
@@ -343,6 +343,8 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
     return caps
 
 
+# Initials used as common nouns ("a TV ad", "an ID card"): no one's name.
+_COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
 _CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
 
 
@@ -559,7 +561,12 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     if not run:
         return []
     first = text_of[run[0]]
-    if run[0] == 0 or s[:tokens.starts[run[0]]].rstrip().endswith(("“", '"', "'", "‘", "—")):
+    quoted_whole = (len(run) > 1 and s[:tokens.starts[run[0]]].rstrip().endswith(("“", '"'))
+                    and s[tokens.ends[run[-1]]:tokens.ends[run[-1]] + 2].lstrip(",").startswith(("”", '"')))
+    if quoted_whole:
+        pass  # a quoted title is a name whole: ABC's "This Week", "Fox News Sunday"
+    # A sentence the splitter did not end ("...do so. Government officials said") starts here too.
+    elif run[0] == 0 or s[:tokens.starts[run[0]]].rstrip().endswith(("“", '"', "'", "‘", "—", ". ", ".", "?", "!")):
         low = first.lower()
         # "Boeing" ends in -ing but stands capitalised mid-sentence elsewhere: a name.
         common = (low in STOP_WORDS or low in lower_words or normalise_word(first) not in mid_caps
@@ -588,8 +595,8 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
                 pieces.append(current)
             current = []
             continue
-        if (current and k != run[-1] and normalise_word(text_of[current[-1]]) in _ORG_ENDS
-                and is_given_name(low)):
+        if (current and k != run[-1] and is_given_name(low)
+                and normalise_word(text_of[current[-1]]) in _ORG_ENDS | PARTY_NOUNS):
             pieces.append(current)  # "Air Force James Roche", "Chrysler LLC Jim Press": two names
             current = []
         current.append(k)
@@ -597,10 +604,11 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         pieces.append(current)
     kept = []
     for piece in pieces:
-        if piece is not pieces[-1]:
+        if piece[-1] < run[-1] and normalise_word(text_of[piece[-1] + 1]) in _TITLES:
             # Before a title, trailing common words belong to the title: "DNC Communications
             # Director" names the DNC; "Communications" is no name.
-            while len(piece) > 1 and text_of[piece[-1]].lower() in lower_words:
+            acronym_first = len(text_of[piece[0]]) >= 2 and text_of[piece[0]].isupper()
+            while len(piece) > 1 and (text_of[piece[-1]].lower() in lower_words or acronym_first):
                 piece = piece[:-1]
         words = [normalise_word(text_of[k]) for k in piece]
         end = tokens.ends[piece[-1]]
@@ -654,7 +662,7 @@ def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None
     if not tokens:
         return None
     if all(t in STOP_WORDS or t in _WEEKDAYS or t in _MONTHS or t in _MONTH_ABBR or t in CORPORATE_SUFFIXES
-           or t == "i" for t in tokens):
+           or t == "i" or t.startswith(("i'", "i’")) or t in _COMMON_ACRONYMS for t in tokens):
         return None  # days and months are dates, not names
     return _make(sentence, "entity", start, end, "entity:" + " ".join(tokens), tokens, "", None)
 

@@ -74,8 +74,10 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("us",): ("united", "states"), ("usa",): ("united", "states"), ("america",): ("united", "states"),
     ("uk",): ("united", "kingdom"), ("britain",): ("united", "kingdom"),
     ("great", "britain"): ("united", "kingdom"), ("un",): ("united", "nations"),
-    ("eu",): ("european", "union"), ("dc",): ("washington",),
+    ("eu",): ("european", "union"), ("dc",): ("washington",), ("gop",): ("republican", "party"),
 }
+#: Abbreviated words of place names: "Ft. Myers" is "Fort Myers".
+ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
 #: Word endings of demonyms and adjectives of place ("Japanese", "American", "Democratic").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "ish", "an", "i")
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "can", "ish", "ani", "eli", "atic")
@@ -126,7 +128,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     Titles ("Prime Minister") and place designators ("Palace", "State Guest House") are dropped
     unless nothing else is left; aliases map "US"/"U.S."/"America" to "united states".
     """
-    words = [normalise_word(w) for w in name_words(name)]
+    words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(name))]
     words = [w for w in words if w and w not in CONNECTORS]
     core = [w for w in words if w not in TITLES]
     if not core:
@@ -152,6 +154,7 @@ def is_acronym(surface: str) -> bool:
 
 
 __all__ = [
+    "ABBREVIATIONS",
     "ADJECTIVE_ENDINGS",
     "ALIASES",
     "COMPANY_WORDS",
