@@ -130,3 +130,116 @@ def test_meantime_floor(capsys):
     f1 = sum(s["cast"][2] * s["n"][0] for s in scores) / n
     # Floors pinned at the measured values (0.947 recall, 0.77 link F1) less a margin.
     assert recall >= 0.93 and f1 >= 0.74
+
+
+# ---------------------------------------------------------------------------------------------
+# Cross-outlet claims read by hand on three BASIL dev stories (issue #12). Each false claim
+# found there is a labelled case here, with invented text showing the same phenomenon.
+
+def _compare(*texts: str):
+    from biaslens.compare import compare_articles
+
+    return compare_articles(_articles(*texts))
+
+
+def _unique_entities(comparison) -> set[str]:
+    return {r.text for s in comparison.sources for r in comparison.unique_rows(s) if r.kind == "entity"}
+
+
+def _left_out(comparison) -> set[tuple[str, str]]:
+    return {(o.missing_from, o.text) for o in comparison.omissions if o.kind == "entity"}
+
+
+FILLER = " The talks went on for hours. Aides said little afterwards."
+
+
+@pytest.mark.parametrize(
+    "texts, not_unique, why",
+    [
+        (("As the DNC Communications Director has said, the plan failed." + FILLER,
+          "A spokesman for the Democratic National Committee criticised the plan." + FILLER,
+          "Nobody else spoke." + FILLER),
+         {"DNC Communications", "Democratic National Committee"},
+         "'Communications' belongs to the title; DNC = Democratic National Committee"),
+        (("Rep. Darrell Issa of California asked for the records." + FILLER,
+          "Darrell Issa wants the records." + FILLER, "The records stay sealed." + FILLER),
+         {"Darrell Issa of California", "Darrell Issa"}, "a trailing qualifier after a person's name"),
+        (("Thousands waited in Ft. Myers on Monday." + FILLER,
+          "Thousands waited in Fort Myers on Monday." + FILLER, "Thousands waited." + FILLER),
+         {"Ft. Myers", "Fort Myers"}, "an abbreviated place word"),
+        (("The GOP is divided over the plan." + FILLER,
+          "The Republican Party is divided over the plan." + FILLER, "The party is divided." + FILLER),
+         {"GOP", "Republican Party"}, "GOP is the Republican Party"),
+        (("Weekly Standard Editor Bill Kristol wrote a letter." + FILLER,
+          "In his letter, William Kristol asked for more." + FILLER, "A letter came." + FILLER),
+         {"Bill Kristol", "William Kristol", "Standard Editor Bill Kristol"}, "a title word and a nickname"),
+    ],
+)
+def test_basil_false_only_here_claims(texts, not_unique, why):
+    assert not (_unique_entities(_compare(*texts)) & not_unique), why
+
+
+@pytest.mark.parametrize(
+    "text, junk, why",
+    [
+        ('Speaking on ABC\'s "This Week," Sen. John McCain, R-Ariz., said it was wrong.', {"Week", "Va", "Ariz"},
+         "a quoted show title is a name whole; a party-state tag is no name"),
+        ("He was asked about it on Friday. “Well, if he is such a student of history, he knows.”", {"Well"},
+         "a capital after an opening quote starts a sentence"),
+        ("The department did not need to act if it chose to do so. Government officials disagreed, "
+         "as did people outside government.", {"Government"}, "a sentence the splitter did not end"),
+        ("“I’ve said it before,” he said of the TV ad.", {"I’ve", "TV"}, "a pronoun and a common initialism"),
+        ("The Arizona Republican said the chairman must go.", {"Arizona Republican"}, "a party descriptor names no one"),
+    ],
+)
+def test_basil_junk_names(text, junk, why):
+    cast = build_cast(_articles(text + FILLER))
+    assert not ({m.text for e in cast.entities for m in e.mentions} & junk), why
+
+
+def test_basil_party_word_before_a_name_is_not_the_person():
+    # "Republican Pat Toomey" once swallowed the bare "Republican" of "Democratic and Republican
+    # administrations", and the report said an outlet that names no Toomey "does not mention Republican".
+    comparison = _compare(
+        "Both Democratic and Republican administrations did this, said Republican Pat Toomey." + FILLER,
+        "Both Democratic and Republican administrations did this, the statement said." + FILLER,
+        "The statement was short." + FILLER,
+    )
+    assert not any(text == "Republican" for _, text in _left_out(comparison))
+    assert any(e.name == "Pat Toomey" and e.kind == "person" for e in comparison.cast.entities)
+
+
+@pytest.mark.xfail(reason="known: 'Bibi' is in no published nickname list, so Bibi Netanyahu stays apart")
+def test_basil_known_miss_bibi():
+    assert not _unique_entities(_compare(
+        "Bibi Netanyahu spoke to the assembly." + FILLER,
+        "Benjamin Netanyahu spoke to the assembly." + FILLER,
+        "Prime Minister Benjamin Netanyahu spoke." + FILLER,
+    )) & {"Bibi Netanyahu"}
+
+
+def test_voices_and_attributions_read_the_cast():
+    from biaslens.compare import compare_story
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.context import ReportContext
+    from biaslens.report.quotes_section import quotes_section
+
+    articles = _articles(
+        "Donald Trump met reporters on Monday. “We will win this fight easily,” Mr. Trump said.",
+        "Trump met reporters on Monday. “We will win this fight easily,” Trump told them.",
+        "Reporters met Donald Trump. A memo said: “We will win this fight easily.” Roger Stone said “it is over.”",
+    )
+    analysis = analyse_story(make_story(articles), build_extractors(["quotes"]))
+    comparison = compare_story(analysis)
+    trump = next(e for e in comparison.cast.entities if e.name == "Donald Trump")
+    ids = {comparison.speaker_of(a.article.source, q.start)[0] for a in analysis.articles[:2] for q in a.items("quote")}
+    assert ids == {trump.id}  # "Mr. Trump" and "Trump" are one speaker
+    voices = {v["name"]: v["sources"] for v in comparison.to_dict()["voices"]}
+    assert voices["Donald Trump"] == ["0.txt", "1.txt"]
+    text = quotes_section(ReportContext(analysis, comparison))
+    attributed = text.split("### The same words, attributed differently")[1].split("###")[0]
+    # The memo is not an entity: "Trump" against "a memo" is not a confident second attribution.
+    assert "No quote appears in two outlets with different speakers." in attributed
+    assert "Roger Stone: quoted only by" in text
