@@ -128,8 +128,9 @@ def test_meantime_floor(capsys):
     n = sum(s["n"][0] for s in scores)
     recall = sum(s["recall"][0] * s["n"][0] for s in scores) / n
     f1 = sum(s["cast"][2] * s["n"][0] for s in scores) / n
-    # Floors pinned at the measured values (0.947 recall, 0.77 link F1) less a margin.
-    assert recall >= 0.93 and f1 >= 0.74
+    # Floors pinned at the measured values (recall 0.978, link F1 0.898 as a by-mention mean of
+    # the topics; 0.901 over pooled pairs) less a margin for rule changes elsewhere.
+    assert recall >= 0.96 and f1 >= 0.87
 
 
 # ---------------------------------------------------------------------------------------------
