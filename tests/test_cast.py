@@ -243,4 +243,4 @@ def test_voices_and_attributions_read_the_cast():
     attributed = text.split("### The same words, attributed differently")[1].split("###")[0]
     # The memo is not an entity: "Trump" against "a memo" is not a confident second attribution.
     assert "No quote appears in two outlets with different speakers." in attributed
-    assert "Roger Stone: quoted only by" in text
+    assert "Roger Stone (a person): quoted only by" in text

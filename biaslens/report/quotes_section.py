@@ -133,7 +133,9 @@ def quotes_section(ctx: ReportContext) -> str:
                   if key in named and sum(1 for c in counts[key] if c) == 1]
         if unique:
             for key, index in unique:
-                lines.append(f"- {md_text(display[key])}: quoted only by {labels[index]}")
+                kind = ctx.comparison.cast.entity(key).kind
+                what = "a person" if kind == "person" else "an organisation or place"
+                lines.append(f"- {md_text(display[key])} ({what}): quoted only by {labels[index]}")
         else:
             lines.append("Every quoted speaker appears in at least two articles.")
 
