@@ -244,3 +244,18 @@ def test_voices_and_attributions_read_the_cast():
     # The memo is not an entity: "Trump" against "a memo" is not a confident second attribution.
     assert "No quote appears in two outlets with different speakers." in attributed
     assert "Roger Stone (a person): quoted only by" in text
+
+
+def test_issue_examples_left_out_and_junk():
+    # Issue #12: "USA Today does not mention Rick Gates" (it says Richard Gates); "HuffPost does
+    # not mention James Comey" (it says Comey 14 times); junk names "Feb", "Inc", "Four U.S.",
+    # "Democratic" beside "DNC".
+    comparison = _compare(
+        "James Comey met Rick Gates on Feb. 3 at Apple Inc. headquarters." + FILLER,
+        "James Comey and Rick Gates spoke. Democratic lawmakers met the DNC." + FILLER,
+        "Richard Gates spoke. Later, Comey said little. Four U.S. officials agreed." + FILLER,
+    )
+    left = _left_out(comparison)
+    assert not any(text in ("Rick Gates", "James Comey", "Comey", "Gates") for _, text in left), left
+    names = {m.text for e in comparison.cast.entities for m in e.mentions}
+    assert not names & {"Feb", "Inc", "Four U.S.", "Four", "Democratic"}
