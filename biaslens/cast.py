@@ -50,6 +50,8 @@ _DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december""".split()
 )
+# Countries written as initials ("US", "U.K."): a place, not an organisation.
+_COUNTRY_KEYS = frozenset({("united", "states"), ("united", "kingdom")})
 _COUNTRY_PREFIXES = (("united", "states"), ("us",), ("usa",), ("uk",), ("united", "kingdom"))
 # Words before a name that say it is a place ("in Tokyo", "to Japan").
 # ("to Apple", "at Boeing" are as often companies: only these prepositions count.)
@@ -238,7 +240,7 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     before = text[max(0, detail.start - 40):detail.start].split()
     after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     last = parsed.core[-1] if parsed.core else ""
-    if (parsed.acronym and detail.text.replace(".", "").isupper()) or last in ORG_HEADS:
+    if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
         return "organisation"
     if last in _PLACE_HEADS:
         return "place"

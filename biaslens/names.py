@@ -60,7 +60,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     federation network times post journal news club team foundation center centre program
     programme studies review reserve exchange airlines airways motors industries systems
     technologies bureau police army navy guard conference summit organisation alliance front
-    coalition caucus cabinet government republic kingdom states nations league""".split()
+    coalition caucus cabinet government republic nations league""".split()
 )
 #: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
 COMPANY_WORDS: frozenset[str] = frozenset(
