@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, SUFFIXES, TITLES,
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
     acronym_of, given_names_compatible, is_acronym, is_given_name, name_words,
 )
 from .records import Article
@@ -192,6 +192,8 @@ class _Parsed:
 def _parse(surface: str) -> _Parsed:
     words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(surface))]
     words = [w for w in words if w]
+    if len(words) == 1 and surface.endswith(".") and words[0] in STATE_ABBREVIATIONS:
+        words = STATE_ABBREVIATIONS[words[0]].split()  # "Mo." is Missouri
     # "General Motors", "Defense Department": a title word that starts an organisation's name stays.
     if not (words and words[-1] in ORG_HEADS):
         while len(words) > 1 and (words[0] in TITLES or words[0] in HONORIFICS):
@@ -337,7 +339,9 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
 def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_Local]:
     by_key: dict[tuple[tuple[str, ...], str], _Local] = {}
     for d in mentions:
-        parsed = _parse(d.text)
+        # The name rules drop a final dot; "Mo." (Missouri) needs it back to be read as a state.
+        dotted = article.text[d.end:d.end + 1] == "." and " " not in d.text
+        parsed = _parse(d.text + "." if dotted else d.text)
         if not parsed.key or (len(parsed.key) >= 2 and parsed.key[-1] in PARTY_NOUNS):
             continue  # "the Arizona Republican" describes someone; it is no one's name
         local = by_key.get((parsed.key, parsed.suffix))
@@ -603,6 +607,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     documents release tweet post email emails editorial article study survey poll ad ads video
     book transcript indictment affidavit brief opinion readout communique""".split()
 )
+# Head nouns of a speaker phrase that describe someone by role or group: the name inside the
+# phrase ("the former Alaska governor", "RNC members") is not the speaker.
+_DESCRIBED_HEADS = frozenset(
+    """governor senator president minister secretary spokesman spokeswoman spokesperson aide aides
+    official officials member members staff staffer staffers supporters adviser advisers director
+    chairman chairwoman leader leaders lawmaker lawmakers mayor ambassador executive""".split()
+)
 _DETERMINERS = frozenset("a an the this that these those his her its their our one two some".split())
 
 
@@ -643,6 +654,10 @@ def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, 
         span = item.attrs.get("speaker_span")
         if speaker and speaker.isupper() and len(speaker) > 6 and " " not in speaker:
             speaker = None  # a dateline ("WASHINGTON —") is never a speaker
+        # "the former Alaska governor": a role noun heads the phrase, so the name inside it is
+        # not the speaker ("Steele issued a statement" still is Steele).
+        if speaker and speaker.split()[-1].lower() in _DESCRIBED_HEADS:
+            span = None
         entity = cast.resolve(source, speaker, tuple(span) if span else None) if speaker else None
         # A pronoun's span holds no name; the resolved name decides then.
         if entity is None and speaker and span:

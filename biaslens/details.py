@@ -224,7 +224,7 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 _HYPHEN_PREFIXES = frozenset("indo sino anglo afro euro franco austro russo judeo greco".split())
 # The name word lists live in biaslens.names, their one home.
 _TITLES = TITLES
-_CONNECTORS = CONNECTORS
+_CONNECTORS = CONNECTORS | {"the"}  # "the" joins only after "of"/"for" (see _entities)
 _ORG_ENDS = ORG_HEADS | CORPORATE_SUFFIXES
 _DEMONYM = DEMONYM_ENDINGS
 _ADJECTIVAL = ADJECTIVE_ENDINGS
@@ -345,6 +345,7 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
 
 # Initials used as common nouns ("a TV ad", "an ID card"): no one's name.
 _COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
+_LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 _CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
 
 
@@ -528,9 +529,12 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         word = words[i]
         # "I" is a pronoun, not a name ("Everything I know", "Anything I can do").
         is_cap = (word[:1].isupper() and word != "I") or (word[:1].isdigit() and current and "-" in word)
+        low_word = word.lower()
         connector = (
-            current and word.lower() in _CONNECTORS and i + 1 < len(words)
-            and words[i + 1][:1].isupper()
+            current and low_word in _CONNECTORS and i + 1 < len(words)
+            and (words[i + 1][:1].isupper() or (words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()))
+            # "the" only inside "of the", "for the": "National Association for the Advancement of ..."
+            and (low_word != "the" or words[current[-1]].lower() in ("of", "for"))
         )
         if is_cap or connector:
             if current and s[ends[current[-1]]:starts[i]].strip():
@@ -575,7 +579,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         # word followed by "of" and a name start a name, not just the sentence.
         if (2 <= len(first.replace(".", "")) <= 6 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]] == "of"):
             common = False
-        if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith("ly")
+        if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith(("ly", "ing"))
                        or text_of[run[1]] in _CONNECTORS):
             run = run[1:]  # a capital that only starts the sentence ("Interestingly", "Portions of")
             while run and text_of[run[0]] in _CONNECTORS:
@@ -590,6 +594,15 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     whole = bool(run) and normalise_word(text_of[run[-1]]) in ORG_HEADS
     for k in run:
         low = text_of[k].lower()
+        if low == "the" and not whole and not any(normalise_word(text_of[j]) in ORG_HEADS for j in current):
+            # "South Korea for the Asia-Pacific ...": "for the" joins a body's name ("National
+            # Association for the Advancement of ..."), not a place and what follows it.
+            while current and text_of[current[-1]].lower() in _CONNECTORS:
+                current.pop()
+            if current:
+                pieces.append(current)
+            current = []
+            continue
         if not whole and (low in ("and", "&") or normalise_word(text_of[k]) in _TITLES):
             if current:
                 pieces.append(current)
@@ -651,6 +664,10 @@ def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None
     surface = s[start:end]
     if surface.endswith(_POSSESSIVE_SUFFIXES):
         end -= 2
+        surface = s[start:end]
+    tail = _LOWER_HYPHEN_TAIL.search(surface)
+    if tail and (" " in surface or surface[:tail.start()].isupper()):
+        end -= len(tail.group())  # "Kansas City-area", "EADS-led": the name, not the adjective
         surface = s[start:end]
     surface_stripped = surface.rstrip(".")
     if surface_stripped != surface and not _INITIAL_END.search(surface):

@@ -29,7 +29,7 @@ TITLES: frozenset[str] = frozenset(
     trade commerce state aide adviser advisor director former late mr mr. mrs mrs. ms ms. dr
     dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
     columnist correspondent anchor host founder strategist presidents senators ministers
-    governors leaders""".split()
+    governors leaders reps sens""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
@@ -75,6 +75,17 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("uk",): ("united", "kingdom"), ("britain",): ("united", "kingdom"),
     ("great", "britain"): ("united", "kingdom"), ("un",): ("united", "nations"),
     ("eu",): ("european", "union"), ("dc",): ("washington",), ("gop",): ("republican", "party"),
+}
+#: US states as the AP abbreviates them after a city ("Kansas City, Mo."), read only when the
+#: abbreviation is written with its dot.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+    "ind": "indiana", "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland",
+    "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi",
+    "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada", "okla": "oklahoma",
+    "ore": "oregon", "pa": "pennsylvania", "tenn": "tennessee", "vt": "vermont", "va": "virginia",
+    "wash": "washington", "wis": "wisconsin", "wyo": "wyoming",
 }
 #: Abbreviated words of place names: "Ft. Myers" is "Fort Myers".
 ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
@@ -167,6 +178,7 @@ __all__ = [
     "PARTY_NOUNS",
     "PARTY_TAG",
     "PERSON_TITLES",
+    "STATE_ABBREVIATIONS",
     "SUFFIXES",
     "TITLES",
     "acronym_of",

@@ -259,3 +259,41 @@ def test_issue_examples_left_out_and_junk():
     assert not any(text in ("Rick Gates", "James Comey", "Comey", "Gates") for _, text in left), left
     names = {m.text for e in comparison.cast.entities for m in e.mentions}
     assert not names & {"Feb", "Inc", "Four U.S.", "Four", "Democratic"}
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted, why",
+    [
+        ("The National Association for the Advancement of Colored People met in Kansas City, Mo., on Monday. "
+         "The NAACP said little.", {"National Association for the Advancement of Colored People"},
+         {"Advancement of Colored People", "National Association"}, "'for the' inside a body's name"),
+        ("She flew to South Korea for the Asia-Pacific Economic Cooperation summit.", {"South Korea"},
+         {"South Korea for the Asia-Pacific Economic Cooperation"}, "'for the' after a place joins nothing"),
+        ("Kansas City-area groups and EADS-led teams met U.S. Reps. John Lewis and Andre Carson.",
+         {"Kansas City", "EADS", "Reps. John Lewis"}, {"Kansas City-area", "EADS-led", "U.S. Reps", "Reps"},
+         "adjective tails and plural titles (a mention shows the title written before it)"),
+    ],
+)
+def test_held_out_basil_names(text, wanted, unwanted, why):
+    names = {m.text for e in build_cast(_articles(text + FILLER)).entities for m in e.mentions}
+    assert wanted <= names and not (names & unwanted), (why, names)
+
+
+def test_state_abbreviation_is_the_state():
+    cast = build_cast(_articles("He lives in Kansas City, Mo., where Missouri voters met." + FILLER))
+    mo = _entity(cast, "0.txt", "Mo")
+    assert "Missouri" in {m.text for m in mo.mentions}
+
+
+def test_described_speaker_is_not_the_name_inside():
+    from biaslens.cast import quote_speakers
+    from biaslens.records import Item
+
+    article = _articles("Sarah Palin spoke in Alaska. “We are saddened,” said the former Alaska governor." + FILLER)[0]
+    cast = build_cast([article])
+    start = article.text.index("the former")
+    quote = Item("quote", article.text.index("We are"), article.text.index(",”"), "We are saddened",
+                 {"speaker": "the former Alaska governor", "speaker_span": [start, start + len("the former Alaska governor")]})
+    entity_id, kind = quote_speakers(cast, "0.txt", [quote])[quote.start]
+    assert entity_id is None or cast.entity(entity_id).name != "Alaska"
+    assert kind == "person"
