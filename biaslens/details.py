@@ -28,7 +28,7 @@ from operator import is_not, itemgetter
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    PARTY_NOUNS, TITLES, is_given_name, name_tokens)
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, is_given_name, name_tokens)
 from .text import normalise_word
 from .values import NUMBER_WORDS, parse_number
 
@@ -377,6 +377,7 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
 
 # Initials used as common nouns ("a TV ad", "an ID card"): no one's name.
 _COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
+_DATE_TAIL = frozenset(_WEEKDAYS) | frozenset(_MONTHS) - {"may", "june", "august"}
 _LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 _CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
 
@@ -606,6 +607,12 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     text_of = tokens.words
     while run and text_of[run[-1]].lower() in _CONNECTORS:
         run = run[:-1]
+    # "CNN Friday", "WMUR Monday": a day or month after a name is a date, not part of it.
+    while len(run) > 1 and text_of[run[-1]].lower().rstrip(".") in _DATE_TAIL:
+        run = run[:-1]
+    # "Presumptive GOP", "Democratic-controlled Senate": a modifier before a name is no part of it.
+    while len(run) > 1 and (text_of[run[0]].lower() in LEADING_MODIFIERS or _CAPITAL_HYPHEN_LOWER.match(text_of[run[0]])):
+        run = run[1:]
     if not run:
         return []
     first = text_of[run[0]]
@@ -630,6 +637,8 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
                 run = run[1:]
             if len(run) == 1 and text_of[run[0]].lower() in lower_words:
                 return []  # "This Week" cut to "Week": a common word, not a name
+    while len(run) > 1 and (text_of[run[0]].lower() in LEADING_MODIFIERS or _CAPITAL_HYPHEN_LOWER.match(text_of[run[0]])):
+        run = run[1:]  # again, after a sentence opener: "The Democratic-controlled Senate"
     pieces: list[list[int]] = []
     current: list[int] = []
     # A name that ends in an organisation's or a law's head word is one name even where a title

@@ -29,7 +29,7 @@ TITLES: frozenset[str] = frozenset(
     trade commerce state aide adviser advisor director former late mr mr. mrs mrs. ms ms. dr
     dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
     columnist correspondent anchor host founder strategist presidents senators ministers
-    governors leaders reps sens""".split()
+    governors leaders reps sens congressman congresswoman""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
@@ -41,6 +41,11 @@ PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
 )
 #: Party nouns: "the Arizona Republican", "an Ohio Democrat" describe a person, they name no one.
 PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split())
+#: Adjectives that open a capitalised run at a sentence start or before a title and are no
+#: part of the name after them ("Presumptive GOP nominee", "Top Senate Democrats").
+LEADING_MODIFIERS: frozenset[str] = frozenset(
+    "top senior presumptive fellow local added longtime veteran embattled outgoing incoming".split()
+)
 #: Generational suffixes: "Robert S. Mueller III" is Robert Mueller; "Jr." tells a son apart.
 SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
 #: Words that join the parts of one name ("Bank of Japan", "House Ways and Means Committee").
@@ -174,6 +179,7 @@ __all__ = [
     "DEMONYM_ENDINGS",
     "DESIGNATORS",
     "HONORIFICS",
+    "LEADING_MODIFIERS",
     "ORG_HEADS",
     "PARTY_NOUNS",
     "PARTY_TAG",
