@@ -608,7 +608,9 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     while run and text_of[run[-1]].lower() in _CONNECTORS:
         run = run[:-1]
     # "CNN Friday", "WMUR Monday": a day or month after a name is a date, not part of it.
-    while len(run) > 1 and text_of[run[-1]].lower().rstrip(".") in _DATE_TAIL:
+    # ("Fox News Sunday" in quotation marks is a show's name, whole.)
+    quoted = s[:tokens.starts[run[0]]].rstrip().endswith(("“", '"')) if run else False
+    while len(run) > 1 and text_of[run[-1]].lower().rstrip(".") in _DATE_TAIL and not quoted:
         run = run[:-1]
     # "Presumptive GOP", "Democratic-controlled Senate": a modifier before a name is no part of it.
     while len(run) > 1 and (text_of[run[0]].lower() in LEADING_MODIFIERS or _CAPITAL_HYPHEN_LOWER.match(text_of[run[0]])):
