@@ -8,7 +8,8 @@ rendered into ``ctx.files`` and returns the page as bytes (same input, same byte
   :func:`html.escape`, and a Content-Security-Policy meta tag (``default-src 'none'``) stops
   any script, remote image, frame or form even if something slipped through;
 * highlights evidence generically from what the extractors and the comparison emit: ``hedge``
-  items (epistemic, sourcing, booster), ``quote`` items (coloured by speaker), details only
+  items (epistemic, sourcing, booster), ``quote`` items (coloured by speaker), ``loaded`` words
+  in the outlet's own voice (not in quotations), details only
   one article has, conflicting details, and any other item kind as "other finding";
 * explains every highlight three ways: a ``title`` on hover, screen-reader text at its start,
   and a numbered note under the article reached by a keyboard-focusable ``[n]`` link that is
@@ -74,6 +75,9 @@ CATEGORIES: tuple[Category, ...] = (
     Category("booster", "Booster", "bold text with a double brown underline",
              "Words that make a claim sound bigger or more certain (\u201clandmark\u201d, \u201chistoric\u201d, "
              "\u201cclearly\u201d)."),
+    Category("loaded", "Loaded word", "dark red text on a light orange background with a thick solid underline",
+             "A word that carries the writer's judgement rather than a fact (\u201cregime\u201d, \u201cbizarre\u201d, "
+             "\u201cslammed\u201d), in the outlet's own words; words inside quotations are the speaker's and are not marked."),
     Category("other", "Other finding", "grey dotted box",
              "Something another measure found; the note names the measure."),
 )
@@ -92,6 +96,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("Full and partial quotation", "A full quotation is a statement in the speaker's own words; a "
      "partial quotation is a short phrase in quotation marks inside the writer's sentence (\u201ca new "
      "golden age\u201d)."),
+    ("Loaded word", "A word that passes judgement instead of describing: a label (\u201cregime\u201d, "
+     "\u201cradical\u201d), an opinion (\u201cbizarre\u201d), an emotive word (\u201cslammed\u201d) or an "
+     "intensifier (\u201cstaggering\u201d). A plainer word would report the same fact. Only the outlet's own words "
+     "are marked; a quoted speaker's words are the speaker's."),
     ("Reporting verb", "The verb that introduces a quotation. \u201cSaid\u201d is neutral; "
      "\u201cclaimed\u201d, \u201cadmitted\u201d or \u201cinsisted\u201d colour the statement (loaded)."),
     ("Detail only in this article", "A name, number, date or quote that none of the other articles "
@@ -198,6 +206,11 @@ def collect_highlights(
                 found.append(_hedge(item.start, item.end, item.text, attrs, notes))
             elif item.kind == "quote":
                 found.append(_quote(item.start, item.end, item.text, attrs, speakers))
+            elif item.kind == "loaded":
+                note = notes.get((item.start, item.end)) or f"'{item.text}' carries the writer's judgement"
+                found.append(Highlight(item.start, item.end, "loaded", note[:1].upper() + note[1:] + "."))
+            elif item.kind == "loaded_quoted":
+                continue  # the speaker's word, not the outlet's: counted in the report, not highlighted
             else:
                 why = str(attrs.get("note") or notes.get((item.start, item.end)) or "")
                 found.append(Highlight(item.start, item.end, "other", f"{item.kind.replace('_', ' ').capitalize()}"
@@ -664,6 +677,7 @@ mark{background:none;color:inherit}
 .hl-sourcing{text-decoration:underline dashed #0d47a1 3px;text-underline-offset:5px}
 .hl-epistemic{text-decoration:underline dotted #6a1b9a 3px;text-underline-offset:5px}
 .hl-booster{font-weight:bold;text-decoration:underline double #8d4000 3px;text-underline-offset:4px}
+.hl-loaded{color:#7a1500;background:#ffe9d6;text-decoration:underline solid #b33c00 3px;text-underline-offset:4px}
 .hl-other{outline:2px dotted #555}
 .ref{font-family:Verdana,Arial,sans-serif;font-size:.75em;vertical-align:super;line-height:0;text-decoration:none;
  padding:0 .1em;white-space:nowrap}
@@ -708,6 +722,7 @@ def render_html(
     has_hedges = any(a.items("hedge") for a in articles) or any(s.name.startswith("hedging.") for s in analysis.specs)
     for key in ("sourcing", "epistemic", "booster"):
         measured[key] = has_hedges
+    measured["loaded"] = any(s.name.startswith("loaded.") for s in analysis.specs)
     counts: dict[str, int] = {}
     refs: dict[tuple[str, int, int, str], str] = {}
     article_html = []

@@ -15,6 +15,7 @@ from .actors_section import actors_section
 from .cast_section import cast_section
 from .comparison_section import comparison_section
 from .hedging_section import hedging_section
+from .loaded_section import loaded_section
 from .quotes_section import quotes_section
 
 Section = Callable[[ReportContext], str]
@@ -192,7 +193,7 @@ def manifest_section(ctx: ReportContext) -> str:
 
 
 # Extractors whose report section is written by hand; others get ``feature_section``.
-DEDICATED = {"tone", "readability", "quotes", "hedging"}
+DEDICATED = {"tone", "readability", "quotes", "hedging", "loaded"}
 
 SECTIONS: list[Section] = [
     overview_section,
@@ -201,6 +202,7 @@ SECTIONS: list[Section] = [
     actors_section,
     readability_section,
     hedging_section,
+    loaded_section,
     quotes_section,
     comparison_section,
     cast_section,
