@@ -336,23 +336,28 @@ class StoryComparison:
     warnings: tuple[str, ...] = ()
     cast: Cast | None = None
     speakers: Mapping[str, Mapping[int, tuple[str | None, str | None]]] = field(default_factory=dict)
+    quoted_spans: Mapping[str, Mapping[int, tuple[int, str]]] = field(default_factory=dict)
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
         return self.speakers.get(source, {}).get(quote_start, (None, None))
 
     def voices(self) -> list[dict[str, Any]]:
-        """Per quoted cast entity, the sources that quote it (``comparison.voices``), most quoted first."""
+        """Per quoted cast entity, the sources that quote it and the quoted words as evidence
+        (``comparison.voices``), most widely quoted first."""
         if self.cast is None:
             return []
         quoted: dict[str, set[str]] = defaultdict(set)
-        for source, by_start in self.speakers.items():
-            for entity_id, _ in by_start.values():
+        evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for source, by_start in sorted(self.speakers.items()):
+            for start, (entity_id, _) in sorted(by_start.items()):
                 if entity_id:
                     quoted[entity_id].add(source)
+                    end, text = self.quoted_spans.get(source, {}).get(start, (start, ""))
+                    evidence[entity_id].append({"source": source, "start": start, "end": end, "text": text})
         ids = sorted(quoted, key=lambda e: (-len(quoted[e]), int(e[1:])))
         return [{"entity": e, "name": self.cast.entity(e).name, "kind": self.cast.entity(e).kind,
-                 "sources": sorted(quoted[e])} for e in ids]
+                 "sources": sorted(quoted[e]), "quotes": evidence[e]} for e in ids]
 
     def row(self, detail_id: str) -> DetailRow:
         """Return the detail row with ``detail_id``."""
@@ -406,7 +411,9 @@ def compare_story(analysis: StoryAnalysis) -> StoryComparison:
         a.article.source: quote_speakers(comparison.cast, a.article.source, a.items("quote"))
         for a in analysis.articles
     }
-    return replace(comparison, speakers=speakers)
+    # The quoted words are the evidence of each voice (offsets into the article's text).
+    spans = {a.article.source: {q.start: (q.end, q.text) for q in a.items("quote")} for a in analysis.articles}
+    return replace(comparison, speakers=speakers, quoted_spans=spans)
 
 
 def compare_articles(articles: Sequence[Article]) -> StoryComparison:

@@ -111,7 +111,7 @@ def test_seed_cast_takaichi(seeds):
     assert {"Takaichi", "Sanae Takaichi", "Prime Minister Takaichi"} <= names
     data = comparison.to_dict()
     assert data["entities"][0]["kind"] in ("person", "organisation", "place", "other")
-    assert all(set(v) == {"entity", "name", "kind", "sources"} for v in data["voices"])
+    assert all(set(v) == {"entity", "name", "kind", "sources", "quotes"} for v in data["voices"])
 
 
 @pytest.mark.slow
@@ -237,8 +237,11 @@ def test_voices_and_attributions_read_the_cast():
     trump = next(e for e in comparison.cast.entities if e.name == "Donald Trump")
     ids = {comparison.speaker_of(a.article.source, q.start)[0] for a in analysis.articles[:2] for q in a.items("quote")}
     assert ids == {trump.id}  # "Mr. Trump" and "Trump" are one speaker
-    voices = {v["name"]: v["sources"] for v in comparison.to_dict()["voices"]}
-    assert voices["Donald Trump"] == ["0.txt", "1.txt"]
+    voices = {v["name"]: v for v in comparison.to_dict()["voices"]}
+    assert voices["Donald Trump"]["sources"] == ["0.txt", "1.txt"]
+    texts = {a.source: a.text for a in articles}
+    for q in voices["Donald Trump"]["quotes"]:
+        assert texts[q["source"]][q["start"]:q["end"]] == q["text"] == "We will win this fight easily"
     text = quotes_section(ReportContext(analysis, comparison))
     attributed = text.split("### The same words, attributed differently")[1].split("###")[0]
     # The memo is not an entity: "Trump" against "a memo" is not a confident second attribution.
