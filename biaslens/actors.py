@@ -1,16 +1,16 @@
 """Tone toward the main actors of a story: how each outlet's sentences about a person,
 organisation or country sound. Pure: reads the analysis and the comparison, writes nothing.
 
-Actors are the named entities the comparison found in at least two articles, most widely
-covered first. A sentence mentions an actor when it contains, as a whole word, one of the
-forms the articles use for it ("Takaichi" also finds "Sanae Takaichi"). Pronouns are not
-followed, so "she" sentences do not count: the numbers rest on sentences that name the actor.
+Actors are the entities of the story's cast (:mod:`biaslens.cast`) named in at least two
+articles, most widely covered first. A sentence mentions an actor when it holds one of the
+cast's mentions of it, under any name ("Takaichi", "Sanae Takaichi", "Prime Minister
+Takaichi"). Pronouns are not followed, so "she" sentences do not count: the numbers rest on
+sentences that name the actor.
 The tone of a mention is its sentence's tone, from the tone extractor (no new scoring).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from statistics import fmean
 from typing import Any
@@ -76,14 +76,17 @@ class ActorTone:
 def actor_tones(analysis: StoryAnalysis, comparison: Any, limit: int = MAX_ACTORS) -> tuple[ActorTone, ...]:
     """Return the story's main actors with the tone of every sentence naming them.
 
-    Empty when there is no comparison (fewer than two articles) or no sentence tone.
+    Actors are the cast's entities (:mod:`biaslens.cast`) named in at least two articles, so
+    "Takaichi", "Sanae Takaichi" and "Prime Minister Takaichi" are one actor and "Democratic"
+    (an adjective) is none. Empty when there is no comparison (fewer than two articles) or no
+    sentence tone.
     """
-    rows = getattr(comparison, "details", None)
-    if not rows or not getattr(comparison, "comparable", False):
+    cast = getattr(comparison, "cast", None)
+    if cast is None or not getattr(comparison, "comparable", False):
         return ()
     candidates = [
-        row for row in rows
-        if row.kind == "entity" and len(row.articles) >= MIN_ARTICLES and row.text.split()[-1].lower() not in NOT_ACTOR_HEADS
+        e for e in cast.entities
+        if len(e.sources) >= MIN_ARTICLES and not {w.lower() for w in e.name.split()} & NOT_ACTOR_HEADS
     ]
     tones = {
         a.article.source: [(item.start, item.end, float(item.attrs["value"]), float(item.attrs["vader"]))
@@ -92,21 +95,19 @@ def actor_tones(analysis: StoryAnalysis, comparison: Any, limit: int = MAX_ACTOR
     }
     texts = {a.article.source: a.article.text for a in analysis.articles}
     found = []
-    for row in candidates:
-        forms = tuple(sorted({row.text, *(e.text for e in row.evidence if _is_name(e.text))}, key=lambda f: (-len(f), f)))
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    for entity in candidates:
+        forms = tuple(sorted({m.text for m in entity.mentions}, key=lambda f: (-len(f), f)))
+        starts: dict[str, list[int]] = {}
+        for m in entity.mentions:
+            starts.setdefault(m.source, []).append(m.start)
         mentions = tuple(
             Mention(source, start, end, texts[source][start:end], tone, vader)
             for source in sorted(tones)
             for start, end, tone, vader in tones[source]
-            if pattern.search(texts[source], start, end)
+            if any(start <= s < end for s in starts.get(source, ()))
         )
         if mentions:
-            found.append(ActorTone(row.text, forms, mentions))
+            found.append(ActorTone(entity.name, forms, mentions))
     # Most widely covered first, then most often named; ties alphabetically, so output is stable.
     found.sort(key=lambda a: (-len({m.source for m in a.mentions}), -len(a.mentions), a.actor))
     return tuple(found[:limit])
-
-
-def _is_name(text: str) -> bool:
-    return bool(text) and len(text) <= 60 and text[0].isupper()

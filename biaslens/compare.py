@@ -41,13 +41,14 @@ import gc
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain
 from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
+from .cast import Cast, build_cast, quote_speakers
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem,
 )
@@ -333,6 +334,30 @@ class StoryComparison:
     sentence_similarity: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
     conflicts_to_check: tuple[Conflict, ...] = ()
     warnings: tuple[str, ...] = ()
+    cast: Cast | None = None
+    speakers: Mapping[str, Mapping[int, tuple[str | None, str | None]]] = field(default_factory=dict)
+    quoted_spans: Mapping[str, Mapping[int, tuple[int, str]]] = field(default_factory=dict)
+
+    def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
+        """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
+        return self.speakers.get(source, {}).get(quote_start, (None, None))
+
+    def voices(self) -> list[dict[str, Any]]:
+        """Per quoted cast entity, the sources that quote it and the quoted words as evidence
+        (``comparison.voices``), most widely quoted first."""
+        if self.cast is None:
+            return []
+        quoted: dict[str, set[str]] = defaultdict(set)
+        evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for source, by_start in sorted(self.speakers.items()):
+            for start, (entity_id, _) in sorted(by_start.items()):
+                if entity_id:
+                    quoted[entity_id].add(source)
+                    end, text = self.quoted_spans.get(source, {}).get(start, (start, ""))
+                    evidence[entity_id].append({"source": source, "start": start, "end": end, "text": text})
+        ids = sorted(quoted, key=lambda e: (-len(quoted[e]), int(e[1:])))
+        return [{"entity": e, "name": self.cast.entity(e).name, "kind": self.cast.entity(e).kind,
+                 "sources": sorted(quoted[e]), "quotes": evidence[e]} for e in ids]
 
     def row(self, detail_id: str) -> DetailRow:
         """Return the detail row with ``detail_id``."""
@@ -365,6 +390,8 @@ class StoryComparison:
             "warnings": list(self.warnings),
             "shared_text": [s.to_dict() for s in self.shared_text],
             "without_counterpart": [p.to_dict() for p in self.without_counterpart],
+            "entities": self.cast.to_list() if self.cast is not None else [],
+            "voices": self.voices(),
         }
 
 
@@ -373,8 +400,20 @@ class StoryComparison:
 
 
 def compare_story(analysis: StoryAnalysis) -> StoryComparison:
-    """Compare the articles of an analysed story (see the module docstring for what it finds)."""
-    return compare_articles([a.article for a in analysis.articles])
+    """Compare the articles of an analysed story (see the module docstring for what it finds).
+
+    Quote speakers found by the quotes extractor are resolved to the story's cast here.
+    """
+    comparison = compare_articles([a.article for a in analysis.articles])
+    if comparison.cast is None:
+        return comparison
+    speakers = {
+        a.article.source: quote_speakers(comparison.cast, a.article.source, a.items("quote"))
+        for a in analysis.articles
+    }
+    # The quoted words are the evidence of each voice (offsets into the article's text).
+    spans = {a.article.source: {q.start: (q.end, q.text) for q in a.items("quote")} for a in analysis.articles}
+    return replace(comparison, speakers=speakers, quoted_spans=spans)
 
 
 def compare_articles(articles: Sequence[Article]) -> StoryComparison:
@@ -398,6 +437,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     outlets = {a.source: a.outlet for a in articles}
     details = [extract_details(a) for a in articles]
     index = _StoryIndex(articles, details)
+    cast = index.cast
     rows, presence = _build_rows(index)
     if len(articles) < 2:
         message = (
@@ -405,7 +445,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         )
         final = _finalise_rows(rows, index, shared=set())
         return StoryComparison(sources, outlets, False, message, final, {s: () for s in sources}, (), (), (), (),
-                               warnings=story_warnings(articles, {}))
+                               warnings=story_warnings(articles, {}), cast=cast)
     best_sim, best_arg, candidates = _sentence_matches(index)
     shared = _shared_text(index, candidates)
     # Only copied text makes agreement less independent; quoting the same statement does not.
@@ -442,7 +482,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     )
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
-        warnings,
+        warnings, cast=cast,
     )
 
 
@@ -464,6 +504,7 @@ class _StoryIndex:
         self.articles = list(articles)
         self.details = list(details)
         self.n = len(articles)
+        self.cast: Cast = build_cast(self.articles, self.details)
         self.offsets: list[int] = []
         self.sentence_stems: list[tuple[str, ...]] = []
         self.sentence_owner: list[int] = []
@@ -609,6 +650,7 @@ class _Row:
     members: dict[int, Detail] = field(default_factory=dict)  # article -> first detail
     texts: Counter[str] = field(default_factory=Counter)
     extra: dict[int, int] = field(default_factory=dict)  # article -> sentence (matched in other words)
+    loose_tokens: tuple[str, ...] | None = None  # the words the loose check asks for, when not all tokens
 
 
 @dataclass
@@ -617,42 +659,24 @@ class _Presence:
     loose: set[int]
 
 
-def _entity_keys(index: _StoryIndex) -> list[dict[str, str]]:
-    """Map each article's entity keys to a canonical key (short names to full names).
+def _entity_keys(index: _StoryIndex) -> list[dict[tuple[int, int], tuple[str, str]]]:
+    """Per article, each named mention detail (by offsets) -> (row key, entity kind) of its cast entity.
 
-    Within an article, a short name whose tokens sit inside exactly one longer name of the same
-    article is that name ("Takaichi" -> "Sanae Takaichi", "F-150" -> "Ford F-150") -- unless
-    some article uses the short name with no longer form around it, which shows it is a name in
-    its own right ("Asia" beside "Southeast Asia", "Washington" beside "USS George Washington").
+    The cast (:mod:`biaslens.cast`) decides which mentions are one entity ("Flynn" = "Michael
+    Flynn", "Nafta" = "North American Free Trade Agreement"), so every mention of an entity
+    lands in one row, whatever name each outlet used.
     """
-    keys_per_article: list[dict[str, tuple[str, ...]]] = []
-    longer_per_article: list[dict[str, list[str]]] = []
-    standalone: set[str] = set()
-    for details in index.details:
-        keys = {d.key: d.tokens for d in details if d.kind == "entity"}
-        by_token: dict[str, set[str]] = defaultdict(set)
-        for key, tokens in keys.items():
-            for t in tokens:
-                by_token[t].add(key)
-        longer: dict[str, list[str]] = {}
-        for key, tokens in keys.items():
-            containing = set.intersection(*(by_token[t] for t in tokens)) if tokens else set()
-            longer[key] = sorted((k for k in containing if len(keys[k]) > len(tokens)), key=lambda k: (len(keys[k]), k))
-            if not longer[key]:
-                standalone.add(key)
-        keys_per_article.append(keys)
-        longer_per_article.append(longer)
-    mapping: list[dict[str, str]] = []
-    for keys, longer in zip(keys_per_article, longer_per_article):
-        local: dict[str, str] = {}
-        for key in keys:
-            local[key] = key
-            found = longer[key]
-            # Nested longer forms ("Shinzo Abe" in "Prime Minister Shinzo Abe") collapse to the shortest.
-            if key not in standalone and found and all(set(keys[found[0]]) <= set(keys[k]) for k in found):
-                local[key] = found[0]
-        mapping.append(local)
-    return mapping
+    cast: Cast = index.cast
+    out: list[dict[tuple[int, int], tuple[str, str]]] = []
+    for article, details in zip(index.articles, index.details):
+        local: dict[tuple[int, int], tuple[str, str]] = {}
+        for d in details:
+            if d.kind == "entity":
+                entity = cast.at(article.source, d.start, d.end)
+                if entity is not None:
+                    local[(d.start, d.end)] = ("entity:" + entity.key, entity.kind)
+        out.append(local)
+    return out
 
 
 def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
@@ -664,15 +688,23 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
             if d.kind == "quote":
                 quote_details.append((i, d))
                 continue
-            key = entity_map[i].get(d.key, d.key) if d.kind == "entity" else d.key
+            key, entity_kind = d.key, ""
+            if d.kind == "entity":
+                if (d.start, d.end) not in entity_map[i]:
+                    continue  # the cast names no one there ("the Arizona Republican" describes McCain)
+                key, entity_kind = entity_map[i][(d.start, d.end)]
             row = rows.get(key)
             if row is None:
                 tokens = d.tokens
                 if d.kind == "entity" and key != d.key:
-                    tokens = tuple(key.split(":", 1)[1].split())
+                    tokens = tuple(key.split(":", 1)[1].split(" #")[0].split())
                 row = rows[key] = _Row(d.kind, key, tokens, d.slot)
+                if entity_kind == "person" and tokens:
+                    # Any article naming the surname may mean the person: the guard asks only for it.
+                    row.loose_tokens = tokens[-1:]
             row.texts[d.text] += 1
             row.members.setdefault(i, d)
+    _cast_presence(index, rows)
     for key, row in _quote_rows(index, quote_details).items():
         rows[key] = row
     presence: dict[str, _Presence] = {}
@@ -696,6 +728,22 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
         loose = strict | _loose(index, row)
         presence[key] = _Presence(strict, loose)
     return list(rows.values()), presence
+
+
+def _cast_presence(index: _StoryIndex, rows: dict[str, _Row]) -> None:
+    """An entity row is present wherever the cast finds a mention of the entity, also a mention
+    the detail rules left out (a name opening a headline or a sentence): "X does not mention
+    D" is only said of an article with no mention of D at all."""
+    starts = [[s.start for s in a.sentences] for a in index.articles]
+    position = {a.source: i for i, a in enumerate(index.articles)}
+    for entity in index.cast.entities:
+        row = rows.get("entity:" + entity.key)
+        if row is None:
+            continue
+        for m in entity.mentions:
+            i = position[m.source]
+            if i not in row.members and i not in row.extra:
+                row.extra[i] = max(0, bisect.bisect_right(starts[i], m.start) - 1)
 
 
 def _hyphen_parts(stems: tuple[str, ...]) -> tuple[str, ...]:
@@ -742,7 +790,7 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
                              if count >= 3 and not runs.isdisjoint(zip(*(index.word_lists[i][k:] for k in range(6))))}
         return found
     if row.kind == "entity":
-        tokens = [t for t in row.tokens if t]
+        tokens = [t for t in (row.loose_tokens or row.tokens) if t]
         if not tokens:
             return set()
         found: set[int] | None = None

@@ -27,6 +27,9 @@ from itertools import accumulate, chain, compress
 from operator import is_not, itemgetter
 
 from .records import Article, Sentence
+from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, is_given_name, name_tokens)
+from .text import normalise_word
 from .values import NUMBER_WORDS, parse_number
 
 #: The kinds of detail, in the order reports list them.
@@ -60,17 +63,6 @@ class Detail:
 
 # ---------------------------------------------------------------------------------------------
 # Word normalisation shared with compare.py
-
-# British and American spellings meet on the American form; the list covers words news uses.
-_SPELLING = {
-    "defence": "defense", "offence": "offense", "licence": "license", "honour": "honor",
-    "honours": "honors", "honoured": "honored", "favour": "favor", "labour": "labor",
-    "colour": "color", "neighbour": "neighbor", "centre": "center", "metre": "meter",
-    "programme": "program", "theatre": "theater", "travelled": "traveled", "traveller": "traveler",
-    "symbolised": "symbolized", "jewellery": "jewelry", "grey": "gray", "cheque": "check",
-    "percent": "percent", "tonne": "ton", "tonnes": "tons", "aluminium": "aluminum",
-}
-_ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$")
 
 STOP_WORDS: frozenset[str] = frozenset(
     """a about above after again against all almost also although am among an and another any
@@ -112,17 +104,6 @@ _CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "e
 _TRIP_NOUNS = frozenset("visit visits tour tours trip trips stay journey swing mission".split())
 _TIME_UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0,
                "decade": 3650.0, "minute": 1 / 1440}
-
-
-@lru_cache(maxsize=65536)
-def normalise_word(word: str) -> str:
-    """Lowercase ``word``, drop possessives and dots, and map British to American spelling."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.strip("'").replace(".", "")
-    w = _SPELLING.get(w, w)
-    return _ISE.sub(lambda m: "iz" + m.group(1), w) if len(w) > 6 else w
 
 
 @lru_cache(maxsize=65536)
@@ -254,33 +235,15 @@ _POSSESSIVE_SUFFIXES = ("’s", "'s")  # tokens hold no newline, so this is the 
 _SPACE_LOWER = re.compile(r"\s[a-z]")
 _CAPITAL_HYPHEN_LOWER = re.compile(r"^[A-Z][a-z]+-[a-z]")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\.[A-Z]\.$")
-_NAME_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?")
 _CONTENT_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 
-# Words that introduce a name without being part of it ("Prime Minister Sanae Takaichi").
-_TITLES = frozenset(
-    """president prime minister pm secretary press spokesman spokeswoman spokesperson chancellor
-    king queen emperor empress prince princess chairman chairwoman chair ceo vice deputy senator
-    sen sen. rep rep. representative governor gov gov. mayor speaker leader general gen gen.
-    admiral adm chief justice judge ambassador envoy minister foreign defense defence finance
-    trade commerce state aide adviser advisor director former late mr mr. mrs mrs. ms ms. dr
-    dr. sir lord lady pope rev rev. officer commander candidate""".split()
-) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
-_HYPHEN_PREFIXES = frozenset("indo sino anglo afro euro franco austro russo judeo greco".split()
-)
-# Words that say what kind of place a name is; "Akasaka Palace" and "Akasaka State Guest
-# House" meet on "akasaka".
-_DESIGNATORS = frozenset("palace house guest state hall building hotel residence castle mansion center centre".split())
-_CONNECTORS = frozenset(["of", "de", "du", "van", "von", "da", "al", "bin", "la", "le", "for", "and"])
-_ALIASES = {
-    ("us",): ("united", "states"), ("usa",): ("united", "states"), ("america",): ("united", "states"),
-    ("uk",): ("united", "kingdom"), ("britain",): ("united", "kingdom"),
-    ("great", "britain"): ("united", "kingdom"), ("un",): ("united", "nations"),
-    ("eu",): ("european", "union"), ("dc",): ("washington",),
-}
-# Word endings (tested with str.endswith on single words).
-_DEMONYM = ("ese", "ian", "ean", "ish", "an", "i")
-_ADJECTIVAL = ("ese", "ian", "ean", "can", "ish", "ani", "eli")
+_HYPHEN_PREFIXES = frozenset("indo sino anglo afro euro franco austro russo judeo greco".split())
+# The name word lists live in biaslens.names, their one home.
+_TITLES = TITLES
+_CONNECTORS = CONNECTORS | {"the"}  # "the" joins only after "of"/"for" (see _entities)
+_ORG_ENDS = ORG_HEADS | CORPORATE_SUFFIXES
+_DEMONYM = DEMONYM_ENDINGS
+_ADJECTIVAL = ADJECTIVE_ENDINGS
 # Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").
 _CHUNK_BREAK = frozenset(
     """ahead back together away forward afterwards afterward meanwhile instead even right well often key next
@@ -358,6 +321,21 @@ def extract_details(article: Article, kinds: frozenset[str] | None = None) -> tu
     return tuple(found)
 
 
+def entity_details(article: Article) -> tuple[Detail, ...]:
+    """Return only the named mentions (``entity`` details) of ``article``, as :func:`extract_details` finds them.
+
+    The cast (:mod:`biaslens.cast`) clusters these; headings give none (see :func:`extract_details`).
+    """
+    tokens_of = [None if is_heading(sentence.text) else _Tokens(sentence.text) for sentence in article.sentences]
+    mid_caps = _mid_sentence_capitals(tokens_of)
+    lower_words = set(_LOWER_WORD.findall(article.text))
+    found: list[Detail] = []
+    for sentence, tokens in zip(article.sentences, tokens_of):
+        if tokens is not None:
+            found.extend(_entities(sentence, mid_caps, lower_words, tokens))
+    return tuple(found)
+
+
 def _tokenise(gapped: re.Pattern[str], text: str) -> tuple[list[str], list[int], list[int]]:
     """Tokens of ``text`` with their start and end offsets, without building a match per token.
 
@@ -397,8 +375,19 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
     caps: set[str] = set()
     for tokens in tokens_of:
         if tokens is not None:
-            caps.update(map(normalise_word, filter(_capitalised, tokens.words[1:])))
+            words = tokens.words
+            # A word right after an opening quote or a dash starts a (quoted) sentence: its
+            # capital says nothing ("“Well, if he...", "“Needless to say...").
+            caps.update(normalise_word(w) for w, before in zip(words[1:], words) if _capitalised(w)
+                        and before not in _CLAUSE_OPENERS)
     return caps
+
+
+# Initials used as common nouns ("a TV ad", "an ID card"): no one's name.
+_COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
+_DATE_TAIL = frozenset(_WEEKDAYS) | frozenset(_MONTHS) - {"may", "june", "august"}
+_LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
+_CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
 
 
 def is_heading(text: str) -> bool:
@@ -593,9 +582,12 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         word = words[i]
         # "I" is a pronoun, not a name ("Everything I know", "Anything I can do").
         is_cap = (word[:1].isupper() and word != "I") or (word[:1].isdigit() and current and "-" in word)
+        low_word = word.lower()
         connector = (
-            current and word.lower() in _CONNECTORS and i + 1 < len(words)
-            and words[i + 1][:1].isupper() and word.lower() != "and"
+            current and low_word in _CONNECTORS and i + 1 < len(words)
+            and (words[i + 1][:1].isupper() or (words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()))
+            # "the" only inside "of the", "for the": "National Association for the Advancement of ..."
+            and (low_word != "the" or words[current[-1]].lower() in ("of", "for"))
         )
         if is_cap or connector:
             if current and s[ends[current[-1]]:starts[i]].strip():
@@ -623,30 +615,77 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     text_of = tokens.words
     while run and text_of[run[-1]].lower() in _CONNECTORS:
         run = run[:-1]
+    # "CNN Friday", "WMUR Monday": a day or month after a name is a date, not part of it.
+    # ("Fox News Sunday" in quotation marks is a show's name, whole.)
+    quoted = s[:tokens.starts[run[0]]].rstrip().endswith(("“", '"')) if run else False
+    while len(run) > 1 and text_of[run[-1]].lower().rstrip(".") in _DATE_TAIL and not quoted:
+        run = run[:-1]
+    # "Presumptive GOP", "Democratic-controlled Senate": a modifier before a name is no part of it.
+    while len(run) > 1 and (text_of[run[0]].lower() in LEADING_MODIFIERS or _CAPITAL_HYPHEN_LOWER.match(text_of[run[0]])):
+        run = run[1:]
     if not run:
         return []
     first = text_of[run[0]]
-    if run[0] == 0 or s[:tokens.starts[run[0]]].rstrip().endswith(("“", '"', "'", "‘", "—")):
+    quoted_whole = (len(run) > 1 and s[:tokens.starts[run[0]]].rstrip().endswith(("“", '"'))
+                    and s[tokens.ends[run[-1]]:tokens.ends[run[-1]] + 2].lstrip(",").startswith(("”", '"')))
+    if quoted_whole:
+        pass  # a quoted title is a name whole: ABC's "This Week", "Fox News Sunday"
+    # A sentence the splitter did not end ("...do so. Government officials said") starts here too.
+    elif run[0] == 0 or s[:tokens.starts[run[0]]].rstrip().endswith(("“", '"', "'", "‘", "—", ". ", ".", "?", "!")):
         low = first.lower()
+        # "Boeing" ends in -ing but stands capitalised mid-sentence elsewhere: a name.
         common = (low in STOP_WORDS or low in lower_words or normalise_word(first) not in mid_caps
-                  or low.endswith(("ly", "ing", "ed")))
-        if common and (len(run) == 1 or low in STOP_WORDS or low.endswith("ly") or text_of[run[1]] in _CONNECTORS):
+                  or low.endswith(("ly", "ed", "thing")))
+        # "US stocks fell", "Bank of America fared worse": initials and an organisation's head
+        # word followed by "of" and a name start a name, not just the sentence.
+        if (2 <= len(first.replace(".", "")) <= 6 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]] == "of"):
+            common = False
+        if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith(("ly", "ing"))
+                       or text_of[run[1]] in _CONNECTORS):
             run = run[1:]  # a capital that only starts the sentence ("Interestingly", "Portions of")
             while run and text_of[run[0]] in _CONNECTORS:
                 run = run[1:]
+            if len(run) == 1 and text_of[run[0]].lower() in lower_words:
+                return []  # "This Week" cut to "Week": a common word, not a name
+    while len(run) > 1 and (text_of[run[0]].lower() in LEADING_MODIFIERS or _CAPITAL_HYPHEN_LOWER.match(text_of[run[0]])):
+        run = run[1:]  # again, after a sentence opener: "The Democratic-controlled Senate"
     pieces: list[list[int]] = []
     current: list[int] = []
+    # A name that ends in an organisation's or a law's head word is one name even where a title
+    # word or "and" stands inside it ("North American Free Trade Agreement", "House Ways and
+    # Means Committee", "Defense Department"); otherwise titles and "and" separate names.
+    whole = bool(run) and normalise_word(text_of[run[-1]]) in ORG_HEADS
     for k in run:
-        if normalise_word(text_of[k]) in _TITLES:
+        low = text_of[k].lower()
+        if low == "the" and not whole and not any(normalise_word(text_of[j]) in ORG_HEADS for j in current):
+            # "South Korea for the Asia-Pacific ...": "for the" joins a body's name ("National
+            # Association for the Advancement of ..."), not a place and what follows it.
+            while current and text_of[current[-1]].lower() in _CONNECTORS:
+                current.pop()
             if current:
                 pieces.append(current)
             current = []
             continue
+        if not whole and (low in ("and", "&") or normalise_word(text_of[k]) in _TITLES):
+            if current:
+                pieces.append(current)
+            current = []
+            continue
+        if (current and k != run[-1] and is_given_name(low)
+                and normalise_word(text_of[current[-1]]) in _ORG_ENDS | PARTY_NOUNS):
+            pieces.append(current)  # "Air Force James Roche", "Chrysler LLC Jim Press": two names
+            current = []
         current.append(k)
     if current:
         pieces.append(current)
     kept = []
     for piece in pieces:
+        if piece[-1] < run[-1] and normalise_word(text_of[piece[-1] + 1]) in _TITLES:
+            # Before a title, trailing common words belong to the title: "DNC Communications
+            # Director" names the DNC; "Communications" is no name.
+            acronym_first = len(text_of[piece[0]]) >= 2 and text_of[piece[0]].isupper()
+            while len(piece) > 1 and (text_of[piece[-1]].lower() in lower_words or acronym_first):
+                piece = piece[:-1]
         words = [normalise_word(text_of[k]) for k in piece]
         end = tokens.ends[piece[-1]]
         after = s[end:end + 2]
@@ -654,7 +693,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             continue  # "Japanese citizens", "American military hardware": adjectives, not names
         if len(piece) == 1 and words[0].endswith(_DEMONYM) and words[0] in lower_words:
             continue
-        if len(piece) == 1 and piece is not pieces[-1] and words[0].endswith(_DEMONYM) and len(pieces) > 1:
+        if len(piece) == 1 and piece[-1] != pieces[-1][-1] and words[0].endswith(_DEMONYM) and len(pieces) > 1:
             continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
         kept.append(piece)
     return kept
@@ -662,6 +701,8 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
 
 def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int]) -> list[Detail]:
     first = tokens.words[piece[0]]
+    if len(piece) == 1 and PARTY_TAG.match(first):
+        return []  # "R-Va.", "D-Calif.": a legislator's party and state, told with the person
     # Hyphenated pairs of names ("US-Japan", "Israel-Hamas") name two things.
     if len(piece) == 1 and _CAPITAL_HYPHEN_LOWER.match(first):
         return []  # "American-made", "Japanese-led": adjectives, not names
@@ -687,6 +728,10 @@ def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None
     if surface.endswith(_POSSESSIVE_SUFFIXES):
         end -= 2
         surface = s[start:end]
+    tail = _LOWER_HYPHEN_TAIL.search(surface)
+    if tail and (" " in surface or surface[:tail.start()].isupper()):
+        end -= len(tail.group())  # "Kansas City-area", "EADS-led": the name, not the adjective
+        surface = s[start:end]
     surface_stripped = surface.rstrip(".")
     if surface_stripped != surface and not _INITIAL_END.search(surface):
         end -= len(surface) - len(surface_stripped)
@@ -696,27 +741,10 @@ def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None
     tokens = name_tokens(surface)
     if not tokens:
         return None
-    if all(t in STOP_WORDS or t in _WEEKDAYS or t in _MONTHS or t == "i" for t in tokens):
+    if all(t in STOP_WORDS or t in _WEEKDAYS or t in _MONTHS or t in _MONTH_ABBR or t in CORPORATE_SUFFIXES
+           or t == "i" or t.startswith(("i'", "i’")) or t in _COMMON_ACRONYMS for t in tokens):
         return None  # days and months are dates, not names
     return _make(sentence, "entity", start, end, "entity:" + " ".join(tokens), tokens, "", None)
-
-
-@lru_cache(maxsize=65536)
-def name_tokens(name: str) -> tuple[str, ...]:
-    """Return the normalised tokens that identify a name, for matching across articles.
-
-    Titles ("Prime Minister") and place designators ("Palace", "State Guest House") are dropped
-    unless nothing else is left; aliases map "US"/"U.S."/"America" to "united states".
-    """
-    words = [normalise_word(w) for w in _NAME_WORD.findall(name)]
-    words = [w for w in words if w and w not in _CONNECTORS]
-    core = [w for w in words if w not in _TITLES]
-    if not core:
-        return ()
-    named = [w for w in core if w not in _DESIGNATORS]
-    core = named or core
-    alias = _ALIASES.get(tuple(core))
-    return alias if alias else tuple(core)
 
 
 def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:

@@ -65,6 +65,7 @@ from itertools import islice
 from typing import Iterable
 from importlib.resources import files
 
+from .names import HONORIFICS
 from .records import Article
 
 DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
@@ -253,8 +254,7 @@ ROLES = (
     "attorney", "official", "officials", "source", "sources", "reporter", "king", "queen", "pope",
     "commentator", "columnist", "host", "anchor", "activist", "founder", "consultant", "operative",
 )
-# Honorifics: stripped from names, not roles.
-_HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord")
+# Honorifics (stripped from names, not roles) are biaslens.names.HONORIFICS.
 # Head nouns of unnamed or collective speakers ("a senior administration official", "analysts").
 _SPEAKER_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "source",
@@ -1120,7 +1120,7 @@ def _split_role(phrase: str) -> tuple[str | None, str]:
                     role = " ".join(r_words).rstrip(".")
                     cut = i + len(r_words)
                 break
-    while cut < len(words) and lowered[cut] in _HONORIFICS:
+    while cut < len(words) and lowered[cut].rstrip(".") in HONORIFICS:
         cut += 1
     name_words = words[cut:] if cut < len(words) else words
     role = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}.get(role or "", role)

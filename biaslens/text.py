@@ -110,3 +110,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# British and American spellings meet on the American form; the list covers words news uses.
+_SPELLING = {
+    "defence": "defense", "offence": "offense", "licence": "license", "honour": "honor",
+    "honours": "honors", "honoured": "honored", "favour": "favor", "labour": "labor",
+    "colour": "color", "neighbour": "neighbor", "centre": "center", "metre": "meter",
+    "programme": "program", "theatre": "theater", "travelled": "traveled", "traveller": "traveler",
+    "symbolised": "symbolized", "jewellery": "jewelry", "grey": "gray", "cheque": "check",
+    "percent": "percent", "tonne": "ton", "tonnes": "tons", "aluminium": "aluminum",
+}
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$")
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    """Lowercase ``word``, drop possessives and dots, and map British to American spelling."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'").replace(".", "")
+    w = _SPELLING.get(w, w)
+    return _ISE.sub(lambda m: "iz" + m.group(1), w) if len(w) > 6 else w

@@ -217,13 +217,14 @@ def test_seed_comparison_key_facts(seeds):
     # sentence, so its quotation is a detail of its own instead of being cut at "“Mr.".)
     _, comparison = seeds
     assert comparison.message == (
-        "5 articles, 253 details; 122 found in one article only, 12 left out by one article, "
+        "5 articles, 253 details; 121 found in one article only, 12 left out by one article, "
         "1 conflicts, 0 near-copied sentence pairs."
     )
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
              for kind in ("number", "date", "entity", "quote", "phrase")}
     assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 19, "phrase": 170}
-    assert [len(comparison.only_in[s]) for s in comparison.sources] == [28, 21, 28, 22, 23]
+    # 002 lost "APEC" when the cast joined it to "Asia-Pacific Economic Cooperation" (same article).
+    assert [len(comparison.only_in[s]) for s in comparison.sources] == [28, 21, 27, 22, 23]
     assert [(c.slot, c.similarity) for c in comparison.conflicts] == [
         ("weekday", pytest.approx(0.46326550550535384, rel=1e-12)),
     ]
@@ -236,7 +237,8 @@ def test_seed_comparison_key_facts(seeds):
     first = comparison.details[0]
     assert (first.id, first.key, first.informativeness, first.independent_sources) == (
         "d1", "entity:united states", 3.7, 5)
-    assert [e.text for e in first.evidence] == ["United States", "U.S.", "America", "United States", "US"]
+    # 002 opens a sentence with "US" (initials now count there too), before its "America".
+    assert [e.text for e in first.evidence] == ["United States", "U.S.", "US", "United States", "US"]
     best = [max(v) for v in comparison.sentence_similarity.values()]
     assert max(best) == pytest.approx(0.7448061133770019, rel=1e-12)
 

@@ -9,10 +9,11 @@
                    "sentences": [{"start", "end", "tone": {...}}],
                    "features": {name: {"value", "n_units", "explanation",
                                        "evidence": [{"start", "end", "text", "label", "note"}]}},
-                   "quotes": [...], "hedges": [...], ...one list per item kind;
+                   "quotes": [{..., "speaker_entity", "speaker_kind"}], "hedges": [...], ...one list per item kind;
                    "loaded": [{"start", "end", "text", "kind"}] in the outlet's own words,
                    "loaded_in_quotes": the same inside quotations}],
-     "comparison": {...} or null,
+     "comparison": {..., "entities": [{"id", "name", "kind", "mentions": [{"source", "start", "end", "text"}]}],
+                    "voices": [{"entity", "name", "kind", "sources", "quotes": [{"source", "start", "end", "text"}]}]} or null,
      "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}]}
 """
 
@@ -76,6 +77,14 @@ def report_data(
 ) -> dict[str, Any]:
     """Return the whole report as JSON-ready data."""
     sources = tuple(a.article.source for a in analysis.articles)
+    articles = [article_to_dict(a) for a in analysis.articles]
+    if hasattr(comparison, "speaker_of"):
+        # Each quote names its speaker's cast entity (or null) and what kind of speaker it is.
+        for entry in articles:
+            for quote in entry.get("quotes", []):
+                entity_id, kind = comparison.speaker_of(entry["source"], quote["start"])
+                quote["speaker_entity"] = entity_id
+                quote["speaker_kind"] = kind
     return {
         "format": 1,
         "manifest": manifest,
@@ -93,7 +102,7 @@ def report_data(
             }
             for spec in analysis.specs
         ],
-        "articles": [article_to_dict(a) for a in analysis.articles],
+        "articles": articles,
         "comparison": comparison.to_dict() if hasattr(comparison, "to_dict") else comparison,
         "actors": [actor.to_dict(sources) for actor in actors],
     }

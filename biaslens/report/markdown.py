@@ -12,6 +12,7 @@ from typing import Callable
 from .charts import bar_chart, strip_chart
 from .context import ReportContext, digits_for, fmt, highlight, md_text
 from .actors_section import actors_section
+from .cast_section import cast_section
 from .comparison_section import comparison_section
 from .hedging_section import hedging_section
 from .loaded_section import loaded_section
@@ -204,6 +205,7 @@ SECTIONS: list[Section] = [
     loaded_section,
     quotes_section,
     comparison_section,
+    cast_section,
 ]
 TRAILING_SECTIONS: list[Section] = [removed_section, manifest_section]
 

@@ -1,9 +1,13 @@
 """The report's "Quotes and voices" section: who each outlet quotes, and how.
 
 Reads the ``quote`` items of the ``quotes`` extractor from the analysis (no re-scoring). A
-speaker is matched across articles by the last word of their name ("Trump" in one outlet and
-"Donald Trump" in another are one voice). The same words quoted by two outlets are found by
-fuzzy matching of the quote texts (difflib ratio, or one quote's words contained in the other's).
+speaker is matched across articles through the story's cast (:mod:`biaslens.cast`): "Trump"
+in one outlet and "Donald Trump" in another are one voice, "Roger Stone" and "Roger J. Stone
+Jr." too. Only speakers that resolve to a named entity count as voices; unnamed speakers ("a
+senior official") and documents ("the memo") are listed by their words. The same words quoted
+by two outlets are found by fuzzy matching of the quote texts (difflib ratio, or one quote's
+words contained in the other's); they count as attributed differently only when both outlets
+name a speaker and the two resolve to different entities.
 """
 
 from __future__ import annotations
@@ -21,9 +25,22 @@ MIN_CONTAINED_WORDS = 4
 
 
 def speaker_key(name: str) -> str:
-    """Key that identifies a speaker across outlets: the last word of the name, lower case."""
-    words = re.findall(r"[\w\-]+", name.lower())
-    return words[-1] if words else name.lower()
+    """Key for a speaker with no cast entity (an unnamed speaker): its words, lower case."""
+    return " ".join(re.findall(r"[\w\-]+", name.lower())) or name.lower()
+
+
+def voice_of(ctx: ReportContext, source: str, item: Item) -> tuple[str | None, str | None]:
+    """(key, entity id) of a quote's speaker: the cast entity when it resolves, else its words."""
+    speaker = item.attrs.get("speaker")
+    if not speaker:
+        return None, None
+    comparison = ctx.comparison
+    entity_id, kind = comparison.speaker_of(source, item.start) if hasattr(comparison, "speaker_of") else (None, None)
+    if entity_id:
+        return entity_id, entity_id
+    if kind is None and hasattr(comparison, "speaker_of"):
+        return None, None  # a bare common noun ("suit", "in Washington") is not a speaker
+    return "text:" + speaker_key(speaker), None
 
 
 def _words(text: str) -> str:
@@ -88,12 +105,16 @@ def quotes_section(ctx: ReportContext) -> str:
     # Who is quoted by which outlet.
     display: dict[str, str] = {}
     counts: dict[str, list[int]] = {}
+    named: set[str] = set()
     for index, quotes in enumerate(per_article):
+        source = articles[index].article.source
         for q in quotes:
-            speaker = q.attrs.get("speaker")
-            if not speaker:
+            key, entity_id = voice_of(ctx, source, q)
+            if key is None:
                 continue
-            key = speaker_key(speaker)
+            speaker = ctx.comparison.cast.entity(entity_id).name if entity_id else str(q.attrs["speaker"])
+            if entity_id:
+                named.add(key)
             if len(speaker) > len(display.get(key, "")):
                 display[key] = speaker
             counts.setdefault(key, [0] * len(articles))[index] += 1
@@ -107,11 +128,14 @@ def quotes_section(ctx: ReportContext) -> str:
 
     if len(articles) > 1:
         lines += ["", "### Voices only one outlet gave", ""]
-        unique = [(key, next(i for i, c in enumerate(counts[key]) if c)) for key in sorted(counts)
-                  if sum(1 for c in counts[key] if c) == 1]
+        # Only named voices: "officials" in two outlets need not be the same officials.
+        unique = [(key, next(i for i, c in enumerate(counts[key]) if c)) for key in sorted(counts, key=lambda k: display[k])
+                  if key in named and sum(1 for c in counts[key] if c) == 1]
         if unique:
             for key, index in unique:
-                lines.append(f"- {md_text(display[key])}: quoted only by {labels[index]}")
+                kind = ctx.comparison.cast.entity(key).kind
+                what = "a person" if kind == "person" else "an organisation or place"
+                lines.append(f"- {md_text(display[key])} ({what}): quoted only by {labels[index]}")
         else:
             lines.append("Every quoted speaker appears in at least two articles.")
 
@@ -119,10 +143,16 @@ def quotes_section(ctx: ReportContext) -> str:
         conflicts = []
         for i in range(len(articles)):
             for j in range(i + 1, len(articles)):
+                source_a, source_b = articles[i].article.source, articles[j].article.source
                 for qa in per_article[i]:
+                    _, ea = voice_of(ctx, source_a, qa)
+                    if ea is None:
+                        continue
                     for qb in per_article[j]:
+                        _, eb = voice_of(ctx, source_b, qb)
                         sa, sb = qa.attrs.get("speaker"), qb.attrs.get("speaker")
-                        if (sa or sb) and (not sa or not sb or speaker_key(sa) != speaker_key(sb)) and same_quote(qa.text, qb.text):
+                        # Only two confident attributions to different entities are a difference.
+                        if eb is not None and ea != eb and same_quote(qa.text, qb.text):
                             conflicts.append(
                                 f"- “{md_text(qa.text)}”: {labels[i]} attributes it to **{md_text(sa or 'nobody')}**, "
                                 f"{labels[j]} to **{md_text(sb or 'nobody')}**"
@@ -144,4 +174,4 @@ def quotes_section(ctx: ReportContext) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["quotes_section", "same_quote", "speaker_key"]
+__all__ = ["quotes_section", "same_quote", "speaker_key", "voice_of"]

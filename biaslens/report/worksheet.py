@@ -28,6 +28,7 @@ from typing import Any, Mapping
 
 from ..records import ArticleAnalysis
 from .context import ReportContext, fmt, md_text
+from .quotes_section import speaker_key, voice_of
 
 PARTS = (
     ("include", "What do they all include?"),
@@ -133,12 +134,6 @@ def relabel(text: str, labels: Mapping[str, str]) -> str:
     return text
 
 
-def speaker_key(name: str) -> str:
-    """Key that identifies a speaker across articles: the last word of the name, lower case."""
-    words = re.findall(r"[\w\-]+", name.lower())
-    return words[-1] if words else name.lower()
-
-
 # ---------------------------------------------------------------------------------------------
 # Questions
 
@@ -188,7 +183,7 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     questions += _shared_questions(view, labels, ctx.analysis.story.title)
     questions += _only_here_questions(view, labels, ctx.analysis.story.title)
     questions += _omission_questions(view, labels)
-    questions += _quote_questions(analysed, labels)
+    questions += _quote_questions(analysed, labels, ctx)
     questions += _conflict_questions(view, labels)
     questions += _hedge_questions(analysed, labels)
     questions += _loaded_questions(analysed, labels)
@@ -333,21 +328,20 @@ def _quotations(analysed: ArticleAnalysis) -> list[Any]:
     return out
 
 
-def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
-    if len(analysed) < 2:
+def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str], ctx: ReportContext) -> list[Question]:
+    if len(analysed) < 2 or getattr(ctx.comparison, "cast", None) is None:
         return []
-    quoted: dict[str, dict[str, list[Any]]] = {}  # speaker key -> source -> items
+    quoted: dict[str, dict[str, list[Any]]] = {}  # cast entity id -> source -> items
     names: dict[str, str] = {}
     for a in analysed:
         for item in _quotations(a):
-            speaker = item.attrs.get("speaker")
-            # Only named voices: "both leaders" or "he" cannot be checked across articles.
-            if not speaker or not any(w[:1].isupper() for w in str(speaker).split() if w.lower() != "the"):
+            # Only named voices, resolved through the story's cast: "both leaders" or "he"
+            # cannot be checked across articles, and "Roger Stone" is "Roger J. Stone Jr.".
+            _, entity_id = voice_of(ctx, a.article.source, item)
+            if entity_id is None:
                 continue
-            key = speaker_key(str(speaker))
-            quoted.setdefault(key, {}).setdefault(a.article.source, []).append(item)
-            if len(str(speaker)) > len(names.get(key, "")):
-                names[key] = str(speaker)
+            quoted.setdefault(entity_id, {}).setdefault(a.article.source, []).append(item)
+            names[entity_id] = ctx.comparison.cast.entity(entity_id).name
     if not quoted:
         return []
     unique = {key: next(iter(by_source)) for key, by_source in quoted.items() if len(by_source) == 1}

@@ -1,0 +1,669 @@
+"""The cast of a story: every named person, organisation, place and thing, across all outlets.
+
+``build_cast(articles)`` finds the named mentions of every article (the name rules of
+:mod:`biaslens.details`: capitalised word runs, kept whole across "of", "and", "for", "&" when
+they end in an organisation's or a law's head word, split at titles, party-state tags dropped)
+and clusters them into :class:`Entity` records, first within each article, then across the
+story. Every cross-outlet section reads the cast, so "Flynn" in one outlet and "Michael Flynn"
+in another are one person everywhere in the report.
+
+Rules (names and word lists from :mod:`biaslens.names`):
+
+* Titles and honorifics are not part of a name ("Prime Minister Takaichi" = "Takaichi");
+  generational suffixes and middle initials are dropped for matching ("Robert S. Mueller III"
+  = "Robert Mueller"), but a suffix tells a son apart when the story names both ("Donald
+  Trump" and "Donald Trump Jr." stay two people when one article names both).
+* Given names match through a published nickname list ("Rudy" = "Rudolph", "Rick" =
+  "Richard") or an initial ("R. Giuliani").
+* A trailing qualifier after a person's name is dropped ("Justin Trudeau of Canada").
+* Acronyms meet their expansion, whatever the capitals ("NAFTA" = "Nafta" = "North American
+  Free Trade Agreement"; "DNC" = "Democratic National Committee").
+* Within an article, a bare surname is the person of that article with that surname (the one
+  named most, then first); across the story, a bare surname in an article that never gives a
+  full name joins a person only when the story has exactly one person with that surname.
+* Demonyms and adjectives stay apart from the entity ("Japanese" is not "Japan").
+
+Pure and deterministic: articles in, a frozen :class:`Cast` out, every offset indexing the
+article's ``text``. Costs one pass of the name rules per article plus dictionary work.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable, Mapping, Sequence
+
+from .details import Detail, entity_details
+from .names import (
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
+    acronym_of, given_names_compatible, is_acronym, is_given_name, name_words,
+)
+from .records import Article
+from .text import normalise_word
+
+#: The kinds of entity, as report.json spells them.
+ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "other")
+_DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december""".split()
+)
+# Countries written as initials ("US", "U.K."): a place, not an organisation.
+_COUNTRY_KEYS = frozenset({("united", "states"), ("united", "kingdom")})
+_COUNTRY_PREFIXES = (("united", "states"), ("us",), ("usa",), ("uk",), ("united", "kingdom"))
+# Words before a name that say it is a place ("in Tokyo", "to Japan").
+# ("to Apple", "at Boeing" are as often companies: only these prepositions count.)
+_PLACE_PREPOSITIONS = frozenset("in across near outside inside".split())
+# Place words at the end of a name.
+_PLACE_HEADS = frozenset(
+    """city county state province prefecture island islands river sea ocean mountain mountains
+    valley street avenue square airport station palace park bay coast district region""".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One named mention: ``text`` is ``article.text[start:end]`` of the article ``source``."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the mention as JSON-ready data."""
+        return {"source": self.source, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One person, organisation, place or other named thing of the story, with every mention.
+
+    ``id`` is stable for the same input ("e1", "e2", ... most mentioned first); ``name`` is the
+    fullest form the articles use; ``kind`` is one of :data:`ENTITY_KINDS`.
+    """
+
+    id: str
+    name: str
+    kind: str
+    mentions: tuple[Mention, ...]
+    key: str = ""  # the normalised name words (and suffix): the detail key of the entity
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The articles that mention the entity, sorted."""
+        return tuple(sorted({m.source for m in self.mentions}))
+
+    def names_in(self, source: str) -> tuple[str, ...]:
+        """The distinct names ``source`` uses for the entity, most frequent first."""
+        counts = Counter(m.text for m in self.mentions if m.source == source)
+        return tuple(sorted(counts, key=lambda t: (-counts[t], -len(t), t)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the entity as JSON-ready data (``comparison.entities`` of report.json)."""
+        return {"id": self.id, "name": self.name, "kind": self.kind, "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Every entity of a story and where each article names it."""
+
+    entities: tuple[Entity, ...]
+    _by_span: Mapping[tuple[str, int, int], str] = field(default_factory=dict, repr=False)
+    _by_source: Mapping[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, repr=False)
+    _by_id: Mapping[str, Entity] = field(default_factory=dict, repr=False)
+
+    def entity(self, entity_id: str) -> Entity:
+        """Return the entity with ``entity_id``."""
+        return self._by_id[entity_id]
+
+    def at(self, source: str, start: int, end: int) -> Entity | None:
+        """The entity of the mention that overlaps ``start:end`` in ``source`` (the longest), if any."""
+        exact = self._by_span.get((source, start, end))
+        if exact:
+            return self._by_id[exact]
+        best: tuple[int, str] | None = None
+        for m_start, m_end, entity_id in self._by_source.get(source, ()):
+            if m_start < end and start < m_end:
+                overlap = min(end, m_end) - max(start, m_start)
+                if best is None or overlap > best[0]:
+                    best = (overlap, entity_id)
+        return self._by_id[best[1]] if best else None
+
+    def resolve(self, source: str, name: str, span: tuple[int, int] | None = None) -> Entity | None:
+        """The entity a name written in ``source`` refers to (a quote's speaker), or ``None``.
+
+        A name mention overlapping ``span`` decides; else a mention of ``source`` with the same
+        name; else the person of ``source`` whose surname is the name's last word. Common nouns
+        ("the memo", "officials") resolve to nothing.
+        """
+        if span is not None:
+            found = self.at(source, span[0], span[1])
+            if found is not None:
+                return found
+        parsed = _parse(name)
+        if not parsed.core:
+            return None
+        candidates: Counter[str] = Counter()
+        for m_start, m_end, entity_id in self._by_source.get(source, ()):
+            entity = self._by_id[entity_id]
+            for m in entity.mentions:
+                if m.source == source and m.start == m_start:
+                    other = _parse(m.text)
+                    if other.key == parsed.key:
+                        candidates[entity_id] += 2
+                    elif other.core and other.core[-1] == parsed.core[-1] and entity.kind == "person":
+                        candidates[entity_id] += 1
+        if not candidates:
+            return None
+        best = max(candidates.values())
+        winners = sorted(e for e, c in candidates.items() if c == best)
+        return self._by_id[winners[0]] if len(winners) == 1 else None
+
+    def spans(self, source: str) -> tuple[tuple[int, int, str], ...]:
+        """Every named mention of ``source`` as ``(start, end, entity id)``, in text order."""
+        return tuple(self._by_source.get(source, ()))
+
+    def sources_of(self, entity_id: str) -> frozenset[str]:
+        """The sources that mention the entity."""
+        return frozenset(self._by_id[entity_id].sources)
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """``comparison.entities``: every entity as JSON-ready data."""
+        return [e.to_dict() for e in self.entities]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading one name
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    core: tuple[str, ...]  # normalised words that identify the name (titles, suffix, initials out)
+    key: tuple[str, ...]  # core with designators dropped and aliases applied
+    suffix: str
+    acronym: str  # the letters, lower case, when the name is written as initials
+    initials: str = ""  # the initials of the whole name ("usaf" for "United States Air Force")
+
+
+@lru_cache(maxsize=65536)
+def _parse(surface: str) -> _Parsed:
+    words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(surface))]
+    words = [w for w in words if w]
+    if len(words) == 1 and surface.endswith(".") and words[0] in STATE_ABBREVIATIONS:
+        words = STATE_ABBREVIATIONS[words[0]].split()  # "Mo." is Missouri
+    # "General Motors", "Defense Department": a title word that starts an organisation's name stays.
+    if not (words and words[-1] in ORG_HEADS):
+        while len(words) > 1 and (words[0] in TITLES or words[0] in HONORIFICS):
+            words = words[1:]
+    # "Chicago-based Boeing", "December GM": a modifier before a name is not part of it.
+    while len(words) > 1 and (words[0].endswith("-based") or words[0] in _DATE_WORDS):
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in CORPORATE_SUFFIXES or words[-1] in _DATE_WORDS):
+        words = words[:-1]
+    suffix = ""
+    while words and words[-1] in SUFFIXES and len(words) > 1:
+        suffix = words[-1]
+        words = words[:-1]
+    # "Justin Trudeau of Canada": a qualifier after a person's name.
+    if "of" in words:
+        cut = words.index("of")
+        # A person's two or three words, then "of" and a place; "Bank of Japan" (one word
+        # before "of") and "Federal Bureau of Investigation" (a body's head word) stay whole.
+        if 2 <= cut <= 3 and words[cut - 1] not in ORG_HEADS and words[0] not in ORG_HEADS and words[0] not in TITLES:
+            words = words[:cut]
+    initials = acronym_of(tuple(words)) if len(words) >= 2 else ""
+    firm = list(words)
+    while len(firm) > 2 and firm[-1] in COMPANY_WORDS:
+        firm.pop()  # "European Aeronautic Defence and Space Company" is EADS
+    initials = initials + (" " + acronym_of(tuple(firm)) if len(firm) < len(words) else "")
+    # "United States Air Force", "U.S. Federal Reserve": the country before a body's name.
+    for prefix in _COUNTRY_PREFIXES:
+        if len(words) > len(prefix) + 1 and tuple(words[:len(prefix)]) == prefix and words[-1] in ORG_HEADS:
+            words = words[len(prefix):]
+            break
+    # Middle initials: "Robert S. Mueller" is Robert Mueller.
+    if len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    core = tuple(w for w in words if w not in CONNECTORS and w != "the")
+    named = tuple(w for w in core if w not in DESIGNATORS) or core
+    key = ALIASES.get(named, named)
+    letters = surface.replace(".", "")
+    # "NAFTA" and "Nafta" may stand for an expansion; only capitals say "organisation" on their own.
+    acronym = letters.lower() if len(core) == 1 and is_acronym(surface) else ""
+    return _Parsed(core, key, suffix, acronym, initials)
+
+
+def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
+    """What the text around one mention says it is: person, organisation, place or nothing."""
+    text = article.text
+    before = text[max(0, detail.start - 40):detail.start].split()
+    after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
+    last = parsed.core[-1] if parsed.core else ""
+    if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
+        return "organisation"
+    if last in _PLACE_HEADS:
+        return "place"
+    if before and normalise_word(before[-1]) in PERSON_TITLES:
+        return "person"
+    if after and PARTY_TAG.match(after[0].rstrip(",);")):
+        return "person"
+    if len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text):
+        return "person"
+    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return "place"
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Clustering
+
+
+@dataclass
+class _Local:
+    """A cluster within one article."""
+
+    article: int
+    key: tuple[str, ...]
+    suffix: str
+    acronym: str
+    details: list[Detail]
+    votes: Counter[str]
+    keys: set[tuple[str, ...]] = field(default_factory=set)  # every name key its mentions use
+    initials: set[str] = field(default_factory=set)  # initials of its longer names ("usaf")
+
+    @property
+    def person(self) -> bool:
+        return self.votes["person"] > 0 and self.votes["person"] >= self.votes["organisation"]
+
+
+def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] | None = None) -> Cast:
+    """Find and cluster the named mentions of ``articles`` (distinct sources) into a :class:`Cast`.
+
+    ``details`` may pass each article's already extracted details (only their ``entity`` ones are
+    read) to save finding the names again.
+    """
+    per_article = [
+        [d for d in (details[i] if details is not None else entity_details(a)) if d.kind == "entity"]
+        for i, a in enumerate(articles)
+    ]
+    per_article = _known_names(articles, per_article)
+    locals_: list[_Local] = []
+    for i, (article, mentions) in enumerate(zip(articles, per_article)):
+        locals_.extend(_cluster_article(i, article, mentions))
+    groups = _cluster_story(locals_)
+    return _assemble(articles, locals_, groups)
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*[\w]")
+
+
+def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -> list[list[Detail]]:
+    """Add the one-word names the story uses mid-sentence where an article writes them in a
+    headline or at a sentence start ("Boeing pushes back...", "Japan enters recession").
+
+    The name rules cannot tell "Japan" from "Interestingly" at a sentence start without a
+    mid-sentence use in the same article; the rest of the story supplies it.
+    """
+    known = {d.text for mentions in per_article for d in mentions if " " not in d.text and len(d.text) > 1}
+    if not known:
+        return per_article
+    out = []
+    for article, mentions in zip(articles, per_article):
+        text = article.text
+        starts = [d.start for d in mentions]  # mentions are in text order and never overlap
+        ends = [d.end for d in mentions]
+        sentence_starts = [x.start for x in article.sentences]
+        added = []
+        for m in _CAPITAL_WORD.finditer(text):
+            word = m.group()
+            if word.endswith(("’s", "'s")):
+                word = word[:-2]
+            if word not in known:
+                continue
+            start, end = m.start(), m.start() + len(word)
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and ends[k] > start:
+                continue  # inside a mention already found
+            nxt = text[end:end + 2]
+            if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+                continue  # part of a longer capitalised run the rules chose not to take
+            sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
+            added.append(Detail("entity", start, end, word, sentence, "entity:" + word.lower(), (word.lower(),)))
+        out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
+    return out
+
+
+def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_Local]:
+    by_key: dict[tuple[tuple[str, ...], str], _Local] = {}
+    for d in mentions:
+        # The name rules drop a final dot; "Mo." (Missouri) needs it back to be read as a state.
+        dotted = article.text[d.end:d.end + 1] == "." and " " not in d.text
+        parsed = _parse(d.text + "." if dotted else d.text)
+        if not parsed.key or (len(parsed.key) >= 2 and parsed.key[-1] in PARTY_NOUNS):
+            continue  # "the Arizona Republican" describes someone; it is no one's name
+        local = by_key.get((parsed.key, parsed.suffix))
+        if local is None:
+            local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
+        local.details.append(d)
+        if parsed.initials:
+            local.initials.update(parsed.initials.split())
+        vote = _kind_votes(article, d, parsed)
+        if vote:
+            local.votes[vote] += 1
+    clusters = list(by_key.values())
+    # Full names first: persons with two or more words.
+    persons = [c for c in clusters if len(c.key) >= 2 and c.person]
+    merged: dict[int, int] = {}  # index in clusters -> index it joins
+    index_of = {id(c): n for n, c in enumerate(clusters)}
+    # Lookups by word, built once, so each short name is checked against few candidates.
+    firms_by_word: dict[str, list[_Local]] = defaultdict(list)
+    longer_by_word: dict[str, list[_Local]] = defaultdict(list)
+    for o in clusters:
+        if len(o.key) >= 2:
+            if all(w in COMPANY_WORDS for w in o.key[1:]):
+                firms_by_word[o.key[0]].append(o)
+            if not o.person:
+                for w in set(o.key):
+                    longer_by_word[w].append(o)
+    for n, c in enumerate(clusters):
+        if len(c.key) != 1:
+            continue
+        word = c.key[0]
+        # "Ford" in an article about the Ford Motor Company is the company, not William Ford.
+        firms = firms_by_word.get(word, [])
+        if len(firms) == 1 and not c.votes["person"]:
+            merged[n] = index_of[id(firms[0])]
+            continue
+        # A bare surname: the article's person with that surname, named most, then first.
+        same = [p for p in persons if p.key[-1] == word]
+        if same:
+            best = min(same, key=lambda p: (-len(p.details), p.details[0].start))
+            merged[n] = index_of[id(best)]
+            continue
+        given = [p for p in persons if p.key[0] == word]
+        if len(given) == 1 and (is_given_name(word) or not word.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS)):
+            merged[n] = index_of[id(given[0])]  # "Shinzo" cut from "Shinzo Abe's"
+            continue
+        # An acronym: the one longer name of the article with those initials.
+        if c.acronym:
+            expansions = [o for o in clusters if len(o.key) >= 2 and c.acronym in o.initials]
+            if len(expansions) == 1:
+                merged[n] = index_of[id(expansions[0])]
+    # A shorter name inside exactly one longer name of the article ("Airbus" in "Airbus
+    # Industrie"), for names that are not persons.
+    for n, c in enumerate(clusters):
+        if n in merged or c.person or c.acronym or c.votes["place"]:
+            continue
+        tokens = set(c.key)
+        longer = [o for o in longer_by_word.get(c.key[0], ()) if len(o.key) > len(c.key) and tokens <= set(o.key)]
+        if longer:
+            shortest = min(longer, key=lambda o: (len(o.key), o.key))
+            # The first word ("Airbus" in "Airbus Industrie"), or a model number at the end
+            # ("F-150" in "Ford F-150"; "Washington" is not "USS George Washington").
+            head = c.key[0] == shortest.key[0] or (
+                c.key[-1] == shortest.key[-1] and any(ch.isdigit() for ch in c.key[-1])
+                and not any(" of " in d.text for d in shortest.details))
+            if all(set(shortest.key) <= set(o.key) for o in longer) and head:
+                merged[n] = index_of[id(shortest)]
+    out: list[_Local] = []
+    for n, c in enumerate(clusters):
+        target = n
+        seen = set()
+        while target in merged and target not in seen:
+            seen.add(target)
+            target = merged[target]
+        if target != n:
+            host = clusters[target]
+            host.details.extend(c.details)
+            host.votes.update(c.votes)
+            host.initials |= c.initials
+            if not (host.person and len(c.key) == 1):
+                host.keys.add(c.key)  # "Apple" inside "Apple Computer" meets "Apple" elsewhere
+        else:
+            out.append(c)
+    for c in out:
+        c.details.sort(key=lambda d: d.start)
+        c.keys.add(c.key)
+    return out
+
+
+def _cluster_story(locals_: list[_Local]) -> list[int]:
+    """Union-find over the article clusters; returns each cluster's group root."""
+    parent = list(range(len(locals_)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    # Same name words (and suffix) are the same entity.
+    by_key: dict[tuple[tuple[str, ...], str], int] = {}
+    for n, c in enumerate(locals_):
+        for key in sorted(c.keys):
+            union(by_key.setdefault((key, c.suffix), n), n)
+    # Persons: same surname, compatible given names; a suffix only separates when some article
+    # names both forms.
+    both_forms: set[tuple[tuple[str, ...], ...]] = set()
+    per_article: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+    for c in locals_:
+        per_article[c.article].add(c.key + ((c.suffix,) if c.suffix else ()))
+    for keys in per_article.values():
+        for k in keys:
+            if k[-1] in SUFFIXES and k[:-1] in keys:
+                both_forms.add(k[:-1])
+    persons = [n for n, c in enumerate(locals_) if len(c.key) >= 2 and _person_group(locals_, n)]
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for n in persons:
+        by_surname[locals_[n].key[-1]].append(n)
+    for members in by_surname.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                ca, cb = locals_[a], locals_[b]
+                if not given_names_compatible(ca.key[0], cb.key[0]):
+                    continue
+                if ca.suffix != cb.suffix and (ca.suffix and cb.suffix or ca.key in both_forms or cb.key in both_forms):
+                    continue
+                union(a, b)
+    # Bare surnames an article never resolves: the story's one person with that surname.
+    for n, c in enumerate(locals_):
+        if len(c.key) != 1 or c.details[0].text.replace(".", "").isupper():
+            continue
+        roots = {find(p) for p in by_surname.get(c.key[0], ())}
+        if len(roots) == 1:
+            union(next(iter(roots)), n)
+    # A company's short name: "Apple" is "Apple Computer" and "Ford" is "Ford Motor Company"
+    # when the story has one such company name for the word and uses the word for no place
+    # or person ("Singapore" is not "Singapore Airlines").
+    companies: dict[str, set[int]] = defaultdict(set)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 2 and all(w in COMPANY_WORDS for w in c.key[1:]):
+            companies[c.key[0]].add(find(n))
+    shorts: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(locals_):
+        if len(c.key) == 1:
+            shorts[c.key[0]].append(n)
+    for word, roots in companies.items():
+        roots = {find(r) for r in roots}
+        members = shorts.get(word, [])
+        if len(roots) != 1 or not members:
+            continue
+        votes: Counter[str] = Counter()
+        for n in members:
+            votes.update(locals_[n].votes)
+        mentions = sum(len(locals_[n].details) for n in members)
+        if votes["place"] >= 0.3 * mentions or votes["person"] > votes["organisation"]:
+            continue
+        for n in members:
+            union(next(iter(roots)), n)
+    # Acronyms: the story's one longer name with those initials.
+    expansions: dict[str, set[int]] = defaultdict(set)
+    for n, c in enumerate(locals_):
+        for initials in c.initials:
+            expansions[initials].add(find(n))
+    for n, c in enumerate(locals_):
+        if c.acronym:
+            roots = {find(r) for r in expansions.get(c.acronym, ())}
+            if len(roots) == 1:
+                union(next(iter(roots)), n)
+    return [find(n) for n in range(len(locals_))]
+
+
+def _person_group(locals_: list[_Local], n: int) -> bool:
+    return locals_[n].person
+
+
+def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[int]) -> Cast:
+    members: dict[int, list[int]] = defaultdict(list)
+    for n, root in enumerate(groups):
+        members[root].append(n)
+    drafts = []
+    for root, ns in members.items():
+        mentions = sorted(
+            (_with_title(articles[locals_[n].article], d) for n in ns for d in locals_[n].details),
+            key=lambda m: (m.source, m.start, m.end),
+        )
+        votes: Counter[str] = Counter()
+        for n in ns:
+            votes.update(locals_[n].votes)
+        drafts.append((mentions, votes, ns))
+    drafts.sort(key=lambda x: (-len({m.source for m in x[0]}), -len(x[0]), x[0][0].source, x[0][0].start))
+    entities = []
+    keys_taken: set[str] = set()
+    by_span: dict[tuple[str, int, int], str] = {}
+    by_source: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for k, (mentions, votes, ns) in enumerate(drafts, start=1):
+        entity_id = f"e{k}"
+        name = _display_name(mentions)
+        parsed = _parse(name)
+        key = " ".join(parsed.key + ((parsed.suffix,) if parsed.suffix else ()))
+        if key in keys_taken:
+            key = f"{key} #{k}"  # two entities that read alike ("Trump" unresolved beside Donald Trump)
+        keys_taken.add(key)
+        entity = Entity(entity_id, name, _kind(votes), tuple(mentions), key)
+        entities.append(entity)
+        for m in mentions:
+            by_span[(m.source, m.start, m.end)] = entity_id
+            by_source[m.source].append((m.start, m.end, entity_id))
+    return Cast(
+        tuple(entities), by_span, {s: tuple(sorted(v)) for s, v in by_source.items()}, {e.id: e for e in entities}
+    )
+
+
+def _with_title(article: Article, detail: Detail) -> Mention:
+    """The mention with the capitalised titles written right before it ("Prime Minister Takaichi")."""
+    text = article.text
+    start = detail.start
+    while True:
+        head = text[:start].rstrip(" ")
+        if len(head) == start or not head:
+            break
+        word_start = len(head)
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+            word_start -= 1
+        word = text[word_start:len(head)]
+        if not word[:1].isupper() or normalise_word(word) not in TITLES or text[len(head):start] != " ":
+            break
+        start = word_start
+    return Mention(article.source, start, detail.end, text[start:detail.end])
+
+
+def _display_name(mentions: list[Mention]) -> str:
+    """The fullest name the articles use, the most used among equally full ones."""
+    counts = Counter(m.text for m in mentions)
+    def titled(t: str) -> bool:
+        words = name_words(t)
+        return (len(words) > 1 and normalise_word(words[0]) in TITLES
+                and normalise_word(words[-1]) not in ORG_HEADS)  # "General Motors" keeps "General"
+
+    # The bare name ("Sanae Takaichi"), not a title the name was written with.
+    best = max(counts, key=lambda t: (len(_parse(t).core), not titled(t), counts[t], len(t), t))
+    while titled(best):
+        best = best[len(name_words(best)[0]):].lstrip()
+    return best
+
+
+def _kind(votes: Counter[str]) -> str:
+    if not votes:
+        return "other"
+    best = max(ENTITY_KINDS[:3], key=lambda k: (votes[k], -ENTITY_KINDS.index(k)))
+    return best if votes[best] else "other"
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers of quotes
+
+#: Nouns that name a document presented as a source ("the memo said", "a statement said").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """statement memo memorandum report lawsuit suit letter filing complaint ruling order document
+    documents release tweet post email emails editorial article study survey poll ad ads video
+    book transcript indictment affidavit brief opinion readout communique""".split()
+)
+# Head nouns of a speaker phrase that describe someone by role or group: the name inside the
+# phrase ("the former Alaska governor", "RNC members") is not the speaker.
+_DESCRIBED_HEADS = frozenset(
+    """governor senator president minister secretary spokesman spokeswoman spokesperson aide aides
+    official officials member members staff staffer staffers supporters adviser advisers director
+    chairman chairwoman leader leaders lawmaker lawmakers mayor ambassador executive""".split()
+)
+_DETERMINERS = frozenset("a an the this that these those his her its their our one two some".split())
+
+
+def speaker_kind(speaker: str | None, entity: Entity | None) -> str | None:
+    """What a quote's speaker is: "person", "organisation", "group", "document", or ``None``.
+
+    A named speaker takes its entity's kind ("place" speaks as an organisation: "Japan said");
+    an unnamed one is a document when its head noun names one ("the memo"), a group when it is
+    plural ("officials", "two aides"), a person when a determiner or a modifier makes it one
+    ("a senior official"). A bare common noun ("suit", "committee") or a place phrase ("in
+    Washington") is not a speaker: ``None``.
+    """
+    if entity is not None:
+        return "person" if entity.kind == "person" else "organisation"
+    if not speaker:
+        return None
+    words = speaker.split()
+    head = words[-1].lower().strip(".,")
+    if words[0].lower() in _PLACE_PREPOSITIONS:
+        return None
+    if head in DOCUMENT_NOUNS:
+        return "document" if len(words) > 1 else None
+    if len(words) == 1:
+        return "group" if head.endswith("s") and head not in DOCUMENT_NOUNS and len(head) > 3 else None
+    if head.endswith("s") and not head.endswith("ss"):
+        return "group"
+    return "person" if words[0].lower() in _DETERMINERS or len(words) > 1 else None
+
+
+def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, tuple[str | None, str | None]]:
+    """Map each quote item of ``source`` (by start offset) to (speaker entity id, speaker kind).
+
+    A quote item is anything with ``start`` and ``attrs`` holding ``speaker`` and ``speaker_span``.
+    """
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for item in quotes:
+        speaker = item.attrs.get("speaker")
+        span = item.attrs.get("speaker_span")
+        if speaker and speaker.isupper() and len(speaker) > 6 and " " not in speaker:
+            speaker = None  # a dateline ("WASHINGTON —") is never a speaker
+        # "the former Alaska governor": a role noun heads the phrase, so the name inside it is
+        # not the speaker ("Steele issued a statement" still is Steele).
+        if speaker and speaker.split()[-1].lower() in _DESCRIBED_HEADS:
+            span = None
+        entity = cast.resolve(source, speaker, tuple(span) if span else None) if speaker else None
+        # A pronoun's span holds no name; the resolved name decides then.
+        if entity is None and speaker and span:
+            entity = cast.resolve(source, speaker)
+        out[item.start] = (entity.id if entity else None, speaker_kind(speaker, entity))
+    return out
+
+
+__all__ = ["DOCUMENT_NOUNS", "ENTITY_KINDS", "Cast", "Entity", "Mention", "build_cast", "quote_speakers", "speaker_kind"]

@@ -1,0 +1,197 @@
+"""One home for names: titles, honorifics, suffixes, nicknames, acronyms and name tokens.
+
+Every part of biaslens that reads a person's, organisation's or place's name (the details,
+the cast, quote speakers, actors, the worksheet) takes its word lists and its normalisation
+from here, so "Prime Minister Takaichi", "Mr. Mueller" and "Robert S. Mueller III" are read
+the same way everywhere. Pure: strings in, tuples out.
+
+The nickname list is ``lexicons/nicknames.txt`` (the published carltonnorthern/nicknames list,
+Apache 2.0; see its header): "Rudy" is a nickname of "Rudolph", "Rick" of "Richard". Two given
+names are compatible when equal, when one is a listed nickname of the other, or when one is
+the other's initial; the relation is not chained ("Bobby" is listed under both Robert and
+Roger, which does not make Robert Roger).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from .text import normalise_word
+
+#: Words that introduce a name without being part of it ("Prime Minister Sanae Takaichi").
+TITLES: frozenset[str] = frozenset(
+    """president prime minister pm secretary press spokesman spokeswoman spokesperson chancellor
+    king queen emperor empress prince princess chairman chairwoman chair ceo vice deputy senator
+    sen sen. rep rep. representative governor gov gov. mayor speaker leader general gen gen.
+    admiral adm chief justice judge ambassador envoy minister foreign defense defence finance
+    trade commerce state aide adviser advisor director former late mr mr. mrs mrs. ms ms. dr
+    dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
+    columnist correspondent anchor host founder strategist presidents senators ministers
+    governors leaders reps sens congressman congresswoman""".split()
+) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
+#: Honorifics: they say the next name is a person's and are never part of it.
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
+#: Titles that only a person carries (an honorific, or an office held by one person).
+PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
+    """president senator sen rep representative governor gov mayor judge justice ambassador
+    chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman
+    spokesperson chairman chairwoman ceo general gen admiral adm commander""".split()
+)
+#: Party nouns: "the Arizona Republican", "an Ohio Democrat" describe a person, they name no one.
+PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split())
+#: Adjectives that open a capitalised run at a sentence start or before a title and are no
+#: part of the name after them ("Presumptive GOP nominee", "Top Senate Democrats").
+LEADING_MODIFIERS: frozenset[str] = frozenset(
+    "top senior presumptive fellow local added longtime veteran embattled outgoing incoming".split()
+)
+#: Generational suffixes: "Robert S. Mueller III" is Robert Mueller; "Jr." tells a son apart.
+SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
+#: Words that join the parts of one name ("Bank of Japan", "House Ways and Means Committee").
+CONNECTORS: frozenset[str] = frozenset(["of", "de", "du", "van", "von", "da", "al", "bin", "la", "le", "for", "and", "&"])
+#: Words that say what kind of place a name is; "Akasaka Palace" and "Akasaka State Guest
+#: House" meet on "akasaka".
+DESIGNATORS: frozenset[str] = frozenset(
+    "palace house guest state hall building hotel residence castle mansion center centre".split()
+)
+#: Last words that make a name an organisation, a law or an event rather than a person, and
+#: that keep a name whole across a title word inside it ("North American Free Trade Agreement").
+ORG_HEADS: frozenset[str] = frozenset(
+    """agreement accord treaty act bill law pact deal committee commission council department
+    ministry office agency bank party association union organization organisation court senate
+    congress parliament assembly company corporation corp inc ltd llc plc co group administration
+    force forces fund institute university college school service board bureau authority
+    federation network times post journal news club team foundation center centre program
+    programme studies review reserve exchange airlines airways motors industries systems
+    technologies bureau police army navy guard conference summit organisation alliance front
+    coalition caucus cabinet government republic nations league""".split()
+)
+#: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
+COMPANY_WORDS: frozenset[str] = frozenset(
+    """computer computers motor motors company companies corporation corp inc co group holdings
+    airlines airways industries systems technologies communications electronics""".split()
+)
+#: Words that end a company's name and are not names themselves ("Apple, Inc.").
+CORPORATE_SUFFIXES: frozenset[str] = frozenset("inc corp co ltd llc plc nv sa ag gmbh".split())
+#: Short forms that mean the same place or body as a longer one.
+ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("us",): ("united", "states"), ("usa",): ("united", "states"), ("america",): ("united", "states"),
+    ("uk",): ("united", "kingdom"), ("britain",): ("united", "kingdom"),
+    ("great", "britain"): ("united", "kingdom"), ("un",): ("united", "nations"),
+    ("eu",): ("european", "union"), ("dc",): ("washington",), ("gop",): ("republican", "party"),
+}
+#: US states as the AP abbreviates them after a city ("Kansas City, Mo."), read only when the
+#: abbreviation is written with its dot.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+    "ind": "indiana", "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland",
+    "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi",
+    "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada", "okla": "oklahoma",
+    "ore": "oregon", "pa": "pennsylvania", "tenn": "tennessee", "vt": "vermont", "va": "virginia",
+    "wash": "washington", "wis": "wisconsin", "wyo": "wyoming",
+}
+#: Abbreviated words of place names: "Ft. Myers" is "Fort Myers".
+ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
+#: Word endings of demonyms and adjectives of place ("Japanese", "American", "Democratic").
+DEMONYM_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "ish", "an", "i")
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "can", "ish", "ani", "eli", "atic")
+#: A party-state tag after a legislator's name: "R-Va.", "D-Calif.", "I-Vt." (not an entity).
+PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{0,7}$")
+
+_NAME_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|&")
+_LEXICON = "lexicons/nicknames.txt"
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, frozenset[str]]:
+    """Return ``{given name: names it is compatible with}`` from the nickname lexicon (both ways)."""
+    table: dict[str, set[str]] = {}
+    raw = files("biaslens").joinpath(_LEXICON).read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        formal, nickname = line.split("\t")
+        table.setdefault(formal, set()).add(nickname)
+        table.setdefault(nickname, set()).add(formal)
+    return {name: frozenset(others) for name, others in table.items()}
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """True when two normalised given names can be the same person's ("rudy"/"rudolph", "r"/"robert")."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return b in nicknames().get(a, ())
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` (normalised) is a given name of the nickname list."""
+    return word in nicknames()
+
+
+def name_words(name: str) -> list[str]:
+    """The words of ``name`` as written (dots of initials kept), "&" included."""
+    return _NAME_WORD.findall(name)
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Return the normalised tokens that identify a name, for matching across articles.
+
+    Titles ("Prime Minister") and place designators ("Palace", "State Guest House") are dropped
+    unless nothing else is left; aliases map "US"/"U.S."/"America" to "united states".
+    """
+    words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(name))]
+    words = [w for w in words if w and w not in CONNECTORS]
+    core = [w for w in words if w not in TITLES]
+    if not core:
+        return ()
+    named = [w for w in core if w not in DESIGNATORS]
+    core = named or core
+    alias = ALIASES.get(tuple(core))
+    return alias if alias else tuple(core)
+
+
+def acronym_of(words: tuple[str, ...] | list[str]) -> str:
+    """The initials of a multi-word name, connectors and "the" skipped: NAFTA, DNC, USAF."""
+    parts = [p for w in words for p in w.split("-")]  # "Asia-Pacific Economic Cooperation": APEC
+    return "".join(p[0] for p in parts if p and p not in CONNECTORS and p != "the")
+
+
+def is_acronym(surface: str) -> bool:
+    """True for a one-word name written as initials: "NAFTA", "U.S.", "DNC", and "Nafta"-style spellings."""
+    letters = surface.replace(".", "")
+    if not letters.isalpha() or not 2 <= len(letters) <= 7:
+        return False
+    return letters.isupper() or (letters[0].isupper() and letters[1:].islower() and len(letters) >= 4 and "." not in surface)
+
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ADJECTIVE_ENDINGS",
+    "ALIASES",
+    "COMPANY_WORDS",
+    "CONNECTORS",
+    "CORPORATE_SUFFIXES",
+    "DEMONYM_ENDINGS",
+    "DESIGNATORS",
+    "HONORIFICS",
+    "LEADING_MODIFIERS",
+    "ORG_HEADS",
+    "PARTY_NOUNS",
+    "PARTY_TAG",
+    "PERSON_TITLES",
+    "STATE_ABBREVIATIONS",
+    "SUFFIXES",
+    "TITLES",
+    "acronym_of",
+    "given_names_compatible",
+    "is_acronym",
+    "is_given_name",
+    "name_tokens",
+    "name_words",
+    "nicknames",
+]

@@ -1,0 +1,320 @@
+"""The cast: one entity per person, organisation and place across a story's articles.
+
+Cases are labelled data: the texts, what must be one entity, what must stay apart, and why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biaslens.cast import build_cast, speaker_kind
+from biaslens.corpus import article_from_text
+from biaslens.names import given_names_compatible, name_tokens
+
+from conftest import EVAL_DATA, SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    from biaslens.compare import compare_story
+    from biaslens.corpus import load_articles, make_story
+    from biaslens.pipeline import analyse_story
+
+    analysis = analyse_story(make_story(load_articles([Path(SEEDS)]).articles), [])
+    return analysis, compare_story(analysis)
+
+
+def _articles(*texts: str):
+    return [article_from_text(t, f"{n}.txt", {"outlet": f"Outlet {n}"}) for n, t in enumerate(texts)]
+
+
+def _entity(cast, source, name):
+    article_mentions = [e for e in cast.entities for m in e.mentions if m.source == source and m.text.endswith(name)]
+    assert article_mentions, f"{name!r} not found in {source}"
+    return article_mentions[0]
+
+
+STORY = _articles(
+    # A name that opens a sentence and stands nowhere else mid-sentence in its article is not
+    # taken (it may be any capitalised word): "Nafta was mentioned." in article 1 is a known miss.
+    "Special counsel Robert S. Mueller III questioned Michael Flynn on Monday. Mr. Mueller also met "
+    "Rudolph W. Giuliani and Roger J. Stone Jr. in Washington. The North American Free Trade Agreement "
+    "came up, as did the House Ways and Means Committee.",
+    "Robert Mueller said Flynn had lied. Rudy Giuliani disagreed, and Roger Stone stayed silent. "
+    "Nafta was mentioned. Prime Minister Justin Trudeau of Canada spoke to Rep. Bob Goodlatte, R-Va., "
+    "about it.",
+    "Justin Trudeau said Nafta would survive. Donald Trump met Donald Trump Jr. and Ivanka Trump. "
+    "Again, Mueller was not there. Japanese officials visited Japan.",
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, why",
+    [
+        ((0, "Robert S. Mueller III"), (1, "Robert Mueller"), "middle initial and suffix set aside"),
+        ((0, "Mueller"), (2, "Mueller"), "bare surname: the story's one Mueller"),
+        ((0, "Michael Flynn"), (1, "Flynn"), "bare surname across outlets"),
+        ((0, "Rudolph W. Giuliani"), (1, "Rudy Giuliani"), "nickname from the published list"),
+        ((0, "Roger J. Stone Jr"), (1, "Roger Stone"), "no article names a second Roger Stone"),
+        ((0, "North American Free Trade Agreement"), (2, "Nafta"), "acronym in initial capitals"),
+        ((1, "Justin Trudeau of Canada"), (2, "Justin Trudeau"), "trailing qualifier"),
+    ],
+)
+def test_same_entity(a, b, why):
+    cast = build_cast(STORY)
+    assert _entity(cast, f"{a[0]}.txt", a[1]).id == _entity(cast, f"{b[0]}.txt", b[1]).id, why
+
+
+def test_kept_apart_and_whole():
+    cast = build_cast(STORY)
+    trumps = {_entity(cast, "2.txt", n).id for n in ("Donald Trump", "Donald Trump Jr", "Ivanka Trump")}
+    assert len(trumps) == 3  # one article names all three: three people
+    names = {m.text for e in cast.entities for m in e.mentions}
+    assert "House Ways and Means Committee" in names  # whole across "and"
+    assert not any(n in names for n in ("Va", "R-Va.", "North American Free", "Means Committee"))
+    assert "Japanese" not in names  # an adjective, not Japan
+    goodlatte = _entity(cast, "1.txt", "Bob Goodlatte")
+    assert goodlatte.kind == "person"  # the party-state tag says so
+
+
+def test_mentions_index_the_text():
+    cast = build_cast(STORY)
+    texts = {a.source: a.text for a in STORY}
+    for entity in cast.entities:
+        for m in entity.mentions:
+            assert texts[m.source][m.start:m.end] == m.text
+
+
+def test_names_helpers():
+    assert given_names_compatible("rick", "richard") and given_names_compatible("r", "robert")
+    assert not given_names_compatible("robert", "roger")  # "bobby" is listed under both: not chained
+    assert name_tokens("Prime Minister Takaichi") == ("takaichi",)
+
+
+@pytest.mark.parametrize(
+    "speaker, kind",
+    [("the memo", "document"), ("a joint statement", "document"), ("memo", None), ("suit", None),
+     ("in Washington", None), ("officials", "group"), ("a senior official", "person")],
+)
+def test_speaker_kinds(speaker, kind):
+    # Common nouns alone are not speakers (issue #12: "suit", "memo", "in Washington").
+    assert speaker_kind(speaker, None) == kind
+
+
+def test_seed_cast_takaichi(seeds):
+    _, comparison = seeds
+    takaichi = [e for e in comparison.cast.entities if e.name == "Sanae Takaichi"]
+    assert len(takaichi) == 1
+    names = {m.text for m in takaichi[0].mentions}
+    assert {"Takaichi", "Sanae Takaichi", "Prime Minister Takaichi"} <= names
+    data = comparison.to_dict()
+    assert data["entities"][0]["kind"] in ("person", "organisation", "place", "other")
+    assert all(set(v) == {"entity", "name", "kind", "sources", "quotes"} for v in data["voices"])
+
+
+@pytest.mark.slow
+def test_meantime_floor(capsys):
+    if not (EVAL_DATA / "entities" / "meantime").exists():
+        pytest.skip("MEANTIME not available")
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "evaluation"))
+    from eval_cast import evaluate
+
+    root = EVAL_DATA / "entities" / "meantime"
+    scores = [evaluate(p) for p in sorted(root.iterdir()) if p.is_dir()]
+    n = sum(s["n"][0] for s in scores)
+    recall = sum(s["recall"][0] * s["n"][0] for s in scores) / n
+    f1 = sum(s["cast"][2] * s["n"][0] for s in scores) / n
+    # Floors pinned at the measured values (recall 0.978, link F1 0.898 as a by-mention mean of
+    # the topics; 0.901 over pooled pairs) less a margin for rule changes elsewhere.
+    assert recall >= 0.96 and f1 >= 0.87
+
+
+# ---------------------------------------------------------------------------------------------
+# Cross-outlet claims read by hand on three BASIL dev stories (issue #12). Each false claim
+# found there is a labelled case here, with invented text showing the same phenomenon.
+
+def _compare(*texts: str):
+    from biaslens.compare import compare_articles
+
+    return compare_articles(_articles(*texts))
+
+
+def _unique_entities(comparison) -> set[str]:
+    return {r.text for s in comparison.sources for r in comparison.unique_rows(s) if r.kind == "entity"}
+
+
+def _left_out(comparison) -> set[tuple[str, str]]:
+    return {(o.missing_from, o.text) for o in comparison.omissions if o.kind == "entity"}
+
+
+FILLER = " The talks went on for hours. Aides said little afterwards."
+
+
+@pytest.mark.parametrize(
+    "texts, not_unique, why",
+    [
+        (("As the DNC Communications Director has said, the plan failed." + FILLER,
+          "A spokesman for the Democratic National Committee criticised the plan." + FILLER,
+          "Nobody else spoke." + FILLER),
+         {"DNC Communications", "Democratic National Committee"},
+         "'Communications' belongs to the title; DNC = Democratic National Committee"),
+        (("Rep. Darrell Issa of California asked for the records." + FILLER,
+          "Darrell Issa wants the records." + FILLER, "The records stay sealed." + FILLER),
+         {"Darrell Issa of California", "Darrell Issa"}, "a trailing qualifier after a person's name"),
+        (("Thousands waited in Ft. Myers on Monday." + FILLER,
+          "Thousands waited in Fort Myers on Monday." + FILLER, "Thousands waited." + FILLER),
+         {"Ft. Myers", "Fort Myers"}, "an abbreviated place word"),
+        (("The GOP is divided over the plan." + FILLER,
+          "The Republican Party is divided over the plan." + FILLER, "The party is divided." + FILLER),
+         {"GOP", "Republican Party"}, "GOP is the Republican Party"),
+        (("Weekly Standard Editor Bill Kristol wrote a letter." + FILLER,
+          "In his letter, William Kristol asked for more." + FILLER, "A letter came." + FILLER),
+         {"Bill Kristol", "William Kristol", "Standard Editor Bill Kristol"}, "a title word and a nickname"),
+    ],
+)
+def test_basil_false_only_here_claims(texts, not_unique, why):
+    assert not (_unique_entities(_compare(*texts)) & not_unique), why
+
+
+@pytest.mark.parametrize(
+    "text, junk, why",
+    [
+        ('Speaking on ABC\'s "This Week," Sen. John McCain, R-Ariz., said it was wrong.', {"Week", "Va", "Ariz"},
+         "a quoted show title is a name whole; a party-state tag is no name"),
+        ("He was asked about it on Friday. “Well, if he is such a student of history, he knows.”", {"Well"},
+         "a capital after an opening quote starts a sentence"),
+        ("The department did not need to act if it chose to do so. Government officials disagreed, "
+         "as did people outside government.", {"Government"}, "a sentence the splitter did not end"),
+        ("“I’ve said it before,” he said of the TV ad.", {"I’ve", "TV"}, "a pronoun and a common initialism"),
+        ("The Arizona Republican said the chairman must go.", {"Arizona Republican"}, "a party descriptor names no one"),
+    ],
+)
+def test_basil_junk_names(text, junk, why):
+    cast = build_cast(_articles(text + FILLER))
+    assert not ({m.text for e in cast.entities for m in e.mentions} & junk), why
+
+
+def test_basil_party_word_before_a_name_is_not_the_person():
+    # "Republican Pat Toomey" once swallowed the bare "Republican" of "Democratic and Republican
+    # administrations", and the report said an outlet that names no Toomey "does not mention Republican".
+    comparison = _compare(
+        "Both Democratic and Republican administrations did this, said Republican Pat Toomey." + FILLER,
+        "Both Democratic and Republican administrations did this, the statement said." + FILLER,
+        "The statement was short." + FILLER,
+    )
+    assert not any(text == "Republican" for _, text in _left_out(comparison))
+    assert any(e.name == "Pat Toomey" and e.kind == "person" for e in comparison.cast.entities)
+
+
+@pytest.mark.xfail(reason="known: 'Bibi' is in no published nickname list, so Bibi Netanyahu stays apart")
+def test_basil_known_miss_bibi():
+    assert not _unique_entities(_compare(
+        "Bibi Netanyahu spoke to the assembly." + FILLER,
+        "Benjamin Netanyahu spoke to the assembly." + FILLER,
+        "Prime Minister Benjamin Netanyahu spoke." + FILLER,
+    )) & {"Bibi Netanyahu"}
+
+
+def test_voices_and_attributions_read_the_cast():
+    from biaslens.compare import compare_story
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.context import ReportContext
+    from biaslens.report.quotes_section import quotes_section
+
+    articles = _articles(
+        "Donald Trump met reporters on Monday. “We will win this fight easily,” Mr. Trump said.",
+        "Trump met reporters on Monday. “We will win this fight easily,” Trump told them.",
+        "Reporters met Donald Trump. A memo said: “We will win this fight easily.” Roger Stone said “it is over.”",
+    )
+    analysis = analyse_story(make_story(articles), build_extractors(["quotes"]))
+    comparison = compare_story(analysis)
+    trump = next(e for e in comparison.cast.entities if e.name == "Donald Trump")
+    ids = {comparison.speaker_of(a.article.source, q.start)[0] for a in analysis.articles[:2] for q in a.items("quote")}
+    assert ids == {trump.id}  # "Mr. Trump" and "Trump" are one speaker
+    voices = {v["name"]: v for v in comparison.to_dict()["voices"]}
+    assert voices["Donald Trump"]["sources"] == ["0.txt", "1.txt"]
+    texts = {a.source: a.text for a in articles}
+    for q in voices["Donald Trump"]["quotes"]:
+        assert texts[q["source"]][q["start"]:q["end"]] == q["text"] == "We will win this fight easily"
+    text = quotes_section(ReportContext(analysis, comparison))
+    attributed = text.split("### The same words, attributed differently")[1].split("###")[0]
+    # The memo is not an entity: "Trump" against "a memo" is not a confident second attribution.
+    assert "No quote appears in two outlets with different speakers." in attributed
+    assert "Roger Stone (a person): quoted only by" in text
+
+
+def test_issue_examples_left_out_and_junk():
+    # Issue #12: "USA Today does not mention Rick Gates" (it says Richard Gates); "HuffPost does
+    # not mention James Comey" (it says Comey 14 times); junk names "Feb", "Inc", "Four U.S.",
+    # "Democratic" beside "DNC".
+    comparison = _compare(
+        "James Comey met Rick Gates on Feb. 3 at Apple Inc. headquarters." + FILLER,
+        "James Comey and Rick Gates spoke. Democratic lawmakers met the DNC." + FILLER,
+        "Richard Gates spoke. Later, Comey said little. Four U.S. officials agreed." + FILLER,
+    )
+    left = _left_out(comparison)
+    assert not any(text in ("Rick Gates", "James Comey", "Comey", "Gates") for _, text in left), left
+    names = {m.text for e in comparison.cast.entities for m in e.mentions}
+    assert not names & {"Feb", "Inc", "Four U.S.", "Four", "Democratic"}
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted, why",
+    [
+        ("The National Association for the Advancement of Colored People met in Kansas City, Mo., on Monday. "
+         "The NAACP said little.", {"National Association for the Advancement of Colored People"},
+         {"Advancement of Colored People", "National Association"}, "'for the' inside a body's name"),
+        ("She flew to South Korea for the Asia-Pacific Economic Cooperation summit.", {"South Korea"},
+         {"South Korea for the Asia-Pacific Economic Cooperation"}, "'for the' after a place joins nothing"),
+        ("Kansas City-area groups and EADS-led teams met U.S. Reps. John Lewis and Andre Carson.",
+         {"Kansas City", "EADS", "Reps. John Lewis"}, {"Kansas City-area", "EADS-led", "U.S. Reps", "Reps"},
+         "adjective tails and plural titles (a mention shows the title written before it)"),
+    ],
+)
+def test_held_out_basil_names(text, wanted, unwanted, why):
+    names = {m.text for e in build_cast(_articles(text + FILLER)).entities for m in e.mentions}
+    assert wanted <= names and not (names & unwanted), (why, names)
+
+
+def test_state_abbreviation_is_the_state():
+    cast = build_cast(_articles("He lives in Kansas City, Mo., where Missouri voters met." + FILLER))
+    mo = _entity(cast, "0.txt", "Mo")
+    assert "Missouri" in {m.text for m in mo.mentions}
+
+
+def test_described_speaker_is_not_the_name_inside():
+    from biaslens.cast import quote_speakers
+    from biaslens.records import Item
+
+    article = _articles("Sarah Palin spoke in Alaska. “We are saddened,” said the former Alaska governor." + FILLER)[0]
+    cast = build_cast([article])
+    start = article.text.index("the former")
+    quote = Item("quote", article.text.index("We are"), article.text.index(",”"), "We are saddened",
+                 {"speaker": "the former Alaska governor", "speaker_span": [start, start + len("the former Alaska governor")]})
+    entity_id, kind = quote_speakers(cast, "0.txt", [quote])[quote.start]
+    assert entity_id is None or cast.entity(entity_id).name != "Alaska"
+    assert kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, junk, why",
+    [
+        ("He told CNN Friday that the plan would pass.", {"CNN Friday"}, "a day after a name is a date"),
+        ("Presumptive GOP nominee Mitt Romney spoke. Top Senate Democrats listened.", {"Presumptive GOP", "Top Senate"},
+         "a modifier before a name is no part of it"),
+        ("The Democratic-controlled Senate voted. Congressman Ryan objected.", {"Democratic-controlled Senate", "Congressman Ryan"},
+         "a hyphenated adjective; a title"),
+    ],
+)
+def test_check_claims_junk_names(text, junk, why):
+    # Found by evaluation/check_claims.py on BASIL dev (only-here names whose words stand elsewhere).
+    cast = build_cast(_articles(text + FILLER))
+    names = {m.text for e in cast.entities for m in e.mentions}
+    # The cast shows a title written before a name ("Congressman Ryan"); the name itself is "Ryan".
+    assert not (names & junk) or names & junk == {"Congressman Ryan"} and _entity(cast, "0.txt", "Ryan").name == "Ryan", why
