@@ -80,6 +80,7 @@ def report_from_articles(
     progress: Callable[[str], None] | None = None,
     analyse: Callable[[Story, list[Extractor]], StoryAnalysis] | None = None,
     blind: bool = False,
+    changes: Callable[[Any], dict[str, Any]] | None = None,
 ) -> ReportRun:
     """Analyse already-loaded ``articles`` as one story and build every report file in memory.
 
@@ -107,7 +108,7 @@ def report_from_articles(
     manifest = run_manifest(extractors, settings, fingerprint)
     if blinded is not None:
         manifest["blind"] = True
-    files = build_report(analysis, comparison, manifest, blinded)
+    files = build_report(analysis, comparison, manifest, blinded, changes(comparison) if changes else None)
     return ReportRun(files, analysis, (), (), comparison)
 
 

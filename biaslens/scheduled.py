@@ -43,8 +43,6 @@ from .sources import Failure, Fetched, Seen, Unchanged, iter_source
 from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
 
 INDEX_FORMAT = 1
-#: Lines of a body diff shown per edited article (the rest is counted, not shown).
-DIFF_LINES = 24
 #: Details only one outlet has, listed per article in "what changed".
 UNIQUE_PER_ARTICLE = 3
 
@@ -342,24 +340,25 @@ def _write_story(
 ) -> None:
     from .app import report_from_articles
     from .report import write_files
-    from .report.data import to_json_bytes
 
     pairs = _unique_sources(store.story_articles(story["id"]))
     articles = [article for _, article in pairs]
     fingerprint = hashlib.sha256(
         "\n".join(f"{row['key']}\0{row['hash']}" for row, _ in pairs).encode("utf-8")
     ).hexdigest()
+    found: dict[str, Any] = {}
+
+    def changes_for(comparison: Any) -> dict[str, Any]:
+        # Part of the report model, so report.md, report.json and report.html all show it.
+        found["unique"] = _unique_details(comparison, pairs)
+        return what_changed(store, story["reported"], pairs, found["unique"], reason, run_id, now)
+
     built = report_from_articles(
-        articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint, analyse=cached_analyser(store)
+        articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint,
+        analyse=cached_analyser(store), changes=changes_for,
     )
-    unique = _unique_details(built.comparison, pairs)
-    changes = what_changed(store, story["reported"], pairs, unique, reason, run_id, now)
-    files = dict(built.files)
-    files["report.md"] = _insert_section(files["report.md"].decode("utf-8"), changes_markdown(changes)).encode("utf-8")
-    data = json.loads(files["report.json"])
-    data["changes"] = changes
-    files["report.json"] = to_json_bytes(data)
-    write_files(files, out / story["slug"])
+    unique = found["unique"]
+    write_files(dict(built.files), out / story["slug"])
     snapshot = {
         "members": {row["key"]: row["hash"] for row, _ in pairs},
         "unique": {key: [d["key"] for d in details] for key, details in unique.items()},
@@ -453,74 +452,6 @@ def _edit(previous: Article, current: Article) -> dict[str, Any]:
         "removed": sum(1 for line in lines if line.startswith("-")),
         "diff": lines,
     }
-
-
-def changes_markdown(changes: dict[str, Any]) -> str:
-    """Render :func:`what_changed` as the report's "What changed" section (markdown)."""
-    from .report.context import md_text
-
-    lines = ["## What changed since the previous report", ""]
-    when = f"Updated {changes['at']} (run {changes['run']})"
-    if changes["first_report"]:
-        outlets = sorted({a["outlet"] for a in changes["new_articles"]})
-        n = len(changes["new_articles"])
-        lines.append(
-            f"{when}. First report of this story: {n} article{'s' if n != 1 else ''} from "
-            + ", ".join(md_text(o) for o in outlets) + "."
-        )
-        return "\n".join(lines) + "\n"
-    lines.append(f"{when}; the previous report was made in run {changes['previous_run']}.")
-    lines.append("")
-    if changes["new_outlets"]:
-        lines.append("**New outlets:** " + ", ".join(md_text(o) for o in changes["new_outlets"]) + ".")
-        lines.append("")
-    if changes["new_articles"]:
-        lines.append("**New articles:**")
-        lines.append("")
-        lines.extend(f"- {md_text(a['outlet'])}: {md_text(a['title'])}" for a in changes["new_articles"])
-        lines.append("")
-    if changes["new_unique_details"]:
-        lines.append("**New details only one outlet has:**")
-        lines.append("")
-        for d in changes["new_unique_details"]:
-            lines.append(f"- {md_text(d['outlet'])}: **{md_text(d['text'])}** — “{md_text(d['sentence'])}”")
-        lines.append("")
-    for edit in changes["edited"]:
-        lines.append(f"**Edited: {md_text(edit['outlet'])}** ({md_text(edit['source'])})")
-        lines.append("")
-        if edit["title_before"] != edit["title_after"]:
-            lines.append(f"- headline was: {md_text(edit['title_before'])}")
-            lines.append(f"- headline now: {md_text(edit['title_after'])}")
-        if edit["diff"]:
-            lines.append(f"- body: {edit['added']} sentence(s) added or reworded, {edit['removed']} removed or reworded:")
-            lines.append("")
-            shown = edit["diff"][:DIFF_LINES]
-            fence = "`" * (3 + max((_longest_backtick_run(line) for line in shown), default=0))
-            lines.append(f"{fence}diff")
-            lines.extend(shown)
-            if len(edit["diff"]) > DIFF_LINES:
-                lines.append(f"… {len(edit['diff']) - DIFF_LINES} more lines")
-            lines.append(fence)
-        lines.append("")
-    if not (changes["new_articles"] or changes["edited"]):
-        lines.append(f"No new or edited articles; the report was rebuilt because: {changes['reason']}.")
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _longest_backtick_run(line: str) -> int:
-    best = run = 0
-    for char in line:
-        run = run + 1 if char == "`" else 0
-        best = max(best, run)
-    return best
-
-
-def _insert_section(markdown: str, section: str) -> str:
-    """Put ``section`` before the report's first ``## `` heading (after title and introduction)."""
-    at = markdown.find("\n## ")
-    if at < 0:
-        return markdown.rstrip("\n") + "\n\n" + section
-    return markdown[: at + 1] + section + "\n" + markdown[at + 1 :]
 
 
 # ---------------------------------------------------------------------------------------------

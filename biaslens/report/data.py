@@ -11,7 +11,12 @@
                                        "evidence": [{"start", "end", "text", "label", "note"}]}},
                    "quotes": [...], "hedges": [...], ...one list per item kind}],
      "comparison": {...} or null,
-     "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}]}
+     "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}],
+     "labels": {source: display label},
+     "key_findings": [{"kind", "text", "section", "evidence": [{"source", "start", "end", "text"}]}],
+     "differences": [{"feature", "source", "value", "interval", "others", "difference_interval",
+                      "units", "verdict", "direction"}],
+     "changes": {...} (scheduled runs only)}
 """
 
 from __future__ import annotations
@@ -110,3 +115,16 @@ def features_csv(analysis: StoryAnalysis) -> bytes:
             row.append("" if score is None or score.value is None else repr(float(score.value)))
         writer.writerow(row)
     return buffer.getvalue().encode("utf-8")
+
+
+def model_data(model: Any) -> dict[str, Any]:
+    """Return the whole report model (:class:`~biaslens.report.model.ReportModel`) as JSON-ready data."""
+    data = report_data(model.analysis, model.comparison, dict(model.manifest), model.actors)
+    data["labels"] = dict(model.labels)
+    data["key_findings"] = [finding.to_dict() for finding in model.findings]
+    data["differences"] = [difference.to_dict() for difference in model.differences]
+    if model.changes is not None:
+        data["changes"] = dict(model.changes)
+    for name in sorted(model.extras):
+        data[name] = model.extras[name]
+    return data

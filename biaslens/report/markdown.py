@@ -10,7 +10,10 @@ from __future__ import annotations
 from typing import Callable
 
 from .charts import bar_chart, strip_chart
-from .context import ReportContext, digits_for, fmt, highlight, md_text
+from .changes import changes_markdown
+from .context import ReportContext, digits_for, fmt, highlight, md_text, sentence_around, shorten
+from .differences import LEVEL, STANDS_OUT
+from .model import Finding, format_value
 from .actors_section import actors_section
 from .comparison_section import comparison_section
 from .hedging_section import hedging_section
@@ -34,12 +37,16 @@ def overview_section(ctx: ReportContext) -> str:
     if len(story.articles) == 1:
         lines += ["> Only one article was given, so there is nothing to compare across outlets. "
                   "The scores below describe that one article.", ""]
+    lines += [key_findings_markdown(ctx), ""]
+    if ctx.model.changes:
+        lines += [changes_markdown(ctx.model.changes).rstrip(), ""]
+    lines += ["## The articles", ""]
     lines += ["| Outlet | File | Headline | Words | Outlet name taken from |", "|---|---|---|---:|---|"]
     for analysed in ctx.analysis.articles:
         article = analysed.article
         words = analysed.score("readability.words")
         lines.append(
-            f"| {md_text(ctx.label(analysed))} | {md_text(article.source)} | {md_text(article.title)} | "
+            f"| {md_text(ctx.label(analysed))} | {md_text(article.source)} | {md_text(article.title or NO_HEADLINE)} | "
             f"{fmt(words.value if words else None, 0)} | {article.outlet_from} |"
         )
     return "\n".join(lines)
@@ -62,6 +69,73 @@ def summary_section(ctx: ReportContext) -> str:
     for spec in specs:
         cells = [fmt(a.value(spec.name), digits_for(ctx, spec)) for a in ctx.analysis.articles]
         lines.append(f"| {md_text(spec.title)} | " + " | ".join(cells) + f" | {md_text(spec.higher_means)} |")
+    return "\n".join(lines)
+
+
+#: Markdown anchors (GitHub's heading slugs) of the sections a key finding points to.
+SECTION_ANCHORS = {
+    "compare": "#what-each-outlet-reported-details-compared-across-articles",
+    "quotes": "#quotes-and-voices",
+    "differences": "#which-differences-stand-out",
+}
+#: Shown where an article has no headline: one is never made up from the first sentence.
+NO_HEADLINE = "(no headline given)"
+#: Longest evidence quotation shown beside a key finding; the full sentence is in its section.
+FINDING_QUOTE_CHARS = 160
+
+
+def finding_quote(ctx: ReportContext, finding: Finding) -> tuple[str, str]:
+    """The sentence that backs a finding and the label of its article (empty when none)."""
+    for ref in finding.evidence:
+        analysed = next((a for a in ctx.analysis.articles if a.article.source == ref.source), None)
+        if analysed is None:
+            continue
+        start, end = sentence_around(analysed.article, analysed.article.span(ref.start, ref.end))
+        return shorten(analysed.article.text[start:end], FINDING_QUOTE_CHARS), ctx.label(analysed)
+    return "", ""
+
+
+def key_findings_markdown(ctx: ReportContext) -> str:
+    """At most ten claims, each with the sentence that shows it and a link to the full evidence."""
+    lines = ["## Key findings", ""]
+    if not ctx.model.findings:
+        lines.append("Nothing stands out: no detail only one outlet reports, no disagreement, and no measure on which "
+                     "an outlet differs from the others by more than chance alone would give.")
+        return "\n".join(lines)
+    for number, finding in enumerate(ctx.model.findings, start=1):
+        quote, label = finding_quote(ctx, finding)
+        shown = f" — {md_text(label)}: “{md_text(quote)}”" if quote else ""
+        lines.append(f"{number}. {md_text(finding.text)}{shown} ([evidence]({SECTION_ANCHORS[finding.section]}))")
+    return "\n".join(lines)
+
+
+def differences_section(ctx: ReportContext) -> str:
+    """Per outlet and measure: the value, its interval, the others' average, and a plain verdict."""
+    diffs = ctx.model.differences
+    if not diffs:
+        return ""
+    specs = {spec.name: spec for spec in ctx.analysis.specs}
+    lines = [
+        "## Which differences stand out",
+        "",
+        "An average over twenty sentences could easily have come out a little higher or lower with different "
+        "sentences. For each article and measure, biaslens redraws the article's sentences at random many times "
+        f"(a *bootstrap*) and does the same with the other articles' sentences. A difference **{STANDS_OUT}** when "
+        f"at least {LEVEL:.0%} of those redraws put the article on the same side of the others; otherwise it is "
+        "*within what chance alone would give*, and this report does not treat it as a finding. The range shows "
+        f"where {LEVEL:.0%} of the redrawn averages fell.",
+        "",
+        "| Measure | Article | Value | Range | Other articles | Verdict |",
+        "|---|---|---:|---|---:|---|",
+    ]
+    for d in diffs:
+        title = specs[d.feature].title if d.feature in specs else d.feature
+        verdict = f"**{d.verdict}** ({d.direction})" if d.stands_out else d.verdict
+        lines.append(
+            f"| {md_text(title)} | {md_text(ctx.model.label(d.source))} | {format_value(d.feature, d.value)} | "
+            f"{format_value(d.feature, d.low)} to {format_value(d.feature, d.high)} | "
+            f"{format_value(d.feature, d.others)} | {verdict} |"
+        )
     return "\n".join(lines)
 
 
@@ -196,6 +270,7 @@ DEDICATED = {"tone", "readability", "quotes", "hedging"}
 SECTIONS: list[Section] = [
     overview_section,
     summary_section,
+    differences_section,
     tone_section,
     actors_section,
     readability_section,
