@@ -184,12 +184,11 @@ def _fetch(store: Store, settings: Settings, result: RunResult, say: Callable[[s
 
 
 def _doc(key: str, article: Article) -> Any:
+    from .corpus import stand_in_title
     from .stories import Doc
 
-    first = article.sentences[0].text if article.sentences else ""
-    # A title equal to the first sentence, or cut from it, is a stand-in, not a headline.
-    stand_in = article.title_span is None and (article.title == first or article.title.endswith(" …"))
-    return Doc(key, article.title, article.text, article.published, not stand_in)
+    # No headline: the first sentence names the story's folder, but never counts as a headline.
+    return Doc(key, article.title or stand_in_title(article), article.text, article.published, bool(article.title))
 
 
 def _place(store: Store, settings: Settings, run_id: int) -> None:

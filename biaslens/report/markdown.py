@@ -7,7 +7,9 @@ in ``DEDICATED``; the generic feature section covers every other extractor, plug
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
+
+from ..records import Span
 
 from .charts import bar_chart, strip_chart
 from .changes import changes_markdown
@@ -147,14 +149,17 @@ SUMMARY_SKIP = {"readability.words", "readability.sentences"}
 def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str) -> str:
     """Generic section: per feature, its meaning, a value per outlet, and evidence sentences.
 
-    Evidence already shown for the same outlet earlier in the section is not repeated (several
-    readability measures rest on the same long sentences).
+    Each outlet shows the first evidence span of each label, in the extractor's order (the most
+    positive, then the most negative ...), so a label such as "most positive" or "longest
+    sentence" is always true of the sentence beside it. When those are exactly the sentences
+    already shown for the same outlet, the section says so instead of repeating them; it never
+    skips to lesser ones, which would keep a superlative label on a sentence it no longer fits.
     """
     specs = [spec for spec in ctx.analysis.specs if spec.name.startswith(f"{extractor}.")]
     if not specs:
         return ""
     lines = [f"## {heading}", "", intro, ""] if intro else [f"## {heading}", ""]
-    shown: set[tuple[str, int, int]] = set()
+    shown: dict[tuple[str, tuple[tuple[int, int], ...]], str] = {}
     for spec in specs:
         digits = digits_for(ctx, spec)
         lines += [f"### {md_text(spec.title)}", "", f"{md_text(spec.description)} A higher value means "
@@ -166,15 +171,36 @@ def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str
             lines.append(
                 f"- **{md_text(ctx.label(analysed))}: {fmt(score.value, digits)}**. {md_text(score.explanation)}"
             )
-            fresh = [s for s in score.evidence if (analysed.article.source, s.start, s.end) not in shown]
-            for span in fresh[:EVIDENCE_PER_OUTLET]:
-                shown.add((analysed.article.source, span.start, span.end))
+            picked = evidence_to_show(score.evidence, EVIDENCE_PER_OUTLET)
+            key = (analysed.article.source, tuple((s.start, s.end) for s in picked))
+            if picked and key in shown:
+                lines.append(f"  - evidence: the same sentences as shown above under “{md_text(shown[key])}”")
+                continue
+            shown[key] = spec.title
+            for span in picked:
                 note = f" ({md_text(span.note)})" if span.note else ""
                 lines.append(f"  - *{md_text(span.label)}*{note}: {highlight(analysed.article, span.start, span.end, [])}")
-            if score.evidence and not fresh:
-                lines.append("  - evidence: the same sentences as shown above")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def evidence_to_show(evidence: Sequence[Span], limit: int) -> list[Span]:
+    """Up to ``limit`` spans: the first of each label in turn, then the next of each, in order.
+
+    Extractors order evidence strongest first within a label, so the result always holds the
+    strongest span of every label that fits.
+    """
+    by_label: dict[str, list[Span]] = {}
+    for span in evidence:
+        by_label.setdefault(span.label, []).append(span)
+    picked: list[Span] = []
+    depth = 0
+    while len(picked) < limit and any(len(spans) > depth for spans in by_label.values()):
+        for spans in by_label.values():
+            if len(spans) > depth and len(picked) < limit:
+                picked.append(spans[depth])
+        depth += 1
+    return picked
 
 
 def tone_section(ctx: ReportContext) -> str:
