@@ -2,11 +2,15 @@
 
 An article's average over its sentences moves with *which* sentences it happens to contain: a
 20-sentence article with an average tone of 0.08 could as easily have come out at 0.12. For
-every outlet and every measure that is an average over sentences, this module resamples the
-article's sentences with replacement (a bootstrap), and the pooled sentences of all the other
-articles the same way, many times over. The outlet **stands out** on a measure when, in at
-least 99 of 100 resamples, its average lies on the same side of the others' average; otherwise
-the difference is **within what chance alone would give**.
+every outlet and every measure that is an average over sentences, this module draws, many
+times over, as many sentences as the article has from all the articles' sentences pooled (a
+bootstrap under "no real difference"). The 99% range of those averages is **what chance alone
+would give**; the outlet **stands out** on the measure when its real value lies outside it.
+The article's own bootstrap interval (its sentences resampled) is recorded too.
+
+Drawing from the pool, not from the article alone, matters for shares: an article with 0 of
+21 sentences hedged resamples to 0% every time, yet at a 5% rate elsewhere 0 of 21 happens one
+time in three.
 
 A 99% level rather than 95% because a report makes dozens of such comparisons at once (five
 outlets x eight measures): at 95% about two of forty would "stand out" by chance alone.
@@ -45,8 +49,10 @@ class Difference:
     """One outlet on one measure, against all the other articles' sentences pooled.
 
     ``value`` is the article's own value (the extractor's, unrounded); ``low``/``high`` the
-    99% bootstrap interval of that value; ``others`` the pooled average of the other articles'
-    sentences; ``diff_low``/``diff_high`` the 99% interval of ``value - others``. ``verdict``
+    99% bootstrap interval of that value (its own sentences resampled); ``others`` the pooled
+    average of the other articles' sentences; ``chance_low``/``chance_high`` the 99% range of
+    averages of as many sentences drawn from all articles pooled: what chance alone would
+    give. ``verdict``
     is :data:`STANDS_OUT`, :data:`CHANCE` or :data:`TOO_FEW`; ``direction`` is ``"higher"`` or
     ``"lower"`` than the others. ``units`` counts the sentences the value rests on.
     """
@@ -57,8 +63,8 @@ class Difference:
     low: float
     high: float
     others: float
-    diff_low: float
-    diff_high: float
+    chance_low: float
+    chance_high: float
     units: int
     verdict: str
     direction: str
@@ -76,7 +82,7 @@ class Difference:
             "value": self.value,
             "interval": [self.low, self.high],
             "others": self.others,
-            "difference_interval": [self.diff_low, self.diff_high],
+            "chance_range": [self.chance_low, self.chance_high],
             "units": self.units,
             "verdict": self.verdict,
             "direction": self.direction,
@@ -167,18 +173,18 @@ def differences(analysis: StoryAnalysis) -> tuple[Difference, ...]:
             others_mean = sum(others) / len(others)
             direction = "higher" if value > others_mean else "lower"
             rng = np.random.default_rng(_seed(feature, [analysed.article.text]))
-            own_means = _bootstrap_means(own, rng)
-            other_means = _bootstrap_means(others, rng)
-            gaps = own_means - other_means  # type: ignore[operator]
             tail = (1 - LEVEL) / 2
+            own_means = _bootstrap_means(own, rng)
             low, high = (float(x) for x in np.quantile(own_means, [tail, 1 - tail]))
-            diff_low, diff_high = (float(x) for x in np.quantile(gaps, [tail, 1 - tail]))
+            pooled = np.asarray(own + others, dtype=float)
+            picks = rng.integers(0, len(pooled), size=(RESAMPLES, len(own)))
+            chance_low, chance_high = (float(x) for x in np.quantile(pooled[picks].mean(axis=1), [tail, 1 - tail]))
             if len(own) < MIN_UNITS or len(others) < MIN_UNITS:
                 verdict = TOO_FEW
-            elif diff_low > 0 or diff_high < 0:
+            elif value < chance_low - 1e-12 or value > chance_high + 1e-12:
                 verdict = STANDS_OUT
             else:
                 verdict = CHANCE
-            found.append(Difference(feature, source, value, low, high, others_mean, diff_low, diff_high,
+            found.append(Difference(feature, source, value, low, high, others_mean, chance_low, chance_high,
                                     len(own), verdict, direction))
     return tuple(found)

@@ -119,10 +119,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "article has, two articles that disagree, a voice only one article quotes, or a measure on which one "
      "article differs from the others by more than chance alone would give."),
     ("Stands out / within what chance alone would give", "An average over a few sentences moves a little "
-     "with which sentences happen to be in the article. biaslens redraws each article's sentences at random "
-     "2,000 times (a bootstrap) and does the same for the other articles. When at least 99 of 100 redraws put "
-     "the article on the same side of the others, the difference stands out; otherwise it is within what "
-     "chance alone would give and is not a finding. The range shows where 99 of 100 redrawn averages fell."),
+     "with which sentences happen to be in the article. biaslens draws as many sentences as an article "
+     "has, at random, from all the articles together, 2,000 times (a bootstrap), and notes where 99 of 100 "
+     "of those averages fall: the range chance alone would give. An article whose real value lies outside that "
+     "range stands out; inside it, the difference is within what chance alone would give and is not a finding."),
     ("Own words and quoted words (voice segments)", "The outlet's own words are the parts of a sentence "
      "outside quotation marks; quoted words are inside them. biaslens scores their tone apart, because a "
      "glowing quote is the speaker's tone, not the outlet's. Each stretch is a voice segment; they are listed "
@@ -671,18 +671,19 @@ def _differences_section(ctx: ReportContext) -> str:
         rows.append(
             f'<tr><th scope="row">{e(title)}</th><td class="means">{e(ctx.model.label(d.source))}</td>'
             f"<td>{e(format_value(d.feature, d.value))}</td>"
-            f"<td>{e(format_value(d.feature, d.low))} to {e(format_value(d.feature, d.high))}</td>"
+            f"<td>{e(format_value(d.feature, d.chance_low))} to {e(format_value(d.feature, d.chance_high))}</td>"
             f'<td>{e(format_value(d.feature, d.others))}</td><td class="means">{verdict}</td></tr>'
         )
     return (
         '<section id="differences" aria-labelledby="differences-h"><h2 id="differences-h">Which differences stand out</h2>'
-        f"<p>A difference <strong>{e(STANDS_OUT)}</strong> when at least {LEVEL:.0%} of random redraws of the "
-        "sentences put the article on the same side of the others; otherwise it is within what chance alone "
-        "would give (see the glossary).</p>"
+        "<p>The range is where the article's value would fall, "
+        f"{LEVEL:.0%} of the time, if its sentences were drawn at random from all the articles together. A value "
+        f"outside it <strong>{e(STANDS_OUT)}</strong>; inside, it is within what chance alone would give "
+        "(see the glossary).</p>"
         '<details><summary>Show every article and measure</summary>'
         '<div class="scroll" role="region" aria-labelledby="differences-h" tabindex="0"><table class="numbers">'
         '<thead><tr><th scope="col">Measure</th><th scope="col">Article</th><th scope="col">Value</th>'
-        '<th scope="col">Range</th><th scope="col">Other articles</th><th scope="col">Verdict</th></tr></thead><tbody>'
+        '<th scope="col">Range chance alone would give</th><th scope="col">Other articles</th><th scope="col">Verdict</th></tr></thead><tbody>'
         + "".join(rows) + "</tbody></table></div></details></section>"
     )
 

@@ -121,13 +121,13 @@ def differences_section(ctx: ReportContext) -> str:
         "## Which differences stand out",
         "",
         "An average over twenty sentences could easily have come out a little higher or lower with different "
-        "sentences. For each article and measure, biaslens redraws the article's sentences at random many times "
-        f"(a *bootstrap*) and does the same with the other articles' sentences. A difference **{STANDS_OUT}** when "
-        f"at least {LEVEL:.0%} of those redraws put the article on the same side of the others; otherwise it is "
-        "*within what chance alone would give*, and this report does not treat it as a finding. The range shows "
-        f"where {LEVEL:.0%} of the redrawn averages fell.",
+        "sentences. For each article and measure, biaslens draws as many sentences as the article has, at random, "
+        "from all the articles together, 2,000 times (a *bootstrap*). The range is where "
+        f"{LEVEL:.0%} of those averages fell: *what chance alone would give* if the article were written like "
+        f"the others. A value outside that range **{STANDS_OUT}**; a value inside it is not treated as a finding "
+        "anywhere in this report.",
         "",
-        "| Measure | Article | Value | Range | Other articles | Verdict |",
+        "| Measure | Article | Value | Range chance alone would give | Other articles | Verdict |",
         "|---|---|---:|---|---:|---|",
     ]
     for d in diffs:
@@ -135,7 +135,7 @@ def differences_section(ctx: ReportContext) -> str:
         verdict = f"**{d.verdict}** ({d.direction})" if d.stands_out else d.verdict
         lines.append(
             f"| {md_text(title)} | {md_text(ctx.model.label(d.source))} | {format_value(d.feature, d.value)} | "
-            f"{format_value(d.feature, d.low)} to {format_value(d.feature, d.high)} | "
+            f"{format_value(d.feature, d.chance_low)} to {format_value(d.feature, d.chance_high)} | "
             f"{format_value(d.feature, d.others)} | {verdict} |"
         )
     return "\n".join(lines)
