@@ -213,3 +213,29 @@ def test_classroom_page_boxes_only_the_lesson_categories(seed_report):
     glossary = page.split('id="glossary"')[1]
     for term in ("Voice segment", "Stands out", "Key finding", "Subheading", "Headline", "Article 001"):
         assert term.lower() in glossary.lower(), term
+
+
+@pytest.mark.parametrize("n", [2, 5, 8])
+def test_chart_labels_never_overlap(n):
+    from biaslens.report.charts import bar_chart, labels_overlap, pyplot, strip_chart
+
+    labels = [f"The Very Long Outlet Name Number {i}" if i % 2 else f"Article {i:03d}" for i in range(n)]
+    for figure in (
+        bar_chart(labels, {"grade": [10.0 + i for i in range(n)]}, "title", "grade"),
+        strip_chart(labels, [[0.1, -0.2, 0.3]] * n, "title", "tone"),
+    ):
+        axes = figure.axes[0]
+        shown = [label.get_text().replace("\n", " ") for label in axes.get_xticklabels()]
+        assert shown == labels  # wrapped, never cut
+        assert not labels_overlap(figure, axes)
+        pyplot().close(figure)
+
+
+def test_the_overlap_check_sees_overlap():
+    from biaslens.report.charts import labels_overlap, pyplot
+
+    figure, axes = pyplot().subplots(figsize=(2, 2))
+    axes.set_xticks(range(4))
+    axes.set_xticklabels(["A long label here"] * 4)
+    assert labels_overlap(figure, axes)
+    pyplot().close(figure)
