@@ -15,7 +15,7 @@ One run, in order:
    written report shows is rebuilt; stored extractor results are reused, so only new or
    edited articles are scored; the files are written atomically, then the store records what
    they show; a run killed in between rebuilds the same report next time;
-5. **index**: ``<out>/index.md`` and ``index.json`` are rebuilt from the store and written only
+5. **index**: ``<out>/index.md``, ``index.json`` and ``index.html`` are rebuilt from the store and written only
    when their bytes change.
 
 A run with nothing new reads the store and the inputs' fingerprints and writes nothing but its
@@ -350,7 +350,8 @@ def _write_story(
     def changes_for(comparison: Any) -> dict[str, Any]:
         # Part of the report model, so report.md, report.json and report.html all show it.
         found["unique"] = _unique_details(comparison, pairs)
-        return what_changed(store, story["reported"], pairs, found["unique"], reason, run_id, now)
+        found["changes"] = what_changed(store, story["reported"], pairs, found["unique"], reason, run_id, now)
+        return found["changes"]
 
     built = report_from_articles(
         articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint,
@@ -358,8 +359,11 @@ def _write_story(
     )
     unique = found["unique"]
     write_files(dict(built.files), out / story["slug"])
+    from .report.changes import changes_summary
+
     snapshot = {
         "members": {row["key"]: row["hash"] for row, _ in pairs},
+        "changed": changes_summary(found.get("changes")),
         "unique": {key: [d["key"] for d in details] for key, details in unique.items()},
         "run": run_id,
         **state,
@@ -479,6 +483,8 @@ def index_data(store: Store) -> dict[str, Any]:
                 "slug": story["slug"],
                 "title": story["title"],
                 "report": f"{story['slug']}/report.md",
+                "report_html": f"{story['slug']}/report.html",
+                "changed": (story.get("reported") or {}).get("changed", ""),
                 "articles": len(rows),
                 "first_published": dates[0].isoformat() if dates else "",
                 "last_published": dates[-1].isoformat() if dates else "",
@@ -505,6 +511,8 @@ def index_markdown(data: dict[str, Any]) -> str:
         lines.append("")
         lines.append(f"`{story['slug']}` · {n} article{'s' if n != 1 else ''} · {len(story['by_outlet'])} outlet(s)" + (f" · {span}" if span else ""))
         lines.append("")
+        if story.get("changed"):
+            lines += [f"What changed: {md_text(story['changed'])}", ""]
         for outlet, articles in story["by_outlet"].items():
             titles = "; ".join(
                 f"[{md_text(a['title'])}](<{a['url']}>)" if a["url"].startswith(("http://", "https://")) else md_text(a["title"])
@@ -521,7 +529,13 @@ def _index(store: Store, out: Path) -> bool:
     from .report.writer import write_atomic
 
     data = index_data(store)
-    files = {"index.json": to_json_bytes(data), "index.md": index_markdown(data).encode("utf-8")}
+    from .report.index_page import render_index_html
+
+    files = {
+        "index.json": to_json_bytes(data),
+        "index.md": index_markdown(data).encode("utf-8"),
+        "index.html": render_index_html(data),
+    }
     written = False
     for name, payload in files.items():
         target = out / name

@@ -239,3 +239,17 @@ def test_the_overlap_check_sees_overlap():
     axes.set_xticklabels(["A long label here"] * 4)
     assert labels_overlap(figure, axes)
     pyplot().close(figure)
+
+
+def test_index_page_escapes_everything_and_carries_the_csp():
+    from biaslens.report.html import CSP
+    from biaslens.report.index_page import render_index_html
+
+    evil = "<script>alert(1)</script>"
+    page = render_index_html({"stories": [{
+        "slug": "s", "title": evil, "report": "s/report.md", "report_html": "s/report.html", "articles": 1,
+        "first_published": "2025-10-28", "last_published": "2025-10-28", "changed": "First report: 1 article.",
+        "by_outlet": {evil: [{"title": evil, "url": "javascript:alert(1)", "published": "", "authors": []}]},
+    }]}).decode("utf-8")
+    assert "<script>" not in page and "javascript:" not in page
+    assert CSP in page and "What changed: First report" in page and 'href="s/report.html"' in page

@@ -115,6 +115,14 @@ def test_three_runs_with_coverage_arriving_in_between(tmp_path, server):
     assert any("210 millimetres" in line and line.startswith("+") for line in edit["diff"])
     assert "## What changed since the previous report" in report and "```diff" in report
     assert changes["new_unique_details"], "the rail report adds details no other outlet has"
+    # "What changed" is part of the report model: the classroom page shows it too.
+    html_report = (tmp_path / "out" / flood_slug / "report.html").read_text(encoding="utf-8")
+    assert "What changed since the previous report" in html_report and "Daily Ledger" in html_report
+    # A newcomer opens index.html and finds the day's stories, their outlets and what changed.
+    index_page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{flood_slug}/report.html"' in index_page
+    assert "Coast Radio" in index_page and "What changed:" in index_page and "new outlets: Daily Ledger" in index_page
+    assert "Content-Security-Policy" in index_page and "<script" not in index_page
 
     # Run 3: nothing new. Nothing is written, and it is fast.
     before = _snapshot(tmp_path / "out")

@@ -109,3 +109,27 @@ def changes_html(changes: Mapping[str, Any] | None) -> str:
         parts.append(f"<p>No new or edited articles; the report was rebuilt because: {e(changes['reason'])}.</p>")
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def changes_summary(changes: Mapping[str, Any] | None) -> str:
+    """One plain line saying what changed, for the index of a scheduled run (empty when none)."""
+    if not changes:
+        return ""
+    if changes.get("first_report"):
+        n = len(changes.get("new_articles") or ())
+        return f"First report: {n} article{'s' if n != 1 else ''}."
+    parts = []
+    new = len(changes.get("new_articles") or ())
+    if new:
+        parts.append(f"{new} new article{'s' if new != 1 else ''}")
+    if changes.get("new_outlets"):
+        parts.append("new outlets: " + ", ".join(changes["new_outlets"]))
+    edited = len(changes.get("edited") or ())
+    if edited:
+        parts.append(f"{edited} article{'s' if edited != 1 else ''} edited")
+    unique = len(changes.get("new_unique_details") or ())
+    if unique:
+        parts.append(f"{unique} new detail{'s' if unique != 1 else ''} only one outlet has")
+    if not parts:
+        return f"Rebuilt: {changes.get('reason', 'settings changed')}."
+    return "; ".join(parts).capitalize() + "."
