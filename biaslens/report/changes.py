@@ -132,4 +132,5 @@ def changes_summary(changes: Mapping[str, Any] | None) -> str:
         parts.append(f"{unique} new detail{'s' if unique != 1 else ''} only one outlet has")
     if not parts:
         return f"Rebuilt: {changes.get('reason', 'settings changed')}."
-    return "; ".join(parts).capitalize() + "."
+    line = "; ".join(parts)
+    return line[0].upper() + line[1:] + "."
