@@ -771,7 +771,7 @@ mark{background:none;color:inherit}
 .tag{display:inline-block;border:1px solid #111;border-radius:3px;padding:0 .3rem;font-size:.8rem;font-weight:bold}
 .questions li{margin:.6rem 0}
 dt{font-weight:bold;margin-top:.6rem}dd{margin-left:1.2rem}
-#findings li{margin:.5rem 0;font-size:1.1rem}#findings .quote{color:var(--muted);font-size:.95rem}
+#findings li{margin:.6rem 0;font-size:1.1rem}#findings .quote{display:block;color:var(--muted);font-size:.95rem}
 details{margin:.6rem 0}summary{cursor:pointer;font-family:Verdana,Arial,sans-serif;font-weight:bold}
 .fine ul{font-size:.9rem}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
