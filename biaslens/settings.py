@@ -105,7 +105,7 @@ def _help(default: Any, text: str) -> Any:
 class RunSettings:
     """``[run]``: where scheduled runs keep their state and reports, and how they fetch and group."""
 
-    out: str = _help("reports", "Folder for index.md, index.json and one folder of report files per story.")
+    out: str = _help("reports", "Folder for index.html, index.md, index.json and one folder of report files per story.")
     database: str = _help("biaslens.db", "SQLite file holding articles, revisions, analyses, stories and runs.")
     lock_timeout: float = _help(60.0, "Seconds to wait for another run to finish before giving up (exit code 5).")
     fetch_timeout: float = _help(20.0, "Seconds before a request for a feed or page is abandoned.")

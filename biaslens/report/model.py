@@ -223,7 +223,7 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
                                  tuple(refs[:4]), "compare"))
     only_here: list[Finding] = []
     for source in labels:
-        rows = [r for r in view.only_here.get(source, ()) if r.get("kind") in FINDING_DETAIL_KINDS]
+        rows = [r for r in view.only_here.get(source, ()) if r.get("kind") in FINDING_DETAIL_KINDS and checkable(r)]
         picked = rows[:2]
         refs = tuple(_ref(entry) for entry in (evidence_for(r, source) for r in picked) if entry)
         if not refs:
@@ -246,8 +246,28 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
     return tuple(found[:MAX_FINDINGS])
 
 
+_UNIT = re.compile(r"[$€£%]|\b(?:percent|per cent|million|billion|trillion|thousand)\b", re.I)
+
+
+def checkable(row: Mapping[str, Any]) -> bool:
+    """True for a detail a reader can take in at a glance and look up in the text.
+
+    Leaves out fragments the detail finder keeps for matching but that say nothing alone: a
+    lone lower-case word ("month") or a bare small number with a noun ("4 survey", from
+    "a March 31-April 4 survey").
+    """
+    text = str(row.get("text") or "")
+    if row.get("kind") == "number":
+        digits = re.findall(r"\d[\d,.]*", text)
+        if not digits:
+            return len(text.split()) >= 2  # "two daughters", not a bare "month"
+        return bool(_UNIT.search(text)) or any(len(d.replace(",", "")) >= 2 for d in digits)
+    return any(ch.isupper() for ch in text) or any(ch.isdigit() for ch in text)
+
+
 def _voice_findings(model: ReportModel) -> list[Finding]:
-    from .worksheet import _quotations, speaker_key
+    from .quotes_section import is_named_voice, speaker_key
+    from .worksheet import _quotations
 
     if len(model.analysis.articles) < 2:
         return []
@@ -256,8 +276,8 @@ def _voice_findings(model: ReportModel) -> list[Finding]:
     for analysed in model.analysis.articles:
         for item in _quotations(analysed):
             speaker = item.attrs.get("speaker")
-            # Named voices only: "both leaders" cannot be checked across articles.
-            if not speaker or not str(speaker)[:1].isupper():
+            # Named voices only: "both leaders" or "Officials" cannot be checked across articles.
+            if not is_named_voice(speaker):
                 continue
             key = speaker_key(str(speaker))
             quoted.setdefault(key, {}).setdefault(analysed.article.source, []).append(item)

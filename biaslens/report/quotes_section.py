@@ -21,9 +21,27 @@ MIN_CONTAINED_WORDS = 4
 
 
 def speaker_key(name: str) -> str:
-    """Key that identifies a speaker across outlets: the last word of the name, lower case."""
-    words = re.findall(r"[\w\-]+", name.lower())
-    return words[-1] if words else name.lower()
+    """Key that identifies a speaker across outlets: the surname, lower case.
+
+    The last word of the name before any "of ..." ("Rick Perry of Texas" and "Sheriff Joe
+    Arpaio of Maricopa County" are Perry and Arpaio, as another outlet names them).
+    """
+    lowered = name.lower()
+    head = re.split(r"\s+of\s+", lowered, maxsplit=1)[0] or lowered
+    words = re.findall(r"[\w\-]+", head)
+    return words[-1] if words else lowered
+
+
+def is_named_voice(speaker: str | None) -> bool:
+    """True for a speaker a reader can check across outlets: a capitalised name, not a group.
+
+    "Officials", "Republicans" or "both leaders" are not named voices: a single plural word or
+    a lower-case phrase could be anyone.
+    """
+    if not speaker or not any(w[:1].isupper() for w in str(speaker).split() if w.lower() != "the"):
+        return False
+    words = str(speaker).split()
+    return not (len(words) == 1 and words[0].lower().endswith("s") and words[0][1:].islower())
 
 
 def _words(text: str) -> str:

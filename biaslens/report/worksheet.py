@@ -28,6 +28,7 @@ from typing import Any, Mapping
 
 from ..records import ArticleAnalysis
 from .context import ReportContext, fmt, md_text
+from .quotes_section import is_named_voice, speaker_key
 
 PARTS = (
     ("include", "What do they all include?"),
@@ -131,12 +132,6 @@ def relabel(text: str, labels: Mapping[str, str]) -> str:
     for source in sorted(labels, key=len, reverse=True):
         text = text.replace(source, labels[source])
     return text
-
-
-def speaker_key(name: str) -> str:
-    """Key that identifies a speaker across articles: the last word of the name, lower case."""
-    words = re.findall(r"[\w\-]+", name.lower())
-    return words[-1] if words else name.lower()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,7 +336,7 @@ def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str])
         for item in _quotations(a):
             speaker = item.attrs.get("speaker")
             # Only named voices: "both leaders" or "he" cannot be checked across articles.
-            if not speaker or not any(w[:1].isupper() for w in str(speaker).split() if w.lower() != "the"):
+            if not is_named_voice(speaker):
                 continue
             key = speaker_key(str(speaker))
             quoted.setdefault(key, {}).setdefault(a.article.source, []).append(item)
