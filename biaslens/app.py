@@ -127,6 +127,7 @@ def report_from_paths(
     settings = settings or Settings()
     loaded: LoadResult = load_articles(paths)
     if not loaded.articles:
-        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
+        why = f" ({loaded.problems[0]})" if len(loaded.problems) == 1 else ""
+        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths) + why)
     run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind)
     return replace(run, problems=loaded.problems, warnings=loaded.warnings)
