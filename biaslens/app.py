@@ -108,7 +108,8 @@ def report_from_articles(
     manifest = run_manifest(extractors, settings, fingerprint)
     if blinded is not None:
         manifest["blind"] = True
-    files = build_report(analysis, comparison, manifest, blinded, changes(comparison) if changes else None)
+    files = build_report(analysis, comparison, manifest, blinded, changes(comparison) if changes else None,
+                         highlight=settings.highlight)
     return ReportRun(files, analysis, (), (), comparison)
 
 

@@ -253,3 +253,18 @@ def test_index_page_escapes_everything_and_carries_the_csp():
     }]}).decode("utf-8")
     assert "<script>" not in page and "javascript:" not in page
     assert CSP in page and "What changed: First report" in page and 'href="s/report.html"' in page
+
+
+def test_a_teacher_chooses_which_categories_are_boxed(tmp_path, seed_articles):
+    from biaslens.errors import SettingsError
+    from biaslens.settings import load_settings
+
+    (tmp_path / "biaslens.toml").write_text('[report]\nhighlight = ["only_here", "conflict"]\n', encoding="utf-8")
+    settings = load_settings(tmp_path / "biaslens.toml")
+    page = report_from_articles(seed_articles, settings).files["report.html"].decode("utf-8")
+    text = page.split('id="read"')[1].split('id="worksheet"')[0]
+    assert 'class="hl hl-only_here' in text and "hl-quote" not in text and "hl-booster" not in text
+    assert "left out by the report" in page
+    (tmp_path / "bad.toml").write_text('[report]\nhighlight = ["quotes"]\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="did you mean 'quote'"):
+        load_settings(tmp_path / "bad.toml")

@@ -20,13 +20,15 @@ def build_report(
     manifest: dict[str, Any] | None = None,
     blind: Any = None,
     changes: Mapping[str, Any] | None = None,
+    highlight: tuple[str, ...] | None = None,
 ) -> dict[str, bytes]:
     """Return every report file as ``{relative path: bytes}``.
 
     report.md, report.html, report.json, features.csv, charts/, worksheet.md and
     worksheet_answers.md; with ``blind`` (a :class:`~biaslens.blind.BlindResult`, the analysis
     made from its articles) also answer_key.md, which says which label hides which outlet.
-    ``changes`` (scheduled runs) is what changed since the previous report. Every view renders
+    ``changes`` (scheduled runs) is what changed since the previous report; ``highlight`` the
+    categories report.html boxes in the text (default: every lesson category). Every view renders
     from one :class:`~biaslens.report.model.ReportModel`.
     """
     from ..actors import actor_tones
@@ -44,7 +46,7 @@ def build_report(
     worksheet = build_worksheet(ctx)
     files["worksheet.md"] = worksheet_markdown(worksheet, blind=blind is not None).encode("utf-8")
     files["worksheet_answers.md"] = answers_markdown(worksheet).encode("utf-8")
-    files["report.html"] = render_html(ctx, worksheet, blind is not None, ctx.chart_alts)
+    files["report.html"] = render_html(ctx, worksheet, blind is not None, ctx.chart_alts, highlight)
     if blind is not None:
         from ..blind import answer_key_markdown
 

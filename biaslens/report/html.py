@@ -263,6 +263,18 @@ def collect_highlights(
     return _merge_same_words(found)
 
 
+def only_categories(highlights: list[Highlight], chosen: Sequence[str] | None) -> list[Highlight]:
+    """Keep the highlights of the ``chosen`` categories (all when ``None``), their other categories dropped."""
+    if chosen is None:
+        return highlights
+    kept = []
+    for hl in highlights:
+        categories = [c for c in hl.categories if c in chosen]
+        if categories:
+            kept.append(replace(hl, category=categories[0], also=tuple(categories[1:])))
+    return kept
+
+
 def _merge_same_words(found: list[Highlight]) -> list[Highlight]:
     """One highlight per stretch of words: categories of identical spans are merged.
 
@@ -555,13 +567,15 @@ def _compare_section(
     return "\n".join(parts)
 
 
-def _legend(counts: Mapping[str, int], measured: Mapping[str, bool]) -> str:
+def _legend(counts: Mapping[str, int], measured: Mapping[str, bool], hidden: Sequence[str] = ()) -> str:
     items = []
     for category in CATEGORIES:
         if category.key == "other" and not counts.get("other"):
             continue
         if not measured.get(category.key, True):
             status = "not measured in this report"
+        elif category.key in hidden:
+            status = "not marked on this page (left out by the report's highlight setting)"
         else:
             n = counts.get(category.key, 0)
             status = f"{n} highlighted" if n else "none found"
@@ -791,11 +805,14 @@ def render_html(
     worksheet: Worksheet | None = None,
     blind: bool = False,
     chart_alts: Mapping[str, str] | None = None,
+    highlight: Sequence[str] | None = None,
 ) -> bytes:
     """Return report.html as UTF-8 bytes (see the module docstring for what the page holds).
 
     Call after the markdown report so ``ctx.files`` holds the charts; ``chart_alts`` maps a
-    chart name to its alt text (as recorded by :meth:`ReportContext.add_chart`).
+    chart name to its alt text (as recorded by :meth:`ReportContext.add_chart`). ``highlight``
+    names the categories boxed in the text (``None``: all of :data:`CATEGORIES`); the others
+    are left unmarked, so a class sees only what the lesson is about.
     """
     analysis = ctx.analysis
     articles = list(analysis.articles)
@@ -810,13 +827,15 @@ def render_html(
     has_hedges = any(a.items("hedge") for a in articles) or any(s.name.startswith("hedging.") for s in analysis.specs)
     for key in ("sourcing", "epistemic", "booster"):
         measured[key] = has_hedges
+    # A category the teacher left out is not "none found": the legend says it is not shown.
+    hidden = [c.key for c in CATEGORIES if highlight is not None and c.key not in highlight]
     counts: dict[str, int] = {}
     refs: dict[tuple[str, int, int, str], str] = {}
     article_html = []
     for index, analysed in enumerate(articles, start=1):
         article = analysed.article
         prefix = f"a{index}"
-        highlights = collect_highlights(analysed, view, labels, speakers)
+        highlights = only_categories(collect_highlights(analysed, view, labels, speakers), highlight)
         for number, hl in enumerate(highlights, start=1):
             for category in hl.categories:
                 counts[category] = counts.get(category, 0) + 1
@@ -832,7 +851,7 @@ def render_html(
             f'<article class="article" id="{prefix}" aria-labelledby="{prefix}-h">'
             f'<h3 id="{prefix}-h">{e(labels[article.source])}: {e(article.title or NO_HEADLINE)}</h3>'
             f'<p class="meta">{META_SEPARATOR.join(meta)}</p>'
-            + _voices(analysed, speakers)
+            + (_voices(analysed, speakers) if "quote" not in hidden else "")
             + f'<div class="text">{render_article_text(article, highlights, prefix)}</div>'
             + f'<h4 id="{prefix}-notes">Why each highlight counts</h4>'
             + render_notes(highlights, article, prefix)
@@ -895,7 +914,7 @@ def render_html(
         _differences_section(ctx),
         charts,
         _compare_section(view, labels, refs),
-        _legend(counts, measured),
+        _legend(counts, measured, hidden),
         '<section id="read" aria-labelledby="read-h"><h2 id="read-h">The articles in full</h2>',
         *article_html,
         "</section>",
