@@ -6,7 +6,7 @@
      "features": [{"name", "title", "description", "higher_means", "unit", "low", "high"}],
      "articles": [{"id", "source", "outlet", "outlet_from", "title", "url", "published",
                    "text", "title_span", "removed": [{"text", "reason"}], "warnings": [...],
-                   "sentences": [{"start", "end", "tone": {...}}],
+                   "sentences": [{"start", "end", "role" (headline, subheading, body), "tone": {...}}],
                    "features": {name: {"value", "n_units", "explanation",
                                        "evidence": [{"start", "end", "text", "label", "note"}]}},
                    "quotes": [...], "hedges": [...], ...one list per item kind}],
@@ -44,8 +44,12 @@ def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
             else:
                 lists.setdefault(item.kind + "s", []).append(item.to_dict())
     sentences = []
+    headings = set(article.subheadings)
+    title_end = article.title_span[1] if article.title_span else -1
     for sentence in article.sentences:
-        entry: dict[str, Any] = {"start": sentence.start, "end": sentence.end}
+        # What the sentence is: only "body" sentences count in averages and evidence.
+        role = "headline" if sentence.start < title_end else "subheading" if sentence.index in headings else "body"
+        entry: dict[str, Any] = {"start": sentence.start, "end": sentence.end, "role": role}
         entry.update(sentence_attrs.get((sentence.start, sentence.end), {}))
         sentences.append(entry)
     data: dict[str, Any] = {

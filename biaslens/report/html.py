@@ -423,20 +423,18 @@ def paragraph_ranges(article: Article) -> list[tuple[int, int]]:
     return ranges
 
 
-_SENTENCE_END = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")")
-
-
 def render_article_text(article: Article, highlights: Sequence[Highlight], prefix: str) -> str:
     """The article as ``<p>`` elements with highlights as nested ``<mark>`` elements (escaped)."""
     paragraphs = paragraph_ranges(article)
     pieces = _pieces(highlights, paragraphs)
+    # Subheadings as the article records them (one rule, shared with every measure).
+    heading_starts = {article.sentences[i].start for i in article.subheadings}
     out = []
     for start, end in paragraphs:
         inside = [p for p in pieces if start <= p.start and p.end <= end]
-        line = article.text[start:end].strip()
         if article.title_span and start == article.title_span[0] and end <= article.title_span[1]:
             css = ' class="headline"'
-        elif len(line) <= 90 and not line.endswith(_SENTENCE_END):
+        elif any(start <= at < end for at in heading_starts):
             css = ' class="subhead"'  # a crosshead inside the article ("Praise and symbolic gifts")
         else:
             css = ""
