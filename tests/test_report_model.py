@@ -268,3 +268,14 @@ def test_a_teacher_chooses_which_categories_are_boxed(tmp_path, seed_articles):
     (tmp_path / "bad.toml").write_text('[report]\nhighlight = ["quotes"]\n', encoding="utf-8")
     with pytest.raises(SettingsError, match="did you mean 'quote'"):
         load_settings(tmp_path / "bad.toml")
+
+
+def test_heatmap_labels_never_overlap():
+    from biaslens.report.charts import heatmap, labels_overlap, pyplot
+
+    labels = ["Invezz", "Article 001", "The Very Long Outlet Name", "Article 003", "IBTimes", "Article 005"]
+    figure = heatmap([[0.1, -0.001, 0.2, None, 0.0, 0.3]] * 3, ["a", "b", "c"], labels, "t", annotate=True)
+    assert not labels_overlap(figure, figure.axes[0])
+    shown = [t.get_text() for t in figure.axes[0].texts]
+    assert "-0.00" not in shown and "0.00" in shown
+    pyplot().close(figure)

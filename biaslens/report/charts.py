@@ -125,15 +125,16 @@ def heatmap(
     figure, axes = plt.subplots(figsize=(max(4.5, 1.2 * len(column_labels) + 3.5), max(2.5, 0.28 * len(row_labels) + 1.2)))
     axes.imshow(np.ma.masked_invalid(data), aspect="auto", cmap=cmap, vmin=limits[0], vmax=limits[1], interpolation="nearest")
     axes.set_xticks(range(len(column_labels)))
-    axes.set_xticklabels(list(column_labels), rotation=30, ha="right")
+    axes.set_xticklabels([_wrap(label) for label in column_labels])
     axes.set_yticks(range(len(row_labels)))
     axes.set_yticklabels(list(row_labels), fontsize=8)
     if annotate:
         for (row, column), value in np.ndenumerate(data):
-            text = "–" if np.isnan(value) else f"{value:+.2f}"
+            text = "–" if np.isnan(value) else f"{value:+.2f}".replace("+0.00", "0.00").replace("-0.00", "0.00")
             axes.text(column, row, text, ha="center", va="center", fontsize=8, color="#111111")
     axes.set_title(title)
     figure.tight_layout()
+    fit_tick_labels(figure, axes)
     return figure
 
 
