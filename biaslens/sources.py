@@ -317,9 +317,7 @@ def article_from_html(html: str | bytes, source: str, metadata: dict[str, Any] |
     body, repeated = drop_repeated_paragraphs(document.text)
     found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date}
     merged = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in (metadata or {}).items() if v}}
-    title = merged.get("title")
-    if title and not body.startswith(str(title)):
-        body = f"{title}\n{body}"
+    # article_from_text puts the title at the head of the text when the body lacks it.
     article = article_from_text(body, source, merged)
     extra = tuple(Removal(text, "pull quote (repeats a sentence of the body)") for text in pulled + repeated)
     return replace(article, removed=article.removed + extra) if extra else article
