@@ -279,3 +279,16 @@ def test_heatmap_labels_never_overlap():
     shown = [t.get_text() for t in figure.axes[0].texts]
     assert "-0.00" not in shown and "0.00" in shown
     pyplot().close(figure)
+
+
+def test_markdown_superlatives_agree_with_the_numbers_beside_them(seed_report):
+    from biaslens.report.actors_section import extreme_label
+
+    assert extreme_label(-0.03, highest=False) == "lowest, still neutral"
+    assert extreme_label(0.2, highest=False) == "least positive"
+    markdown = seed_report.files["report.md"].decode("utf-8")
+    pattern = re.compile(r"most (positive|negative)\*? \((?:tone |VADER )?([+-]?\d+\.\d+)")
+    found = pattern.findall(markdown)
+    assert found
+    for word, number in found:
+        assert (float(number) >= 0.05) if word == "positive" else (float(number) <= -0.05), (word, number)
