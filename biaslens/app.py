@@ -23,7 +23,9 @@ from .report import build_report
 from .settings import Settings
 
 # Distributions whose versions every report records, whether or not an extractor names them.
-RECORDED_DEPENDENCIES = ("nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura")
+RECORDED_DEPENDENCIES = (
+    "nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura", "text2num",
+)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def report_from_articles(
         manifest["blind"] = True
     files = build_report(analysis, comparison, manifest, blinded, changes(comparison) if changes else None,
                          highlight=settings.highlight)
-    return ReportRun(files, analysis, (), (), comparison)
+    return ReportRun(files, analysis, (), tuple(comparison.warnings), comparison)
 
 
 def report_from_paths(
@@ -131,4 +133,4 @@ def report_from_paths(
         why = f" ({loaded.problems[0]})" if len(loaded.problems) == 1 else ""
         raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths) + why)
     run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind)
-    return replace(run, problems=loaded.problems, warnings=loaded.warnings)
+    return replace(run, problems=loaded.problems, warnings=tuple(loaded.warnings) + run.warnings)
