@@ -292,3 +292,25 @@ def test_markdown_superlatives_agree_with_the_numbers_beside_them(seed_report):
     assert found
     for word, number in found:
         assert (float(number) >= 0.05) if word == "positive" else (float(number) <= -0.05), (word, number)
+
+
+def test_only_here_findings_survive_a_stricter_check():
+    from biaslens.report.model import absent_from
+
+    # BASIL dev, Trump and the birth bill: HuffPost's "NBC/WSJ poll" is the Wall Street Journal
+    # poll the other two name in full, so "only HuffPost reports WSJ" would be false.
+    assert not absent_from("WSJ", ["An NBC News/Wall Street Journal poll showed"])
+    assert absent_from("WSJ", ["A poll showed"])
+    assert not absent_from("Rapid Response Group", ["a rapid response group"])
+
+
+def test_a_piece_of_a_longer_name_carries_no_only_here_claim():
+    from biaslens.report.model import _name_fragment
+
+    # BASIL dev: HuffPost's "(Libyan strongman Moammar) Gadhafi"; Fox spells him "Qaddafi".
+    text = 'saying "(Libyan strongman Moammar) Gadhafi is going to beat the United States." Sean Hannity said.'
+    for name in ("Moammar", "Gadhafi"):
+        at = text.index(name)
+        assert _name_fragment(text, {"start": at, "end": at + len(name)}), name
+    at = text.index("Sean Hannity")
+    assert not _name_fragment(text, {"start": at, "end": at + len("Sean Hannity")})

@@ -219,11 +219,17 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
                     refs.append(_ref(entry))
         if len({r.source for r in refs}) < 2:
             continue
-        conflicts.append(Finding("conflict", "Outlets disagree on " + relabel(str(conflict.get("explanation")), labels),
+        # The finding keeps the claim; what ties the two sentences stays in the comparison section.
+        claim = _TIES.sub(".", relabel(str(conflict.get("explanation")), labels))
+        conflicts.append(Finding("conflict", "Outlets disagree on " + claim,
                                  tuple(refs[:4]), "compare"))
     only_here: list[Finding] = []
+    texts = {a.article.source: a.article.text for a in model.analysis.articles}
     for source in labels:
-        rows = [r for r in view.only_here.get(source, ()) if r.get("kind") in FINDING_DETAIL_KINDS and checkable(r)]
+        others = [text for other, text in texts.items() if other != source]
+        rows = [r for r in view.only_here.get(source, ())
+                if r.get("kind") in FINDING_DETAIL_KINDS and checkable(r) and absent_from(str(r.get("text") or ""), others)
+                and not (r.get("kind") == "entity" and _name_fragment(texts[source], evidence_for(r, source)))]
         picked = rows[:2]
         refs = tuple(_ref(entry) for entry in (evidence_for(r, source) for r in picked) if entry)
         if not refs:
@@ -246,6 +252,8 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
     return tuple(found[:MAX_FINDINGS])
 
 
+_CONTRACTION = re.compile(r"[A-Za-z]+['’](?:ve|re|ll|d|m|s|t)", re.I)
+_TIES = re.compile(r"\s*\(both [^()]*\)\.?$")
 _UNIT = re.compile(r"[$€£%]|\b(?:percent|per cent|million|billion|trillion|thousand)\b", re.I)
 
 
@@ -262,7 +270,46 @@ def checkable(row: Mapping[str, Any]) -> bool:
         if not digits:
             return len(text.split()) >= 2  # "two daughters", not a bare "month"
         return bool(_UNIT.search(text)) or any(len(d.replace(",", "")) >= 2 for d in digits)
+    if _CONTRACTION.fullmatch(text):
+        return False  # "You've" opens a sentence; it names nobody
     return any(ch.isupper() for ch in text) or any(ch.isdigit() for ch in text)
+
+
+def _name_fragment(text: str, entry: Mapping[str, Any] | None) -> bool:
+    """True when the detail is part of a longer name ("Moammar" of "Moammar Gadhafi").
+
+    Another outlet may spell the rest differently ("Qaddafi"), so a fragment cannot carry a
+    claim that nobody else mentions it.
+    """
+    if not entry:
+        return True
+    start, end = int(entry.get("start") or 0), int(entry.get("end") or 0)
+    after = re.match(r"[)’'\"]? ([A-Z][\w'’-]+)", text[end : end + 40])
+    prior = text[max(0, start - 40) : start]
+    word_before = re.search(r"(?:^|(?<=[^.!?\s])\s|(?<=[\w,;:]) )([A-Z][\w'’-]+)[)’'\"]? $", prior)
+    before = bool(word_before) and not re.search(r"(?:^|[.!?“\"]\s*)" + re.escape(word_before.group(1)) + r"[)’'\"]? $", prior)
+    return bool(after and after.group(1) not in _NOT_NAME_WORDS) or bool(before)
+
+
+#: Capitalised words that follow a name without being part of it.
+_NOT_NAME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "But", "And"}
+
+
+def absent_from(detail: str, others: Sequence[str]) -> bool:
+    """True when no other article has ``detail``'s words, nor, for an acronym, its spelled-out form.
+
+    A second, stricter check before a key finding says "only X reports ...": "WSJ" in one
+    article and "Wall Street Journal" in another are the same detail.
+    """
+    words = re.escape(" ".join(detail.split())).replace(r"\ ", r"\s+")
+    plain = re.compile(rf"(?<!\w){words}(?!\w)", re.I)
+    if any(plain.search(text) for text in others):
+        return False
+    if re.fullmatch(r"[A-Z]{2,6}", detail):
+        spelled = re.compile(r"\b" + r"[\w'’-]*[\s/-]+".join(f"{letter}" for letter in detail) + r"[\w'’-]*")
+        if any(spelled.search(text) for text in others):
+            return False
+    return True
 
 
 def _voice_findings(model: ReportModel) -> list[Finding]:
