@@ -14,7 +14,7 @@ or step by step: :func:`load_articles` -> :func:`make_story` -> :func:`analyse_s
 
 from __future__ import annotations
 
-from .app import ReportRun, bundled_seeds, report_from_paths
+from .app import ReportRun, bundled_seeds, report_from_paths, reports_by_event, split_by_event
 from .corpus import article_from_text, clean_text, load_articles, make_story
 from .errors import BiaslensError, InputError, NothingToDoError, SettingsError
 from .extractors import Extractor, build_extractors, check_extractor, extractor_classes
@@ -66,5 +66,7 @@ __all__ = [
     "load_settings",
     "make_story",
     "report_from_paths",
+    "reports_by_event",
+    "split_by_event",
     "write_files",
 ]

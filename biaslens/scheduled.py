@@ -32,7 +32,7 @@ import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -184,11 +184,33 @@ def _fetch(store: Store, settings: Settings, result: RunResult, say: Callable[[s
 
 
 def _doc(key: str, article: Article) -> Any:
-    from .corpus import stand_in_title
-    from .stories import Doc
+    from .stories import doc_from_article
 
-    # No headline: the first sentence names the story's folder, but never counts as a headline.
-    return Doc(key, article.title or stand_in_title(article), article.text, article.published, bool(article.title))
+    return doc_from_article(key, article)
+
+
+def _grouping(settings: Settings) -> Any:
+    from .stories import Grouping
+
+    return Grouping(settings.run.story_similarity, settings.run.story_window_days, settings.run.story_action_floor)
+
+
+def _in_window(rows: list[dict[str, Any]], new: list[Any], window_days: float) -> list[dict[str, Any]]:
+    """The stored articles published within the window of some new article (blocking: a run
+    never compares the new articles with the whole store). Undated articles are always kept."""
+    from .stories import parse_date
+
+    new_dates = [parse_date(doc.published) for doc in new]
+    if not new_dates or any(d is None for d in new_dates):
+        return rows
+    low = min(new_dates) - timedelta(days=window_days)  # type: ignore[type-var]
+    high = max(new_dates) + timedelta(days=window_days)  # type: ignore[type-var]
+    kept = []
+    for row in rows:
+        published = parse_date(row["published"])
+        if published is None or low <= published <= high:
+            kept.append(row)
+    return kept
 
 
 def _place(store: Store, settings: Settings, run_id: int) -> None:
@@ -196,24 +218,25 @@ def _place(store: Store, settings: Settings, run_id: int) -> None:
     if not unplaced:
         return
     from .corpus import slugify
-    from .stories import Grouping, group_articles, story_title, unique_slug
+    from .stories import place_articles, story_title, unique_slug
 
-    existing: dict[str, list[Any]] = {}
-    for row in store.story_articles():
-        existing.setdefault(f"{row['story_id']:09d}", []).append(_doc(row["key"], article_from_json(row["record"])))
+    grouping = _grouping(settings)
     new_docs = [_doc(key, article) for _, key, article in unplaced]
+    existing: dict[str, list[Any]] = {}
+    for row in _in_window(store.story_articles(), new_docs, grouping.window_days):
+        existing.setdefault(f"{row['story_id']:09d}", []).append(_doc(row["key"], article_from_json(row["record"])))
     ids = {key: article_id for article_id, key, _ in unplaced}
-    grouping = Grouping(settings.run.story_similarity, settings.run.story_window_days)
-    placed = group_articles(existing, new_docs, grouping)
+    placed = place_articles(existing, new_docs, grouping)
     members: dict[str, list[Any]] = {story: list(docs) for story, docs in existing.items()}
     for doc in new_docs:
-        members.setdefault(placed[doc.key], []).append(doc)
+        members.setdefault(placed[doc.key].story, []).append(doc)
     with store.transaction():
         taken = store.slugs()
+        slug_of = {f"{s['id']:09d}": s["slug"] for s in store.story_states()}
         story_ids: dict[str, int] = {}
         order = {key: n for n, key in enumerate(placed)}
         for doc in sorted(new_docs, key=lambda d: order[d.key]):
-            label = placed[doc.key]
+            label = placed[doc.key].story
             if label not in story_ids:
                 if label.startswith("new:"):
                     docs = members[label]
@@ -221,9 +244,14 @@ def _place(store: Store, settings: Settings, run_id: int) -> None:
                     slug = unique_slug(slugify(docs[0].title), taken)
                     taken.add(slug)
                     story_ids[label] = store.create_story(slug, story_title(docs), run_id)
+                    slug_of[label] = slug
                 else:
                     story_ids[label] = int(label)
-            store.place(ids[doc.key], story_ids[label])
+            placement = placed[doc.key].to_json()
+            # Story labels are internal; index.json names the runner-up story by its slug.
+            if placement["runner_up"] is not None:
+                placement["runner_up"]["story"] = slug_of.get(placement["runner_up"]["story"], "")
+            store.place(ids[doc.key], story_ids[label], placement)
         for label, story_id in story_ids.items():
             store.set_title(story_id, story_title(members[label]))
 
@@ -346,6 +374,8 @@ def _write_story(
         "\n".join(f"{row['key']}\0{row['hash']}" for row, _ in pairs).encode("utf-8")
     ).hexdigest()
     found: dict[str, Any] = {}
+    # Whether the articles report one event: part of the report model, shown first when not.
+    one_event = _one_event(settings, pairs)
 
     def changes_for(comparison: Any) -> dict[str, Any]:
         # Part of the report model, so report.md, report.json and report.html all show it.
@@ -355,7 +385,7 @@ def _write_story(
 
     built = report_from_articles(
         articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint,
-        analyse=cached_analyser(store), changes=changes_for,
+        analyse=cached_analyser(store), changes=changes_for, extras={"one_event": one_event},
     )
     unique = found["unique"]
     write_files(dict(built.files), out / story["slug"])
@@ -366,10 +396,19 @@ def _write_story(
         "changed": changes_summary(found.get("changes")),
         "unique": {key: [d["key"] for d in details] for key, details in unique.items()},
         "run": run_id,
+        "one_event": one_event,
         **state,
     }
     with store.transaction():
         store.mark_reported(story["id"], run_id, snapshot)
+
+
+def _one_event(settings: Settings, pairs: list[tuple[dict[str, Any], Article]]) -> dict[str, Any]:
+    """Whether the story's articles hang together as one event (see :func:`biaslens.stories.story_coherence`)."""
+    from .stories import story_coherence
+
+    docs = [_doc(article.source, article) for _, article in pairs]
+    return story_coherence(docs, _grouping(settings)).to_json()
 
 
 def _unique_details(comparison: Any, pairs: list[tuple[dict[str, Any], Article]]) -> dict[str, list[dict[str, Any]]]:
@@ -476,7 +515,8 @@ def index_data(store: Store) -> dict[str, Any]:
         outlets: dict[str, list[dict[str, Any]]] = {}
         for row in sorted(rows, key=lambda r: (r["outlet"].lower(), r["published"], r["title"])):
             outlets.setdefault(row["outlet"], []).append(
-                {"title": row["title"], "url": row["url"], "published": row["published"], "authors": json.loads(row["authors"])}
+                {"title": row["title"], "url": row["url"], "published": row["published"], "authors": json.loads(row["authors"]),
+                 "placement": json.loads(row["placement"] or "{}")}
             )
         stories.append(
             {
@@ -489,6 +529,7 @@ def index_data(store: Store) -> dict[str, Any]:
                 "first_published": dates[0].isoformat() if dates else "",
                 "last_published": dates[-1].isoformat() if dates else "",
                 "by_outlet": outlets,
+                "one_event": story["reported"].get("one_event"),
             }
         )
     stories.sort(key=lambda s: (s["last_published"] or "", s["slug"]), reverse=True)
@@ -513,6 +554,9 @@ def index_markdown(data: dict[str, Any]) -> str:
         lines.append("")
         if story.get("changed"):
             lines += [f"What changed: {md_text(story['changed'])}", ""]
+        if (story.get("one_event") or {}).get("may_be_mixed"):
+            lines.append(f"**May not be one event:** {md_text(story['one_event']['explanation'])}")
+            lines.append("")
         for outlet, articles in story["by_outlet"].items():
             titles = "; ".join(
                 f"[{md_text(a['title'])}](<{a['url']}>)" if a["url"].startswith(("http://", "https://")) else md_text(a["title"])

@@ -123,6 +123,12 @@ def test_three_runs_with_coverage_arriving_in_between(tmp_path, server):
     assert f'href="{flood_slug}/report.html"' in index_page
     assert "Coast Radio" in index_page and "What changed:" in index_page and "new outlets: Daily Ledger" in index_page
     assert "Content-Security-Policy" in index_page and "<script" not in index_page
+    # index.json says why each article joined its story, and whether the story is one event.
+    flood = next(s for s in json.loads((tmp_path / "out" / "index.json").read_text())["stories"] if s["slug"] == flood_slug)
+    rail = flood["by_outlet"]["Daily Ledger"][0]["placement"]
+    assert rail["reason"].startswith('joined the story of "Floods hit Valmora') and rail["closest"]["similarity"] >= 0.18
+    assert "valmora" in rail["closest"]["shared_names"]
+    assert flood["one_event"]["may_be_mixed"] is False
 
     # Run 3: nothing new. Nothing is written, and it is fast.
     before = _snapshot(tmp_path / "out")
@@ -307,3 +313,27 @@ def test_bad_settings_are_reported_not_crashed(tmp_path):
     config.write_text('[run]\nlock_timeout = "soon"\n', encoding="utf-8")
     with pytest.raises(SettingsError, match="lock_timeout must be float"):
         load_settings(config)
+
+
+def test_a_story_that_may_mix_events_says_so_first_on_its_page():
+    from biaslens.corpus import article_from_text
+    from biaslens.report import build_report
+    from biaslens.stories import Doc, story_coherence
+
+    cast = json.loads((ROOT / "tests" / "data" / "stories_shared_cast.json").read_text(encoding="utf-8"))
+    docs = [Doc(a["key"], a["title"], a["text"], a["published"]) for a in cast["articles"]]
+    one_event = story_coherence(docs).to_json()
+    assert one_event["may_be_mixed"] is True and len(one_event["other_group"]) == 3
+    # The warning is part of the report model: first in report.md and report.html, and in report.json.
+    from biaslens.extractors import build_extractors
+    from biaslens.corpus import make_story
+    from biaslens.pipeline import analyse_story
+
+    articles = [article_from_text(a["text"], f"{a['key']}.txt", {"outlet": a["key"]}) for a in cast["articles"][:2]]
+    files = build_report(analyse_story(make_story(articles), build_extractors(["readability"])), None, {},
+                         extras={"one_event": one_event})
+    page = files["report.md"].decode("utf-8")
+    assert page.index("## May not be one event") < page.index("## The articles")
+    assert "may not be about one event" in page and one_event["other_group"][0] in page
+    assert "May not be one event" in files["report.html"].decode("utf-8")
+    assert json.loads(files["report.json"])["story"]["one_event"]["may_be_mixed"] is True

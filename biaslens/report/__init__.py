@@ -21,6 +21,7 @@ def build_report(
     blind: Any = None,
     changes: Mapping[str, Any] | None = None,
     highlight: tuple[str, ...] | None = None,
+    extras: Mapping[str, Any] | None = None,
 ) -> dict[str, bytes]:
     """Return every report file as ``{relative path: bytes}``.
 
@@ -28,14 +29,15 @@ def build_report(
     worksheet_answers.md; with ``blind`` (a :class:`~biaslens.blind.BlindResult`, the analysis
     made from its articles) also answer_key.md, which says which label hides which outlet.
     ``changes`` (scheduled runs) is what changed since the previous report; ``highlight`` the
-    categories report.html boxes in the text (default: every lesson category). Every view renders
+    categories report.html boxes in the text (default: every lesson category); ``extras``
+    further sections of the model by name (``one_event`` from a scheduled run). Every view renders
     from one :class:`~biaslens.report.model.ReportModel`.
     """
     from ..actors import actor_tones
 
     manifest = manifest or {}
     actors = actor_tones(analysis, comparison)
-    model = build_model(analysis, comparison, manifest, actors, changes)
+    model = build_model(analysis, comparison, manifest, actors, changes, extras)
     ctx = ReportContext(analysis, comparison, actors=actors, model=model)
     ctx.manifest = manifest  # type: ignore[attr-defined]
     markdown = render_markdown(ctx)

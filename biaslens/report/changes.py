@@ -134,3 +134,25 @@ def changes_summary(changes: Mapping[str, Any] | None) -> str:
         return f"Rebuilt: {changes.get('reason', 'settings changed')}."
     line = "; ".join(parts)
     return line[0].upper() + line[1:] + "."
+
+
+def one_event_markdown(one_event: Mapping[str, Any]) -> str:
+    """The story-page warning that the articles may not report one event (shown only then)."""
+    return (
+        "## May not be one event\n\n"
+        f"{md_text(str(one_event['explanation']))} Comparisons below may set side by side articles about "
+        "different events: check the headlines before reading an \"only here\" or a conflict as a difference "
+        "in coverage.\n"
+    )
+
+
+def one_event_html(one_event: Mapping[str, Any] | None) -> str:
+    """The same warning as an HTML section (empty unless the story may mix events)."""
+    from .html import e
+
+    if not one_event or not one_event.get("may_be_mixed"):
+        return ""
+    return ('<section id="one-event" aria-labelledby="one-event-h"><h2 id="one-event-h">May not be one event</h2>'
+            f"<p>{e(one_event['explanation'])} Comparisons below may set side by side articles about different "
+            "events: check the headlines before reading an \u201conly here\u201d or a conflict as a difference in "
+            "coverage.</p></section>")

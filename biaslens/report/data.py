@@ -9,7 +9,9 @@
                    "sentences": [{"start", "end", "role" (headline, subheading, body), "tone": {...}}],
                    "features": {name: {"value", "n_units", "explanation",
                                        "evidence": [{"start", "end", "text", "label", "note"}]}},
-                   "quotes": [...], "hedges": [...], ...one list per item kind}],
+                   "quotes": [...], "hedges": [...], ...one list per item kind;
+                   "loaded": [{"start", "end", "text", "kind"}] in the outlet's own words,
+                   "loaded_in_quotes": the same inside quotations}],
      "comparison": {...} or null,
      "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}],
      "labels": {source: display label},
@@ -30,6 +32,10 @@ from ..records import ArticleAnalysis, StoryAnalysis
 
 # Item kinds merged into the sentence they describe instead of listed on their own.
 SENTENCE_ITEM_KINDS = {"sentence_tone": "tone"}
+# Item kinds whose list key is not the kind plus "s" ("quote" -> "quotes").
+ITEM_LIST_KEYS = {"loaded": "loaded", "loaded_quoted": "loaded_in_quotes"}
+# Lists an extractor always writes, empty when it found nothing ("no loaded words" is a finding).
+ALWAYS_LISTED = {"loaded": ("loaded", "loaded_in_quotes")}
 
 
 def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
@@ -38,11 +44,13 @@ def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
     sentence_attrs: dict[tuple[int, int], dict[str, Any]] = {}
     lists: dict[str, list[dict[str, Any]]] = {}
     for output in analysed.outputs:
+        for key in ALWAYS_LISTED.get(output.extractor, ()):
+            lists.setdefault(key, [])
         for item in output.items:
             if item.kind in SENTENCE_ITEM_KINDS:
                 sentence_attrs.setdefault((item.start, item.end), {})[SENTENCE_ITEM_KINDS[item.kind]] = dict(item.attrs)
             else:
-                lists.setdefault(item.kind + "s", []).append(item.to_dict())
+                lists.setdefault(ITEM_LIST_KEYS.get(item.kind, item.kind + "s"), []).append(item.to_dict())
     sentences = []
     headings = set(article.subheadings)
     title_end = article.title_span[1] if article.title_span else -1
@@ -130,5 +138,8 @@ def model_data(model: Any) -> dict[str, Any]:
     if model.changes is not None:
         data["changes"] = dict(model.changes)
     for name in sorted(model.extras):
-        data[name] = model.extras[name]
+        if name == "one_event":
+            data["story"]["one_event"] = model.extras[name]  # about the story as a whole
+        else:
+            data[name] = model.extras[name]
     return data

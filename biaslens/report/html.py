@@ -8,7 +8,8 @@ rendered into ``ctx.files`` and returns the page as bytes (same input, same byte
   :func:`html.escape`, and a Content-Security-Policy meta tag (``default-src 'none'``) stops
   any script, remote image, frame or form even if something slipped through;
 * highlights evidence generically from what the extractors and the comparison emit: ``hedge``
-  items (epistemic, sourcing, booster), ``quote`` items (coloured by speaker), details only
+  items (epistemic, sourcing, booster), ``quote`` items (coloured by speaker), ``loaded`` words
+  in the outlet's own voice (not in quotations), details only
   one article has, conflicting details, and any other item kind as "other finding";
 * explains every highlight three ways: a ``title`` on hover, screen-reader text at its start,
   and a numbered note under the article reached by a keyboard-focusable ``[n]`` link that is
@@ -26,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis
-from .changes import changes_html
+from .changes import changes_html, one_event_html
 from .context import ReportContext, digits_for, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .worksheet import (
@@ -81,6 +82,9 @@ CATEGORIES: tuple[Category, ...] = (
     Category("booster", "Booster", "bold text with a double brown underline",
              "Words that make a claim sound bigger or more certain (\u201clandmark\u201d, \u201chistoric\u201d, "
              "\u201cclearly\u201d)."),
+    Category("loaded", "Loaded word", "dark red text on a light orange background with a thick solid underline",
+             "A word that carries the writer's judgement rather than a fact (\u201cregime\u201d, \u201cbizarre\u201d, "
+             "\u201cslammed\u201d), in the outlet's own words; words inside quotations are the speaker's and are not marked."),
     Category("other", "Other finding", "grey dotted box",
              "Something another measure found; the note names the measure."),
 )
@@ -99,6 +103,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("Full and partial quotation", "A full quotation is a statement in the speaker's own words; a "
      "partial quotation is a short phrase in quotation marks inside the writer's sentence (\u201ca new "
      "golden age\u201d)."),
+    ("Loaded word", "A word that passes judgement instead of describing: a label (\u201cregime\u201d, "
+     "\u201cradical\u201d), an opinion (\u201cbizarre\u201d), an emotive word (\u201cslammed\u201d) or an "
+     "intensifier (\u201cstaggering\u201d). A plainer word would report the same fact. Only the outlet's own words "
+     "are marked; a quoted speaker's words are the speaker's."),
     ("Reporting verb", "The verb that introduces a quotation. \u201cSaid\u201d is neutral; "
      "\u201cclaimed\u201d, \u201cadmitted\u201d or \u201cinsisted\u201d colour the statement (loaded)."),
     ("Detail only in this article", "A name, number, date or quote that none of the other articles "
@@ -224,6 +232,11 @@ def collect_highlights(
                 found.append(_hedge(item.start, item.end, item.text, attrs, notes))
             elif item.kind == "quote":
                 found.append(_quote(item.start, item.end, item.text, attrs, speakers))
+            elif item.kind == "loaded":
+                note = notes.get((item.start, item.end)) or f"'{item.text}' carries the writer's judgement"
+                found.append(Highlight(item.start, item.end, "loaded", note[:1].upper() + note[1:] + "."))
+            elif item.kind == "loaded_quoted":
+                continue  # the speaker's word, not the outlet's: counted in the report, not highlighted
             elif item.kind in FINE_DETAIL_KINDS:
                 continue  # listed on demand under the article (fine_detail), never boxed in the text
             else:
@@ -775,6 +788,7 @@ mark{background:none;color:inherit}
 .hl-sourcing{text-decoration:underline dashed #0d47a1 3px;text-underline-offset:5px}
 .hl-epistemic{text-decoration:underline dotted #6a1b9a 3px;text-underline-offset:5px}
 .hl-booster{font-weight:bold;text-decoration:underline double #8d4000 3px;text-underline-offset:4px}
+.hl-loaded{color:#7a1500;background:#ffe9d6;text-decoration:underline solid #b33c00 3px;text-underline-offset:4px}
 .hl-other{outline:2px dotted #555}
 .ref{font-family:Verdana,Arial,sans-serif;font-size:.75em;vertical-align:super;line-height:0;text-decoration:none;
  padding:0 .1em;white-space:nowrap}
@@ -827,6 +841,7 @@ def render_html(
         measured[key] = has_hedges
     # A category the teacher left out is not "none found": the legend says it is not shown.
     hidden = [c.key for c in CATEGORIES if highlight is not None and c.key not in highlight]
+    measured["loaded"] = any(s.name.startswith("loaded.") for s in analysis.specs)
     counts: dict[str, int] = {}
     refs: dict[tuple[str, int, int, str], str] = {}
     article_html = []
@@ -899,6 +914,7 @@ def render_html(
             "Your teacher has the answer key.</p>"
         )
     body.append("</header>")
+    body.append(one_event_html(ctx.model.extras.get("one_event")))
     body.append(_findings_section(ctx, refs))
     body.append(changes_html(ctx.model.changes))
     body.append('<nav aria-label="Contents"><h2>Contents</h2><ol>' + "".join(f'<li><a href="#{i}">{e(t)}</a></li>' for i, t in nav) + "</ol></nav>")

@@ -12,13 +12,14 @@ from typing import Callable, Sequence
 from ..records import Span
 
 from .charts import bar_chart, strip_chart
-from .changes import changes_markdown
+from .changes import changes_markdown, one_event_markdown
 from .context import ReportContext, digits_for, fmt, highlight, md_text, sentence_around, shorten
 from .differences import LEVEL, STANDS_OUT
 from .model import Finding, format_value
 from .actors_section import actors_section
 from .comparison_section import comparison_section
 from .hedging_section import hedging_section
+from .loaded_section import loaded_section
 from .quotes_section import quotes_section
 
 Section = Callable[[ReportContext], str]
@@ -40,6 +41,9 @@ def overview_section(ctx: ReportContext) -> str:
         lines += ["> Only one article was given, so there is nothing to compare across outlets. "
                   "The scores below describe that one article.", ""]
     lines += [key_findings_markdown(ctx), ""]
+    one_event = ctx.model.extras.get("one_event")
+    if one_event and one_event.get("may_be_mixed"):
+        lines += [one_event_markdown(one_event).rstrip(), ""]
     if ctx.model.changes:
         lines += [changes_markdown(ctx.model.changes).rstrip(), ""]
     lines += ["## The articles", ""]
@@ -291,7 +295,7 @@ def manifest_section(ctx: ReportContext) -> str:
 
 
 # Extractors whose report section is written by hand; others get ``feature_section``.
-DEDICATED = {"tone", "readability", "quotes", "hedging"}
+DEDICATED = {"tone", "readability", "quotes", "hedging", "loaded"}
 
 SECTIONS: list[Section] = [
     overview_section,
@@ -301,6 +305,7 @@ SECTIONS: list[Section] = [
     actors_section,
     readability_section,
     hedging_section,
+    loaded_section,
     quotes_section,
     comparison_section,
 ]
