@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterator
 from .errors import BiaslensError
 from .records import Article, ExtractorOutput, Story, StoryAnalysis
 from .settings import Settings
-from .sources import Failure, Fetched, Seen, Unchanged, iter_source
+from .sources import Failure, Fetched, Seen, Unchanged, check_sources, iter_source
 from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
 
 INDEX_FORMAT = 1
@@ -116,6 +116,7 @@ def run(
 
     Raises :class:`RunLockedError` when another run holds the lock too long.
     """
+    check_sources(settings.sources)  # a file:// feed is a settings error: stop before the lock and the store
     started = time.perf_counter()
     now = now or datetime.now(timezone.utc)
     say = log or (lambda message: None)
@@ -149,6 +150,8 @@ def _fetch(store: Store, settings: Settings, result: RunResult, say: Callable[[s
         try:
             for event in iter_source(source, settings.run, store.input_state):
                 if isinstance(event, Fetched):
+                    for warning in event.article.warnings:  # e.g. a feed's own text stood in for its page
+                        say(f"note {warning}")
                     with store.transaction():
                         outcome = store.ingest(event.key, event.article, result.run_id, event.authors)
                         if event.last:
@@ -261,12 +264,12 @@ def _place(store: Store, settings: Settings, run_id: int) -> None:
 
 
 def _extractor_state(settings: Settings) -> dict[str, Any]:
-    from .extractors import extractor_classes
+    from .extractors import build_extractors
 
-    classes = extractor_classes()
-    names = list(settings.extractors) if settings.extractors else list(classes)
+    # Cache keys, not hand-bumped versions: an edited lexicon, rule or setting rebuilds the report.
+    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
     return {
-        "extractors": {name: classes[name].version for name in names if name in classes},
+        "extractors": {extractor.name: extractor.cache_key() for extractor in extractors},
         "settings": settings.to_manifest(),
     }
 
@@ -318,7 +321,8 @@ def _unique_sources(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Ar
 def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]:
     """Return an ``analyse(story, extractors)`` that reuses stored results and stores new ones.
 
-    Results are keyed by content hash, extractor name and version; an extractor that learns
+    Results are keyed by content hash, extractor name and :meth:`~biaslens.extractors.Extractor.cache_key`
+    (parameters, code, data files, dependencies); an extractor that learns
     from the whole story (overrides ``fit``) is also keyed by the story's articles, so its
     results are reused only for the same set of articles.
     """
@@ -334,8 +338,9 @@ def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]
         for n, extractor in enumerate(extractors):
             learns = type(extractor).fit is not BaseExtractor.fit
             context = story_key if learns else ""
+            key = extractor.cache_key()
             for i, article in enumerate(story.articles):
-                stored = store.analysis(hashes[i], extractor.name, extractor.version, context)
+                stored = store.analysis(hashes[i], extractor.name, key, context)
                 if stored is not None:
                     outputs[i].append(output_from_json(stored, article))
                     continue
@@ -343,7 +348,7 @@ def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]
                     fitted_once[n] = extractor.fit(story)
                 output = fitted_once[n].score(article)
                 outputs[i].append(output)
-                fresh.append((hashes[i], extractor.name, extractor.version, context, output_to_json(output)))
+                fresh.append((hashes[i], extractor.name, key, context, output_to_json(output)))
         if fresh:
             with store.transaction():
                 for row in fresh:
@@ -538,7 +543,7 @@ def index_data(store: Store) -> dict[str, Any]:
 
 def index_markdown(data: dict[str, Any]) -> str:
     """Render the index as markdown: each story, newest first, with its articles by outlet."""
-    from .report.context import md_text
+    from .report.context import md_link, md_text
 
     lines = ["# Stories", ""]
     if not data["stories"]:
@@ -558,10 +563,7 @@ def index_markdown(data: dict[str, Any]) -> str:
             lines.append(f"**May not be one event:** {md_text(story['one_event']['explanation'])}")
             lines.append("")
         for outlet, articles in story["by_outlet"].items():
-            titles = "; ".join(
-                f"[{md_text(a['title'])}](<{a['url']}>)" if a["url"].startswith(("http://", "https://")) else md_text(a["title"])
-                for a in articles
-            )
+            titles = "; ".join(md_link(a["title"], a["url"]) for a in articles)
             lines.append(f"- **{md_text(outlet)}**: {titles}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -10,8 +10,9 @@ What it holds:
   or copied into the drop-box): deduplicated by content hash;
 * ``inputs``: a fingerprint of every input already taken in (file bytes, feed entry, page
   bytes, HTTP validators), so an unchanged input is skipped without parsing it again;
-* ``analyses``: extractor output keyed by (content hash, extractor, extractor version,
-  context); a new extractor version re-scores only its own results;
+* ``analyses``: extractor output keyed by (content hash, extractor, cache key, context); the
+  ``version`` column holds the extractor's cache key (parameters, code, data files and
+  dependencies), so any change to those re-scores only that extractor's results;
 * ``stories``: slug, title, and a snapshot of what the last written report showed;
 * ``runs``: one row per run with its status and counts;
 * ``schema_migrations``: the named migrations applied, in order.

@@ -17,6 +17,7 @@ Settings: ``model = false`` uses the lexicon alone (every entry counts, no model
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..loaded import LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
@@ -71,6 +72,10 @@ class LoadedExtractor(Extractor):
     def get_params(self) -> dict[str, Any]:
         """Return the constructor parameters (scikit-learn style), for cache keys and manifests."""
         return {"model": self.model, "lexicon_file": self.lexicon_file}
+
+    def data_files(self) -> tuple[Path, ...]:
+        """The user's lexicon file: editing it changes the words found, so stored results key on it."""
+        return (Path(self.lexicon_file),) if self.lexicon_file else ()
 
     def dependencies(self) -> dict[str, str]:
         """The shipped model's version and training fingerprint change results: record them."""

@@ -108,13 +108,33 @@ def report_data(
     }
 
 
+# Decimals kept in written numbers. Far beyond what any score means, and short of the last
+# digits that differ between numpy/BLAS builds, so a fresh clone regenerates the same bytes.
+FLOAT_DECIMALS = 6
+
+
+def round_floats(value: Any, decimals: int = FLOAT_DECIMALS) -> Any:
+    """Return ``value`` with every float (also inside dicts, lists and tuples) rounded to ``decimals``."""
+    if isinstance(value, float):
+        rounded = round(value, decimals)
+        return 0.0 if rounded == 0 else rounded  # never "-0.0"
+    if isinstance(value, dict):
+        return {key: round_floats(item, decimals) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [round_floats(item, decimals) for item in value]
+    return value
+
+
 def to_json_bytes(data: Any) -> bytes:
-    """Serialise deterministically: sorted keys would reorder articles' fields, so keep order; UTF-8."""
-    return (json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+    """Serialise deterministically: floats rounded (:data:`FLOAT_DECIMALS`), fields in their order, UTF-8.
+
+    Sorted keys would reorder articles' fields, so the order is kept.
+    """
+    return (json.dumps(round_floats(data), ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def features_csv(analysis: StoryAnalysis) -> bytes:
-    """One row per article, one column per feature (values unrounded, empty when missing)."""
+    """One row per article, one column per feature (values to :data:`FLOAT_DECIMALS`, empty when missing)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     names = [spec.name for spec in analysis.specs]
@@ -124,7 +144,7 @@ def features_csv(analysis: StoryAnalysis) -> bytes:
         row: list[Any] = [article.source, article.outlet, article.title]
         for name in names:
             score = analysed.score(name)
-            row.append("" if score is None or score.value is None else repr(float(score.value)))
+            row.append("" if score is None or score.value is None else repr(round_floats(float(score.value))))
         writer.writerow(row)
     return buffer.getvalue().encode("utf-8")
 

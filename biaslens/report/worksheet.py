@@ -489,9 +489,9 @@ def _source_note(attrs: Mapping[str, Any]) -> str:
 
 def _sentence_of(analysed: ArticleAnalysis, start: int, end: int) -> str:
     article = analysed.article
-    for sentence in article.sentences:
-        if sentence.start <= start < sentence.end:
-            return article.text[sentence.start : max(sentence.end, min(end, len(article.text)))]
+    sentence = article.sentence_at(start)
+    if sentence is not None:
+        return article.text[sentence.start : max(sentence.end, min(end, len(article.text)))]
     return article.text[start:end]
 
 
