@@ -82,6 +82,8 @@ def report_from_articles(
     progress: Callable[[str], None] | None = None,
     analyse: Callable[[Story, list[Extractor]], StoryAnalysis] | None = None,
     blind: bool = False,
+    changes: Callable[[Any], dict[str, Any]] | None = None,
+    extras: dict[str, Any] | None = None,
 ) -> ReportRun:
     """Analyse already-loaded ``articles`` as one story and build every report file in memory.
 
@@ -109,7 +111,8 @@ def report_from_articles(
     manifest = run_manifest(extractors, settings, fingerprint)
     if blinded is not None:
         manifest["blind"] = True
-    files = build_report(analysis, comparison, manifest, blinded)
+    files = build_report(analysis, comparison, manifest, blinded, changes(comparison) if changes else None,
+                         highlight=settings.highlight, extras=extras)
     return ReportRun(files, analysis, (), tuple(comparison.warnings), comparison)
 
 

@@ -207,7 +207,7 @@ def explain(
     specs = {spec.name: spec for spec in analysis.specs}
     for analysed in analysis.articles:
         article = analysed.article
-        console.print(f"[bold]{escape(article.title)}[/bold]  ({escape(article.outlet)}, from {article.outlet_from})")
+        console.print(f"[bold]{escape(article.title or '(no headline given)')}[/bold]  ({escape(article.outlet)}, from {article.outlet_from})")
         for output in analysed.outputs:
             for score in output.scores:
                 if feature and not any(score.name.startswith(prefix) for prefix in feature):

@@ -129,18 +129,27 @@ def article_from_text(
         outlet, outlet_from = cleaned.outlet, "text"
     else:
         outlet, outlet_from = Path(source).stem, "file name"
-    sentences = split_sentences(cleaned.text)
-    title_span = None
-    if cleaned.title_in_text:
-        title_span = (0, len(cleaned.text.split("\n", 1)[0]))
-    title = str(metadata.get("title") or cleaned.title or (_shorten(sentences[0].text) if sentences else source))
-    digest = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()[:12]
+    # The headline: from metadata (a JSON or HTML title, a `title:` header), else a footer
+    # ("The post ... appeared first on ..."), else the first line when it reads as one. A title
+    # from metadata leads the text when the body does not already start with it, so it is
+    # scored as the headline with real offsets, whatever punctuation it ends with. None is
+    # ever made up from the first sentence: an article without one has an empty title.
+    given = " ".join(str(metadata.get("title") or cleaned.title or "").split())
+    text = cleaned.text
+    first_line = text.split("\n", 1)[0]
+    if given and first_line != given:
+        text = f"{given}\n{text}"
+        first_line = given
+    title = given or (first_line if cleaned.title_in_text else "")
+    title_span = (0, len(first_line)) if title and first_line == title else None
+    sentences = split_sentences(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return Article(
         id=digest,
         source=source,
         outlet=outlet,
         title=title,
-        text=cleaned.text,
+        text=text,
         sentences=sentences,
         outlet_from=outlet_from,
         url=str(metadata.get("url", "")),
@@ -151,8 +160,12 @@ def article_from_text(
     )
 
 
-def _shorten(text: str, limit: int = 100) -> str:
-    """Cut a first sentence used as a stand-in title at a word boundary."""
+def stand_in_title(article: Article, limit: int = 100) -> str:
+    """A label for an article without a headline: its first sentence, cut at a word boundary.
+
+    For naming stories and folders only; never shown or scored as the article's headline.
+    """
+    text = article.sentences[0].text if article.sentences else article.source
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + " …"
@@ -323,9 +336,7 @@ def article_from_html(
     body, repeated = drop_repeated_paragraphs(document.text)
     found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date}
     merged = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in (metadata or {}).items() if v}}
-    title = merged.get("title")
-    if title and not body.startswith(str(title)):
-        body = f"{title}\n{body}"
+    # article_from_text puts the title at the head of the text when the body lacks it.
     article = article_from_text(body, source, merged, warnings)
     extra = tuple(Removal(text, "pull quote (repeats a sentence of the body)") for text in pulled + repeated)
     return replace(article, removed=article.removed + extra) if extra else article
@@ -348,10 +359,7 @@ def _articles_from_json(
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError(name, "JSON article needs an object with a string 'text'")
         found = {key: record.get(key) for key in METADATA_KEYS}
-        body = record["text"]
-        if found.get("title") and not body.lstrip().startswith(str(found["title"])):
-            body = f"{found['title']}\n{body}"
-        articles.append(article_from_text(body, name, {**found, **metadata}, warnings))
+        articles.append(article_from_text(record["text"], name, {**found, **metadata}, warnings))
     return articles
 
 
@@ -453,7 +461,8 @@ def make_story(articles: tuple[Article, ...] | list[Article], story_meta: dict[s
     """Group loaded articles into one :class:`Story` (title from metadata or the first headline)."""
     story_meta = story_meta or {}
     ordered = tuple(sorted(articles, key=lambda a: a.source))
-    title = str(story_meta.get("title") or (ordered[0].title if ordered else "Empty story"))
+    titled = [a.title for a in ordered if a.title]
+    title = str(story_meta.get("title") or (titled[0] if titled else stand_in_title(ordered[0]) if ordered else "Empty story"))
     slug = str(story_meta.get("slug") or slugify(title))
     return Story(title=title, articles=ordered, slug=slug)
 

@@ -29,7 +29,7 @@ from operator import is_not, itemgetter
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, is_given_name, name_tokens)
-from .text import normalise_word
+from .text import is_heading, normalise_word
 from .values import NUMBER_WORDS, parse_number
 
 #: The kinds of detail, in the order reports list them.
@@ -223,9 +223,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-&][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
 _TOKEN_GAPPED = re.compile(r"([\s_]*)(" + _TOKEN.pattern + ")", re.UNICODE)
 # Small patterns used per match, compiled once (re's own cache costs a lookup per call).
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
-# Words of four characters or more, as [A-Za-z][\w’'-]* matches them (a shorter word cannot
-# hide a longer match inside it: every match inside a word ends where the word ends).
-_LONG_HEADING_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 _DOLLARS_TAIL = re.compile(r"\s+(?:dollars|dollar)\b", re.I)
 _PERCENT_SIGN = re.compile(r"\s?%|\s(?:percent|per\s?cent)", re.I)
 _LATIN_LOWER = re.compile(r"[a-z]+")
@@ -288,9 +285,14 @@ def extract_details(article: Article, kinds: frozenset[str] | None = None) -> tu
     found: list[Detail] = []
     # Each sentence is classified and tokenised once; the name finder and the list of
     # mid-sentence capitals share the tokens.
-    # Names and phrases need the tokens; numbers, dates and quotes alone do not.
+    # Names and phrases need the tokens; numbers, dates and quotes alone do not. The headline
+    # counts as a heading whatever its capitals ("Inside Trump's Japan visit: ...").
     tokenise = "entity" in want or "phrase" in want
-    tokens_of = [None if not tokenise or is_heading(sentence.text) else _Tokens(sentence.text) for sentence in article.sentences]
+    title_end = article.title_span[1] if article.title_span else -1
+    tokens_of = [
+        None if not tokenise or sentence.start < title_end or is_heading(sentence.text) else _Tokens(sentence.text)
+        for sentence in article.sentences
+    ]
     mid_caps = _mid_sentence_capitals(tokens_of)
     lower_words = set(_LOWER_WORD.findall(text)) if tokenise else set()
     quote_spans: set[tuple[int, int]] = set()
@@ -388,15 +390,6 @@ _COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
 _DATE_TAIL = frozenset(_WEEKDAYS) | frozenset(_MONTHS) - {"may", "june", "august"}
 _LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 _CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
-
-
-def is_heading(text: str) -> bool:
-    """True when ``text`` reads as a headline or subheading: mostly capitalised, no final stop."""
-    words = _LONG_HEADING_WORD.findall(text)
-    if len(words) < 2:
-        return bool(words) and not text.rstrip().endswith((".", "!", "?"))
-    capitalised = sum(map(str.isupper, map(itemgetter(0), words)))
-    return capitalised / len(words) >= 0.6 and not text.rstrip().endswith((".", "?", "!", "”", '"'))
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -103,11 +103,35 @@ class Article:
 
     @property
     def body_sentences(self) -> tuple[Sentence, ...]:
-        """Sentences that are not inside the headline."""
-        if self.title_span is None:
-            return self.sentences
-        _, title_end = self.title_span
-        return tuple(s for s in self.sentences if s.start >= title_end)
+        """Sentences of the story itself: not inside the headline, and not subheadings.
+
+        Averages and sentence-level evidence are computed over these, so a subheading
+        ("Praise and symbolic gifts") is never shown as an outlet's most positive sentence.
+        """
+        headings = set(self.subheadings)
+        title_end = -1 if self.title_span is None else self.title_span[1]
+        return tuple(s for s in self.sentences if s.start >= title_end and s.index not in headings)
+
+    @property
+    def subheadings(self) -> tuple[int, ...]:
+        """Indices of sentences that are subheadings: alone on their line, reading as a heading.
+
+        The headline is not counted here (see ``title_span``), nor is the last line (a
+        heading always has text under it).
+        """
+        from .text import is_subheading_line
+
+        per_paragraph: dict[int, int] = {}
+        for sentence in self.sentences:
+            per_paragraph[sentence.paragraph] = per_paragraph.get(sentence.paragraph, 0) + 1
+        title_end = -1 if self.title_span is None else self.title_span[1]
+        last = self.sentences[-1].paragraph if self.sentences else -1
+        return tuple(
+            s.index
+            for s in self.sentences
+            if s.start >= title_end and per_paragraph[s.paragraph] == 1 and s.paragraph != last
+            and is_subheading_line(s.text)
+        )
 
 
 @dataclass(frozen=True)

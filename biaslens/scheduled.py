@@ -15,7 +15,7 @@ One run, in order:
    written report shows is rebuilt; stored extractor results are reused, so only new or
    edited articles are scored; the files are written atomically, then the store records what
    they show; a run killed in between rebuilds the same report next time;
-5. **index**: ``<out>/index.md`` and ``index.json`` are rebuilt from the store and written only
+5. **index**: ``<out>/index.md``, ``index.json`` and ``index.html`` are rebuilt from the store and written only
    when their bytes change.
 
 A run with nothing new reads the store and the inputs' fingerprints and writes nothing but its
@@ -43,8 +43,6 @@ from .sources import Failure, Fetched, Seen, Unchanged, check_sources, iter_sour
 from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
 
 INDEX_FORMAT = 1
-#: Lines of a body diff shown per edited article (the rest is counted, not shown).
-DIFF_LINES = 24
 #: Details only one outlet has, listed per article in "what changed".
 UNIQUE_PER_ARTICLE = 3
 
@@ -374,31 +372,33 @@ def _write_story(
 ) -> None:
     from .app import report_from_articles
     from .report import write_files
-    from .report.data import to_json_bytes
 
     pairs = _unique_sources(store.story_articles(story["id"]))
     articles = [article for _, article in pairs]
     fingerprint = hashlib.sha256(
         "\n".join(f"{row['key']}\0{row['hash']}" for row, _ in pairs).encode("utf-8")
     ).hexdigest()
-    built = report_from_articles(
-        articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint, analyse=cached_analyser(store)
-    )
-    unique = _unique_details(built.comparison, pairs)
-    changes = what_changed(store, story["reported"], pairs, unique, reason, run_id, now)
+    found: dict[str, Any] = {}
+    # Whether the articles report one event: part of the report model, shown first when not.
     one_event = _one_event(settings, pairs)
-    files = dict(built.files)
-    markdown = _insert_section(files["report.md"].decode("utf-8"), changes_markdown(changes))
-    if one_event["may_be_mixed"]:
-        markdown = _insert_section(markdown, one_event_markdown(one_event))
-    files["report.md"] = markdown.encode("utf-8")
-    data = json.loads(files["report.json"])
-    data["changes"] = changes
-    data["story"]["one_event"] = one_event
-    files["report.json"] = to_json_bytes(data)
-    write_files(files, out / story["slug"])
+
+    def changes_for(comparison: Any) -> dict[str, Any]:
+        # Part of the report model, so report.md, report.json and report.html all show it.
+        found["unique"] = _unique_details(comparison, pairs)
+        found["changes"] = what_changed(store, story["reported"], pairs, found["unique"], reason, run_id, now)
+        return found["changes"]
+
+    built = report_from_articles(
+        articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint,
+        analyse=cached_analyser(store), changes=changes_for, extras={"one_event": one_event},
+    )
+    unique = found["unique"]
+    write_files(dict(built.files), out / story["slug"])
+    from .report.changes import changes_summary
+
     snapshot = {
         "members": {row["key"]: row["hash"] for row, _ in pairs},
+        "changed": changes_summary(found.get("changes")),
         "unique": {key: [d["key"] for d in details] for key, details in unique.items()},
         "run": run_id,
         "one_event": one_event,
@@ -414,15 +414,6 @@ def _one_event(settings: Settings, pairs: list[tuple[dict[str, Any], Article]]) 
 
     docs = [_doc(article.source, article) for _, article in pairs]
     return story_coherence(docs, _grouping(settings)).to_json()
-
-
-def one_event_markdown(one_event: dict[str, Any]) -> str:
-    """The story-page warning that the articles may not report one event (shown only then)."""
-    return (
-        "## May not be one event\n\n"
-        f"{one_event['explanation']} Comparisons below may set side by side articles about different events: "
-        "check the headlines before reading an \"only here\" or a conflict as a difference in coverage.\n"
-    )
 
 
 def _unique_details(comparison: Any, pairs: list[tuple[dict[str, Any], Article]]) -> dict[str, list[dict[str, Any]]]:
@@ -510,74 +501,6 @@ def _edit(previous: Article, current: Article) -> dict[str, Any]:
     }
 
 
-def changes_markdown(changes: dict[str, Any]) -> str:
-    """Render :func:`what_changed` as the report's "What changed" section (markdown)."""
-    from .report.context import md_text
-
-    lines = ["## What changed since the previous report", ""]
-    when = f"Updated {changes['at']} (run {changes['run']})"
-    if changes["first_report"]:
-        outlets = sorted({a["outlet"] for a in changes["new_articles"]})
-        n = len(changes["new_articles"])
-        lines.append(
-            f"{when}. First report of this story: {n} article{'s' if n != 1 else ''} from "
-            + ", ".join(md_text(o) for o in outlets) + "."
-        )
-        return "\n".join(lines) + "\n"
-    lines.append(f"{when}; the previous report was made in run {changes['previous_run']}.")
-    lines.append("")
-    if changes["new_outlets"]:
-        lines.append("**New outlets:** " + ", ".join(md_text(o) for o in changes["new_outlets"]) + ".")
-        lines.append("")
-    if changes["new_articles"]:
-        lines.append("**New articles:**")
-        lines.append("")
-        lines.extend(f"- {md_text(a['outlet'])}: {md_text(a['title'])}" for a in changes["new_articles"])
-        lines.append("")
-    if changes["new_unique_details"]:
-        lines.append("**New details only one outlet has:**")
-        lines.append("")
-        for d in changes["new_unique_details"]:
-            lines.append(f"- {md_text(d['outlet'])}: **{md_text(d['text'])}** — “{md_text(d['sentence'])}”")
-        lines.append("")
-    for edit in changes["edited"]:
-        lines.append(f"**Edited: {md_text(edit['outlet'])}** ({md_text(edit['source'])})")
-        lines.append("")
-        if edit["title_before"] != edit["title_after"]:
-            lines.append(f"- headline was: {md_text(edit['title_before'])}")
-            lines.append(f"- headline now: {md_text(edit['title_after'])}")
-        if edit["diff"]:
-            lines.append(f"- body: {edit['added']} sentence(s) added or reworded, {edit['removed']} removed or reworded:")
-            lines.append("")
-            shown = edit["diff"][:DIFF_LINES]
-            fence = "`" * (3 + max((_longest_backtick_run(line) for line in shown), default=0))
-            lines.append(f"{fence}diff")
-            lines.extend(shown)
-            if len(edit["diff"]) > DIFF_LINES:
-                lines.append(f"… {len(edit['diff']) - DIFF_LINES} more lines")
-            lines.append(fence)
-        lines.append("")
-    if not (changes["new_articles"] or changes["edited"]):
-        lines.append(f"No new or edited articles; the report was rebuilt because: {changes['reason']}.")
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _longest_backtick_run(line: str) -> int:
-    best = run = 0
-    for char in line:
-        run = run + 1 if char == "`" else 0
-        best = max(best, run)
-    return best
-
-
-def _insert_section(markdown: str, section: str) -> str:
-    """Put ``section`` before the report's first ``## `` heading (after title and introduction)."""
-    at = markdown.find("\n## ")
-    if at < 0:
-        return markdown.rstrip("\n") + "\n\n" + section
-    return markdown[: at + 1] + section + "\n" + markdown[at + 1 :]
-
-
 # ---------------------------------------------------------------------------------------------
 # 5. index
 
@@ -605,6 +528,8 @@ def index_data(store: Store) -> dict[str, Any]:
                 "slug": story["slug"],
                 "title": story["title"],
                 "report": f"{story['slug']}/report.md",
+                "report_html": f"{story['slug']}/report.html",
+                "changed": (story.get("reported") or {}).get("changed", ""),
                 "articles": len(rows),
                 "first_published": dates[0].isoformat() if dates else "",
                 "last_published": dates[-1].isoformat() if dates else "",
@@ -632,6 +557,8 @@ def index_markdown(data: dict[str, Any]) -> str:
         lines.append("")
         lines.append(f"`{story['slug']}` · {n} article{'s' if n != 1 else ''} · {len(story['by_outlet'])} outlet(s)" + (f" · {span}" if span else ""))
         lines.append("")
+        if story.get("changed"):
+            lines += [f"What changed: {md_text(story['changed'])}", ""]
         if (story.get("one_event") or {}).get("may_be_mixed"):
             lines.append(f"**May not be one event:** {md_text(story['one_event']['explanation'])}")
             lines.append("")
@@ -648,7 +575,13 @@ def _index(store: Store, out: Path) -> bool:
     from .report.writer import write_atomic
 
     data = index_data(store)
-    files = {"index.json": to_json_bytes(data), "index.md": index_markdown(data).encode("utf-8")}
+    from .report.index_page import render_index_html
+
+    files = {
+        "index.json": to_json_bytes(data),
+        "index.md": index_markdown(data).encode("utf-8"),
+        "index.html": render_index_html(data),
+    }
     written = False
     for name, payload in files.items():
         target = out / name

@@ -32,7 +32,7 @@ from .errors import SettingsError
 CONFIG_NAME = "biaslens.toml"
 #: The tables a settings file may hold, and the keys of ``[report]``.
 SECTIONS = ("report", "extractors", "run", "sources")
-REPORT_KEYS = ("extractors",)
+REPORT_KEYS = ("extractors", "highlight")
 
 
 def nearest(word: str, choices: Any) -> str:
@@ -56,6 +56,8 @@ class Settings:
     ``extractors``: names to run, ``None`` for every registered one.
     ``extractor_options``: per extractor, keyword arguments for its constructor.
     ``source``: the file the settings came from (empty for defaults).
+    ``highlight``: the highlight categories report.html boxes in the text (``None``: every
+    lesson category; see :data:`biaslens.report.html.CATEGORIES`).
     """
 
     extractors: tuple[str, ...] | None = None
@@ -64,13 +66,17 @@ class Settings:
     raw: dict[str, Any] = field(default_factory=dict)
     run: "RunSettings" = field(default_factory=lambda: RunSettings())
     sources: tuple["SourceSettings", ...] = ()
+    highlight: tuple[str, ...] | None = None
 
     def to_manifest(self) -> dict[str, Any]:
         """Return the settings as recorded in a report's manifest."""
-        return {
+        out: dict[str, Any] = {
             "extractors": list(self.extractors) if self.extractors is not None else "all",
             "extractor_options": self.extractor_options,
         }
+        if self.highlight is not None:
+            out["highlight"] = list(self.highlight)
+        return out
 
 
 def load_settings(path: Path | None = None, extractors: list[str] | None = None) -> Settings:
@@ -94,6 +100,7 @@ def load_settings(path: Path | None = None, extractors: list[str] | None = None)
     chosen = extractors if extractors else report.get("extractors")
     if chosen is not None and (not isinstance(chosen, list) or not all(isinstance(n, str) for n in chosen)):
         raise SettingsError(f"{source or 'options'}: extractors must be a list of names")
+    highlight = _highlight(report.get("highlight"), source)
     options = data.get("extractors", {})
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise SettingsError(f"{source}: [extractors.NAME] sections must be tables")
@@ -101,7 +108,23 @@ def load_settings(path: Path | None = None, extractors: list[str] | None = None)
     resolved = {name: _resolve_paths(opts, base) for name, opts in options.items()}
     run = _run_settings(data.get("run", {}), base, source)
     sources = _source_settings(data.get("sources", []), base, source)
-    return Settings(tuple(chosen) if chosen is not None else None, resolved, source, data, run, sources)
+    return Settings(tuple(chosen) if chosen is not None else None, resolved, source, data, run, sources, highlight)
+
+
+def _highlight(value: Any, source: str) -> tuple[str, ...] | None:
+    """The highlight categories a teacher asked for, checked against the ones report.html knows."""
+    if value is None:
+        return None
+    from .report.html import CATEGORIES
+
+    known = tuple(c.key for c in CATEGORIES)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SettingsError(f"{source}: [report] highlight must be a list of category names; known: {', '.join(known)}")
+    for name in value:
+        if name not in known:
+            raise SettingsError(f"{source}: [report] highlight: unknown category {name!r}{nearest(name, known)}; "
+                                f"known: {', '.join(known)}")
+    return tuple(value)
 
 
 def _resolve_paths(options: dict[str, Any], base: Path) -> dict[str, Any]:
@@ -125,7 +148,7 @@ def _help(default: Any, text: str) -> Any:
 class RunSettings:
     """``[run]``: where scheduled runs keep their state and reports, and how they fetch and group."""
 
-    out: str = _help("reports", "Folder for index.md, index.json and one folder of report files per story.")
+    out: str = _help("reports", "Folder for index.html, index.md, index.json and one folder of report files per story.")
     database: str = _help("biaslens.db", "SQLite file holding articles, revisions, analyses, stories and runs.")
     lock_timeout: float = _help(60.0, "Seconds to wait for another run to finish before giving up (exit code 5).")
     fetch_timeout: float = _help(20.0, "Seconds before a request for a feed or page is abandoned.")

@@ -90,10 +90,10 @@ class Doc:
 
 def doc_from_article(key: str, article: Article) -> Doc:
     """The :class:`Doc` of a loaded article (its sentences are reused, not split again)."""
-    first = article.sentences[0].text if article.sentences else ""
-    # A title equal to the first sentence, or cut from it, is a stand-in, not a headline.
-    stand_in = article.title_span is None and (article.title == first or article.title.endswith(" …"))
-    return Doc(key, article.title, article.text, article.published, not stand_in, article)
+    from .corpus import stand_in_title
+
+    # No headline: the first sentence names the story, but never counts as a headline.
+    return Doc(key, article.title or stand_in_title(article), article.text, article.published, bool(article.title), article)
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,37 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
+# Words of four characters or more, as [A-Za-z][\w’'-]* matches them (a shorter word cannot
+# hide a longer match inside it: every match inside a word ends where the word ends).
+_LONG_HEADING_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+# What ends a sentence a writer wrote as part of the story (a heading ends with none of these).
+_SENTENCE_FINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")")
+#: A line of at most this many words without final punctuation reads as a subheading.
+SUBHEADING_MAX_WORDS = 10
+
+
+def is_heading(text: str) -> bool:
+    """True when ``text`` reads as a headline or subheading: mostly capitalised, no final stop."""
+    words = _LONG_HEADING_WORD.findall(text)
+    if len(words) < 2:
+        return bool(words) and not text.rstrip().endswith((".", "!", "?"))
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised / len(words) >= 0.6 and not text.rstrip().endswith((".", "?", "!", "\u201d", '"'))
+
+
+def is_subheading_line(text: str) -> bool:
+    """True when a whole line of an article reads as a subheading, not a sentence of the story.
+
+    Title case ("New Pact Targets China's Grip on Critical Minerals"), or a short line in
+    sentence case that ends without punctuation ("Praise and symbolic gifts"). The caller
+    checks that the line stands alone as a paragraph.
+    """
+    stripped = text.strip()
+    if not stripped or stripped.endswith(_SENTENCE_FINAL) or not stripped[0].isupper():
+        return False
+    return is_heading(stripped) or count_words(stripped) <= SUBHEADING_MAX_WORDS
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

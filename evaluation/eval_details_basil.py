@@ -78,7 +78,9 @@ def load_event_articles(folder: Path) -> dict[str, list[tuple[Article, list[Span
         article = article_from_text(text, source, {"outlet": record.get("source", ""), "title": record.get("title")})
         spans: list[Span] = []
         ann_path = folder / "annotations" / path.parent.name / f"{path.stem}_ann.json"
-        if ann_path.exists() and article.text == text:
+        # The title leads the canonical text (it is the headline); the body follows it unchanged.
+        shift = len(article.text) - len(text)
+        if ann_path.exists() and shift >= 0 and article.text[shift:] == text:
             for item in json.loads(ann_path.read_text(encoding="utf-8")).get("phrase-level-annotations", []):
                 pid = str(item.get("id", ""))
                 if not pid[1:].isdigit() or int(pid[1:]) >= len(sentence_offsets):
@@ -88,7 +90,7 @@ def load_event_articles(folder: Path) -> dict[str, list[tuple[Article, list[Span
                 at = sentence.find(phrase)
                 if at < 0:
                     continue
-                spans.append(Span(source, base + at, base + at + len(phrase), item["bias"], phrase))
+                spans.append(Span(source, shift + base + at, shift + base + at + len(phrase), item["bias"], phrase))
         events.setdefault(record["triplet-uuid"], []).append((article, spans))
     return events
 

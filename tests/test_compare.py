@@ -226,7 +226,8 @@ def test_seed_comparison_key_facts(seeds):
     # 002 lost "APEC" when the cast joined it to "Asia-Pacific Economic Cooperation" (same article).
     assert [len(comparison.only_in[s]) for s in comparison.sources] == [28, 21, 27, 22, 23]
     assert [(c.slot, c.similarity) for c in comparison.conflicts] == [
-        ("weekday", pytest.approx(0.46326550550535384, rel=1e-12)),
+        # 0.46327 on main before 000's headline (from its footer) became part of its text.
+        ("weekday", pytest.approx(0.4639690334394926, rel=1e-12)),
     ]
     # Read by hand when the rules changed: the nine details no longer claimed unique were empty
     # phrases ("sides struck", "help revive", "travel next", "meeting took place", "includes
@@ -240,7 +241,7 @@ def test_seed_comparison_key_facts(seeds):
     # 002 opens a sentence with "US" (initials now count there too), before its "America".
     assert [e.text for e in first.evidence] == ["United States", "U.S.", "US", "United States", "US"]
     best = [max(v) for v in comparison.sentence_similarity.values()]
-    assert max(best) == pytest.approx(0.7448061133770019, rel=1e-12)
+    assert max(best) == pytest.approx(0.7448445340993564, rel=1e-12)
 
 
 def test_wire_sentence_in_three_outlets_is_one_independent_source():

@@ -115,6 +115,14 @@ def test_three_runs_with_coverage_arriving_in_between(tmp_path, server):
     assert any("210 millimetres" in line and line.startswith("+") for line in edit["diff"])
     assert "## What changed since the previous report" in report and "```diff" in report
     assert changes["new_unique_details"], "the rail report adds details no other outlet has"
+    # "What changed" is part of the report model: the classroom page shows it too.
+    html_report = (tmp_path / "out" / flood_slug / "report.html").read_text(encoding="utf-8")
+    assert "What changed since the previous report" in html_report and "Daily Ledger" in html_report
+    # A newcomer opens index.html and finds the day's stories, their outlets and what changed.
+    index_page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{flood_slug}/report.html"' in index_page
+    assert "Coast Radio" in index_page and "What changed:" in index_page and "new outlets: Daily Ledger" in index_page
+    assert "Content-Security-Policy" in index_page and "<script" not in index_page
     # index.json says why each article joined its story, and whether the story is one event.
     flood = next(s for s in json.loads((tmp_path / "out" / "index.json").read_text())["stories"] if s["slug"] == flood_slug)
     rail = flood["by_outlet"]["Daily Ledger"][0]["placement"]
@@ -308,13 +316,24 @@ def test_bad_settings_are_reported_not_crashed(tmp_path):
 
 
 def test_a_story_that_may_mix_events_says_so_first_on_its_page():
-    from biaslens.scheduled import _insert_section, one_event_markdown
+    from biaslens.corpus import article_from_text
+    from biaslens.report import build_report
     from biaslens.stories import Doc, story_coherence
 
     cast = json.loads((ROOT / "tests" / "data" / "stories_shared_cast.json").read_text(encoding="utf-8"))
     docs = [Doc(a["key"], a["title"], a["text"], a["published"]) for a in cast["articles"]]
     one_event = story_coherence(docs).to_json()
     assert one_event["may_be_mixed"] is True and len(one_event["other_group"]) == 3
-    page = _insert_section("# How outlets covered: X\n\nIntro.\n\n## Overview\n", one_event_markdown(one_event))
-    assert page.index("## May not be one event") < page.index("## Overview")
+    # The warning is part of the report model: first in report.md and report.html, and in report.json.
+    from biaslens.extractors import build_extractors
+    from biaslens.corpus import make_story
+    from biaslens.pipeline import analyse_story
+
+    articles = [article_from_text(a["text"], f"{a['key']}.txt", {"outlet": a["key"]}) for a in cast["articles"][:2]]
+    files = build_report(analyse_story(make_story(articles), build_extractors(["readability"])), None, {},
+                         extras={"one_event": one_event})
+    page = files["report.md"].decode("utf-8")
+    assert page.index("## May not be one event") < page.index("## The articles")
     assert "may not be about one event" in page and one_event["other_group"][0] in page
+    assert "May not be one event" in files["report.html"].decode("utf-8")
+    assert json.loads(files["report.json"])["story"]["one_event"]["may_be_mixed"] is True

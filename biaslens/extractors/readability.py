@@ -76,7 +76,7 @@ class ReadabilityExtractor(Extractor):
         FeatureSpec(
             "readability.sentences",
             "Sentences",
-            "How many sentences the article body has (headings count as sentences).",
+            "How many sentences the article body has (the headline and subheadings are not counted).",
             "the article has more sentences",
             "sentences",
             0.0,

@@ -30,6 +30,9 @@ MODELS = ("calibrated", "vader")
 # With VADER as the main score a sentence counts as clearly positive or negative past +-0.5, so
 # mild politeness ("thanked") does not make an article upbeat; the calibrated model has labels.
 CLEAR_TONE = 0.5
+#: Values within this distance of zero read as neutral: a label never contradicts the printed
+#: value ("negative (tone +0.01)"), and the same band marks "most positive"/"most negative".
+NEUTRAL_BAND = 0.05
 EVIDENCE_PER_SIDE = 3
 # A stretch of a sentence outside or inside quotation marks is scored on its own only when it
 # has this many words, and a short own-voice stretch that merely attributes ("the minister
@@ -69,7 +72,7 @@ class ToneExtractor(Extractor):
     """
 
     name = "tone"
-    version = "2"
+    version = "3"
     features = (
         _spec("tone.mean", "Average tone",
               "The average tone of the article's sentences, from -1 (very negative) to +1 (very positive).",
@@ -170,7 +173,7 @@ class ToneExtractor(Extractor):
             from ..tone_model import score_sentences
 
             results = score_sentences(texts)
-            return [_Scored(a, b, r.value, r.vader, r.label) for (a, b), r in zip(stretches, results)]
+            return [_Scored(a, b, r.value, r.vader, consistent_label(r.label, r.value)) for (a, b), r in zip(stretches, results)]
         analyzer = vader_analyzer()
         out = []
         for (start, end), text in zip(stretches, texts):
@@ -186,7 +189,7 @@ class ToneExtractor(Extractor):
         mean = fmean(s.value for s in sentences)
         counts = {label: sum(1 for s in sentences if s.label == label) for label in ("positive", "negative")}
         explanation = (
-            f"Average of {len(sentences)} sentence tones is {mean:+.2f}: {counts['positive']} sentences read as "
+            f"Average of {len(sentences)} sentence tones is {_signed(mean)}: {counts['positive']} sentences read as "
             f"positive, {counts['negative']} as negative, the rest as neutral ({self._scorer_words()})."
         )
         return FeatureScore("tone.mean", mean, _extremes(article, sentences, lambda s: s.value), len(sentences), explanation)
@@ -195,7 +198,7 @@ class ToneExtractor(Extractor):
         if not sentences:
             return FeatureScore("tone.vader_mean", None, (), 0, "No body sentences to score.")
         mean = fmean(s.vader for s in sentences)
-        explanation = f"VADER's average over the same {len(sentences)} sentences is {mean:+.2f}."
+        explanation = f"VADER's average over the same {len(sentences)} sentences is {_signed(mean)}."
         return FeatureScore("tone.vader_mean", mean, _extremes(article, sentences, lambda s: s.vader, "VADER"), len(sentences), explanation)
 
     def _spread(self, article: Article, sentences: list[_Scored]) -> FeatureScore:
@@ -204,7 +207,7 @@ class ToneExtractor(Extractor):
         values = [s.value for s in sentences]
         mean = fmean(values)
         spread = sqrt(fmean([(v - mean) ** 2 for v in values]))
-        explanation = f"Sentence tones range from {min(values):+.2f} to {max(values):+.2f} over {len(values)} sentences."
+        explanation = f"Sentence tones range from {_signed(min(values))} to {_signed(max(values))} over {len(values)} sentences."
         return FeatureScore("tone.spread", spread, _extremes(article, sentences, lambda s: s.value), len(values), explanation)
 
     def _share(self, article: Article, sentences: list[_Scored], positive: bool) -> FeatureScore:
@@ -213,7 +216,7 @@ class ToneExtractor(Extractor):
             return FeatureScore(name, None, (), 0, "No body sentences to score.")
         word = "positive" if positive else "negative"
         hits = sorted((s for s in sentences if s.label == word), key=lambda s: (-s.value if positive else s.value, s.start))
-        evidence = tuple(article.span(s.start, s.end, word, f"tone {s.value:+.2f}") for s in hits)
+        evidence = tuple(article.span(s.start, s.end, word, f"tone {_signed(s.value)}") for s in hits)
         explanation = f"{len(hits)} of {len(sentences)} sentences read as {word} ({self._scorer_words()})."
         return FeatureScore(name, len(hits) / len(sentences), evidence, len(sentences), explanation)
 
@@ -222,31 +225,47 @@ class ToneExtractor(Extractor):
             return FeatureScore(name, None, (), 0, f"The article has no {what} of {MIN_SEGMENT_WORDS} or more words to score.")
         mean = fmean(s.value for s in segments)
         label = "own words" if name == "tone.own_voice" else "quoted words"
+        # Strongest first, so whatever a view shows first really is the strongest.
         ranked = sorted(segments, key=lambda s: (-abs(s.value), s.start))[: 2 * EVIDENCE_PER_SIDE]
-        evidence = tuple(article.span(s.start, s.end, label, f"tone {s.value:+.2f}") for s in sorted(ranked, key=lambda s: s.start))
-        explanation = f"Average tone of {len(segments)} stretches of {what} is {mean:+.2f}; the strongest are shown."
+        evidence = tuple(article.span(s.start, s.end, label, f"tone {_signed(s.value)}") for s in ranked)
+        explanation = f"Average tone of {len(segments)} stretches of {what} is {_signed(mean)}; the strongest are shown first."
         return FeatureScore(name, mean, evidence, len(segments), explanation)
 
     def _headline(self, article: Article, headline: _Scored | None) -> FeatureScore:
         if headline is None:
             return FeatureScore("tone.headline", None, (), 0, "The headline is not part of the article text.")
-        span = article.span(headline.start, headline.end, "headline", f"tone {headline.value:+.2f}, VADER {headline.vader:+.2f}")
-        return FeatureScore("tone.headline", headline.value, (span,), 1, f"The headline's tone is {headline.value:+.2f} ({headline.label}).")
+        span = article.span(headline.start, headline.end, "headline", f"tone {_signed(headline.value)}, VADER {_signed(headline.vader)}")
+        return FeatureScore("tone.headline", headline.value, (span,), 1, f"The headline's tone is {_signed(headline.value)} ({headline.label}).")
 
     def _headline_gap(self, article: Article, headline: _Scored | None, sentences: list[_Scored]) -> FeatureScore:
         if headline is None or not sentences:
             return FeatureScore("tone.headline_gap", None, (), 0, "Needs both a headline in the text and body sentences.")
         body = fmean(s.value for s in sentences)
         gap = headline.value - body
-        span = article.span(headline.start, headline.end, "headline", f"tone {headline.value:+.2f} vs body {body:+.2f}")
+        span = article.span(headline.start, headline.end, "headline", f"tone {_signed(headline.value)} vs body {_signed(body)}")
         direction = "more positive than" if gap > 0.05 else "more negative than" if gap < -0.05 else "about as positive as"
         return FeatureScore("tone.headline_gap", gap, (span,), len(sentences) + 1,
-                            f"The headline ({headline.value:+.2f}) is {direction} the body's average ({body:+.2f}).")
+                            f"The headline ({_signed(headline.value)}) is {direction} the body's average ({_signed(body)}).")
 
     def _scorer_words(self) -> str:
         if self.model == "calibrated":
             return "news-trained tone model"
         return f"VADER, positive at {CLEAR_TONE} or more, negative at -{CLEAR_TONE} or less"
+
+
+def consistent_label(label: str, value: float) -> str:
+    """The classifier's label, or "neutral" when the tone value beside it says otherwise.
+
+    The news-trained model has a classifier for the label and a regression for the value; they
+    can disagree on near-neutral sentences. A student sees both, so a sentence is called
+    positive only when its value is at least :data:`NEUTRAL_BAND`, negative only at
+    ``-NEUTRAL_BAND`` or below.
+    """
+    if label == "positive" and value < NEUTRAL_BAND:
+        return "neutral"
+    if label == "negative" and value > -NEUTRAL_BAND:
+        return "neutral"
+    return label
 
 
 def _voice_segments(
@@ -302,8 +321,14 @@ def _add(article: Article, bucket: list[tuple[int, int]], start: int, end: int, 
 def _extremes(article: Article, sentences: list[_Scored], key: Any, scorer: str = "tone") -> tuple[Span, ...]:
     """The most positive and most negative sentences by ``key``, strongest first (ties by position)."""
     ranked = sorted(sentences, key=lambda s: (-key(s), s.start))
-    positive = [s for s in ranked if key(s) >= 0.05][:EVIDENCE_PER_SIDE]
-    negative = [s for s in reversed(ranked) if key(s) <= -0.05][:EVIDENCE_PER_SIDE]
-    spans = [article.span(s.start, s.end, "most positive", f"{scorer} {key(s):+.2f}") for s in positive]
-    spans += [article.span(s.start, s.end, "most negative", f"{scorer} {key(s):+.2f}") for s in negative]
+    positive = [s for s in ranked if key(s) >= NEUTRAL_BAND][:EVIDENCE_PER_SIDE]
+    negative = [s for s in reversed(ranked) if key(s) <= -NEUTRAL_BAND][:EVIDENCE_PER_SIDE]
+    spans = [article.span(s.start, s.end, "most positive", f"{scorer} {_signed(key(s))}") for s in positive]
+    spans += [article.span(s.start, s.end, "most negative", f"{scorer} {_signed(key(s))}") for s in negative]
     return tuple(spans)
+
+
+def _signed(value: float) -> str:
+    """A tone with its sign, two decimals, and no "-0.00" (a value that rounds to zero is 0.00)."""
+    text = f"{value:+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text

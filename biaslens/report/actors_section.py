@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .charts import heatmap
+from .model import format_value
 from .context import ReportContext, fmt, highlight, md_text
 
 EXAMPLES_FOR_ACTORS = 3
@@ -59,9 +60,28 @@ def actors_section(ctx: ReportContext) -> str:
             coldest = min(mentions, key=lambda m: (m.tone, m.start))
             article = analysed[source].article
             lines.append(f"- **{md_text(labels[source])}**: {len(mentions)} sentences, average {fmt(actor.mean(source))}.")
-            lines.append(f"  - most positive ({warmest.tone:+.2f}): {highlight(article, warmest.start, warmest.end, [])}")
+            lines.append(f"  - {extreme_label(warmest.tone, True)} ({format_value('tone.mean', warmest.tone)}): "
+                         f"{highlight(article, warmest.start, warmest.end, [])}")
             if coldest is not warmest:
-                lines.append(f"  - most negative ({coldest.tone:+.2f}): {highlight(article, coldest.start, coldest.end, [])}")
+                lines.append(f"  - {extreme_label(coldest.tone, False)} ({format_value('tone.mean', coldest.tone)}): "
+                             f"{highlight(article, coldest.start, coldest.end, [])}")
         lines.append("")
     lines.append("Every naming sentence, with its tone, is in report.json under `actors`.")
     return "\n".join(lines)
+
+
+def extreme_label(tone: float, highest: bool) -> str:
+    """Name the highest or lowest tone of a set by its value: a neutral sentence is never "negative".
+
+    "most positive"/"most negative" only beyond the neutral band; otherwise "least negative",
+    "least positive" or "highest/lowest (neutral)", so the label is true of the number beside it.
+    """
+    from ..extractors.tone import NEUTRAL_BAND
+
+    if highest:
+        if tone >= NEUTRAL_BAND:
+            return "most positive"
+        return "highest, still neutral" if tone > -NEUTRAL_BAND else "least negative"
+    if tone <= -NEUTRAL_BAND:
+        return "most negative"
+    return "lowest, still neutral" if tone < NEUTRAL_BAND else "least positive"

@@ -78,6 +78,7 @@ def bar_chart(
     if len(series) > 1:
         axes.legend(frameon=False, fontsize=8, loc="best")
     figure.tight_layout()
+    fit_tick_labels(figure, axes)
     return figure
 
 
@@ -103,6 +104,7 @@ def strip_chart(labels: Sequence[str], values: Sequence[Sequence[float]], title:
     axes.set_title(title)
     axes.set_ylabel(ylabel)
     figure.tight_layout()
+    fit_tick_labels(figure, axes)
     return figure
 
 
@@ -123,16 +125,68 @@ def heatmap(
     figure, axes = plt.subplots(figsize=(max(4.5, 1.2 * len(column_labels) + 3.5), max(2.5, 0.28 * len(row_labels) + 1.2)))
     axes.imshow(np.ma.masked_invalid(data), aspect="auto", cmap=cmap, vmin=limits[0], vmax=limits[1], interpolation="nearest")
     axes.set_xticks(range(len(column_labels)))
-    axes.set_xticklabels(list(column_labels), rotation=30, ha="right")
+    axes.set_xticklabels([_wrap(label) for label in column_labels])
     axes.set_yticks(range(len(row_labels)))
     axes.set_yticklabels(list(row_labels), fontsize=8)
     if annotate:
         for (row, column), value in np.ndenumerate(data):
-            text = "–" if np.isnan(value) else f"{value:+.2f}"
+            text = "–" if np.isnan(value) else f"{value:+.2f}".replace("+0.00", "0.00").replace("-0.00", "0.00")
             axes.text(column, row, text, ha="center", va="center", fontsize=8, color="#111111")
     axes.set_title(title)
     figure.tight_layout()
+    fit_tick_labels(figure, axes)
     return figure
+
+
+def tick_label_boxes(figure: Any, axes: Any) -> list[Any]:
+    """The rendered bounding boxes (display pixels) of the x-axis labels that show text."""
+    renderer = figure.canvas.get_renderer()
+    return [label.get_window_extent(renderer) for label in axes.get_xticklabels() if label.get_text()]
+
+
+def labels_overlap(figure: Any, axes: Any, gap: float = 2.0) -> bool:
+    """True when any two x-axis labels, as rendered, come closer than ``gap`` pixels.
+
+    Level labels are compared by their rendered boxes. Tilted labels are parallel strips: they
+    clear each other when the distance between their anchors, across the strips, exceeds a
+    label's height.
+    """
+    import math
+
+    labels = [label for label in axes.get_xticklabels() if label.get_text()]
+    if not labels:
+        return False
+    angle = labels[0].get_rotation() % 180
+    if angle:
+        anchors = sorted(axes.transData.transform((x, 0))[0] for x in axes.get_xticks()[: len(labels)])
+        pixels_per_point = figure.dpi / 72.0
+        height = max(label.get_fontsize() * 1.2 * (label.get_text().count("\n") + 1) for label in labels) * pixels_per_point
+        return any((b - a) * math.sin(math.radians(angle)) < height + gap for a, b in zip(anchors, anchors[1:]))
+    boxes = sorted(tick_label_boxes(figure, axes), key=lambda box: box.x0)
+    return any(b.x0 - a.x1 < gap and b.y0 < a.y1 and a.y0 < b.y1 for a, b in zip(boxes, boxes[1:]))
+
+
+def fit_tick_labels(figure: Any, axes: Any) -> None:
+    """Make the x-axis labels readable without overlap, measured on the rendered figure.
+
+    Labels are wrapped at word boundaries first (never cut: a chart spells an outlet the way
+    the tables do); when they still touch, they are tilted, and then the figure is widened
+    until they clear each other.
+    """
+    if not labels_overlap(figure, axes):
+        return
+    for label in axes.get_xticklabels():
+        label.set_rotation(30)
+        label.set_horizontalalignment("right")
+        label.set_rotation_mode("anchor")
+    figure.tight_layout()
+    width, height = figure.get_size_inches()
+    for _ in range(8):
+        if not labels_overlap(figure, axes):
+            return
+        width *= 1.25
+        figure.set_size_inches(width, height)
+        figure.tight_layout()
 
 
 def _wrap(label: str, width: int = 14) -> str:

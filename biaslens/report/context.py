@@ -33,6 +33,14 @@ class ReportContext:
     chart_alts: dict[str, str] = field(default_factory=dict)
     actors: tuple[Any, ...] = ()
     chart_renderer: Callable[..., dict[str, bytes]] | None = None
+    model: Any = None
+
+    def __post_init__(self) -> None:
+        # Sections built without a model (tests, plugins) still get the one labelling rule.
+        if self.model is None:
+            from .model import build_model
+
+            self.model = build_model(self.analysis, self.comparison, actors=self.actors)
 
     def add_chart(self, name: str, figure: Any, alt: str) -> str:
         """Render a matplotlib ``figure`` to ``charts/<name>.png`` and ``.svg``; return markdown.
@@ -48,16 +56,13 @@ class ReportContext:
         return f"![{md_text(alt)}](charts/{name}.png)\n\n[SVG version](charts/{name}.svg)"
 
     def label(self, analysed: ArticleAnalysis | Article) -> str:
-        """Return the article's display label: its outlet, plus its source when outlets repeat."""
+        """Return the article's display label (see :func:`biaslens.report.model.article_labels`)."""
         article = analysed.article if isinstance(analysed, ArticleAnalysis) else analysed
-        outlets = [a.article.outlet for a in self.analysis.articles]
-        if outlets.count(article.outlet) > 1:
-            return f"{article.outlet} ({article.source})"
-        return article.outlet
+        return self.model.label(article.source)
 
     def chart_labels(self) -> list[str]:
-        """Short labels for chart axes (long file-name labels are cut with an ellipsis)."""
-        return [shorten(self.label(a), 12) for a in self.analysis.articles]
+        """Labels for chart axes: the same spelling as every table (charts wrap, never cut, them)."""
+        return [self.label(a) for a in self.analysis.articles]
 
 
 def shorten(text: str, limit: int) -> str:
@@ -185,7 +190,12 @@ def digits_for(ctx: ReportContext, spec: Any) -> int:
 
 
 def fmt(value: float | None, digits: int = 2) -> str:
-    """Format a number for a table: fixed digits, '–' for a missing value."""
+    """Format a number for a table: fixed digits, '–' for a missing value, never "-0.00".
+
+    A negative value that rounds to zero is shown as zero: "-0.00" reads as negative to a
+    student while the value is neutral.
+    """
     if value is None:
         return "–"
-    return f"{value:.{digits}f}"
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text

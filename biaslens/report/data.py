@@ -6,7 +6,7 @@
      "features": [{"name", "title", "description", "higher_means", "unit", "low", "high"}],
      "articles": [{"id", "source", "outlet", "outlet_from", "title", "url", "published",
                    "text", "title_span", "removed": [{"text", "reason"}], "warnings": [...],
-                   "sentences": [{"start", "end", "tone": {...}}],
+                   "sentences": [{"start", "end", "role" (headline, subheading, body), "tone": {...}}],
                    "features": {name: {"value", "n_units", "explanation",
                                        "evidence": [{"start", "end", "text", "label", "note"}]}},
                    "quotes": [{..., "speaker_entity", "speaker_kind"}], "hedges": [...], ...one list per item kind;
@@ -14,7 +14,12 @@
                    "loaded_in_quotes": the same inside quotations}],
      "comparison": {..., "entities": [{"id", "name", "kind", "mentions": [{"source", "start", "end", "text"}]}],
                     "voices": [{"entity", "name", "kind", "sources", "quotes": [{"source", "start", "end", "text"}]}]} or null,
-     "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}]}
+     "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}],
+     "labels": {source: display label},
+     "key_findings": [{"kind", "text", "section", "evidence": [{"source", "start", "end", "text"}]}],
+     "differences": [{"feature", "source", "value", "interval", "others", "difference_interval",
+                      "units", "verdict", "direction"}],
+     "changes": {...} (scheduled runs only)}
 """
 
 from __future__ import annotations
@@ -48,8 +53,12 @@ def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
             else:
                 lists.setdefault(ITEM_LIST_KEYS.get(item.kind, item.kind + "s"), []).append(item.to_dict())
     sentences = []
+    headings = set(article.subheadings)
+    title_end = article.title_span[1] if article.title_span else -1
     for sentence in article.sentences:
-        entry: dict[str, Any] = {"start": sentence.start, "end": sentence.end}
+        # What the sentence is: only "body" sentences count in averages and evidence.
+        role = "headline" if sentence.start < title_end else "subheading" if sentence.index in headings else "body"
+        entry: dict[str, Any] = {"start": sentence.start, "end": sentence.end, "role": role}
         entry.update(sentence_attrs.get((sentence.start, sentence.end), {}))
         sentences.append(entry)
     data: dict[str, Any] = {
@@ -147,3 +156,19 @@ def features_csv(analysis: StoryAnalysis) -> bytes:
             row.append("" if score is None or score.value is None else repr(round_floats(float(score.value))))
         writer.writerow(row)
     return buffer.getvalue().encode("utf-8")
+
+
+def model_data(model: Any) -> dict[str, Any]:
+    """Return the whole report model (:class:`~biaslens.report.model.ReportModel`) as JSON-ready data."""
+    data = report_data(model.analysis, model.comparison, dict(model.manifest), model.actors)
+    data["labels"] = dict(model.labels)
+    data["key_findings"] = [finding.to_dict() for finding in model.findings]
+    data["differences"] = [difference.to_dict() for difference in model.differences]
+    if model.changes is not None:
+        data["changes"] = dict(model.changes)
+    for name in sorted(model.extras):
+        if name == "one_event":
+            data["story"]["one_event"] = model.extras[name]  # about the story as a whole
+        else:
+            data[name] = model.extras[name]
+    return data

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis
+from .changes import changes_html, one_event_html
 from .context import ReportContext, digits_for, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .worksheet import (
@@ -42,12 +43,18 @@ from .worksheet import (
 )
 
 META_SEPARATOR = " \u00b7 "
+#: Shown where an article has no headline: one is never made up from the first sentence.
+NO_HEADLINE = "(no headline given)"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 # Details highlighted as "only here": names, numbers, dates and quoted words. Phrases ("trade
 # deal") are matched loosely and would drown the page in boxes.
 ONLY_HERE_KINDS = (*ASKABLE_KINDS, "quote")
 # Light backgrounds with dark text (contrast with #111 above 12:1), told apart by the speaker's
 # name in every note reference as well, so colour is never the only cue.
+#: Item kinds too fine to box in the text: a class opens them on demand under each article.
+#: Voice segments (the outlet's own words and quoted words, scored apart for tone) wrap nearly
+#: every sentence and would drown the highlights a lesson is about.
+FINE_DETAIL_KINDS = ("voice_segment",)
 SPEAKER_COLOURS = ("#ffe08a", "#b9e2ff", "#c3efb9", "#f8c8e1", "#dcd0ff", "#ffd0a8", "#bff0ea", "#e8e3c9")
 
 
@@ -118,6 +125,25 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "speaker's tone, not the outlet's."),
     ("Tone toward an actor", "The average tone of the sentences that name a person, organisation or "
      "country. It shows how each outlet's sentences about them sound, not what the outlet thinks of them."),
+    ("Key finding", "A short claim at the top of the report that the evidence supports: a detail only one "
+     "article has, two articles that disagree, a voice only one article quotes, or a measure on which one "
+     "article differs from the others by more than chance alone would give."),
+    ("Stands out / within what chance alone would give", "An average over a few sentences moves a little "
+     "with which sentences happen to be in the article. biaslens draws as many sentences as an article "
+     "has, at random, from all the articles together, 2,000 times (a bootstrap), and notes where 99 of 100 "
+     "of those averages fall: the range chance alone would give. An article whose real value lies outside that "
+     "range stands out; inside it, the difference is within what chance alone would give and is not a finding."),
+    ("Own words and quoted words (voice segments)", "The outlet's own words are the parts of a sentence "
+     "outside quotation marks; quoted words are inside them. biaslens scores their tone apart, because a "
+     "glowing quote is the speaker's tone, not the outlet's. Each stretch is a voice segment; they are listed "
+     "under each article, not highlighted in the text."),
+    ("Headline", "The title the article was published with (from the page, the file's metadata or its first "
+     "line). It is scored on its own, never as a body sentence. An article without one shows "
+     "\u201cno headline given\u201d: biaslens never makes one up."),
+    ("Subheading", "A short heading inside an article. It is shown in bold and left out of sentence averages "
+     "and evidence, because it is not a sentence the writer wrote as part of the story."),
+    ("Article 001", "When an article's outlet is not known, it is named by the number of its file (or its "
+     "place in the list), the same way in every table, chart and question."),
     ("Blind mode", "Outlet names are replaced by Outlet A, Outlet B \u2026 in the whole report, so a class "
      "can compare the articles before knowing who wrote them."),
 )
@@ -213,6 +239,8 @@ def collect_highlights(
                 found.append(Highlight(item.start, item.end, "loaded", note[:1].upper() + note[1:] + "."))
             elif item.kind == "loaded_quoted":
                 continue  # the speaker's word, not the outlet's: counted in the report, not highlighted
+            elif item.kind in FINE_DETAIL_KINDS:
+                continue  # listed on demand under the article (fine_detail), never boxed in the text
             else:
                 why = str(attrs.get("note") or notes.get((item.start, item.end)) or "")
                 found.append(Highlight(item.start, item.end, "other", f"{item.kind.replace('_', ' ').capitalize()}"
@@ -248,6 +276,18 @@ def collect_highlights(
                     found.append(Highlight(int(entry["start"]), int(entry["end"]), "conflict",
                                            "Conflicting detail: " + explanation))
     return _merge_same_words(found)
+
+
+def only_categories(highlights: list[Highlight], chosen: Sequence[str] | None) -> list[Highlight]:
+    """Keep the highlights of the ``chosen`` categories (all when ``None``), their other categories dropped."""
+    if chosen is None:
+        return highlights
+    kept = []
+    for hl in highlights:
+        categories = [c for c in hl.categories if c in chosen]
+        if categories:
+            kept.append(replace(hl, category=categories[0], also=tuple(categories[1:])))
+    return kept
 
 
 def _merge_same_words(found: list[Highlight]) -> list[Highlight]:
@@ -417,20 +457,18 @@ def paragraph_ranges(article: Article) -> list[tuple[int, int]]:
     return ranges
 
 
-_SENTENCE_END = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")")
-
-
 def render_article_text(article: Article, highlights: Sequence[Highlight], prefix: str) -> str:
     """The article as ``<p>`` elements with highlights as nested ``<mark>`` elements (escaped)."""
     paragraphs = paragraph_ranges(article)
     pieces = _pieces(highlights, paragraphs)
+    # Subheadings as the article records them (one rule, shared with every measure).
+    heading_starts = {article.sentences[i].start for i in article.subheadings}
     out = []
     for index, (start, end) in enumerate(paragraphs):
         inside = pieces.get(index, [])
-        line = article.text[start:end].strip()
         if article.title_span and start == article.title_span[0] and end <= article.title_span[1]:
             css = ' class="headline"'
-        elif len(line) <= 90 and not line.endswith(_SENTENCE_END):
+        elif any(start <= at < end for at in heading_starts):
             css = ' class="subhead"'  # a crosshead inside the article ("Praise and symbolic gifts")
         else:
             css = ""
@@ -561,13 +599,15 @@ def _compare_section(
     return "\n".join(parts)
 
 
-def _legend(counts: Mapping[str, int], measured: Mapping[str, bool]) -> str:
+def _legend(counts: Mapping[str, int], measured: Mapping[str, bool], hidden: Sequence[str] = ()) -> str:
     items = []
     for category in CATEGORIES:
         if category.key == "other" and not counts.get("other"):
             continue
         if not measured.get(category.key, True):
             status = "not measured in this report"
+        elif category.key in hidden:
+            status = "not marked on this page (left out by the report's highlight setting)"
         else:
             n = counts.get(category.key, 0)
             status = f"{n} highlighted" if n else "none found"
@@ -636,6 +676,77 @@ def _glossary(ctx: ReportContext) -> str:
         '<section id="glossary" aria-labelledby="glossary-h"><h2 id="glossary-h">Glossary</h2>'
         f"<dl>{terms}</dl><h3>The measures in the side-by-side table</h3><dl>{specs}</dl></section>"
     )
+
+
+def _findings_section(ctx: ReportContext, refs: Mapping[tuple[str, int, int, str], str]) -> str:
+    """Key findings first: each claim links to its highlight in the text, else to its section."""
+    from .markdown import finding_quote
+
+    model = ctx.model
+    items = []
+    for finding in model.findings:
+        target = f"#{finding.section}"
+        for ref in finding.evidence:
+            hit = next((v for (source, start, end, _), v in refs.items()
+                        if source == ref.source and start <= ref.start and ref.end <= end), None)
+            if hit:
+                target = f"#{hit}"
+                break
+        quote, label = finding_quote(ctx, finding)
+        shown = f' <span class="quote">{e(label)}: \u201c{e(quote)}\u201d</span>' if quote else ""
+        items.append(f'<li>{e(finding.text)}{shown} <a href="{e(target)}">evidence</a></li>')
+    body = ("<ol>" + "".join(items) + "</ol>") if items else (
+        "<p>Nothing stands out: no detail only one outlet reports, no disagreement, and no measure on which an "
+        "outlet differs from the others by more than chance alone would give.</p>")
+    return f'<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Key findings</h2>{body}</section>'
+
+
+def _differences_section(ctx: ReportContext) -> str:
+    """The per-outlet intervals and verdicts, as in report.md."""
+    from .differences import LEVEL, STANDS_OUT
+    from .model import format_value
+
+    diffs = ctx.model.differences
+    if not diffs:
+        return ""
+    specs = {spec.name: spec for spec in ctx.analysis.specs}
+    rows = []
+    for d in diffs:
+        title = specs[d.feature].title if d.feature in specs else d.feature
+        verdict = f"<strong>{e(d.verdict)}</strong> ({e(d.direction)})" if d.stands_out else e(d.verdict)
+        rows.append(
+            f'<tr><th scope="row">{e(title)}</th><td class="means">{e(ctx.model.label(d.source))}</td>'
+            f"<td>{e(format_value(d.feature, d.value))}</td>"
+            f"<td>{e(format_value(d.feature, d.chance_low))} to {e(format_value(d.feature, d.chance_high))}</td>"
+            f'<td>{e(format_value(d.feature, d.others))}</td><td class="means">{verdict}</td></tr>'
+        )
+    return (
+        '<section id="differences" aria-labelledby="differences-h"><h2 id="differences-h">Which differences stand out</h2>'
+        "<p>The range is where the article's value would fall, "
+        f"{LEVEL:.0%} of the time, if its sentences were drawn at random from all the articles together. A value "
+        f"outside it <strong>{e(STANDS_OUT)}</strong>; inside, it is within what chance alone would give "
+        "(see the glossary).</p>"
+        '<details><summary>Show every article and measure</summary>'
+        '<div class="scroll" role="region" aria-labelledby="differences-h" tabindex="0"><table class="numbers">'
+        '<thead><tr><th scope="col">Measure</th><th scope="col">Article</th><th scope="col">Value</th>'
+        '<th scope="col">Range chance alone would give</th><th scope="col">Other articles</th><th scope="col">Verdict</th></tr></thead><tbody>'
+        + "".join(rows) + "</tbody></table></div></details></section>"
+    )
+
+
+def _fine_detail(analysed: ArticleAnalysis) -> str:
+    """Voice segments and other fine detail, closed by default: a class opens them on demand."""
+    items = [item for kind in FINE_DETAIL_KINDS for item in analysed.items(kind)]
+    if not items:
+        return ""
+    rows = []
+    for item in items:
+        voice = "quoted words" if item.attrs.get("voice") == "quoted" else "own words"
+        value = item.attrs.get("value")
+        tone = f"tone {fmt(float(value), 2)}" if isinstance(value, (int, float)) else ""
+        rows.append(f"<li><span class=\"tag\">{e(voice)}</span> <q>{e(' '.join(item.text.split()))}</q> {e(tone)}</li>")
+    return ('<details class="fine"><summary>Fine detail: the tone of the outlet\u2019s own words and of quoted words '
+            f"({len(items)} voice segments)</summary><ul>" + "".join(rows) + "</ul></details>")
 
 
 def _made(ctx: ReportContext, labels: Mapping[str, str]) -> str:
@@ -707,6 +818,9 @@ mark{background:none;color:inherit}
 .tag{display:inline-block;border:1px solid #111;border-radius:3px;padding:0 .3rem;font-size:.8rem;font-weight:bold}
 .questions li{margin:.6rem 0}
 dt{font-weight:bold;margin-top:.6rem}dd{margin-left:1.2rem}
+#findings li{margin:.6rem 0;font-size:1.1rem}#findings .quote{display:block;color:var(--muted);font-size:.95rem}
+details{margin:.6rem 0}summary{cursor:pointer;font-family:Verdana,Arial,sans-serif;font-weight:bold}
+.fine ul{font-size:.9rem}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
 @media print{
  html{font-size:11pt}body{max-width:none;padding:0}
@@ -724,11 +838,14 @@ def render_html(
     worksheet: Worksheet | None = None,
     blind: bool = False,
     chart_alts: Mapping[str, str] | None = None,
+    highlight: Sequence[str] | None = None,
 ) -> bytes:
     """Return report.html as UTF-8 bytes (see the module docstring for what the page holds).
 
     Call after the markdown report so ``ctx.files`` holds the charts; ``chart_alts`` maps a
-    chart name to its alt text (as recorded by :meth:`ReportContext.add_chart`).
+    chart name to its alt text (as recorded by :meth:`ReportContext.add_chart`). ``highlight``
+    names the categories boxed in the text (``None``: all of :data:`CATEGORIES`); the others
+    are left unmarked, so a class sees only what the lesson is about.
     """
     analysis = ctx.analysis
     articles = list(analysis.articles)
@@ -743,6 +860,8 @@ def render_html(
     has_hedges = any(a.items("hedge") for a in articles) or any(s.name.startswith("hedging.") for s in analysis.specs)
     for key in ("sourcing", "epistemic", "booster"):
         measured[key] = has_hedges
+    # A category the teacher left out is not "none found": the legend says it is not shown.
+    hidden = [c.key for c in CATEGORIES if highlight is not None and c.key not in highlight]
     measured["loaded"] = any(s.name.startswith("loaded.") for s in analysis.specs)
     counts: dict[str, int] = {}
     refs: dict[tuple[str, int, int, str], str] = {}
@@ -750,7 +869,7 @@ def render_html(
     for index, analysed in enumerate(articles, start=1):
         article = analysed.article
         prefix = f"a{index}"
-        highlights = collect_highlights(analysed, view, labels, speakers)
+        highlights = only_categories(collect_highlights(analysed, view, labels, speakers), highlight)
         for number, hl in enumerate(highlights, start=1):
             for category in hl.categories:
                 counts[category] = counts.get(category, 0) + 1
@@ -764,23 +883,27 @@ def render_html(
         meta.append(f"{len(highlights)} highlight{'s' if len(highlights) != 1 else ''}")
         article_html.append(
             f'<article class="article" id="{prefix}" aria-labelledby="{prefix}-h">'
-            f'<h3 id="{prefix}-h">{e(labels[article.source])}: {e(article.title)}</h3>'
+            f'<h3 id="{prefix}-h">{e(labels[article.source])}: {e(article.title or NO_HEADLINE)}</h3>'
             f'<p class="meta">{META_SEPARATOR.join(meta)}</p>'
-            + _voices(analysed, speakers)
+            + (_voices(analysed, speakers) if "quote" not in hidden else "")
             + f'<div class="text">{render_article_text(article, highlights, prefix)}</div>'
             + f'<h4 id="{prefix}-notes">Why each highlight counts</h4>'
             + render_notes(highlights, article, prefix)
+            + _fine_detail(analysed)
             + "</article>"
         )
     title = f"How outlets covered: {analysis.story.title}"
     overview = "".join(
-        f'<tr><th scope="row"><a href="#a{i}">{e(labels[a.article.source])}</a></th><td>{e(a.article.title)}</td>'
+        f'<tr><th scope="row"><a href="#a{i}">{e(labels[a.article.source])}</a></th><td>{e(a.article.title or NO_HEADLINE)}</td>'
         f"<td>{e(fmt(a.value('readability.words'), 0))}</td></tr>"
         for i, a in enumerate(articles, start=1)
     )
     nav = [
+        ("findings", "Key findings"),
+        ("changes", "What changed"),
         ("articles-list", "The articles"),
         ("summary", "Side by side"),
+        ("differences", "Which differences stand out"),
         ("charts", "Charts"),
         ("compare", "What they share and how they differ"),
         ("legend", "How to read the highlights"),
@@ -794,6 +917,10 @@ def render_html(
         nav = [n for n in nav if n[0] != "charts"]
     if worksheet is None:
         nav = [n for n in nav if n[0] != "worksheet"]
+    if not ctx.model.changes:
+        nav = [n for n in nav if n[0] != "changes"]
+    if not ctx.model.differences:
+        nav = [n for n in nav if n[0] != "differences"]
     labels_list = [labels[a.article.source] for a in articles]
     body = [
         '<a class="skip" href="#read">Skip to the articles</a>',
@@ -808,6 +935,9 @@ def render_html(
             "Your teacher has the answer key.</p>"
         )
     body.append("</header>")
+    body.append(one_event_html(ctx.model.extras.get("one_event")))
+    body.append(_findings_section(ctx, refs))
+    body.append(changes_html(ctx.model.changes))
     body.append('<nav aria-label="Contents"><h2>Contents</h2><ol>' + "".join(f'<li><a href="#{i}">{e(t)}</a></li>' for i, t in nav) + "</ol></nav>")
     body.append(
         '<section id="articles-list" aria-labelledby="articles-list-h"><h2 id="articles-list-h">The articles</h2>'
@@ -816,9 +946,10 @@ def render_html(
     )
     body += [
         _summary_table(ctx, labels_list),
+        _differences_section(ctx),
         charts,
         _compare_section(view, labels, refs),
-        _legend(counts, measured),
+        _legend(counts, measured, hidden),
         '<section id="read" aria-labelledby="read-h"><h2 id="read-h">The articles in full</h2>',
         *article_html,
         "</section>",

@@ -7,10 +7,15 @@ in ``DEDICATED``; the generic feature section covers every other extractor, plug
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
+
+from ..records import Span
 
 from .charts import bar_chart, strip_chart
-from .context import ReportContext, digits_for, fmt, highlight, md_text
+from .changes import changes_markdown, one_event_markdown
+from .context import ReportContext, digits_for, fmt, highlight, md_text, sentence_around, shorten
+from .differences import LEVEL, STANDS_OUT
+from .model import Finding, format_value
 from .actors_section import actors_section
 from .cast_section import cast_section
 from .comparison_section import comparison_section
@@ -36,12 +41,19 @@ def overview_section(ctx: ReportContext) -> str:
     if len(story.articles) == 1:
         lines += ["> Only one article was given, so there is nothing to compare across outlets. "
                   "The scores below describe that one article.", ""]
+    lines += [key_findings_markdown(ctx), ""]
+    one_event = ctx.model.extras.get("one_event")
+    if one_event and one_event.get("may_be_mixed"):
+        lines += [one_event_markdown(one_event).rstrip(), ""]
+    if ctx.model.changes:
+        lines += [changes_markdown(ctx.model.changes).rstrip(), ""]
+    lines += ["## The articles", ""]
     lines += ["| Outlet | File | Headline | Words | Outlet name taken from |", "|---|---|---|---:|---|"]
     for analysed in ctx.analysis.articles:
         article = analysed.article
         words = analysed.score("readability.words")
         lines.append(
-            f"| {md_text(ctx.label(analysed))} | {md_text(article.source)} | {md_text(article.title)} | "
+            f"| {md_text(ctx.label(analysed))} | {md_text(article.source)} | {md_text(article.title or NO_HEADLINE)} | "
             f"{fmt(words.value if words else None, 0)} | {article.outlet_from} |"
         )
     return "\n".join(lines)
@@ -67,6 +79,73 @@ def summary_section(ctx: ReportContext) -> str:
     return "\n".join(lines)
 
 
+#: Markdown anchors (GitHub's heading slugs) of the sections a key finding points to.
+SECTION_ANCHORS = {
+    "compare": "#what-each-outlet-reported-details-compared-across-articles",
+    "quotes": "#quotes-and-voices",
+    "differences": "#which-differences-stand-out",
+}
+#: Shown where an article has no headline: one is never made up from the first sentence.
+NO_HEADLINE = "(no headline given)"
+#: Longest evidence quotation shown beside a key finding; the full sentence is in its section.
+FINDING_QUOTE_CHARS = 160
+
+
+def finding_quote(ctx: ReportContext, finding: Finding) -> tuple[str, str]:
+    """The sentence that backs a finding and the label of its article (empty when none)."""
+    for ref in finding.evidence:
+        analysed = next((a for a in ctx.analysis.articles if a.article.source == ref.source), None)
+        if analysed is None:
+            continue
+        start, end = sentence_around(analysed.article, analysed.article.span(ref.start, ref.end))
+        return shorten(analysed.article.text[start:end], FINDING_QUOTE_CHARS), ctx.label(analysed)
+    return "", ""
+
+
+def key_findings_markdown(ctx: ReportContext) -> str:
+    """At most ten claims, each with the sentence that shows it and a link to the full evidence."""
+    lines = ["## Key findings", ""]
+    if not ctx.model.findings:
+        lines.append("Nothing stands out: no detail only one outlet reports, no disagreement, and no measure on which "
+                     "an outlet differs from the others by more than chance alone would give.")
+        return "\n".join(lines)
+    for number, finding in enumerate(ctx.model.findings, start=1):
+        quote, label = finding_quote(ctx, finding)
+        shown = f" — {md_text(label)}: “{md_text(quote)}”" if quote else ""
+        lines.append(f"{number}. {md_text(finding.text)}{shown} ([evidence]({SECTION_ANCHORS[finding.section]}))")
+    return "\n".join(lines)
+
+
+def differences_section(ctx: ReportContext) -> str:
+    """Per outlet and measure: the value, its interval, the others' average, and a plain verdict."""
+    diffs = ctx.model.differences
+    if not diffs:
+        return ""
+    specs = {spec.name: spec for spec in ctx.analysis.specs}
+    lines = [
+        "## Which differences stand out",
+        "",
+        "An average over twenty sentences could easily have come out a little higher or lower with different "
+        "sentences. For each article and measure, biaslens draws as many sentences as the article has, at random, "
+        "from all the articles together, 2,000 times (a *bootstrap*). The range is where "
+        f"{LEVEL:.0%} of those averages fell: *what chance alone would give* if the article were written like "
+        f"the others. A value outside that range **{STANDS_OUT}**; a value inside it is not treated as a finding "
+        "anywhere in this report.",
+        "",
+        "| Measure | Article | Value | Range chance alone would give | Other articles | Verdict |",
+        "|---|---|---:|---|---:|---|",
+    ]
+    for d in diffs:
+        title = specs[d.feature].title if d.feature in specs else d.feature
+        verdict = f"**{d.verdict}** ({d.direction})" if d.stands_out else d.verdict
+        lines.append(
+            f"| {md_text(title)} | {md_text(ctx.model.label(d.source))} | {format_value(d.feature, d.value)} | "
+            f"{format_value(d.feature, d.chance_low)} to {format_value(d.feature, d.chance_high)} | "
+            f"{format_value(d.feature, d.others)} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
 # Counts that the overview table already shows.
 SUMMARY_SKIP = {"readability.words", "readability.sentences"}
 
@@ -75,14 +154,17 @@ SUMMARY_SKIP = {"readability.words", "readability.sentences"}
 def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str) -> str:
     """Generic section: per feature, its meaning, a value per outlet, and evidence sentences.
 
-    Evidence already shown for the same outlet earlier in the section is not repeated (several
-    readability measures rest on the same long sentences).
+    Each outlet shows the first evidence span of each label, in the extractor's order (the most
+    positive, then the most negative ...), so a label such as "most positive" or "longest
+    sentence" is always true of the sentence beside it. When those are exactly the sentences
+    already shown for the same outlet, the section says so instead of repeating them; it never
+    skips to lesser ones, which would keep a superlative label on a sentence it no longer fits.
     """
     specs = [spec for spec in ctx.analysis.specs if spec.name.startswith(f"{extractor}.")]
     if not specs:
         return ""
     lines = [f"## {heading}", "", intro, ""] if intro else [f"## {heading}", ""]
-    shown: set[tuple[str, int, int]] = set()
+    shown: dict[tuple[str, tuple[tuple[int, int], ...]], str] = {}
     for spec in specs:
         digits = digits_for(ctx, spec)
         lines += [f"### {md_text(spec.title)}", "", f"{md_text(spec.description)} A higher value means "
@@ -94,15 +176,36 @@ def feature_section(ctx: ReportContext, extractor: str, heading: str, intro: str
             lines.append(
                 f"- **{md_text(ctx.label(analysed))}: {fmt(score.value, digits)}**. {md_text(score.explanation)}"
             )
-            fresh = [s for s in score.evidence if (analysed.article.source, s.start, s.end) not in shown]
-            for span in fresh[:EVIDENCE_PER_OUTLET]:
-                shown.add((analysed.article.source, span.start, span.end))
+            picked = evidence_to_show(score.evidence, EVIDENCE_PER_OUTLET)
+            key = (analysed.article.source, tuple((s.start, s.end) for s in picked))
+            if picked and key in shown:
+                lines.append(f"  - evidence: the same sentences as shown above under “{md_text(shown[key])}”")
+                continue
+            shown[key] = spec.title
+            for span in picked:
                 note = f" ({md_text(span.note)})" if span.note else ""
                 lines.append(f"  - *{md_text(span.label)}*{note}: {highlight(analysed.article, span.start, span.end, [])}")
-            if score.evidence and not fresh:
-                lines.append("  - evidence: the same sentences as shown above")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def evidence_to_show(evidence: Sequence[Span], limit: int) -> list[Span]:
+    """Up to ``limit`` spans: the first of each label in turn, then the next of each, in order.
+
+    Extractors order evidence strongest first within a label, so the result always holds the
+    strongest span of every label that fits.
+    """
+    by_label: dict[str, list[Span]] = {}
+    for span in evidence:
+        by_label.setdefault(span.label, []).append(span)
+    picked: list[Span] = []
+    depth = 0
+    while len(picked) < limit and any(len(spans) > depth for spans in by_label.values()):
+        for spans in by_label.values():
+            if len(spans) > depth and len(picked) < limit:
+                picked.append(spans[depth])
+        depth += 1
+    return picked
 
 
 def tone_section(ctx: ReportContext) -> str:
@@ -198,6 +301,7 @@ DEDICATED = {"tone", "readability", "quotes", "hedging", "loaded"}
 SECTIONS: list[Section] = [
     overview_section,
     summary_section,
+    differences_section,
     tone_section,
     actors_section,
     readability_section,

@@ -153,9 +153,11 @@ def quotes_section(ctx: ReportContext) -> str:
                         sa, sb = qa.attrs.get("speaker"), qb.attrs.get("speaker")
                         # Only two confident attributions to different entities are a difference.
                         if eb is not None and ea != eb and same_quote(qa.text, qb.text):
+                            # Each side quotes its own article's words: the two texts may differ
+                            # ("new golden age" against "golden age").
                             conflicts.append(
-                                f"- “{md_text(qa.text)}”: {labels[i]} attributes it to **{md_text(sa or 'nobody')}**, "
-                                f"{labels[j]} to **{md_text(sb or 'nobody')}**"
+                                f"- {labels[i]}: “{md_text(qa.text)}”, attributed to **{md_text(sa or 'nobody')}**; "
+                                f"{labels[j]}: “{md_text(qb.text)}”, attributed to **{md_text(sb or 'nobody')}**"
                             )
         lines += conflicts or ["No quote appears in two outlets with different speakers."]
 

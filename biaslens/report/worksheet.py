@@ -187,13 +187,13 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     questions += _conflict_questions(view, labels)
     questions += _hedge_questions(analysed, labels)
     questions += _loaded_questions(analysed, labels)
-    questions += _readability_questions(analysed, labels)
-    questions += _tone_questions(analysed, labels)
+    questions += _readability_questions(analysed, labels, ctx.model)
+    questions += _tone_questions(analysed, labels, ctx.model)
     order = {key: index for index, (key, _) in enumerate(PARTS)}
     questions.sort(key=lambda q: order[q.part])  # stable: keeps the order within a part
     return Worksheet(
         title=ctx.analysis.story.title,
-        articles=tuple((labels[a.article.source], a.article.title) for a in analysed),
+        articles=tuple((labels[a.article.source], a.article.title or "(no headline given)") for a in analysed),
         questions=tuple(questions),
     )
 
@@ -494,14 +494,26 @@ def _sentence_of(analysed: ArticleAnalysis, start: int, end: int) -> str:
     return article.text[start:end]
 
 
-def _readability_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
+def _stands_out(model: Any, feature: str, source: str, direction: str) -> bool:
+    """True when the model says ``source`` is ``direction`` than the others beyond chance."""
+    found = model.difference(feature, source) if model is not None else None
+    return found is not None and found.stands_out and found.direction == direction
+
+
+def _readability_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str], model: Any = None) -> list[Question]:
     scored = [(a, a.score("readability.flesch_reading_ease")) for a in analysed]
     scored = [(a, s) for a, s in scored if s is not None and s.value is not None]
     if len(scored) < 2:
         return []
+
     easiest, easy_score = max(scored, key=lambda pair: pair[1].value)  # type: ignore[arg-type,return-value]
     hardest, hard_score = min(scored, key=lambda pair: pair[1].value)  # type: ignore[arg-type,return-value]
     if easiest is hardest:
+        return []
+    # Only a difference larger than chance alone would give is worth a question: sentence
+    # length (the part of the formula that rests on sentences) must set one of them apart.
+    wps = "readability.words_per_sentence"
+    if not (_stands_out(model, wps, easiest.article.source, "lower") or _stands_out(model, wps, hardest.article.source, "higher")):
         return []
     wps_easy = easiest.score("readability.words_per_sentence")
     wps_hard = hardest.score("readability.words_per_sentence")
@@ -527,9 +539,10 @@ def _readability_questions(analysed: list[ArticleAnalysis], labels: Mapping[str,
     ]
 
 
-def _tone_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
+def _tone_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str], model: Any = None) -> list[Question]:
     scored = [(a, a.score("tone.negative_share")) for a in analysed]
-    scored = [(a, s) for a, s in scored if s is not None and s.value and s.evidence]
+    scored = [(a, s) for a, s in scored if s is not None and s.value and s.evidence
+              and _stands_out(model, "tone.negative_share", a.article.source, "higher")]
     if not scored:
         return []
     article, score = max(scored, key=lambda pair: (pair[1].value, -analysed.index(pair[0])))  # type: ignore[arg-type]
