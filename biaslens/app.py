@@ -11,16 +11,18 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from .compare import compare_story
-from .corpus import LoadResult, load_articles, make_story
 from .errors import InputError, NothingToDoError
-from .extractors import Extractor, build_extractors
-from .pipeline import analyse_story
 from .records import Article, Story, StoryAnalysis
-from .report import build_report
 from .settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import LoadResult
+    from .extractors import Extractor
+
+# The comparison, the report and the extractors (numpy, scipy, scikit-learn, matplotlib) are
+# imported where they are used, so `biaslens version` and `--help` start without them.
 
 # Distributions whose versions every report records, whether or not an extractor names them.
 RECORDED_DEPENDENCIES = ("nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura")
@@ -89,6 +91,12 @@ def report_from_articles(
     analysis (see :mod:`biaslens.blind`) and adds answer_key.md. Raises
     :class:`NothingToDoError` when ``articles`` is empty.
     """
+    from .compare import compare_story
+    from .corpus import make_story
+    from .extractors import build_extractors
+    from .pipeline import analyse_story
+    from .report import build_report
+
     settings = settings or Settings()
     if not articles:
         raise NothingToDoError("no article to report on")
@@ -123,6 +131,8 @@ def report_from_paths(
     files are returned in ``problems`` and the run goes on without them. ``blind``: see
     :func:`report_from_articles`.
     """
+    from .corpus import load_articles
+
     settings = settings or Settings()
     loaded: LoadResult = load_articles(paths)
     if not loaded.articles:
