@@ -20,6 +20,7 @@ from .settings import Settings
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import LoadResult
     from .extractors import Extractor
+    from .parallel import Plan
 
 # The comparison, the report and the extractors (numpy, scipy, scikit-learn, matplotlib) are
 # imported where they are used, so `biaslens version` and `--help` start without them.
@@ -82,13 +83,15 @@ def report_from_articles(
     progress: Callable[[str], None] | None = None,
     analyse: Callable[[Story, list[Extractor]], StoryAnalysis] | None = None,
     blind: bool = False,
+    plan: Plan | None = None,
 ) -> ReportRun:
     """Analyse already-loaded ``articles`` as one story and build every report file in memory.
 
     ``story_meta`` may give the story's ``title`` and ``slug``; ``fingerprint`` identifies the
     input in the manifest; ``analyse`` replaces :func:`analyse_story` (a scheduled run passes one
     that reuses stored results). ``blind`` replaces outlets by "Outlet A", "Outlet B" ... before
-    analysis (see :mod:`biaslens.blind`) and adds answer_key.md. Raises
+    analysis (see :mod:`biaslens.blind`) and adds answer_key.md. ``plan`` scores the articles in
+    worker processes (:mod:`biaslens.parallel`); the files are the same bytes. Raises
     :class:`NothingToDoError` when ``articles`` is empty.
     """
     from .compare import compare_story
@@ -110,7 +113,7 @@ def report_from_articles(
         story_meta = {k: blinded.relabel(v) if isinstance(v, str) and k != "slug" else v for k, v in (story_meta or {}).items()}
     story = make_story(articles, story_meta)
     extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
-    analysis = analyse(story, extractors) if analyse is not None else analyse_story(story, extractors, progress)
+    analysis = analyse(story, extractors) if analyse is not None else analyse_story(story, extractors, progress, plan)
     comparison = compare_story(analysis)
     manifest = run_manifest(extractors, settings, fingerprint)
     if blinded is not None:
@@ -124,12 +127,13 @@ def report_from_paths(
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
     blind: bool = False,
+    plan: Plan | None = None,
 ) -> ReportRun:
     """Load ``paths``, analyse them as one story and build every report file in memory.
 
     Raises :class:`NothingToDoError` when no input yields an article; problems with single
-    files are returned in ``problems`` and the run goes on without them. ``blind``: see
-    :func:`report_from_articles`.
+    files are returned in ``problems`` and the run goes on without them. ``blind`` and
+    ``plan``: see :func:`report_from_articles`.
     """
     from .corpus import load_articles
 
@@ -137,5 +141,5 @@ def report_from_paths(
     loaded: LoadResult = load_articles(paths)
     if not loaded.articles:
         raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
-    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind)
+    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind, plan=plan)
     return replace(run, problems=loaded.problems, warnings=loaded.warnings)

@@ -69,6 +69,15 @@ def report(
         False, "--blind", help="Hide the outlets: call them Outlet A, Outlet B ... everywhere (names, files, text); "
         "the key goes to answer_key.md.",
     ),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", help="Worker processes (default: every core); 1 runs everything in this process. Output is the same."
+    ),
+    scheduler: str = typer.Option(
+        "processes", "--scheduler", help="Where work runs: 'processes' (this machine) or 'dask' (a Dask cluster; pip install 'biaslens[dask]')."
+    ),
+    dask_address: Optional[str] = typer.Option(
+        None, "--dask-address", help="Address of a running dask.distributed scheduler (tcp://host:8786); default: a local cluster."
+    ),
 ) -> None:
     """Analyse a folder of articles about one event and write a side-by-side report.
 
@@ -79,14 +88,17 @@ def report(
     from .report import write_files
     from .settings import load_settings
 
+    from .parallel import Plan
+
     settings = load_settings(config, extractor)
+    plan = Plan(jobs, scheduler, dask_address)
     inputs = list(paths) if paths else [bundled_seeds()]
     progress, advance = _progress(total=sum(1 for p in inputs for _ in (p.iterdir() if p.is_dir() else [p])))
     if progress is not None:
         with progress:
-            result = report_from_paths(inputs, settings, advance, blind=blind)
+            result = report_from_paths(inputs, settings, advance, blind=blind, plan=plan)
     else:
-        result = report_from_paths(inputs, settings, blind=blind)
+        result = report_from_paths(inputs, settings, blind=blind, plan=plan)
     target = out if out is not None else Path("reports") / result.analysis.story.slug
     write_files(result.files, target)
     for warning in result.warnings:
@@ -107,16 +119,27 @@ def run_command(
     config: Optional[Path] = typer.Option(
         None, "--config", "-c", help="Settings file with [run] and [[sources]] (default: ./biaslens.toml)."
     ),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", help="Worker processes (default: every core); 1 runs everything in this process. Output is the same."
+    ),
+    scheduler: str = typer.Option(
+        "processes", "--scheduler", help="Where work runs: 'processes' (this machine) or 'dask' (a Dask cluster; pip install 'biaslens[dask]')."
+    ),
+    dask_address: Optional[str] = typer.Option(
+        None, "--dask-address", help="Address of a running dask.distributed scheduler (tcp://host:8786); default: a local cluster."
+    ),
 ) -> None:
     """Take in new coverage from the configured sources, group it into stories, update the reports."""
+    from .parallel import Plan
     from .scheduled import RunLockedError, run
     from .settings import load_settings
 
+    plan = Plan(jobs, scheduler, dask_address)
     settings = load_settings(config)
     if not settings.sources:
         raise SettingsError(f"{settings.source or 'settings'}: no [[sources]] configured; see README, 'Scheduled runs'")
     try:
-        result = run(settings, log=lambda line: _error(line))
+        result = run(settings, log=lambda line: _error(line), plan=plan)
     except RunLockedError as error:
         _error(f"error: {error}")
         raise typer.Exit(EXIT_BUSY)

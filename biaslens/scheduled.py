@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from .errors import BiaslensError
 from .records import Article, ExtractorOutput, Story, StoryAnalysis
@@ -42,11 +42,17 @@ from .settings import Settings
 from .sources import Failure, Fetched, Seen, Unchanged, iter_source
 from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .parallel import Plan
+
 INDEX_FORMAT = 1
 #: Lines of a body diff shown per edited article (the rest is counted, not shown).
 DIFF_LINES = 24
 #: Details only one outlet has, listed per article in "what changed".
 UNIQUE_PER_ARTICLE = 3
+#: Stories handed to the workers at a time, per worker: enough to keep every core busy, few
+#: enough that only a slice of the store's articles is in memory at once.
+STORIES_PER_WORKER = 8
 
 
 class RunLockedError(BiaslensError):
@@ -113,9 +119,12 @@ def run(
     settings: Settings,
     now: datetime | None = None,
     log: Callable[[str], None] | None = None,
+    plan: "Plan | None" = None,
 ) -> RunResult:
     """Run once with ``settings`` (sources, ``[run]``); ``now`` stamps the run (default: the clock).
 
+    ``plan`` (:class:`biaslens.parallel.Plan`) says where stories are analysed and rendered:
+    default, a process pool over every core; the reports are the same bytes with any plan.
     Raises :class:`RunLockedError` when another run holds the lock too long.
     """
     started = time.perf_counter()
@@ -129,7 +138,7 @@ def run(
             result.run_id = store.start_run(_iso(now))
             _fetch(store, settings, result, say)
             _place(store, settings, result.run_id)
-            _reports(store, settings, out, result, now, say)
+            _reports(store, settings, out, result, now, say, plan)
             result.index_written = _index(store, out)
             result.articles = store.count("articles")
             result.stories = store.count("stories")
@@ -247,20 +256,33 @@ def _extractor_state(settings: Settings) -> dict[str, Any]:
 
 
 def _reports(
-    store: Store, settings: Settings, out: Path, result: RunResult, now: datetime, say: Callable[[str], None]
+    store: Store,
+    settings: Settings,
+    out: Path,
+    result: RunResult,
+    now: datetime,
+    say: Callable[[str], None],
+    plan: "Plan | None" = None,
 ) -> None:
+    from .parallel import Plan, Workers, batches
+
     states = store.story_states()
     if not states:
         return
     state = _extractor_state(settings)
-    for story in states:
-        reported = story["reported"]
-        reason = _stale(story, reported, state, out)
-        if reason is None:
-            continue
-        _write_story(store, settings, out, story, reason, state, result.run_id, now)
-        result.stories_written.append(story["slug"])
-        say(f"updated {story['slug']} ({reason})")
+    stale = [(story, reason) for story in states if (reason := _stale(story, story["reported"], state, out)) is not None]
+    if not stale:
+        return
+    plan = plan or Plan()
+    with Workers(plan) as workers:
+        # Read a batch from the store, build its reports in the workers (pure), then write and
+        # record them here, in story order: the store and the disk are touched by this process only.
+        for batch in batches(stale, STORIES_PER_WORKER * plan.workers):
+            jobs = [_story_job(store, settings, story) for story, _ in batch]
+            for (story, reason), job, built in zip(batch, jobs, workers.map(build_story, [j for j, _ in jobs])):
+                _finish_story(store, out, story, reason, state, job[1], built, result.run_id, now)
+                result.stories_written.append(story["slug"])
+                say(f"updated {story['slug']} ({reason})")
 
 
 def _stale(story: dict[str, Any], reported: dict[str, Any], state: dict[str, Any], out: Path) -> str | None:
@@ -290,69 +312,153 @@ def _unique_sources(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Ar
     return out
 
 
+AnalysisKey = tuple[str, str, str, str]
+
+
+def analysis_keys(articles: tuple[Article, ...] | list[Article], extractors: list[Any]) -> list[list[AnalysisKey]]:
+    """Per extractor, per article: the key its stored result has (content hash, name, version, context).
+
+    An extractor that learns from the whole story (overrides ``fit``) is also keyed by the
+    story's articles, so its results are reused only for the same set of articles.
+    """
+    from .extractors.base import Extractor as BaseExtractor
+
+    hashes = [content_hash(article) for article in articles]
+    story_key = hashlib.sha256("\n".join(sorted(hashes)).encode()).hexdigest()
+    keys = []
+    for extractor in extractors:
+        learns = type(extractor).fit is not BaseExtractor.fit
+        context = story_key if learns else ""
+        keys.append([(digest, extractor.name, extractor.version, context) for digest in hashes])
+    return keys
+
+
+def analyse_with_stored(
+    story: Story, extractors: list[Any], stored: Mapping[AnalysisKey, str]
+) -> tuple[StoryAnalysis, list[tuple[str, str, str, str, str]]]:
+    """Analyse ``story``, reusing the ``stored`` results (JSON by key); pure.
+
+    Returns the analysis and the new results as rows for :meth:`Store.save_analysis`.
+    """
+    from .records import ArticleAnalysis
+
+    keys = analysis_keys(story.articles, extractors)
+    fitted_once: dict[int, Any] = {}
+    outputs: list[list[ExtractorOutput]] = [[] for _ in story.articles]
+    fresh: list[tuple[str, str, str, str, str]] = []
+    for n, extractor in enumerate(extractors):
+        for i, article in enumerate(story.articles):
+            key = keys[n][i]
+            if key in stored:
+                outputs[i].append(output_from_json(stored[key], article))
+                continue
+            if n not in fitted_once:
+                fitted_once[n] = extractor.fit(story)
+            output = fitted_once[n].score(article)
+            outputs[i].append(output)
+            fresh.append((*key, output_to_json(output)))
+    analysed = tuple(ArticleAnalysis(a, tuple(o)) for a, o in zip(story.articles, outputs))
+    specs = tuple(spec for extractor in extractors for spec in extractor.features)
+    return StoryAnalysis(story, analysed, specs, {e.name: e.version for e in extractors}), fresh
+
+
+def _stored(store: Store, articles: list[Article], extractors: list[Any]) -> dict[AnalysisKey, str]:
+    found = {}
+    for row in analysis_keys(articles, extractors):
+        for key in row:
+            output = store.analysis(*key)
+            if output is not None:
+                found[key] = output
+    return found
+
+
 def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]:
     """Return an ``analyse(story, extractors)`` that reuses stored results and stores new ones.
 
-    Results are keyed by content hash, extractor name and version; an extractor that learns
-    from the whole story (overrides ``fit``) is also keyed by the story's articles, so its
-    results are reused only for the same set of articles.
+    Results are keyed by :func:`analysis_keys`.
     """
-    from .extractors.base import Extractor as BaseExtractor
-    from .records import ArticleAnalysis
 
     def analyse(story: Story, extractors: list[Any]) -> StoryAnalysis:
-        hashes = [content_hash(article) for article in story.articles]
-        story_key = hashlib.sha256("\n".join(sorted(hashes)).encode()).hexdigest()
-        fitted_once: dict[int, Any] = {}
-        outputs: list[list[ExtractorOutput]] = [[] for _ in story.articles]
-        fresh: list[tuple[str, str, str, str, str]] = []
-        for n, extractor in enumerate(extractors):
-            learns = type(extractor).fit is not BaseExtractor.fit
-            context = story_key if learns else ""
-            for i, article in enumerate(story.articles):
-                stored = store.analysis(hashes[i], extractor.name, extractor.version, context)
-                if stored is not None:
-                    outputs[i].append(output_from_json(stored, article))
-                    continue
-                if n not in fitted_once:
-                    fitted_once[n] = extractor.fit(story)
-                output = fitted_once[n].score(article)
-                outputs[i].append(output)
-                fresh.append((hashes[i], extractor.name, extractor.version, context, output_to_json(output)))
+        analysis, fresh = analyse_with_stored(story, extractors, _stored(store, list(story.articles), extractors))
         if fresh:
             with store.transaction():
                 for row in fresh:
                     store.save_analysis(*row)
-        analysed = tuple(ArticleAnalysis(a, tuple(o)) for a, o in zip(story.articles, outputs))
-        specs = tuple(spec for extractor in extractors for spec in extractor.features)
-        return StoryAnalysis(story, analysed, specs, {e.name: e.version for e in extractors})
+        return analysis
 
     return analyse
 
 
-def _write_story(
-    store: Store,
-    settings: Settings,
-    out: Path,
-    story: dict[str, Any],
-    reason: str,
-    state: dict[str, Any],
-    run_id: int,
-    now: datetime,
-) -> None:
-    from .app import report_from_articles
-    from .report import write_files
-    from .report.data import to_json_bytes
+@dataclass(frozen=True)
+class StoryJob:
+    """Everything building one story's report needs, read from the store: picklable, no I/O."""
+
+    articles: tuple[Article, ...]
+    title: str
+    slug: str
+    fingerprint: str
+    settings: Settings
+    stored: dict[AnalysisKey, str]
+
+
+@dataclass(frozen=True)
+class BuiltStory:
+    """A story's report files, its details only one article has (by source), and new results."""
+
+    files: dict[str, bytes]
+    unique: dict[str, list[dict[str, Any]]]
+    fresh: list[tuple[str, str, str, str, str]]
+
+
+def _story_job(store: Store, settings: Settings, story: dict[str, Any]) -> tuple[StoryJob, list[tuple[dict[str, Any], Article]]]:
+    from .extractors import build_extractors
 
     pairs = _unique_sources(store.story_articles(story["id"]))
     articles = [article for _, article in pairs]
     fingerprint = hashlib.sha256(
         "\n".join(f"{row['key']}\0{row['hash']}" for row, _ in pairs).encode("utf-8")
     ).hexdigest()
+    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
+    job = StoryJob(tuple(articles), story["title"], story["slug"], fingerprint, settings, _stored(store, articles, extractors))
+    return job, pairs
+
+
+def build_story(job: StoryJob) -> BuiltStory:
+    """Analyse, compare and render one story: a pure function, run in a worker."""
+    from .app import report_from_articles
+
+    fresh: list[tuple[str, str, str, str, str]] = []
+
+    def analyse(story: Story, extractors: list[Any]) -> StoryAnalysis:
+        analysis, new = analyse_with_stored(story, extractors, job.stored)
+        fresh.extend(new)
+        return analysis
+
     built = report_from_articles(
-        articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint, analyse=cached_analyser(store)
+        job.articles, job.settings, {"title": job.title, "slug": job.slug}, job.fingerprint, analyse=analyse
     )
-    unique = _unique_details(built.comparison, pairs)
+    return BuiltStory(built.files, _unique_details(built.comparison, job.articles), fresh)
+
+
+def _finish_story(
+    store: Store,
+    out: Path,
+    story: dict[str, Any],
+    reason: str,
+    state: dict[str, Any],
+    pairs: list[tuple[dict[str, Any], Article]],
+    built: BuiltStory,
+    run_id: int,
+    now: datetime,
+) -> None:
+    from .report import write_files
+    from .report.data import to_json_bytes
+
+    if built.fresh:
+        with store.transaction():
+            for row in built.fresh:
+                store.save_analysis(*row)
+    unique = {row["key"]: built.unique.get(article.source, []) for row, article in pairs if article.source in built.unique}
     changes = what_changed(store, story["reported"], pairs, unique, reason, run_id, now)
     files = dict(built.files)
     files["report.md"] = _insert_section(files["report.md"].decode("utf-8"), changes_markdown(changes)).encode("utf-8")
@@ -370,19 +476,19 @@ def _write_story(
         store.mark_reported(story["id"], run_id, snapshot)
 
 
-def _unique_details(comparison: Any, pairs: list[tuple[dict[str, Any], Article]]) -> dict[str, list[dict[str, Any]]]:
-    """Per article key, the details only that article has (most informative first)."""
+def _unique_details(comparison: Any, articles: tuple[Article, ...]) -> dict[str, list[dict[str, Any]]]:
+    """Per article source, the details only that article has (most informative first)."""
     if comparison is None or not getattr(comparison, "comparable", False):
         return {}
     found: dict[str, list[dict[str, Any]]] = {}
-    for row, article in pairs:
+    for article in articles:
         details = []
         for detail in comparison.unique_rows(article.source):
             evidence = detail.evidence[0] if detail.evidence else None
             details.append(
                 {"key": detail.key, "kind": detail.kind, "text": detail.text, "sentence": evidence.sentence if evidence else ""}
             )
-        found[row["key"]] = details
+        found[article.source] = details
     return found
 
 
