@@ -53,6 +53,18 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
     return progress, advance
 
 
+# Shared by `report` and `run`: where the work runs (biaslens.parallel).
+JOBS = typer.Option(
+    None, "--jobs", "-j", help="Worker processes (default: every core); 1 runs everything in this process. Output is the same."
+)
+SCHEDULER = typer.Option(
+    "processes", "--scheduler", help="Where work runs: 'processes' (this machine) or 'dask' (a Dask cluster; needs the optional dask extra of biaslens)."
+)
+DASK_ADDRESS = typer.Option(
+    None, "--dask-address", help="Address of a running dask.distributed scheduler (tcp://host:8786); default: a local cluster."
+)
+
+
 @app.command()
 def report(
     paths: Optional[List[Path]] = typer.Argument(
@@ -69,15 +81,9 @@ def report(
         False, "--blind", help="Hide the outlets: call them Outlet A, Outlet B ... everywhere (names, files, text); "
         "the key goes to answer_key.md.",
     ),
-    jobs: Optional[int] = typer.Option(
-        None, "--jobs", "-j", help="Worker processes (default: every core); 1 runs everything in this process. Output is the same."
-    ),
-    scheduler: str = typer.Option(
-        "processes", "--scheduler", help="Where work runs: 'processes' (this machine) or 'dask' (a Dask cluster; pip install 'biaslens[dask]')."
-    ),
-    dask_address: Optional[str] = typer.Option(
-        None, "--dask-address", help="Address of a running dask.distributed scheduler (tcp://host:8786); default: a local cluster."
-    ),
+    jobs: Optional[int] = JOBS,
+    scheduler: str = SCHEDULER,
+    dask_address: Optional[str] = DASK_ADDRESS,
 ) -> None:
     """Analyse a folder of articles about one event and write a side-by-side report.
 
@@ -119,15 +125,9 @@ def run_command(
     config: Optional[Path] = typer.Option(
         None, "--config", "-c", help="Settings file with [run] and [[sources]] (default: ./biaslens.toml)."
     ),
-    jobs: Optional[int] = typer.Option(
-        None, "--jobs", "-j", help="Worker processes (default: every core); 1 runs everything in this process. Output is the same."
-    ),
-    scheduler: str = typer.Option(
-        "processes", "--scheduler", help="Where work runs: 'processes' (this machine) or 'dask' (a Dask cluster; pip install 'biaslens[dask]')."
-    ),
-    dask_address: Optional[str] = typer.Option(
-        None, "--dask-address", help="Address of a running dask.distributed scheduler (tcp://host:8786); default: a local cluster."
-    ),
+    jobs: Optional[int] = JOBS,
+    scheduler: str = SCHEDULER,
+    dask_address: Optional[str] = DASK_ADDRESS,
 ) -> None:
     """Take in new coverage from the configured sources, group it into stories, update the reports."""
     from .parallel import Plan

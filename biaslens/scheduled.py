@@ -140,6 +140,8 @@ def run(
             _place(store, settings, result.run_id)
             _reports(store, settings, out, result, now, say, plan)
             result.index_written = _index(store, out)
+            if plan is not None and plan.scheduler == "dask":
+                write_feature_table(store, out)
             result.articles = store.count("articles")
             result.stories = store.count("stories")
             result.seconds = time.perf_counter() - started
@@ -689,6 +691,51 @@ def index_markdown(data: dict[str, Any]) -> str:
             lines.append(f"- **{md_text(outlet)}**: {titles}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def feature_rows(store: Store, out: Path) -> list[dict[str, Any]]:
+    """One row per article of every story: story slug, source, outlet, title and each feature.
+
+    Read back from the stories' ``features.csv`` (what the reports show); missing values are ``None``.
+    """
+    import csv
+
+    rows: list[dict[str, Any]] = []
+    for story in store.story_states():
+        path = out / story["slug"] / "features.csv"
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            for record in csv.DictReader(handle):
+                row: dict[str, Any] = {"story": story["slug"]}
+                for name, value in record.items():
+                    row[name] = value if name in ("source", "outlet", "title") else (float(value) if value else None)
+                rows.append(row)
+    return rows
+
+
+def write_feature_table(store: Store, out: Path) -> None:
+    """Write ``features.jsonl`` (and ``features.parquet`` when pyarrow is installed) into ``out``.
+
+    The Dask path's result for programs that read a whole corpus at once (pandas, Spark, DuckDB).
+    """
+    from .report.writer import write_atomic
+
+    rows = feature_rows(store, out)
+    lines = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
+    write_atomic(out / "features.jsonl", lines.encode("utf-8"))
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:  # Parquet is optional: the [dask] extra brings pyarrow
+        return
+    import io
+
+    columns = sorted({name for row in rows for name in row})
+    table = pa.table({name: [row.get(name) for row in rows] for name in columns})
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    write_atomic(out / "features.parquet", buffer.getvalue())
 
 
 def _index(store: Store, out: Path) -> bool:

@@ -5,6 +5,8 @@ The Dask test runs on a LocalCluster of two worker processes and skips when Dask
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 import subprocess
 import sys
@@ -96,7 +98,10 @@ def _day(tmp: Path) -> Path:
     (drop / "floods-radio.txt").write_text(FLOODS, encoding="utf-8")
     (drop / "floods-ledger.txt").write_text(FLOODS_2, encoding="utf-8")
     config = tmp / "biaslens.toml"
-    config.write_text('[run]\nout = "out"\ndatabase = "biaslens.db"\n[[sources]]\ntype = "folder"\npath = "drop"\n')
+    config.write_text(
+        "[report]\nextractors = [\"readability\", \"tone\", \"hedging\"]\n"
+        "[run]\nout = \"out\"\ndatabase = \"biaslens.db\"\n[[sources]]\ntype = \"folder\"\npath = \"drop\"\n"
+    )
     return config
 
 
@@ -142,4 +147,13 @@ def test_dask_local_cluster_matches_local(tmp_path: Path, monkeypatch: pytest.Mo
         shutil.rmtree(tmp_path / "out")
         (tmp_path / "biaslens.db").unlink()
     local, dask = trees
-    assert local == dask
+    assert local == {k: v for k, v in dask.items() if not k.startswith("features.")}
+    # The Dask path also writes every article's features, one row each, as JSON Lines (and Parquet).
+    rows = [json.loads(line) for line in dask["features.jsonl"].decode("utf-8").splitlines()]
+    assert len(rows) == 7 and all(isinstance(row["readability.words"], float) for row in rows)
+    assert {row["story"] for row in rows} == {k.split("/")[0] for k in local if k.endswith("/report.md")}
+    if "features.parquet" in dask:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(io.BytesIO(dask["features.parquet"]))
+        assert table.num_rows == 7 and "tone.mean" in table.column_names
