@@ -26,7 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # imported where they are used, so `biaslens version` and `--help` start without them.
 
 # Distributions whose versions every report records, whether or not an extractor names them.
-RECORDED_DEPENDENCIES = ("nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura")
+RECORDED_DEPENDENCIES = (
+    "nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura", "text2num",
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def report_from_articles(
     if blinded is not None:
         manifest["blind"] = True
     files = build_report(analysis, comparison, manifest, blinded)
-    return ReportRun(files, analysis, (), (), comparison)
+    return ReportRun(files, analysis, (), tuple(comparison.warnings), comparison)
 
 
 def report_from_paths(
@@ -140,6 +142,7 @@ def report_from_paths(
     settings = settings or Settings()
     loaded: LoadResult = load_articles(paths)
     if not loaded.articles:
-        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths))
+        why = f" ({loaded.problems[0]})" if len(loaded.problems) == 1 else ""
+        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths) + why)
     run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind, plan=plan)
-    return replace(run, problems=loaded.problems, warnings=loaded.warnings)
+    return replace(run, problems=loaded.problems, warnings=tuple(loaded.warnings) + run.warnings)

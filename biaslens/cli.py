@@ -31,7 +31,27 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: rich markup would eat "[run]" and "[[sources]]" in option help, and typer's
+    # rich panels print "<bool>" beside every flag as if it took a value.
+    rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from .app import package_version
+
+        typer.echo(f"biaslens {package_version('biaslens')}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Print biaslens's version and exit."
+    ),
+) -> None:
+    """Compare how news outlets covered the same event, with the evidence."""
 
 
 def _error(message: str) -> None:
@@ -92,9 +112,8 @@ def report(
     """
     from .app import bundled_seeds, report_from_paths
     from .report import write_files
-    from .settings import load_settings
-
     from .parallel import Plan
+    from .settings import load_settings
 
     settings = load_settings(config, extractor)
     plan = Plan(jobs, scheduler, dask_address)
@@ -171,9 +190,9 @@ def explain(
 
     settings = load_settings(config)
     loaded = load_articles([file])
-    for problem in loaded.problems:
-        raise problem
     if not loaded.articles:
+        if loaded.problems:
+            raise NothingToDoError(str(loaded.problems[0]))
         raise NothingToDoError(f"{file}: no article found")
     extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
     analysis = analyse_story(make_story(loaded.articles), extractors)
@@ -228,11 +247,31 @@ def show_version() -> None:
         typer.echo(f"  {name} {package_version(name)}")
 
 
-def main() -> None:
-    """Console entry point: run the app and turn every failure into one line and an exit code."""
+def _usage_message(error: Exception) -> str | None:
+    """One line for a command-line usage error from typer's bundled click, else ``None``.
+
+    typer 0.29 ships click inside itself and no longer installs ``click``, so the exception
+    classes are recognised by what they carry (``exit_code`` 2 and ``format_message``) rather
+    than imported; this also works with older typer releases that use click itself.
+    """
+    if getattr(error, "exit_code", None) != EXIT_USAGE or not callable(getattr(error, "format_message", None)):
+        return None
+    message = " ".join(str(error.format_message()).split()) or "missing command"  # type: ignore[attr-defined]
+    ctx = getattr(error, "ctx", None)
+    command = getattr(ctx, "command_path", "") or "biaslens"
+    return f"{message} (see '{command} --help')"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: run the app and turn every failure into one line and an exit code.
+
+    ``argv`` replaces ``sys.argv[1:]`` (for tests). Exit codes are listed in this module's
+    docstring and the README; a bug is exit 4 with one line, and its traceback only with
+    ``BIASLENS_DEBUG=1``.
+    """
     try:
         # Outside standalone mode click returns an Exit's code instead of raising it.
-        code = app(standalone_mode=False)
+        code = app(args=argv, standalone_mode=False, prog_name="biaslens")
         sys.exit(code if isinstance(code, int) else EXIT_OK)
     except typer.Exit as done:
         sys.exit(done.exit_code)
@@ -245,21 +284,20 @@ def main() -> None:
     except BiaslensError as error:
         _error(f"error: {error}")
         sys.exit(EXIT_PARTIAL)
-    except KeyError as error:  # unknown extractor name from the command line or settings
-        _error(f"error: {error.args[0] if error.args else error}")
-        sys.exit(EXIT_USAGE)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Abort):
         _error("interrupted")
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 - the promise is: never a raw traceback
-        import click
-
-        if isinstance(error, click.exceptions.ClickException):
-            error.show()
+        usage = _usage_message(error)
+        if usage is not None:
+            if type(error).__name__ == "NoArgsIsHelpError":
+                # `biaslens` alone asks what the program does: show the help, as --help would.
+                ctx = getattr(error, "ctx", None)
+                typer.echo(ctx.get_help() if ctx is not None else "biaslens --help lists the commands")
+                sys.exit(EXIT_OK)
+            _error(f"error: {usage}")
             sys.exit(EXIT_USAGE)
-        if isinstance(error, click.exceptions.Abort):
-            sys.exit(130)
-        _error(f"internal error: {type(error).__name__}: {error} (set BIASLENS_DEBUG=1 for details)")
         if os.environ.get("BIASLENS_DEBUG"):
             raise
+        _error(f"internal error: {type(error).__name__}: {error} (set BIASLENS_DEBUG=1 for details)")
         sys.exit(EXIT_INTERNAL)

@@ -48,8 +48,12 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .details import KINDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word
+from .details import (
+    KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem,
+)
 from .records import Article, StoryAnalysis
+from .fit import story_warnings
+from .values import dates, quantities, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -61,10 +65,25 @@ COUNTERPART_THRESHOLD = 0.2
 SHARED_COSINE = 0.6
 SHARED_RATIO = 0.8
 SHARED_MIN_WORDS = 8
+#: A near-copied pair is "the same quote" when at least this share of both sentences' letters
+#: stands inside quotation marks: the attribution ("he said") is all that is the outlets' own.
+QUOTED_SHARE = 0.6
 #: A detail is "most outlets carry it" when at least this share of articles has it (and >= 2).
 OMISSION_SHARE = 0.6
 #: Phrases are noisier than names and numbers: only report them left out when this many carry them.
 OMISSION_SHARE_PHRASE = 0.75
+#: Confidence (see :class:`Conflict`) a pair of values needs to be reported as a conflict; pairs
+#: below it but sharing a name or a word next to the value are listed apart, to check by hand.
+#: 0.8 means both a shared name and a shared word beside the value: the meeting with Xi on
+#: Thursday against on Wednesday passes; "$50 billion" of China's tariffs against "$7.7
+#: billion" of EU metal exports (no shared word beside the values) does not.
+CONFLICT_CONFIDENCE = 0.8
+#: Words beside a value that say nothing about its role: reporting verbs and time words.
+_ROLE_STOP = frozenset("""say said says tell told add added report reported announce announced state
+    statement expect expected will would could last next week month year day time ago earlier later
+    about around nearly almost some more less than""".split())
+#: How many content words on each side of a value make its context.
+_ROLE_WINDOW = 6
 #: Minimum sentence similarity for two different values in one slot to count as a conflict.
 CONFLICT_SIMILARITY: Mapping[str, float] = {
     "weekday": 0.2,
@@ -204,8 +223,12 @@ class Conflict:
     """The same slot with different values in different articles.
 
     ``slot`` says what the values are about ("weekday", "trip duration", "money:usd");
-    ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences, the
-    sign that both talk about the same thing; ``explanation`` is one line for a reader.
+    ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences;
+    ``confidence`` (0-1) says how sure it is that both values fill the same slot: the two
+    sentences name the same person, place or body (``shared_names``) and the same action or
+    thing next to the value (``shared_words``, "meeting" / "meet"), each worth 0.4, plus up to 0.2
+    for sentence similarity. At :data:`CONFLICT_CONFIDENCE` or more it is a conflict; below, it
+    is listed apart to check by hand. ``explanation`` is one line for a reader.
     """
 
     slot: str
@@ -213,6 +236,9 @@ class Conflict:
     sides: tuple[ConflictSide, ...]
     similarity: float
     explanation: str
+    confidence: float = 1.0
+    shared_names: tuple[str, ...] = ()
+    shared_words: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the conflict as a JSON-ready dict."""
@@ -220,6 +246,9 @@ class Conflict:
             "slot": self.slot,
             "kind": self.kind,
             "similarity": self.similarity,
+            "confidence": self.confidence,
+            "shared_names": list(self.shared_names),
+            "shared_words": list(self.shared_words),
             "explanation": self.explanation,
             "sides": [side.to_dict() for side in self.sides],
         }
@@ -230,15 +259,28 @@ class SharedSentence:
     """Two sentences in different articles that are near-verbatim copies of each other.
 
     ``ratio`` is difflib's similarity ratio of the two lowercased sentences (0-1, 1 = same).
+    ``label`` tells two things apart: ``"copied text"`` is the outlets' own words written alike
+    (wire copy, a press release), which makes their agreement less independent; ``"same
+    quote"`` is two outlets quoting the same statement, memo or tweet (most of both sentences
+    inside quotation marks in either article), which is ordinary reporting and changes nothing.
     """
 
     a: Evidence
     b: Evidence
     ratio: float
+    label: str = "copied text"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the pair as a JSON-ready dict."""
-        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "ratio": self.ratio}
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "ratio": self.ratio, "label": self.label,
+                "explanation": self.explain()}
+
+    def explain(self) -> str:
+        """One line for a reader: what the likeness means."""
+        if self.label == "same quote":
+            return "Both outlets quote the same words; quoting a statement is ordinary reporting, not copying."
+        return ("The outlets' own words are nearly the same (wire copy or a press release), so their "
+                "agreement here is not independent.")
 
 
 @dataclass(frozen=True)
@@ -289,6 +331,8 @@ class StoryComparison:
     shared_text: tuple[SharedSentence, ...]
     without_counterpart: tuple[Passage, ...]
     sentence_similarity: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
+    conflicts_to_check: tuple[Conflict, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def row(self, detail_id: str) -> DetailRow:
         """Return the detail row with ``detail_id``."""
@@ -317,6 +361,8 @@ class StoryComparison:
             "only_in": {s: list(self.only_in.get(s, ())) for s in self.sources},
             "omissions": [o.to_dict() for o in self.omissions],
             "conflicts": [c.to_dict() for c in self.conflicts],
+            "conflicts_to_check": [c.to_dict() for c in self.conflicts_to_check],
+            "warnings": list(self.warnings),
             "shared_text": [s.to_dict() for s in self.shared_text],
             "without_counterpart": [p.to_dict() for p in self.without_counterpart],
         }
@@ -358,14 +404,19 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
             "Only one article: there is nothing to compare." if articles else "No articles: there is nothing to compare."
         )
         final = _finalise_rows(rows, index, shared=set())
-        return StoryComparison(sources, outlets, False, message, final, {s: () for s in sources}, (), (), (), ())
+        return StoryComparison(sources, outlets, False, message, final, {s: () for s in sources}, (), (), (), (),
+                               warnings=story_warnings(articles, {}))
     best_sim, best_arg, candidates = _sentence_matches(index)
     shared = _shared_text(index, candidates)
-    shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared}
+    # Only copied text makes agreement less independent; quoting the same statement does not.
+    shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
+                   if x.label == "copied text"}
     final = _finalise_rows(rows, index, shared_keys)
     only_in = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
-    conflicts = _conflicts(index)
+    every_conflict = _conflicts(index)
+    conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
+    to_check = tuple(c for c in every_conflict if c.confidence < CONFLICT_CONFIDENCE)
     shared_facts = {
         (e.source, e.sentence_start)
         for row in final
@@ -377,6 +428,12 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         a.source: tuple(float(best_sim[index.offsets[i] + j]) for j in range(len(a.sentences)))
         for i, a in enumerate(articles)
     }
+    counterpart_share = {}
+    for i, article in enumerate(articles):
+        body = [s for s in article.body_sentences if not _is_heading(s.text)]
+        matched = sum(1 for s in body if best_sim[index.offsets[i] + s.index] >= COUNTERPART_THRESHOLD)
+        counterpart_share[article.source] = matched / len(body) if body else 0.0
+    warnings = story_warnings(articles, counterpart_share)
     n_unique = sum(len(v) for v in only_in.values())
     message = (
         f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only, "
@@ -384,7 +441,8 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         f"{len(shared)} near-copied sentence pairs."
     )
     return StoryComparison(
-        sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity
+        sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
+        warnings,
     )
 
 
@@ -467,6 +525,9 @@ class _StoryIndex:
         self.sentence_df: Counter[str] = Counter(df)
         self._idf: dict[str, float] = {}
         self._by_prefix: dict[str, set[int]] = {}
+        self._values: dict[float, set[int]] | None = None
+        self._numbers_by_slot: dict[str, list[tuple[int, Detail]]] | None = None
+        self._dates: dict[int, frozenset[tuple[int, int]]] = {}
 
     def articles_with_prefix(self, prefix: str) -> set[int]:
         """Articles with a word starting with ``prefix`` ("chin" finds China and Chinese).
@@ -484,6 +545,35 @@ class _StoryIndex:
                 found |= self.word_postings[word]
             position += 1
         self._by_prefix[prefix] = found
+        return found
+
+    def articles_with_value(self, value: float) -> set[int]:
+        """Articles that state ``value`` in any spelling (see :func:`biaslens.values.quantities`).
+
+        The set is shared between calls: do not change it.
+        """
+        if self._values is None:
+            self._values = defaultdict(set)
+            for i, article in enumerate(self.articles):
+                for v in quantities(article.text):
+                    self._values[v].add(i)
+        return self._values.get(rounded(value), set())
+
+    def numbers_by_slot(self) -> dict[str, list[tuple[int, Detail]]]:
+        """Every number detail of the story with a value, grouped by slot ("money:usd")."""
+        if self._numbers_by_slot is None:
+            self._numbers_by_slot = defaultdict(list)
+            for i, details in enumerate(self.details):
+                for d in details:
+                    if d.kind == "number" and isinstance(d.value, float):
+                        self._numbers_by_slot[d.slot].append((i, d))
+        return self._numbers_by_slot
+
+    def dates(self, i: int) -> frozenset[tuple[int, int]]:
+        """Every (month, day) article ``i`` states, in any spelling."""
+        found = self._dates.get(i)
+        if found is None:
+            found = self._dates[i] = dates(self.articles[i].text)
         return found
 
     def idf(self, stem_: str) -> float:
@@ -589,11 +679,13 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
     for key, row in rows.items():
         strict = set(row.members)
         if row.kind == "phrase":
-            candidates = _phrase_candidates(index, row.tokens)
+            # Sentences' stems split hyphenated words ("class-action" -> class, action): so must the phrase's.
+            parts = _hyphen_parts(row.tokens)
+            candidates = _phrase_candidates(index, parts)
             for i in candidates:
                 if i in strict:
                     continue
-                mask = _all_masks(index.stem_masks[i], row.tokens)
+                mask = _all_masks(index.stem_masks[i], parts)
                 if mask:
                     row.extra[i] = (mask & -mask).bit_length() - 1  # first sentence with all words
             strict |= set(row.extra)
@@ -604,6 +696,14 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
         loose = strict | _loose(index, row)
         presence[key] = _Presence(strict, loose)
     return list(rows.values()), presence
+
+
+def _hyphen_parts(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems with hyphenated ones split into their parts, as sentence stems are."""
+    if not any("-" in st for st in stems):
+        return stems
+    # "on-camera": "on" is a stop word, never among a sentence's stems, so it is not looked up.
+    return tuple(stem(part) for st in stems for part in st.split("-") if part and part not in STOP_WORDS)
 
 
 def _all_masks(masks: dict[str, int], stems: Iterable[str]) -> int:
@@ -628,7 +728,19 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
         stems = row.tokens if row.kind == "phrase" else content_stems(" ".join(row.tokens))
         if not stems:
             return set()
-        return _phrase_candidates(index, tuple(stems))
+        found = _phrase_candidates(index, _hyphen_parts(tuple(stems)))
+        if row.kind == "quote":
+            # A part of the same statement, quoted at another length ("...engage in a land war in
+            # Afghanistan" inside a longer or shorter quote): three of its word triples.
+            hits: Counter[int] = Counter()
+            for tri in set(zip(row.tokens, row.tokens[1:], row.tokens[2:])):
+                hits.update(index.trigram_postings.get(tri, ()))
+            # Word triples alone would also match the story's stock phrases ("critical minerals
+            # and rare"): a run of six of the quote's words must stand in the article.
+            runs = set(zip(*(row.tokens[k:] for k in range(6))))
+            found = found | {i for i, count in hits.items()
+                             if count >= 3 and not runs.isdisjoint(zip(*(index.word_lists[i][k:] for k in range(6))))}
+        return found
     if row.kind == "entity":
         tokens = [t for t in row.tokens if t]
         if not tokens:
@@ -642,26 +754,31 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
                 return set()
         return found or set()
     if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
-        number = row.key.split(":")[2 if row.slot.startswith("money") else 1]
-        forms = _number_forms(float(number), row.slot)
-        return set().union(*(index.word_postings.get(f, set()) for f in forms))
+        # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
+        number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
+        return set(index.articles_with_value(number))
+    if row.kind == "date":
+        return _date_loose(index, row)
     return set()
 
 
-def _number_forms(value: float, slot: str) -> set[str]:
-    """Words under which an amount can appear: 550000000000 -> {"550", "550bln", "550billion"...}."""
-    forms = set()
-    for scale in (1.0, 1e3, 1e6, 1e9, 1e12):
-        v = value / scale
-        if v >= 1 and abs(v - round(v, 2)) < 1e-9:
-            text = f"{v:.10g}"
-            forms.add(text)
-            forms.add(f"{int(v):,}" if v == int(v) else text)
-    words = {v: k for k, v in {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                                "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}.items()}
-    if value in words:
-        forms.add(words[value])
-    return {f.replace(",", "") for f in forms} | forms
+def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
+    """Articles that state the same day in any form ("Sept. 11" = "September 11, 2001")."""
+    kind, _, value = row.key.partition(":")
+    if kind == "date":
+        _year, month, *day = value.split("-")
+        if day:
+            wanted = (int(month), int(day[0]))
+            return {i for i in range(index.n) if wanted in index.dates(i)}
+        month_word = _MONTH_NAMES[int(month) - 1]
+        return set(index.word_postings.get(month_word, set()))
+    if kind in ("weekday", "year"):
+        return set(index.word_postings.get(value, set()))
+    return set()
+
+
+_MONTH_NAMES = ("january february march april may june july august september october november "
+                "december").split()
 
 
 def _quote_rows(index: _StoryIndex, quotes: list[tuple[int, Detail]]) -> dict[str, _Row]:
@@ -775,7 +892,14 @@ def _informativeness(row: _Row, index: _StoryIndex, max_idf: float) -> float:
         stems = row.tokens
     rarity = (sum(index.idf(s) for s in stems) / len(stems) / max_idf) if stems else 1.0
     length_bonus = min(len(stems), 4) * 0.1 if row.kind in ("phrase", "quote", "entity") else 0.0
-    return _KIND_WEIGHT[row.kind] + rarity + length_bonus
+    weight = _KIND_WEIGHT[row.kind]
+    # What a reader learns: a day of the week, a bare year or month, or a one- or two-word scare
+    # quote tells less than a full date or a quoted statement, so they rank with the phrases.
+    if row.kind == "date" and (row.key.startswith(("weekday:", "year:")) or row.key.count("-") == 1):
+        weight = _KIND_WEIGHT["phrase"] + 0.2
+    if row.kind == "quote" and len(row.tokens) <= 2:
+        weight = _KIND_WEIGHT["phrase"]
+    return weight + rarity + length_bonus
 
 
 def _independent(evidence: list[Evidence], partners: Mapping[tuple[str, int], list[tuple[str, int]]]) -> int:
@@ -819,9 +943,17 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index:
             tokens = row.key.split(":", 1)[1].split()
             if any(index.bigram_postings.get(pair, set()) - {owner} for pair in zip(tokens, tokens[1:])):
                 continue
+        if row.kind == "number" and _agreeing_value_elsewhere(row, index, source_index[row.articles[0]]):
+            continue
         per_source[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
     for source in source_index:
+        # A phrase or number inside a quote that is itself listed says the same thing twice.
+        quoted = [(r.evidence[0].start, r.evidence[0].end) for r in per_source.get(source, []) if r.kind == "quote"]
+        per_source[source] = [
+            r for r in per_source.get(source, [])
+            if r.kind in ("quote", "entity") or not any(a <= r.evidence[0].start and r.evidence[0].end <= b for a, b in quoted)
+        ]
         ranked = sorted(per_source.get(source, []), key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
         out[source] = tuple(r.id for r in ranked)
     return out
@@ -921,10 +1053,30 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
         ratio = difflib.SequenceMatcher(None, _flat(sent_a.text), _flat(sent_b.text), autojunk=False).ratio()
         if ratio < SHARED_RATIO:
             continue
+        # One outlet quoting a statement that the other prints unquoted is still the statement's words.
+        quoted = max(_quoted_share(index.articles[ia], sent_a), _quoted_share(index.articles[ib], sent_b))
+        label = "same quote" if quoted >= QUOTED_SHARE else "copied text"
         out.append(SharedSentence(
-            index.evidence(ia, sent_a.start, sent_a.end, sa), index.evidence(ib, sent_b.start, sent_b.end, sb), ratio
+            index.evidence(ia, sent_a.start, sent_a.end, sa), index.evidence(ib, sent_b.start, sent_b.end, sb), ratio,
+            label,
         ))
     return tuple(out)
+
+
+def _quoted_share(article: Article, sentence: Any) -> float:
+    """Share of a sentence's letters that stand inside quotation marks (0-1).
+
+    Quotes come from :func:`biaslens.quotes.find_quotes`, which follows a quotation across
+    sentences, so the second sentence of a long quote counts as quoted too.
+    """
+    from .quotes import find_quotes  # the quote finder is heavy; only shared sentences need it
+
+    letters = [k for k in range(sentence.start, sentence.end) if article.text[k].isalnum()]
+    if not letters:
+        return 0.0
+    spans = [(q.start, q.end) for q in find_quotes(article) if q.end > sentence.start and q.start < sentence.end]
+    inside = sum(1 for k in letters if any(a <= k < b for a, b in spans))
+    return inside / len(letters)
 
 
 def _flat(text: str) -> str:
@@ -1026,11 +1178,32 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
         for x, y in zip(xs.tolist(), ys.tolist()):
             (ia, da), (ib, db) = members[x], members[y]
             sim = float(sims[x, y])
+            names_a, words_a = _role(index, ia, da, family)
+            names_b, words_b = _role(index, ib, db, family)
+            names, words = names_a & names_b, words_a & words_b
+            if not names and not words:
+                continue  # nothing ties the two values to one event: two different facts
+            if _compatible(index, ia, da, ib, db):
+                continue  # "more than $1 million" and "$1.1 million" agree
+            # Names weigh by how many of them the two sentences share: "Obama has cut $716
+            # billion from Medicare" and "His [McCain's] plan would cut Medicare by $800
+            # billion" share Medicare but not who cuts.
+            overlap = len(names) / len(names_a | names_b) if names else 0.0
+            confidence = round(0.4 * overlap + 0.4 * bool(words) + 0.2 * min(1.0, sim / 0.5), 6)
+            if family == "weekday" and _published_apart(index, ia, ib):
+                # A weekday counts from the day of publication: "Sunday" in Monday's paper and
+                # "Thursday" in Friday's may be two meetings, not one meeting on two days.
+                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
             pair = tuple(sorted((da.key, db.key)))
-            entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "sides": defaultdict(dict)})
+            entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "conf": -1.0, "sides": defaultdict(dict)})
             entry["sim"] = max(entry["sim"], sim)
-            for i, d in ((ia, da), (ib, db)):
-                entry["sides"][d.key].setdefault(i, d)
+            if confidence > entry["conf"]:
+                # The sides show the pair that best ties the values together, not every mention.
+                entry["conf"], entry["names"], entry["words"] = confidence, names, words
+                entry["sides"] = defaultdict(dict)
+            if confidence == entry["conf"]:
+                for i, d in ((ia, da), (ib, db)):
+                    entry["sides"][d.key].setdefault(i, d)
     out = []
     for (family, key_a, key_b), entry in sorted(found.items()):
         sides = []
@@ -1040,18 +1213,102 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             texts = Counter(d.text for d in members.values())
             value = members[min(members)].value
             sides.append(ConflictSide(str(value) if value is not None else key, texts.most_common(1)[0][0], evidence))
-        explanation = _conflict_explanation(family, sides)
+        explanation = _conflict_explanation(family, sides, entry["names"], entry["words"])
         kind = "date" if family == "weekday" else "number"
-        out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation))
-    out.sort(key=lambda c: (-c.similarity, c.slot, c.sides[0].value))
+        out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation, entry["conf"],
+                            tuple(sorted(entry["names"])), tuple(sorted(entry["words"]))))
+    out.sort(key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value))
     return tuple(out)
 
 
-def _conflict_explanation(family: str, sides: list[ConflictSide]) -> str:
+_BOUND = re.compile(r"\b(?P<low>more than|over|at least|above)\s*$|\b(?P<high>less than|under|up to|below|fewer than)\s*$"
+                    r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to)\s*$", re.I)
+
+
+def _agreeing_value_elsewhere(row: DetailRow, index: _StoryIndex, owner: int) -> bool:
+    """True when another article states a value of the same slot that a bound makes agree.
+
+    "more than $1 million" in one outlet and "$1.1 million" in another report one estimate:
+    neither is a figure only one outlet has.
+    """
+    mine = next((d for d in index.details[owner] if d.kind == "number" and d.start == row.evidence[0].start
+                 and d.key == row.key), None)
+    if mine is None or not isinstance(mine.value, float) or not mine.slot.startswith(("money", "percent", "count")):
+        return False
+    by_slot = index.numbers_by_slot()
+    return any(i != owner and d.key != mine.key and _compatible(index, owner, mine, i, d)
+               for i, d in by_slot.get(mine.slot, ()))
+
+
+def _published_apart(index: _StoryIndex, ia: int, ib: int) -> bool:
+    """True when both articles carry publication dates on different calendar days."""
+    from .stories import parse_date
+
+    a, b = (parse_date(index.articles[i].published or "") for i in (ia, ib))
+    return a is not None and b is not None and a.date() != b.date()
+
+
+def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> bool:
+    """True when a bound or an approximation makes two amounts agree ("over 1m" and "1.1m")."""
+    if not isinstance(da.value, float) or not isinstance(db.value, float):
+        return False
+    for (i, d), other in (((ia, da), db), ((ib, db), da)):
+        text = index.articles[i].text
+        m = _BOUND.search(text[max(0, d.start - 20):d.start])
+        if not m:
+            continue
+        if m.group("low") and other.value >= d.value:
+            return True
+        if m.group("high") and other.value <= d.value:
+            return True
+        if m.group("near") and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
+            return True
+    return False
+
+
+def _role(index: _StoryIndex, i: int, detail: Detail, family: str) -> tuple[set[str], set[str]]:
+    """What a value is about: the names in its sentence, and the content words beside it.
+
+    Names are the tokens of the sentence's entity details ("xi", "jinping", "korea"); words are
+    the stems of up to :data:`_ROLE_WINDOW` content words on each side of the value, without
+    reporting verbs and time words, and without the names. A trip noun ("visit", "tour") is
+    the word "trip", so "a three-day visit" and "a week-long tour" meet on it.
+    """
+    sentence = index.articles[i].sentences[detail.sentence]
+    names = {t for d in index.details[i] if d.kind == "entity" and d.sentence == detail.sentence for t in d.tokens}
+    start, end = detail.start - sentence.start, detail.end - sentence.start
+    # Only lowercase words: capitalised ones are names or titles ("Chinese President Xi").
+    before = content_stems(" ".join(_LOWER_WORDS.findall(sentence.text[:start])))[-_ROLE_WINDOW:]
+    after = content_stems(" ".join(_LOWER_WORDS.findall(sentence.text[end:])))[:_ROLE_WINDOW]
+    words = {w for w in before + after if w not in _ROLE_STOP and w not in names and not w.isdigit()}
+    if family == "trip duration":
+        words.add("trip")
+    said = _SAID_BEFORE.search(sentence.text[max(0, start - 40):start]) if family == "weekday" else None
+    if said:
+        # "Merkel said on Friday", "the EU said in a statement on Tuesday": the day is when the
+        # speaker spoke, so the slot is that speaker's statement: the names before the verb.
+        verb_at = sentence.start + max(0, start - 40) + said.start()
+        names = {t for d in index.details[i] if d.kind == "entity" and d.sentence == detail.sentence
+                 and d.end <= verb_at for t in d.tokens}
+        words = {"say"}
+    return names, {("trip" if w in _TRIP_STEMS else w) for w in words}
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|declared|stated|statement)\b[^.;]{0,30}$")
+_LOWER_WORDS = re.compile(r"(?<![\w’'])[a-z]+(?:[’'][a-z]+)?")
+_TRIP_STEMS = frozenset("visit tour trip stay journey swing mission".split())
+
+
+def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:
     def who(side: ConflictSide) -> str:
         return ", ".join(e.source for e in side.evidence)
 
     a, b = sides
     what = {"weekday": "the day", "trip duration": "the length of the trip"}.get(family, family)
     note = " (check: the two may describe different parts of the trip)" if family == "trip duration" else ""
-    return f"{what}: {who(a)} says {a.text!r}, {who(b)} says {b.text!r} in a sentence about the same thing{note}."
+    ties = []
+    if names:
+        ties.append("both name " + ", ".join(sorted(names)))
+    if words:
+        ties.append("both say " + ", ".join(sorted(words)) + " beside the value")
+    return f"{what}: {who(a)} says {a.text!r}, {who(b)} says {b.text!r} ({'; '.join(ties)}){note}."

@@ -27,6 +27,7 @@ from itertools import accumulate, chain, compress
 from operator import is_not, itemgetter
 
 from .records import Article, Sentence
+from .values import NUMBER_WORDS, parse_number
 
 #: The kinds of detail, in the order reports list them.
 KINDS: tuple[str, ...] = ("number", "date", "entity", "quote", "phrase")
@@ -144,14 +145,11 @@ def stem(word: str) -> str:
 
 
 def number_value(text: str) -> float | None:
-    """Read ``"550"``, ``"1,200"``, ``"2.5"`` or a number word (``"two"``) as a float."""
-    t = text.lower().replace(",", "").strip()
-    if t in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[t])
-    try:
-        return float(t)
-    except ValueError:
-        return None
+    """Read ``"550"``, ``"1,200"``, ``"2.5"`` or number words (``"two"``, ``"twenty-five"``) as a float.
+
+    Numbers have one home, :func:`biaslens.values.parse_number`; this name stays for callers.
+    """
+    return parse_number(text)
 
 
 def _fmt_number(value: float) -> str:
@@ -161,7 +159,9 @@ def _fmt_number(value: float) -> str:
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-_NUMWORD = r"(?:a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
+# Compound number words ("twenty-five", "one hundred and five") are one number, read by
+# biaslens.values; "a dozen" and "dozen" are read there too.
+_NUMWORD = rf"(?:a\s+dozen|dozen|{NUMBER_WORDS})"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MULT = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)"
 
@@ -171,7 +171,7 @@ _MONEY = re.compile(
     re.I,
 )
 _PERCENT = re.compile(
-    rf"\b(?P<num>{_NUM}|{_NUMWORD})(?:\s?%|\s(?:percent|per\s?cent)\b)(?:\s+of\s+(?:the\s+)?(?:country's\s+|its\s+|their\s+)?(?P<of>[A-Z]{2,}|[a-z]+)\b(?!\s+[a-z]))?",
+    rf"\b(?P<num>{_NUM}|{_NUMWORD})(?:\s?%|\s(?:percent|per\s?cent)\b)(?:\s+of\s+(?:the\s+)?(?:country's\s+|its\s+|their\s+)?(?P<of>(?-i:[A-Z](?:\.[A-Z])+\.(?=\s|$)|[A-Z](?:\.[A-Z])+(?![.\w])|[A-Z]{{2,}}(?!\w))|[a-z]{{2,}}\b)(?!\s+[a-z]))?",
     re.I,
 )
 _DURATION = re.compile(
@@ -190,7 +190,8 @@ _MAY_HAVE_NUMBER = re.compile(rf"[\d%$€£¥]|-long\b|\bthan\b|\b{_NUMWORD}\b",
 _NUMBER_SIGN = re.compile(r"[\d%$€£¥]", re.I)
 _LONG_SUFFIX = re.compile(r"-long\b", re.I)
 _WORD_RUN = re.compile(r"\w+")
-_NUMBER_WORD_SET = frozenset(_NUMWORD[3:-1].split("|")[1:]) | {"than"}  # all but "a\s+dozen" ("dozen" covers it)
+# Every word _NUMWORD can match (the test of _may_have_number checks it against the pattern).
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS) - {"a dozen", "half"} | {"than", "thousand"}
 # Literals the date and quote patterns cannot match without (case as in the patterns).
 _MONTH_HINT = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
 _QUOTE_HINT = re.compile(r"[“\"'‘]")
@@ -208,7 +209,22 @@ def _may_have_number(text: str) -> bool:
     if text.isascii():
         return not _NUMBER_WORD_SET.isdisjoint(map(str.lower, _WORD_RUN.findall(text)))
     return _MAY_HAVE_NUMBER.search(text) is not None
-_COUNT = re.compile(rf"(?<![-\w.,$€£¥])(?P<num>{_NUM}|{_NUMWORD})\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)")
+_COUNT = re.compile(
+    rf"(?<![-\w.,$€£¥])(?P<num>{_NUM}|(?i:{_NUMWORD}))(?:\s(?P<mult>trillion|billion|million|thousand))?"
+    rf"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
+)
+# A day number after its month ("May 17 hearing") is part of a date, not a count.
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+# Plurals without an -s: they end the counted thing as "-s" plurals do ("105 people came").
+_ADJECTIVE_NOUNS = ("official", "individual", "rival", "professional", "critic", "detective", "executive",
+                     "relative", "representative", "secretary", "military", "veteran", "citizen")
+_PLURALS = frozenset("people men women children police staff personnel cattle sheep fish".split())
+# Adjective endings: a count whose last word is one was cut from its noun ("600 influential Texans").
+_ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ic", "able", "ible", "ary", "ern")
+# What a comparative must end on to state a figure ("less than a page", "more than 600 votes").
+_MEASURE_END = re.compile(r"(?:hour|day|week|month|year|decade|minute|mile|page|dozen|third|half|quarter|percent|point)s?$"
+                          r"|\d\s+[a-z]+s$|\b(?:two|three|half\s+an?)\s+[a-z]+s$", re.I)
 _COMPARATIVE = re.compile(r"\b(?:less|more|fewer|under|over)\s+than\s+(?:a|an|one|two|three|half\s+an?|\d+)\s+[a-z]+", re.I)
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 _MONTH_DATE = re.compile(
@@ -267,12 +283,28 @@ _DEMONYM = ("ese", "ian", "ean", "ish", "an", "i")
 _ADJECTIVAL = ("ese", "ian", "ean", "can", "ish", "ani", "eli")
 # Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").
 _CHUNK_BREAK = frozenset(
-    "ahead back together away forward afterwards afterward meanwhile instead even right well often key".split()
+    """ahead back together away forward afterwards afterward meanwhile instead even right well often key next
+    like unlike behind beside near across along alongside inside outside plus because everyone everything
+    someone something anyone anything nobody nothing who's who’s that's that’s it's it’s there's there’s
+    what's what’s anyway""".split()
 )
 _GENERIC_PHRASE_WORDS = frozenset(
     """thing things way ways time times lot people part kind sort number point fact case issue
     issues matter matters step move moment year years day days week weeks month months""".split()
 )
+# Verbs that a chunk without a tagger takes for nouns; a phrase holding one says no fact of
+# its own ("meeting took place", "includes plans", "sides struck", "administration agree").
+_LIGHT_VERBS = frozenset(
+    """took take takes taking taken include includes included including struck strike strikes made
+    make makes making held hold holds came come comes went goes got gets gave give gives found agree
+    agrees help helps keep keeps kept think thinks thought know knows knew want wants need needs seem
+    seems became become becomes began begin begins brought bring brings put puts told tried tries
+    showed shows saw sees seen mean means meant let lets sought seek seeks believe believes continue
+    continues built explain explains stop stops gotten remain remains""".split()
+)
+# Verbs taking "to" + verb that a chunk would end on ("the campaign plans to bring").
+_TO_VERBS = frozenset("""plans continues hopes aims intends expects vows pledges threatens promises agrees
+    refuses wants needs seeks tries seems appears fails""".split())
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 
 
@@ -430,6 +462,8 @@ def _numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
                 continue
         unit = m.group("unit").lower()
         noun = (m.group("noun") or "").lower()
+        if s[m.end("unit"):m.end("unit") + 4] == "-old" or (raw in ("a", "an") and not long_form and not noun.startswith("-")):
+            continue  # "11-year-old" is an age; "a year ago" frames the story, it states no figure
         # "three-day" and "week-long" are adjectives before their noun; "six months" stands alone.
         hyphenated = long_form or (m.group("num") is not None and s[m.end("num"):m.end("num") + 1] == "-")
         if raw and raw.isdigit() and 1900 <= int(raw) <= 2099:
@@ -447,6 +481,8 @@ def _numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
     for m in _COMPARATIVE.finditer(s) if _COMPARATIVE_HINT.search(s) else ():
         if _overlaps(m.start(), m.end(), taken):
             continue
+        if not _MEASURE_END.search(m.group(0)):
+            continue  # "more than a story", "more than 600 influential": no measure, no figure
         words = tuple(stem(w) for w in _LATIN_LOWER.findall(m.group(0).lower()))
         taken.append((m.start(), m.end()))
         out.append(_make(sentence, "number", m.start(), m.end(), "amount:" + " ".join(words), words,
@@ -460,17 +496,23 @@ def _numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
             continue
         if _THE_BEFORE.search(s[max(0, m.start() - 5):m.start()]):
             continue  # "the two leaders" refers back to known things; it does not count them
+        if _MONTH_BEFORE.search(s[max(0, m.start() - 11):m.start()]):
+            continue
+        value *= _MULTIPLIERS.get((m.group("mult") or "").lower(), 1.0)
         words = m.group("words").split()
         kept: list[str] = []
         for word in words:
-            if word in STOP_WORDS or word in _MONTHS or word in _NUMBER_WORDS or word.endswith(("ed", "ly")):
-                break
+            if (word in STOP_WORDS or word in _MONTHS or word in _NUMBER_WORDS or word.endswith(("ed", "ly"))
+                    or (kept and word.endswith("ing"))):
+                break  # a verb or adverb after the counted thing ("one blogger asking")
             kept.append(word)
-            if word.endswith("s"):
+            if word.endswith("s") or word in _PLURALS:
                 break  # a plural noun ends the counted thing ("two sides struck")
         if not kept or (raw.lower() == "one" and len(kept) == 1):
             continue  # "one of", "one day": not a count
         end = m.start("words") + len(" ".join(kept))
+        if kept[-1].endswith(_ADJECTIVE_ENDINGS) and not kept[-1].endswith(_ADJECTIVE_NOUNS):
+            continue  # an adjective cut from its noun ("600 influential" Texans) is a fragment
         head = stem(kept[-1])
         taken.append((m.start(), end))
         out.append(_make(sentence, "number", m.start(), end, f"count:{_fmt_number(value)}:{head}",
@@ -514,6 +556,8 @@ def _quotes(sentence: Sentence) -> list[Detail]:
     for m in _QUOTE.finditer(sentence.text) if _QUOTE_HINT.search(sentence.text) else ():
         group = "a" if m.group("a") is not None else "b" if m.group("b") is not None else "c"
         inner = m.group(group)
+        if group == "b" and (inner[:1].isspace() or inner[-1:].isspace()):
+            continue  # the text between two quotes ('...heritage," says Perry in the ad "Strong"')
         words = tuple(normalise_word(w) for w in _QUOTE_WORD.findall(inner))
         if not words:
             continue
@@ -684,14 +728,20 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
         # Adverbs at either edge and trailing participles ("materials used") carry no fact.
         while words and words[0][2].endswith("ly"):
             words = words[1:]
-        while words and words[-1][2].endswith(("ly", "ed")):
-            words = words[:-1]
+        while words and (words[-1][2].endswith(("ly", "ed")) or (
+                words[-1][2] in _TO_VERBS and s[words[-1][1]:words[-1][1] + 4] == " to ") or (
+                words[-1][2].endswith("ing") and s[words[-1][1]:words[-1][1] + 6] == " that ")):
+            words = words[:-1]  # "campaign plans [to bring]", "a commercial asserting [that]": a verb ends it
         if len(words) < 2:
             continue
-        words = words[:4]
+        # The head noun ends an English noun phrase: a long chunk keeps its last four words, not
+        # its first ("current open-ended financial commitment", not "... open-ended financial").
+        words = words[-4:]
         stems = tuple(stem(w[2]) for w in words)
         if stems[-1] in _GENERIC_PHRASE_WORDS or all(st in _TITLES for st in stems):
             continue
+        if any(w[2] in _LIGHT_VERBS or w[2].endswith(("n't", "n’t")) for w in words):
+            continue  # "meeting took place", "includes plans", "doesn't help": a verb, not a fact
         if any(w[2].endswith("ly") for w in words[-1:]):
             continue
         p_start, p_end = words[0][0], words[-1][1]

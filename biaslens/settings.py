@@ -21,6 +21,7 @@ Relative paths inside the file are resolved against the file's folder.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -29,6 +30,23 @@ from typing import Any
 from .errors import SettingsError
 
 CONFIG_NAME = "biaslens.toml"
+#: The tables a settings file may hold, and the keys of ``[report]``.
+SECTIONS = ("report", "extractors", "run", "sources")
+REPORT_KEYS = ("extractors",)
+
+
+def nearest(word: str, choices: Any) -> str:
+    """``"; did you mean 'x'?"`` for the closest of ``choices`` to a misspelt ``word``, else ``""``."""
+    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.5)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _check_keys(table: dict[str, Any], known: tuple[str, ...], where: str) -> None:
+    """Refuse a key nobody reads: a misspelt setting must not be silently ignored."""
+    for key in table:
+        if key not in known:
+            raise SettingsError(f"{where}: unknown {'section' if where.endswith('file') else 'setting'} "
+                                f"{key!r}{nearest(key, known)}; known: {', '.join(known)}")
 
 
 @dataclass(frozen=True)
@@ -68,9 +86,11 @@ def load_settings(path: Path | None = None, extractors: list[str] | None = None)
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
             raise SettingsError(f"{candidate}: cannot read settings ({error})") from None
         source = str(candidate)
+    _check_keys(data, SECTIONS, f"{source}: settings file")
     report = data.get("report", {})
     if not isinstance(report, dict):
         raise SettingsError(f"{source}: [report] must be a table")
+    _check_keys(report, REPORT_KEYS, f"{source}: [report]")
     chosen = extractors if extractors else report.get("extractors")
     if chosen is not None and (not isinstance(chosen, list) or not all(isinstance(n, str) for n in chosen)):
         raise SettingsError(f"{source or 'options'}: extractors must be a list of names")
@@ -156,7 +176,7 @@ def _typed(cls: type, table: Any, where: str) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in known:
-            raise SettingsError(f"{where}: unknown setting {key!r}; known: {', '.join(known)}")
+            raise SettingsError(f"{where}: unknown setting {key!r}{nearest(key, known)}; known: {', '.join(known)}")
         default = known[key].default
         if isinstance(default, bool):
             ok = isinstance(value, bool)

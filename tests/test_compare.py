@@ -90,7 +90,13 @@ def test_conflicts_on_seeds(seeds):
         for c in comparison.conflicts
     }
     assert ("weekday", (("Thursday", ("000",)), ("Wednesday", ("003",)))) in found
-    assert ("trip duration", (("a week-long tour", ("001",)), ("three-day visit", ("004",)))) in found
+    # "Trump's three-day visit to Japan" and "a week-long tour of Asia" may be parts of one trip
+    # (Japan is one stop of the Asia tour): kept, but listed apart to check by hand.
+    to_check = {
+        (c.slot, tuple(sorted((side.text, tuple(e.source[:3] for e in side.evidence)) for side in c.sides)))
+        for c in comparison.conflicts_to_check
+    }
+    assert ("trip duration", (("a week-long tour", ("001",)), ("three-day visit", ("004",)))) in to_check
     # Tuesday (the summit) is in 000, 002 and 003 alike: not a conflict with anything.
     assert not any(side.text == "Tuesday" for c in comparison.conflicts for side in c.sides)
 
@@ -209,17 +215,22 @@ def test_seed_comparison_key_facts(seeds):
     # of the matching rules changes these on purpose; update them after reading the new report.
     _, comparison = seeds
     assert comparison.message == (
-        "5 articles, 262 details; 132 found in one article only, 12 left out by one article, "
-        "2 conflicts, 0 near-copied sentence pairs."
+        "5 articles, 252 details; 122 found in one article only, 12 left out by one article, "
+        "1 conflicts, 0 near-copied sentence pairs."
     )
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
              for kind in ("number", "date", "entity", "quote", "phrase")}
-    assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 18, "phrase": 180}
-    assert [len(comparison.only_in[s]) for s in comparison.sources] == [30, 21, 32, 23, 26]
+    assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 18, "phrase": 170}
+    assert [len(comparison.only_in[s]) for s in comparison.sources] == [28, 21, 28, 22, 23]
     assert [(c.slot, c.similarity) for c in comparison.conflicts] == [
         ("weekday", pytest.approx(0.4634481558231496, rel=1e-12)),
-        ("trip duration", pytest.approx(0.12383531422740121, rel=1e-12)),
     ]
+    # Read by hand when the rules changed: the nine details no longer claimed unique were empty
+    # phrases ("sides struck", "help revive", "travel next", "meeting took place", "includes
+    # plans") and phrases inside a quote already listed ("strongest level", "strong handshake",
+    # "dynamic diplomacy", "defense equipment"), and "golf-themed presents" (its words "golf",
+    # "theme" and "present" stand in other articles: the loose guard errs towards silence); the
+    # trip conflict moved to "check by hand".
     first = comparison.details[0]
     assert (first.id, first.key, first.informativeness, first.independent_sources) == (
         "d1", "entity:united states", 3.7, 5)

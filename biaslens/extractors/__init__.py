@@ -13,8 +13,11 @@ never installed still finds them.
 from __future__ import annotations
 
 import importlib
+import inspect
 from importlib.metadata import entry_points
 
+from ..errors import SettingsError
+from ..settings import nearest
 from .base import Extractor, check_extractor
 
 ENTRY_POINT_GROUP = "biaslens.extractors"
@@ -41,19 +44,50 @@ def extractor_classes() -> dict[str, type[Extractor]]:
     return {name: _load(target) for name, target in found.items()}
 
 
+def extractor_parameters(cls: type[Extractor]) -> tuple[str, ...]:
+    """Return the keyword arguments ``cls``'s constructor accepts (its settings)."""
+    signature = inspect.signature(cls.__init__)
+    return tuple(name for name, p in signature.parameters.items() if name != "self" and p.kind is not p.VAR_KEYWORD)
+
+
 def build_extractors(names: list[str] | None = None, options: dict[str, dict] | None = None) -> list[Extractor]:
     """Instantiate the named extractors (all registered ones when ``names`` is ``None``).
 
     ``options`` maps an extractor name to keyword arguments for its constructor (from
-    settings). Raises ``KeyError`` naming an unknown extractor.
+    settings). Raises :class:`~biaslens.errors.SettingsError` naming an unknown extractor, an
+    unknown option (with the nearest valid name) or a value the extractor rejects.
     """
     classes = extractor_classes()
     chosen = list(classes) if names is None else names
-    unknown = [name for name in chosen if name not in classes]
-    if unknown:
-        raise KeyError(f"unknown extractor(s): {', '.join(unknown)}; known: {', '.join(classes)}")
     options = options or {}
-    return [classes[name](**options.get(name, {})) for name in chosen]
+    for name in [*chosen, *options]:
+        if name not in classes:
+            raise SettingsError(f"unknown extractor {name!r}{nearest(name, classes)}; known: {', '.join(classes)}")
+    built = []
+    for name in chosen:
+        cls, given = classes[name], options.get(name, {})
+        accepted = extractor_parameters(cls)
+        for key in given:
+            if key not in accepted:
+                known = ", ".join(accepted) or "none"
+                raise SettingsError(f"[extractors.{name}]: unknown option {key!r}{nearest(key, accepted)}; known: {known}")
+        try:
+            extractor = cls(**given)
+            check = getattr(extractor, "check_params", None)
+            if callable(check):
+                check()
+        except (TypeError, ValueError) as error:
+            raise SettingsError(f"[extractors.{name}]: {error}") from None
+        built.append(extractor)
+    return built
 
 
-__all__ = ["BUILTIN", "ENTRY_POINT_GROUP", "Extractor", "build_extractors", "check_extractor", "extractor_classes"]
+__all__ = [
+    "BUILTIN",
+    "ENTRY_POINT_GROUP",
+    "Extractor",
+    "build_extractors",
+    "check_extractor",
+    "extractor_classes",
+    "extractor_parameters",
+]

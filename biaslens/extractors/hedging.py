@@ -87,8 +87,16 @@ class HedgingExtractor(Extractor):
 
     def __init__(self, extra_lexicons: Sequence[str] = ()) -> None:
         """Store the extra lexicon paths; nothing is read until the first article is scored."""
-        self.extra_lexicons = tuple(str(path) for path in extra_lexicons)
+        # A lone string would otherwise become one "path" per character.
+        self.extra_lexicons = (str(extra_lexicons),) if isinstance(extra_lexicons, (str, Path)) else tuple(
+            str(path) for path in extra_lexicons)
         self._matcher: CueMatcher | None = None
+
+    def check_params(self) -> None:
+        """Raise ``ValueError`` when an extra lexicon is not a readable file (a settings error)."""
+        for path in self.extra_lexicons:
+            if not Path(path).is_file():
+                raise ValueError(f"extra_lexicons: {path}: no such file")
 
     def matcher(self) -> CueMatcher:
         """Return the compiled matcher (built-in lists plus ``extra_lexicons``), built once."""

@@ -104,6 +104,11 @@ class ToneExtractor(Extractor):
         """Store the choice of main score; nothing is loaded until the first article is scored."""
         self.model = model
 
+    def check_params(self) -> None:
+        """Raise ``ValueError`` for a model name that does not exist (a settings error)."""
+        if self.model not in MODELS:
+            raise ValueError(f"model must be one of {', '.join(repr(m) for m in MODELS)}, not {self.model!r}")
+
     def dependencies(self) -> dict[str, str]:
         """VADER's version and the shipped model's fingerprint change scores: record both."""
         deps = {"vaderSentiment": version("vaderSentiment")}

@@ -27,9 +27,12 @@ def comparison_section(ctx: ReportContext) -> str:
     if comparison is None:
         return "\n".join(lines + ["No cross-article comparison was run for this report.", ""])
     if not comparison.comparable:
-        return "\n".join(lines + [md_text(comparison.message), ""])
+        notes = [f"- ⚠ {md_text(w)}" for w in comparison.warnings]
+        return "\n".join(lines + [md_text(comparison.message), ""] + notes + ([""] if notes else []))
     articles = {a.article.source: a.article for a in ctx.analysis.articles}
     labels = {a.article.source: ctx.label(a) for a in ctx.analysis.articles}
+    if comparison.warnings:
+        lines += ["**Check the inputs first:**", ""] + [f"- ⚠ {md_text(w)}" for w in comparison.warnings] + [""]
     lines += [
         "A *detail* is a checkable item: a number with what it counts, a date or day, a named "
         "person, organisation or place, a quoted phrase, or a short phrase that carries a fact. "
@@ -144,13 +147,41 @@ def _left_out(comparison: StoryComparison, labels: dict[str, str]) -> list[str]:
 def _conflicts(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
     lines = ["### Conflicts: the same thing, different values", ""]
     if not comparison.conflicts:
-        return lines + ["No two articles give different values for the same thing.", ""]
-    for conflict in comparison.conflicts:
+        lines += ["No two articles give different values for the same thing.", ""]
+    else:
+        lines += [
+            "Two values count as a conflict only when both sentences name the same people or places "
+            "and use the same words beside the value (the same event, the same role); confidence "
+            "0-1 says how closely they match.",
+            "",
+        ]
+    lines += _conflict_items(comparison.conflicts, articles, labels)
+    if comparison.conflicts_to_check:
+        lines += [
+            "**Check by hand**: these pairs are only partly tied to one event (few names in common, "
+            "no shared word beside the value, or papers of different days), so they may be about "
+            "different things. They are not used in the worksheet.",
+            "",
+        ]
+        lines += _conflict_items(comparison.conflicts_to_check, articles, labels)
+    return lines + [""] if lines[-1] else lines
+
+
+def _conflict_items(conflicts: Any, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
+    lines = []
+    for conflict in conflicts:
         sides = " vs ".join(
             f"“{md_text(side.text)}” ({', '.join(md_text(labels.get(e.source, e.source)) for e in side.evidence)})"
             for side in conflict.sides
         )
-        lines.append(f"- **{md_text(conflict.slot)}**: {sides}. Sentence similarity {conflict.similarity:.2f}.")
+        lines.append(f"- **{md_text(conflict.slot)}**: {sides}. Confidence {conflict.confidence:.2f}.")
+        ties = []
+        if conflict.shared_names:
+            ties.append("both name " + ", ".join(n.title() for n in conflict.shared_names))
+        if conflict.shared_words:
+            ties.append("both use " + ", ".join(conflict.shared_words) + " beside the value")
+        if ties:
+            lines.append(f"  - Tied by: {md_text('; '.join(ties))}.")
         for side in conflict.sides:
             for evidence in side.evidence:
                 lines.append(
@@ -159,24 +190,37 @@ def _conflicts(comparison: StoryComparison, articles: dict[str, Article], labels
                 )
         if conflict.slot == "trip duration":
             lines.append("  - Check by hand: the two may describe different parts of the trip.")
-    return lines + [""]
+    if lines:
+        lines.append("")
+    return lines
 
 
 def _shared(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
     lines = ["### Shared text: sentences copied near-verbatim", ""]
     if not comparison.shared_text:
         return lines + ["No sentence is copied near-verbatim between articles (wire copy would show here).", ""]
-    lines += [
-        "These sentences are near-copies (wire copy or a press release), so their agreement does "
-        "not count as independent reporting.",
-        "",
-    ]
-    for pair in comparison.shared_text:
-        lines.append(
-            f"- {md_text(labels.get(pair.a.source, pair.a.source))} and {md_text(labels.get(pair.b.source, pair.b.source))} "
-            f"({pair.ratio:.0%} the same): {md_text(pair.a.sentence)}"
-        )
-    return lines + [""]
+    copied = [p for p in comparison.shared_text if p.label == "copied text"]
+    quoted = [p for p in comparison.shared_text if p.label == "same quote"]
+    if copied:
+        lines += [
+            "**Copied text**: the outlets' own words are nearly the same (wire copy or a press "
+            "release), so their agreement here does not count as independent reporting.",
+            "",
+        ]
+        lines += [_shared_line(pair, labels) for pair in copied] + [""]
+    if quoted:
+        lines += [
+            "**Same quote**: both outlets quote the same statement, memo or tweet. Quoting a source "
+            "is ordinary reporting, so these pairs still count as independent.",
+            "",
+        ]
+        lines += [_shared_line(pair, labels) for pair in quoted] + [""]
+    return lines
+
+
+def _shared_line(pair: Any, labels: dict[str, str]) -> str:
+    return (f"- {md_text(labels.get(pair.a.source, pair.a.source))} and {md_text(labels.get(pair.b.source, pair.b.source))} "
+            f"({pair.ratio:.0%} the same): {md_text(pair.a.sentence)}")
 
 
 def _passages(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:

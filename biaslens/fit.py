@@ -1,0 +1,99 @@
+"""Say when the inputs do not fit: not one story, too short to score, not English.
+
+A comparison of articles about different events finds nothing but "only here" details; a page
+whose extracted text is a photo caption has no tone worth reporting; text in another language
+is scored with English word lists. Each case gets one warning a reader understands, shown on
+the command line and in the report. Pure: articles and sentence similarities in, strings out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from .details import STOP_WORDS
+from .records import Article
+
+#: Fewer words than this in the body, and the text is likely a caption or a teaser.
+MIN_WORDS = 80
+#: An article with fewer of its sentences than this share having a similar sentence elsewhere
+#: shares almost nothing with the others (same-story articles on BASIL dev: 13% at the lowest,
+#: half of them above 50%).
+MIN_SHARED_SENTENCES = 0.1
+#: Below this share, an article is also called another story when `biaslens run`'s grouping
+#: (TF-IDF similarity, :mod:`biaslens.stories`) would put it apart from the others.
+LOW_SHARED_SENTENCES = 0.15
+#: English prose has about 40% of its words in the stop list; below this share it is not English.
+MIN_ENGLISH_STOP_SHARE = 0.15
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def english_stop_share(text: str) -> float:
+    """Share of ``text``'s words that are common English function words (0-1)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return sum(1 for w in words if w in STOP_WORDS) / len(words) if words else 0.0
+
+
+def article_warnings(article: Article) -> list[str]:
+    """Warnings about one article on its own: too short to score, not English."""
+    out = []
+    body = " ".join(s.text for s in article.body_sentences)
+    words = len(_WORD.findall(body))
+    if words < MIN_WORDS:
+        out.append(
+            f"{article.source}: only {words} words of text (a caption or a few lines?): too short to "
+            "score; its numbers say little."
+        )
+    if words >= 20 and english_stop_share(body) < MIN_ENGLISH_STOP_SHARE:
+        out.append(
+            f"{article.source}: the text does not look like English; biaslens's word lists and models "
+            "are English, so its scores are not meaningful."
+        )
+    return out
+
+
+def story_warnings(articles: Sequence[Article], counterpart_share: Mapping[str, float]) -> tuple[str, ...]:
+    """Warnings about a set of articles compared as one story.
+
+    ``counterpart_share`` maps each source to the share of its body sentences that have a
+    similar sentence in another article (see :mod:`biaslens.compare`).
+    """
+    out: list[str] = []
+    for article in articles:
+        out.extend(article_warnings(article))
+    if len(articles) >= 2:
+        low = {a.source: counterpart_share.get(a.source, 1.0) for a in articles
+               if len(a.body_sentences) >= 5 and counterpart_share.get(a.source, 1.0) < LOW_SHARED_SENTENCES}
+        # Grouping costs a TF-IDF fit: only asked when an article is in the doubtful band.
+        apart = _apart(articles) if any(share >= MIN_SHARED_SENTENCES for share in low.values()) else set()
+        strays = [source for source, share in low.items() if share < MIN_SHARED_SENTENCES or source in apart]
+        if len(strays) >= len(articles) - 1:
+            out.append(
+                "These articles share almost nothing: they do not look like one story, so \"only here\" "
+                "and \"left out\" mean little. `biaslens run` groups articles into stories first."
+            )
+        else:
+            out.extend(
+                f"{source} shares almost nothing with the other articles: it may be about another story "
+                "(`biaslens run` groups articles into stories)."
+                for source in strays
+            )
+    return tuple(out)
+
+
+def _apart(articles: Sequence[Article]) -> set[str]:
+    """Sources that `biaslens run` would not put in the largest story of ``articles``.
+
+    Publication dates are left out: a folder given by hand may span more days than a
+    scheduled run's window, and the question here is only whether the texts are one story.
+    """
+    from .stories import Doc, group_articles
+
+    placed = group_articles({}, [Doc(a.source, a.title or "", a.text) for a in articles])
+    sizes: dict[str, int] = {}
+    for story in placed.values():
+        sizes[story] = sizes.get(story, 0) + 1
+    largest = min(sizes, key=lambda story: (-sizes[story], story))
+    if sizes[largest] == 1:
+        return set(placed)  # every article a story of its own
+    return {source for source, story in placed.items() if story != largest}

@@ -1,0 +1,116 @@
+"""Quantities and dates as values, whatever their spelling: the one home for reading numbers.
+
+"$550bln", "$550 billion" and "550 billion dollars" are one value (5.5e11); "twenty-five
+billion" is 2.5e10; "one hundred and five" is 105; "Sept. 11" and "September 11, 2001" are
+one day. :mod:`biaslens.details` reads the numbers of a detail with :func:`parse_number`;
+:mod:`biaslens.compare` asks :func:`quantities` and :func:`dates` whether another article
+states the same value in any form before it calls a detail unique or left out.
+
+Compound number words are parsed by text2num (Allo-Media, MIT licence, a compiled parser with
+no data to download): it reads "twenty-five", "one hundred and five", "three thousand two
+hundred" correctly, which a word table cannot. It is only given runs of number words that
+the pattern below found; it is never run over whole sentences, where it would rewrite "34.6
+million" as "34.6 1000000".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import chain
+
+from text_to_num import text2num
+
+#: Number words that can start or continue a spelled-out number.
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+          "hundred thousand").split()
+_ONE_WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+#: A run of number words: "twenty-five", "one hundred and five", "three thousand two hundred".
+NUMBER_WORDS = rf"(?:{_ONE_WORD}(?:(?:-|\s+(?:and\s+)?){_ONE_WORD})*)"
+#: Words the table reads that text2num does not: fractions and dozens.
+_SPECIAL = {"half": 0.5, "dozen": 12.0, "a dozen": 12.0, "a hundred": 100.0, "a thousand": 1000.0}
+MULTIPLIERS: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "mn": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# A value in running text: digits or number words, then an optional scale word. "5m" is five
+# million; "5 m" could be metres, so short scales must touch the digits. Number words are
+# matched in the lowercased text without re.I, which is much faster on long articles.
+_DIGIT_QUANTITY = re.compile(
+    rf"(?<![\w.,])(?P<digits>{_DIGITS})(?:(?P<short>mln|bln|trn|mn|bn|tn|m|b|k)\b"
+    rf"|\s?(?P<long>trillion|billion|million|thousand)\b)?(?!\w)",
+    re.I,
+)
+_WORD_QUANTITY = re.compile(rf"\b(?P<words>{NUMBER_WORDS})(?:\s(?P<long>trillion|billion|million))?\b")
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_DATE = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+
+
+@lru_cache(maxsize=65536)
+def parse_number(text: str) -> float | None:
+    """Read ``"550"``, ``"1,200"``, ``"2.5"``, ``"two"``, ``"twenty-five"`` or ``"a dozen"`` as a float.
+
+    Returns ``None`` for anything else. Compound words go to text2num, which reads them by
+    the grammar of English numbers ("one hundred and five" = 105, not 1, 100 and 5).
+    """
+    t = " ".join(text.lower().replace(",", "").split())
+    if t in _SPECIAL:
+        return _SPECIAL[t]
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    if not re.fullmatch(NUMBER_WORDS, t):
+        return None
+    try:
+        return float(text2num(t.replace(" and ", " "), "en"))
+    except ValueError:  # a run text2num rejects ("five five"): not one number
+        return None
+
+
+def quantities(text: str) -> frozenset[float]:
+    """Every value ``text`` states, in any spelling, scale words applied.
+
+    "$550bln" and "550 billion" give 5.5e11; "twenty-five billion" 2.5e10; "15%" 15. Units
+    are not kept: the set answers "does this text state this value at all", which is the
+    question a claim that a value is missing, or unique, has to answer.
+    """
+    out: set[float] = set()
+    matches = chain(_DIGIT_QUANTITY.finditer(text), _WORD_QUANTITY.finditer(text.lower()))
+    for m in matches:
+        groups = m.groupdict()
+        value = parse_number(groups.get("digits") or groups["words"])
+        if value is None:
+            continue
+        scale = (groups.get("short") or groups.get("long") or "").lower()
+        out.add(rounded(value * MULTIPLIERS.get(scale, 1.0)))
+        if scale:
+            out.add(rounded(value))  # "550 billion" also states 550 ("550 of the billions")
+    return frozenset(out)
+
+
+def rounded(value: float) -> float:
+    """``value`` to six significant digits: the form in which values are compared (1.1e6 == 1,100,000)."""
+    return float(f"{value:.6g}")
+
+
+def dates(text: str) -> frozenset[tuple[int, int]]:
+    """Every (month, day) ``text`` states: "Sept. 11", "September 11th", "11 September"."""
+    out: set[tuple[int, int]] = set()
+    for m in _DATE.finditer(text):
+        month_word = (m.group("month") or m.group("month2")).lower().rstrip(".")
+        month = _MONTHS.index(month_word) + 1 if month_word in _MONTHS else _MONTH_ABBR[month_word]
+        day = int(m.group("day") or m.group("day2"))
+        if 1 <= day <= 31:
+            out.add((month, day))
+    return frozenset(out)

@@ -1,0 +1,329 @@
+"""Cross-outlet claims a teacher may repeat: values, detail quality, conflicts, shared text, input fit.
+
+Cases are labelled data: text, what must (or must not) be claimed, and a comment why. The
+"read by hand" cases are false claims found by reading BASIL dev stories end to end; the
+sentences here are written for the tests (the evaluation data is not copied), keeping the
+shape that fooled the rules.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from biaslens.compare import compare_articles
+from biaslens.corpus import article_from_text
+from biaslens.details import extract_details
+from biaslens.fit import article_warnings, english_stop_share, story_warnings
+from biaslens.values import dates, parse_number, quantities
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "evaluation"))
+
+FILLER = (
+    "Officials from both governments spent the morning in talks at the ministry. "
+    "Reporters waited outside the building for several hours. "
+    "The talks covered trade, security and the environment. "
+)
+
+
+def article(name: str, body: str, outlet: str | None = None):
+    return article_from_text(f"Headline For {name.upper()}\n\n{body}", f"{name}.txt", {"outlet": outlet or name.upper()})
+
+
+def only_here(comparison, name: str) -> list[str]:
+    return [r.text for r in comparison.unique_rows(f"{name}.txt")]
+
+
+# --- values -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("twenty-five", 25.0),              # hyphenated compound
+    ("twenty five", 25.0),
+    ("one hundred and five", 105.0),    # not 1, 100 and 5
+    ("three thousand two hundred", 3200.0),
+    ("a dozen", 12.0),                  # the word table text2num lacks
+    ("1,200", 1200.0),
+    ("2.5", 2.5),
+    ("five five", None),                # two numbers, not one
+    ("plenty", None),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_quantities_in_any_spelling():
+    # The same value, whatever the spelling; "34.6 million" is never read as 34.6 and 1000000.
+    assert 5.5e11 in quantities("Japan pledged $550bln.")
+    assert 5.5e11 in quantities("Japan pledged 550 billion dollars.")
+    assert 2.5e10 in quantities("They offered twenty-five billion in loans.")
+    assert 3.46e7 in quantities("Exports hit 34.6 million metric tons.")
+    assert 1e6 not in quantities("Exports hit 34.6 million metric tons.")
+
+
+def test_dates_in_any_spelling():
+    assert dates("on Sept. 11, 2001") == dates("September 11th") == dates("11 September") == {(9, 11)}
+
+
+# --- details worth a reader's time ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, not_a_detail, why", [
+    ("The May 17 hearing was postponed.", "17 hearing", "a day number belongs to its month"),
+    ("Imports were 13 percent of U.S. demand.", "13 percent of U", "cut inside the abbreviation U.S."),
+    ("Exports hit 34.6 million metric tons.", "34.6 million metric", "a quantity cut from its unit"),
+    ("It is more than a story about money.", "more than a story", "a comparison without a measure"),
+    ("He brought more than 600 influential donors.", "600 influential", "an adjective cut from its noun"),
+    ("The meeting took place in Tokyo.", "meeting took place", "a verb phrase states no fact"),
+    ("The deal includes plans for new ships.", "includes plans", "a verb phrase states no fact"),
+    ("The two sides struck a deal.", "sides struck", "a verb phrase states no fact"),
+    ("My 11-year-old son asked a question.", "11-year", "an age, not a duration"),
+    ("He left a year ago for the capital.", "year", "'a year ago' frames the story, it states no figure"),
+    # Read by hand on BASIL dev stories: fragments that were listed as "only here".
+    ("He cited less substantive examples like the holiday menu.", "substantive examples like", "ends on a preposition"),
+    ("The campaign plans to bring hundreds of donors.", "campaign plans", "'plans to' is a verb"),
+    ("He asked fellow citizens behind closed doors.", "fellow citizens behind", "ends on a preposition"),
+    ("Critics said it doesn't help his case.", "doesn't help", "a negated verb states no fact"),
+])
+def test_no_fragments_or_empty_phrases(sentence, not_a_detail, why):
+    texts = [d.text for d in extract_details(article("a", sentence))]
+    assert not_a_detail not in texts, why
+
+
+@pytest.mark.parametrize("sentence, detail", [
+    ("Exports hit 34.6 million metric tons.", "34.6 million metric tons"),
+    ("One hundred and five people came.", "One hundred and five people"),
+    ("Japan pledged twenty-five billion dollars.", "twenty-five billion dollars"),
+    ("Imports were 13 percent of U.S. demand.", "13 percent"),
+    ("The visit lifted defence spending to 2% of GDP.", "2% of GDP"),
+    ("The senators would limit the government's current open-ended financial commitment.",
+     "current open-ended financial commitment"),  # a long chunk keeps its head noun, read by hand
+])
+def test_whole_details(sentence, detail):
+    assert detail in [d.text for d in extract_details(article("a", sentence))]
+
+
+# --- only here and left out through values --------------------------------------------------
+
+def test_same_amount_in_other_spellings_is_not_unique():
+    a = article("a", FILLER + "Japan pledged $550bln in investment in the United States.")
+    b = article("b", FILLER + "Tokyo promised 550 billion dollars of investment.")
+    c = article("c", FILLER + "The package is worth twenty-five billion dollars, aides said.")
+    d = article("d", FILLER + "Aides put the package at $25 billion.")
+    comparison = compare_articles([a, b, c, d])
+    for name in "abcd":
+        assert not any("550" in t or "twenty-five" in t or "25 billion" in t for t in only_here(comparison, name))
+
+
+def test_same_day_in_other_spellings_is_not_unique():
+    a = article("a", FILLER + "The attacks of Sept. 11, 2001 changed the war.")
+    b = article("b", FILLER + "Since September 11th the war has changed.")
+    comparison = compare_articles([a, b])
+    assert "Sept. 11, 2001" not in only_here(comparison, "a")
+    assert "September 11th" not in only_here(comparison, "b")
+
+
+def test_left_out_only_after_every_variant_is_searched():
+    # Two outlets write "$700 billion"; the third writes "700 billion dollars": nothing is left out.
+    a = article("a", FILLER + "The law cut $700 billion from Medicare over ten years.")
+    b = article("b", FILLER + "Republicans say the law cut $700 billion from Medicare.")
+    c = article("c", FILLER + "The law took 700 billion dollars out of Medicare.")
+    comparison = compare_articles([a, b, c])
+    assert not [o for o in comparison.omissions if "700" in o.text]
+
+
+def test_quote_at_another_length_is_not_unique():
+    # Read by hand (BASIL dev, a party chairman's remark on a war): one outlet quoted a longer
+    # part of the remark, another a shorter one. The longer one was listed as "only here".
+    a = article("a", FILLER + 'He said: "...what you don\'t do is engage in a land war in that country, because '
+                "everyone who has tried over a thousand years has failed.\"")
+    b = article("b", FILLER + "“Has he not understood that the one thing you don’t do, is engage in a land war in "
+                "that country?” one critic asked.")
+    comparison = compare_articles([a, b])
+    assert not any("land war" in t for t in only_here(comparison, "a"))
+
+
+def test_hyphenated_phrase_meets_its_unhyphenated_words():
+    # Read by hand: "class-action lawsuits" in one outlet, "class action lawsuits" in another.
+    a = article("a", FILLER + "The ruling could end many class-action lawsuits against employers.")
+    b = article("b", FILLER + "Employers fear more class action lawsuits after the ruling.")
+    comparison = compare_articles([a, b])
+    assert "class-action lawsuits" not in only_here(comparison, "a")
+
+
+# --- conflicts ----------------------------------------------------------------------------
+
+def pair(a_text: str, b_text: str):
+    return compare_articles([article("a", FILLER + a_text), article("b", FILLER + b_text)])
+
+
+def test_conflict_same_event_same_role():
+    # The seeds' case: the meeting with Xi, Thursday against Wednesday.
+    comparison = pair("Trump will meet Chinese President Xi Jinping on Thursday in South Korea.",
+                      "Trump will meet Chinese President Xi Jinping in South Korea on Wednesday, officials said.")
+    assert [(c.slot, sorted(s.text for s in c.sides)) for c in comparison.conflicts] == [
+        ("weekday", ["Thursday", "Wednesday"])]
+    conflict = comparison.conflicts[0]
+    assert conflict.confidence >= 0.8 and "meet" in conflict.shared_words and "xi" in conflict.shared_names
+    assert all(e.sentence for side in conflict.sides for e in side.evidence)
+
+
+@pytest.mark.parametrize("a_text, b_text, why", [
+    ("China has threatened tariffs on $50 billion of American goods in retaliation.",
+     "The European Union exported $7.7 billion of steel and aluminum to the United States last year.",
+     "China's threatened tariffs and EU metal exports are two different amounts"),
+    ("Merkel said on Friday that Europe would respond firmly to the tariffs on steel.",
+     "The European Commission said in a statement on Tuesday that Europe would respond to the tariffs on steel.",
+     "the day each speaker spoke: two speakers, two statements"),
+    ("The magazine estimated it as costing more than $1 million, supporters noted.",
+     "According to the magazine, $1.1 million is the estimated cost of reading the document.",
+     "'more than $1 million' agrees with $1.1 million"),
+])
+def test_no_conflict_between_unrelated_facts(a_text, b_text, why):
+    assert not pair(a_text, b_text).conflicts, why
+
+
+def test_same_verb_other_subject_is_only_to_check():
+    # Read by hand (BASIL dev): "Obama has cut $716 billion from Medicare" against a 2008 ad
+    # quoted in another outlet, "His [McCain's] health care plan would cut Medicare by $800
+    # billion". Same verb, same programme, another subject: never a confident conflict.
+    comparison = pair("The ad says: Now when you need it, Obama has cut $716 billion from Medicare.",
+                      "His health care plan would cut Medicare by $800 billion, the old ad said.")
+    assert not comparison.conflicts
+    assert [c.slot for c in comparison.conflicts_to_check] == ["money:usd"]
+    assert comparison.conflicts_to_check[0].confidence < 0.8
+
+
+def test_worksheet_asks_only_confident_conflicts():
+    from biaslens.report.worksheet import read_comparison
+
+    comparison = pair("The ad says: Now when you need it, Obama has cut $716 billion from Medicare.",
+                      "His health care plan would cut Medicare by $800 billion, the old ad said.")
+    data = comparison.to_dict()
+    assert data["conflicts"] == [] and len(data["conflicts_to_check"]) == 1
+    assert read_comparison(comparison, comparison.sources).conflicts == ()
+
+
+# --- shared text --------------------------------------------------------------------------
+
+def test_same_quote_is_not_copied_text():
+    statement = "We are the ones offering a plan to save the programme, to protect it and to strengthen it for good"
+    a = article("a", f"The senator spoke in Ohio. “{statement},” the senator said.")
+    b = article("b", f"A crowd gathered at the rally. \"{statement},\" he told a crowd in Ohio.")
+    comparison = compare_articles([a, b])
+    assert [p.label for p in comparison.shared_text] == ["same quote"]
+    assert "ordinary reporting" in comparison.shared_text[0].explain()
+
+
+def test_copied_text_reduces_independent_agreement_and_a_quote_does_not():
+    wire = ("The congressman, 46, is married to a longtime aide to the secretary of state, who travels "
+            "with her on most foreign trips")
+    copied = compare_articles([article("a", "He resigned on Monday. " + wire + "."),
+                               article("b", "Pressure grew all week. " + wire + ".")])
+    assert [p.label for p in copied.shared_text] == ["copied text"]
+    quoted = compare_articles([article("a", "He resigned on Monday. " + f"“{wire}.”"),
+                               article("b", "Pressure grew all week. " + f"\"{wire}.\"")])
+    assert [p.label for p in quoted.shared_text] == ["same quote"]
+    # "longtime aide" is in both articles: once (copied text), or twice (two outlets quoting).
+    assert {r.text: r.independent_sources for r in copied.details if len(r.articles) == 2}["longtime aide"] == 1
+    assert {r.text: r.independent_sources for r in quoted.details if len(r.articles) == 2}["longtime aide"] == 2
+
+
+# --- inputs that do not fit ---------------------------------------------------------------
+
+def test_caption_is_too_short_to_score():
+    caption = article("cap", "The president waves to supporters in Ohio on Monday. (Photo)")
+    assert any("too short to score" in w for w in article_warnings(caption))
+    assert not article_warnings(article("long", FILLER * 4))
+
+
+def test_non_english_text_is_flagged():
+    french = article("fr", "Le président a rencontré les dirigeants européens à Bruxelles pour discuter des "
+                     "tarifs douaniers sur l'acier et l'aluminium. " * 5)
+    assert english_stop_share(french.text) < 0.15
+    assert any("not look like English" in w for w in article_warnings(french))
+
+
+def test_articles_sharing_nothing_are_not_one_story():
+    a = article("a", " ".join(f"The orchestra rehearsed symphony number {n} in the old concert hall." for n in range(12)))
+    b = article("b", " ".join(f"Farmers harvested wheat field {n} before the autumn storms arrived." for n in range(12)))
+    comparison = compare_articles([a, b])
+    assert any("biaslens run" in w for w in comparison.warnings)
+    assert story_warnings([a, b], {"a.txt": 0.5, "b.txt": 0.5}) == ()
+
+
+def test_seeds_fit_and_keep_their_conflict():
+    from conftest import SEEDS
+    from biaslens.corpus import load_articles
+
+    comparison = compare_articles(load_articles([Path(SEEDS)]).articles)
+    assert comparison.warnings == ()
+    assert [c.slot for c in comparison.conflicts] == ["weekday"]
+
+
+# --- the checker --------------------------------------------------------------------------
+
+def test_checker_flags_a_false_only_here_and_a_fragment():
+    from check_claims import check_report
+
+    text = "Senator Jane Doe spoke. The May 17 hearing was set."
+    name, number = text.index("Jane Doe"), text.index("17 hearing")
+    report = {
+        "articles": [{"source": "a", "text": text},
+                     {"source": "b", "text": "Doe said the hearing is on May 17."}],
+        "comparison": {
+            "details": [
+                {"id": "d1", "kind": "entity", "text": "Jane Doe", "key": "entity:jane doe",
+                 "evidence": [{"start": name, "end": name + 8}]},
+                {"id": "d2", "kind": "number", "text": "17 hearing", "key": "count:17:hear",
+                 "evidence": [{"start": number, "end": number + 10}]},
+            ],
+            "only_in": {"a": ["d1", "d2"], "b": []},
+            "omissions": [], "conflicts": [], "shared_text": [],
+        },
+    }
+    result = check_report(report)
+    assert [f[2] for f in result["flag_only_names"]] == ["Jane Doe"]  # "Doe" stands in b
+    assert [j[3] for j in result["junk"]] == ["a day number cut from its month"]
+
+
+def test_weekdays_in_papers_of_different_days_are_only_to_check():
+    # Read by hand (BASIL dev, budget talks): "met privately at the White House on Sunday" in
+    # one paper and "met for nearly an hour on Thursday" in a later one were two meetings.
+    def dated(name: str, body: str, published: str):
+        return article_from_text(f"Headline {name}\n\n{FILLER}{body}", f"{name}.txt",
+                                 {"outlet": name, "published": published})
+
+    a_text = "Obama and Boehner met privately at the White House on Sunday to discuss the budget."
+    b_text = "Obama and Boehner met for nearly an hour at the White House on Thursday to discuss the budget."
+    apart = compare_articles([dated("a", a_text, "2012-12-10"), dated("b", b_text, "2012-12-14")])
+    assert not apart.conflicts and [c.slot for c in apart.conflicts_to_check] == ["weekday"]
+    same_day = compare_articles([dated("a", a_text, "2012-12-14"), dated("b", b_text, "2012-12-14")])
+    assert [c.slot for c in same_day.conflicts] == ["weekday"]
+
+
+@pytest.mark.slow
+def test_claims_on_basil_dev_keep_their_floor():
+    # The evaluation gate: on BASIL dev the conservative checker flags no only-here number,
+    # date, quote or phrase, no junk detail, and no conflict between unrelated sentences
+    # (docs/CLAIMS.md has the numbers; names are the cast's and are not gated here).
+    from conftest import EVAL_DATA
+
+    folder = EVAL_DATA / "stories" / "basil-dev"
+    if not folder.exists():
+        pytest.skip("BASIL dev split not available")
+    from check_claims import basil_reports, check_report, merge
+
+    total = merge(check_report(r) for r in basil_reports(folder))
+    others = total["only"] - total["only_names"]
+    assert len([f for f in total["flag_only"] if f[1] != "entity"]) <= 0.01 * others
+    assert len(total["junk"]) <= 0.01 * total["only"]
+    assert not total["flag_conflicts"]
+
+
+def test_a_bounded_figure_and_the_figure_it_bounds_are_not_unique():
+    # Read by hand (BASIL dev, reading the Constitution in the House): one outlet wrote "more
+    # than $1 million", another "$1.1 million": one estimate, so neither is "only here".
+    comparison = pair("A magazine estimated the reading as costing more than $1 million, critics said.",
+                      "The magazine put the cost of the reading at $1.1 million in all.")
+    assert not [t for t in only_here(comparison, "a") + only_here(comparison, "b") if "million" in t]
