@@ -87,9 +87,6 @@ def test_report_same_bytes_with_workers(tmp_path: Path) -> None:
     one = report_from_paths([SEEDS], plan=Plan(jobs=1)).files
     two = report_from_paths([SEEDS], plan=Plan(jobs=2)).files
     assert one == two
-    committed = ROOT / "reports" / "seeds"
-    if committed.is_dir():
-        assert one["report.md"] == (committed / "report.md").read_bytes()
 
 
 def _day(tmp: Path) -> Path:
