@@ -24,6 +24,8 @@ _HOMES = {
     "ReportRun": "app",
     "bundled_seeds": "app",
     "report_from_paths": "app",
+    "reports_by_event": "app",
+    "split_by_event": "app",
     "article_from_text": "corpus",
     "clean_text": "corpus",
     "load_articles": "corpus",
@@ -55,7 +57,7 @@ _HOMES = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
-    from .app import ReportRun, bundled_seeds, report_from_paths
+    from .app import ReportRun, bundled_seeds, report_from_paths, reports_by_event, split_by_event
     from .corpus import article_from_text, clean_text, load_articles, make_story
     from .errors import BiaslensError, InputError, NothingToDoError, SettingsError
     from .extractors import Extractor, build_extractors, check_extractor, extractor_classes
@@ -123,5 +125,7 @@ __all__ = [
     "load_settings",
     "make_story",
     "report_from_paths",
+    "reports_by_event",
+    "split_by_event",
     "write_files",
 ]

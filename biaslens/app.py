@@ -124,6 +124,45 @@ def report_from_articles(
     return ReportRun(files, analysis, (), tuple(comparison.warnings), comparison)
 
 
+def split_by_event(articles: tuple[Article, ...] | list[Article], settings: Settings | None = None) -> list[tuple[Article, ...]]:
+    """Group ``articles`` into events the way a scheduled run groups stories (see
+    :mod:`biaslens.stories`); return the groups, largest first (then by first source)."""
+    from .stories import Grouping, doc_from_article, group_articles
+
+    settings = settings or Settings()
+    run = settings.run
+    grouping = Grouping(run.story_similarity, run.story_window_days, run.story_action_floor)
+    docs = [doc_from_article(a.source, a) for a in articles]
+    placed = group_articles({}, docs, grouping)
+    groups: dict[str, list[Article]] = {}
+    for article in sorted(articles, key=lambda a: a.source):
+        groups.setdefault(placed[article.source], []).append(article)
+    return sorted((tuple(g) for g in groups.values()), key=lambda g: (-len(g), g[0].source))
+
+
+def several_events_warning(groups: list[tuple[Article, ...]]) -> str:
+    """The warning for ``biaslens report`` on a folder that holds several events."""
+    heads = "; ".join(f"\"{g[0].title[:60]}\" ({len(g)})" for g in groups[:5])
+    more = f" and {len(groups) - 5} more" if len(groups) > 5 else ""
+    return (
+        f"these articles look like {len(groups)} different events: {heads}{more}. Comparing them as one story "
+        "sets different events side by side. Use `biaslens report --split` for one report per event, "
+        "or `biaslens run` to group coverage into stories."
+    )
+
+
+def _load(paths: list[Path]) -> LoadResult:
+    """Load ``paths``; raise :class:`NothingToDoError` (naming the one problem, if one) when
+    no input yields an article."""
+    from .corpus import load_articles
+
+    loaded: LoadResult = load_articles(paths)
+    if not loaded.articles:
+        why = f" ({loaded.problems[0]})" if len(loaded.problems) == 1 else ""
+        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths) + why)
+    return loaded
+
+
 def report_from_paths(
     paths: list[Path],
     settings: Settings | None = None,
@@ -134,15 +173,42 @@ def report_from_paths(
     """Load ``paths``, analyse them as one story and build every report file in memory.
 
     Raises :class:`NothingToDoError` when no input yields an article; problems with single
-    files are returned in ``problems`` and the run goes on without them. ``blind`` and
+    files are returned in ``problems`` and the run goes on without them. When the articles look
+    like several events, ``warnings`` says so (see :func:`reports_by_event`). ``blind`` and
     ``plan``: see :func:`report_from_articles`.
     """
-    from .corpus import load_articles
+    settings = settings or Settings()
+    loaded = _load(paths)
+    groups = split_by_event(loaded.articles, settings)
+    warnings = tuple(loaded.warnings) + ((several_events_warning(groups),) if len(groups) > 1 else ())
+    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind, plan=plan)
+    return replace(run, problems=loaded.problems, warnings=tuple(warnings) + run.warnings)
+
+
+def reports_by_event(
+    paths: list[Path],
+    settings: Settings | None = None,
+    progress: Callable[[str], None] | None = None,
+    blind: bool = False,
+) -> list[ReportRun]:
+    """Load ``paths``, group the articles into events and build one report per event.
+
+    Each report's slug comes from its first headline (made unique among them); the manifest's
+    story title is not used, since it names one story. Problems and loading warnings ride on
+    the first report. Raises :class:`NothingToDoError` when no input yields an article.
+    """
+    from .corpus import slugify
+    from .stories import doc_from_article, story_title, unique_slug
 
     settings = settings or Settings()
-    loaded: LoadResult = load_articles(paths)
-    if not loaded.articles:
-        why = f" ({loaded.problems[0]})" if len(loaded.problems) == 1 else ""
-        raise NothingToDoError("no usable article found in " + ", ".join(str(p) for p in paths) + why)
-    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind, plan=plan)
-    return replace(run, problems=loaded.problems, warnings=tuple(loaded.warnings) + run.warnings)
+    loaded = _load(paths)
+    runs: list[ReportRun] = []
+    taken: set[str] = set()
+    for group in split_by_event(loaded.articles, settings):
+        docs = [doc_from_article(a.source, a) for a in group]
+        slug = unique_slug(slugify(sorted(group, key=lambda a: (a.published, a.source))[0].title), taken)
+        taken.add(slug)
+        run = report_from_articles(group, settings, {"title": story_title(docs), "slug": slug}, loaded.fingerprint,
+                                   progress, blind=blind)
+        runs.append(run if runs else replace(run, problems=loaded.problems, warnings=tuple(loaded.warnings) + run.warnings))
+    return runs

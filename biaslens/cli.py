@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
 
@@ -101,6 +101,10 @@ def report(
         False, "--blind", help="Hide the outlets: call them Outlet A, Outlet B ... everywhere (names, files, text); "
         "the key goes to answer_key.md.",
     ),
+    split: bool = typer.Option(
+        False, "--split", help="When the articles are about several events, write one report per event, "
+        "each in its own folder under --out (default reports/).",
+    ),
     jobs: Optional[int] = JOBS,
     scheduler: str = SCHEDULER,
     dask_address: Optional[str] = DASK_ADDRESS,
@@ -118,6 +122,9 @@ def report(
     settings = load_settings(config, extractor)
     plan = Plan(jobs, scheduler, dask_address)
     inputs = list(paths) if paths else [bundled_seeds()]
+    if split:
+        _report_split(inputs, settings, out, blind)
+        return
     progress, advance = _progress(total=sum(1 for p in inputs for _ in (p.iterdir() if p.is_dir() else [p])))
     if progress is not None:
         with progress:
@@ -136,6 +143,28 @@ def report(
     if blind:
         typer.echo(f"Blind mode: outlets are hidden; the key is in {target / 'answer_key.md'} (teacher only)")
     if result.problems:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _report_split(inputs: List[Path], settings: Any, out: Optional[Path], blind: bool) -> None:
+    """``biaslens report --split``: one report per event found among the inputs."""
+    from .app import reports_by_event
+    from .report import write_files
+
+    runs = reports_by_event(inputs, settings, blind=blind)
+    base = out if out is not None else Path("reports")
+    for run in runs:
+        target = base / run.analysis.story.slug
+        write_files(run.files, target)
+        n = len(run.analysis.articles)
+        typer.echo(f"Event {run.analysis.story.title!r}: {n} article{'s' if n != 1 else ''}; report written to {target / 'report.md'}")
+    problems = runs[0].problems
+    for warning in runs[0].warnings:
+        _error(f"warning: {warning}")
+    for problem in problems:
+        _error(f"skipped {problem}")
+    typer.echo(f"{len(runs)} event{'s' if len(runs) != 1 else ''}, one report each")
+    if problems:
         raise typer.Exit(EXIT_PARTIAL)
 
 

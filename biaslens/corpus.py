@@ -2,7 +2,7 @@
 
 Formats: ``.txt``/``.md`` (optional ``key: value`` header lines or ``---`` front matter with
 title, outlet, url, published), ``.html``/``.htm`` (main text and metadata by trafilatura,
-comments excluded), ``.json`` (one object or a list) and ``.jsonl`` (one object a line) with
+comments excluded: :func:`article_from_html`, the one path from HTML to an article), ``.json`` (one object or a list) and ``.jsonl`` (one object a line) with
 the keys title, outlet, url, published, text. An optional ``manifest.json`` in a folder maps
 file names to metadata: ``{"story": {"title": ...}, "files": {"a.txt": {"outlet": ...}}}``.
 
@@ -17,7 +17,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -28,6 +28,11 @@ from .text import split_sentences
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 MANIFEST_NAME = "manifest.json"
 METADATA_KEYS = ("title", "outlet", "url", "published")
+# Longer than any news article (500,000 characters is ~80,000 words, a novel), so the analysis of
+# one input stays bounded: every stage is linear, but a 20 MB "article" would still take an hour.
+MAX_ARTICLE_CHARS = 500_000
+# A saved page carries markup, scripts and styles around its text: allow it more.
+MAX_HTML_CHARS = 5_000_000
 
 # Whole lines that are page furniture, not article text. Each has the reason shown to users.
 _BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
@@ -110,9 +115,11 @@ def article_from_text(
 
     Outlet comes from ``metadata`` first, then the article's own boilerplate, then the file
     name (``source`` without its extension). Raises :class:`InputError` when nothing is left
-    after cleaning.
+    after cleaning, or when ``raw`` is longer than ``MAX_ARTICLE_CHARS``.
     """
     metadata = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
+    if len(raw) > MAX_ARTICLE_CHARS:
+        raise InputError(source, f"too long for a news article: {len(raw):,} characters (at most {MAX_ARTICLE_CHARS:,})")
     cleaned = clean_text(raw)
     if not cleaned.text.strip():
         raise InputError(source, "empty article (no text left after removing page furniture)")
@@ -218,31 +225,110 @@ def load_file(path: Path, metadata: dict[str, Any] | None = None) -> tuple[list[
     suffix = path.suffix.lower()
     metadata = dict(metadata or {})
     if suffix in (".html", ".htm"):
-        return [_article_from_html(text, source, metadata, warnings)], warnings
+        return [article_from_html(text, source, metadata, warnings)], warnings
     if suffix in (".json", ".jsonl"):
         return _articles_from_json(text, source, metadata, warnings, lines=suffix == ".jsonl"), warnings
     header, body = split_header(text)
     return [article_from_text(body, source, {**header, **metadata}, warnings)], warnings
 
 
-def _article_from_html(html: str, source: str, metadata: dict[str, Any], warnings: list[str]) -> Article:
+_PULL_QUOTE = re.compile(r"pull[-_ ]?quote|pullquote|blockquote--pull|quote--pull", re.I)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).lower().split())
+
+
+def drop_pull_quotes(html: str | bytes) -> tuple[Any, list[str]]:
+    """Parse ``html`` and remove elements marked as pull quotes (class or id names them).
+
+    Returns the lxml tree (for trafilatura) and the texts removed.
+    """
+    from trafilatura.utils import load_html
+
+    # trafilatura's loader guesses the encoding of bytes (pages often declare none).
+    tree = load_html(html)
+    if tree is None:
+        raise ValueError("not an HTML document")
+    removed = []
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if _PULL_QUOTE.search(marks):
+            text = " ".join(element.text_content().split())
+            if text:
+                removed.append(text)
+            element.drop_tree()
+    return tree, removed
+
+
+def drop_repeated_paragraphs(text: str) -> tuple[str, list[str]]:
+    """Remove short paragraphs whose words repeat inside a longer paragraph (unmarked pull quotes).
+
+    Only paragraphs of 5 to 60 words are candidates, so a body paragraph is never lost to a
+    long summary that happens to contain it.
+    """
+    lines = text.split("\n")
+    normalised = [_norm(line) for line in lines]
+    # A paragraph containing a candidate holds the candidate's inner words (all but its first and
+    # last, which may be cut mid-word) as whole words: an index of word trigrams finds the few
+    # paragraphs worth comparing (comparing every pair was quadratic in paragraphs).
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for j, other in enumerate(normalised):
+        words = other.split()
+        for gram in dict.fromkeys(tuple(words[k : k + 3]) for k in range(len(words) - 2)):
+            holders.setdefault(gram, []).append(j)
+    kept, removed = [], []
+    for i, line in enumerate(lines):
+        own = normalised[i]
+        words = own.split()
+        repeated = False
+        if 5 <= len(words) <= 60:
+            grams = [tuple(words[k : k + 3]) for k in range(1, len(words) - 3)]
+            rarest = min((holders.get(g, []) for g in grams), key=len)
+            repeated = any(j != i and len(normalised[j]) > len(own) and own in normalised[j] for j in rarest)
+        if repeated:
+            removed.append(line.strip())
+        else:
+            kept.append(line)
+    return "\n".join(kept), removed
+
+
+def article_from_html(
+    html: str | bytes, source: str, metadata: dict[str, Any] | None = None, warnings: Iterable[str] = ()
+) -> Article:
+    """Turn a web page into an :class:`Article`: the one way HTML becomes an article.
+
+    ``biaslens report page.html``, folder sources and fetched pages all come here, so the same
+    page gives the same canonical text (and offsets, and scores) whichever way it arrives. The
+    main text comes from trafilatura (comments and tables excluded); pull quotes are dropped and
+    recorded as removals. ``metadata`` (title, outlet, url, published) overrides what the page
+    says. Raises :class:`InputError` when no article text is found or the page is too large.
+    """
     import trafilatura
 
+    if len(html) > MAX_HTML_CHARS:
+        raise InputError(source, f"page too large: {len(html):,} characters (at most {MAX_HTML_CHARS:,})")
+
+    try:
+        tree, pulled = drop_pull_quotes(html)
+    except Exception as error:  # noqa: BLE001 - lxml raises several types on broken markup
+        raise InputError(source, f"unreadable HTML ({error})") from None
     document = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+        tree, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
     )
     if document is None or not (document.text or "").strip():
         raise InputError(source, "no article text found in the HTML page")
-    found = {
-        "title": document.title,
-        "outlet": document.sitename,
-        "url": document.url,
-        "published": document.date,
-    }
-    body = document.text
-    if document.title and not body.startswith(document.title):
-        body = f"{document.title}\n{body}"
-    return article_from_text(body, source, {**found, **metadata}, warnings)
+    body, repeated = drop_repeated_paragraphs(document.text)
+    found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date}
+    merged = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in (metadata or {}).items() if v}}
+    title = merged.get("title")
+    if title and not body.startswith(str(title)):
+        body = f"{title}\n{body}"
+    article = article_from_text(body, source, merged, warnings)
+    extra = tuple(Removal(text, "pull quote (repeats a sentence of the body)") for text in pulled + repeated)
+    return replace(article, removed=article.removed + extra) if extra else article
 
 
 def _articles_from_json(

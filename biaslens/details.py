@@ -312,26 +312,31 @@ _DETERMINERS = frozenset("a an the its their his her our this that these those".
 # Extraction
 
 
-def extract_details(article: Article) -> tuple[Detail, ...]:
+def extract_details(article: Article, kinds: frozenset[str] | None = None) -> tuple[Detail, ...]:
     """Return every detail of ``article`` in text order (first by start, then by kind).
 
     Headline and title-case subheadings give numbers, dates and quotes but no names or phrases
     (every word is capitalised there, so capitals say nothing). Offsets index ``article.text``.
+    ``kinds`` (a subset of :data:`KINDS`) keeps only those kinds and skips the work for the
+    others: grouping into stories needs names and dates only, for many articles at once.
     """
+    want = frozenset(KINDS) if kinds is None else kinds
     text = article.text
     found: list[Detail] = []
     # Each sentence is classified and tokenised once; the name finder and the list of
     # mid-sentence capitals share the tokens.
-    tokens_of = [None if is_heading(sentence.text) else _Tokens(sentence.text) for sentence in article.sentences]
+    # Names and phrases need the tokens; numbers, dates and quotes alone do not.
+    tokenise = "entity" in want or "phrase" in want
+    tokens_of = [None if not tokenise or is_heading(sentence.text) else _Tokens(sentence.text) for sentence in article.sentences]
     mid_caps = _mid_sentence_capitals(tokens_of)
-    lower_words = set(_LOWER_WORD.findall(text))
+    lower_words = set(_LOWER_WORD.findall(text)) if tokenise else set()
     quote_spans: set[tuple[int, int]] = set()
     for sentence, tokens in zip(article.sentences, tokens_of):
         taken: list[tuple[int, int]] = []
         # One cheap scan rules out most sentences before the number patterns run.
-        numbers = _numbers(sentence, taken) if _may_have_number(sentence.text) else []
-        dates = _dates(sentence, taken)
-        quotes = _quotes(sentence)
+        numbers = _numbers(sentence, taken) if ("number" in want or "phrase" in want) and _may_have_number(sentence.text) else []
+        dates = _dates(sentence, taken) if "date" in want or "phrase" in want else []
+        quotes = _quotes(sentence) if "quote" in want else []
         found.extend(numbers + dates + quotes)
         if quotes:
             quote_spans.update((d.start, d.end) for d in quotes)
@@ -344,7 +349,10 @@ def extract_details(article: Article) -> tuple[Detail, ...]:
             found[:] = [d for d in found if not (d.kind == "quote" and (d.start, d.end) in names)]
             quote_spans = {(d.start, d.end) for d in found if d.kind == "quote"}
         found.extend(entities)
-        found.extend(_phrases(sentence, taken))
+        if "phrase" in want:
+            found.extend(_phrases(sentence, taken))
+    if kinds is not None:
+        found = [d for d in found if d.kind in want]
     order = {kind: i for i, kind in enumerate(KINDS)}
     found.sort(key=lambda d: (d.start, order[d.kind], d.end))
     return tuple(found)

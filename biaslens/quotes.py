@@ -693,6 +693,12 @@ def _masked(text: str, segments: list[tuple[int, int, int]]) -> str:
     return "".join(pieces)
 
 
+# A sentence is read at most this far either side of a quotation mark. News sentences stay far
+# below it; without the bound a paragraph with no full stop (thousands of quotations on one line)
+# makes every quotation search the whole paragraph: quadratic.
+MAX_CLAUSE_CHARS = 1500
+
+
 def _clause_start(masked: str, pos: int) -> int:
     """Start of the sentence holding ``pos``: after the last sentence end before it in its paragraph."""
     p_start = masked.rfind("\n", 0, pos) + 1
@@ -701,10 +707,10 @@ def _clause_start(masked: str, pos: int) -> int:
     if "." in window or "!" in window or "?" in window:
         tail = _scan_sentence_ends(masked, split, pos)
         if tail:
-            return tail[-1][1]
+            return max(tail[-1][1], pos - MAX_CLAUSE_CHARS)
     marks, ends = _sentence_end_index(masked)
     k = bisect_left(marks, split)
-    return ends[k - 1] if k > 0 and marks[k - 1] >= p_start else p_start
+    return max(ends[k - 1] if k > 0 and marks[k - 1] >= p_start else p_start, pos - MAX_CLAUSE_CHARS)
 
 
 def _clause_end(masked: str, pos: int) -> int:
@@ -715,9 +721,9 @@ def _clause_end(masked: str, pos: int) -> int:
     marks, ends = _sentence_end_index(masked)
     k = bisect_left(marks, pos)
     if k < len(marks) and marks[k] < split:
-        return ends[k]
+        return min(ends[k], pos + MAX_CLAUSE_CHARS)
     tail = _scan_sentence_ends(masked, split, p_end)
-    return tail[0][1] if tail else p_end
+    return min(tail[0][1] if tail else p_end, pos + MAX_CLAUSE_CHARS)
 
 
 _NP_LEAD = re.compile(r"(?:(?:and|but|as|while|when|so|then|which|who|that|where|In|On|At|After|Before|"
@@ -1425,6 +1431,48 @@ def _normal_words(text: str) -> str:
     return " ".join(_ALNUM_WORD.findall(text.lower()))
 
 
+class _SeenQuotes:
+    """The quotations met so far (normalised words), to find a repeat without comparing all pairs.
+
+    A repeat is an earlier text equal to the new one or, for texts over 20 characters, one
+    containing it or contained in it. Both texts have at least four words, so whichever is
+    contained holds its second and third words whole inside the other (its first and last may be
+    cut mid-word): an index of word pairs gives the few candidates, and only they are compared
+    (all pairs was quadratic).
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[tuple[str, int]] = []
+        self.exact: dict[str, int] = {}
+        self.by_pair: dict[tuple[str, ...], list[int]] = {}  # any word pair -> texts holding it
+        self.by_key: dict[tuple[str, ...], list[int]] = {}  # second and third words -> texts
+
+    def repeat_of(self, words: str) -> int | None:
+        """The group id of the first earlier text this one repeats, or ``None``."""
+        found = [self.exact[words]] if words in self.exact else []
+        if len(words) > 20:
+            tokens = words.split()
+            for n in self.by_pair.get(tuple(tokens[1:3]), ()):
+                if words in self.texts[n][0]:
+                    found.append(n)
+                    break
+            for i in range(len(tokens) - 1):
+                for n in self.by_key.get(tuple(tokens[i : i + 2]), ()):
+                    if self.texts[n][0] in words:
+                        found.append(n)
+        return self.texts[min(found)][1] if found else None
+
+    def add(self, words: str, group: int) -> None:
+        """Remember a quotation that repeats nothing earlier."""
+        n = len(self.texts)
+        self.texts.append((words, group))
+        self.exact.setdefault(words, n)
+        tokens = words.split()
+        self.by_key.setdefault(tuple(tokens[1:3]), []).append(n)
+        for pair in dict.fromkeys(tuple(tokens[i : i + 2]) for i in range(len(tokens) - 1)):
+            self.by_pair.setdefault(pair, []).append(n)
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """Return every quoted segment of ``article`` in text order, with speaker, verb and kind.
 
@@ -1472,7 +1520,7 @@ def _find_quotes(article: Article) -> list[Quote]:
     results: list[tuple] = []  # type: ignore[type-arg]
     attr_by_group: dict[int, tuple[_Attribution | None, str | None, str | None]] = {}
     last_attributed: tuple[int, _Attribution, str | None, str | None] | None = None
-    seen_texts: list[tuple[str, int]] = []
+    seen_texts = _SeenQuotes()
     for gid in sorted(by_group, key=lambda k: by_group[k][0][0]):
         segs = by_group[gid]
         attr: _Attribution | None = None
@@ -1552,12 +1600,9 @@ def _find_quotes(article: Article) -> list[Quote]:
         words = _normal_words(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs))
         repeat_of = None
         if words and len(words.split()) >= 4:
-            for earlier, earlier_id in seen_texts:
-                if earlier == words or (len(words) > 20 and (words in earlier or earlier in words)):
-                    repeat_of = earlier_id
-                    break
+            repeat_of = seen_texts.repeat_of(words)
             if repeat_of is None:
-                seen_texts.append((words, gid))
+                seen_texts.add(words, gid)
         attr_by_group[gid] = (attr, speaker, role)
         for o, c in segs:
             start, end = _inner(text, o, c)

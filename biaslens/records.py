@@ -11,6 +11,7 @@ extractor).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -88,6 +89,17 @@ class Article:
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}:{end} outside article {self.source!r} of length {len(self.text)}")
         return Span(start, end, self.text[start:end], label, note)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding character ``offset`` of ``text``, or ``None`` (between sentences).
+
+        Sentences are in text order and never overlap, so one bisection finds it: callers look
+        up a sentence per highlighted item, and a scan per item was quadratic on long texts.
+        """
+        k = bisect_right(self.sentences, offset, key=lambda s: s.start)
+        if k and offset < self.sentences[k - 1].end:
+            return self.sentences[k - 1]
+        return None
 
     @property
     def body_sentences(self) -> tuple[Sentence, ...]:

@@ -32,14 +32,14 @@ import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from .errors import BiaslensError
 from .records import Article, ExtractorOutput, Story, StoryAnalysis
 from .settings import Settings
-from .sources import Failure, Fetched, Seen, Unchanged, iter_source
+from .sources import Failure, Fetched, Seen, Unchanged, check_sources, iter_source
 from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,6 +127,7 @@ def run(
     default, a process pool over every core; the reports are the same bytes with any plan.
     Raises :class:`RunLockedError` when another run holds the lock too long.
     """
+    check_sources(settings.sources)  # a file:// feed is a settings error: stop before the lock and the store
     started = time.perf_counter()
     now = now or datetime.now(timezone.utc)
     say = log or (lambda message: None)
@@ -162,6 +163,8 @@ def _fetch(store: Store, settings: Settings, result: RunResult, say: Callable[[s
         try:
             for event in iter_source(source, settings.run, store.input_state):
                 if isinstance(event, Fetched):
+                    for warning in event.article.warnings:  # e.g. a feed's own text stood in for its page
+                        say(f"note {warning}")
                     with store.transaction():
                         outcome = store.ingest(event.key, event.article, result.run_id, event.authors)
                         if event.last:
@@ -197,12 +200,33 @@ def _fetch(store: Store, settings: Settings, result: RunResult, say: Callable[[s
 
 
 def _doc(key: str, article: Article) -> Any:
-    from .stories import Doc
+    from .stories import doc_from_article
 
-    first = article.sentences[0].text if article.sentences else ""
-    # A title equal to the first sentence, or cut from it, is a stand-in, not a headline.
-    stand_in = article.title_span is None and (article.title == first or article.title.endswith(" …"))
-    return Doc(key, article.title, article.text, article.published, not stand_in)
+    return doc_from_article(key, article)
+
+
+def _grouping(settings: Settings) -> Any:
+    from .stories import Grouping
+
+    return Grouping(settings.run.story_similarity, settings.run.story_window_days, settings.run.story_action_floor)
+
+
+def _in_window(rows: list[dict[str, Any]], new: list[Any], window_days: float) -> list[dict[str, Any]]:
+    """The stored articles published within the window of some new article (blocking: a run
+    never compares the new articles with the whole store). Undated articles are always kept."""
+    from .stories import parse_date
+
+    new_dates = [parse_date(doc.published) for doc in new]
+    if not new_dates or any(d is None for d in new_dates):
+        return rows
+    low = min(new_dates) - timedelta(days=window_days)  # type: ignore[type-var]
+    high = max(new_dates) + timedelta(days=window_days)  # type: ignore[type-var]
+    kept = []
+    for row in rows:
+        published = parse_date(row["published"])
+        if published is None or low <= published <= high:
+            kept.append(row)
+    return kept
 
 
 def _place(store: Store, settings: Settings, run_id: int) -> None:
@@ -210,24 +234,25 @@ def _place(store: Store, settings: Settings, run_id: int) -> None:
     if not unplaced:
         return
     from .corpus import slugify
-    from .stories import Grouping, group_articles, story_title, unique_slug
+    from .stories import place_articles, story_title, unique_slug
 
-    existing: dict[str, list[Any]] = {}
-    for row in store.story_articles():
-        existing.setdefault(f"{row['story_id']:09d}", []).append(_doc(row["key"], article_from_json(row["record"])))
+    grouping = _grouping(settings)
     new_docs = [_doc(key, article) for _, key, article in unplaced]
+    existing: dict[str, list[Any]] = {}
+    for row in _in_window(store.story_articles(), new_docs, grouping.window_days):
+        existing.setdefault(f"{row['story_id']:09d}", []).append(_doc(row["key"], article_from_json(row["record"])))
     ids = {key: article_id for article_id, key, _ in unplaced}
-    grouping = Grouping(settings.run.story_similarity, settings.run.story_window_days)
-    placed = group_articles(existing, new_docs, grouping)
+    placed = place_articles(existing, new_docs, grouping)
     members: dict[str, list[Any]] = {story: list(docs) for story, docs in existing.items()}
     for doc in new_docs:
-        members.setdefault(placed[doc.key], []).append(doc)
+        members.setdefault(placed[doc.key].story, []).append(doc)
     with store.transaction():
         taken = store.slugs()
+        slug_of = {f"{s['id']:09d}": s["slug"] for s in store.story_states()}
         story_ids: dict[str, int] = {}
         order = {key: n for n, key in enumerate(placed)}
         for doc in sorted(new_docs, key=lambda d: order[d.key]):
-            label = placed[doc.key]
+            label = placed[doc.key].story
             if label not in story_ids:
                 if label.startswith("new:"):
                     docs = members[label]
@@ -235,9 +260,14 @@ def _place(store: Store, settings: Settings, run_id: int) -> None:
                     slug = unique_slug(slugify(docs[0].title), taken)
                     taken.add(slug)
                     story_ids[label] = store.create_story(slug, story_title(docs), run_id)
+                    slug_of[label] = slug
                 else:
                     story_ids[label] = int(label)
-            store.place(ids[doc.key], story_ids[label])
+            placement = placed[doc.key].to_json()
+            # Story labels are internal; index.json names the runner-up story by its slug.
+            if placement["runner_up"] is not None:
+                placement["runner_up"]["story"] = slug_of.get(placement["runner_up"]["story"], "")
+            store.place(ids[doc.key], story_ids[label], placement)
         for label, story_id in story_ids.items():
             store.set_title(story_id, story_title(members[label]))
 
@@ -247,12 +277,12 @@ def _place(store: Store, settings: Settings, run_id: int) -> None:
 
 
 def _extractor_state(settings: Settings) -> dict[str, Any]:
-    from .extractors import extractor_classes
+    from .extractors import build_extractors
 
-    classes = extractor_classes()
-    names = list(settings.extractors) if settings.extractors else list(classes)
+    # Cache keys, not hand-bumped versions: an edited lexicon, rule or setting rebuilds the report.
+    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
     return {
-        "extractors": {name: classes[name].version for name in names if name in classes},
+        "extractors": {extractor.name: extractor.cache_key() for extractor in extractors},
         "settings": settings.to_manifest(),
     }
 
@@ -282,7 +312,7 @@ def _reports(
         for batch in batches(stale, STORIES_PER_WORKER * plan.workers):
             jobs = [_story_job(store, settings, story) for story, _ in batch]
             for (story, reason), job, built in zip(batch, jobs, workers.map(build_story, [j for j, _ in jobs])):
-                _finish_story(store, out, story, reason, state, job[1], built, result.run_id, now)
+                _finish_story(store, settings, out, story, reason, state, job[1], built, result.run_id, now)
                 result.stories_written.append(story["slug"])
                 say(f"updated {story['slug']} ({reason})")
 
@@ -318,7 +348,7 @@ AnalysisKey = tuple[str, str, str, str]
 
 
 def analysis_keys(articles: tuple[Article, ...] | list[Article], extractors: list[Any]) -> list[list[AnalysisKey]]:
-    """Per extractor, per article: the key its stored result has (content hash, name, version, context).
+    """Per extractor, per article: the key its stored result has (content hash, name, cache key, context).
 
     An extractor that learns from the whole story (overrides ``fit``) is also keyed by the
     story's articles, so its results are reused only for the same set of articles.
@@ -331,7 +361,8 @@ def analysis_keys(articles: tuple[Article, ...] | list[Article], extractors: lis
     for extractor in extractors:
         learns = type(extractor).fit is not BaseExtractor.fit
         context = story_key if learns else ""
-        keys.append([(digest, extractor.name, extractor.version, context) for digest in hashes])
+        key = extractor.cache_key()
+        keys.append([(digest, extractor.name, key, context) for digest in hashes])
     return keys
 
 
@@ -377,7 +408,8 @@ def _stored(store: Store, articles: list[Article], extractors: list[Any]) -> dic
 def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]:
     """Return an ``analyse(story, extractors)`` that reuses stored results and stores new ones.
 
-    Results are keyed by :func:`analysis_keys`.
+    Results are keyed by :func:`analysis_keys`: content hash, extractor name and
+    :meth:`~biaslens.extractors.Extractor.cache_key` (parameters, code, data files, dependencies).
     """
 
     def analyse(story: Story, extractors: list[Any]) -> StoryAnalysis:
@@ -444,6 +476,7 @@ def build_story(job: StoryJob) -> BuiltStory:
 
 def _finish_story(
     store: Store,
+    settings: Settings,
     out: Path,
     story: dict[str, Any],
     reason: str,
@@ -462,20 +495,43 @@ def _finish_story(
                 store.save_analysis(*row)
     unique = {row["key"]: built.unique.get(article.source, []) for row, article in pairs if article.source in built.unique}
     changes = what_changed(store, story["reported"], pairs, unique, reason, run_id, now)
+    one_event = _one_event(settings, pairs)
     files = dict(built.files)
-    files["report.md"] = _insert_section(files["report.md"].decode("utf-8"), changes_markdown(changes)).encode("utf-8")
+    markdown = _insert_section(files["report.md"].decode("utf-8"), changes_markdown(changes))
+    if one_event["may_be_mixed"]:
+        markdown = _insert_section(markdown, one_event_markdown(one_event))
+    files["report.md"] = markdown.encode("utf-8")
     data = json.loads(files["report.json"])
     data["changes"] = changes
+    data["story"]["one_event"] = one_event
     files["report.json"] = to_json_bytes(data)
     write_files(files, out / story["slug"])
     snapshot = {
         "members": {row["key"]: row["hash"] for row, _ in pairs},
         "unique": {key: [d["key"] for d in details] for key, details in unique.items()},
         "run": run_id,
+        "one_event": one_event,
         **state,
     }
     with store.transaction():
         store.mark_reported(story["id"], run_id, snapshot)
+
+
+def _one_event(settings: Settings, pairs: list[tuple[dict[str, Any], Article]]) -> dict[str, Any]:
+    """Whether the story's articles hang together as one event (see :func:`biaslens.stories.story_coherence`)."""
+    from .stories import story_coherence
+
+    docs = [_doc(article.source, article) for _, article in pairs]
+    return story_coherence(docs, _grouping(settings)).to_json()
+
+
+def one_event_markdown(one_event: dict[str, Any]) -> str:
+    """The story-page warning that the articles may not report one event (shown only then)."""
+    return (
+        "## May not be one event\n\n"
+        f"{one_event['explanation']} Comparisons below may set side by side articles about different events: "
+        "check the headlines before reading an \"only here\" or a conflict as a difference in coverage.\n"
+    )
 
 
 def _unique_details(comparison: Any, articles: tuple[Article, ...]) -> dict[str, list[dict[str, Any]]]:
@@ -650,7 +706,8 @@ def index_data(store: Store) -> dict[str, Any]:
         outlets: dict[str, list[dict[str, Any]]] = {}
         for row in sorted(rows, key=lambda r: (r["outlet"].lower(), r["published"], r["title"])):
             outlets.setdefault(row["outlet"], []).append(
-                {"title": row["title"], "url": row["url"], "published": row["published"], "authors": json.loads(row["authors"])}
+                {"title": row["title"], "url": row["url"], "published": row["published"], "authors": json.loads(row["authors"]),
+                 "placement": json.loads(row["placement"] or "{}")}
             )
         stories.append(
             {
@@ -661,6 +718,7 @@ def index_data(store: Store) -> dict[str, Any]:
                 "first_published": dates[0].isoformat() if dates else "",
                 "last_published": dates[-1].isoformat() if dates else "",
                 "by_outlet": outlets,
+                "one_event": story["reported"].get("one_event"),
             }
         )
     stories.sort(key=lambda s: (s["last_published"] or "", s["slug"]), reverse=True)
@@ -669,7 +727,7 @@ def index_data(store: Store) -> dict[str, Any]:
 
 def index_markdown(data: dict[str, Any]) -> str:
     """Render the index as markdown: each story, newest first, with its articles by outlet."""
-    from .report.context import md_text
+    from .report.context import md_link, md_text
 
     lines = ["# Stories", ""]
     if not data["stories"]:
@@ -683,11 +741,11 @@ def index_markdown(data: dict[str, Any]) -> str:
         lines.append("")
         lines.append(f"`{story['slug']}` · {n} article{'s' if n != 1 else ''} · {len(story['by_outlet'])} outlet(s)" + (f" · {span}" if span else ""))
         lines.append("")
+        if (story.get("one_event") or {}).get("may_be_mixed"):
+            lines.append(f"**May not be one event:** {md_text(story['one_event']['explanation'])}")
+            lines.append("")
         for outlet, articles in story["by_outlet"].items():
-            titles = "; ".join(
-                f"[{md_text(a['title'])}](<{a['url']}>)" if a["url"].startswith(("http://", "https://")) else md_text(a["title"])
-                for a in articles
-            )
+            titles = "; ".join(md_link(a["title"], a["url"]) for a in articles)
             lines.append(f"- **{md_text(outlet)}**: {titles}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

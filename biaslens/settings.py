@@ -136,7 +136,10 @@ class RunSettings:
     )
     max_entries_per_feed: int = _help(100, "Newest entries read from each feed per run.")
     story_similarity: float = _help(
-        0.2, "TF-IDF cosine similarity (0-1) an article needs with an article of a story to join it."
+        0.18, "Event similarity (0-1: shared words, names and action) an article needs with an article of a story to join it."
+    )
+    story_action_floor: float = _help(
+        0.05, "Least similarity of what happened (0-1, headline and lead words that are not names) to join a story."
     )
     story_window_days: float = _help(3.0, "Days between publication dates within which articles can share a story.")
 
@@ -206,8 +209,9 @@ def _run_settings(table: Any, base: Path, source: str) -> RunSettings:
     for key in ("lock_timeout", "fetch_timeout", "story_window_days"):
         if getattr(run, key) < 0:
             raise SettingsError(f"{source}: [run] {key} must not be negative")
-    if not 0 <= run.story_similarity <= 1:
-        raise SettingsError(f"{source}: [run] story_similarity must be between 0 and 1")
+    for key in ("story_similarity", "story_action_floor"):
+        if not 0 <= getattr(run, key) <= 1:
+            raise SettingsError(f"{source}: [run] {key} must be between 0 and 1")
     if run.max_bytes <= 0 or run.max_entries_per_feed <= 0:
         raise SettingsError(f"{source}: [run] max_bytes and max_entries_per_feed must be positive")
     return RunSettings(**{**values, "out": _resolve(run.out, base), "database": _resolve(run.database, base)})

@@ -9,8 +9,10 @@ The network:
 * only ``http``/``https`` URLs, also after every redirect;
 * addresses that are private, loopback, link-local or reserved are refused unless
   ``allow_private_addresses`` is set (protection against a feed pointing the fetcher at an
-  internal service);
-* a timeout on every request, a size cap on every body, a User-Agent naming biaslens,
+  internal service); the check is made on the address actually connected to, resolved once,
+  so a second DNS answer cannot swap in a private one (DNS rebinding);
+* a total deadline on every request (``fetch_timeout``: connecting, headers and body together,
+  so a server trickling bytes is cut off), a size cap on every body, a User-Agent naming biaslens,
   conditional requests (ETag / Last-Modified) so an unchanged page costs one short reply.
 
 Pages and HTML files are reduced to their article text with trafilatura (comments excluded).
@@ -25,21 +27,34 @@ Its quirks: an entry without an id is keyed by its link; summaries carry HTML (s
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import http.client
 import ipaddress
 import json
 import re
 import socket
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, Union
 
-from .corpus import article_from_text, decode_bytes, input_files, load_file, read_manifest
-from .errors import InputError
+from .corpus import (  # noqa: F401 - the HTML names are re-exported: callers met them here first
+    article_from_html,
+    article_from_text,
+    decode_bytes,
+    drop_pull_quotes,
+    drop_repeated_paragraphs,
+    input_files,
+    load_file,
+    read_manifest,
+)
+from .errors import InputError, SettingsError
 from .records import Article, Removal
 
 if TYPE_CHECKING:
@@ -143,10 +158,20 @@ def check_url(url: str, allow_private: bool = False) -> None:
         raise FetchError("URL has an invalid port") from None
     if allow_private:
         return
+    resolve_checked(host, port, allow_private)
+
+
+def resolve_checked(host: str, port: int, allow_private: bool) -> list[Any]:
+    """Resolve ``host`` (``getaddrinfo`` entries); raise :class:`FetchError` if any address is not public.
+
+    Non-public (private, loopback, link-local, reserved) addresses pass only when ``allow_private``.
+    """
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise FetchError(f"cannot resolve {host} ({error})") from None
+    if allow_private:
+        return infos
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
         if not address.is_global:
@@ -154,6 +179,7 @@ def check_url(url: str, allow_private: bool = False) -> None:
                 f"refused: {host} resolves to the non-public address {address} "
                 "(set allow_private_addresses = true to fetch from your own network)"
             )
+    return infos
 
 
 class _CheckedRedirect(urllib.request.HTTPRedirectHandler):
@@ -161,12 +187,116 @@ class _CheckedRedirect(urllib.request.HTTPRedirectHandler):
 
     max_redirections = 5
 
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(self, allow_private: bool, guard: "_Guard | None" = None) -> None:
         self.allow_private = allow_private
+        self.guard = guard
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         check_url(newurl, self.allow_private)
+        if self.guard is not None:
+            self.guard.targets.add(urllib.parse.urlsplit(newurl).hostname or "")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+class _Guard:
+    """One request's total deadline and address check, shared by every connection it opens.
+
+    The deadline covers the whole request (connect, headers, body, redirects): at the deadline
+    a timer shuts every socket down, so a server trickling a byte at a time cannot hold a run
+    (a per-read timeout never fires while bytes keep coming). Connections go to the very
+    address that was checked, resolved once: no second lookup can swap in a private address
+    (DNS rebinding). ``targets`` are the hosts of the URL and its redirects; a connection to
+    another host is to a proxy from the environment (``https_proxy``), which the user chose and
+    which may well sit on their own network, so it is not refused.
+    """
+
+    def __init__(self, seconds: float, allow_private: bool, url: str) -> None:
+        self.seconds = seconds
+        self.allow_private = allow_private
+        self.targets = {urllib.parse.urlsplit(url).hostname or ""}
+        self.end = time.monotonic() + seconds
+        self.expired = False
+        self.sockets: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.timer = threading.Timer(seconds, self._expire)
+        self.timer.daemon = True
+
+    def __enter__(self) -> "_Guard":
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.timer.cancel()
+
+    def _expire(self) -> None:
+        with self.lock:
+            self.expired = True
+            for sock in self.sockets:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass  # already closed
+
+    def remaining(self) -> float:
+        """Seconds left before the deadline (never below a hundredth, so a timeout stays valid)."""
+        return max(0.01, self.end - time.monotonic())
+
+    def connect(self, host: str, port: int, source_address: Any = None) -> socket.socket:
+        """Resolve ``host`` once, refuse non-public addresses (unless allowed), connect to a checked one."""
+        infos = resolve_checked(host, port, self.allow_private or host not in self.targets)
+        last: OSError | None = None
+        for family, kind, proto, _, address in infos:
+            sock = socket.socket(family, kind, proto)
+            with self.lock:
+                if self.expired:
+                    sock.close()
+                    break
+                self.sockets.append(sock)
+            try:
+                sock.settimeout(self.remaining())
+                if source_address:
+                    sock.bind(source_address)
+                sock.connect(address)
+                return sock
+            except OSError as error:
+                last = error
+                sock.close()
+        raise last or OSError(f"cannot connect to {host}")
+
+
+class _GuardedHTTPConnection(http.client.HTTPConnection):
+    """An HTTP connection whose socket comes from :meth:`_Guard.connect` (checked, under the deadline)."""
+
+    def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # http.client opens every socket through this attribute, proxies and TLS included.
+        self._create_connection = lambda address, timeout=None, source=None: guard.connect(*address[:2], source)
+
+
+class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    """The same for HTTPS: TLS (and proxy tunnels) are left to http.client."""
+
+    def __init__(self, *args: Any, guard: _Guard, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = lambda address, timeout=None, source=None: guard.connect(*address[:2], source)
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, guard: _Guard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def http_open(self, req):  # type: ignore[no-untyped-def]
+        return self.do_open(functools.partial(_GuardedHTTPConnection, guard=self.guard), req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, guard: _Guard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def https_open(self, req):  # type: ignore[no-untyped-def]
+        return self.do_open(functools.partial(_GuardedHTTPSConnection, guard=self.guard), req, context=self._context)
 
 
 def fetch(
@@ -175,9 +305,10 @@ def fetch(
     etag: str = "",
     last_modified: str = "",
 ) -> Response:
-    """GET ``url`` with the run's timeout, size cap and User-Agent; conditional when validators are given.
+    """GET ``url`` within the run's total deadline, size cap and User-Agent; conditional when validators are given.
 
-    Raises :class:`FetchError` with a one-line reason.
+    ``fetch_timeout`` bounds the whole request, not each socket read. Raises :class:`FetchError`
+    with a one-line reason.
     """
     check_url(url, settings.allow_private_addresses)
     headers = {"User-Agent": settings.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -185,37 +316,56 @@ def fetch(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    opener = urllib.request.build_opener(_CheckedRedirect(settings.allow_private_addresses))
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        with opener.open(request, timeout=settings.fetch_timeout) as reply:
-            length = reply.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > settings.max_bytes:
-                raise FetchError(f"too large: {int(length)} bytes (max_bytes = {settings.max_bytes})")
-            body = reply.read(settings.max_bytes + 1)
-            if len(body) > settings.max_bytes:
-                raise FetchError(f"too large: more than max_bytes = {settings.max_bytes} bytes")
-            return Response(
-                reply.geturl(),
-                reply.status,
-                body,
-                reply.headers.get("Content-Type", ""),
-                reply.headers.get("ETag", ""),
-                reply.headers.get("Last-Modified", ""),
-            )
-    except urllib.error.HTTPError as error:
-        if error.code == 304:
-            return Response(url, 304, b"", "", etag, last_modified)
-        raise FetchError(f"HTTP {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        reason = error.reason
-        if isinstance(reason, FetchError):
-            raise reason from None
-        raise FetchError(f"cannot fetch ({reason})") from None
-    except (TimeoutError, socket.timeout):
-        raise FetchError(f"timed out after {settings.fetch_timeout:g} s") from None
-    except (OSError, ValueError) as error:
-        raise FetchError(f"cannot fetch ({error})") from None
+    timed_out = FetchError(f"timed out: no complete reply within {settings.fetch_timeout:g} s")
+    with _Guard(settings.fetch_timeout, settings.allow_private_addresses, url) as guard:
+        opener = urllib.request.build_opener(
+            _CheckedRedirect(settings.allow_private_addresses, guard), _GuardedHTTPHandler(guard), _GuardedHTTPSHandler(guard)
+        )
+        request = urllib.request.Request(url, headers=headers)
+        try:
+            with opener.open(request, timeout=settings.fetch_timeout) as reply:
+                length = reply.headers.get("Content-Length")
+                if length and length.isdigit() and int(length) > settings.max_bytes:
+                    raise FetchError(f"too large: {int(length)} bytes (max_bytes = {settings.max_bytes})")
+                chunks: list[bytes] = []
+                size = 0
+                while size <= settings.max_bytes:
+                    # read1 returns what one read brings, so the deadline is checked between reads.
+                    chunk = reply.read1(65536)
+                    if not chunk or guard.expired:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                if guard.expired:
+                    raise timed_out
+                body = b"".join(chunks)
+                if len(body) > settings.max_bytes:
+                    raise FetchError(f"too large: more than max_bytes = {settings.max_bytes} bytes")
+                return Response(
+                    reply.geturl(),
+                    reply.status,
+                    body,
+                    reply.headers.get("Content-Type", ""),
+                    reply.headers.get("ETag", ""),
+                    reply.headers.get("Last-Modified", ""),
+                )
+        except urllib.error.HTTPError as error:
+            if error.code == 304:
+                return Response(url, 304, b"", "", etag, last_modified)
+            raise FetchError(f"HTTP {error.code} {error.reason}") from None
+        except urllib.error.URLError as error:
+            reason = error.reason
+            if isinstance(reason, FetchError):
+                raise reason from None
+            if guard.expired or isinstance(reason, (TimeoutError, socket.timeout)):
+                raise timed_out from None
+            raise FetchError(f"cannot fetch ({reason})") from None
+        except (TimeoutError, socket.timeout):
+            raise timed_out from None
+        except (OSError, ValueError, http.client.HTTPException) as error:
+            if guard.expired:
+                raise timed_out from None
+            raise FetchError(f"cannot fetch ({error})") from None
 
 
 def normalise_url(url: str) -> str:
@@ -241,89 +391,7 @@ def source_name(url: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# HTML to article
-
-_PULL_QUOTE = re.compile(r"pull[-_ ]?quote|pullquote|blockquote--pull|quote--pull", re.I)
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).lower().split())
-
-
-def drop_pull_quotes(html: str | bytes) -> tuple[Any, list[str]]:
-    """Parse ``html`` and remove elements marked as pull quotes (class or id names them).
-
-    Returns the lxml tree (for trafilatura) and the texts removed.
-    """
-    from trafilatura.utils import load_html
-
-    # trafilatura's loader guesses the encoding of bytes (pages often declare none).
-    tree = load_html(html)
-    if tree is None:
-        raise ValueError("not an HTML document")
-    removed = []
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str):
-            continue
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if _PULL_QUOTE.search(marks):
-            text = " ".join(element.text_content().split())
-            if text:
-                removed.append(text)
-            element.drop_tree()
-    return tree, removed
-
-
-def drop_repeated_paragraphs(text: str) -> tuple[str, list[str]]:
-    """Remove short paragraphs whose words repeat inside a longer paragraph (unmarked pull quotes).
-
-    Only paragraphs of at most 60 words are candidates, so a body paragraph is never lost to a
-    long summary that happens to contain it.
-    """
-    lines = text.split("\n")
-    normalised = [_norm(line) for line in lines]
-    kept, removed = [], []
-    for i, line in enumerate(lines):
-        own = normalised[i]
-        repeated = (
-            len(own.split()) >= 5
-            and len(own.split()) <= 60
-            and any(j != i and len(other) > len(own) and own in other for j, other in enumerate(normalised))
-        )
-        if repeated:
-            removed.append(line.strip())
-        else:
-            kept.append(line)
-    return "\n".join(kept), removed
-
-
-def article_from_html(html: str | bytes, source: str, metadata: dict[str, Any] | None = None) -> Article:
-    """Extract the article of a web page with trafilatura (comments and pull quotes dropped).
-
-    ``metadata`` (title, outlet, url, published) overrides what the page says. Raises
-    :class:`InputError` when no article text is found.
-    """
-    import trafilatura
-
-    try:
-        tree, pulled = drop_pull_quotes(html)
-    except Exception as error:  # noqa: BLE001 - lxml raises several types on broken markup
-        raise InputError(source, f"unreadable HTML ({error})") from None
-    document = trafilatura.bare_extraction(
-        tree, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
-    )
-    if document is None or not (document.text or "").strip():
-        raise InputError(source, "no article text found in the HTML page")
-    body, repeated = drop_repeated_paragraphs(document.text)
-    found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date}
-    merged = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in (metadata or {}).items() if v}}
-    title = merged.get("title")
-    if title and not body.startswith(str(title)):
-        body = f"{title}\n{body}"
-    article = article_from_text(body, source, merged)
-    extra = tuple(Removal(text, "pull quote (repeats a sentence of the body)") for text in pulled + repeated)
-    return replace(article, removed=article.removed + extra) if extra else article
-
+# HTML fragments (feed summaries); whole pages become articles in corpus.article_from_html
 
 class _TextOfHtml(HTMLParser):
     """Text of an HTML fragment, a line per block element (feed summaries carry HTML)."""
@@ -403,11 +471,7 @@ def _folder(source: "SourceSettings", known: InputLookup) -> Iterator[Event]:
             yield Unchanged()
             continue
         try:
-            if path.suffix.lower() in (".html", ".htm"):
-                text, _ = decode_bytes(data, path.name)
-                articles = [article_from_html(text, path.name, metadata)]
-            else:
-                articles, _ = load_file(path, metadata)
+            articles, _ = load_file(path, metadata)
         except InputError as error:
             yield Failure(f"{source.label}/{path.name}", error.problem)
             continue
@@ -477,19 +541,24 @@ def _feed(source: "SourceSettings", settings: "RunSettings", known: InputLookup)
                 # entry changes the second half. Validators are sent only when the entry is unchanged,
                 # since a 304 then means there is nothing new at all.
                 same_entry = entry_recorded is not None and entry_recorded[0].split(":", 1)[0] == stamp_entry
-                page = fetch(link, settings, *(entry_recorded[1:] if same_entry and entry_recorded else ("", "")))
-                combined = f"{stamp_entry}:{fingerprint(page.body)}"
-                if page.status == 304 or (entry_recorded is not None and entry_recorded[0] == combined):
-                    yield Unchanged()
-                    continue
-                stamp_entry, page_validators = combined, (page.etag, page.last_modified)
-                article = article_from_html(page.body, name, {k: v for k, v in metadata.items() if v})
+                try:
+                    page = fetch(link, settings, *(entry_recorded[1:] if same_entry and entry_recorded else ("", "")))
+                    combined = f"{stamp_entry}:{fingerprint(page.body)}"
+                    if page.status == 304 or (entry_recorded is not None and entry_recorded[0] == combined):
+                        yield Unchanged()
+                        continue
+                    article = article_from_html(page.body, name, {k: v for k, v in metadata.items() if v})
+                    stamp_entry, page_validators = combined, (page.etag, page.last_modified)
+                except (FetchError, InputError) as error:
+                    # A feed carrying the full text still tells the story: use it, and say so. Its
+                    # stamp has no page part, so the page is tried again next run.
+                    problem = error.problem if isinstance(error, InputError) else str(error)
+                    if len(html_to_text(body_html).split()) < FALLBACK_MIN_WORDS:
+                        raise
+                    why = f"{name}: the page could not be used ({problem}); analysed the text the feed carries instead"
+                    article = _entry_article(body_html, name, metadata, [why])
             else:
-                text = html_to_text(body_html)
-                title = metadata["title"]
-                if title and not text.startswith(title):
-                    text = f"{title}\n{text}"
-                article = article_from_text(text, name, metadata)
+                article = _entry_article(body_html, name, metadata)
         except (FetchError, InputError) as error:
             yield Failure(f"{source.label}: {link or identity}", str(error.problem if isinstance(error, InputError) else error))
             failed = True
@@ -499,6 +568,37 @@ def _feed(source: "SourceSettings", settings: "RunSettings", known: InputLookup)
     if not failed:
         # Recorded last: a run killed before this point reads the feed again next time.
         yield Seen(input_key, stamp, reply.etag, reply.last_modified)
+
+
+#: A feed entry's own text stands in for a page that cannot be fetched only when it is this long:
+#: a full article carried in the feed, not a teaser summary of two sentences.
+FALLBACK_MIN_WORDS = 120
+
+
+def _entry_article(body_html: str, name: str, metadata: dict[str, str], warnings: list[str] | None = None) -> Article:
+    """The article a feed entry carries itself (its content or summary, headline first)."""
+    text = html_to_text(body_html)
+    title = metadata["title"]
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    return article_from_text(text, name, metadata, warnings or ())
+
+
+def check_sources(sources: "Sequence[SourceSettings]") -> None:
+    """Raise :class:`SettingsError` for a feed or listed URL that is not http(s) (``file://``, a path).
+
+    Such a source can never be fetched, so it is a mistake in the settings, found before the run
+    starts, not a run with nothing to do.
+    """
+    for source in sources:
+        urls = ([source.url] if source.type == "feed" else []) + (list(source.urls) if source.type == "urls" else [])
+        for url in urls:
+            scheme = urllib.parse.urlsplit(url).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise SettingsError(
+                    f"[[sources]] {source.label}: {url!r} is not an http(s) URL; "
+                    "use a source of type = \"folder\" for files on this machine"
+                )
 
 
 def _entry_date(entry: Any) -> str:

@@ -10,8 +10,9 @@ What it holds:
   or copied into the drop-box): deduplicated by content hash;
 * ``inputs``: a fingerprint of every input already taken in (file bytes, feed entry, page
   bytes, HTTP validators), so an unchanged input is skipped without parsing it again;
-* ``analyses``: extractor output keyed by (content hash, extractor, extractor version,
-  context); a new extractor version re-scores only its own results;
+* ``analyses``: extractor output keyed by (content hash, extractor, cache key, context); the
+  ``version`` column holds the extractor's cache key (parameters, code, data files and
+  dependencies), so any change to those re-scores only that extractor's results;
 * ``stories``: slug, title, and a snapshot of what the last written report showed;
 * ``runs``: one row per run with its status and counts;
 * ``schema_migrations``: the named migrations applied, in order.
@@ -95,6 +96,11 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             PRIMARY KEY (hash, extractor, version, context)
         );
         """,
+    ),
+    (
+        # Why each article went into its story (similarity and what drove it), for index.json.
+        "0002_placement",
+        "ALTER TABLE articles ADD COLUMN placement TEXT NOT NULL DEFAULT '{}'",
     ),
 )
 
@@ -381,10 +387,11 @@ class Store:
         return list(stories.values())
 
     def index_rows(self) -> list[dict[str, Any]]:
-        """Return what the index lists per placed article: story id, key, url, authors, title, outlet, published."""
-        names = ("story_id", "key", "url", "authors", "title", "outlet", "published")
+        """Return what the index lists per placed article: story id, key, url, authors, title, outlet,
+        published, and placement (JSON: why it joined its story)."""
+        names = ("story_id", "key", "url", "authors", "title", "outlet", "published", "placement")
         rows = self.db.execute(
-            "SELECT a.story_id, a.key, a.url, a.authors, r.title, r.outlet, r.published FROM articles a "
+            "SELECT a.story_id, a.key, a.url, a.authors, r.title, r.outlet, r.published, a.placement FROM articles a "
             "JOIN revisions r ON r.id = a.current_revision WHERE a.story_id IS NOT NULL ORDER BY a.id"
         )
         return [dict(zip(names, row)) for row in rows]
@@ -408,9 +415,12 @@ class Store:
         """Return every story slug in use."""
         return {row[0] for row in self.db.execute("SELECT slug FROM stories")}
 
-    def place(self, article_id: int, story_id: int) -> None:
-        """Put an article into a story (in a transaction)."""
-        self.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+    def place(self, article_id: int, story_id: int, placement: dict[str, Any] | None = None) -> None:
+        """Put an article into a story (in a transaction), with why it went there (JSON-ready)."""
+        self.db.execute(
+            "UPDATE articles SET story_id = ?, placement = ? WHERE id = ?",
+            (story_id, json.dumps(placement or {}, sort_keys=True, ensure_ascii=False), article_id),
+        )
 
     def set_title(self, story_id: int, title: str) -> None:
         """Change a story's title (in a transaction); its slug never changes."""

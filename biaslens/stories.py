@@ -1,41 +1,74 @@
 """Grouping articles into stories (the same event) as they arrive over time. Pure: no I/O.
 
-An article joins the existing story it is most similar to, or starts a new one. Two signals:
+An event is who did what, where and when. Shared words alone merge different events that share
+their people: calls to release the Mueller report and demands that Adam Schiff step down both
+name Mueller, Schiff and Trump in the same week. So two articles are compared on four signals,
+each a cosine similarity from 0 (nothing shared) to 1:
 
-* **text similarity**: cosine similarity of TF-IDF vectors (scikit-learn; sublinear term
-  frequency, English stop words, words only) between the new article and each article of the
-  story; the story's similarity is the best match among its articles (single link);
-* **publication time**: only articles published within ``window_days`` of the new one count,
-  so a story stays open while coverage continues and a recurring topic months later (another
-  budget vote, another summit) starts a new story.
+* **names** (who, where): the people, organisations and places of the headline and the lead
+  (found by :func:`article_names`), weighted by how central they are: a name in the headline
+  counts :data:`HEADLINE_WEIGHT` times, in the first paragraph :data:`LEAD_WEIGHT` times, later
+  in the lead once; rare names weigh more than common ones (TF-IDF over the articles compared);
+* **action** (what happened): the content words of the headline and first paragraph that are
+  not names ("release", "report" against "step", "chairman"), TF-IDF weighted the same way;
+* **text**: TF-IDF cosine of the headline and the first :data:`TEXT_CHARS` characters
+  (sublinear term frequency, English stop words);
+* **days**: the days the lead names ("on Friday", "March 22"), resolved against the publication
+  date; two articles naming different days are not about the same moment.
 
-Thresholds are chosen on a principle, not fitted to an evaluation score:
+The event similarity is the weighted mean ``(text + 0.5 names + 2 action) / 3.5`` (see
+:data:`TEXT_WEIGHT`): what happened counts most, shared people least; when both articles name
+days and share none it is multiplied by :data:`OTHER_DAY_FACTOR`. A new article joins the story holding
+its most similar article (published within ``window_days``), provided the similarity reaches
+``similarity`` **and** the action similarity reaches ``action_floor``: sharing people is not
+enough. Articles are only compared within the time window (blocking), so the cost grows with
+the articles per window, not with the square of the store.
 
-* :data:`DEFAULT_SIMILARITY` = 0.2 is the ceiling of what *unrelated* articles reach. Articles
-  published more than 60 days apart cannot report the same event; among such pairs in the
-  BASIL development events (no gold labels used) the highest similarity is 0.197 and the
-  99.9th percentile 0.162. Same-event pairs usually lie well above it (median 0.30).
-* :data:`DEFAULT_WINDOW_DAYS` = 3: outlets cover an event within a news cycle of a few days;
-  each article extends the window (it is measured from every article of the story, not from
-  the first), so follow-ups keep a story alive.
-
-``evaluation/eval_stories_basil.py`` reports the adjusted Rand index and its sensitivity to both.
+Thresholds were chosen on the BASIL development events (``evaluation/eval_stories_basil.py``
+prints the sensitivity table for each; ``docs/STORIES.md`` says why each value).
 Grouping is stable: an article, once placed, never moves, so story slugs and reports stay put.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Mapping, Sequence
 
-#: Minimum TF-IDF cosine similarity (0-1) to an article of a story for a new article to join it.
-DEFAULT_SIMILARITY = 0.2
+from .records import Article
+
+#: Minimum event similarity (0-1) to the closest article of a story for a new article to join it.
+DEFAULT_SIMILARITY = 0.18
+#: Minimum "what happened" (action) similarity to that article: shared people alone never merge.
+DEFAULT_ACTION_FLOOR = 0.05
 #: An article only joins a story with an article published at most this many days before or after.
 DEFAULT_WINDOW_DAYS = 3.0
+#: Below this similarity between its two least similar parts, a story is flagged as possibly mixed.
+DEFAULT_COHERENCE = 0.1
+#: A name in the headline counts this many times; in the first paragraph :data:`LEAD_WEIGHT` times.
+HEADLINE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+#: Names and days are read from the headline and this many first sentences (the lead).
+LEAD_SENTENCES = 6
+#: The text signal reads the headline and this many first characters of the body: the event is
+#: told at the top; the rest adds background that other events share, and costs time.
+TEXT_CHARS = 3000
+#: Both articles name days of the event and share none: the similarity is multiplied by this.
+OTHER_DAY_FACTOR = 0.75
+#: Weights of the signals in the event similarity: what happened counts most, shared people least
+#: (different events of the same people share them; see the module docstring).
+TEXT_WEIGHT = 1.0
+NAMES_WEIGHT = 0.5
+ACTION_WEIGHT = 2.0
 
+_BLOCK_ROWS = 256  # new articles compared in one matrix product: fewer, larger products are faster
 _WORDS = r"(?u)\b[^\W\d_][\w'-]+\b"  # words of two or more characters starting with a letter
+_WEEKDAY_NUMBER = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+# Words that report rather than tell what happened: every article has them.
+_REPORTING = frozenset("say said tell told according report reported ask asked week day year today yesterday "
+                       "mr mrs ms new news people time president presidential official officials".split())
 
 
 @dataclass(frozen=True)
@@ -43,7 +76,8 @@ class Doc:
     """What grouping needs from an article: a stable key, headline, text and publication date.
 
     ``published`` is an ISO date or date-time (``""`` when unknown: then time does not limit
-    which stories the article may join).
+    which stories the article may join). ``article``, when given, supplies the sentences
+    already split (otherwise they are split here).
     """
 
     key: str
@@ -51,14 +85,128 @@ class Doc:
     text: str
     published: str = ""
     real_title: bool = True  # False when the "title" is a stand-in cut from the first sentence
+    article: Article | None = field(default=None, compare=False, repr=False)
+
+
+def doc_from_article(key: str, article: Article) -> Doc:
+    """The :class:`Doc` of a loaded article (its sentences are reused, not split again)."""
+    first = article.sentences[0].text if article.sentences else ""
+    # A title equal to the first sentence, or cut from it, is a stand-in, not a headline.
+    stand_in = article.title_span is None and (article.title == first or article.title.endswith(" …"))
+    return Doc(key, article.title, article.text, article.published, not stand_in, article)
 
 
 @dataclass(frozen=True)
 class Grouping:
-    """Grouping thresholds: ``similarity`` (cosine, 0-1) and ``window_days`` (days, >= 0)."""
+    """Grouping thresholds: ``similarity`` and ``action_floor`` (0-1), ``window_days`` (>= 0),
+    ``coherence`` (0-1, the mean similarity below which a story is flagged as possibly mixed),
+    ``other_day_factor`` (0-1, what naming different days multiplies the similarity by)."""
 
     similarity: float = DEFAULT_SIMILARITY
     window_days: float = DEFAULT_WINDOW_DAYS
+    action_floor: float = DEFAULT_ACTION_FLOOR
+    coherence: float = DEFAULT_COHERENCE
+    other_day_factor: float = OTHER_DAY_FACTOR
+
+
+@dataclass(frozen=True)
+class Link:
+    """How similar two articles are as reports of one event, and what drove it.
+
+    ``other`` is the key of the other article and ``other_title`` its headline; ``similarity``
+    is the event similarity (0-1); ``text``, ``names`` and ``action`` its parts
+    (cosines, 0-1); ``other_day`` is true when both name days of the event and share none;
+    ``shared_names`` and ``shared_action`` are the weightiest shared name words and action
+    words, for the explanation.
+    """
+
+    other: str
+    other_title: str
+    similarity: float
+    text: float
+    names: float
+    action: float
+    other_day: bool = False
+    shared_names: tuple[str, ...] = ()
+    shared_action: tuple[str, ...] = ()
+
+    def explanation(self) -> str:
+        """One line a reader understands: what the two articles share, and how much."""
+        parts = [f"similarity {self.similarity:.2f} with \"{self.other_title}\""]
+        parts.append("same people and places" + (f" ({', '.join(self.shared_names)})" if self.shared_names else "")
+                     + f" {self.names:.2f}")
+        parts.append("same action" + (f" ({', '.join(self.shared_action)})" if self.shared_action else "")
+                     + f" {self.action:.2f}")
+        parts.append(f"same words {self.text:.2f}")
+        if self.other_day:
+            parts.append("but they name different days")
+        return "; ".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready form (values unrounded)."""
+        return {
+            "article": self.other_title, "similarity": self.similarity, "text": self.text, "names": self.names,
+            "action": self.action, "other_day": self.other_day, "shared_names": list(self.shared_names),
+            "shared_action": list(self.shared_action), "explanation": self.explanation(),
+        }
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one new article went and why.
+
+    ``story`` is an existing story id or ``"new:N"``; ``link`` is the closest article of that
+    story (``None`` for a new story); ``runner_up`` is the story that came second and
+    ``runner_up_link`` its closest article, when another story also qualified or came close;
+    ``reason`` says it in one line.
+    """
+
+    story: str
+    link: Link | None
+    runner_up: str | None = None
+    runner_up_link: Link | None = None
+    reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready form: the story chosen, the similarity, what drove it, and the runner-up."""
+        return {
+            "reason": self.reason,
+            "closest": self.link.to_json() if self.link else None,
+            "runner_up": ({"story": self.runner_up, **self.runner_up_link.to_json()}
+                          if self.runner_up is not None and self.runner_up_link is not None else None),
+        }
+
+
+@dataclass(frozen=True)
+class Coherence:
+    """How well a story's articles hang together as one event.
+
+    ``value`` (0-1) is the mean event similarity between the two parts the story splits into
+    most easily (average-link clustering: the last two groups to join); ``mixed`` is true below
+    the threshold: the articles may report two events. ``part`` names the headlines of the
+    smaller part, for the explanation.
+    """
+
+    value: float
+    articles: int
+    mixed: bool
+    part: tuple[str, ...] = ()
+
+    def explanation(self) -> str:
+        """One line for the story page."""
+        if self.articles < 2:
+            return "One article: nothing to compare."
+        if not self.mixed:
+            return (f"The {self.articles} articles hang together as one event (its two least similar parts "
+                    f"still have similarity {self.value:.2f}).")
+        heads = "; ".join(f"\"{t}\"" for t in self.part[:3]) + (" ..." if len(self.part) > 3 else "")
+        return (f"These articles may not be about one event: they split into two groups with similarity "
+                f"{self.value:.2f}, as low as for different events." + (f" One group: {heads}." if heads else ""))
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready form (values unrounded)."""
+        return {"similarity": self.value, "articles": self.articles, "may_be_mixed": self.mixed,
+                "other_group": list(self.part), "explanation": self.explanation()}
 
 
 def parse_date(value: str) -> datetime | None:
@@ -77,20 +225,314 @@ def parse_date(value: str) -> datetime | None:
     return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed.astimezone(tz=None).replace(tzinfo=None)
 
 
-def _within(a: datetime | None, b: datetime | None, window_days: float) -> bool:
-    if a is None or b is None:
-        return True
-    return abs((a - b).total_seconds()) <= window_days * 86400.0
+# ---------------------------------------------------------------------------------------------
+# What an article says about its event
 
 
-def _vectorise(texts: list[str]):  # type: ignore[no-untyped-def]
-    from sklearn.feature_extraction.text import TfidfVectorizer
+def article_names(article: Article) -> list[tuple[tuple[str, ...], int]]:
+    """The names of the article's lead: (normalised name tokens, sentence index) per mention.
 
-    vectoriser = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=_WORDS)
-    try:
-        return vectoriser.fit_transform(texts)
-    except ValueError:  # every text empty or only stop words: nothing to compare
+    The one place grouping finds names: today the entity details of :mod:`biaslens.details`;
+    a story-level cast can replace it without touching the rest of grouping.
+    """
+    from .details import extract_details
+
+    return [(d.tokens, d.sentence) for d in extract_details(_lead(article), frozenset({"entity"}))]
+
+
+def _lead(article: Article) -> Article:
+    """The article cut after its lead sentences (a prefix: every offset stays valid)."""
+    sentences = article.sentences[:LEAD_SENTENCES]
+    end = sentences[-1].end if sentences else 0
+    return replace(article, text=article.text[:end], sentences=sentences)
+
+
+@dataclass(frozen=True)
+class EventProfile:
+    """What grouping reads from one article: weighted name words, action words and named days."""
+
+    key: str
+    published: datetime | None
+    names: dict[str, float]
+    action: dict[str, float]
+    days: frozenset[str]
+    words: dict[str, str] = field(default_factory=dict)  # action feature -> the word as first written
+
+
+def _article_of(doc: Doc) -> Article:
+    if doc.article is not None:
+        return doc.article
+    from .text import split_sentences
+
+    first_line = doc.text.split("\n", 1)[0]
+    # A text that opens with its headline (as loaded articles do) keeps it out of the lead.
+    title_span = (0, len(first_line)) if doc.title and first_line.strip() == doc.title.strip() else None
+    return Article(id=doc.key, source=doc.key, outlet="", title=doc.title, text=doc.text,
+                   sentences=split_sentences(doc.text), published=doc.published, title_span=title_span)
+
+
+def _named_days(article: Article, published: datetime | None) -> frozenset[str]:
+    """Days of the event the lead names, as ISO dates: "March 22" and "Friday" resolved.
+
+    A weekday is the last such day on or before publication (news reports the past week); a
+    date without a year takes the publication year. Years alone and decades are not days.
+    """
+    from .details import extract_details
+
+    days: set[str] = set()
+    for detail in extract_details(_lead(article), frozenset({"date"})):
+        if detail.slot == "weekday" and published is not None:
+            back = (published.weekday() - _WEEKDAY_NUMBER[str(detail.value)]) % 7
+            days.add((published.date() - timedelta(days=back)).isoformat())
+        elif detail.slot == "date" and isinstance(detail.value, str) and detail.value.count("-") == 2:
+            year, month, day = detail.value.split("-")
+            if year == "?":
+                if published is None:
+                    continue
+                year = str(published.year)
+            try:
+                days.add(date(int(year), int(month), int(day)).isoformat())
+            except ValueError:
+                continue  # "February 30": not a day
+    return frozenset(days)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def _action_key(word: str) -> tuple[str, str, str] | None:
+    """(action feature, normalised word, lowercase word) of a word, or ``None`` for a word
+    that tells no action (stop, reporting and short words). The feature is six letters of the
+    stem, so "release"/"releasing" and "resign"/"resignation" meet."""
+    from .details import content_stems, normalise_word
+
+    low = word.lower()
+    if low in _REPORTING:
         return None
+    stems = content_stems(low)
+    if not stems or len(stems[0]) <= 2 or stems[0] in _REPORTING:
+        return None
+    return stems[0][:6], normalise_word(low), low
+
+
+@lru_cache(maxsize=8192)
+def event_profile(doc: Doc) -> EventProfile:
+    """Read the names (weighted by centrality), action words and named days of one article."""
+    from .details import normalise_word
+
+    article = _article_of(doc)
+    published = parse_date(doc.published)
+    title_end = article.title_span[1] if article.title_span else 0
+    body = [s for s in article.sentences[:LEAD_SENTENCES] if s.start >= title_end]
+    first_paragraph = body[0].paragraph if body else -1
+    headline_words = {normalise_word(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", doc.title)}
+    names: dict[str, float] = {}
+    name_words: set[str] = set()
+    for tokens, index in article_names(article):
+        sentence = article.sentences[index]
+        weight = LEAD_WEIGHT if sentence.paragraph == first_paragraph else 1.0
+        for token in tokens:
+            names[token] = names.get(token, 0.0) + weight
+            name_words.add(token)
+    for token in name_words & headline_words:
+        names[token] += HEADLINE_WEIGHT
+    # The lead: the first paragraph, or the first two sentences when it is one sentence long.
+    lead_text = " ".join(s.text for n, s in enumerate(body) if s.paragraph == first_paragraph or n < 2)
+    action: dict[str, float] = {}
+    words: dict[str, str] = {}
+    for weight, text in ((HEADLINE_WEIGHT if doc.real_title else 0.0, doc.title), (1.0, lead_text)):
+        if not weight:
+            continue
+        for word in _LETTERS.findall(text):
+            key = _action_key(word)
+            if key is not None and key[1] not in name_words:
+                action[key[0]] = action.get(key[0], 0.0) + weight
+                words.setdefault(key[0], key[2])
+    return EventProfile(doc.key, published, names, action, _named_days(article, published), words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Similarity between articles, within time blocks
+
+
+class _Space:
+    """The articles compared in one grouping call, as L2-normalised TF-IDF rows per signal."""
+
+    def __init__(self, docs: Sequence[Doc], profiles: Sequence[EventProfile]):
+        import numpy as np
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+
+        self.keys = [d.key for d in docs]
+        self.titles = [d.title for d in docs]
+        self.profiles = list(profiles)
+        # Hashed word counts (2**20 buckets: collisions are negligible for a few thousand news
+        # articles) skip building a vocabulary; the IDF weighting is the same as TfidfVectorizer's.
+        counts = HashingVectorizer(stop_words="english", token_pattern=_WORDS, alternate_sign=False, norm=None,
+                                   n_features=2**20).transform([f"{d.title}\n{d.text[:TEXT_CHARS]}" for d in docs])
+        self.text = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr() if counts.nnz else None
+        self.names, self.name_vocab = self._weighted([p.names for p in profiles], DictVectorizer, TfidfTransformer)
+        self.action, self.action_vocab = self._weighted([p.action for p in profiles], DictVectorizer, TfidfTransformer)
+        day_rows = [dict.fromkeys(p.days, 1.0) for p in profiles]
+        self.days = DictVectorizer(sort=True).fit_transform(day_rows).tocsr() if any(day_rows) else None
+        self.has_days = np.array([bool(p.days) for p in profiles])
+
+    @staticmethod
+    def _weighted(rows: list[dict[str, float]], dict_vectorizer: Any, transformer: Any) -> tuple[Any, list[str]]:
+        if not any(rows):
+            return None, []
+        vectoriser = dict_vectorizer(sort=True)
+        counts = vectoriser.fit_transform(rows)
+        return transformer(sublinear_tf=True).fit_transform(counts).tocsr(), list(vectoriser.feature_names_)
+
+    def block(self, rows: list[int], columns: list[int]) -> tuple[Any, Any, Any, Any]:
+        """Dense (rows x columns) matrices: text, names and action cosines, and "other day"."""
+        import numpy as np
+
+        def product(matrix: Any) -> Any:
+            if matrix is None:
+                return np.zeros((len(rows), len(columns)))
+            return (matrix[rows] @ matrix[columns].T).toarray()
+
+        shared_days = product(self.days)
+        other_day = self.has_days[rows][:, None] & self.has_days[columns][None, :] & (shared_days == 0)
+        return product(self.text), product(self.names), product(self.action), other_day
+
+    def link(self, i: int, j: int, text: float, names: float, action: float, other_day: bool, factor: float) -> Link:
+        """The :class:`Link` from article ``i`` to article ``j`` with its shared words."""
+        a, b = self.profiles[i], self.profiles[j]
+        return Link(self.keys[j], self.titles[j], event_similarity(text, names, action, other_day, factor), text, names,
+                    action, other_day, _shared(a.names, b.names), tuple(a.words.get(w, w) for w in _shared(a.action, b.action)))
+
+
+def _shared(a: dict[str, float], b: dict[str, float], top: int = 3) -> tuple[str, ...]:
+    """The ``top`` words both articles weigh most (by the smaller of their two weights)."""
+    common = sorted(((min(a[w], b[w]), w) for w in a.keys() & b.keys()), key=lambda p: (-p[0], p[1]))
+    return tuple(w for _, w in common[:top])
+
+
+def event_similarity(text: Any, names: Any, action: Any, other_day: Any = False,
+                     other_day_factor: float = OTHER_DAY_FACTOR) -> Any:
+    """Combine the signals (each 0-1) into the event similarity (0-1): a weighted mean (see
+    :data:`TEXT_WEIGHT`), multiplied by ``other_day_factor`` when the two articles name different
+    days of the event. Works on numbers and on numpy arrays alike."""
+    import numpy as np
+
+    value = (TEXT_WEIGHT * text + NAMES_WEIGHT * names + ACTION_WEIGHT * action) / (TEXT_WEIGHT + NAMES_WEIGHT + ACTION_WEIGHT)
+    if isinstance(value, np.ndarray):
+        return np.where(other_day, value * other_day_factor, value)
+    return float(value * other_day_factor if other_day else value)
+
+
+def place_articles(
+    existing: Mapping[str, Sequence[Doc]],
+    new: Sequence[Doc],
+    grouping: Grouping = Grouping(),
+) -> dict[str, Placement]:
+    """Place each new article into a story: ``{doc key: Placement}``.
+
+    ``existing`` maps story ids to their articles (only those within the time window of the new
+    ones matter). New articles are placed one at a time in order of publication (then key), so
+    an article can join a story started by an earlier new one; a new story gets the id
+    ``"new:N"`` (N counting from 1 in that order). An article joins the story of its most
+    similar earlier article published within ``grouping.window_days``, among those whose event
+    similarity reaches ``grouping.similarity`` and action similarity ``grouping.action_floor``;
+    ties go to the earlier article. The placement records the runner-up: the most similar
+    article of any other story.
+    """
+    import numpy as np
+
+    if not new:
+        return {}
+    labels: list[str] = []  # story id per story number
+    docs: list[Doc] = []
+    story_of: list[int] = []
+    for story_id in sorted(existing):
+        labels.append(story_id)
+        for doc in existing[story_id]:
+            story_of.append(len(labels) - 1)
+            docs.append(doc)
+    order = sorted(new, key=lambda d: (parse_date(d.published) or datetime.max, d.key))
+    first_new = len(docs)
+    docs.extend(order)
+    story_of.extend([-1] * len(order))
+    stories = np.array(story_of)
+    profiles = [event_profile(doc) for doc in docs]
+    space = _Space(docs, profiles)
+    dates = [p.published for p in profiles]
+    stamp = np.array([d.timestamp() if d is not None else np.nan for d in dates])
+    by_time = np.argsort(np.where(np.isnan(stamp), np.inf, stamp), kind="stable")
+    sorted_stamps = stamp[by_time]
+    undated = np.flatnonzero(np.isnan(stamp))
+    window = grouping.window_days * 86400.0
+    placed: dict[str, Placement] = {}
+    created = 0
+    index = first_new
+    while index < len(docs):
+        # Blocking: new articles published within one window of each other (at most
+        # _BLOCK_ROWS) are compared with the articles within the window of them only (undated
+        # ones with everything), never all pairs of the store.
+        start = dates[index]
+        end = index + 1
+        while end < len(docs) and end - index < _BLOCK_ROWS and (
+            (start is None and dates[end] is None)
+            or (start is not None and dates[end] is not None and (dates[end] - start).total_seconds() <= window)
+        ):
+            end += 1
+        block = list(range(index, end))
+        if start is None:
+            columns = np.arange(end)
+        else:
+            low = np.searchsorted(sorted_stamps, np.nanmin(stamp[block]) - window, side="left")
+            high = np.searchsorted(sorted_stamps, np.nanmax(stamp[block]) + window, side="right")
+            columns = np.union1d(by_time[low:high], undated)
+            columns = columns[columns < end]
+        text, names, action, other_day = space.block(block, columns.tolist())
+        similarity = event_similarity(text, names, action, other_day, grouping.other_day_factor)
+        near = np.abs(stamp[block][:, None] - stamp[columns][None, :]) <= window
+        near |= np.isnan(stamp[block])[:, None] | np.isnan(stamp[columns])[None, :]
+        for row, i in enumerate(block):
+            valid = (columns < i) & near[row]  # only articles already placed, within the window
+            scores = np.where(valid, similarity[row], -1.0)
+            fits = valid & (scores >= grouping.similarity) & (action[row] >= grouping.action_floor)
+            col_story = stories[columns]
+            chosen = int(np.argmax(np.where(fits, scores, -1.0))) if fits.any() else -1
+            story = int(col_story[chosen]) if chosen >= 0 else -1
+            others = valid & (col_story != story)
+            second = int(np.argmax(np.where(others, scores, -1.0))) if others.any() else -1
+
+            def link(col: int) -> Link:
+                j = int(columns[col])
+                return space.link(i, j, float(text[row, col]), float(names[row, col]), float(action[row, col]),
+                                  bool(other_day[row, col]), grouping.other_day_factor)
+
+            runner_link = link(second) if second >= 0 else None
+            runner = labels[int(col_story[second])] if second >= 0 else None
+            if chosen >= 0:
+                chosen_link = link(chosen)
+                reason = f"joined the story of \"{chosen_link.other_title}\": {chosen_link.explanation()}"
+                if second >= 0 and fits[second]:
+                    reason += (f"; it also fits the story of \"{runner_link.other_title}\" "  # type: ignore[union-attr]
+                               f"({runner_link.similarity:.2f}), but less closely")  # type: ignore[union-attr]
+                placed[docs[i].key] = Placement(labels[story], chosen_link, runner, runner_link, reason)
+            else:
+                created += 1
+                labels.append(f"new:{created}")
+                story = len(labels) - 1
+                if runner_link is None:
+                    reason = "started a new story: no earlier article within the time window"
+                else:
+                    why = (f"similarity {runner_link.similarity:.2f} below {grouping.similarity:g}"
+                           if runner_link.similarity < grouping.similarity
+                           else f"same action {runner_link.action:.2f} below {grouping.action_floor:g}: they share "
+                                f"people but not what happened")
+                    reason = (f"started a new story: the closest article, \"{runner_link.other_title}\", is not the "
+                              f"same event ({why})")
+                placed[docs[i].key] = Placement(labels[story], None, runner, runner_link, reason)
+            stories[i] = story
+        index = end
+    return placed
 
 
 def group_articles(
@@ -98,56 +540,34 @@ def group_articles(
     new: Sequence[Doc],
     grouping: Grouping = Grouping(),
 ) -> dict[str, str]:
-    """Place each new article into a story: ``{doc key: story id}``.
+    """Place each new article into a story: ``{doc key: story id}`` (see :func:`place_articles`)."""
+    return {key: placement.story for key, placement in place_articles(existing, new, grouping).items()}
 
-    ``existing`` maps story ids to their articles. New articles are placed one at a time in
-    order of publication (then key), so an article can join a story started by an earlier new
-    one; a new story gets the id ``"new:N"`` (N counting from 1 in that order). An article joins
-    the story whose best-matching article, published within ``grouping.window_days``, is the
-    most similar, provided that similarity is at least ``grouping.similarity``; ties go to the
-    story id that sorts first.
-    """
-    if not new:
-        return {}
-    story_ids = sorted(existing)
-    members: dict[str, list[int]] = {}
-    docs: list[Doc] = []
-    for story_id in story_ids:
-        members[story_id] = []
-        for doc in existing[story_id]:
-            members[story_id].append(len(docs))
-            docs.append(doc)
-    dates = [parse_date(doc.published) for doc in docs]
-    order = sorted(new, key=lambda d: (parse_date(d.published) or datetime.max, d.key))
-    first_new = len(docs)
-    docs.extend(order)
-    dates.extend(parse_date(doc.published) for doc in order)
-    matrix = _vectorise([f"{doc.title}\n{doc.text}" for doc in docs])
-    similarity = None if matrix is None else (matrix[first_new:] @ matrix.T).toarray()
-    placed: dict[str, str] = {}
-    created = 0
-    for offset, doc in enumerate(order):
-        index = first_new + offset
-        best_id, best = None, -1.0
-        for story_id, indexes in members.items():
-            score = max(
-                (
-                    float(similarity[offset, j]) if similarity is not None else 0.0
-                    for j in indexes
-                    if _within(dates[index], dates[j], grouping.window_days)
-                ),
-                default=-1.0,
-            )
-            # Strictly greater: on equal similarity the story that sorts (or was made) first wins.
-            if score >= grouping.similarity and score > best:
-                best_id, best = story_id, score
-        if best_id is None:
-            created += 1
-            best_id = f"new:{created}"
-            members[best_id] = []
-        members[best_id].append(index)
-        placed[doc.key] = best_id
-    return placed
+
+def story_coherence(docs: Sequence[Doc], grouping: Grouping = Grouping()) -> Coherence:
+    """How well ``docs`` hang together as one event (see :class:`Coherence`): flagged as
+    possibly mixed when their two least similar parts have a mean similarity below
+    ``grouping.coherence``."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    if len(docs) < 2:
+        return Coherence(1.0, len(docs), False)
+    ordered = sorted(docs, key=lambda d: d.key)
+    profiles = [event_profile(d) for d in ordered]
+    space = _Space(ordered, profiles)
+    everyone = list(range(len(ordered)))
+    text, names, action, other_day = space.block(everyone, everyone)
+    n = len(ordered)
+    similarity = event_similarity(text, names, action, other_day, grouping.other_day_factor)
+    distance = 1.0 - similarity[np.triu_indices(n, 1)]
+    tree = linkage(np.clip(distance, 0.0, None), method="average")
+    value = float(1.0 - tree[-1, 2])
+    labels = fcluster(tree, 2, criterion="maxclust")
+    groups = sorted(([ordered[i] for i in everyone if labels[i] == label] for label in set(labels)),
+                    key=lambda g: (len(g), g[0].key))
+    part = tuple(d.title for d in groups[0]) if len(groups) > 1 else ()
+    return Coherence(value, n, bool(value < grouping.coherence), part)
 
 
 def story_title(docs: Sequence[Doc]) -> str:
@@ -163,8 +583,12 @@ def story_title(docs: Sequence[Doc]) -> str:
     ordered = sorted(headed, key=lambda d: (parse_date(d.published) or datetime.max, d.key))
     if len(ordered) <= 2:
         return ordered[0].title
-    matrix = _vectorise([f"{d.title}\n{d.text}" for d in ordered])
-    if matrix is None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=_WORDS).fit_transform(
+            [f"{d.title}\n{d.text}" for d in ordered])
+    except ValueError:
         return ordered[0].title
     similarity = (matrix @ matrix.T).toarray()
     centrality = [(float(similarity[i].sum() - similarity[i, i]), -i) for i in range(len(ordered))]

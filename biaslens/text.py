@@ -54,13 +54,25 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             start, end = _trim(text, p_start + s_start, p_start + s_end)
             if start >= end:
                 continue
-            if pieces and _continues(text, start):
+            if pieces and (_continues(text, start) or _ends_with_title(text, pieces[-1][1])):
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
         for start, end in pieces:
             sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph_index))
     return tuple(sentences)
+
+
+# A title before a name never ends a sentence. Punkt knows these, except right after an opening
+# quotation mark or bracket (seed 000 cut "“Mr." from "President succeeded ...").
+_TITLE_AT_END = re.compile(
+    r"(?:^|[\s\"'“‘(\[])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon|Pres|Amb|Supt|Adm|Cmdr)\.$"
+)
+
+
+def _ends_with_title(text: str, end: int) -> bool:
+    """True when the piece ending at ``end`` ends with a title abbreviation ("“Mr.", "(Dr.")."""
+    return _TITLE_AT_END.search(text, max(0, end - 8), end) is not None
 
 
 def _continues(text: str, start: int) -> bool:

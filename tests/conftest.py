@@ -12,7 +12,9 @@ from biaslens.pipeline import analyse_story
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-EVAL_DATA = ROOT.parent / "shared" / "eval"
+# ../shared/eval beside the checkout, or two levels up from a worktree (/work/wt/NAME).
+EVAL_DATA = next((p / "shared" / "eval" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "eval").is_dir()),
+                 ROOT.parent / "shared" / "eval")
 
 
 @pytest.fixture(scope="session")

@@ -29,12 +29,29 @@ class RecordingHandler(http.server.SimpleHTTPRequestHandler):
         type(self).seen_agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/slow":
             time.sleep(1.5)
+        if self.path in ("/trickle", "/trickle-headers"):
+            self._trickle(headers_too=self.path == "/trickle-headers")
+            return
         if self.path == "/to-ftp":
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1/file")
             self.end_headers()
             return
         super().do_GET()
+
+
+    def _trickle(self, headers_too: bool) -> None:
+        """A byte every 0.1 s for 4 s: each socket read succeeds, only a total deadline stops it."""
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40\r\n\r\n"
+        body = b"<html><body><p>" + b"x" * 25
+        stream = head + body if headers_too else body
+        if not headers_too:
+            self.wfile.write(head)
+            self.wfile.flush()
+        for byte in stream[:40]:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(0.1)
 
 
 class LocalServer:

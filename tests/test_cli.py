@@ -69,3 +69,25 @@ def test_help_on_every_command():
     for command in ("report", "explain", "extractors", "version"):
         result = run(command, "--help")
         assert result.returncode == 0 and "Usage" in result.stdout, command
+
+
+def test_report_on_a_folder_of_several_events_warns_and_split_writes_one_report_each(tmp_path: Path):
+    import json
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    cast = json.loads((ROOT / "tests" / "data" / "stories_shared_cast.json").read_text(encoding="utf-8"))
+    for a in cast["articles"]:
+        (folder / f"{a['key']}.txt").write_text(
+            f"title: {a['title']}\npublished: {a['published']}\n\n{a['text']}\n", encoding="utf-8")
+    mixed = run("report", str(folder), "-o", str(tmp_path / "one"))
+    assert mixed.returncode == 0, mixed.stderr
+    assert "look like 3 different events" in mixed.stderr and "--split" in mixed.stderr
+    split = run("report", str(folder), "--split", "-o", str(tmp_path / "split"))
+    assert split.returncode == 0, split.stderr
+    folders = sorted(p.name for p in (tmp_path / "split").iterdir())
+    assert len(folders) == 3 and "3 events, one report each" in split.stdout
+    sizes = sorted(len(json.loads((tmp_path / "split" / f / "report.json").read_text())["articles"]) for f in folders)
+    assert sizes == [3, 3, 5]

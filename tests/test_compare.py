@@ -213,17 +213,19 @@ def test_basil_evaluation_runs(capsys):
 def test_seed_comparison_key_facts(seeds):
     # Pinned when the comparison was made faster: the output must not move by a byte. A change
     # of the matching rules changes these on purpose; update them after reading the new report.
+    # (253 details and 19 quotes since "“Mr. President succeeded ..." in seed 000 is one
+    # sentence, so its quotation is a detail of its own instead of being cut at "“Mr.".)
     _, comparison = seeds
     assert comparison.message == (
-        "5 articles, 252 details; 122 found in one article only, 12 left out by one article, "
+        "5 articles, 253 details; 122 found in one article only, 12 left out by one article, "
         "1 conflicts, 0 near-copied sentence pairs."
     )
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
              for kind in ("number", "date", "entity", "quote", "phrase")}
-    assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 18, "phrase": 170}
+    assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 19, "phrase": 170}
     assert [len(comparison.only_in[s]) for s in comparison.sources] == [28, 21, 28, 22, 23]
     assert [(c.slot, c.similarity) for c in comparison.conflicts] == [
-        ("weekday", pytest.approx(0.4634481558231496, rel=1e-12)),
+        ("weekday", pytest.approx(0.46326550550535384, rel=1e-12)),
     ]
     # Read by hand when the rules changed: the nine details no longer claimed unique were empty
     # phrases ("sides struck", "help revive", "travel next", "meeting took place", "includes
@@ -236,7 +238,7 @@ def test_seed_comparison_key_facts(seeds):
         "d1", "entity:united states", 3.7, 5)
     assert [e.text for e in first.evidence] == ["United States", "U.S.", "America", "United States", "US"]
     best = [max(v) for v in comparison.sentence_similarity.values()]
-    assert max(best) == pytest.approx(0.7448445340993564, rel=1e-12)
+    assert max(best) == pytest.approx(0.7448061133770019, rel=1e-12)
 
 
 def test_wire_sentence_in_three_outlets_is_one_independent_source():

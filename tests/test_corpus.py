@@ -148,3 +148,31 @@ def test_same_input_same_fingerprint_and_ids(tmp_path: Path):
     assert first.articles == second.articles
     (tmp_path / "a.txt").write_text("Body one. Body three.", encoding="utf-8")
     assert load_articles([tmp_path]).fingerprint != first.fingerprint
+
+
+def test_repeated_paragraph_index_agrees_with_comparing_all_pairs():
+    """Unmarked pull quotes: the trigram index drops exactly what comparing every pair dropped."""
+    import random
+
+    from biaslens.corpus import _norm, drop_repeated_paragraphs
+
+    def all_pairs(text):
+        lines = text.split("\n")
+        normalised = [_norm(line) for line in lines]
+        kept = [
+            line for i, line in enumerate(lines)
+            if not (5 <= len(normalised[i].split()) <= 60 and any(
+                j != i and len(other) > len(normalised[i]) and normalised[i] in other for j, other in enumerate(normalised)))
+        ]
+        return "\n".join(kept)
+
+    rng = random.Random(7)
+    vocab = ["rain", "fell", "rainfall", "on", "the", "city", "“we", "never", "saw", "this”", "said", "mayor"]
+    for _ in range(500):
+        lines = [" ".join(rng.choice(vocab) for _ in range(rng.randint(3, 14))) for _ in range(6)]
+        for _ in range(3):  # pieces of other lines, cut mid-word at either end
+            source = rng.choice(lines)
+            lines.append(source[rng.randint(0, 3): len(source) - rng.randint(0, 3)])
+        rng.shuffle(lines)
+        text = "\n".join(lines)
+        assert drop_repeated_paragraphs(text)[0] == all_pairs(text), text

@@ -496,3 +496,32 @@ def test_word_lookups_equal_their_regexes() -> None:
             lower = word.lower()
             plain = re.search(rf"(?<![\w\u2019'\-]){re.escape(lower)}(?![\w\u2019'\-])", text) is not None
             assert Q._occurs_as_word(lower, text) == plain
+
+
+def test_repeat_index_agrees_with_comparing_all_pairs():
+    """The index of word pairs finds the same repeats as comparing every pair (the old rule)."""
+    import random
+
+    from biaslens.quotes import _SeenQuotes
+
+    def all_pairs(seen, words):
+        for earlier, gid in seen:
+            if earlier == words or (len(words) > 20 and (words in earlier or earlier in words)):
+                return gid
+        return None
+
+    rng = random.Random(1)
+    vocab = ["ab", "cd", "ef", "gh", "ghy", "xab", "the", "said", "a", "b"]
+    for _ in range(2000):
+        index, seen = _SeenQuotes(), []
+        for gid in range(12):
+            words = " ".join(rng.choice(vocab) for _ in range(rng.randint(4, 9)))
+            if seen and rng.random() < 0.4:
+                # Cut an earlier text mid-word at either end, or wrap it in more words.
+                base = rng.choice(seen)[0]
+                words = rng.choice(vocab) + base[rng.randint(1, 2):] + rng.choice(["", "y", " the"])
+            expected = all_pairs(seen, words)
+            assert index.repeat_of(words) == expected, (words, seen)
+            if expected is None:
+                index.add(words, gid)
+                seen.append((words, gid))

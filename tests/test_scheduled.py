@@ -115,6 +115,12 @@ def test_three_runs_with_coverage_arriving_in_between(tmp_path, server):
     assert any("210 millimetres" in line and line.startswith("+") for line in edit["diff"])
     assert "## What changed since the previous report" in report and "```diff" in report
     assert changes["new_unique_details"], "the rail report adds details no other outlet has"
+    # index.json says why each article joined its story, and whether the story is one event.
+    flood = next(s for s in json.loads((tmp_path / "out" / "index.json").read_text())["stories"] if s["slug"] == flood_slug)
+    rail = flood["by_outlet"]["Daily Ledger"][0]["placement"]
+    assert rail["reason"].startswith('joined the story of "Floods hit Valmora') and rail["closest"]["similarity"] >= 0.18
+    assert "valmora" in rail["closest"]["shared_names"]
+    assert flood["one_event"]["may_be_mixed"] is False
 
     # Run 3: nothing new. Nothing is written, and it is fast.
     before = _snapshot(tmp_path / "out")
@@ -299,3 +305,16 @@ def test_bad_settings_are_reported_not_crashed(tmp_path):
     config.write_text('[run]\nlock_timeout = "soon"\n', encoding="utf-8")
     with pytest.raises(SettingsError, match="lock_timeout must be float"):
         load_settings(config)
+
+
+def test_a_story_that_may_mix_events_says_so_first_on_its_page():
+    from biaslens.scheduled import _insert_section, one_event_markdown
+    from biaslens.stories import Doc, story_coherence
+
+    cast = json.loads((ROOT / "tests" / "data" / "stories_shared_cast.json").read_text(encoding="utf-8"))
+    docs = [Doc(a["key"], a["title"], a["text"], a["published"]) for a in cast["articles"]]
+    one_event = story_coherence(docs).to_json()
+    assert one_event["may_be_mixed"] is True and len(one_event["other_group"]) == 3
+    page = _insert_section("# How outlets covered: X\n\nIntro.\n\n## Overview\n", one_event_markdown(one_event))
+    assert page.index("## May not be one event") < page.index("## Overview")
+    assert "may not be about one event" in page and one_event["other_group"][0] in page

@@ -33,10 +33,10 @@ def store(tmp_path):
 
 
 def test_migrations_are_named_recorded_and_applied_once(tmp_path, store):
-    assert store.migrations() == ["0001_initial"]
+    assert store.migrations() == ["0001_initial", "0002_placement"]
     assert store.migrate() == []  # already applied: nothing to do
     with Store(store.path) as again:
-        assert again.migrations() == ["0001_initial"]
+        assert again.migrations() == ["0001_initial", "0002_placement"]
     assert store.check() == "ok"
 
 

@@ -1,11 +1,29 @@
-"""Grouping articles into stories by TF-IDF similarity and publication time."""
+"""Grouping articles into stories: what makes an event an event, and publication time."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 import pytest
 
-from biaslens.stories import DEFAULT_SIMILARITY, Doc, Grouping, group_articles, parse_date, story_title, unique_slug
+from biaslens.stories import (
+    DEFAULT_SIMILARITY,
+    Doc,
+    Grouping,
+    event_profile,
+    group_articles,
+    parse_date,
+    place_articles,
+    story_coherence,
+    story_title,
+    unique_slug,
+)
 from conftest import EVAL_DATA, ROOT
+
+SHARED_CAST = json.loads((ROOT / "tests" / "data" / "stories_shared_cast.json").read_text(encoding="utf-8"))
+CAST_DOCS = {a["key"]: Doc(a["key"], a["title"], a["text"], a["published"]) for a in SHARED_CAST["articles"]}
+CAST_EVENT = {a["key"]: a["event"] for a in SHARED_CAST["articles"]}
 
 FLOOD = [
     Doc("flood-1", "Flash floods hit Valmora", "Flash floods swept through the port city of Valmora on Tuesday after 180 millimetres of rain fell in six hours. The regional emergency service said 1,200 residents had been evacuated from low-lying districts near the river.", "2025-10-28"),
@@ -56,15 +74,128 @@ def test_parse_date_reads_dates_and_datetimes():
     assert parse_date("Tue, 28 Oct") is None
 
 
-@pytest.mark.slow
-def test_basil_dev_adjusted_rand_index():
+def _basil_dev():  # type: ignore[no-untyped-def]
+    """The evaluation module and the BASIL dev rows (skips when the data is absent)."""
     folder = EVAL_DATA / "stories" / "basil-dev"
     if not folder.is_dir():
         pytest.skip(f"{folder} not found")
     import sys
 
     sys.path.insert(0, str(ROOT / "evaluation"))
-    from eval_stories_basil import ari, load
+    import eval_stories_basil
 
-    score, _ = ari(load(folder), Grouping())
-    assert score >= 0.9  # floor well below the measured 0.977: a regression, not noise, trips it
+    return eval_stories_basil, eval_stories_basil.load(folder)
+
+
+@pytest.mark.slow
+def test_basil_dev_adjusted_rand_index():
+    evaluation, rows = _basil_dev()
+    score, assigned = evaluation.ari(rows, Grouping())
+    assert score >= 0.95  # measured 0.977 (30 events, 4 of 90 same-event pairs split): the issue's goal is 0.95
+    # Wrong merges on dev at the defaults: none (0 of 3,915 different-event pairs). Every dev
+    # event that shares its people with another (Obama, Boehner, Ryan, Steele ...) lies weeks
+    # away, so the time window keeps them apart; the same-week case is the shared-cast test above.
+    gold = {doc.key: event for doc, event, _ in rows}
+    merged = [(a, b) for a in gold for b in gold if a < b and gold[a] != gold[b] and assigned[a] == assigned[b]]
+    assert merged == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Two events of one week that share their people (issue #17's held-out failure, our own words)
+
+
+def test_shared_people_without_the_same_action_stay_apart():
+    # Calls to release the Mueller report and demands that Schiff step down name the same people
+    # (Mueller, Schiff, Trump, Barr) within four days. Shared words alone joined them: the old
+    # rule's text cosine between the first of each is above its threshold of 0.2.
+    from biaslens.stories import _Space
+
+    release, schiff = CAST_DOCS["release-1"], CAST_DOCS["schiff-1"]
+    space = _Space([release, schiff], [event_profile(release), event_profile(schiff)])
+    text, names, action, _ = space.block([0], [1])
+    assert text[0, 0] >= 0.2 and names[0, 0] >= 0.3  # same words and same people ...
+    assert action[0, 0] < 0.1  # ... but not the same action: release of a report vs resignation
+    placed = group_articles({}, list(CAST_DOCS.values()))
+    for a in CAST_DOCS:
+        for b in CAST_DOCS:
+            assert (placed[a] == placed[b]) == (CAST_EVENT[a] == CAST_EVENT[b]), (a, b)
+
+
+def test_a_later_article_goes_to_the_closer_story_and_says_why():
+    # Both stories exist; a new report on the release demands names Schiff too, but its action is
+    # the release: it joins the release story, and the placement names the runner-up.
+    existing = {"A": [CAST_DOCS["release-1"], CAST_DOCS["release-2"]], "B": [CAST_DOCS["schiff-1"], CAST_DOCS["schiff-2"]]}
+    [placement] = place_articles(existing, [CAST_DOCS["release-3"]]).values()
+    assert placement.story == "A" and placement.runner_up == "B"
+    assert placement.link.similarity > placement.runner_up_link.similarity
+    assert placement.reason.startswith('joined the story of "Democrats demand Barr release full Mueller report')
+    data = placement.to_json()
+    assert data["closest"]["shared_action"] and data["closest"]["explanation"] in data["reason"]
+
+
+def test_an_article_that_fits_two_stories_goes_to_the_closer_one():
+    # The same flood split over two stories (as a run may leave it); a third report fits both.
+    third = Doc("flood-3", "Valmora evacuates 1,200 after flash floods", FLOOD[1].text + " " + FLOOD[0].text, "2025-10-29")
+    [placement] = place_articles({"1": FLOOD[:1], "2": FLOOD[1:]}, [third]).values()
+    assert {placement.story, placement.runner_up} == {"1", "2"}
+    assert placement.link.similarity > placement.runner_up_link.similarity >= DEFAULT_SIMILARITY
+    assert "also fits the story of" in placement.reason and "but less closely" in placement.reason
+
+
+def test_a_new_story_says_why_it_did_not_join_the_closest():
+    [placement] = place_articles({"A": [CAST_DOCS["release-1"]]}, [CAST_DOCS["schiff-1"]]).values()
+    assert placement.story == "new:1" and placement.link is None
+    assert "is not the same event" in placement.reason and placement.runner_up == "A"
+
+
+def test_names_weigh_more_in_the_headline_and_lead_days_are_resolved():
+    profile = event_profile(CAST_DOCS["schiff-3"])
+    # "Schiff" is in the headline and the first paragraph; "Nunes" only later in the lead.
+    assert profile.names["schiff"] > 3 * profile.names["nunes"]
+    # Published Friday 2019-03-29; the lead says "on Friday": that very day, not a week before.
+    assert "2019-03-29" in profile.days
+    assert "quit" in profile.words.values() and "schiff" not in profile.action
+
+
+def test_a_mixed_story_is_flagged_and_one_event_is_not():
+    release = [CAST_DOCS[k] for k in ("release-1", "release-2", "release-3")]
+    schiff = [CAST_DOCS[k] for k in ("schiff-1", "schiff-2", "schiff-3")]
+    mixed = story_coherence(release + schiff)
+    assert mixed.mixed and mixed.value < 0.1
+    assert set(mixed.part) in ({d.title for d in release}, {d.title for d in schiff})
+    assert "may not be about one event" in mixed.explanation()
+    for one in (release, schiff):
+        assert not story_coherence(one).mixed
+    assert not story_coherence(FLOOD).mixed and story_coherence(FLOOD[:1]).articles == 1
+
+
+def test_time_blocking_compares_only_articles_within_the_window():
+    # A copy of the Valmora report a month later is not compared at all (no link, no runner-up).
+    later = replace(FLOOD[1], key="flood-later", published="2025-11-30")
+    [placement] = place_articles({"1": FLOOD[:1]}, [later]).values()
+    assert placement.story == "new:1" and placement.runner_up is None
+    assert placement.reason == "started a new story: no earlier article within the time window"
+
+
+@pytest.mark.slow
+def test_basil_dev_closest_different_events_stay_apart_even_without_the_time_window():
+    # Read by hand: the most similar pairs of different dev events. The closest is a Senate GOP
+    # vow to block bills until the tax cuts pass (Dec 1, 2010) against a warning of a double-dip
+    # recession without a tax deal (Dec 8): same topic, different event, 0.16. The telling one is
+    # Michael Steele: his Afghanistan remarks (July 2010) and his decision on running again for
+    # RNC chairman (December) share the person (names 0.69) but not the action (0.09).
+    from biaslens.stories import _Space, event_similarity
+
+    _, rows = _basil_dev()
+    docs = [doc for doc, _, _ in rows]
+    gold = [event for _, event, _ in rows]
+    space = _Space(docs, [event_profile(d) for d in docs])
+    everyone = list(range(len(docs)))
+    text, names, action, other_day = space.block(everyone, everyone)
+    similarity = event_similarity(text, names, action, other_day)
+    different = [(similarity[i, j], i, j) for i in everyone for j in everyone if i < j and gold[i] != gold[j]]
+    assert max(different)[0] < DEFAULT_SIMILARITY  # no pair of different events would join, window or not
+    keys = {doc.key[:8] + doc.published[:7]: n for n, doc in enumerate(docs)}
+    july, december = keys["2b95d2cf2010-07"], keys["74708dbf2010-12"]
+    assert names[july, december] > 0.5 and action[july, december] < 0.1
+    assert similarity[july, december] < DEFAULT_SIMILARITY

@@ -28,6 +28,7 @@ BUILTIN: dict[str, str] = {
     "tone": "biaslens.extractors.tone:ToneExtractor",
     "hedging": "biaslens.extractors.hedging:HedgingExtractor",
     "quotes": "biaslens.extractors.quotes:QuotesExtractor",
+    "loaded": "biaslens.extractors.loaded:LoadedExtractor",
 }
 
 

@@ -11,11 +11,26 @@ An extractor (after scikit-learn's estimator rules):
 
 ``check_extractor`` verifies all of that and is run over every registered extractor by the
 test suite.
+
+Scheduled runs reuse stored results only under :meth:`Extractor.cache_key`, which covers
+everything that can change an output: the constructor parameters (:meth:`Extractor.get_params`),
+the source of the extractor's module and of every biaslens module it imports, directly or
+not (tone imports quote finding, so a change to quote rules re-scores tone), the bytes of the
+data files those modules name (lexicons, the tone model) and of files named by its parameters,
+and the versions of third-party code (:meth:`Extractor.dependencies`). The code hash is
+computed, never bumped by hand, so it cannot go stale.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+import ast
+import hashlib
+import importlib.util
+import inspect
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, ClassVar
 
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Span, Story
 
@@ -23,9 +38,10 @@ from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item,
 class Extractor:
     """Base class for extractors: declare ``name``, ``version``, ``features``; implement ``score``.
 
-    ``version`` changes whenever the extractor's output for the same text can change; scheduled
-    runs use it to decide which stored results to recompute. ``dependencies`` maps a third-party
-    distribution name to its version so the run manifest records it.
+    ``version`` is a label shown in reports; scheduled runs do not rely on it being bumped:
+    they key stored results on :meth:`cache_key`, computed from parameters, code and data.
+    ``dependencies`` maps a third-party distribution name to its version so the run manifest
+    records it (and the cache key covers it).
     """
 
     name: ClassVar[str] = ""
@@ -44,11 +60,142 @@ class Extractor:
         """Return ``{distribution: version}`` of third-party code whose output this uses."""
         return {}
 
+    def get_params(self) -> dict[str, Any]:
+        """Return the constructor parameters and their current values (scikit-learn's rule).
+
+        Every ``__init__`` argument is stored under its own name, so the values can be read back.
+        """
+        names = [
+            name
+            for name, parameter in inspect.signature(type(self).__init__).parameters.items()
+            if name != "self" and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
+        ]
+        return {name: getattr(self, name) for name in names}
+
+    def data_files(self) -> tuple[Path, ...]:
+        """Files outside the package that the output depends on (e.g. user lexicons from settings)."""
+        return ()
+
+    def code_modules(self) -> tuple[str, ...]:
+        """The biaslens modules whose source decides this extractor's output (its import closure)."""
+        return module_closure(type(self).__module__)
+
+    def cache_key(self) -> str:
+        """A hash of everything that can change this extractor's output for the same article.
+
+        Parameters, the source of :meth:`code_modules`, the package data files those modules
+        name, :meth:`data_files`, third-party versions and ``version``. Stored results are reused
+        only under the same key.
+        """
+        modules = self.code_modules()
+        files = sorted({*package_data_files(modules), *(Path(p) for p in self.data_files())})
+        basis = {
+            "name": self.name,
+            "version": self.version,
+            "params": self.get_params(),
+            "code": {module: _module_digest(module) for module in modules},
+            "data": {str(path): _file_digest(path) for path in files},
+            "dependencies": self.dependencies(),
+        }
+        encoded = json.dumps(basis, sort_keys=True, default=_jsonable, ensure_ascii=False)
+        return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
     def output(self, scores: list[FeatureScore], items: list[Item] | tuple[Item, ...] = ()) -> ExtractorOutput:
         """Wrap scores and items, ordered as ``features`` declares, into an output record."""
         order = {spec.name: i for i, spec in enumerate(self.features)}
         ordered = tuple(sorted(scores, key=lambda s: order.get(s.name, len(order))))
         return ExtractorOutput(self.name, ordered, tuple(sorted(items, key=lambda i: (i.start, i.end, i.kind))))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (tuple, set, frozenset)):
+        return sorted(value, key=str) if not isinstance(value, tuple) else list(value)
+    return repr(value)
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"  # the extractor reports the missing file itself when it runs
+
+
+@lru_cache(maxsize=None)
+def _module_source(module: str) -> str:
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
+        return ""
+    return Path(spec.origin).read_text(encoding="utf-8")
+
+
+def _module_digest(module: str) -> str:
+    return hashlib.sha256(_module_source(module).encode("utf-8")).hexdigest()
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, AttributeError, ValueError):  # "biaslens.records.Article": a name, not a module
+        return False
+
+
+@lru_cache(maxsize=None)
+def _imports_of(module: str, roots: frozenset[str]) -> tuple[str, ...]:
+    """Modules of the packages ``roots`` imported anywhere in ``module`` (also inside functions)."""
+    source = _module_source(module)
+    if not source:
+        return ()
+    package = module.rsplit(".", 1)[0]
+    spec = importlib.util.find_spec(module)
+    if spec is not None and spec.submodule_search_locations:  # a package: relative to itself
+        package = module
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        targets: list[str] = []
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")
+                parent = parent[: len(parent) - (node.level - 1)]
+                base = ".".join(parent + ([base] if base else []))
+            # "from . import quotes" names a module; "from .x import name" names one in x.
+            targets = [base] + [f"{base}.{alias.name}" for alias in node.names]
+        for target in targets:
+            if target.split(".")[0] in roots and _is_module(target):
+                found.add(target)
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=None)
+def module_closure(module: str) -> tuple[str, ...]:
+    """``module`` and every module of biaslens or of its own package it imports, directly or not.
+
+    A plugin's closure follows its own package too, so editing its helpers changes its key.
+    """
+    roots = frozenset({"biaslens", module.split(".")[0]})
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        todo.extend(_imports_of(current, roots))
+    return tuple(sorted(seen))
+
+
+def package_data_files(modules: tuple[str, ...]) -> tuple[Path, ...]:
+    """The shipped lexicon and model files whose name appears in the source of ``modules``.
+
+    A module reads a data file by naming it (the reporting-verb list, the tone model), so a
+    file named in the import closure is one the output can depend on.
+    """
+    root = Path(__file__).resolve().parent.parent
+    shipped = sorted(p for folder in ("lexicons", "models") for p in (root / folder).glob("*") if p.is_file())
+    sources = "\n".join(_module_source(module) for module in modules)
+    return tuple(path for path in shipped if path.name in sources)
 
 
 def check_extractor(extractor: Extractor, articles: list[Article]) -> None:
@@ -89,4 +236,4 @@ def _check_span(article: Article, start: int, end: int, text: str, what: str) ->
     )
 
 
-__all__ = ["Extractor", "Span", "check_extractor"]
+__all__ = ["Extractor", "Span", "check_extractor", "module_closure", "package_data_files"]

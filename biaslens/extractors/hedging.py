@@ -92,6 +92,10 @@ class HedgingExtractor(Extractor):
             str(path) for path in extra_lexicons)
         self._matcher: CueMatcher | None = None
 
+    def data_files(self) -> tuple[Path, ...]:
+        """The user's lexicon files: editing one changes the cues found, so stored results key on it."""
+        return tuple(Path(p) for p in self.extra_lexicons)
+
     def check_params(self) -> None:
         """Raise ``ValueError`` when an extra lexicon is not a readable file (a settings error)."""
         for path in self.extra_lexicons:

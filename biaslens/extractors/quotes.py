@@ -8,6 +8,8 @@ Measured on PolNeAR dev (US political news): see ``evaluation/eval_quotes.py``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..quotes import Quote, find_quotes
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
 from ..text import word_spans
@@ -105,8 +107,8 @@ class QuotesExtractor(Extractor):
         )
         sentences = len(article.sentences)
         words = word_spans(article.text)
-        quoted = [(q.start, q.end) for q in quotes if q.repeat_of is None]
-        in_quotes = sum(1 for ws, we in words if any(s <= ws and we <= e for s, e in quoted))
+        quoted = sorted((q.start, q.end) for q in quotes if q.repeat_of is None)
+        in_quotes = _words_inside(words, quoted)
 
         scores = [
             FeatureScore(
@@ -195,3 +197,21 @@ class QuotesExtractor(Extractor):
 
 
 __all__ = ["QuotesExtractor"]
+
+
+def _words_inside(words: list[tuple[int, int]], spans: list[tuple[int, int]]) -> int:
+    """Count the words lying wholly inside one of ``spans`` (sorted by start).
+
+    A word is inside some span exactly when the furthest end among the spans starting at or
+    before it reaches its end: one bisection per word, not one test per word and span.
+    """
+    starts = [s for s, _ in spans]
+    reach: list[int] = []
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    count = 0
+    for ws, we in words:
+        k = bisect_right(starts, ws)
+        if k and reach[k - 1] >= we:
+            count += 1
+    return count

@@ -14,6 +14,7 @@ glowing quote does not make the outlet look glowing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib.metadata import version
 from math import sqrt
@@ -259,12 +260,18 @@ def _voice_segments(
     """
     from ..quotes import quote_spans
 
-    spans = quote_spans(article)
+    spans = sorted(quote_spans(article))
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # the furthest end among spans[:i + 1]: monotone, so it can be bisected
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
     own: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     split: set[int] = set()
     for position, sentence in enumerate(body):
-        inside = [(max(a, sentence.start), min(b, sentence.end)) for a, b in spans if a < sentence.end and b > sentence.start]
+        # Only spans between these bounds can overlap the sentence (a scan of all was quadratic).
+        lo, hi = bisect_right(reach, sentence.start), bisect_left(starts, sentence.end)
+        inside = [(max(a, sentence.start), min(b, sentence.end)) for a, b in spans[lo:hi] if b > sentence.start]
         if not inside:
             continue
         split.add(position)

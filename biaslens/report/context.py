@@ -11,6 +11,7 @@ Article text is untrusted: everything taken from an article passes through :func
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -93,12 +94,29 @@ def md_text(text: str) -> str:
 
 
 # Addresses GitHub-flavoured markdown would autolink. Never "`" or "|" inside, so a code span
-# holds them safely, also in a table cell.
+# holds them safely, also in a table cell. An e-mail address starts only at a word edge and the
+# repeats are bounded: otherwise a 200,000-letter word is rescanned from every letter (quadratic).
 _LINKISH = re.compile(
-    r"(?:(?:https?|ftp)://|www\.)[^\s`|<>]*[^\s`|<>.,;:!?)\]'\"”’]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?:(?:https?|ftp)://|www\.)[^\s`|<>]{0,2000}[^\s`|<>.,;:!?)\]'\"”’]"
+    r"|(?<![\w.+-])[\w.+-]{1,200}@[\w-]+(?:\.[\w-]+)+",
     re.I,
 )
+
+
+# Characters left as they are in a link target: those of ordinary URLs, minus every one that
+# could end the target or start markup ("<", ">", "(", ")", "[", "]", quotes, spaces, "\\", "`").
+_URL_SAFE = "/:?#@!$&*+,;=%-._~"
+
+
+def md_link(title: str, url: str) -> str:
+    """A markdown link to an untrusted ``url`` (http or https only), or the escaped title alone.
+
+    The target is percent-encoded so a crafted URL cannot close the link and inject an image
+    or another link (``https://x/a>)![](https://evil/pixel.png``); the title is :func:`md_text`.
+    """
+    if not url.lower().startswith(("http://", "https://")):
+        return md_text(title)
+    return f"[{md_text(title)}](<{urllib.parse.quote(url, safe=_URL_SAFE)}>)"
 
 
 def _escape(text: str) -> str:
@@ -146,11 +164,12 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def sentence_around(article: Article, span: Span) -> tuple[int, int]:
     """Return the offsets of the sentence(s) that contain ``span`` (the span itself if none)."""
     start, end = span.start, span.end
-    for sentence in article.sentences:
-        if sentence.start <= span.start < sentence.end:
-            start = min(start, sentence.start)
-        if sentence.start < span.end <= sentence.end:
-            end = max(end, sentence.end)
+    first = article.sentence_at(span.start)
+    if first is not None:
+        start = min(start, first.start)
+    last = article.sentence_at(span.end - 1) if span.end > 0 else None
+    if last is not None and last.start < span.end:
+        end = max(end, last.end)
     return start, end
 
 

@@ -9,7 +9,9 @@
                    "sentences": [{"start", "end", "tone": {...}}],
                    "features": {name: {"value", "n_units", "explanation",
                                        "evidence": [{"start", "end", "text", "label", "note"}]}},
-                   "quotes": [...], "hedges": [...], ...one list per item kind}],
+                   "quotes": [...], "hedges": [...], ...one list per item kind;
+                   "loaded": [{"start", "end", "text", "kind"}] in the outlet's own words,
+                   "loaded_in_quotes": the same inside quotations}],
      "comparison": {...} or null,
      "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}]}
 """
@@ -25,6 +27,10 @@ from ..records import ArticleAnalysis, StoryAnalysis
 
 # Item kinds merged into the sentence they describe instead of listed on their own.
 SENTENCE_ITEM_KINDS = {"sentence_tone": "tone"}
+# Item kinds whose list key is not the kind plus "s" ("quote" -> "quotes").
+ITEM_LIST_KEYS = {"loaded": "loaded", "loaded_quoted": "loaded_in_quotes"}
+# Lists an extractor always writes, empty when it found nothing ("no loaded words" is a finding).
+ALWAYS_LISTED = {"loaded": ("loaded", "loaded_in_quotes")}
 
 
 def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
@@ -33,11 +39,13 @@ def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
     sentence_attrs: dict[tuple[int, int], dict[str, Any]] = {}
     lists: dict[str, list[dict[str, Any]]] = {}
     for output in analysed.outputs:
+        for key in ALWAYS_LISTED.get(output.extractor, ()):
+            lists.setdefault(key, [])
         for item in output.items:
             if item.kind in SENTENCE_ITEM_KINDS:
                 sentence_attrs.setdefault((item.start, item.end), {})[SENTENCE_ITEM_KINDS[item.kind]] = dict(item.attrs)
             else:
-                lists.setdefault(item.kind + "s", []).append(item.to_dict())
+                lists.setdefault(ITEM_LIST_KEYS.get(item.kind, item.kind + "s"), []).append(item.to_dict())
     sentences = []
     for sentence in article.sentences:
         entry: dict[str, Any] = {"start": sentence.start, "end": sentence.end}
@@ -91,13 +99,33 @@ def report_data(
     }
 
 
+# Decimals kept in written numbers. Far beyond what any score means, and short of the last
+# digits that differ between numpy/BLAS builds, so a fresh clone regenerates the same bytes.
+FLOAT_DECIMALS = 6
+
+
+def round_floats(value: Any, decimals: int = FLOAT_DECIMALS) -> Any:
+    """Return ``value`` with every float (also inside dicts, lists and tuples) rounded to ``decimals``."""
+    if isinstance(value, float):
+        rounded = round(value, decimals)
+        return 0.0 if rounded == 0 else rounded  # never "-0.0"
+    if isinstance(value, dict):
+        return {key: round_floats(item, decimals) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [round_floats(item, decimals) for item in value]
+    return value
+
+
 def to_json_bytes(data: Any) -> bytes:
-    """Serialise deterministically: sorted keys would reorder articles' fields, so keep order; UTF-8."""
-    return (json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+    """Serialise deterministically: floats rounded (:data:`FLOAT_DECIMALS`), fields in their order, UTF-8.
+
+    Sorted keys would reorder articles' fields, so the order is kept.
+    """
+    return (json.dumps(round_floats(data), ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def features_csv(analysis: StoryAnalysis) -> bytes:
-    """One row per article, one column per feature (values unrounded, empty when missing)."""
+    """One row per article, one column per feature (values to :data:`FLOAT_DECIMALS`, empty when missing)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     names = [spec.name for spec in analysis.specs]
@@ -107,6 +135,6 @@ def features_csv(analysis: StoryAnalysis) -> bytes:
         row: list[Any] = [article.source, article.outlet, article.title]
         for name in names:
             score = analysed.score(name)
-            row.append("" if score is None or score.value is None else repr(float(score.value)))
+            row.append("" if score is None or score.value is None else repr(round_floats(float(score.value))))
         writer.writerow(row)
     return buffer.getvalue().encode("utf-8")

@@ -99,10 +99,8 @@ def _outlet_sentences(label: str, analysed: ArticleAnalysis) -> list[str]:
 
 
 def _sentence_bounds(analysed: ArticleAnalysis, item: Item) -> tuple[int, int]:
-    for sentence in analysed.article.sentences:
-        if sentence.start <= item.start < sentence.end:
-            return sentence.start, sentence.end
-    return item.start, item.end
+    sentence = analysed.article.sentence_at(item.start)
+    return (sentence.start, sentence.end) if sentence is not None else (item.start, item.end)
 
 
 def _sources(items: list[Item]) -> str:

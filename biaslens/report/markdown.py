@@ -14,6 +14,7 @@ from .context import ReportContext, digits_for, fmt, highlight, md_text
 from .actors_section import actors_section
 from .comparison_section import comparison_section
 from .hedging_section import hedging_section
+from .loaded_section import loaded_section
 from .quotes_section import quotes_section
 
 Section = Callable[[ReportContext], str]
@@ -195,7 +196,7 @@ def manifest_section(ctx: ReportContext) -> str:
 
 
 # Extractors whose report section is written by hand; others get ``feature_section``.
-DEDICATED = {"tone", "readability", "quotes", "hedging"}
+DEDICATED = {"tone", "readability", "quotes", "hedging", "loaded"}
 
 SECTIONS: list[Section] = [
     overview_section,
@@ -204,6 +205,7 @@ SECTIONS: list[Section] = [
     actors_section,
     readability_section,
     hedging_section,
+    loaded_section,
     quotes_section,
     comparison_section,
 ]

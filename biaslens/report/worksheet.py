@@ -191,6 +191,7 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     questions += _quote_questions(analysed, labels)
     questions += _conflict_questions(view, labels)
     questions += _hedge_questions(analysed, labels)
+    questions += _loaded_questions(analysed, labels)
     questions += _readability_questions(analysed, labels)
     questions += _tone_questions(analysed, labels)
     order = {key: index for index, (key, _) in enumerate(PARTS)}
@@ -451,6 +452,37 @@ def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str])
     return questions
 
 
+LOADED_PROMPT = (
+    "Find the loaded words in {hi}: words that pass judgement instead of describing (a label such as "
+    "“regime”, an opinion such as “bizarre”, an emotive word such as “slammed”), in the outlet's own words, "
+    "not in quotations. {lo} uses {fewer}. For each word, suggest a neutral word that reports the same fact."
+)
+
+
+def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
+    """One question when outlets differ in loaded words: the most loaded article against the least."""
+    rated = [(a.value("loaded.per_100"), index, a) for index, a in enumerate(analysed)
+             if a.value("loaded.per_100") is not None]
+    if len(rated) < 2:
+        return []
+    high = max(rated, key=lambda r: (r[0], -r[1]))
+    low = min(rated, key=lambda r: (r[0], r[1]))
+    words = high[2].items("loaded")
+    if not words or high[0] <= low[0]:
+        return []
+    hi_label, lo_label = labels[high[2].article.source], labels[low[2].article.source]
+    n_low = len(low[2].items("loaded"))
+    fewer = "none" if n_low == 0 else f"fewer ({low[0]:.1f} per 100 sentences against {high[0]:.1f})"
+    evidence = tuple(dict.fromkeys((hi_label, _sentence_of(high[2], w.start, w.end)) for w in words))[:3]
+    from ..extractors.loaded import kind_word
+
+    found = "; ".join(f"“{w.text}” ({kind_word(str(w.attrs.get('kind')))})" for w in words)
+    return [Question(
+        "evidence", "loaded_words", LOADED_PROMPT.format(hi=hi_label, lo=lo_label, fewer=fewer),
+        f"{hi_label} has {len(words)} in its own words: {found}. {lo_label} has {n_low}.", evidence,
+    )]
+
+
 def _source_note(attrs: Mapping[str, Any]) -> str:
     source, source_type = attrs.get("source"), attrs.get("source_type")
     if source and source_type:
@@ -462,9 +494,9 @@ def _source_note(attrs: Mapping[str, Any]) -> str:
 
 def _sentence_of(analysed: ArticleAnalysis, start: int, end: int) -> str:
     article = analysed.article
-    for sentence in article.sentences:
-        if sentence.start <= start < sentence.end:
-            return article.text[sentence.start : max(sentence.end, min(end, len(article.text)))]
+    sentence = article.sentence_at(start)
+    if sentence is not None:
+        return article.text[sentence.start : max(sentence.end, min(end, len(article.text)))]
     return article.text[start:end]
 
 

@@ -1,0 +1,260 @@
+"""Labels: the words an article uses to describe an entity where it names it. Pure functions.
+
+Given an article and the character spans where one entity is mentioned (from the cast, or any
+name finder), :func:`entity_labels` returns the describing words around each mention, with the
+sentence they sit in:
+
+* ``title``: role words right before the name ("Prime Minister Sanae Takaichi", "White House
+  press secretary Karoline Leavitt");
+* ``premodifier``: a longer describing phrase right before the name ("Japan's first female prime
+  minister Sanae Takaichi", "hawkish conservative Sanae Takaichi");
+* ``appositive``: a noun phrase set off by commas, after the name ("Karoline Leavitt, the White
+  House press secretary, said") or before it ("A protégé of Abe, Takaichi has ...");
+* ``relative_clause``: "who ..." after the name ("Takaichi, who just became prime minister, ...");
+* ``participle``: a phrase such as "known for her close ties to the late prime minister" set off
+  by commas, after or before the name.
+
+Rules read word shapes and small word lists, no model: a phrase is taken only when it is set off
+by commas or sits directly against the name, and a phrase before a comma must start like a noun
+phrase (a determiner or possessive) or end in a role noun, so "In Tokyo, Takaichi said" gives
+nothing. Offsets index ``article.text``; ``article.text[label.start:label.end] == label.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .records import Article
+
+LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle")
+
+# Role nouns and title words (lower case); a phrase before a name is a title when it holds only
+# these, capitalised words and nationality adjectives.
+ROLE_WORDS = frozenset("""
+president vice prime minister secretary press deputy chief foreign defense defence finance trade
+state general attorney senator sen. rep. representative congressman congresswoman governor gov. mayor
+chancellor premier king queen emperor empress prince princess leader spokesman spokeswoman spokesperson
+ambassador envoy commissioner director chairman chairwoman chair ceo founder judge justice speaker
+majority minority whip candidate nominee adviser advisor aide official officer lawmaker mp
+house senate white cabinet party national security council head economy economic
+""".split())
+# Nouns that end a describing phrase before a comma ("A protégé of Abe, Takaichi ...").
+ROLE_NOUNS = ROLE_WORDS | frozenset("""
+protégé protege ally critic rival successor predecessor daughter son wife husband mother father
+veteran hawk dove conservative liberal progressive populist nationalist hardliner moderate
+politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
+""".split())
+_DETERMINERS = frozenset("the a an his her their its our this that".split())
+# Honorifics belong to the name form ("Mr. Sestak"), not to a description: they end a phrase.
+HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr sir dame".split())
+# Lower-case words that describe rather than act, allowed before a role ("former President",
+# "Japan's first female prime minister"); other lower-case words ("asked", "nominate") end the phrase.
+DESCRIPTORS = frozenset("""
+first second third last new newly former late longtime long-time veteran acting interim incoming outgoing
+elected appointed re-elected reelected embattled controversial outspoken hawkish dovish conservative liberal
+female male young younger old older top senior junior current then retired two-term three-term
+popular unpopular powerful influential disgraced beleaguered embattled firebrand centrist moderate
+""".split())
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ish", "ful", "less", "ary", "ist", "ent", "ant")
+# Words that never belong to a describing phrase before a name: verbs of the clause, prepositions.
+_STOP_BEFORE = frozenset("""
+said says told met meets with or but as by to for from in on at of after before when while
+than that which who whom whose where is was are were be been has have had will would could should
+may might can did does do also then
+""".split())
+_VERBS = frozenset("said says told met has have had is was will would".split())
+_PARTICIPLES = frozenset("""
+known elected seen considered regarded described dubbed nicknamed called widely long often
+appointed named chosen backed hailed praised criticised criticized accused branded labelled labeled
+""".split())
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*['’]?s?\.?|[^\W_]+")
+MAX_WORDS = 14
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
+
+
+@dataclass(frozen=True)
+class Label:
+    """One label describing an entity: its words, its kind and where it is.
+
+    ``start``/``end`` index ``article.text`` (``text`` is that slice); ``kind`` is one of
+    :data:`LABEL_KINDS`; ``mention`` is the ``(start, end)`` of the name it describes;
+    ``sentence`` the ``(start, end)`` of its sentence and ``sentence_text`` that sentence.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    mention: tuple[int, int]
+    sentence: tuple[int, int]
+    sentence_text: str
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "mention": list(self.mention), "sentence": self.sentence_text}
+
+
+def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list[Label]:
+    """Return the labels around each of ``mentions`` (spans naming one entity), in text order.
+
+    A mention inside a longer mention is skipped; the same label found from two mentions is
+    returned once.
+    """
+    text = article.text
+    spans = sorted(set((int(s), int(e)) for s, e in mentions))
+    # "Sanae Takaichi" and "Takaichi" inside it: describe the longest span only.
+    spans = [m for m in spans if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in spans)]
+    found: dict[tuple[int, int, str], Label] = {}
+    for start, end in spans:
+        sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
+        if sentence is None:
+            continue
+        bounds = (sentence.start, sentence.end)
+        found_here = _before(text, sentence.start, start) + _after(text, end, sentence.end)
+        if _POSSESSIVE_AFTER.match(text, end):
+            # "Prime Minister Takaichi's visit": the title still names her, but in "Shinzo Abe,
+            # Takaichi's mentor, ..." the phrases around describe the mentor, not Takaichi.
+            found_here = [f for f in found_here if f[2] in ("title", "premodifier")]
+        for lo, hi, kind in found_here:
+            lo, hi = _trim(text, lo, hi)
+            if lo < hi:
+                found.setdefault((lo, hi, kind), Label(lo, hi, text[lo:hi], kind, (start, end), bounds, sentence.text))
+    return sorted(found.values(), key=lambda lab: (lab.start, lab.end, lab.kind))
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, lo, hi)]
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-("):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-("):
+        hi -= 1
+    return lo, hi
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]]:
+    """Labels before a mention: a title or premodifier against it, or an appositive ending in ", "."""
+    gap = text[sent_start:start]
+    if not re.search(r",\s*$", gap):
+        found = _walk_back(text, sent_start, start)
+        if found is None:
+            return []
+        lo, hi, plain = found
+        return [(lo, hi, "title" if plain else "premodifier")]
+    comma = gap.rstrip().rfind(",") + sent_start
+    found = _walk_back(text, sent_start, comma)
+    if found is not None:  # "Japan's newly elected Prime Minister, Sanae Takaichi"
+        last = _words(text, found[0], found[1])[-1][2]
+        # "late Japanese leader Shinzo Abe, Takaichi's mentor": that phrase names someone else.
+        return [(found[0], found[1], "appositive")] if _bare(last) in ROLE_NOUNS else []
+    # "A protégé of Abe, Takaichi ..." / "Known for ..., Takaichi": a phrase opening the sentence.
+    words = _words(text, sent_start, comma)
+    if not words or len(words) > MAX_WORDS:
+        return []
+    first = _bare(words[0][2])
+    if first in _PARTICIPLES:
+        return [(words[0][0], words[-1][1], "participle")]
+    if first in {"a", "an", "the"} and any(_bare(w) in ROLE_NOUNS for _, _, w in words) \
+            and not any(_bare(w) in _VERBS for _, _, w in words):
+        return [(words[0][0], words[-1][1], "appositive")]
+    return []
+
+
+def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | None:
+    """The describing phrase that ends right at ``pos``: ``(start, end, only title words?)`` or None.
+
+    Walks back over capitalised words, role words and adjectives ("first", "female", "newly
+    elected and") to a determiner, a possessive or a word that cannot describe (a verb, a
+    preposition). The phrase must hold a role noun and open like a noun phrase: a capital, a
+    possessive, a role word, or right after a determiner ("the newly appointed minister").
+    """
+    words = _words(text, sent_start, pos)
+    if not words or text[words[-1][1]:pos].strip():
+        return None
+    taken: list[tuple[int, int, str]] = []
+    after_determiner = False
+    for w in reversed(words):
+        if text[w[1]: (taken[-1][0] if taken else pos)].strip():
+            break  # punctuation between words ends the phrase
+        bare = _bare(w[2])
+        if bare in _DETERMINERS:
+            after_determiner = True
+            break
+        if bare == "and":
+            # Only between describing words ("newly elected and first female"), never between names.
+            if not taken or taken[-1][2][:1].isupper() or _bare(taken[-1][2]) in ROLE_WORDS:
+                break
+            taken.append(w)
+            continue
+        if bare in _STOP_BEFORE or bare in HONORIFICS or w[2][:1].isdigit() or len(taken) >= MAX_WORDS:
+            break
+        if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare):
+            break  # a verb or other word that cannot describe ("asked former President")
+        taken.append(w)
+        if _is_possessive(w[2]):
+            break  # "Japan's": the owner opens the phrase
+    taken.reverse()
+    while taken and _bare(taken[0][2]) == "and":
+        taken = taken[1:]
+    if not taken or not any(_bare(w) in ROLE_NOUNS for _, _, w in taken):
+        return None
+    head = taken[0][2]
+    if not (after_determiner or head[:1].isupper() or _is_possessive(head) or _bare(head) in ROLE_WORDS
+            or _describes(_bare(head))):
+        return None  # "nominate President Trump": a verb, not a description
+    plain = all(_bare(w) in ROLE_WORDS or w[:1].isupper() for _, _, w in taken) and not any(
+        _is_possessive(w) for _, _, w in taken)
+    return taken[0][0], taken[-1][1], plain
+
+
+def _describes(bare: str) -> bool:
+    return bare in DESCRIPTORS or (len(bare) > 4 and bare.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _is_possessive(word: str) -> bool:
+    return word.lower().endswith(("'s", "’s"))
+
+
+def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
+    """Labels after a mention: ", the White House press secretary," / ", who ..." / ", known for ..."."""
+    out: list[tuple[int, int, str]] = []
+    pos = end
+    for _ in range(2):  # an appositive then a relative clause: "Takaichi, 64, a protégé of Abe, who ..."
+        m = re.match(r"\s*,\s*", text[pos:sent_end])
+        if not m:
+            break
+        lo = pos + m.end()
+        stop = re.search(r"[,;:—()]|\.\s|\.$", text[lo:sent_end])
+        hi = lo + stop.start() if stop else sent_end
+        words = _words(text, lo, hi)
+        if not words or len(words) > MAX_WORDS:
+            break
+        first = _bare(words[0][2])
+        if first in ("who", "whose"):
+            if len(words) >= 3:  # "whose spokesman, it should be noted, ...": cut by an aside, not a label
+                out.append((lo, hi, "relative_clause"))
+            break  # what follows the clause's closing comma is the sentence's own verb
+        elif first in _PARTICIPLES:
+            out.append((lo, hi, "participle"))
+            break
+        elif first in _DETERMINERS or words[0][2].lower().endswith(("'s", "’s")) or \
+                (_bare(words[-1][2]) in ROLE_NOUNS and words[0][2][:1].isupper() is False):
+            if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
+                break
+            out.append((lo, hi, "appositive"))
+        else:
+            break
+        pos = hi
+    return out
+
+
+__all__ = ["DESCRIPTORS", "HONORIFICS", "LABEL_KINDS", "Label", "ROLE_NOUNS", "ROLE_WORDS", "entity_labels"]

@@ -1,0 +1,584 @@
+"""Loaded language: words that carry the writer's judgement rather than a fact. Pure functions.
+
+Two sources decide which words are loaded, and every word found says which one did:
+
+* an editable **lexicon**, ``lexicons/loaded.txt`` (labels such as "regime", "radical";
+  judgements such as "bizarre"; emotive words such as "slammed"; intensifiers such as
+  "staggering"), plus the reporting verbs marked ``loaded`` in ``lexicons/reporting_verbs.txt``
+  ("claimed", "insisted": one home for those verbs);
+* a small **model**, ``models/loaded_model.json``: a logistic regression over one word at a
+  time, trained by ``training/train_loaded.py`` on the development split of BABE (news
+  sentences in which experts marked the biased words). Its features are defined by public
+  word lists only (the lexicon above, Pattern's subjectivity and polarity of adjectives,
+  VADER's valence, word endings such as "-ly"), and it has a weight for a word only when that
+  word is in one of those lists: no word, phrase or sentence of BABE is in the file.
+
+A second small model reads the whole sentence (how its words score, and which closed-class and
+listed words it uses). A sentence is loaded when that model's probability reaches its threshold
+and at least one of its own words reaches the word threshold; those words are shown, so a loaded
+sentence always has a span and every span is a word the word model rates loaded on its own. Thresholds are chosen on training folds (see ``docs/LOADED.md``). Lexicon entries of
+several words ("witch hunt", "lashed out") are reported as one span.
+
+Entry points: :func:`analyse_sentence` (one sentence, quotation spans given),
+:func:`lexicon_words` (the word list alone) and :func:`word_features` / :func:`sentence_terms`
+(shared with the training script, so training and use agree).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+from .hedging import inflections
+from .quotes import reporting_verbs
+from .text import word_spans
+
+MODEL_PATH = Path(__file__).with_name("models") / "loaded_model.json"
+LEXICON_NAME = "loaded.txt"
+
+KINDS: tuple[str, ...] = ("label", "judgement", "emotive", "intensifier", "attribution", "learned")
+# Lexicon kinds whose entries also match regular inflections (nouns and verbs); adjectives and
+# adverbs are listed form by form, because "bizarres" or "blatantlied" would be noise.
+_INFLECTED_KINDS = {"label", "emotive"}
+
+# One-line reasons a student can read, per kind; "{w}" is the word as written.
+NOTES: dict[str, str] = {
+    "label": "'{w}' is a label that passes judgement on who or what it names, where a neutral word would do",
+    "judgement": "'{w}' gives the writer's opinion rather than a checkable fact",
+    "emotive": "'{w}' is chosen for its emotional force; a plainer word would report the same thing",
+    "intensifier": "'{w}' makes the size or degree sound bigger than a plain description would",
+    "attribution": "'{w}' colours what was said (casting doubt, or making it an admission, a boast or an alarm), where 'said' would be neutral",
+    "learned": "'{w}' was rated loaded by a model trained on news sentences in which experts marked biased words",
+}
+
+# Word endings typical of evaluative adjectives and adverbs, and of -ism/-ist labels.
+SUFFIXES: tuple[str, ...] = ("ly", "ous", "ive", "ic", "ist", "ism", "ful", "less", "ed", "ing", "al", "ant", "ent", "ish", "ible", "able")
+# Degree words that turn the next word into an evaluation ("so bizarre", "deeply troubling").
+DEGREE_WORDS = frozenset("so very too most really truly utterly deeply extremely incredibly highly such".split())
+PREFIX_LEN = 5
+_READER_WORDS = frozenset({"we", "our", "us", "you", "your"})
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class LoadedWord:
+    """One loaded word or phrase: offsets into the text it was found in, and why it counts.
+
+    ``kind`` is one of :data:`KINDS`; ``score`` is the model's probability (0-1) that an expert
+    would mark the word as biased; ``quoted`` is true inside a quotation (the speaker's words,
+    counted apart from the outlet's own); ``note`` is one line a student can read.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    score: float
+    quoted: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The loaded-language lexicon: single word forms and multi-word phrases, each with a kind."""
+
+    words: Mapping[str, str]
+    phrases: Mapping[tuple[str, ...], str]
+
+    @property
+    def starts(self) -> frozenset[str]:
+        """First words of the phrases (a word that starts none cannot start a match)."""
+        cached = _STARTS.get(id(self.phrases))
+        if cached is None or cached[0] is not self.phrases:
+            cached = (self.phrases, frozenset(p[0] for p in self.phrases))
+            _STARTS[id(self.phrases)] = cached
+        return cached[1]
+
+
+# id(phrases) -> (phrases, first words); the phrases object is kept so a reused id is detected.
+_STARTS: dict[int, tuple[Mapping[tuple[str, ...], str], frozenset[str]]] = {}
+
+
+def parse_lexicon(raw: str) -> Lexicon:
+    """Parse lexicon text (``entry<TAB>kind`` lines, ``#`` comments) into a :class:`Lexicon`.
+
+    Raises ``ValueError`` naming the line when a kind is unknown or a line has no kind.
+    """
+    words: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        entry, _, kind = line.partition("\t")
+        kind = kind.strip()
+        if kind not in KINDS:
+            raise ValueError(f"line {number}: {line.strip()!r} needs a tab and a kind out of {', '.join(KINDS)}")
+        parts = entry.strip().lower().split()
+        if len(parts) > 1:
+            phrases.setdefault(tuple(parts), kind)
+            if kind in _INFLECTED_KINDS:  # "lash out" -> "lashes out", "lashed out"
+                for form in inflections(parts[0]):
+                    phrases.setdefault((form, *parts[1:]), kind)
+            continue
+        forms = inflections(parts[0]) if kind in _INFLECTED_KINDS else (parts[0],)
+        for form in forms:
+            words.setdefault(form, kind)
+    return Lexicon(words, phrases)
+
+
+@lru_cache(maxsize=8)
+def read_lexicon(path: str | None = None) -> Lexicon:
+    """Return the built-in lexicon (``path`` None) or the one at ``path``, plus loaded reporting verbs.
+
+    Loaded reporting verbs ("claimed", "insisted", "boasted") come from
+    ``reporting_verbs.txt`` as kind ``attribution`` unless the lexicon gives them a kind.
+    """
+    if path is None:
+        raw = files("biaslens").joinpath(f"lexicons/{LEXICON_NAME}").read_text(encoding="utf-8")
+    else:
+        raw = Path(path).read_text(encoding="utf-8")
+    lexicon = parse_lexicon(raw)
+    words = dict(lexicon.words)
+    phrases = dict(lexicon.phrases)
+    for form, (stance, _lemma) in sorted(reporting_verbs().items()):
+        if stance != "loaded":
+            continue
+        parts = tuple(form.split())
+        if len(parts) == 1:
+            words.setdefault(form, "attribution")
+        else:
+            phrases.setdefault(parts, "attribution")
+    return Lexicon(words, phrases)
+
+
+@lru_cache(maxsize=65536)
+def normalise(word: str) -> str:
+    """Lower-case a word and drop a possessive "'s" (Trump's -> trump), curly apostrophes included."""
+    return _POSSESSIVE.sub("", word.lower().replace("’", "'"))
+
+
+def phrase_kinds(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Return ``(first, last + 1, kind)`` word ranges of lexicon phrases in ``words`` (normalised).
+
+    Longest phrase first at each position; phrases do not overlap.
+    """
+    if not lexicon.phrases:
+        return []
+    longest = max(len(p) for p in lexicon.phrases)
+    starts = lexicon.starts
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        if words[i] not in starts:
+            i += 1
+            continue
+        for n in range(min(longest, len(words) - i), 1, -1):
+            kind = lexicon.phrases.get(tuple(words[i : i + n]))
+            if kind is not None:
+                found.append((i, i + n, kind))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Word tables the features read: the lexicon, Pattern's subjectivity/polarity, VADER's valence."""
+
+    lexicon: Lexicon
+    subjectivity: Mapping[str, float]
+    polarity: Mapping[str, float]
+    vader: Mapping[str, float]
+
+
+def sentence_context(words: Sequence[str], raw: Sequence[str], res: Resources) -> dict[str, float]:
+    """Features of the whole sentence that every word in it shares: how opinionated it reads.
+
+    Share of words in a public list, lexicon hits (capped at 3, over 3), share of words VADER
+    rates negative, and whether the writer addresses the reader ("we", "our", "you").
+    """
+    n = len(words) or 1
+    known = sum(1 for w in words if w in res.lexicon.words or w in res.subjectivity or w in res.vader)
+    hits = sum(1 for w in words if w in res.lexicon.words)
+    negative = sum(1 for w in words if res.vader.get(w, 0.0) < 0)
+    return {
+        "ctx_known": known / n,
+        "ctx_lexicon": min(hits, 3) / 3.0,
+        "ctx_negative": negative / n,
+        "ctx_reader": 1.0 if any(w in _READER_WORDS for w in words) else 0.0,
+    }
+
+
+def token_features(words: Sequence[str], raw: Sequence[str], i: int, res: Resources,
+                   phrase_kind: str | None, context: Mapping[str, float]) -> dict[str, float]:
+    """Features of word ``i`` of a sentence: ``words`` normalised, ``raw`` as written.
+
+    Identity features (``w=``, ``p5=``) are made only for words and prefixes of words in the
+    public lists ``res`` holds, so a model trained on them can carry no other vocabulary.
+    ``phrase_kind`` is the kind of a lexicon phrase covering the word; ``context`` is
+    :func:`sentence_context` (opinionated sentences load more words). The union of
+    :func:`word_only_features` and :func:`position_features`.
+    """
+    feats, known = word_only_features(words[i], res, phrase_kind)
+    return {**feats, **position_features(words, raw, i, known, context)}
+
+
+def word_only_features(w: str, res: Resources, phrase_kind: str | None) -> tuple[dict[str, float], bool]:
+    """The features that depend on the word alone (and a phrase covering it), and whether it is listed."""
+    feats: dict[str, float] = {"bias": 1.0}
+    kind = res.lexicon.words.get(w) or phrase_kind
+    known = kind is not None or w in res.subjectivity or w in res.vader
+    if kind is not None:
+        feats["lex:" + kind] = 1.0
+    if known:
+        feats["w=" + w] = 1.0
+        if len(w) > PREFIX_LEN:
+            feats["p5=" + w[:PREFIX_LEN]] = 1.0
+    subj = res.subjectivity.get(w)
+    if subj is not None:
+        feats["subj"] = subj
+        feats["pol"] = abs(res.polarity.get(w, 0.0))
+    valence = res.vader.get(w)
+    if valence is not None:
+        feats["vader_abs"] = abs(valence) / 4.0
+        feats["vader_neg" if valence < 0 else "vader_pos"] = 1.0
+    for suffix in SUFFIXES:
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            feats["suf:" + suffix] = 1.0
+            break
+    if "-" in w:
+        feats["hyphen"] = 1.0
+    if len(w) <= 3:
+        feats["short"] = 1.0
+    if any(ch.isdigit() for ch in w):
+        feats["digit"] = 1.0
+    return feats, known
+
+
+def position_features(words: Sequence[str], raw: Sequence[str], i: int, known: bool,
+                      context: Mapping[str, float]) -> dict[str, float]:
+    """The features that depend on where the word stands: capitalised mid-sentence, after a degree word, sentence context."""
+    feats: dict[str, float] = {}
+    if i > 0 and raw[i][:1].isupper():
+        feats["capital"] = 1.0  # names mid-sentence are seldom loaded
+    if i > 0 and words[i - 1] in DEGREE_WORDS:
+        feats["after_degree"] = 1.0
+    for name, value in context.items():
+        feats[name] = value
+        if known:
+            feats["known_x_" + name] = value
+    return feats
+
+
+# Sentence-model terms that are not words: numbers (one term for all), and punctuation that
+# marks an opinion piece (questions, exclamations, scare quotes, asides).
+NUMBER_TERM = "<number>"
+PUNCTUATION_TERMS = frozenset('?!"“”;:—')
+# Names of the sentence model's dense features, in order (see sentence_summary).
+SUMMARY_NAMES: tuple[str, ...] = ("max", "top2", "top3", "sum", "n_over_0.2", "n_over_0.4", "words_over_30", "has_quote")
+
+
+@dataclass(frozen=True)
+class Model:
+    """The shipped model: a word model, a sentence model and the decision thresholds.
+
+    ``word_coef``/``word_intercept``: logistic regression over :func:`token_features`.
+    ``sentence_idf``/``sentence_coef``/``summary_coef``/``sentence_intercept``: logistic
+    regression over TF-IDF of :func:`sentence_terms` and :func:`sentence_summary`.
+    ``sentence_threshold``: a sentence is loaded when its probability reaches it and one of
+    its own-voice words reaches ``floor``; ``word_threshold``: in a loaded sentence, words at or
+    above it are shown (the most probable word always is).
+    """
+
+    word_coef: Mapping[str, float]
+    word_intercept: float
+    sentence_idf: Mapping[str, float]
+    sentence_coef: Mapping[str, float]
+    summary_coef: Sequence[float]
+    sentence_intercept: float
+    sentence_threshold: float
+    word_threshold: float
+    floor: float
+    meta: Mapping[str, Any]
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """Probability (0-1) that the word described by ``feats`` is loaded."""
+        return _sigmoid(self.word_intercept + sum(self.word_coef.get(n, 0.0) * v for n, v in feats.items()))
+
+    def sentence_probability(self, terms: Sequence[str], summary: Sequence[float]) -> float:
+        """Probability (0-1) that experts would call the sentence biased, from its terms and word summary."""
+        counts: dict[str, int] = {}
+        for term in terms:
+            if term in self.sentence_idf:
+                counts[term] = counts.get(term, 0) + 1
+        weights = {t: (1.0 + math.log(c)) * self.sentence_idf[t] for t, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        z = self.sentence_intercept + sum(self.sentence_coef.get(t, 0.0) * v / norm for t, v in weights.items())
+        z += sum(w * x for w, x in zip(self.summary_coef, summary))
+        return _sigmoid(z)
+
+
+def _sigmoid(z: float) -> float:
+    if z < -500:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def parse_model(raw: Mapping[str, Any]) -> Model:
+    """Build a :class:`Model` from the JSON written by ``training/train_loaded.py``."""
+    word, sentence, thresholds = raw["word_model"], raw["sentence_model"], raw["thresholds"]
+    return Model(
+        dict(word["coef"]), float(word["intercept"]),
+        dict(sentence["idf"]), dict(sentence["coef"]), tuple(float(x) for x in sentence["summary_coef"]),
+        float(sentence["intercept"]),
+        float(thresholds["sentence"]), float(thresholds["word"]), float(thresholds["floor"]),
+        {k: v for k, v in raw.items() if k not in ("word_model", "sentence_model", "subjectivity", "polarity")},
+    )
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[Model, dict[str, float], dict[str, float]]:
+    raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return parse_model(raw), dict(raw["subjectivity"]), dict(raw["polarity"])
+
+
+def shipped_model() -> Model:
+    """Return the model shipped in ``models/loaded_model.json`` (read once per process)."""
+    return _shipped()[0]
+
+
+def resources(lexicon: Lexicon | None = None, pattern: tuple[Mapping[str, float], Mapping[str, float]] | None = None) -> Resources:
+    """Return the word tables: ``lexicon`` (default built-in), Pattern tables (default: from the model file)."""
+    from .vader import vader_analyzer
+
+    if pattern is None:
+        _, subjectivity, polarity = _shipped()
+    else:
+        subjectivity, polarity = pattern
+    return Resources(lexicon or read_lexicon(), subjectivity, polarity, vader_analyzer().lexicon)
+
+
+def sentence_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word offsets in ``text[start:end]`` (the project's one word rule)."""
+    return word_spans(text, start, end)
+
+
+def word_probabilities(text: str, spans: Sequence[tuple[int, int]], res: Resources, model: Model) -> tuple[list[float], list[str | None]]:
+    """Return each word's probability of being loaded and the lexicon kind covering it (or None)."""
+    return WordScorer(model, res).probabilities(text, spans)
+
+
+def _read_words(text: str, spans: Sequence[tuple[int, int]], lexicon: Lexicon
+                ) -> tuple[list[str], list[str], list[str | None], list[str | None]]:
+    """Words as written, normalised, their lexicon kind, and the kind of a lexicon phrase covering each."""
+    raw = [text[s:e] for s, e in spans]
+    words = [normalise(w) for w in raw]
+    kinds: list[str | None] = [lexicon.words.get(w) for w in words]
+    phrase_of: list[str | None] = [None] * len(words)
+    for first, stop, kind in phrase_kinds(words, lexicon):
+        for k in range(first, stop):
+            phrase_of[k] = kind
+    return raw, words, kinds, phrase_of
+
+
+class WordScorer:
+    """Applies the word model fast: the part of a word's score that depends on the word alone is
+    computed once per word and kept (news repeats its words), the rest per position.
+
+    Gives exactly ``model.probability(token_features(...))`` (tests compare them).
+    """
+
+    def __init__(self, model: Model, res: Resources) -> None:
+        """Bind a model to its word tables; the per-word cache starts empty."""
+        self.model = model
+        self.res = res
+        self._static: dict[tuple[str, str | None], tuple[float, bool]] = {}
+
+    def _word(self, w: str, phrase_kind: str | None) -> tuple[float, bool]:
+        key = (w, phrase_kind)
+        hit = self._static.get(key)
+        if hit is None:
+            feats, known = word_only_features(w, self.res, phrase_kind)
+            coef = self.model.word_coef
+            hit = (sum(coef.get(n, 0.0) * v for n, v in feats.items()), known)
+            self._static[key] = hit
+        return hit
+
+    def probabilities(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[float], list[str | None]]:
+        """Each word's probability of being loaded, and the lexicon kind covering it (or None)."""
+        res, coef = self.res, self.model.word_coef
+        raw, words, kinds, phrase_of = _read_words(text, spans, res.lexicon)
+        context = sentence_context(words, raw, res)
+        base = self.model.word_intercept + sum(coef.get(n, 0.0) * v for n, v in context.items())
+        known_part = sum(coef.get("known_x_" + n, 0.0) * v for n, v in context.items())
+        capital, degree = coef.get("capital", 0.0), coef.get("after_degree", 0.0)
+        probs = []
+        for i, w in enumerate(words):
+            z, known = self._word(w, phrase_of[i])
+            z += base + (known_part if known else 0.0)
+            if i > 0 and raw[i][:1].isupper():
+                z += capital
+            if i > 0 and words[i - 1] in DEGREE_WORDS:
+                z += degree
+            probs.append(_sigmoid(z))
+        return probs, [k or p for k, p in zip(kinds, phrase_of)]
+
+
+def word_features(text: str, spans: Sequence[tuple[int, int]], res: Resources) -> tuple[list[dict[str, float]], list[str | None]]:
+    """The features of every word in ``spans`` (one sentence) and the lexicon kind covering each."""
+    raw, words, kinds, phrase_of = _read_words(text, spans, res.lexicon)
+    context = sentence_context(words, raw, res)
+    feats = [token_features(words, raw, i, res, phrase_of[i], context) for i in range(len(words))]
+    return feats, [k or p for k, p in zip(kinds, phrase_of)]
+
+
+def word_probabilities_from(features: tuple[list[dict[str, float]], list[str | None]], model: Model) -> tuple[list[float], list[str | None]]:
+    """Apply the word model to :func:`word_features` output."""
+    feats, kinds = features
+    return [model.probability(f) for f in feats], kinds
+
+
+def sentence_terms(text: str, spans: Sequence[tuple[int, int]], start: int, end: int,
+                   allowed: Any = None) -> list[str]:
+    """Terms the sentence model counts: each word (normalised; a number becomes ``<number>``) and
+    opinion punctuation in ``text[start:end]``. ``allowed`` (a set) keeps only those words, which is
+    how training restricts the vocabulary to public word lists."""
+    terms = []
+    for s, e in spans:
+        w = normalise(text[s:e])
+        if any(ch.isdigit() for ch in w):
+            terms.append(NUMBER_TERM)
+        elif allowed is None or w in allowed:
+            terms.append(w)
+    terms.extend(ch for ch in text[start:end] if ch in PUNCTUATION_TERMS)
+    return terms
+
+
+def sentence_summary(probs: Sequence[float], n_words: int, has_quote: bool) -> list[float]:
+    """The sentence model's dense features from own-voice word probabilities (see ``SUMMARY_NAMES``)."""
+    top = sorted(probs, reverse=True) or [0.0]
+    return [top[0], sum(top[:2]), sum(top[:3]), sum(top), float(sum(p >= 0.2 for p in probs)),
+            float(sum(p >= 0.4 for p in probs)), n_words / 30.0, 1.0 if has_quote else 0.0]
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    """What the model says about one sentence: its probability, whether it is loaded, the words."""
+
+    probability: float
+    loaded: bool
+    words: tuple[LoadedWord, ...]
+
+
+def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = (),
+                     res: Resources | None = None, model: Model | None = None,
+                     scorer: WordScorer | None = None) -> SentenceResult:
+    """Score ``text[start:end]`` (one sentence): loaded or not, and its loaded words in order.
+
+    ``quotes`` are quotation spans (from :func:`biaslens.quotes.quote_spans`). Only the
+    outlet's own words decide: quoted words are reported with ``quoted=True`` when they reach
+    the word threshold, but never make a sentence loaded.
+    """
+    res = res or resources()
+    model = model or shipped_model()
+    spans = sentence_words(text, start, end)
+    if not spans:
+        return SentenceResult(0.0, False, ())
+    scorer = scorer if scorer is not None and scorer.model is model and scorer.res is res else WordScorer(model, res)
+    probs, kinds = scorer.probabilities(text, spans)
+    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
+    own = [i for i in range(len(spans)) if not quoted[i]]
+    own_probs = [probs[i] for i in own]
+    summary = sentence_summary(own_probs, len(own), any(quoted))
+    terms = sentence_terms(text, [spans[i] for i in own], start, end)
+    q = model.sentence_probability(terms, summary)
+    best = max(own, key=lambda i: (probs[i], -i)) if own else None
+    is_loaded = best is not None and q >= model.sentence_threshold and probs[best] >= model.floor
+    shown = {i for i in range(len(spans)) if probs[i] >= model.word_threshold and (quoted[i] or is_loaded)}
+    if is_loaded and best is not None:
+        shown.add(best)
+    return SentenceResult(q, is_loaded, tuple(_group(text, spans, probs, kinds, quoted, shown, res)))
+
+
+def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], kinds: Sequence[str | None],
+           quoted: Sequence[bool], shown: set[int], res: Resources) -> list[LoadedWord]:
+    """Turn the shown words into spans: a lexicon phrase with a shown word becomes one span."""
+    words = [normalise(text[s:e]) for s, e in spans]
+    groups: list[tuple[int, int, str | None]] = []
+    covered: set[int] = set()
+    for first, stop, kind in phrase_kinds(words, res.lexicon):
+        if shown & set(range(first, stop)):
+            groups.append((first, stop, kind))
+            covered.update(range(first, stop))
+    groups += [(i, i + 1, kinds[i]) for i in sorted(shown) if i not in covered]
+    found = []
+    for first, stop, kind in sorted(groups):
+        s, e = spans[first][0], spans[stop - 1][1]
+        if _POSSESSIVE.search(text[s:e]):
+            e -= 2  # "the regime's thugs": the loaded word is "regime"
+        piece = text[s:e]
+        kind = kind or "learned"
+        found.append(LoadedWord(s, e, piece, kind, max(probs[first:stop]), all(quoted[first:stop]),
+                                NOTES[kind].format(w=" ".join(piece.split()))))
+    return found
+
+
+def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = (),
+                  lexicon: Lexicon | None = None) -> list[LoadedWord]:
+    """Every lexicon word and phrase in ``text[start:end]``, without the model (``model = false``)."""
+    lexicon = lexicon or read_lexicon()
+    spans = sentence_words(text, start, end)
+    words = [normalise(text[s:e]) for s, e in spans]
+    res = Resources(lexicon, {}, {}, {})
+    kinds = [lexicon.words.get(w) for w in words]
+    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
+    in_phrase = {k for first, stop, _ in phrase_kinds(words, lexicon) for k in range(first, stop)}
+    shown = {i for i, k in enumerate(kinds) if k is not None} | in_phrase
+    return _group(text, spans, [1.0] * len(spans), kinds, quoted, shown, res)
+
+
+def model_info() -> dict[str, Any]:
+    """Return the shipped model's metadata (training data, licence decision, metrics), for manifests."""
+    return dict(shipped_model().meta)
+
+
+__all__ = [
+    "KINDS",
+    "LEXICON_NAME",
+    "Lexicon",
+    "LoadedWord",
+    "MODEL_PATH",
+    "Model",
+    "NOTES",
+    "Resources",
+    "SentenceResult",
+    "analyse_sentence",
+    "lexicon_words",
+    "sentence_summary",
+    "sentence_terms",
+    "WordScorer",
+    "position_features",
+    "word_features",
+    "word_only_features",
+    "word_probabilities",
+    "word_probabilities_from",
+    "model_info",
+    "normalise",
+    "parse_lexicon",
+    "parse_model",
+    "phrase_kinds",
+    "read_lexicon",
+    "resources",
+    "sentence_context",
+    "sentence_words",
+    "shipped_model",
+    "token_features",
+]

@@ -1,0 +1,176 @@
+"""Loaded language: own voice only, quotations apart, offsets exact, the model shipped as data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from biaslens import loaded
+from biaslens.corpus import article_from_text
+from biaslens.extractors import BUILTIN, build_extractors, check_extractor, extractor_classes
+from biaslens.extractors.loaded import LoadedExtractor
+
+CASES = json.loads((Path(__file__).parent / "data" / "loaded_cases.json").read_text(encoding="utf-8"))
+
+
+def _words(article, kind):
+    out = LoadedExtractor().score(article)
+    return [item.text for item in out.items if item.kind == kind], out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_cases(case):
+    article = article_from_text(case["text"], "case.txt")
+    own, _ = _words(article, "loaded")
+    quoted, _ = _words(article, "loaded_quoted")
+    for word in case["loaded"]:
+        assert word in own, f"{word!r} not found in {own} ({case['why']})"
+    for word in case["not_loaded"]:
+        assert word not in own, f"{word!r} wrongly loaded ({case['why']})"
+    for word in case.get("quoted", []):
+        assert word not in own and word in " ".join(quoted), f"{word!r} should be counted apart as quoted ({case['why']})"
+
+
+def test_registered_like_a_plugin_and_keeps_the_contract(seed_articles, headline_only_article):
+    assert "loaded" in BUILTIN and "loaded" in extractor_classes()
+    check_extractor(LoadedExtractor(), list(seed_articles) + [headline_only_article])
+    check_extractor(LoadedExtractor(model=False), list(seed_articles) + [headline_only_article])
+
+
+def test_rate_per_100_and_loaded_sentences_have_a_span():
+    text = "Officials met on Monday.\nThe regime slammed the bizarre plan.\nThe talks ended."
+    article = article_from_text(text, "a.txt")
+    own, out = _words(article, "loaded")
+    scores = {s.name: s for s in out.scores}
+    n = len(article.sentences)
+    assert scores["loaded.per_100"].value == pytest.approx(100.0 * len(own) / n)
+    assert scores["loaded.sentence_share"].value == pytest.approx(1 / n)
+    for span in scores["loaded.per_100"].evidence:
+        assert article.text[span.start:span.end] == span.text and span.note
+
+
+def test_lexicon_only_mode_and_user_lexicon(tmp_path):
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("# my list\ngizmo\tlabel\nwitch hunt\tlabel\n", encoding="utf-8")
+    article = article_from_text("The gizmos and the witch hunt went on.", "a.txt")
+    out = LoadedExtractor(model=False, lexicon_file=str(lexicon)).score(article)
+    assert [(i.text, i.attrs["kind"]) for i in out.items] == [("gizmos", "label"), ("witch hunt", "label")]
+
+
+def test_bad_lexicon_line_is_a_one_line_error():
+    with pytest.raises(ValueError, match="line 2"):
+        loaded.parse_lexicon("regime\tlabel\nbizarre\n")
+
+
+def test_bad_settings_are_settings_errors(tmp_path):
+    from biaslens.errors import SettingsError
+
+    article = article_from_text("The regime fell.", "a.txt")
+    with pytest.raises(SettingsError, match="model must be true or false"):
+        LoadedExtractor(model="yes").score(article)
+    with pytest.raises(SettingsError, match="lexicon_file"):
+        LoadedExtractor(lexicon_file=str(tmp_path / "missing.txt")).score(article)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("regime\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="line 1"):
+        LoadedExtractor(lexicon_file=str(bad)).score(article)
+
+
+def test_lexicon_and_model_headers_name_source_and_licence():
+    header = (Path(loaded.__file__).parent / "lexicons" / "loaded.txt").read_text(encoding="utf-8")
+    assert "# Source:" in header and "# Licence: MIT" in header and "GPL" in header
+    model = json.loads(loaded.MODEL_PATH.read_text(encoding="utf-8"))
+    assert "AGPL" in model["training_data"]["licence_decision"]
+    assert model["pattern_lexicon"]["licence"].upper().startswith("PDDL")
+
+
+def test_model_carries_no_word_outside_public_lists():
+    """Weights only: every word the model weighs is in the lexicon, Pattern's or VADER's list, or closed-class."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from biaslens.quotes import reporting_verbs
+
+    res = loaded.resources()
+    public = set(res.lexicon.words) | set(res.subjectivity) | set(res.vader) | set(ENGLISH_STOP_WORDS) | set(reporting_verbs())
+    public |= {word for phrase in res.lexicon.phrases for word in phrase}  # "witch hunt", "lashed out"
+    public |= set("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                  "july august september october november december according".split())
+    model = json.loads(loaded.MODEL_PATH.read_text(encoding="utf-8"))
+    word_ids = [k[2:] for k in model["word_model"]["coef"] if k.startswith("w=")]
+    assert word_ids and all(w in public for w in word_ids)
+    terms = [t for t in model["sentence_model"]["idf"] if t.isalpha() or "-" in t or "'" in t]
+    assert all(t in public for t in terms)
+
+
+def test_report_json_lists_loaded_words_for_every_article(seed_analysis):
+    from biaslens.report.data import report_data
+
+    data = report_data(seed_analysis, None, {})
+    for article in data["articles"]:
+        assert isinstance(article["loaded"], list)
+        for span in article["loaded"]:
+            assert set(span) == {"start", "end", "text", "kind"}
+            assert article["text"][span["start"]:span["end"]] == span["text"]
+
+
+def test_html_highlights_own_voice_only():
+    from biaslens.corpus import make_story
+    from biaslens.pipeline import analyse_story
+    from biaslens.report import build_report
+
+    text = 'The regime slammed the plan.\nThe senator called it "a bizarre and shameless scheme" on Monday.'
+    story = make_story([article_from_text(text, "a.txt")])
+    analysis = analyse_story(story, build_extractors(["loaded"]))
+    page = build_report(analysis)["report.html"].decode("utf-8")
+    assert 'hl-loaded' in page and "Loaded word" in page
+    marked = page.split('class="hl hl-loaded"')
+    assert any("regime" in piece[:200] for piece in marked[1:])
+    assert not any("shameless" in piece[:120] for piece in marked[1:])
+
+
+def test_fast_word_scorer_equals_the_feature_definition():
+    """WordScorer's shortcut gives exactly the probability of the features the model was trained on."""
+    res = loaded.resources()
+    model = loaded.shipped_model()
+    text = "Pro-Trump fanatics are so violently attacking the bizarre regime's so-called witch hunt in Tokyo."
+    spans = loaded.sentence_words(text, 0, len(text))
+    fast, kinds = loaded.WordScorer(model, res).probabilities(text, spans)
+    feats, slow_kinds = loaded.word_features(text, spans, res)
+    assert kinds == slow_kinds
+    assert fast == pytest.approx([model.probability(f) for f in feats], abs=1e-12)
+
+
+def test_report_section_shows_words_in_their_sentence_and_quotes_apart():
+    from biaslens.corpus import make_story
+    from biaslens.pipeline import analyse_story
+    from biaslens.report import build_report
+
+    text = ('The regime slammed the bizarre plan on Monday.\n'
+            'The senator called it "a shameless and dangerous scheme" on Tuesday.\n'
+            'The ministers met in Tokyo.')
+    story = make_story([article_from_text(text, "a.txt")])
+    report = build_report(analyse_story(story, build_extractors(["loaded"])))["report.md"].decode("utf-8")
+    section = report.split("## Loaded language", 1)[1]
+    assert "**regime**" in section and "**slammed**" in section
+    assert "Inside quotations" in section and "shameless" in section.split("Inside quotations", 1)[1]
+    assert "**shameless**" not in section
+
+
+def test_worksheet_asks_about_loaded_words_only_when_outlets_differ():
+    from biaslens.corpus import make_story
+    from biaslens.pipeline import analyse_story
+    from biaslens.report import ReportContext
+    from biaslens.report.worksheet import build_worksheet
+
+    plain = article_from_text("The ministers met in Tokyo on Tuesday.\nThey signed a trade agreement.", "plain.txt")
+    loaded_text = article_from_text("The regime slammed the bizarre plan.\nThe ministers met in Tokyo.", "loaded.txt")
+
+    def kinds(articles):
+        analysis = analyse_story(make_story(articles), build_extractors(["loaded"]))
+        return [q for q in build_worksheet(ReportContext(analysis, None)).questions if q.kind == "loaded_words"]
+
+    asked = kinds([plain, loaded_text])
+    assert len(asked) == 1 and "regime" in asked[0].answer and asked[0].evidence
+    assert kinds([plain, article_from_text("Officials met on Monday.", "other.txt")]) == []
