@@ -135,15 +135,13 @@ def measure_run(config: Path, jobs: int | None, scheduler: str | None) -> dict[s
     # Wrapping the run's own stage functions keeps the benchmark honest: the run is unchanged.
     for name, attribute in (("fetch", "_fetch"), ("group", "_place"), ("reports", "_reports"), ("index", "_index")):
         setattr(scheduled, attribute, timed(name, getattr(scheduled, attribute)))
+    from biaslens.parallel import Plan
+
     settings = load_settings(config)
-    options = {}
-    if jobs is not None:
-        options["jobs"] = jobs
-    if scheduler is not None:
-        options["scheduler"] = scheduler
+    plan = Plan(jobs, scheduler or "processes")
     wall = time.perf_counter()
     cpu = time.process_time()
-    result = scheduled.run(settings, **options)
+    result = scheduled.run(settings, plan=plan)
     wall = time.perf_counter() - wall
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = time.process_time() - cpu + children.ru_utime + children.ru_stime
