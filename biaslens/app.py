@@ -11,16 +11,19 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from .compare import compare_story
-from .corpus import LoadResult, load_articles, make_story
 from .errors import InputError, NothingToDoError
-from .extractors import Extractor, build_extractors
-from .pipeline import analyse_story
 from .records import Article, Story, StoryAnalysis
-from .report import build_report
 from .settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import LoadResult
+    from .extractors import Extractor
+    from .parallel import Plan
+
+# The comparison, the report and the extractors (numpy, scipy, scikit-learn, matplotlib) are
+# imported where they are used, so `biaslens version` and `--help` start without them.
 
 # Distributions whose versions every report records, whether or not an extractor names them.
 RECORDED_DEPENDENCIES = (
@@ -84,15 +87,25 @@ def report_from_articles(
     blind: bool = False,
     changes: Callable[[Any], dict[str, Any]] | None = None,
     extras: dict[str, Any] | None = None,
+    plan: Plan | None = None,
 ) -> ReportRun:
     """Analyse already-loaded ``articles`` as one story and build every report file in memory.
 
     ``story_meta`` may give the story's ``title`` and ``slug``; ``fingerprint`` identifies the
     input in the manifest; ``analyse`` replaces :func:`analyse_story` (a scheduled run passes one
     that reuses stored results). ``blind`` replaces outlets by "Outlet A", "Outlet B" ... before
-    analysis (see :mod:`biaslens.blind`) and adds answer_key.md. Raises
+    analysis (see :mod:`biaslens.blind`) and adds answer_key.md. ``changes`` turns the
+    comparison into a scheduled run's "what changed" and ``extras`` adds named sections (such
+    as ``one_event``); both become part of the report model, so every view shows them. ``plan`` scores the articles in
+    worker processes (:mod:`biaslens.parallel`); the files are the same bytes. Raises
     :class:`NothingToDoError` when ``articles`` is empty.
     """
+    from .compare import compare_story
+    from .corpus import make_story
+    from .extractors import build_extractors
+    from .pipeline import analyse_story
+    from .report import build_report
+
     settings = settings or Settings()
     if not articles:
         raise NothingToDoError("no article to report on")
@@ -106,7 +119,7 @@ def report_from_articles(
         story_meta = {k: blinded.relabel(v) if isinstance(v, str) and k != "slug" else v for k, v in (story_meta or {}).items()}
     story = make_story(articles, story_meta)
     extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
-    analysis = analyse(story, extractors) if analyse is not None else analyse_story(story, extractors, progress)
+    analysis = analyse(story, extractors) if analyse is not None else analyse_story(story, extractors, progress, plan)
     comparison = compare_story(analysis)
     manifest = run_manifest(extractors, settings, fingerprint)
     if blinded is not None:
@@ -146,6 +159,8 @@ def several_events_warning(groups: list[tuple[Article, ...]]) -> str:
 def _load(paths: list[Path]) -> LoadResult:
     """Load ``paths``; raise :class:`NothingToDoError` (naming the one problem, if one) when
     no input yields an article."""
+    from .corpus import load_articles
+
     loaded: LoadResult = load_articles(paths)
     if not loaded.articles:
         why = f" ({loaded.problems[0]})" if len(loaded.problems) == 1 else ""
@@ -158,19 +173,20 @@ def report_from_paths(
     settings: Settings | None = None,
     progress: Callable[[str], None] | None = None,
     blind: bool = False,
+    plan: Plan | None = None,
 ) -> ReportRun:
     """Load ``paths``, analyse them as one story and build every report file in memory.
 
     Raises :class:`NothingToDoError` when no input yields an article; problems with single
     files are returned in ``problems`` and the run goes on without them. When the articles look
-    like several events, ``warnings`` says so (see :func:`reports_by_event`). ``blind``: see
-    :func:`report_from_articles`.
+    like several events, ``warnings`` says so (see :func:`reports_by_event`). ``blind`` and
+    ``plan``: see :func:`report_from_articles`.
     """
     settings = settings or Settings()
     loaded = _load(paths)
     groups = split_by_event(loaded.articles, settings)
     warnings = tuple(loaded.warnings) + ((several_events_warning(groups),) if len(groups) > 1 else ())
-    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind)
+    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind, plan=plan)
     return replace(run, problems=loaded.problems, warnings=tuple(warnings) + run.warnings)
 
 

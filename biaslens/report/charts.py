@@ -12,6 +12,9 @@ from typing import Any, Sequence
 
 # Colour-blind-safe palette (Okabe-Ito), so outlets stay distinguishable in print and projection.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+# Charts grow with their content up to this width (inches): a story of 200 articles would
+# otherwise draw a 260-inch figure, and the cost of drawing grows with its size.
+MAX_WIDTH = 18.0
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +66,7 @@ def bar_chart(
     plt = pyplot()
     n_series = max(1, len(series))
     width = 0.8 / n_series
-    figure, axes = plt.subplots(figsize=(max(6.0, 1.3 * len(labels) * max(1, n_series / 2)), 3.6))
+    figure, axes = plt.subplots(figsize=(min(MAX_WIDTH, max(6.0, 1.3 * len(labels) * max(1, n_series / 2))), 3.6))
     for index, (name, values) in enumerate(series.items()):
         xs = [i + (index - (n_series - 1) / 2) * width for i in range(len(labels))]
         ys = [0.0 if v is None else v for v in values]
@@ -85,7 +88,7 @@ def bar_chart(
 def strip_chart(labels: Sequence[str], values: Sequence[Sequence[float]], title: str, ylabel: str) -> Any:
     """One column of dots per label (each dot a sentence) with the mean marked; returns the figure."""
     plt = pyplot()
-    figure, axes = plt.subplots(figsize=(max(6.0, 1.3 * len(labels)), 3.6))
+    figure, axes = plt.subplots(figsize=(min(MAX_WIDTH, max(6.0, 1.3 * len(labels))), 3.6))
     for index, points in enumerate(values):
         # Deterministic jitter: spread dots by rank, not randomness, so bytes stay stable.
         n = len(points)
@@ -122,7 +125,7 @@ def heatmap(
     import numpy as np
 
     data = np.array([[np.nan if v is None else v for v in row] for row in matrix], dtype=float)
-    figure, axes = plt.subplots(figsize=(max(4.5, 1.2 * len(column_labels) + 3.5), max(2.5, 0.28 * len(row_labels) + 1.2)))
+    figure, axes = plt.subplots(figsize=(min(MAX_WIDTH, max(4.5, 1.2 * len(column_labels) + 3.5)), max(2.5, 0.28 * len(row_labels) + 1.2)))
     axes.imshow(np.ma.masked_invalid(data), aspect="auto", cmap=cmap, vmin=limits[0], vmax=limits[1], interpolation="nearest")
     axes.set_xticks(range(len(column_labels)))
     axes.set_xticklabels([_wrap(label) for label in column_labels])

@@ -51,7 +51,8 @@ def hedging_section(ctx: ReportContext) -> str:
         ]
         lines.append(f"| {md_text(label)} | " + " | ".join(cells) + " |")
     lines += ["", "“Named sources” is the share of sourcing hedges whose source is named (– when there are none).", ""]
-    chart = ctx.add_chart(
+    # One group of bars for one article repeats the table above; no chart then.
+    chart = "" if len(analyses) < 2 else ctx.add_chart(
         "hedging_rates",
         bar_chart(
             labels,
@@ -64,7 +65,8 @@ def hedging_section(ctx: ReportContext) -> str:
         ),
         "Bar chart: epistemic hedges, sourcing hedges and boosters per 100 sentences, one group of bars per outlet.",
     )
-    lines += [chart, ""]
+    if chart:
+        lines += [chart, ""]
     for label, analysed in zip(labels, analyses):
         lines += _outlet_sentences(label, analysed)
     return "\n".join(lines).rstrip()

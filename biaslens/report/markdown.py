@@ -216,7 +216,8 @@ def tone_section(ctx: ReportContext) -> str:
     points = [[float(item.attrs["value"]) for item in a.items("sentence_tone")] for a in ctx.analysis.articles]
     models = {item.attrs.get("model") for a in ctx.analysis.articles for item in a.items("sentence_tone")}
     scorer = "VADER" if models == {"vader"} else "news-trained model"
-    chart = ctx.add_chart(
+    # Charts compare outlets: a story of one article gets none (its numbers and sentences are below).
+    chart = "" if len(ctx.analysis.articles) < 2 else ctx.add_chart(
         "tone_sentences",
         strip_chart(labels, points, f"Tone of each sentence ({scorer}), mean as a bar", "tone (-1 negative, +1 positive)"),
         "Dot chart: the tone of every sentence, one column per outlet, with each outlet's average as a bar.",
@@ -228,7 +229,8 @@ def tone_section(ctx: ReportContext) -> str:
         "the editorials, in tests on editorials it never saw). VADER, a word list where each word has a "
         "human-rated weight (\"praised\" +, \"crisis\" -), is shown beside it. News quotes people, so "
         "the outlet's own words are scored apart from the words inside quotation marks: a glowing quote "
-        "is the speaker's tone, not the outlet's. Read the sentences, not just the numbers.\n\n" + chart
+        "is the speaker's tone, not the outlet's. Read the sentences, not just the numbers."
+        + (f"\n\n{chart}" if chart else "")
     )
     return feature_section(ctx, "tone", "Tone", intro)
 
@@ -238,7 +240,8 @@ def readability_section(ctx: ReportContext) -> str:
     if not any(spec.name.startswith("readability.") for spec in ctx.analysis.specs):
         return ""
     labels = ctx.chart_labels()
-    chart = ctx.add_chart(
+    # One bar for one article says no more than the table below it, and costs a chart per story.
+    chart = "" if len(ctx.analysis.articles) < 2 else ctx.add_chart(
         "readability",
         bar_chart(
             labels,
@@ -251,7 +254,8 @@ def readability_section(ctx: ReportContext) -> str:
     intro = (
         "Readability formulas count how long the sentences are and how many syllables the words have. "
         "Long sentences and long words make a text harder; the formulas know nothing about meaning. "
-        "The longest sentences are shown as evidence because they pull the score down most.\n\n" + chart
+        "The longest sentences are shown as evidence because they pull the score down most."
+        + (f"\n\n{chart}" if chart else "")
     )
     return feature_section(ctx, "readability", "Readability", intro)
 

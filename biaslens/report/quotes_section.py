@@ -13,7 +13,9 @@ name a speaker and the two resolve to different entities.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..records import ArticleAnalysis, Item
 from .context import ReportContext, fmt, md_text
@@ -24,6 +26,7 @@ SAME_QUOTE_SIMILARITY = 0.8
 MIN_CONTAINED_WORDS = 4
 
 
+@lru_cache(maxsize=65536)  # called for every pair of quotes in a story
 def speaker_key(name: str) -> str:
     """Key for a speaker with no cast entity (an unnamed speaker): its words, lower case."""
     return " ".join(re.findall(r"[\w\-]+", name.lower())) or name.lower()
@@ -43,8 +46,15 @@ def voice_of(ctx: ReportContext, source: str, item: Item) -> tuple[str | None, s
     return "text:" + speaker_key(speaker), None
 
 
+# A story of 50 articles compares ~150,000 pairs of quotes; each text is normalised once.
+@lru_cache(maxsize=65536)
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower().replace("\u2019", "'")))
+
+
+@lru_cache(maxsize=65536)
+def _letters(words: str) -> Counter[str]:
+    return Counter(words)
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -55,6 +65,13 @@ def same_quote(a: str, b: str) -> bool:
     short, long_ = sorted((wa, wb), key=len)
     if len(short.split()) >= MIN_CONTAINED_WORDS and f" {short} " in f" {long_} ":
         return True
+    # difflib's own upper bounds on ratio(), computed first: most pairs of quotes differ in
+    # length or letters, and ratio() itself is quadratic. Same answer, a fraction of the time.
+    total = len(wa) + len(wb)
+    if 2.0 * len(short) / total < SAME_QUOTE_SIMILARITY:  # real_quick_ratio()
+        return False
+    if 2.0 * sum((_letters(wa) & _letters(wb)).values()) / total < SAME_QUOTE_SIMILARITY:  # quick_ratio()
+        return False
     return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= SAME_QUOTE_SIMILARITY
 
 

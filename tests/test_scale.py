@@ -1,0 +1,156 @@
+"""Scale: the same bytes with any number of workers, a light start, identical syllable counts.
+
+The Dask test runs on a LocalCluster of two worker processes and skips when Dask is absent.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from biaslens.app import report_from_paths
+from biaslens.parallel import Plan, Workers
+from biaslens.scheduled import run
+from biaslens.settings import load_settings
+from conftest import ROOT, SEEDS
+
+NOW = datetime(2025, 10, 28, 9, 0, tzinfo=timezone.utc)
+HEAVY = ("numpy", "scipy", "sklearn", "matplotlib", "trafilatura")
+
+FLOODS = """title: Floods cut rail link to Valmora
+outlet: Coast Radio
+published: 2025-10-28
+
+Rail services between Valmora and the capital remain suspended after floods washed away a section of track on Tuesday.
+The rail operator said engineers could not reach the site while the river was still above its banks near Valmora.
+About 1,200 residents spent the night in shelters, the regional emergency service said.
+"""
+FLOODS_2 = """title: Valmora floods: shelters full as river stays high
+outlet: Valmora Ledger
+published: 2025-10-28
+
+About 1,200 residents spent a second night in shelters in Valmora, the emergency service said, as the river stayed above its banks.
+Rail services to the capital remain suspended; "we cannot reach the track," a spokesman for the operator said.
+"""
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_help_and_version_import_nothing_heavy() -> None:
+    code = (
+        "import sys, biaslens, biaslens.cli\n"
+        "from biaslens.cli import show_version\n"
+        "try:\n    biaslens.cli.app(['--help'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        "biaslens.cli.app(['version'], standalone_mode=False)\n"
+        f"print('HEAVY', sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "HEAVY []" in done.stdout, done.stdout[-500:]
+
+
+def test_public_names_still_import() -> None:
+    import biaslens
+
+    assert biaslens.Article.__name__ == "Article" and callable(biaslens.report_from_paths)
+    with pytest.raises(AttributeError):
+        biaslens.no_such_name  # noqa: B018
+
+
+def test_syllables_are_textstat_counts() -> None:
+    """The shipped CMU table gives textstat 0.7.8's count for every word, in and out of the dictionary."""
+    import textstat
+
+    from biaslens.extractors.readability import _cmu_syllables, _syllables
+    from biaslens.text import find_words
+
+    words = set()
+    for path in SEEDS.glob("*.txt"):
+        words.update(find_words(path.read_text(encoding="utf-8")))
+    table = sorted(_cmu_syllables())
+    words.update(table[::97])  # a spread of dictionary words, some with apostrophes
+    words.update(["Takaichi", "don't", "U.S.", "co-operate", "Valmora", "naïve", "x", "rhythm", "queueing"])
+    wrong = {w: (_syllables(w), textstat.syllable_count(w.lower())) for w in sorted(words)
+             if _syllables(w) != max(1, int(textstat.syllable_count(w.lower())))}
+    assert len(words) > 2000 and not wrong
+
+
+def test_report_same_bytes_with_workers(tmp_path: Path) -> None:
+    one = report_from_paths([SEEDS], plan=Plan(jobs=1)).files
+    two = report_from_paths([SEEDS], plan=Plan(jobs=2)).files
+    assert one == two
+
+
+def _day(tmp: Path) -> Path:
+    drop = tmp / "drop"
+    shutil.copytree(SEEDS, drop, ignore=shutil.ignore_patterns("manifest.json", "*.md"))
+    (drop / "floods-radio.txt").write_text(FLOODS, encoding="utf-8")
+    (drop / "floods-ledger.txt").write_text(FLOODS_2, encoding="utf-8")
+    config = tmp / "biaslens.toml"
+    config.write_text(
+        "[report]\nextractors = [\"readability\", \"tone\", \"hedging\"]\n"
+        "[run]\nout = \"out\"\ndatabase = \"biaslens.db\"\n[[sources]]\ntype = \"folder\"\npath = \"drop\"\n"
+    )
+    return config
+
+
+def test_run_same_bytes_with_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same folder both times: article keys (and so fingerprints) include the file paths.
+    config = _day(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    trees = []
+    for jobs in (1, 2):
+        result = run(load_settings(config), NOW, plan=Plan(jobs=jobs))
+        assert result.stories >= 2 and len(result.stories_written) == result.stories
+        trees.append(_tree(tmp_path / "out"))
+        shutil.rmtree(tmp_path / "out")
+        (tmp_path / "biaslens.db").unlink()
+    assert trees[0] == trees[1]
+    assert any(name.endswith("report.md") for name in trees[0])
+
+
+def test_workers_keep_order() -> None:
+    with Workers(Plan(jobs=2)) as workers:
+        assert workers.map(abs, [-3, 2, -1, 0, -7]) == [3, 2, 1, 0, 7]
+
+
+def test_bad_plans_are_usage_errors() -> None:
+    from biaslens.errors import SettingsError
+
+    with pytest.raises(SettingsError):
+        Plan(jobs=0)
+    with pytest.raises(SettingsError):
+        Plan(scheduler="threads")
+    with pytest.raises(SettingsError):
+        Plan(address="tcp://127.0.0.1:8786")
+
+
+def test_dask_local_cluster_matches_local(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("dask.distributed", reason="Dask is optional: pip install 'biaslens[dask]'")
+    config = _day(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    trees = []
+    for scheduler, jobs in (("processes", 1), ("dask", 2)):
+        run(load_settings(config), NOW, plan=Plan(jobs=jobs, scheduler=scheduler))
+        trees.append(_tree(tmp_path / "out"))
+        shutil.rmtree(tmp_path / "out")
+        (tmp_path / "biaslens.db").unlink()
+    local, dask = trees
+    assert local == {k: v for k, v in dask.items() if not k.startswith("features.")}
+    # The Dask path also writes every article's features, one row each, as JSON Lines (and Parquet).
+    rows = [json.loads(line) for line in dask["features.jsonl"].decode("utf-8").splitlines()]
+    assert len(rows) == 7 and all(isinstance(row["readability.words"], float) for row in rows)
+    assert {row["story"] for row in rows} == {k.split("/")[0] for k in local if k.endswith("/report.md")}
+    if "features.parquet" in dask:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(io.BytesIO(dask["features.parquet"]))
+        assert table.num_rows == 7 and "tone.mean" in table.column_names
