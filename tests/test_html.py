@@ -12,7 +12,7 @@ from biaslens.corpus import article_from_text, make_story
 from biaslens.records import ArticleAnalysis, ExtractorOutput, FeatureScore, Item, StoryAnalysis
 from biaslens.report import build_report
 from biaslens.report.context import ReportContext
-from biaslens.report.html import CSP, Highlight, collect_highlights, render_article_text, render_html
+from biaslens.report.html import CSP, Highlight, SpeakerColours, collect_highlights, render_article_text, render_html
 from biaslens.report.worksheet import read_comparison
 
 # Article text an attacker controls: script, event handler, markdown link and image, HTML comment.
@@ -162,7 +162,7 @@ def test_wrong_offsets_from_a_comparison_are_skipped():
     }
     analysed = ArticleAnalysis(article, ())
     view = read_comparison(comparison, ("a.txt", "b.txt"))
-    found = collect_highlights(analysed, view, {"a.txt": "A", "b.txt": "B"}, {})
+    found = collect_highlights(analysed, view, {"a.txt": "A", "b.txt": "B"}, SpeakerColours())
     assert [(h.start, h.end, h.category) for h in found] == [(31, 38, "only_here")]
 
 
@@ -190,3 +190,56 @@ def test_seed_page_has_legend_glossary_charts_and_print_styles(seed_analysis):
     for analysed in seed_analysis.articles:
         last = analysed.article.sentences[-1].text
         assert html.escape(last.split(" ")[0]) in page
+
+
+def test_speaker_colours_follow_the_cast_as_md_and_json_do():
+    # Issue #12: "Roger J. Stone Jr." in one outlet and "Roger Stone" in another are one voice:
+    # one colour and one name in each article's "Quoted here" line, as in report.md and
+    # report.json; "Mueller" is a second voice with its own colour, and a bare common noun
+    # next to a quote ("suit") is no speaker at all.
+    from biaslens.compare import compare_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.html import speaker_classes
+    from biaslens.report.quotes_section import quotes_section
+
+    articles = [
+        article_from_text(
+            "Roger J. Stone Jr. met Robert Mueller in Washington on Monday. "
+            "\u201cI did nothing wrong at all,\u201d Mr. Stone said. \u201cWe will see,\u201d Mueller said.",
+            "a.txt", {"outlet": "Alpha"}),
+        article_from_text(
+            "Roger Stone spoke to reporters on Monday after meeting Robert Mueller. "
+            "\u201cThis is a witch hunt against me,\u201d Roger Stone said. "
+            "\u201cThe case is closed for good,\u201d the suit said.",
+            "b.txt", {"outlet": "Beta"}),
+    ]
+    analysis = analyse_story(make_story(articles), build_extractors(["quotes"]))
+    comparison = compare_story(analysis)
+    ctx = ReportContext(analysis, comparison)
+    colours = speaker_classes(ctx)
+    quotes = {(a.article.source, q.text): q for a in analysis.articles for q in a.items("quote")}
+    stone_a = quotes[("a.txt", "I did nothing wrong at all")]
+    stone_b = quotes[("b.txt", "This is a witch hunt against me")]
+    mueller = quotes[("a.txt", "We will see")]
+    suit = quotes[("b.txt", "The case is closed for good")]
+    # The same entity as the JSON's speaker_entity.
+    stone = comparison.speaker_of("a.txt", stone_a.start)[0]
+    assert stone is not None and comparison.speaker_of("b.txt", stone_b.start)[0] == stone
+    assert colours.voice[("a.txt", stone_a.start)] == colours.voice[("b.txt", stone_b.start)] == stone
+    assert colours.css("a.txt", stone_a.start) == colours.css("b.txt", stone_b.start) == "spk-0"
+    assert colours.css("a.txt", mueller.start) == "spk-1"
+    assert colours.css("b.txt", suit.start) == "spk-none"
+
+    page = render_html(ctx).decode("utf-8")
+    parse(page)
+    name = comparison.cast.entity(stone).name
+    voices = re.findall(r'<p class="voices">(.*?)</p>', page)
+    assert len(voices) == 2
+    # Both articles list the one voice under the cast's name, in the same colour.
+    for line in voices:
+        assert f'<mark class="hl hl-quote spk-0">{html.escape(name)}</mark> (1)' in line
+    assert "speaker unknown</mark> (1)" in voices[1]  # the suit
+    assert "speaker: suit" not in page and "is not a person, group, organisation or document" in page
+    # report.md names the same voice the same way.
+    assert f"| {name} | 1 | 1 |" in quotes_section(ctx)

@@ -8,7 +8,7 @@ rendered into ``ctx.files`` and returns the page as bytes (same input, same byte
   :func:`html.escape`, and a Content-Security-Policy meta tag (``default-src 'none'``) stops
   any script, remote image, frame or form even if something slipped through;
 * highlights evidence generically from what the extractors and the comparison emit: ``hedge``
-  items (epistemic, sourcing, booster), ``quote`` items (coloured by speaker), ``loaded`` words
+  items (epistemic, sourcing, booster), ``quote`` items (coloured by speaker, one colour per cast entity), ``loaded`` words
   in the outlet's own voice (not in quotations), details only
   one article has, conflicting details, and any other item kind as "other finding";
 * explains every highlight three ways: a ``title`` on hover, screen-reader text at its start,
@@ -25,7 +25,7 @@ import heapq
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis
@@ -39,7 +39,7 @@ from .worksheet import (
     evidence_for,
     read_comparison,
     relabel,
-    speaker_key,
+    voice_of,
 )
 
 META_SEPARATOR = " \u00b7 "
@@ -197,15 +197,53 @@ def _evidence_notes(analysed: ArticleAnalysis) -> dict[tuple[int, int], str]:
     return notes
 
 
-def speaker_classes(analysis_articles: Sequence[ArticleAnalysis]) -> dict[str, int]:
-    """Map each speaker key to a colour index, in order of first appearance across the story."""
-    order: dict[str, int] = {}
-    for analysed in analysis_articles:
+@dataclass(frozen=True)
+class SpeakerColours:
+    """Who speaks each quote of a story, as the markdown and JSON reports say, and their colours.
+
+    A quote's voice is its speaker's cast entity when the name resolves ("Roger J. Stone Jr."
+    in one outlet and "Roger Stone" in another are one voice, one colour), else the speaker's
+    own words ("a senior official"); a quote whose "speaker" is a bare common noun ("suit",
+    "in Washington") has no voice, as in :func:`~biaslens.report.quotes_section.voice_of`.
+    """
+
+    #: (source, quote start) -> voice key; a quote that is absent has no named speaker.
+    voice: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    #: Voice key -> colour index, in order of first appearance across the story.
+    colour: Mapping[str, int] = field(default_factory=dict)
+    #: Voice key -> the name shown for it: the cast entity's name, else the longest words used.
+    name: Mapping[str, str] = field(default_factory=dict)
+
+    def css(self, source: str, start: int) -> str:
+        """The colour class of the quote of ``source`` starting at ``start``."""
+        return self.css_of(self.voice.get((source, start)))
+
+    def css_of(self, key: str | None) -> str:
+        """The colour class of voice ``key`` (``None``: no named speaker)."""
+        if key is None:
+            return "spk-none"
+        index = self.colour.get(key, len(SPEAKER_COLOURS))
+        return f"spk-{index}" if index < len(SPEAKER_COLOURS) else "spk-other"
+
+
+def speaker_classes(ctx: ReportContext) -> SpeakerColours:
+    """Resolve every quote's voice through the story's cast and give each voice a colour."""
+    voice: dict[tuple[str, int], str] = {}
+    colour: dict[str, int] = {}
+    name: dict[str, str] = {}
+    for analysed in ctx.analysis.articles:
+        source = analysed.article.source
         for item in analysed.items("quote"):
-            speaker = item.attrs.get("speaker")
-            if speaker:
-                order.setdefault(speaker_key(str(speaker)), len(order))
-    return order
+            key, entity_id = voice_of(ctx, source, item)
+            if key is None:
+                continue
+            voice[(source, item.start)] = key
+            colour.setdefault(key, len(colour))
+            if entity_id:
+                name[key] = ctx.comparison.cast.entity(entity_id).name
+            else:
+                name[key] = max(name.get(key, ""), str(item.attrs["speaker"]), key=len)
+    return SpeakerColours(voice, colour, name)
 
 
 def _speaker_tag(speaker: str | None) -> str:
@@ -218,7 +256,7 @@ def collect_highlights(
     analysed: ArticleAnalysis,
     view: ComparisonView,
     labels: Mapping[str, str],
-    speakers: Mapping[str, int],
+    speakers: SpeakerColours,
 ) -> list[Highlight]:
     """Every highlight of one article, sorted by position (outer spans first)."""
     article = analysed.article
@@ -233,7 +271,7 @@ def collect_highlights(
             if item.kind == "hedge":
                 found.append(_hedge(item.start, item.end, item.text, attrs, notes))
             elif item.kind == "quote":
-                found.append(_quote(item.start, item.end, item.text, attrs, speakers))
+                found.append(_quote(item.start, item.end, item.text, attrs, speakers.css(source, item.start)))
             elif item.kind == "loaded":
                 note = notes.get((item.start, item.end)) or f"'{item.text}' carries the writer's judgement"
                 found.append(Highlight(item.start, item.end, "loaded", note[:1].upper() + note[1:] + "."))
@@ -333,20 +371,21 @@ def _hedge(start: int, end: int, text: str, attrs: Mapping[str, Any], notes: Map
     return Highlight(start, end, category, why)
 
 
-def _quote(start: int, end: int, text: str, attrs: Mapping[str, Any], speakers: Mapping[str, int]) -> Highlight:
+def _quote(start: int, end: int, text: str, attrs: Mapping[str, Any], css: str) -> Highlight:
     speaker = attrs.get("speaker")
     role = attrs.get("role")
     verb, stance = attrs.get("verb"), attrs.get("verb_stance")
     kind = {"full": "a full statement", "partial": "a short partial quote"}.get(str(attrs.get("kind")), "a quotation")
-    who = f"speaker: {speaker}" + (f" ({role})" if role else "") if speaker else "no speaker is named next to it"
+    if speaker and css == "spk-none":
+        # The words next to it are a common noun ("suit") or a place ("in Washington"): the
+        # report does not count them as a voice, so the note does not call them a speaker.
+        who = f"no speaker is named next to it (\u201c{speaker}\u201d is not a person, group, organisation or document)"
+        speaker = None
+    else:
+        who = f"speaker: {speaker}" + (f" ({role})" if role else "") if speaker else "no speaker is named next to it"
     why = f"Quotation, {kind}; {who}."
     if verb:
         why += f" Reporting verb \u201c{verb}\u201d" + (f" ({stance})" if stance else "") + "."
-    if speaker:
-        index = speakers.get(speaker_key(str(speaker)), len(SPEAKER_COLOURS))
-        css = f"spk-{index}" if index < len(SPEAKER_COLOURS) else "spk-other"
-    else:
-        css = "spk-none"
     return Highlight(start, end, "quote", why, css, _speaker_tag(str(speaker) if speaker else None))
 
 
@@ -625,24 +664,22 @@ def _legend(counts: Mapping[str, int], measured: Mapping[str, bool], hidden: Seq
     )
 
 
-def _voices(analysed: ArticleAnalysis, speakers: Mapping[str, int]) -> str:
-    counts: dict[str, tuple[str, int]] = {}
+def _voices(analysed: ArticleAnalysis, speakers: SpeakerColours) -> str:
+    source = analysed.article.source
+    counts: dict[str, int] = {}
     unknown = 0
     for item in analysed.items("quote"):
-        speaker = item.attrs.get("speaker")
-        if not speaker:
+        key = speakers.voice.get((source, item.start))
+        if key is None:
             unknown += 1
-            continue
-        key = speaker_key(str(speaker))
-        name, n = counts.get(key, (str(speaker), 0))
-        counts[key] = (max(name, str(speaker), key=len), n + 1)
+        else:
+            counts[key] = counts.get(key, 0) + 1
     if not counts and not unknown:
         return ""
     parts = []
-    for key, (name, n) in sorted(counts.items(), key=lambda kv: speakers.get(kv[0], 99)):
-        index = speakers.get(key, len(SPEAKER_COLOURS))
-        css = f"spk-{index}" if index < len(SPEAKER_COLOURS) else "spk-other"
-        parts.append(f'<mark class="hl hl-quote {css}">{e(name)}</mark> ({n})')
+    for key in sorted(counts, key=lambda k: speakers.colour.get(k, 99)):
+        parts.append(f'<mark class="hl hl-quote {speakers.css_of(key)}">'
+                     f"{e(speakers.name.get(key, key))}</mark> ({counts[key]})")
     if unknown:
         parts.append(f'<mark class="hl hl-quote spk-none">speaker unknown</mark> ({unknown})')
     return '<p class="voices">Quoted here (number of quoted passages): ' + ", ".join(parts) + "</p>"
@@ -851,7 +888,7 @@ def render_html(
     articles = list(analysis.articles)
     labels = {a.article.source: ctx.label(a) for a in articles}
     view = read_comparison(ctx.comparison, tuple(labels))
-    speakers = speaker_classes(articles)
+    speakers = speaker_classes(ctx)
     measured = {
         "quote": any(s.name.startswith("quotes.") for s in analysis.specs) or any(a.items("quote") for a in articles),
         "only_here": view.available,
@@ -974,6 +1011,7 @@ __all__ = [
     "CATEGORIES",
     "CSP",
     "Highlight",
+    "SpeakerColours",
     "collect_highlights",
     "paragraph_ranges",
     "render_article_text",
