@@ -239,15 +239,16 @@ def _parse(surface: str) -> _Parsed:
 def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     """What the text around one mention says it is: person, organisation, place or nothing."""
     text = article.text
-    before = text[max(0, detail.start - 40):detail.start].split()
-    after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     last = parsed.core[-1] if parsed.core else ""
     if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
         return "organisation"
     if last in _PLACE_HEADS:
         return "place"
+    # The words around the mention, cut only when the name itself does not decide.
+    before = text[max(0, detail.start - 40):detail.start].split()
     if before and normalise_word(before[-1]) in PERSON_TITLES:
         return "person"
+    after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     if after and PARTY_TAG.match(after[0].rstrip(",);")):
         return "person"
     if len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text):
@@ -361,6 +362,12 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
     # Lookups by word, built once, so each short name is checked against few candidates.
     firms_by_word: dict[str, list[_Local]] = defaultdict(list)
     longer_by_word: dict[str, list[_Local]] = defaultdict(list)
+    persons_by_last: dict[str, list[_Local]] = defaultdict(list)
+    persons_by_first: dict[str, list[_Local]] = defaultdict(list)
+    for p in persons:  # in the order of ``persons``: ties below go to the first, as in a scan
+        persons_by_last[p.key[-1]].append(p)
+        persons_by_first[p.key[0]].append(p)
+    acronym_hosts = [o for o in clusters if len(o.key) >= 2 and o.initials]
     for o in clusters:
         if len(o.key) >= 2:
             if all(w in COMPANY_WORDS for w in o.key[1:]):
@@ -378,18 +385,18 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             merged[n] = index_of[id(firms[0])]
             continue
         # A bare surname: the article's person with that surname, named most, then first.
-        same = [p for p in persons if p.key[-1] == word]
+        same = persons_by_last.get(word, [])
         if same:
             best = min(same, key=lambda p: (-len(p.details), p.details[0].start))
             merged[n] = index_of[id(best)]
             continue
-        given = [p for p in persons if p.key[0] == word]
+        given = persons_by_first.get(word, [])
         if len(given) == 1 and (is_given_name(word) or not word.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS)):
             merged[n] = index_of[id(given[0])]  # "Shinzo" cut from "Shinzo Abe's"
             continue
         # An acronym: the one longer name of the article with those initials.
         if c.acronym:
-            expansions = [o for o in clusters if len(o.key) >= 2 and c.acronym in o.initials]
+            expansions = [o for o in acronym_hosts if c.acronym in o.initials]
             if len(expansions) == 1:
                 merged[n] = index_of[id(expansions[0])]
     # A shorter name inside exactly one longer name of the article ("Airbus" in "Airbus
@@ -563,14 +570,18 @@ def _with_title(article: Article, detail: Detail) -> Mention:
     text = article.text
     start = detail.start
     while True:
-        head = text[:start].rstrip(" ")
-        if len(head) == start or not head:
-            break
-        word_start = len(head)
+        # End of the text before the spaces before ``start``; walked back, not sliced: a copy
+        # of the article's whole prefix per mention made the cast quadratic in article length.
+        head_end = start
+        while head_end > 0 and text[head_end - 1] == " ":
+            head_end -= 1
+        if head_end == start or not head_end or not (text[head_end - 1].isalpha() or text[head_end - 1] == "."):
+            break  # no space before, or no word right before the space: no title
+        word_start = head_end
         while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
             word_start -= 1
-        word = text[word_start:len(head)]
-        if not word[:1].isupper() or normalise_word(word) not in TITLES or text[len(head):start] != " ":
+        word = text[word_start:head_end]
+        if not word[:1].isupper() or normalise_word(word) not in TITLES or text[head_end:start] != " ":
             break
         start = word_start
     return Mention(article.source, start, detail.end, text[start:detail.end])
