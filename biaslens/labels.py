@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
-from .names import TITLES, is_acronym, name_words
+from .names import TITLE_ABBREVIATIONS, TITLES, is_acronym, name_words
 from .records import Article
 
 LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle")
@@ -120,7 +120,7 @@ def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list
         if sentence is None:
             continue
         bounds = (sentence.start, sentence.end)
-        found_here = _before(text, sentence.start, start) + _after(text, end, sentence.end)
+        found_here = _before(text, sentence.start, start) + _after(text, end, sentence.end, sentence.start)
         if _POSSESSIVE_AFTER.match(text, end):
             # "Prime Minister Takaichi's visit": the title still names her, but in "Shinzo Abe,
             # Takaichi's mentor, ..." the phrases around describe the mentor, not Takaichi.
@@ -231,7 +231,20 @@ def _is_possessive(word: str) -> bool:
     return word.lower().endswith(("'s", "’s"))
 
 
-def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
+# Words that open a sentence with a phrase before its subject ("In their letter to Ryan, ...").
+_OPENING_PREPOSITIONS = frozenset("in at on during after before for with from like unlike despite since "
+                                  "according to among amid under".split())
+
+
+def _in_opening_phrase(text: str, sent_start: int, start: int) -> bool:
+    """True when the name ends a phrase that opens the sentence with a preposition and no comma
+    ("In their letter to Ryan, the scholars ..."): what follows the comma is the sentence's subject."""
+    before = text[sent_start:start]
+    first = _words(text, sent_start, start)
+    return bool(first) and first[0][2].lower() in _OPENING_PREPOSITIONS and "," not in before
+
+
+def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tuple[int, int, str]]:
     """Labels after a mention: ", the White House press secretary," / ", who ..." / ", known for ..."."""
     out: list[tuple[int, int, str]] = []
     pos = end
@@ -253,8 +266,10 @@ def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
         elif first in _PARTICIPLES:
             out.append((lo, hi, "participle"))
             break
+        elif first in _STOP_BEFORE or (pos == end and _in_opening_phrase(text, sent_start, end)):
+            break  # "..., has given ..." is the sentence's verb; "In their letter to Ryan, the scholars ..." its subject
         elif first in _DETERMINERS or words[0][2].lower().endswith(("'s", "’s")) or \
-                (_bare(words[-1][2]) in ROLE_NOUNS and words[0][2][:1].isupper() is False):
+                (_bare(words[-1][2]) in ROLE_NOUNS - _ROLE_MODIFIERS and words[0][2][:1].isupper() is False):
             if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
                 break
             out.append((lo, hi, "appositive"))
@@ -343,8 +358,8 @@ def name_form(text: str, entity_name: str, kind: str) -> str:
 
 def label_key(text: str) -> str:
     """The words of a label for comparing outlets: lower case, no determiners, no possessive 's."""
-    words = [_bare(w) for _, _, w in _words(text, 0, len(text))]
-    return " ".join(w.replace(".", "") for w in words if w not in _DETERMINERS)  # "U.S." = "US"
+    words = [_bare(w).replace(".", "") for _, _, w in _words(text, 0, len(text))]  # "U.S." = "US"
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in _DETERMINERS)  # "Rep." = "Representative"
 
 
 def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES,

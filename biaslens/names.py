@@ -94,6 +94,8 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 }
 #: Abbreviated words of place names: "Ft. Myers" is "Fort Myers".
 ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
+#: Titles written short ("Sen.", "Rep."): one title whichever way an outlet writes it.
+TITLE_ABBREVIATIONS: dict[str, str] = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
 #: Word endings of demonyms and adjectives of place ("Japanese", "American", "Democratic").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "ish", "an", "i")
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "can", "ish", "ani", "eli", "atic")

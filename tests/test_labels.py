@@ -130,3 +130,7 @@ def test_no_table_for_one_article():
     article = article_from_text("Prime Minister Sanae Takaichi, a protégé of Abe, met Trump.", "a.txt")
     analysis = analyse_story(make_story([article]), build_extractors(["tone"]))
     assert build_model(analysis, compare_story(analysis)).entity_labels == ()
+
+
+def test_abbreviated_title_is_the_same_label_as_the_full_one():
+    assert label_key("Rep.") == label_key("Representative")
