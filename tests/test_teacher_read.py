@@ -191,8 +191,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: not any(q["speaker"] == "the editors" for q in s.quotes("nyt")),
      "'which the former governor — and many others — called \"sexist\"': Sarah Palin said it"),
     ("bachmann", "Average tone, hpo: two sentences both labelled “most negative” (-0.27 and -0.23)",
-     lambda s: _extremes_consistent(_labelled_extremes(s, "hpo", "Average tone")),
-     "only the lowest value is the most negative; the label contradicts the number beside it"),
+     # Fixed: each rank has its own label ("most negative", "second most negative").
+     lambda s: _extremes_consistent(_labelled_extremes(s, "hpo", "Average tone")), None),
     # --- Trump drops the Newsmax debate --------------------------------------------------------
     ("trump_debate", "Only FOX reports “Fox News”", lambda s: "Fox News" in s.only_here("fox"), None),
     ("trump_debate", "NYT does not mention “Dec. 27th”",
@@ -230,8 +230,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "NYT's own words: Trump's 'self-proclaimed status as Republican kingmaker', "
      "'exclamation-point laden statement'"),
     ("trump_debate", "Average tone (VADER), HPO: two sentences both labelled “most positive” (+0.91 and +0.61)",
-     lambda s: _extremes_consistent(_labelled_extremes(s, "HPO", "Average tone (VADER)")),
-     "only the highest value is the most positive; the label contradicts the number beside it"),
+     # Fixed: each rank has its own label ("most positive", "second most positive").
+     lambda s: _extremes_consistent(_labelled_extremes(s, "HPO", "Average tone (VADER)")), None),
     # --- Boehner's "one-in-three chance" -------------------------------------------------------
     ("boehner", "Only nyt reports “46 percent” and “41 percent”",
      lambda s: {"46 percent", "41 percent"} <= set(s.only_here("nyt")), None),
