@@ -29,7 +29,8 @@ TITLES: frozenset[str] = frozenset(
     trade commerce state aide adviser advisor director former late mr mr. mrs mrs. ms ms. dr
     dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
     columnist correspondent anchor host founder strategist presidents senators ministers
-    governors leaders reps sens congressman congresswoman""".split()
+    governors leaders reps sens congressman congresswoman co-chairman co-chairwoman co-chair
+    co-founder""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
@@ -46,6 +47,11 @@ PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split(
 LEADING_MODIFIERS: frozenset[str] = frozenset(
     "top senior presumptive fellow local added longtime veteran embattled outgoing incoming".split()
 )
+#: Adjectives of a party or of Congress before a chamber or a party's members: "Republican
+#: Senate candidates" speak of the Senate, "Congressional Republicans" of the Republicans.
+GROUP_MODIFIERS: frozenset[str] = frozenset("republican democratic congressional".split())
+#: The chambers of a legislature, as a story names them without the country.
+CHAMBERS: frozenset[str] = frozenset("senate house congress parliament assembly".split())
 #: Generational suffixes: "Robert S. Mueller III" is Robert Mueller; "Jr." tells a son apart.
 SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
 #: Words that join the parts of one name ("Bank of Japan", "House Ways and Means Committee").
@@ -65,7 +71,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     federation network times post journal news club team foundation center centre program
     programme studies review reserve exchange airlines airways motors industries systems
     technologies bureau police army navy guard conference summit organisation alliance front
-    coalition caucus cabinet government republic nations league""".split()
+    coalition caucus cabinet government republic nations league constitution""".split()
 )
 #: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
 COMPANY_WORDS: frozenset[str] = frozenset(
@@ -175,9 +181,11 @@ __all__ = [
     "ALIASES",
     "COMPANY_WORDS",
     "CONNECTORS",
+    "CHAMBERS",
     "CORPORATE_SUFFIXES",
     "DEMONYM_ENDINGS",
     "DESIGNATORS",
+    "GROUP_MODIFIERS",
     "HONORIFICS",
     "LEADING_MODIFIERS",
     "ORG_HEADS",
