@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    acronym_of, given_names_compatible, is_acronym, is_given_name, name_words,
+    acronym_of, given_names_compatible, is_acronym, is_given_name, name_words, spelling_variants,
 )
 from .records import Article
 from .text import normalise_word
@@ -231,7 +231,8 @@ def _parse(surface: str) -> _Parsed:
     # "United States Air Force", "U.S. Senate", "U.S. Constitution": the country before a
     # body's name (the story's "Senate" is the one its outlets call the "U.S. Senate").
     for prefix in _COUNTRY_PREFIXES:
-        if len(words) > len(prefix) and tuple(words[:len(prefix)]) == prefix and words[-1] in ORG_HEADS:
+        if len(words) > len(prefix) and tuple(words[:len(prefix)]) == prefix and (
+                words[-1] in ORG_HEADS or words[len(prefix):] in (["capitol"], ["house"])):
             words = words[len(prefix):]
             break
     # "Republican Senate candidates", "Congressional Republicans": a party's or Congress's
@@ -248,6 +249,19 @@ def _parse(surface: str) -> _Parsed:
     # "NAFTA" and "Nafta" may stand for an expansion; only capitals say "organisation" on their own.
     acronym = letters.lower() if len(core) == 1 and is_acronym(surface) else ""
     return _Parsed(core, key, suffix, acronym, initials)
+
+
+def leading_country(name: str) -> str:
+    """The cast key of the country that opens a longer name, or "".
+
+    "U.S. Capitol", "United States Senate", "UK Parliament" name their country too: an article
+    with one of them mentions the United States (or Kingdom) even when it never names it alone.
+    """
+    words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(name))]
+    for prefix in _COUNTRY_PREFIXES:
+        if len(words) > len(prefix) and tuple(words[:len(prefix)]) == prefix:
+            return " ".join(ALIASES.get(prefix, prefix))
+    return ""
 
 
 def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
@@ -510,6 +524,20 @@ def _cluster_story(locals_: list[_Local]) -> list[int]:
         if sum(locals_[m].votes["person"] for m in members) > sum(locals_[m].votes["organisation"] + locals_[m].votes["place"] for m in members):
             for m in members:
                 union(m, n)
+    # Spelling variants: "Paris Island" in one outlet is "Parris Island" in another, "Reince
+    # Preibus" is "Reince Priebus". Names of two or more words that differ in one word by one
+    # letter doubled, dropped or swapped (a person's given name is compared by the rules above).
+    buckets: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 2:
+            for p in range(len(c.key)):
+                if not (p == 0 and c.person):
+                    buckets[c.key[:p] + ("*",) + c.key[p + 1:]].append((n, p))
+    for members in buckets.values():
+        for x, (a, p) in enumerate(members):
+            for b, _ in members[x + 1:]:
+                if spelling_variants(locals_[a].key[p], locals_[b].key[p]) and locals_[a].person == locals_[b].person:
+                    union(a, b)
     # A company's short name: "Apple" is "Apple Computer" and "Ford" is "Ford Motor Company"
     # when the story has one such company name for the word and uses the word for no place
     # or person ("Singapore" is not "Singapore Airlines").

@@ -138,6 +138,24 @@ def is_given_name(word: str) -> bool:
     return word in nicknames()
 
 
+def spelling_variants(a: str, b: str) -> bool:
+    """True when two name words (normalised) are one spelling apart: a letter doubled or dropped,
+    or two neighbours swapped ("parris"/"paris", "priebus"/"preibus").
+
+    Only words of five letters or more that start alike: short names differ by one letter and
+    are different names ("Bush"/"Rush").
+    """
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) != len(b):
+        short, long_ = sorted((a, b), key=len)
+        k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+        # The extra letter repeats its neighbour: a doubled consonant written once, or the reverse.
+        return short[k:] == long_[k + 1:] and long_[k] in (long_[k - 1], long_[k + 1:k + 2])
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def name_words(name: str) -> list[str]:
     """The words of ``name`` as written (dots of initials kept), "&" included."""
     return _NAME_WORD.findall(name)
@@ -202,4 +220,5 @@ __all__ = [
     "name_tokens",
     "name_words",
     "nicknames",
+    "spelling_variants",
 ]
