@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
     acronym_of, given_names_compatible, is_acronym, is_given_name, name_words, spelling_variants,
 )
 from .records import Article
@@ -370,8 +370,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         # The name rules drop a final dot; "Mo." (Missouri) needs it back to be read as a state.
         dotted = article.text[d.end:d.end + 1] == "." and " " not in d.text
         parsed = _parse(d.text + "." if dotted else d.text)
-        if not parsed.key or (len(parsed.key) >= 2 and parsed.key[-1] in PARTY_NOUNS):
-            continue  # "the Arizona Republican" describes someone; it is no one's name
+        if not parsed.key or (len(parsed.key) >= 2 and parsed.key[-1] in PARTY_NOUNS | PARTY_ADJECTIVES):
+            continue  # "the Arizona Republican", "Senate Democratic leaders" describe; they name no one
         local = by_key.get((parsed.key, parsed.suffix))
         if local is None:
             local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())

@@ -50,6 +50,8 @@ LEADING_MODIFIERS: frozenset[str] = frozenset(
 #: Adjectives of a party or of Congress before a chamber or a party's members: "Republican
 #: Senate candidates" speak of the Senate, "Congressional Republicans" of the Republicans.
 GROUP_MODIFIERS: frozenset[str] = frozenset("republican democratic congressional".split())
+#: Party adjectives: at the end of a run ("Senate Democratic leader") they describe, naming no one.
+PARTY_ADJECTIVES: frozenset[str] = frozenset("republican democratic".split())
 #: The chambers of a legislature, as a story names them without the country.
 CHAMBERS: frozenset[str] = frozenset("senate house congress parliament assembly".split())
 #: Generational suffixes: "Robert S. Mueller III" is Robert Mueller; "Jr." tells a son apart.
@@ -76,7 +78,7 @@ ORG_HEADS: frozenset[str] = frozenset(
 #: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
 COMPANY_WORDS: frozenset[str] = frozenset(
     """computer computers motor motors company companies corporation corp inc co group holdings
-    airlines airways industries systems technologies communications electronics""".split()
+    airlines airways industries systems technologies communications electronics news""".split()
 )
 #: Words that end a company's name and are not names themselves ("Apple, Inc.").
 CORPORATE_SUFFIXES: frozenset[str] = frozenset("inc corp co ltd llc plc nv sa ag gmbh".split())
@@ -207,6 +209,7 @@ __all__ = [
     "HONORIFICS",
     "LEADING_MODIFIERS",
     "ORG_HEADS",
+    "PARTY_ADJECTIVES",
     "PARTY_NOUNS",
     "PARTY_TAG",
     "PERSON_TITLES",
