@@ -957,14 +957,21 @@ def render_html(
         _glossary(ctx),
         _made(ctx, labels),
     ]
+    return html_page(title, STYLE, [part for part in body if part])
+
+
+def html_page(title: str, style: str, parts: list[str]) -> bytes:
+    """A whole self-contained page: every page biaslens writes gets the same head, so the same
+    Content-Security-Policy (no scripts, nothing fetched) and no referrer. ``title`` is escaped;
+    ``parts`` are HTML already escaped by their makers."""
     page = (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{e(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        + "\n".join(part for part in body if part)
+        f"<title>{e(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
+        + "\n".join(parts)
         + "\n</body>\n</html>\n"
     )
     return page.encode("utf-8")
@@ -973,6 +980,7 @@ def render_html(
 __all__ = [
     "CATEGORIES",
     "CSP",
+    "html_page",
     "Highlight",
     "collect_highlights",
     "paragraph_ranges",
