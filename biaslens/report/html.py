@@ -30,6 +30,7 @@ from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis
 from .changes import changes_html, one_event_html
+from .labels_section import labels_html
 from .context import ReportContext, digits_for, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .worksheet import (
@@ -943,6 +944,7 @@ def render_html(
         ("differences", "Which differences stand out"),
         ("charts", "Charts"),
         ("compare", "What they share and how they differ"),
+        ("labels", "How each outlet describes them"),
         ("legend", "How to read the highlights"),
         ("read", "The articles in full"),
         ("worksheet", "Worksheet"),
@@ -958,6 +960,8 @@ def render_html(
         nav = [n for n in nav if n[0] != "changes"]
     if not ctx.model.differences:
         nav = [n for n in nav if n[0] != "differences"]
+    if not ctx.model.entity_labels:
+        nav = [n for n in nav if n[0] != "labels"]
     labels_list = [labels[a.article.source] for a in articles]
     body = [
         '<a class="skip" href="#read">Skip to the articles</a>',
@@ -986,6 +990,7 @@ def render_html(
         _differences_section(ctx),
         charts,
         _compare_section(view, labels, refs),
+        labels_html(ctx.model),
         _legend(counts, measured, hidden),
         '<section id="read" aria-labelledby="read-h"><h2 id="read-h">The articles in full</h2>',
         *article_html,
