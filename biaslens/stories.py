@@ -22,7 +22,10 @@ days and share none it is multiplied by :data:`OTHER_DAY_FACTOR`. A new article 
 its most similar article (published within ``window_days``), provided the similarity reaches
 ``similarity`` **and** the action similarity reaches ``action_floor``: sharing people is not
 enough. Articles are only compared within the time window (blocking), so the cost grows with
-the articles per window, not with the square of the store.
+the articles per window, not with the square of the store. What grouping reads from one article
+(:func:`event_profile`) depends on that article and this code only: a scheduled run stores it
+with the article (:meth:`EventProfile.to_json`, :func:`profile_cache_key`) and never reads a
+stored article again to group new ones.
 
 Thresholds were chosen on the BASIL development events (``evaluation/eval_stories_basil.py``
 prints the sensitivity table for each; ``docs/STORIES.md`` says why each value).
