@@ -38,8 +38,8 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, HONORIFICS, ORG_HEADS, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    acronym_of, given_names_compatible, is_acronym, is_given_name, name_words,
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
+    acronym_of, given_names_compatible, is_acronym, is_given_name, name_words, spelling_variants,
 )
 from .records import Article
 from .text import normalise_word
@@ -198,6 +198,11 @@ def _parse(surface: str) -> _Parsed:
     if not (words and words[-1] in ORG_HEADS):
         while len(words) > 1 and (words[0] in TITLES or words[0] in HONORIFICS):
             words = words[1:]
+        # "RNC Co-Chairwoman Ann Wagner", "White House Counsel Robert Bauer": a body and a
+        # person's title before a full name; the name is what follows the last title word.
+        last_title = max((k for k, w in enumerate(words[:-2]) if w in PERSON_TITLES or w in TITLES), default=-1)
+        if last_title > 0 and all(w[:1].isalpha() for w in words[last_title + 1:]):
+            words = words[last_title + 1:]
     # "Chicago-based Boeing", "December GM": a modifier before a name is not part of it.
     while len(words) > 1 and (words[0].endswith("-based") or words[0] in _DATE_WORDS):
         words = words[1:]
@@ -219,11 +224,21 @@ def _parse(surface: str) -> _Parsed:
     while len(firm) > 2 and firm[-1] in COMPANY_WORDS:
         firm.pop()  # "European Aeronautic Defence and Space Company" is EADS
     initials = initials + (" " + acronym_of(tuple(firm)) if len(firm) < len(words) else "")
-    # "United States Air Force", "U.S. Federal Reserve": the country before a body's name.
+    # "U.S. Conference of Catholic Bishops" is the "United States Conference of ...": the
+    # country's short form before a longer name is read as the country's full name.
+    if len(words) > 1 and words[0] in ("us", "usa"):
+        words = ["united", "states"] + words[1:]
+    # "United States Air Force", "U.S. Senate", "U.S. Constitution": the country before a
+    # body's name (the story's "Senate" is the one its outlets call the "U.S. Senate").
     for prefix in _COUNTRY_PREFIXES:
-        if len(words) > len(prefix) + 1 and tuple(words[:len(prefix)]) == prefix and words[-1] in ORG_HEADS:
+        if len(words) > len(prefix) and tuple(words[:len(prefix)]) == prefix and (
+                words[-1] in ORG_HEADS or words[len(prefix):] in (["capitol"], ["house"])):
             words = words[len(prefix):]
             break
+    # "Republican Senate candidates", "Congressional Republicans": a party's or Congress's
+    # adjective before a chamber or a party's members describes them; it names nothing more.
+    if len(words) == 2 and words[0] in GROUP_MODIFIERS and words[1] in CHAMBERS | frozenset(("republicans", "democrats")):
+        words = words[1:]
     # Middle initials: "Robert S. Mueller" is Robert Mueller.
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
@@ -234,6 +249,19 @@ def _parse(surface: str) -> _Parsed:
     # "NAFTA" and "Nafta" may stand for an expansion; only capitals say "organisation" on their own.
     acronym = letters.lower() if len(core) == 1 and is_acronym(surface) else ""
     return _Parsed(core, key, suffix, acronym, initials)
+
+
+def leading_country(name: str) -> str:
+    """The cast key of the country that opens a longer name, or "".
+
+    "U.S. Capitol", "United States Senate", "UK Parliament" name their country too: an article
+    with one of them mentions the United States (or Kingdom) even when it never names it alone.
+    """
+    words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(name))]
+    for prefix in _COUNTRY_PREFIXES:
+        if len(words) > len(prefix) and tuple(words[:len(prefix)]) == prefix:
+            return " ".join(ALIASES.get(prefix, prefix))
+    return ""
 
 
 def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
@@ -342,8 +370,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         # The name rules drop a final dot; "Mo." (Missouri) needs it back to be read as a state.
         dotted = article.text[d.end:d.end + 1] == "." and " " not in d.text
         parsed = _parse(d.text + "." if dotted else d.text)
-        if not parsed.key or (len(parsed.key) >= 2 and parsed.key[-1] in PARTY_NOUNS):
-            continue  # "the Arizona Republican" describes someone; it is no one's name
+        if not parsed.key or (len(parsed.key) >= 2 and parsed.key[-1] in PARTY_NOUNS | PARTY_ADJECTIVES):
+            continue  # "the Arizona Republican", "Senate Democratic leaders" describe; they name no one
         local = by_key.get((parsed.key, parsed.suffix))
         if local is None:
             local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
@@ -480,6 +508,36 @@ def _cluster_story(locals_: list[_Local]) -> list[int]:
         roots = {find(p) for p in by_surname.get(c.key[0], ())}
         if len(roots) == 1:
             union(next(iter(roots)), n)
+    # A full name the text never marks as a person's ("it's Barack Obama") is the story's
+    # person known by its last word ("President Obama") when the story names no one else with
+    # that surname and nothing marks the full name as a body or a place.
+    bare: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(locals_):
+        if len(c.key) == 1 and not c.details[0].text.replace(".", "").isupper():
+            bare[c.key[0]].append(n)
+    for n, c in enumerate(locals_):
+        if not 2 <= len(c.key) <= 3 or c.person or c.votes["organisation"] or c.votes["place"] or c.key[-1] in ORG_HEADS:
+            continue
+        if by_surname.get(c.key[-1]) or (c.key[0].endswith(ADJECTIVE_ENDINGS) and not is_given_name(c.key[0])):
+            continue
+        members = bare.get(c.key[-1], [])
+        if sum(locals_[m].votes["person"] for m in members) > sum(locals_[m].votes["organisation"] + locals_[m].votes["place"] for m in members):
+            for m in members:
+                union(m, n)
+    # Spelling variants: "Paris Island" in one outlet is "Parris Island" in another, "Reince
+    # Preibus" is "Reince Priebus". Names of two or more words that differ in one word by one
+    # letter doubled, dropped or swapped (a person's given name is compared by the rules above).
+    buckets: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 2:
+            for p in range(len(c.key)):
+                if not (p == 0 and c.person):
+                    buckets[c.key[:p] + ("*",) + c.key[p + 1:]].append((n, p))
+    for members in buckets.values():
+        for x, (a, p) in enumerate(members):
+            for b, _ in members[x + 1:]:
+                if spelling_variants(locals_[a].key[p], locals_[b].key[p]) and locals_[a].person == locals_[b].person:
+                    union(a, b)
     # A company's short name: "Apple" is "Apple Computer" and "Ford" is "Ford Motor Company"
     # when the story has one such company name for the word and uses the word for no place
     # or person ("Singapore" is not "Singapore Airlines").

@@ -48,7 +48,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .cast import Cast, build_cast, quote_speakers
+from .cast import Cast, build_cast, leading_country, quote_speakers
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem,
 )
@@ -738,12 +738,13 @@ def _cast_presence(index: _StoryIndex, rows: dict[str, _Row]) -> None:
     position = {a.source: i for i, a in enumerate(index.articles)}
     for entity in index.cast.entities:
         row = rows.get("entity:" + entity.key)
-        if row is None:
-            continue
         for m in entity.mentions:
             i = position[m.source]
-            if i not in row.members and i not in row.extra:
-                row.extra[i] = max(0, bisect.bisect_right(starts[i], m.start) - 1)
+            # "the U.S. Capitol" mentions the United States too.
+            country = leading_country(m.text)
+            for r in (row, rows.get("entity:" + country) if country else None):
+                if r is not None and i not in r.members and i not in r.extra:
+                    r.extra[i] = max(0, bisect.bisect_right(starts[i], m.start) - 1)
 
 
 def _hyphen_parts(stems: tuple[str, ...]) -> tuple[str, ...]:

@@ -23,9 +23,12 @@ nothing. Offsets index ``article.text``; ``article.text[label.start:label.end] =
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
+from .names import HONORIFICS as NAME_HONORIFICS
+from .names import TITLE_ABBREVIATIONS, TITLES, is_acronym, name_words
 from .records import Article
 
 LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle")
@@ -46,6 +49,10 @@ protégé protege ally critic rival successor predecessor daughter son wife husb
 veteran hawk dove conservative liberal progressive populist nationalist hardliner moderate
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
 """.split())
+# Role words that qualify a head noun but are none ("White House", "Akasaka State Guest House"):
+# a phrase ending in one of them names a place or body, not what the person is.
+_ROLE_MODIFIERS = frozenset("house senate white cabinet party national security economy economic foreign "
+                            "vice deputy press state finance trade defense defence".split())
 _DETERMINERS = frozenset("the a an his her their its our this that".split())
 # Honorifics belong to the name form ("Mr. Sestak"), not to a description: they end a phrase.
 HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr sir dame".split())
@@ -92,9 +99,9 @@ class Label:
     sentence_text: str
 
     def to_dict(self) -> dict[str, object]:
-        """JSON-ready form."""
+        """JSON-ready form: the label's span and kind, and the offsets of its sentence."""
         return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
-                "mention": list(self.mention), "sentence": self.sentence_text}
+                "sentence_start": self.sentence[0], "sentence_end": self.sentence[1]}
 
 
 def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list[Label]:
@@ -113,7 +120,7 @@ def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list
         if sentence is None:
             continue
         bounds = (sentence.start, sentence.end)
-        found_here = _before(text, sentence.start, start) + _after(text, end, sentence.end)
+        found_here = _before(text, sentence.start, start) + _after(text, end, sentence.end, sentence.start)
         if _POSSESSIVE_AFTER.match(text, end):
             # "Prime Minister Takaichi's visit": the title still names her, but in "Shinzo Abe,
             # Takaichi's mentor, ..." the phrases around describe the mentor, not Takaichi.
@@ -155,7 +162,7 @@ def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]
     if found is not None:  # "Japan's newly elected Prime Minister, Sanae Takaichi"
         last = _words(text, found[0], found[1])[-1][2]
         # "late Japanese leader Shinzo Abe, Takaichi's mentor": that phrase names someone else.
-        return [(found[0], found[1], "appositive")] if _bare(last) in ROLE_NOUNS else []
+        return [(found[0], found[1], "appositive")] if _bare(last) in ROLE_NOUNS - _ROLE_MODIFIERS else []
     # "A protégé of Abe, Takaichi ..." / "Known for ..., Takaichi": a phrase opening the sentence.
     words = _words(text, sent_start, comma)
     if not words or len(words) > MAX_WORDS:
@@ -224,7 +231,20 @@ def _is_possessive(word: str) -> bool:
     return word.lower().endswith(("'s", "’s"))
 
 
-def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
+# Words that open a sentence with a phrase before its subject ("In their letter to Ryan, ...").
+_OPENING_PREPOSITIONS = frozenset("in at on during after before for with from like unlike despite since "
+                                  "according to among amid under".split())
+
+
+def _in_opening_phrase(text: str, sent_start: int, start: int) -> bool:
+    """True when the name ends a phrase that opens the sentence with a preposition and no comma
+    ("In their letter to Ryan, the scholars ..."): what follows the comma is the sentence's subject."""
+    before = text[sent_start:start]
+    first = _words(text, sent_start, start)
+    return bool(first) and first[0][2].lower() in _OPENING_PREPOSITIONS and "," not in before
+
+
+def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tuple[int, int, str]]:
     """Labels after a mention: ", the White House press secretary," / ", who ..." / ", known for ..."."""
     out: list[tuple[int, int, str]] = []
     pos = end
@@ -246,8 +266,10 @@ def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
         elif first in _PARTICIPLES:
             out.append((lo, hi, "participle"))
             break
+        elif first in _STOP_BEFORE or (pos == end and _in_opening_phrase(text, sent_start, end)):
+            break  # "..., has given ..." is the sentence's verb; "In their letter to Ryan, the scholars ..." its subject
         elif first in _DETERMINERS or words[0][2].lower().endswith(("'s", "’s")) or \
-                (_bare(words[-1][2]) in ROLE_NOUNS and words[0][2][:1].isupper() is False):
+                (_bare(words[-1][2]) in ROLE_NOUNS - _ROLE_MODIFIERS and words[0][2][:1].isupper() is False):
             if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
                 break
             out.append((lo, hi, "appositive"))
@@ -257,4 +279,154 @@ def _after(text: str, end: int, sent_end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["DESCRIPTORS", "HONORIFICS", "LABEL_KINDS", "Label", "ROLE_NOUNS", "ROLE_WORDS", "entity_labels"]
+# ---------------------------------------------------------------------------------------------
+# Labels across the story: the cast's main entities, outlet by outlet
+
+#: How an outlet names an entity, as report.json spells it.
+NAME_FORMS = ("full name", "surname", "given name", "acronym", "short name")
+#: Main entities shown at most: the people and organisations named most across outlets.
+MAIN_ENTITIES = 6
+#: An entity is a main entity only when at least this many outlets name it.
+MIN_OUTLETS = 2
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$")
+
+
+@dataclass(frozen=True)
+class OutletLabels:
+    """How one outlet names and describes one entity.
+
+    ``names`` holds ``(name as written, name form, times used)``, most used first (forms from
+    :data:`NAME_FORMS`); ``titled`` counts the mentions with a title right before the name and
+    ``honorific`` those after "Mr.", "Ms." and the like; ``labels`` are the describing words
+    (:class:`Label`, text order) and ``only_here`` says, label by label, that no other outlet
+    uses the same words for this entity.
+    """
+
+    source: str
+    names: tuple[tuple[str, str, int], ...]
+    titled: int
+    honorific: int
+    labels: tuple[Label, ...]
+    only_here: tuple[bool, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the name forms and every label with its sentence offsets."""
+        return {
+            "names": [{"text": text, "form": form, "count": count} for text, form, count in self.names],
+            "with_title": self.titled,
+            "with_honorific": self.honorific,
+            "labels": [dict(label.to_dict(), only_here=unique) for label, unique in zip(self.labels, self.only_here)],
+        }
+
+
+@dataclass(frozen=True)
+class EntityLabels:
+    """One main entity of the cast and, per outlet that names it, its :class:`OutletLabels`."""
+
+    entity_id: str
+    name: str
+    kind: str
+    by_source: Mapping[str, OutletLabels]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (``story.labels[entity id]`` of report.json)."""
+        return {"name": self.name, "kind": self.kind,
+                "by_source": {source: found.to_dict() for source, found in self.by_source.items()}}
+
+
+def name_form(text: str, entity_name: str, kind: str) -> str:
+    """The form of one name mention: "full name", "surname", "given name", "acronym" or "short name".
+
+    A person named with two words or more is named in full; one word is the surname when it is
+    the last word of the entity's fullest name, the given name when it is the first.
+    An organisation's mention that spells its whole name is its full name.
+    """
+    words = [w.lower() for w in name_words(text)]
+    full = [w.lower() for w in name_words(entity_name)]
+    if kind == "person":
+        if len(words) >= 2:
+            return "full name"
+        if words and full and words[-1] == full[-1]:
+            return "surname"
+        if words and full and words[0] == full[0]:
+            return "given name"
+        return "short name"
+    if is_acronym(text.strip()) and len(words) == 1:
+        return "acronym"
+    return "full name" if words == full else "short name"
+
+
+def label_key(text: str) -> str:
+    """The words of a label for comparing outlets: lower case, no determiners, no possessive 's."""
+    words = [_bare(w).replace(".", "") for _, _, w in _words(text, 0, len(text))]  # "U.S." = "US"
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in _DETERMINERS)  # "Rep." = "Representative"
+
+
+def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES,
+                min_outlets: int = MIN_OUTLETS) -> tuple[EntityLabels, ...]:
+    """Labels of the story's main entities, outlet by outlet (pure; same input, same output).
+
+    The main entities are the ``top`` people and organisations of ``cast`` (a
+    :class:`biaslens.cast.Cast`, most mentioned first) named by at least ``min_outlets``
+    articles. Each outlet's mentions of an entity give its name forms and, through
+    :func:`entity_labels`, the words it uses to describe it; a label is marked ``only_here``
+    when no other outlet describes the entity with the same words (case, determiners and
+    possessive 's set aside).
+    """
+    by_source = {a.source: a for a in articles}
+    chosen = [e for e in cast.entities
+              if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:top]
+    found: list[EntityLabels] = []
+    for entity in chosen:
+        per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label]]] = {}
+        for article in articles:  # the outlets' order, as every table of the report
+            mentions = [m for m in entity.mentions if m.source == article.source]
+            if not mentions:
+                continue
+            # The cast keeps a title inside a mention ("Prime Minister Sanae Takaichi"); the name
+            # form is the name alone, and the title is a label found before it.
+            spans = [(_after_titles(article.text, m.start, m.end), m.end) for m in mentions]
+            counts = Counter(article.text[lo:hi] for lo, hi in spans)
+            names = tuple((text, name_form(text, entity.name, entity.kind), counts[text])
+                          for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t)))
+            labels = entity_labels(article, spans)
+            titled = {lab.mention for lab in labels if lab.kind in ("title", "premodifier")}
+            honorific = sum(1 for lo, _ in spans if _HONORIFIC_BEFORE.search(article.text[max(0, lo - 6):lo]))
+            per_source[article.source] = (names, len(titled), honorific, labels)
+        keys = {source: {label_key(lab.text) for lab in entry[3]} for source, entry in per_source.items()}
+        outlets: dict[str, OutletLabels] = {}
+        for source, (names, titled_n, honorific, labels) in per_source.items():
+            others = set().union(*(k for s, k in keys.items() if s != source))
+            outlets[source] = OutletLabels(source, names, titled_n, honorific, tuple(labels),
+                                           tuple(label_key(lab.text) not in others for lab in labels))
+        if any(o.labels for o in outlets.values()):  # nobody describes it: nothing to set side by side
+            found.append(EntityLabels(entity.id, entity.name, entity.kind, outlets))
+    return tuple(found)
+
+
+def _after_titles(text: str, start: int, end: int) -> int:
+    """Where the name proper starts in a mention: after leading titles and honorifics, keeping one word."""
+    words = _words(text, start, end)
+    taken = 0
+    while taken < len(words) - 1 and (words[taken][2].lower().rstrip(".") in TITLES | NAME_HONORIFICS):
+        taken += 1
+    return words[taken][0] if words else start
+
+
+__all__ = [
+    "DESCRIPTORS",
+    "HONORIFICS",
+    "LABEL_KINDS",
+    "MAIN_ENTITIES",
+    "MIN_OUTLETS",
+    "NAME_FORMS",
+    "ROLE_NOUNS",
+    "ROLE_WORDS",
+    "EntityLabels",
+    "Label",
+    "OutletLabels",
+    "cast_labels",
+    "entity_labels",
+    "label_key",
+    "name_form",
+]

@@ -29,7 +29,8 @@ TITLES: frozenset[str] = frozenset(
     trade commerce state aide adviser advisor director former late mr mr. mrs mrs. ms ms. dr
     dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
     columnist correspondent anchor host founder strategist presidents senators ministers
-    governors leaders reps sens congressman congresswoman""".split()
+    governors leaders reps sens congressman congresswoman co-chairman co-chairwoman co-chair
+    co-founder""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
@@ -46,6 +47,13 @@ PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split(
 LEADING_MODIFIERS: frozenset[str] = frozenset(
     "top senior presumptive fellow local added longtime veteran embattled outgoing incoming".split()
 )
+#: Adjectives of a party or of Congress before a chamber or a party's members: "Republican
+#: Senate candidates" speak of the Senate, "Congressional Republicans" of the Republicans.
+GROUP_MODIFIERS: frozenset[str] = frozenset("republican democratic congressional".split())
+#: Party adjectives: at the end of a run ("Senate Democratic leader") they describe, naming no one.
+PARTY_ADJECTIVES: frozenset[str] = frozenset("republican democratic".split())
+#: The chambers of a legislature, as a story names them without the country.
+CHAMBERS: frozenset[str] = frozenset("senate house congress parliament assembly".split())
 #: Generational suffixes: "Robert S. Mueller III" is Robert Mueller; "Jr." tells a son apart.
 SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
 #: Words that join the parts of one name ("Bank of Japan", "House Ways and Means Committee").
@@ -65,12 +73,12 @@ ORG_HEADS: frozenset[str] = frozenset(
     federation network times post journal news club team foundation center centre program
     programme studies review reserve exchange airlines airways motors industries systems
     technologies bureau police army navy guard conference summit organisation alliance front
-    coalition caucus cabinet government republic nations league""".split()
+    coalition caucus cabinet government republic nations league constitution""".split()
 )
 #: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
 COMPANY_WORDS: frozenset[str] = frozenset(
     """computer computers motor motors company companies corporation corp inc co group holdings
-    airlines airways industries systems technologies communications electronics""".split()
+    airlines airways industries systems technologies communications electronics news""".split()
 )
 #: Words that end a company's name and are not names themselves ("Apple, Inc.").
 CORPORATE_SUFFIXES: frozenset[str] = frozenset("inc corp co ltd llc plc nv sa ag gmbh".split())
@@ -94,6 +102,8 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 }
 #: Abbreviated words of place names: "Ft. Myers" is "Fort Myers".
 ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
+#: Titles written short ("Sen.", "Rep."): one title whichever way an outlet writes it.
+TITLE_ABBREVIATIONS: dict[str, str] = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
 #: Word endings of demonyms and adjectives of place ("Japanese", "American", "Democratic").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "ish", "an", "i")
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "can", "ish", "ani", "eli", "atic")
@@ -130,6 +140,24 @@ def given_names_compatible(a: str, b: str) -> bool:
 def is_given_name(word: str) -> bool:
     """True when ``word`` (normalised) is a given name of the nickname list."""
     return word in nicknames()
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """True when two name words (normalised) are one spelling apart: a letter doubled or dropped,
+    or two neighbours swapped ("parris"/"paris", "priebus"/"preibus").
+
+    Only words of five letters or more that start alike: short names differ by one letter and
+    are different names ("Bush"/"Rush").
+    """
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) != len(b):
+        short, long_ = sorted((a, b), key=len)
+        k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+        # The extra letter repeats its neighbour: a doubled consonant written once, or the reverse.
+        return short[k:] == long_[k + 1:] and long_[k] in (long_[k - 1], long_[k + 1:k + 2])
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def name_words(name: str) -> list[str]:
@@ -175,12 +203,15 @@ __all__ = [
     "ALIASES",
     "COMPANY_WORDS",
     "CONNECTORS",
+    "CHAMBERS",
     "CORPORATE_SUFFIXES",
     "DEMONYM_ENDINGS",
     "DESIGNATORS",
+    "GROUP_MODIFIERS",
     "HONORIFICS",
     "LEADING_MODIFIERS",
     "ORG_HEADS",
+    "PARTY_ADJECTIVES",
     "PARTY_NOUNS",
     "PARTY_TAG",
     "PERSON_TITLES",
@@ -194,4 +225,5 @@ __all__ = [
     "name_tokens",
     "name_words",
     "nicknames",
+    "spelling_variants",
 ]

@@ -65,7 +65,7 @@ from itertools import islice
 from typing import Iterable
 from importlib.resources import files
 
-from .names import HONORIFICS
+from .names import HONORIFICS, TITLE_ABBREVIATIONS
 from .records import Article
 
 DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
@@ -1123,7 +1123,7 @@ def _split_role(phrase: str) -> tuple[str | None, str]:
     while cut < len(words) and lowered[cut].rstrip(".") in HONORIFICS:
         cut += 1
     name_words = words[cut:] if cut < len(words) else words
-    role = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}.get(role or "", role)
+    role = TITLE_ABBREVIATIONS.get(role or "", role)
     return role, " ".join(name_words)
 
 

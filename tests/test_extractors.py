@@ -49,6 +49,12 @@ def test_tone_evidence_shows_most_positive_and_negative(seed_articles):
     negative = [span for span in scores["tone.mean"].evidence if span.label == "most negative"][0]
     assert vader_compound(negative.text) < 0
     assert 0 <= scores["tone.negative_share"].value <= scores["tone.positive_share"].value
+    # A teacher read two sentences both labelled "most negative" (-0.27 and -0.23) as a
+    # contradiction: each rank has its own label, strongest of each side first.
+    for feature in ("tone.mean", "tone.vader_mean"):
+        ranked = [span.label for span in scores[feature].evidence]
+        assert len(ranked) == len(set(ranked)), ranked
+        assert ranked[:2] == ["most positive", "most negative"] or len(ranked) < 2
 
 
 def test_headline_tone_needs_a_headline(seed_articles):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from biaslens.corpus import article_from_text
-from biaslens.labels import entity_labels
+from biaslens.labels import entity_labels, label_key, name_form
 
 CASES = json.loads((Path(__file__).parent / "data" / "label_cases.json").read_text(encoding="utf-8"))
 
@@ -40,3 +40,97 @@ def test_seed_takaichi_labels(seed_articles):
         mentions = [(m.start(), m.end()) for m in re.finditer(r"(?:Sanae )?Takaichi", article.text)]
         found |= {lab.text for lab in entity_labels(article, mentions)}
     assert any("first female prime minister" in text for text in found), found
+
+
+@pytest.mark.parametrize("text, entity, kind, form", [
+    ("Sanae Takaichi", "Sanae Takaichi", "person", "full name"),
+    ("Takaichi", "Sanae Takaichi", "person", "surname"),
+    ("Shinzo", "Shinzo Abe", "person", "given name"),
+    ("LDP", "Liberal Democratic Party", "organisation", "acronym"),
+    ("Liberal Democratic Party", "Liberal Democratic Party", "organisation", "full name"),
+    ("the Democrats", "Democratic Party", "organisation", "short name"),
+])
+def test_name_form(text, entity, kind, form):
+    assert name_form(text, entity, kind) == form
+
+
+def test_label_key_sets_aside_case_determiners_dots_and_possessives():
+    assert label_key("U.S. President") == label_key("US president")
+    assert label_key("Japan’s Prime Minister") == label_key("japan's prime minister")
+    assert label_key("a close protégé of Abe") == label_key("the close protégé of Abe")
+    assert label_key("United States President") != label_key("US President")
+
+
+@pytest.fixture(scope="module")
+def seed_model(seed_analysis):
+    from biaslens.compare import compare_story
+    from biaslens.report.model import build_model
+
+    return build_model(seed_analysis, compare_story(seed_analysis))
+
+
+def test_seed_cast_labels_show_each_outlets_words_for_takaichi_and_trump(seed_model):
+    """The done-when of issue 16: the table shows how each outlet described Takaichi and Trump."""
+    texts = {a.article.source: a.article.text for a in seed_model.analysis.articles}
+    by_name = {found.name: found for found in seed_model.entity_labels}
+    assert {"Sanae Takaichi", "Donald Trump"} <= set(by_name)
+    for found in seed_model.entity_labels:
+        for source, outlet in found.by_source.items():
+            assert len(outlet.labels) == len(outlet.only_here)
+            for label in outlet.labels:  # offsets never lie, label and sentence alike
+                assert texts[source][label.start:label.end] == label.text
+                assert label.sentence[0] <= label.start < label.end <= label.sentence[1]
+    takaichi = by_name["Sanae Takaichi"]
+    words = {source: {lab.text: only for lab, only in zip(o.labels, o.only_here)} for source, o in takaichi.by_source.items()}
+    every = {text for found in words.values() for text in found}
+    for expected in ("first female prime minister", "protégé of former Prime Minister Shinzo Abe",
+                     "known for her close ties to the late prime minister Shinzo Abe"):
+        assert any(expected in text for text in every), (expected, every)
+    # Takaichi's own label outlets differ on; the plain title several outlets share is not "only here".
+    outlet = next(o for o in takaichi.by_source.values() if any("protégé" in lab.text for lab in o.labels))
+    marks = {lab.text: only for lab, only in zip(outlet.labels, outlet.only_here)}
+    assert marks["Prime Minister"] is False
+    assert marks["a close protégé of former Prime Minister Shinzo Abe"] is True
+    # The cast's "Prime Minister Sanae Takaichi" is named by its name; the title is a label.
+    names = {text for o in takaichi.by_source.values() for text, _, _ in o.names}
+    assert names == {"Sanae Takaichi", "Takaichi"}
+    trump = by_name["Donald Trump"]
+    trump_words = {lab.text for o in trump.by_source.values() for lab in o.labels}
+    assert "known for his blunt exchanges with world leaders" in trump_words
+    assert all(o.titled >= 1 for o in trump.by_source.values())  # every outlet calls him President somewhere
+    # No place ("Japan", "Tokyo") among the entities described.
+    assert all(found.kind in ("person", "organisation") for found in seed_model.entity_labels)
+
+
+def test_seed_report_renders_the_label_table_in_every_view(seed_model):
+    from biaslens.report import ReportContext
+    from biaslens.report.data import model_data
+    from biaslens.report.labels_section import labels_html, labels_section
+
+    data = model_data(seed_model)["story"]["labels"]
+    takaichi = next(e for e in data.values() if e["name"] == "Sanae Takaichi")
+    first = next(iter(takaichi["by_source"].values()))
+    assert set(first) == {"names", "with_title", "with_honorific", "labels"}
+    assert set(first["labels"][0]) == {"start", "end", "text", "kind", "sentence_start", "sentence_end", "only_here"}
+    markdown = labels_section(ReportContext(seed_model.analysis, seed_model.comparison, model=seed_model))
+    page = labels_html(seed_model)
+    for found in seed_model.entity_labels:  # the same entities and words in both views
+        assert f"### {found.name}" in markdown and f"<h3>{found.name}</h3>" in page
+    assert "*a close protégé of former Prime Minister Shinzo Abe* (description beside the name) **(only this outlet)**" in markdown
+    assert "<mark>known for her close ties to the late prime minister Shinzo Abe</mark>" in page
+
+
+def test_no_table_for_one_article():
+    from biaslens.compare import compare_story
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.model import build_model
+
+    article = article_from_text("Prime Minister Sanae Takaichi, a protégé of Abe, met Trump.", "a.txt")
+    analysis = analyse_story(make_story([article]), build_extractors(["tone"]))
+    assert build_model(analysis, compare_story(analysis)).entity_labels == ()
+
+
+def test_abbreviated_title_is_the_same_label_as_the_full_one():
+    assert label_key("Rep.") == label_key("Representative")

@@ -34,6 +34,8 @@ CLEAR_TONE = 0.5
 #: value ("negative (tone +0.01)"), and the same band marks "most positive"/"most negative".
 NEUTRAL_BAND = 0.05
 EVIDENCE_PER_SIDE = 3
+#: How evidence labels name each rank: "most positive", "second most positive", ...
+RANKS = ("", "second ", "third ")
 # A stretch of a sentence outside or inside quotation marks is scored on its own only when it
 # has this many words, and a short own-voice stretch that merely attributes ("the minister
 # said", "Takaichi told reporters") is not the outlet's voice: both would pull its mean to zero.
@@ -323,8 +325,14 @@ def _extremes(article: Article, sentences: list[_Scored], key: Any, scorer: str 
     ranked = sorted(sentences, key=lambda s: (-key(s), s.start))
     positive = [s for s in ranked if key(s) >= NEUTRAL_BAND][:EVIDENCE_PER_SIDE]
     negative = [s for s in reversed(ranked) if key(s) <= -NEUTRAL_BAND][:EVIDENCE_PER_SIDE]
-    spans = [article.span(s.start, s.end, "most positive", f"{scorer} {_signed(key(s))}") for s in positive]
-    spans += [article.span(s.start, s.end, "most negative", f"{scorer} {_signed(key(s))}") for s in negative]
+    # Ranked labels ("most", "second most", ...): two sentences both called "most negative" read
+    # as a contradiction to a student. Interleaved, so the strongest of each side comes first.
+    spans = []
+    for rank in range(EVIDENCE_PER_SIDE):
+        for side, chosen in (("positive", positive), ("negative", negative)):
+            if rank < len(chosen):
+                s = chosen[rank]
+                spans.append(article.span(s.start, s.end, f"{RANKS[rank]}most {side}", f"{scorer} {_signed(key(s))}"))
     return tuple(spans)
 
 

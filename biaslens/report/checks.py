@@ -19,6 +19,8 @@ _NUMBER_NOTE = re.compile(r"^(?P<scorer>tone|VADER) (?P<value>[+-]?\d+\.\d+)")
 _WORDS_NOTE = re.compile(r"^(?P<n>\d+) words")
 #: Tone within this distance of zero is neutral (the tone extractor's NEUTRAL_BAND).
 NEUTRAL = 0.05
+#: The rank words of the tone extractor's evidence labels, strongest first ("" is "most ...").
+RANK_WORDS = ("", "second", "third")
 
 
 def _signed(value: float) -> str:
@@ -58,7 +60,8 @@ def _article_problems(article: Mapping[str, Any]) -> list[str]:
             label = span["label"]
             key = (span["start"], span["end"])
             match = _NUMBER_NOTE.match(note)
-            if label in ("most positive", "most negative"):
+            rank_words, most, superlative = label.rpartition("most ")
+            if most and superlative in ("positive", "negative") and rank_words.strip() in RANK_WORDS:
                 tone = tones.get(key)
                 if tone is None or match is None:
                     problems.append(f"{where}: not a scored body sentence")
@@ -67,12 +70,13 @@ def _article_problems(article: Mapping[str, Any]) -> list[str]:
                 value = float(tone[field])
                 if match.group("value") != _signed(value):
                     problems.append(f"{where}: note says {match.group('value')}, the sentence scores {_signed(value)}")
-                positive = label == "most positive"
+                positive = superlative == "positive"
                 if (positive and value < NEUTRAL) or (not positive and value > -NEUTRAL):
-                    problems.append(f"{where}: {_signed(value)} is not {label.split()[1]}")
+                    problems.append(f"{where}: {_signed(value)} is not {superlative}")
+                # "second most negative": exactly one sentence may be more negative (ties aside).
                 beyond = sum(1 for t in tones.values() if (t[field] > value if positive else t[field] < value))
-                if beyond >= counts[label]:
-                    problems.append(f"{where}: {beyond} body sentences are more {label.split()[1]}")
+                if beyond > RANK_WORDS.index(rank_words.strip()):
+                    problems.append(f"{where}: {beyond} body sentences are more {superlative}")
             elif label in ("positive", "negative", "neutral"):
                 tone = tones.get(key)
                 if tone is None:

@@ -164,6 +164,9 @@ def model_data(model: Any) -> dict[str, Any]:
     data["labels"] = dict(model.labels)
     data["key_findings"] = [finding.to_dict() for finding in model.findings]
     data["differences"] = [difference.to_dict() for difference in model.differences]
+    if model.entity_labels:
+        # Per main cast entity and outlet: the name forms and the label spans with their sentence.
+        data["story"]["labels"] = {found.entity_id: found.to_dict() for found in model.entity_labels}
     if model.changes is not None:
         data["changes"] = dict(model.changes)
     for name in sorted(model.extras):

@@ -30,6 +30,7 @@ from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis
 from .changes import changes_html, one_event_html
+from .labels_section import labels_html
 from .context import ReportContext, digits_for, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .worksheet import (
@@ -906,6 +907,7 @@ def render_html(
         ("differences", "Which differences stand out"),
         ("charts", "Charts"),
         ("compare", "What they share and how they differ"),
+        ("labels", "How each outlet describes them"),
         ("legend", "How to read the highlights"),
         ("read", "The articles in full"),
         ("worksheet", "Worksheet"),
@@ -921,6 +923,8 @@ def render_html(
         nav = [n for n in nav if n[0] != "changes"]
     if not ctx.model.differences:
         nav = [n for n in nav if n[0] != "differences"]
+    if not ctx.model.entity_labels:
+        nav = [n for n in nav if n[0] != "labels"]
     labels_list = [labels[a.article.source] for a in articles]
     body = [
         '<a class="skip" href="#read">Skip to the articles</a>',
@@ -949,6 +953,7 @@ def render_html(
         _differences_section(ctx),
         charts,
         _compare_section(view, labels, refs),
+        labels_html(ctx.model),
         _legend(counts, measured, hidden),
         '<section id="read" aria-labelledby="read-h"><h2 id="read-h">The articles in full</h2>',
         *article_html,
@@ -957,14 +962,21 @@ def render_html(
         _glossary(ctx),
         _made(ctx, labels),
     ]
+    return html_page(title, STYLE, [part for part in body if part])
+
+
+def html_page(title: str, style: str, parts: list[str]) -> bytes:
+    """A whole self-contained page: every page biaslens writes gets the same head, so the same
+    Content-Security-Policy (no scripts, nothing fetched) and no referrer. ``title`` is escaped;
+    ``parts`` are HTML already escaped by their makers."""
     page = (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{e(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        + "\n".join(part for part in body if part)
+        f"<title>{e(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
+        + "\n".join(parts)
         + "\n</body>\n</html>\n"
     )
     return page.encode("utf-8")
@@ -973,6 +985,7 @@ def render_html(
 __all__ = [
     "CATEGORIES",
     "CSP",
+    "html_page",
     "Highlight",
     "collect_highlights",
     "paragraph_ranges",

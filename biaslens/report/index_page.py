@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from .html import CSP, STYLE, e
+from .html import STYLE, e, html_page
 
 SEPARATOR = " \u00b7 "
 INDEX_STYLE = """
@@ -52,14 +52,4 @@ def render_index_html(data: Mapping[str, Any]) -> bytes:
             f'<section class="story"><h2><a href="{e(link)}">{e(story.get("title"))}</a></h2>'
             f'<p class="meta">{SEPARATOR.join(meta)}</p>{changed}<ul class="outlets">{"".join(rows)}</ul></section>'
         )
-    page = (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        '<meta name="referrer" content="no-referrer">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>Stories</title>\n<style>{STYLE}{INDEX_STYLE}</style>\n</head>\n<body>\n"
-        + "\n".join(parts)
-        + "\n</body>\n</html>\n"
-    )
-    return page.encode("utf-8")
+    return html_page("Stories", STYLE + INDEX_STYLE, parts)

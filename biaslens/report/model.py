@@ -70,7 +70,9 @@ class ReportModel:
     every table, chart and worksheet; ``findings`` are the key findings (at most
     :data:`MAX_FINDINGS`; empty means nothing stands out); ``differences`` the per-outlet
     intervals and verdicts; ``changes`` what changed since the previous report (scheduled runs
-    only, else ``None``); ``extras`` further JSON-ready sections by name.
+    only, else ``None``); ``entity_labels`` how each outlet names and describes the story's main
+    people and organisations (:func:`biaslens.labels.cast_labels`); ``extras`` further
+    JSON-ready sections by name.
     """
 
     analysis: StoryAnalysis
@@ -82,6 +84,7 @@ class ReportModel:
     actors: tuple[Any, ...] = ()
     changes: Mapping[str, Any] | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
+    entity_labels: tuple[Any, ...] = ()
 
     def label(self, source: str) -> str:
         """The display label of the article from ``source``."""
@@ -144,9 +147,22 @@ def build_model(
     """Build the one report model every view renders (pure: same input, same model)."""
     labels = article_labels(analysis.articles)
     diffs = differences(analysis)
-    partial = ReportModel(analysis, comparison, dict(manifest or {}), labels, (), diffs, actors, changes, dict(extras or {}))
+    described = entity_descriptions(analysis, comparison)
+    partial = ReportModel(analysis, comparison, dict(manifest or {}), labels, (), diffs, actors, changes, dict(extras or {}),
+                          described)
     return ReportModel(analysis, comparison, dict(manifest or {}), labels, key_findings(partial), diffs, actors,
-                       changes, dict(extras or {}))
+                       changes, dict(extras or {}), described)
+
+
+def entity_descriptions(analysis: StoryAnalysis, comparison: Any) -> tuple[Any, ...]:
+    """How each outlet names and describes the main entities of the comparison's cast (empty
+    without a cast or with one article): :func:`biaslens.labels.cast_labels`."""
+    from ..labels import cast_labels
+
+    cast = getattr(comparison, "cast", None)
+    if cast is None or len(analysis.articles) < 2:
+        return ()
+    return cast_labels([a.article for a in analysis.articles], cast)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,6 +365,7 @@ __all__ = [
     "ReportModel",
     "article_labels",
     "build_model",
+    "entity_descriptions",
     "format_value",
     "key_findings",
     "measure_sentence",
