@@ -288,7 +288,6 @@ def profile_from_json(doc: Doc, data: Mapping[str, Any]) -> EventProfile:
 PROFILE_STORE_NAME = "stories.event_profile"
 
 
-@lru_cache(maxsize=1)
 def profile_cache_key() -> str:
     """A hash of everything that can change an article's :class:`EventProfile`: the source of
     this module and of every biaslens module it imports, the data files they name, and the
