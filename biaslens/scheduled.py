@@ -227,6 +227,31 @@ def _in_window(rows: list[dict[str, Any]], new: list[Any], window_days: float) -
     return kept
 
 
+def _profiles(store: Store, docs: list[Any], hashes: Mapping[str, str]) -> dict[str, Any]:
+    """What grouping reads from each article (names, action words, days, words), stored with the
+    article: read once per article, then reused by every later run. Keyed by the article's
+    content hash, its date and headline kind, and :func:`biaslens.stories.profile_cache_key`
+    (the grouping code), so a stored profile is never stale."""
+    from .stories import PROFILE_STORE_NAME, event_profile, profile_cache_key, profile_context, profile_from_json
+
+    version = profile_cache_key()
+    found: dict[str, Any] = {}
+    fresh: list[tuple[str, str, str]] = []
+    for doc in docs:
+        digest, context = hashes[doc.key], profile_context(doc)
+        stored = store.analysis(digest, PROFILE_STORE_NAME, version, context)
+        if stored is not None:
+            found[doc.key] = profile_from_json(doc, json.loads(stored))
+        else:
+            found[doc.key] = event_profile(doc)
+            fresh.append((digest, context, json.dumps(found[doc.key].to_json(), ensure_ascii=False)))
+    if fresh:
+        with store.transaction():
+            for digest, context, output in fresh:
+                store.save_analysis(digest, PROFILE_STORE_NAME, version, context, output)
+    return found
+
+
 def _place(store: Store, settings: Settings, run_id: int) -> None:
     unplaced = store.unplaced()
     if not unplaced:
@@ -237,10 +262,14 @@ def _place(store: Store, settings: Settings, run_id: int) -> None:
     grouping = _grouping(settings)
     new_docs = [_doc(key, article) for _, key, article in unplaced]
     existing: dict[str, list[Any]] = {}
-    for row in _in_window(store.story_articles(), new_docs, grouping.window_days):
+    window = _in_window(store.story_articles(), new_docs, grouping.window_days)
+    for row in window:
         existing.setdefault(f"{row['story_id']:09d}", []).append(_doc(row["key"], article_from_json(row["record"])))
     ids = {key: article_id for article_id, key, _ in unplaced}
-    placed = place_articles(existing, new_docs, grouping)
+    hashes = {key: content_hash(article) for _, key, article in unplaced}
+    hashes.update((row["key"], row["hash"]) for row in window)
+    profiles = _profiles(store, [doc for docs in existing.values() for doc in docs] + new_docs, hashes)
+    placed = place_articles(existing, new_docs, grouping, profiles)
     members: dict[str, list[Any]] = {story: list(docs) for story, docs in existing.items()}
     for doc in new_docs:
         members.setdefault(placed[doc.key].story, []).append(doc)

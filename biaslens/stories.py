@@ -22,7 +22,10 @@ days and share none it is multiplied by :data:`OTHER_DAY_FACTOR`. A new article 
 its most similar article (published within ``window_days``), provided the similarity reaches
 ``similarity`` **and** the action similarity reaches ``action_floor``: sharing people is not
 enough. Articles are only compared within the time window (blocking), so the cost grows with
-the articles per window, not with the square of the store.
+the articles per window, not with the square of the store. What grouping reads from one article
+(:func:`event_profile`) depends on that article and this code only: a scheduled run stores it
+with the article (:meth:`EventProfile.to_json`, :func:`profile_cache_key`) and never reads a
+stored article again to group new ones.
 
 Thresholds were chosen on the BASIL development events (``evaluation/eval_stories_basil.py``
 prints the sensitivity table for each; ``docs/STORIES.md`` says why each value).
@@ -32,6 +35,7 @@ Grouping is stable: an article, once placed, never moves, so story slugs and rep
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -64,6 +68,7 @@ NAMES_WEIGHT = 0.5
 ACTION_WEIGHT = 2.0
 
 _BLOCK_ROWS = 256  # new articles compared in one matrix product: fewer, larger products are faster
+_BLOCK_COLUMNS = 4096  # ... against at most about this many (unless one article's window holds more)
 _WORDS = r"(?u)\b[^\W\d_][\w'-]+\b"  # words of two or more characters starting with a letter
 _WEEKDAY_NUMBER = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 # Words that report rather than tell what happened: every article has them.
@@ -235,9 +240,15 @@ def article_names(article: Article) -> list[tuple[tuple[str, ...], int]]:
     The one place grouping finds names: today the entity details of :mod:`biaslens.details`;
     a story-level cast can replace it without touching the rest of grouping.
     """
+    return [(d.tokens, d.sentence) for d in _lead_details(article) if d.kind == "entity"]
+
+
+def _lead_details(article: Article) -> tuple[Any, ...]:
+    """The names and dates of the article's lead, in one pass over its sentences (both signals
+    read the same lead; a second pass would split and scan it again)."""
     from .details import extract_details
 
-    return [(d.tokens, d.sentence) for d in extract_details(_lead(article), frozenset({"entity"}))]
+    return extract_details(_lead(article), frozenset({"entity", "date"}))
 
 
 def _lead(article: Article) -> Article:
@@ -257,6 +268,54 @@ class EventProfile:
     action: dict[str, float]
     days: frozenset[str]
     words: dict[str, str] = field(default_factory=dict)  # action feature -> the word as first written
+    terms: dict[str, int] = field(default_factory=dict)  # text signal: word -> count (headline and top)
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready form, to store with the article (``key`` and ``published`` come from the
+        article when read back: see :func:`profile_from_json`)."""
+        return {"names": self.names, "action": self.action, "days": sorted(self.days), "words": self.words,
+                "terms": self.terms}
+
+
+def profile_from_json(doc: Doc, data: Mapping[str, Any]) -> EventProfile:
+    """The :class:`EventProfile` of ``doc`` stored by :meth:`EventProfile.to_json` (same values:
+    JSON keeps floats exactly and dicts in order)."""
+    return EventProfile(doc.key, parse_date(doc.published), dict(data["names"]), dict(data["action"]),
+                        frozenset(data["days"]), dict(data["words"]), dict(data["terms"]))
+
+
+#: Name under which a profile is stored with its article (the analyses table of the store).
+PROFILE_STORE_NAME = "stories.event_profile"
+
+
+def profile_cache_key() -> str:
+    """A hash of everything that can change an article's :class:`EventProfile`: the source of
+    this module and of every biaslens module it imports, the data files they name, and the
+    scikit-learn version (its English stop words shape the text signal). Computed, never bumped
+    by hand, so a stored profile is reused only by the code that made it."""
+    import hashlib
+    import json
+
+    import sklearn
+
+    from .extractors.base import code_and_data, module_closure
+
+    basis = {**code_and_data(module_closure(__name__)), "scikit-learn": sklearn.__version__}
+    return hashlib.sha256(json.dumps(basis, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def profile_context(doc: Doc) -> str:
+    """What a profile depends on besides the article's content hash: its publication date
+    (weekdays are resolved against it) and whether its headline is real."""
+    return f"{doc.published}|{int(doc.real_title)}"
+
+
+@lru_cache(maxsize=1)
+def _text_analyzer() -> Any:
+    """The word analyser of the text signal: lowercase, :data:`_WORDS`, English stop words out."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(stop_words="english", token_pattern=_WORDS).build_analyzer()
 
 
 def _article_of(doc: Doc) -> Article:
@@ -271,16 +330,17 @@ def _article_of(doc: Doc) -> Article:
                    sentences=split_sentences(doc.text), published=doc.published, title_span=title_span)
 
 
-def _named_days(article: Article, published: datetime | None) -> frozenset[str]:
-    """Days of the event the lead names, as ISO dates: "March 22" and "Friday" resolved.
+def _named_days(details: Sequence[Any], published: datetime | None) -> frozenset[str]:
+    """Days of the event the lead names (its ``details``), as ISO dates: "March 22" and "Friday"
+    resolved.
 
     A weekday is the last such day on or before publication (news reports the past week); a
     date without a year takes the publication year. Years alone and decades are not days.
     """
-    from .details import extract_details
-
     days: set[str] = set()
-    for detail in extract_details(_lead(article), frozenset({"date"})):
+    for detail in details:
+        if detail.kind != "date":
+            continue
         if detail.slot == "weekday" and published is not None:
             back = (published.weekday() - _WEEKDAY_NUMBER[str(detail.value)]) % 7
             days.add((published.date() - timedelta(days=back)).isoformat())
@@ -327,9 +387,10 @@ def event_profile(doc: Doc) -> EventProfile:
     body = [s for s in article.sentences[:LEAD_SENTENCES] if s.start >= title_end]
     first_paragraph = body[0].paragraph if body else -1
     headline_words = {normalise_word(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", doc.title)}
+    details = _lead_details(article)
     names: dict[str, float] = {}
     name_words: set[str] = set()
-    for tokens, index in article_names(article):
+    for tokens, index in ((d.tokens, d.sentence) for d in details if d.kind == "entity"):
         sentence = article.sentences[index]
         weight = LEAD_WEIGHT if sentence.paragraph == first_paragraph else 1.0
         for token in tokens:
@@ -349,7 +410,8 @@ def event_profile(doc: Doc) -> EventProfile:
             if key is not None and key[1] not in name_words:
                 action[key[0]] = action.get(key[0], 0.0) + weight
                 words.setdefault(key[0], key[2])
-    return EventProfile(doc.key, published, names, action, _named_days(article, published), words)
+    terms = dict(Counter(_text_analyzer()(f"{doc.title}\n{doc.text[:TEXT_CHARS]}")))
+    return EventProfile(doc.key, published, names, action, _named_days(details, published), words, terms)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -361,16 +423,18 @@ class _Space:
 
     def __init__(self, docs: Sequence[Doc], profiles: Sequence[EventProfile]):
         import numpy as np
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+        from sklearn.feature_extraction import DictVectorizer, FeatureHasher
+        from sklearn.feature_extraction.text import TfidfTransformer
 
         self.keys = [d.key for d in docs]
         self.titles = [d.title for d in docs]
         self.profiles = list(profiles)
         # Hashed word counts (2**20 buckets: collisions are negligible for a few thousand news
         # articles) skip building a vocabulary; the IDF weighting is the same as TfidfVectorizer's.
-        counts = HashingVectorizer(stop_words="english", token_pattern=_WORDS, alternate_sign=False, norm=None,
-                                   n_features=2**20).transform([f"{d.title}\n{d.text[:TEXT_CHARS]}" for d in docs])
+        # The words were counted once per article (its profile); hashing counts gives the same
+        # matrix as HashingVectorizer over the text, which adds up each word's ones.
+        counts = FeatureHasher(n_features=2**20, input_type="dict", alternate_sign=False).transform(
+            p.terms for p in profiles)
         self.text = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr() if counts.nnz else None
         self.names, self.name_vocab = self._weighted([p.names for p in profiles], DictVectorizer, TfidfTransformer)
         self.action, self.action_vocab = self._weighted([p.action for p in profiles], DictVectorizer, TfidfTransformer)
@@ -406,6 +470,14 @@ class _Space:
                     action, other_day, _shared(a.names, b.names), tuple(a.words.get(w, w) for w in _shared(a.action, b.action)))
 
 
+def _window_count(sorted_stamps: Any, first: float, last: float, window: float) -> int:
+    """How many articles were published from ``window`` before ``first`` to ``window`` after ``last``."""
+    import numpy as np
+
+    return int(np.searchsorted(sorted_stamps, last + window, side="right")
+               - np.searchsorted(sorted_stamps, first - window, side="left"))
+
+
 def _shared(a: dict[str, float], b: dict[str, float], top: int = 3) -> tuple[str, ...]:
     """The ``top`` words both articles weigh most (by the smaller of their two weights)."""
     common = sorted(((min(a[w], b[w]), w) for w in a.keys() & b.keys()), key=lambda p: (-p[0], p[1]))
@@ -429,6 +501,7 @@ def place_articles(
     existing: Mapping[str, Sequence[Doc]],
     new: Sequence[Doc],
     grouping: Grouping = Grouping(),
+    profiles: Mapping[str, EventProfile] | None = None,
 ) -> dict[str, Placement]:
     """Place each new article into a story: ``{doc key: Placement}``.
 
@@ -439,12 +512,14 @@ def place_articles(
     similar earlier article published within ``grouping.window_days``, among those whose event
     similarity reaches ``grouping.similarity`` and action similarity ``grouping.action_floor``;
     ties go to the earlier article. The placement records the runner-up: the most similar
-    article of any other story.
+    article of any other story. ``profiles`` (doc key -> :class:`EventProfile`) are profiles
+    read before, e.g. stored with the articles by a scheduled run; the others are read here.
     """
     import numpy as np
 
     if not new:
         return {}
+    known = profiles or {}
     labels: list[str] = []  # story id per story number
     docs: list[Doc] = []
     story_of: list[int] = []
@@ -458,9 +533,9 @@ def place_articles(
     docs.extend(order)
     story_of.extend([-1] * len(order))
     stories = np.array(story_of)
-    profiles = [event_profile(doc) for doc in docs]
-    space = _Space(docs, profiles)
-    dates = [p.published for p in profiles]
+    read = [known.get(doc.key) or event_profile(doc) for doc in docs]
+    space = _Space(docs, read)
+    dates = [p.published for p in read]
     stamp = np.array([d.timestamp() if d is not None else np.nan for d in dates])
     by_time = np.argsort(np.where(np.isnan(stamp), np.inf, stamp), kind="stable")
     sorted_stamps = stamp[by_time]
@@ -470,15 +545,16 @@ def place_articles(
     created = 0
     index = first_new
     while index < len(docs):
-        # Blocking: new articles published within one window of each other (at most
-        # _BLOCK_ROWS) are compared with the articles within the window of them only (undated
-        # ones with everything), never all pairs of the store.
+        # Blocking: up to _BLOCK_ROWS new articles in order of publication (dated or undated,
+        # not both) are compared, as one matrix product per signal, with the articles within the
+        # window of them only (undated ones with everything), never all pairs of the store; the
+        # `near` mask below keeps each article to its own window. Few large products cost less
+        # than many small ones (each product has a fixed cost), and give the same cosines.
         start = dates[index]
         end = index + 1
-        while end < len(docs) and end - index < _BLOCK_ROWS and (
-            (start is None and dates[end] is None)
-            or (start is not None and dates[end] is not None and (dates[end] - start).total_seconds() <= window)
-        ):
+        while end < len(docs) and end - index < _BLOCK_ROWS and (dates[end] is None) == (start is None):
+            if start is not None and _window_count(sorted_stamps, stamp[index], stamp[end], window) > _BLOCK_COLUMNS:
+                break  # a sparse stretch of a large store: keep the matrices small
             end += 1
         block = list(range(index, end))
         if start is None:

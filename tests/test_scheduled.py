@@ -337,3 +337,42 @@ def test_a_story_that_may_mix_events_says_so_first_on_its_page():
     assert "may not be about one event" in page and one_event["other_group"][0] in page
     assert "May not be one event" in files["report.html"].decode("utf-8")
     assert json.loads(files["report.json"])["story"]["one_event"]["may_be_mixed"] is True
+
+
+def test_a_later_run_reuses_the_grouping_profiles_stored_with_the_articles(tmp_path, server, monkeypatch):
+    # What grouping reads from an article (names, action words, days) is read once, stored with
+    # it, and reused: a later run reads only the new article, not the stored ones it compares with.
+    import biaslens.stories as stories
+
+    settings = load_settings(_config(tmp_path, server))
+    for seed in sorted(SEEDS.glob("00[01]*.txt")):
+        shutil.copy(seed, tmp_path / "drop" / seed.name)
+    run(settings, T1)
+    with Store(Path(settings.run.database)) as store:
+        stored = store.db.execute("SELECT count(*) FROM analyses WHERE extractor = ?", (stories.PROFILE_STORE_NAME,)).fetchone()[0]
+    assert stored == 2
+    shutil.copy(next(SEEDS.glob("002*.txt")), tmp_path / "drop")
+    import biaslens.scheduled as scheduled
+
+    read: list[str] = []
+    grouping = []
+    original, place = stories.event_profile, scheduled._place
+
+    def reading(doc):
+        if grouping:  # the reports read profiles too (the one-event check); count grouping's only
+            read.append(doc.key)
+        return original(doc)
+
+    def placing(*args):
+        grouping.append(True)
+        try:
+            return place(*args)
+        finally:
+            grouping.clear()
+
+    monkeypatch.setattr(stories, "event_profile", reading)
+    monkeypatch.setattr(scheduled, "_place", placing)
+    run(settings, T1.replace(hour=10))
+    assert len(read) == 1 and next(SEEDS.glob("002*.txt")).name in read[0]
+    index = json.loads((tmp_path / "out" / "index.json").read_text(encoding="utf-8"))
+    assert [s["articles"] for s in index["stories"]] == [3]  # it met the stored two, and joined them

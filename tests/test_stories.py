@@ -199,3 +199,70 @@ def test_basil_dev_closest_different_events_stay_apart_even_without_the_time_win
     july, december = keys["2b95d2cf2010-07"], keys["74708dbf2010-12"]
     assert names[july, december] > 0.5 and action[july, december] < 0.1
     assert similarity[july, december] < DEFAULT_SIMILARITY
+
+
+def _placements(placed):
+    return {key: (p.story, p.to_json()) for key, p in placed.items()}
+
+
+def test_stored_profiles_give_the_same_placements_as_reading_the_articles(seed_articles):
+    # A scheduled run stores each article's profile as JSON and reads it back in later runs:
+    # the placement, similarities and explanations must not change by a single bit.
+    from biaslens.stories import profile_from_json
+
+    docs = list(CAST_DOCS.values()) + _seed_docs(seed_articles, "2019-03-27") + FLOOD
+    stored = {d.key: profile_from_json(d, json.loads(json.dumps(event_profile(d).to_json()))) for d in docs}
+    assert all(stored[d.key] == event_profile(d) for d in docs)
+    existing = {"A": docs[:2]}
+    assert _placements(place_articles(existing, docs[2:], profiles=stored)) == _placements(place_articles(existing, docs[2:]))
+
+
+def test_large_blocks_compare_each_article_within_its_own_window_only(monkeypatch):
+    # New articles are compared in blocks of many rows at once; an article must still meet only
+    # the articles of its own time window, exactly as if it were compared alone.
+    import biaslens.stories as stories
+
+    docs = [replace(d, key=f"{d.key}-{shift}", published=f"2019-{3 + shift:02d}-{d.published[8:10]}")
+            for shift in range(3) for d in CAST_DOCS.values()]
+    together = _placements(place_articles({}, docs))
+    monkeypatch.setattr(stories, "_BLOCK_ROWS", 1)
+    assert _placements(place_articles({}, docs)) == together
+    monkeypatch.setattr(stories, "_BLOCK_ROWS", 256)
+    monkeypatch.setattr(stories, "_BLOCK_COLUMNS", 2)  # a block stops where its window would grow too wide
+    assert _placements(place_articles({}, docs)) == together
+    # Copies a month apart never meet: each month's copies make their own two stories.
+    assert len({story for story, _ in together.values()}) == 6
+
+
+def test_counted_words_hash_to_the_same_matrix_as_the_text():
+    # The text signal counts each article's words once (its profile) and hashes the counts:
+    # the same matrix as hashing the text itself, as grouping did before.
+    from sklearn.feature_extraction import FeatureHasher
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from biaslens.stories import TEXT_CHARS, _WORDS
+
+    docs = list(CAST_DOCS.values()) + FLOOD
+    direct = HashingVectorizer(stop_words="english", token_pattern=_WORDS, alternate_sign=False, norm=None,
+                               n_features=2**20).transform([f"{d.title}\n{d.text[:TEXT_CHARS]}" for d in docs])
+    counted = FeatureHasher(n_features=2**20, input_type="dict", alternate_sign=False).transform(
+        event_profile(d).terms for d in docs)
+    assert (direct != counted).nnz == 0 and direct.nnz == counted.nnz > 0
+
+
+def test_the_profile_key_changes_with_the_grouping_code(monkeypatch):
+    # A stored profile is reused only by the code that made it: editing the name rules that
+    # grouping calls (details.py, imported by stories.py) gives a new key.
+    from biaslens.extractors import base
+    from biaslens.stories import profile_cache_key
+
+    before = profile_cache_key()
+    original = base._module_source
+
+    def edited(module: str) -> str:
+        return original(module) + "\n# a name rule changed\n" if module == "biaslens.details" else original(module)
+
+    monkeypatch.setattr(base, "_module_source", edited)
+    assert profile_cache_key() != before
+    monkeypatch.setattr(base, "_module_source", original)
+    assert profile_cache_key() == before

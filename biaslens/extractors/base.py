@@ -87,14 +87,11 @@ class Extractor:
         name, :meth:`data_files`, third-party versions and ``version``. Stored results are reused
         only under the same key.
         """
-        modules = self.code_modules()
-        files = sorted({*package_data_files(modules), *(Path(p) for p in self.data_files())})
         basis = {
             "name": self.name,
             "version": self.version,
             "params": self.get_params(),
-            "code": {module: _module_digest(module) for module in modules},
-            "data": {str(path): _file_digest(path) for path in files},
+            **code_and_data(self.code_modules(), self.data_files()),
             "dependencies": self.dependencies(),
         }
         encoded = json.dumps(basis, sort_keys=True, default=_jsonable, ensure_ascii=False)
@@ -105,6 +102,17 @@ class Extractor:
         order = {spec.name: i for i, spec in enumerate(self.features)}
         ordered = tuple(sorted(scores, key=lambda s: order.get(s.name, len(order))))
         return ExtractorOutput(self.name, ordered, tuple(sorted(items, key=lambda i: (i.start, i.end, i.kind))))
+
+
+def code_and_data(modules: tuple[str, ...], data_files: tuple[Path, ...] = ()) -> dict[str, dict[str, str]]:
+    """Digests of what code decides an output: ``{"code": {module: sha256 of its source},
+    "data": {path: sha256 of its bytes}}`` for ``modules``, the package data files they name and
+    ``data_files``. Part of every cache key (extractors, grouping profiles)."""
+    files = sorted({*package_data_files(modules), *(Path(p) for p in data_files)})
+    return {
+        "code": {module: _module_digest(module) for module in modules},
+        "data": {str(path): _file_digest(path) for path in files},
+    }
 
 
 def _jsonable(value: Any) -> Any:
@@ -236,4 +244,4 @@ def _check_span(article: Article, start: int, end: int, text: str, what: str) ->
     )
 
 
-__all__ = ["Extractor", "Span", "check_extractor", "module_closure", "package_data_files"]
+__all__ = ["Extractor", "Span", "check_extractor", "code_and_data", "module_closure", "package_data_files"]
