@@ -41,7 +41,7 @@ from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
     acronym_of, given_names_compatible, is_acronym, is_given_name, name_words, spelling_variants,
 )
-from .records import Article
+from .records import Article, SourceSpan
 from .text import normalise_word
 
 #: The kinds of entity, as report.json spells them.
@@ -63,18 +63,8 @@ _PLACE_HEADS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One named mention: ``text`` is ``article.text[start:end]`` of the article ``source``."""
-
-    source: str
-    start: int
-    end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the mention as JSON-ready data."""
-        return {"source": self.source, "start": self.start, "end": self.end, "text": self.text}
+#: One named mention: ``text`` is ``article.text[start:end]`` of the article ``source``.
+Mention = SourceSpan
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,22 @@ class Span:
 
 
 @dataclass(frozen=True)
+class SourceSpan:
+    """A stretch of one article of a story: ``text`` is ``article.text[start:end]`` of the
+    article whose ``source`` is given. The one record for evidence that names its article
+    (a cast mention, a key finding's evidence), so every view writes it the same way."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the span as JSON-ready data."""
+        return {"source": self.source, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
 class Sentence:
     """One sentence of an article: offsets into ``Article.text`` and the text itself."""
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-from ..records import ArticleAnalysis, StoryAnalysis
+from ..records import ArticleAnalysis, SourceSpan, StoryAnalysis
 from .differences import CHANCE, STANDS_OUT, TOO_FEW, Difference, differences
 
 #: At most this many key findings: a reader takes them in at a glance.
@@ -28,18 +28,8 @@ FINDING_DETAIL_KINDS = ("number", "date", "entity")
 _NUMBERED = re.compile(r"^(\d+)(?:[_\-. ]|$)")
 
 
-@dataclass(frozen=True)
-class EvidenceRef:
-    """A piece of one article that backs a finding: offsets into that article's text."""
-
-    source: str
-    start: int
-    end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the reference as JSON-ready data."""
-        return {"source": self.source, "start": self.start, "end": self.end, "text": self.text}
+#: A piece of one article that backs a finding: offsets into that article's text.
+EvidenceRef = SourceSpan
 
 
 @dataclass(frozen=True)
