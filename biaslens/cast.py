@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    acronym_of, given_names_compatible, is_acronym, is_given_name, name_words, spelling_variants,
+    acronym_of, given_names_compatible, is_acronym, is_given_name, name_words, place_names, spelling_variants,
 )
 from .records import Article, SourceSpan
 from .text import normalise_word
@@ -603,7 +603,12 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
         if key in keys_taken:
             key = f"{key} #{k}"  # two entities that read alike ("Trump" unresolved beside Donald Trump)
         keys_taken.add(key)
-        entity = Entity(entity_id, name, _kind(votes), tuple(mentions), key)
+        kind = _kind(votes)
+        if not votes["person"] and parsed.key in _place_keys():
+            # A country or US state is a place even where no preposition says so ("China
+            # tightened export controls"); a person of the same name keeps the person votes.
+            kind = "place"
+        entity = Entity(entity_id, name, kind, tuple(mentions), key)
         entities.append(entity)
         for m in mentions:
             by_span[(m.source, m.start, m.end)] = entity_id
@@ -648,6 +653,12 @@ def _display_name(mentions: list[Mention]) -> str:
     while titled(best):
         best = best[len(name_words(best)[0]):].lstrip()
     return best
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[tuple[str, ...]]:
+    """The name keys of :func:`biaslens.names.place_names`, parsed as any mention is."""
+    return frozenset(_parse(name.title()).key for name in place_names())
 
 
 def _kind(votes: Counter[str]) -> str:

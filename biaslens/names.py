@@ -112,6 +112,7 @@ PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{0,7}$")
 
 _NAME_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|&")
 _LEXICON = "lexicons/nicknames.txt"
+_PLACES = "lexicons/places.txt"
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,14 @@ def nicknames() -> dict[str, frozenset[str]]:
         table.setdefault(formal, set()).add(nickname)
         table.setdefault(nickname, set()).add(formal)
     return {name: frozenset(others) for name, others in table.items()}
+
+
+@lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Names that are places whatever the words around them say (countries, US states), lower
+    case, from ``lexicons/places.txt``."""
+    raw = files("biaslens").joinpath(_PLACES).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def given_names_compatible(a: str, b: str) -> bool:

@@ -399,3 +399,17 @@ def test_spelling_variants():
     assert spelling_variants("parris", "paris") and spelling_variants("priebus", "preibus")
     assert not spelling_variants("bush", "rush") and not spelling_variants("obama", "osama")
     assert not spelling_variants("johnson", "jonson")  # a dropped letter that doubles nothing
+
+
+def test_countries_and_states_are_places_people_stay_people():
+    # Read on the seeds: "China", "Cambodia" and "Thailand" were kind "other" because no
+    # preposition stood before them; the kind is shown to students in the Who-is-who table.
+    cast = build_cast(_articles(
+        "Exports from China of rare earths were cut. A ceasefire between Thailand and Cambodia was signed. "
+        "Officials in Ohio and New York reacted, and China said little.",
+        "Michael Jordan said the deal was good. Jordan added that China would respond.",
+    ))
+    kinds = {e.name: e.kind for e in cast.entities}
+    assert kinds["China"] == "place" and kinds["Thailand"] == "place" and kinds["Cambodia"] == "place"
+    assert kinds["Ohio"] == "place" and kinds["New York"] == "place"
+    assert kinds["Michael Jordan"] == "person"  # a surname that is also a country stays a person
