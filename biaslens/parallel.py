@@ -132,6 +132,7 @@ class Workers:
     def _dask(self) -> Any:
         if self._client is None:
             try:
+                # Optional: declared in the [dask] extra (dask[distributed]), imported only here.
                 from dask.distributed import Client, LocalCluster
             except ImportError:
                 raise SettingsError(

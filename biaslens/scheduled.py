@@ -756,6 +756,7 @@ def write_feature_table(store: Store, out: Path) -> None:
     lines = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
     write_atomic(out / "features.jsonl", lines.encode("utf-8"))
     try:
+        # Optional: declared in the [dask] extra; without it only features.jsonl is written.
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:  # Parquet is optional: the [dask] extra brings pyarrow

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from text_to_num import text2num
+from text_to_num import text2num  # the text2num distribution, declared in pyproject.toml
 
 #: Number words that can start or continue a spelled-out number.
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

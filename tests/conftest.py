@@ -12,7 +12,7 @@ from biaslens.pipeline import analyse_story
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-# ../shared/eval beside the checkout, or two levels up from a worktree (/work/wt/NAME).
+# ../shared/eval beside the checkout, or ../../shared/eval from a git worktree one folder deeper.
 EVAL_DATA = next((p / "shared" / "eval" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "eval").is_dir()),
                  ROOT.parent / "shared" / "eval")
 
