@@ -48,7 +48,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .cast import Cast, build_cast, leading_country, quote_speakers
+from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem,
 )
@@ -69,6 +69,9 @@ SHARED_MIN_WORDS = 8
 #: A near-copied pair is "the same quote" when at least this share of both sentences' letters
 #: stands inside quotation marks: the attribution ("he said") is all that is the outlets' own.
 QUOTED_SHARE = 0.6
+#: Two quoted sentences sharing a run of this many words (and half the shorter one) print the same
+#: statement, however each outlet cut its sentences.
+STATEMENT_RUN_WORDS = 10
 #: A detail is "most outlets carry it" when at least this share of articles has it (and >= 2).
 OMISSION_SHARE = 0.6
 #: Phrases are noisier than names and numbers: only report them left out when this many carry them.
@@ -337,6 +340,7 @@ class StoryComparison:
     cast: Cast | None = None
     speakers: Mapping[str, Mapping[int, tuple[str | None, str | None]]] = field(default_factory=dict)
     quoted_spans: Mapping[str, Mapping[int, tuple[int, str]]] = field(default_factory=dict)
+    heard: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -357,7 +361,13 @@ class StoryComparison:
                     evidence[entity_id].append({"source": source, "start": start, "end": end, "text": text})
         ids = sorted(quoted, key=lambda e: (-len(quoted[e]), int(e[1:])))
         return [{"entity": e, "name": self.cast.entity(e).name, "kind": self.cast.entity(e).kind,
-                 "sources": sorted(quoted[e]), "quotes": evidence[e]} for e in ids]
+                 "sources": sorted(quoted[e]), "heard_in": sorted(self.heard.get(e, frozenset()) - quoted[e]),
+                 "quotes": evidence[e]} for e in ids]
+
+    def lone_voices(self) -> dict[str, str]:
+        """Entity id -> the one source that quotes it, for the voices no other article quotes or
+        reports speaking ("Voices only one outlet gave")."""
+        return {v["entity"]: v["sources"][0] for v in self.voices() if len(v["sources"]) == 1 and not v["heard_in"]}
 
     def row(self, detail_id: str) -> DetailRow:
         """Return the detail row with ``detail_id``."""
@@ -413,7 +423,10 @@ def compare_story(analysis: StoryAnalysis) -> StoryComparison:
     }
     # The quoted words are the evidence of each voice (offsets into the article's text).
     spans = {a.article.source: {q.start: (q.end, q.text) for q in a.items("quote")} for a in analysis.articles}
-    return replace(comparison, speakers=speakers, quoted_spans=spans)
+    # Another article may give the same voice in reported speech or print its words unattributed.
+    heard = heard_elsewhere(comparison.cast, {a.article.source: a.article.text for a in analysis.articles},
+                            {s: {start: (speakers[s][start][0], spans[s][start][1]) for start in spans[s]} for s in spans})
+    return replace(comparison, speakers=speakers, quoted_spans=spans, heard=heard)
 
 
 def compare_articles(articles: Sequence[Article]) -> StoryComparison:
@@ -1101,6 +1114,13 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
             continue
         ratio = difflib.SequenceMatcher(None, _flat(sent_a.text), _flat(sent_b.text), autojunk=False).ratio()
         if ratio < SHARED_RATIO:
+            # Two outlets cutting one printed statement at different places ("“It is very important
+            # ...,” Mr. Trump said" against the whole statement in one long sentence): the
+            # sentences differ, but a long run of the same quoted words is the same quote.
+            ratio = _same_statement(index, ia, sent_a, ib, sent_b)
+            if ratio:
+                out.append(SharedSentence(index.evidence(ia, sent_a.start, sent_a.end, sa),
+                                          index.evidence(ib, sent_b.start, sent_b.end, sb), ratio, "same quote"))
             continue
         # One outlet quoting a statement that the other prints unquoted is still the statement's words.
         quoted = max(_quoted_share(index.articles[ia], sent_a), _quoted_share(index.articles[ib], sent_b))
@@ -1110,6 +1130,24 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
             label,
         ))
     return tuple(out)
+
+
+def _same_statement(index: _StoryIndex, ia: int, sent_a: Any, ib: int, sent_b: Any) -> float:
+    """The share of the shorter sentence's words in a run both sentences share, when that run is
+    at least :data:`STATEMENT_RUN_WORDS` words, half the shorter sentence, and mostly quoted in
+    both articles; else 0.0 (not one statement)."""
+    words_a, words_b = _flat(sent_a.text).split(), _flat(sent_b.text).split()
+    shorter = min(len(words_a), len(words_b))
+    if shorter < SHARED_MIN_WORDS:
+        return 0.0
+    match = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).find_longest_match(
+        0, len(words_a), 0, len(words_b))
+    if match.size < STATEMENT_RUN_WORDS or match.size < shorter / 2:
+        return 0.0
+    # Quoted in both: an outlet's own sentence that happens to repeat a statement is not this.
+    if min(_quoted_share(index.articles[ia], sent_a), _quoted_share(index.articles[ib], sent_b)) < QUOTED_SHARE:
+        return 0.0
+    return match.size / shorter
 
 
 def _quoted_share(article: Article, sentence: Any) -> float:

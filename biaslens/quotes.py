@@ -65,7 +65,7 @@ from itertools import islice
 from typing import Iterable
 from importlib.resources import files
 
-from .names import HONORIFICS, TITLE_ABBREVIATIONS
+from .names import HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS
 from .records import Article
 
 DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
@@ -807,7 +807,13 @@ _PLACE_PREPOSITIONS = frozenset(_PREPOSITIONS - {"by", "visit", "visited", "visi
 def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str | None = None,
                place_check: bool = True) -> _Attribution | None:
     np_start, np_end = _clean_np(text, m.start("np"), m.end("np"))
+    # 'The House speaker, in an interview, gave ...': a name before a role noun only modifies
+    # it; the speaker is the role holder, never the House.
     np = text[np_start:np_end]
+    role_after = _ROLE_AFTER.match(text, np_end)
+    if role_after and np[:1].isupper():
+        np_end = role_after.end()
+        np = text[np_start:np_end]
     np_words = np.split()
     if not np or np_words[0].lower() in _NOT_NP_OPENERS:
         return None
@@ -836,6 +842,7 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
 
 
 _NEXT_QUOTE = re.compile(f"[{QUOTE_MARKS}]\\s*{_MASK}")
+_ROLE_AFTER = re.compile(r" (?:" + "|".join(n for n in _SPEAKER_NOUNS if n.isalpha()) + r")\b(?![\w\u2019'-])")
 
 
 @lru_cache(maxsize=1024)
@@ -1352,6 +1359,18 @@ def _gender(mention: _Mention, index: _NameIndex) -> str | None:
     return gender
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _in_headline(masked: str, pos: int) -> bool:
+    """True when ``pos`` stands in a title-case line without a sentence end (a headline)."""
+    start = masked.rfind("\n", 0, pos) + 1
+    end = masked.find("\n", pos)
+    line = masked[start:end if end >= 0 else len(masked)].rstrip()
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and not line.endswith((".", "!", "?"))
+
+
 def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "",
                      masked: str = "") -> _Mention | None:
     """Nearest earlier person named at the start of a clause (the usual subject of 'he said').
@@ -1366,6 +1385,10 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
     for mention in index.antecedents(pos, 12):
         if not mention.possessive and index.clause_initial(mention):
             if masked and _junk_name(mention.name, masked):
+                continue
+            # 'he'/'she' is a person: not a body ("Local Republican Party affiliates") nor a
+            # title-case headline line ("Newsweek's Michele Bachmann Cover Raises Eyebrows").
+            if wanted and (mention.name.split()[-1].lower() in ORG_HEADS or _in_headline(index.masked, mention.start)):
                 continue
             nearest = nearest or mention
             if wanted and masked and _gender(mention, index) not in (None, wanted):

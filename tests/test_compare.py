@@ -215,11 +215,14 @@ def test_seed_comparison_key_facts(seeds):
     # of the matching rules changes these on purpose; update them after reading the new report.
     # (253 details and 19 quotes since "“Mr. President succeeded ..." in seed 000 is one
     # sentence, so its quotation is a detail of its own instead of being cut at "“Mr.".)
+    # (1 shared pair since issue #13: seeds 000 and 003 both quote Takaichi's "in such a short
+    # period of time the world started to enjoy more peace", cut into different sentences.)
     _, comparison = seeds
     assert comparison.message == (
         "5 articles, 253 details; 121 found in one article only, 12 left out by one article, "
-        "1 conflicts, 0 near-copied sentence pairs."
+        "1 conflicts, 1 near-copied sentence pairs."
     )
+    assert [(p.label, p.a.source[:3], p.b.source[:3]) for p in comparison.shared_text] == [("same quote", "000", "003")]
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
              for kind in ("number", "date", "entity", "quote", "phrase")}
     assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 19, "phrase": 170}

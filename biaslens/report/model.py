@@ -325,8 +325,9 @@ def _voice_findings(model: ReportModel) -> list[Finding]:
     if len(model.analysis.articles) < 2 or comparison is None or not hasattr(comparison, "voices"):
         return []
     per_source: dict[str, list[dict[str, Any]]] = {}
+    lone = comparison.lone_voices()
     for voice in comparison.voices():
-        if len(voice["sources"]) == 1 and voice["kind"] in ("person", "organisation"):
+        if voice["entity"] in lone and voice["kind"] in ("person", "organisation"):
             per_source.setdefault(voice["sources"][0], []).append(voice)
     found = []
     for source in model.labels:

@@ -146,8 +146,10 @@ def quotes_section(ctx: ReportContext) -> str:
     if len(articles) > 1:
         lines += ["", "### Voices only one outlet gave", ""]
         # Only named voices: "officials" in two outlets need not be the same officials.
+        # ... and only voices no other article reports speaking either (comparison.lone_voices).
+        lone = ctx.comparison.lone_voices() if hasattr(ctx.comparison, "lone_voices") else {}
         unique = [(key, next(i for i, c in enumerate(counts[key]) if c)) for key in sorted(counts, key=lambda k: display[k])
-                  if key in named and sum(1 for c in counts[key] if c) == 1]
+                  if key in named and key in lone and sum(1 for c in counts[key] if c) == 1]
         if unique:
             for key, index in unique:
                 kind = ctx.comparison.cast.entity(key).kind

@@ -344,7 +344,9 @@ def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str],
             names[entity_id] = ctx.comparison.cast.entity(entity_id).name
     if not quoted:
         return []
-    unique = {key: next(iter(by_source)) for key, by_source in quoted.items() if len(by_source) == 1}
+    # A voice another article reports speaking, or whose words it prints, is not only here.
+    lone = ctx.comparison.lone_voices() if hasattr(ctx.comparison, "lone_voices") else {}
+    unique = {key: next(iter(by_source)) for key, by_source in quoted.items() if len(by_source) == 1 and key in lone}
     if not unique:
         return []
     # Ask about the article with the most voices of its own; a named person before a group.
