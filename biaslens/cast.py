@@ -473,6 +473,8 @@ def _full_name_of(short: _Local, longer: list[_Local]) -> _Local | None:
         return None
     fits = [o for o in longer
             if not (o.votes["organisation"] or o.votes["place"])
+            # Written as the bare name ("Brent Bozell"), never "Cover of Newsweek".
+            and all(len(name_words(d.text)) == len(o.key) for d in o.details)
             and o.key[-1] not in ORG_HEADS and o.key[-1] not in _PLACE_HEADS
             and not any((w,) in _place_keys() or w.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS) or w in TITLES
                         for w in o.key[:-1])]

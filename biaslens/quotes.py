@@ -1062,6 +1062,22 @@ def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
     return _Attribution(name, (m.start("np"), m.end("np")), None, None, None)
 
 
+_RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
+# A noun for a title, or a verb that gives one, right before a quotation mark: the quotation
+# names a work ('the Broadway show "The Book of Mormon"', 'a story called "The Queen of Rage"').
+_TITLE_BEFORE = re.compile(r"\b(?:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
+                           r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?\s*$", re.I)
+_TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
+_TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
+
+
+def _is_title(words: str) -> bool:
+    """True for a title in title case: 'The Queen of Rage', 'The Book of Mormon', 'America’s Newsroom'."""
+    tokens = _TITLE_WORD.findall(words)
+    return (2 <= len(tokens) <= 8 and all(t[0].isupper() or t.lower() in _TITLE_SMALL for t in tokens)
+            and tokens[0][0].isupper() and sum(t.lower() not in _TITLE_SMALL for t in tokens) >= 2)
+
+
 @lru_cache(maxsize=1024)
 def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribution | None:
     """Who speaks in a sentence that introduces the quote after it ('Takaichi praised ...:')."""
@@ -1078,6 +1094,10 @@ def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribut
         attr = None
         if np_match and _MASK not in np_match.group("np"):
             attr = _make_attr(before, np_match, full=text)
+        if attr is None and _RELATIVE.search(before):
+            # '..., which the former governor — and many others — called "sexist"': the verb is
+            # the relative clause's; the sentence's subject ("the editors") did not say it.
+            continue
         if attr is None:
             attr = _subject_attr(before, text)
         if attr is not None:
@@ -1601,11 +1621,19 @@ def _find_quotes(article: Article) -> list[Quote]:
             # thinking ('Christie refers to the candidate as "Mr. Trump"', 'Trump continued to
             # portray "illegal" immigrants as ...'): PolNeAR's annotators credit the subject.
             c_start, c_end = _clause_start(masked, o0), _clause_end(masked, segs[-1][1])
-            if _SPEECH_ACT.search(masked, c_start, c_end):
+            if _SPEECH_ACT.search(masked, c_start, c_end) and not _RELATIVE.search(masked, c_start, o0):
+                # (Not across ', which ...': the relative clause's verb has its own subject.)
                 subject = _subject_attr(masked[c_start:o0], text)
                 if subject is not None:
                     attr = _shift(subject, c_start, text)
         speaker, role = (None, None)
+        if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
+                and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):
+            # A show's, book's or cover's title, named rather than said ('the magazine portrayed
+            # Romney as one of the stars of the Broadway show "The Book of Mormon."', 'a story
+            # called "The Queen of Rage"'). A title inside someone's words or after "as" stays
+            # theirs ('an episode of "Shark Tank"', 'refers to him as "Mr. Trump"').
+            attr = None
         if attr is not None:
             speaker, role = _describe(text, attr, masked)
             if speaker is None and attr.np.lower() not in _PRONOUNS:

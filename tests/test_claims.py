@@ -427,3 +427,20 @@ def test_one_statement_cut_into_different_sentences_is_the_same_quote():
                      "the columnist wrote in her own voice today, listing what else she wants from the party's many leaders "
                      "and from its donors in the months before the primaries begin. " + FILLER)
     assert not [p for p in compare_articles([a, c]).shared_text if p.label == "same quote" and "columnist" in p.b.text]
+
+
+@pytest.mark.parametrize("body, words", [
+    # Read by hand (BASIL dev): a title named, not words said.
+    ("In June, the magazine portrayed Mitt Romney as one of the stars of the Broadway show “The Book of Mormon.”",
+     "The Book of Mormon"),
+    ("Rep. Michele Bachmann declined to get into the scrum over its cover story of the presidential candidate called "
+     "\"The Queen of Rage,\" accompanied by a photo.", "The Queen of Rage"),
+    # The verb of a relative clause is not the sentence subject's.
+    ("In 2009, the editors selected a photo of Sarah Palin in running shorts, which the former governor — and many "
+     "others — called “sexist.”", "sexist"),
+])
+def test_a_title_or_a_relative_clause_gets_no_wrong_speaker(body, words):
+    from biaslens.quotes import find_quotes
+
+    quote = next(q for q in find_quotes(article("a", body)) if words in q.text)
+    assert quote.speaker not in ("the magazine", "presidential candidate", "the editors")
