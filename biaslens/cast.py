@@ -56,6 +56,8 @@ _COUNTRY_PREFIXES = (("united", "states"), ("us",), ("usa",), ("uk",), ("united"
 # Words before a name that say it is a place ("in Tokyo", "to Japan").
 # ("to Apple", "at Boeing" are as often companies: only these prepositions count.)
 _PLACE_PREPOSITIONS = frozenset("in across near outside inside".split())
+# Nouns after a name that make it a publication, a broadcaster or a firm.
+_MEDIA_NOUNS = frozenset("magazine magazines newspaper newspapers network channel website blog company firm".split())
 # Place words at the end of a name.
 _PLACE_HEADS = frozenset(
     """city county state province prefecture island islands river sea ocean mountain mountains
@@ -234,7 +236,7 @@ def _parse(surface: str) -> _Parsed:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     core = tuple(w for w in words if w not in CONNECTORS and w != "the")
     named = tuple(w for w in core if w not in DESIGNATORS) or core
-    key = ALIASES.get(named, named)
+    key = ALIASES.get(named) or ALIASES.get(core) or named  # "House of Representatives" before "house" is dropped
     letters = surface.replace(".", "")
     # "NAFTA" and "Nafta" may stand for an expansion; only capitals say "organisation" on their own.
     acronym = letters.lower() if len(core) == 1 and is_acronym(surface) else ""
@@ -269,6 +271,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     if after and PARTY_TAG.match(after[0].rstrip(",);")):
         return "person"
+    # "Newsweek magazine", "the Hill newspaper": a publication or firm, whatever preposition
+    # comes before it ("in Newsweek" is not a place).
+    if text[detail.end:detail.end + 1] == " " and after and after[0].lower().strip(".,;:’'") in _MEDIA_NOUNS:
+        return "organisation"
     if len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text):
         return "person"
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:

@@ -72,6 +72,12 @@ QUOTED_SHARE = 0.6
 #: Two quoted sentences sharing a run of this many words (and half the shorter one) print the same
 #: statement, however each outlet cut its sentences.
 STATEMENT_RUN_WORDS = 10
+#: A phrase is not claimed as "only here" when its sentence has a counterpart in another article
+#: (this TF-IDF cosine, the counterpart threshold) that shares one of its words: it is listed
+#: apart, to check by hand ("independent bid" beside "run as an independent candidate").
+PARAPHRASE_COSINE = COUNTERPART_THRESHOLD
+#: ... and the shared word stands in at most this share of the story's sentences.
+PARAPHRASE_WORD_SHARE = 0.1
 #: A detail is "most outlets carry it" when at least this share of articles has it (and >= 2).
 OMISSION_SHARE = 0.6
 #: Phrases are noisier than names and numbers: only report them left out when this many carry them.
@@ -320,7 +326,9 @@ class StoryComparison:
 
     ``comparable`` is false when the story has fewer than two articles (``message`` says so
     and the lists are empty apart from ``details``). ``only_in`` maps each source to the ids of
-    its unique details, most informative first. ``sentence_similarity`` maps each source to
+    its unique details, most informative first; ``only_in_to_check`` holds, apart, the unique
+    phrases another article may state in other words (a similar sentence shares one of their
+    words): they are not claimed as "only here". ``sentence_similarity`` maps each source to
     the best cross-article cosine of each of its sentences (by sentence index).
     """
 
@@ -341,6 +349,7 @@ class StoryComparison:
     speakers: Mapping[str, Mapping[int, tuple[str | None, str | None]]] = field(default_factory=dict)
     quoted_spans: Mapping[str, Mapping[int, tuple[int, str]]] = field(default_factory=dict)
     heard: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    only_in_to_check: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -394,6 +403,7 @@ class StoryComparison:
             },
             "details": [row.to_dict() for row in self.details],
             "only_in": {s: list(self.only_in.get(s, ())) for s in self.sources},
+            "only_in_to_check": {s: list(self.only_in_to_check.get(s, ())) for s in self.sources},
             "omissions": [o.to_dict() for o in self.omissions],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "conflicts_to_check": [c.to_dict() for c in self.conflicts_to_check],
@@ -465,7 +475,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
                    if x.label == "copied text"}
     final = _finalise_rows(rows, index, shared_keys)
-    only_in = _only_in(final, presence, index)
+    only_in, only_to_check = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
     every_conflict = _conflicts(index)
     conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
@@ -495,7 +505,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     )
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
-        warnings, cast=cast,
+        warnings, cast=cast, only_in_to_check=only_to_check,
     )
 
 
@@ -991,9 +1001,13 @@ def _independent(evidence: list[Evidence], partners: Mapping[tuple[str, int], li
 # Only here, left out
 
 
-def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> dict[str, tuple[str, ...]]:
+def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
+             index: _StoryIndex) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The ids of each source's unique details, and apart those that may be said in other words."""
     source_index = {a.source: i for i, a in enumerate(index.articles)}
     per_source: dict[str, list[DetailRow]] = defaultdict(list)
+    to_check: dict[str, list[DetailRow]] = defaultdict(list)
+    similar: dict[int, np.ndarray] = {}
     for row in rows:
         p = presence[row.key]
         if len(p.strict) != 1 or len(p.loose) != 1 or len(row.articles) != 1:
@@ -1007,6 +1021,9 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index:
                 continue
         if row.kind == "number" and _agreeing_value_elsewhere(row, index, source_index[row.articles[0]]):
             continue
+        if row.kind == "phrase" and _paraphrased_elsewhere(row, index, source_index[row.articles[0]], similar):
+            to_check[row.articles[0]].append(row)
+            continue
         per_source[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
     for source in source_index:
@@ -1018,7 +1035,30 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index:
         ]
         ranked = sorted(per_source.get(source, []), key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
         out[source] = tuple(r.id for r in ranked)
-    return out
+    apart = {source: tuple(r.id for r in sorted(to_check.get(source, []), key=lambda r: (r.evidence[0].start, r.id)))
+             for source in source_index}
+    return out, apart
+
+
+def _paraphrased_elsewhere(row: DetailRow, index: _StoryIndex, owner: int, similar: dict[int, np.ndarray]) -> bool:
+    """True when another article has a sentence like the phrase's own (cosine at least
+    :data:`PARAPHRASE_COSINE`) that shares one of the phrase's words ("independent bid" beside
+    "run as an independent candidate"): the detail may be there in other words."""
+    # Only words the story does not use everywhere: "deal" in a story about a deal says nothing.
+    rare = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
+    stems = {st[:_PREFIX] for st in content_stems(row.text) if index.sentence_df[st] <= rare}
+    evidence = row.evidence[0]
+    sentence = next((s for s in index.articles[owner].sentences if s.start == evidence.sentence_start), None)
+    if not stems or sentence is None:
+        return False
+    flat = index.offsets[owner] + sentence.index
+    if flat not in similar:
+        # One sparse row product per evidence sentence, kept for the story's other phrases.
+        similar[flat] = (index.matrix[flat] @ index.matrix.T).toarray().ravel()  # type: ignore[attr-defined]
+    for j in np.flatnonzero(similar[flat] >= PARAPHRASE_COSINE):
+        if index.sentence_owner[j] != owner and stems & {st[:_PREFIX] for st in index.sentence_stems[j]}:
+            return True
+    return False
 
 
 def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> tuple[Omission, ...]:

@@ -444,3 +444,28 @@ def test_a_title_or_a_relative_clause_gets_no_wrong_speaker(body, words):
 
     quote = next(q for q in find_quotes(article("a", body)) if words in q.text)
     assert quote.speaker not in ("the magazine", "presidential candidate", "the editors")
+
+
+def test_cast_kinds_read_by_hand():
+    # Read by hand (BASIL dev): "this week's Newsweek magazine" came out a place (after "in
+    # Newsweek"); "House of Representatives" was a row apart from every outlet's "House".
+    from biaslens.cast import build_cast
+
+    a = article("a", "Splashed across the cover of this week’s Newsweek magazine is a photo. The story ran in Newsweek. "
+                     "Republicans could lose the House of Representatives. " + FILLER)
+    b = article("b", "Republicans could lose control of the House, Boehner said. " + FILLER)
+    cast = build_cast([a, b])
+    kinds = {e.name: e.kind for e in cast.entities}
+    assert kinds["Newsweek"] == "organisation"
+    house = next(e for e in cast.entities if any(m.text == "House" for m in e.mentions))
+    assert {m.text for m in house.mentions} >= {"House", "House of Representatives"}
+
+
+def test_a_phrase_said_in_other_words_elsewhere_is_listed_apart():
+    # Read by hand (seeds, BASIL dev): "political mentor" in one article, "her late mentor" in a
+    # sentence about the same gift in another: not a detail only the first has.
+    a = article("a", "She gave him a putter once owned by Shinzo Abe, his political mentor and friend. " + FILLER)
+    b = article("b", "The gifts included a putter once owned by Shinzo Abe, her late mentor. " + FILLER)
+    comparison = compare_articles([a, b])
+    assert "political mentor" not in only_here(comparison, "a")
+    assert "political mentor" in [comparison.row(i).text for i in comparison.only_in_to_check["a.txt"]]
