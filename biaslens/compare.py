@@ -42,6 +42,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate, chain
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -54,7 +55,7 @@ from .details import (
 )
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
-from .values import dates, quantities, rounded
+from .values import dates, parse_number, quantities, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -799,7 +800,8 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind in ("phrase", "quote"):
         stems = row.tokens if row.kind == "phrase" else content_stems(" ".join(row.tokens))
         if not stems:
-            return set()
+            # A quote of numbers alone ("1 in 3"): the same words in any spelling ("one-in-three").
+            return _number_words_loose(index, row.tokens) if row.kind == "quote" else set()
         found = _phrase_candidates(index, _hyphen_parts(tuple(stems)))
         if row.kind == "quote":
             # A part of the same statement, quoted at another length ("...engage in a land war in
@@ -832,6 +834,26 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
+
+
+@lru_cache(maxsize=65536)  # the story's words repeat
+def _as_number(word: str) -> str:
+    """A word as a number's digits when it is one ("three" -> "3"), else itself."""
+    value = parse_number(word) if not word.isdigit() else float(word)
+    return f"{value:g}" if value is not None else word
+
+
+def _number_words_loose(index: _StoryIndex, tokens: Sequence[str]) -> set[int]:
+    """Articles with ``tokens`` in a row, numbers read in any spelling and hyphens split."""
+    wanted = [_as_number(t) for part in tokens for t in part.split("-") if t]
+    if not any(ch.isdigit() for w in wanted for ch in w):
+        return set()
+    found = set()
+    for i, words in enumerate(index.word_lists):
+        flat = [_as_number(t) for w in words for t in w.split("-") if t]
+        if any(flat[k:k + len(wanted)] == wanted for k in range(len(flat) - len(wanted) + 1)):
+            found.add(i)
+    return found
 
 
 def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:

@@ -1062,6 +1062,10 @@ def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
     return _Attribution(name, (m.start("np"), m.end("np")), None, None, None)
 
 
+# A named person's remark, reported by someone else ('dismissed David Axelrod's comment that').
+_REMARK_OF = re.compile(rf"(?P<np>{_NAME})[\u2019']s\s+(?:\w+\s+){{0,2}}?(?:comment|comments|remark|remarks|claim|"
+                        r"assertion|charge|accusation|suggestion|warning|description|statement|words)\b")
+_THAT = re.compile(r"\bthat\b")
 _RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
 # A noun for a title, or a verb that gives one, right before a quotation mark: the quotation
 # names a work ('the Broadway show "The Book of Mormon"', 'a story called "The Queen of Rage"').
@@ -1626,6 +1630,16 @@ def _find_quotes(article: Article) -> list[Quote]:
                 subject = _subject_attr(masked[c_start:o0], text)
                 if subject is not None:
                     attr = _shift(subject, c_start, text)
+        if attr is not None and attr.verb_span and attr.verb_span[1] <= o0:
+            # 'Boehner also dismissed David Axelrod's comment on Sunday that House Republicans are
+            # under a "reign of terror"': the words are Axelrod's, whose remark is reported.
+            remark = None
+            for remark in _REMARK_OF.finditer(masked, attr.verb_span[1], o0):
+                pass
+            # Only the remark's content ('comment ... that ...'), not a verdict on it ('called Mr.
+            # Obama's remarks "a true wake-up call"', which is the caller's).
+            if remark is not None and _MASK not in masked[remark.end():o0] and _THAT.search(masked, remark.end(), o0):
+                attr = _Attribution(remark.group("np"), (remark.start("np"), remark.end("np")), None, None, None)
         speaker, role = (None, None)
         if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
                 and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):

@@ -469,3 +469,27 @@ def test_a_phrase_said_in_other_words_elsewhere_is_listed_apart():
     comparison = compare_articles([a, b])
     assert "political mentor" not in only_here(comparison, "a")
     assert "political mentor" in [comparison.row(i).text for i in comparison.only_in_to_check["a.txt"]]
+
+
+def test_a_reported_remark_belongs_to_its_author():
+    # Read by hand (BASIL dev): the words inside another person's reported remark are that
+    # person's, not the subject's who dismisses it; a verdict on a remark stays the subject's.
+    from biaslens.quotes import find_quotes
+
+    a = article("a", "Boehner also dismissed top strategist David Axelrod's comment on Sunday that House Republicans are "
+                     "under a \"reign of terror\" brought about by the far right. \"That is just outrageous talk,\" Boehner said.")
+    assert [(q.text, q.speaker) for q in find_quotes(a)] == [("reign of terror", "David Axelrod"),
+                                                              ("That is just outrageous talk", "Boehner")]
+    b = article("b", "Minyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks on Saturday \"a true "
+                     "wake-up call\" to his supporters.")
+    assert [q.speaker for q in find_quotes(b)] == ["Minyon Moore"]
+
+
+def test_a_quote_of_numbers_alone_is_found_in_any_spelling():
+    # Read by hand (BASIL dev): hpo quoted "1 in 3"; nyt wrote "a one-in-three chance", fox
+    # "1-in-3 chance": not a detail only hpo has.
+    a = article("a", 'Boehner said there is a "1 in 3" chance of losing the House. ' + FILLER)
+    b = article("b", "Boehner gave his party a one-in-three chance of losing the House. " + FILLER)
+    assert "1 in 3" not in only_here(compare_articles([a, b]), "a")
+    c = article("c", "Boehner gave his party a one-in-four chance of losing the House. " + FILLER)
+    assert "1 in 3" in only_here(compare_articles([a, c]), "a")
