@@ -787,6 +787,16 @@ def _after_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:[’']s?)?{_GAP_AFTER}{_verb_pattern()}", re.I)
 
 
+_SAYING = re.compile(r"[^.!?\n]{0,200}?,?\s+saying\b")
+
+
+def _subject_saying(text: str, start: int, end: int) -> bool:
+    """True when the name opens its sentence and the sentence goes on to ", saying" ("Newsweek
+    has defended the photo -- ..., saying that ..."): the name is the one saying it."""
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    return len(text[opening:start].split()) <= 2 and _SAYING.match(text, end) is not None
+
+
 def _flat_words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.lower().replace("’", "'"))
 
@@ -808,7 +818,8 @@ def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
     for entity_id in sorted(speakers):
         for m in cast.entity(entity_id).mentions:
             text = texts.get(m.source, "")
-            if after.match(text, m.end) or _BEFORE.search(text[max(0, m.start - 60):m.start]):
+            if after.match(text, m.end) or _BEFORE.search(text[max(0, m.start - 60):m.start]) \
+                    or _subject_saying(text, m.start, m.end):
                 out[entity_id].add(m.source)
     flats = {source: " " + " ".join(_flat_words(text)) + " " for source, text in texts.items()}
     for source, by_start in quoted.items():

@@ -1028,8 +1028,7 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
     """The ids of each source's unique details, and apart those that may be said in other words."""
     source_index = {a.source: i for i, a in enumerate(index.articles)}
     per_source: dict[str, list[DetailRow]] = defaultdict(list)
-    to_check: dict[str, list[DetailRow]] = defaultdict(list)
-    similar: dict[int, np.ndarray] = {}
+    phrases: list[DetailRow] = []
     for row in rows:
         p = presence[row.key]
         if len(p.strict) != 1 or len(p.loose) != 1 or len(row.articles) != 1:
@@ -1041,12 +1040,15 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
             tokens = row.key.split(":", 1)[1].split()
             if any(index.bigram_postings.get(pair, set()) - {owner} for pair in zip(tokens, tokens[1:])):
                 continue
+            phrases.append(row)
+            continue
         if row.kind == "number" and _agreeing_value_elsewhere(row, index, source_index[row.articles[0]]):
             continue
-        if row.kind == "phrase" and _paraphrased_elsewhere(row, index, source_index[row.articles[0]], similar):
-            to_check[row.articles[0]].append(row)
-            continue
         per_source[row.articles[0]].append(row)
+    to_check: dict[str, list[DetailRow]] = defaultdict(list)
+    apart_ids = _paraphrased_elsewhere(phrases, index, source_index)
+    for row in phrases:
+        (to_check if row.id in apart_ids else per_source)[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
     for source in source_index:
         # A phrase or number inside a quote that is itself listed says the same thing twice.
@@ -1062,25 +1064,39 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
     return out, apart
 
 
-def _paraphrased_elsewhere(row: DetailRow, index: _StoryIndex, owner: int, similar: dict[int, np.ndarray]) -> bool:
-    """True when another article has a sentence like the phrase's own (cosine at least
-    :data:`PARAPHRASE_COSINE`) that shares one of the phrase's words ("independent bid" beside
-    "run as an independent candidate"): the detail may be there in other words."""
+def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> set[str]:
+    """Ids of the phrases another article may state in other words: it has a sentence like the
+    phrase's own (cosine at least :data:`PARAPHRASE_COSINE`) sharing one of the phrase's words
+    ("independent bid" beside "run as an independent candidate")."""
     # Only words the story does not use everywhere: "deal" in a story about a deal says nothing.
     rare = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
-    stems = {st[:_PREFIX] for st in content_stems(row.text) if index.sentence_df[st] <= rare}
-    evidence = row.evidence[0]
-    sentence = next((s for s in index.articles[owner].sentences if s.start == evidence.sentence_start), None)
-    if not stems or sentence is None:
-        return False
-    flat = index.offsets[owner] + sentence.index
-    if flat not in similar:
-        # One sparse row product per evidence sentence, kept for the story's other phrases.
-        similar[flat] = (index.matrix[flat] @ index.matrix.T).toarray().ravel()  # type: ignore[attr-defined]
-    for j in np.flatnonzero(similar[flat] >= PARAPHRASE_COSINE):
-        if index.sentence_owner[j] != owner and stems & {st[:_PREFIX] for st in index.sentence_stems[j]}:
-            return True
-    return False
+    wanted: list[tuple[str, int, int, set[str]]] = []
+    by_start: dict[int, dict[int, int]] = {}
+    for row in phrases:
+        stems = {st[:_PREFIX] for st in content_stems(row.text) if index.sentence_df[st] <= rare}
+        owner = source_index[row.articles[0]]
+        if owner not in by_start:
+            by_start[owner] = {s.start: s.index for s in index.articles[owner].sentences}
+        sentence = by_start[owner].get(row.evidence[0].sentence_start)
+        if stems and sentence is not None:
+            wanted.append((row.id, owner, index.offsets[owner] + sentence, stems))
+    if not wanted:
+        return set()
+    # One sparse product for every evidence sentence at once (a row product each was most of the
+    # comparison's time on 500 articles).
+    flats = sorted({flat for _, _, flat, _ in wanted})
+    position = {flat: k for k, flat in enumerate(flats)}
+    product = sp.csr_matrix(index.matrix[flats] @ index.matrix.T)  # type: ignore[attr-defined]
+    found = set()
+    for row_id, owner, flat, stems in wanted:
+        k = position[flat]
+        cells = slice(product.indptr[k], product.indptr[k + 1])
+        for j, value in zip(product.indices[cells].tolist(), product.data[cells].tolist()):
+            if value >= PARAPHRASE_COSINE and index.sentence_owner[j] != owner \
+                    and stems & {st[:_PREFIX] for st in index.sentence_stems[j]}:
+                found.add(row_id)
+                break
+    return found
 
 
 def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> tuple[Omission, ...]:

@@ -493,3 +493,16 @@ def test_a_quote_of_numbers_alone_is_found_in_any_spelling():
     assert "1 in 3" not in only_here(compare_articles([a, b]), "a")
     c = article("c", "Boehner gave his party a one-in-four chance of losing the House. " + FILLER)
     assert "1 in 3" in only_here(compare_articles([a, c]), "a")
+
+
+def test_a_body_that_opens_a_sentence_going_on_to_saying_speaks():
+    # Read by hand (BASIL dev): one outlet quotes Newsweek's word "outtakes"; another writes
+    # "Newsweek has defended the photo -- ..., saying that ...": Newsweek speaks in both.
+    a = article("a", 'Monday night, Newsweek said it would post an "outtakes" gallery of the photo shoot. ' + FILLER)
+    b = article("b", "Newsweek has defended the photo, an extreme close-up of the candidate, saying that several images "
+                     "looked the same. " + FILLER)
+    _, comparison = _analysed(a, b)
+    assert not comparison.lone_voices()
+    c = article("c", "The photo of the candidate ran in Newsweek, with critics saying it was unfair. " + FILLER)
+    _, comparison = _analysed(a, c)
+    assert [comparison.cast.entity(e).name for e in comparison.lone_voices()] == ["Newsweek"]
