@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis
+from ..text import line_spans
 from .changes import changes_html, one_event_html
 from .labels_section import labels_html
 from .context import ReportContext, digits_for, fmt
@@ -487,14 +488,8 @@ def _ref(piece: _Piece, prefix: str) -> str:
 
 
 def paragraph_ranges(article: Article) -> list[tuple[int, int]]:
-    """Offsets of each non-empty line of ``article.text`` (lines are paragraphs after cleaning)."""
-    ranges, start = [], 0
-    for line in article.text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            ranges.append((start, end))
-        start = end + 1
-    return ranges
+    """Offsets of each non-blank line of ``article.text`` (lines are paragraphs after cleaning)."""
+    return [(start, end) for start, end in line_spans(article.text) if article.text[start:end].strip()]
 
 
 def render_article_text(article: Article, highlights: Sequence[Highlight], prefix: str) -> str:
