@@ -34,19 +34,17 @@ from .changes import changes_html, one_event_html
 from .labels_section import labels_html
 from .context import ReportContext, digits_for, fmt
 from .data import SENTENCE_ITEM_KINDS
+from .model import NO_HEADLINE, NOTHING_STANDS_OUT
 from .worksheet import (
     ASKABLE_KINDS,
     ComparisonView,
     Worksheet,
     evidence_for,
-    read_comparison,
     relabel,
     voice_of,
 )
 
 META_SEPARATOR = " \u00b7 "
-#: Shown where an article has no headline: one is never made up from the first sentence.
-NO_HEADLINE = "(no headline given)"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 # Details highlighted as "only here": names, numbers, dates and quoted words. Phrases ("trade
 # deal") are matched loosely and would drown the page in boxes.
@@ -713,8 +711,6 @@ def _glossary(ctx: ReportContext) -> str:
 
 def _findings_section(ctx: ReportContext, refs: Mapping[tuple[str, int, int, str], str]) -> str:
     """Key findings first: each claim links to its highlight in the text, else to its section."""
-    from .markdown import finding_quote
-
     model = ctx.model
     items = []
     for finding in model.findings:
@@ -725,12 +721,10 @@ def _findings_section(ctx: ReportContext, refs: Mapping[tuple[str, int, int, str
             if hit:
                 target = f"#{hit}"
                 break
-        quote, label = finding_quote(ctx, finding)
+        quote, label = finding.quote, finding.quote_label
         shown = f' <span class="quote">{e(label)}: \u201c{e(quote)}\u201d</span>' if quote else ""
         items.append(f'<li>{e(finding.text)}{shown} <a href="{e(target)}">evidence</a></li>')
-    body = ("<ol>" + "".join(items) + "</ol>") if items else (
-        "<p>Nothing stands out: no detail only one outlet reports, no disagreement, and no measure on which an "
-        "outlet differs from the others by more than chance alone would give.</p>")
+    body = ("<ol>" + "".join(items) + "</ol>") if items else f"<p>{e(NOTHING_STANDS_OUT)}</p>"
     return f'<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Key findings</h2>{body}</section>'
 
 
@@ -742,10 +736,9 @@ def _differences_section(ctx: ReportContext) -> str:
     diffs = ctx.model.differences
     if not diffs:
         return ""
-    specs = {spec.name: spec for spec in ctx.analysis.specs}
     rows = []
     for d in diffs:
-        title = specs[d.feature].title if d.feature in specs else d.feature
+        title = ctx.model.measure_title(d.feature)
         verdict = f"<strong>{e(d.verdict)}</strong> ({e(d.direction)})" if d.stands_out else e(d.verdict)
         rows.append(
             f'<tr><th scope="row">{e(title)}</th><td class="means">{e(ctx.model.label(d.source))}</td>'
@@ -883,7 +876,7 @@ def render_html(
     analysis = ctx.analysis
     articles = list(analysis.articles)
     labels = {a.article.source: ctx.label(a) for a in articles}
-    view = read_comparison(ctx.comparison, tuple(labels))
+    view = ctx.model.comparison_view
     speakers = speaker_classes(ctx)
     measured = {
         "quote": any(s.name.startswith("quotes.") for s in analysis.specs) or any(a.items("quote") for a in articles),
