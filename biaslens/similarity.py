@@ -11,7 +11,8 @@ smoothed inverse document frequency ``log((1 + n) / (1 + df)) + 1``, rows L2-nor
 the dot product of two rows is their cosine similarity (0 = no word shared, 1 = same words in
 the same proportions). Fuzzy matching is difflib's ``SequenceMatcher.ratio()`` (0 = nothing
 in common, 1 = the same string), with its automatic junk heuristic off so that a long text's
-common letters are never ignored.
+common letters are never ignored. The sentence-by-sentence diff of an edited article (what a
+scheduled run reports as changed) is difflib's too, and lives here with the other difflib uses.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "closest_match",
     "l2_norm",
+    "line_diff",
     "l2_normalise_rows",
     "letter_counts",
     "ratio_at_least",
@@ -140,6 +142,19 @@ def ratio_at_least(a: str, b: str, threshold: float) -> bool:
     if 2.0 * sum((letter_counts(a) & letter_counts(b)).values()) / total < threshold:  # quick_ratio()
         return False
     return sequence_ratio(a, b) >= threshold
+
+
+def line_diff(before: Sequence[str], after: Sequence[str]) -> list[str]:
+    """The lines removed (``"-line"``) and added (``"+line"``) from ``before`` to ``after``.
+
+    difflib's unified diff without context lines or headers: what an edited article changed,
+    sentence by sentence, as a reader sees it in the "what changed" section.
+    """
+    return [
+        line
+        for line in difflib.unified_diff(before, after, lineterm="", n=0)
+        if not line.startswith(("---", "+++", "@@"))
+    ]
 
 
 def closest_match(word: str, choices: Iterable[Any], cutoff: float = 0.5) -> str | None:
