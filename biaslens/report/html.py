@@ -964,9 +964,9 @@ def render_html(
             "Your teacher has the answer key.</p>"
         )
     body.append("</header>")
-    body.append(one_event_html(ctx.model.extras.get("one_event")))
+    body.append(one_event_html(ctx.model.mixed_events))
     body.append(_findings_section(ctx, refs))
-    body.append(changes_html(ctx.model.changes))
+    body.append(changes_html(ctx.model))
     body.append('<nav aria-label="Contents"><h2>Contents</h2><ol>' + "".join(f'<li><a href="#{i}">{e(t)}</a></li>' for i, t in nav) + "</ol></nav>")
     body.append(
         '<section id="articles-list" aria-labelledby="articles-list-h"><h2 id="articles-list-h">The articles</h2>'

@@ -43,11 +43,10 @@ def overview_section(ctx: ReportContext) -> str:
         lines += ["> Only one article was given, so there is nothing to compare across outlets. "
                   "The scores below describe that one article.", ""]
     lines += [key_findings_markdown(ctx), ""]
-    one_event = ctx.model.extras.get("one_event")
-    if one_event and one_event.get("may_be_mixed"):
-        lines += [one_event_markdown(one_event).rstrip(), ""]
+    if ctx.model.mixed_events:
+        lines += [one_event_markdown(ctx.model.mixed_events).rstrip(), ""]
     if ctx.model.changes:
-        lines += [changes_markdown(ctx.model.changes).rstrip(), ""]
+        lines += [changes_markdown(ctx.model).rstrip(), ""]
     lines += ["## The articles", ""]
     lines += ["| Outlet | File | Headline | Words | Outlet name taken from |", "|---|---|---|---:|---|"]
     for analysed in ctx.analysis.articles:

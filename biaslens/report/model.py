@@ -94,6 +94,21 @@ class ReportModel:
         """The display label of the article from ``source``."""
         return self.labels.get(source, source)
 
+    @property
+    def mixed_events(self) -> Mapping[str, Any] | None:
+        """The one-event check (``extras["one_event"]``) when it says the articles may report more
+        than one event, else ``None``: every view shows its warning exactly then."""
+        found = self.extras.get("one_event")
+        return found if found and found.get("may_be_mixed") else None
+
+    @property
+    def first_report_outlets(self) -> tuple[str, ...]:
+        """The outlets of the new articles, sorted (a story's first report names them); empty
+        without changes."""
+        if not self.changes:
+            return ()
+        return tuple(sorted({a["outlet"] for a in self.changes["new_articles"]}))
+
     def measure_title(self, feature: str) -> str:
         """The title of the measure named ``feature`` as its spec gives it (the name when unknown)."""
         spec = next((s for s in self.analysis.specs if s.name == feature), None)
