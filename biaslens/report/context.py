@@ -189,6 +189,16 @@ def digits_for(ctx: ReportContext, spec: Any) -> int:
     return 1
 
 
+def signed(value: float) -> str:
+    """A tone-like value with its sign and two decimals ("+0.12", "-0.40"), never "-0.00".
+
+    A value that rounds to zero is printed without a sign: "+0.00" reads as positive and
+    "-0.00" as negative to a student, while the value is neutral.
+    """
+    text = f"{value:+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text
+
+
 def fmt(value: float | None, digits: int = 2) -> str:
     """Format a number for a table: fixed digits, '–' for a missing value, never "-0.00".
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 from ..records import ArticleAnalysis, SourceSpan, StoryAnalysis
+from .context import signed
 from .differences import CHANCE, STANDS_OUT, TOO_FEW, Difference, differences
 
 #: At most this many key findings: a reader takes them in at a glance.
@@ -243,8 +244,7 @@ def format_value(feature: str, value: float) -> str:
         return f"{100 * value:.0f}%"
     if feature == "readability.words_per_sentence":
         return f"{value:.1f} words"
-    text = f"{value:+.2f}"
-    return "0.00" if text in ("+0.00", "-0.00") else text
+    return signed(value)
 
 
 def measure_sentence(model: ReportModel, d: Difference) -> str:
