@@ -178,8 +178,11 @@ def sentence_around(article: Article, span: Span) -> tuple[int, int]:
     return start, end
 
 
-def digits_for(ctx: ReportContext, spec: Any) -> int:
-    """Decimals to show for a feature: whole numbers for counts, two within +-2, else one."""
+def digits_for(ctx: ReportContext | Any, spec: Any) -> int:
+    """Decimals to show for a feature: whole numbers for counts, two within +-2, else one.
+
+    ``ctx`` is anything with the analysed story as ``analysis`` (a context or the report model).
+    """
     values = [analysed.value(spec.name) for analysed in ctx.analysis.articles]
     if spec.high is None and all(v is None or float(v).is_integer() for v in values):
         return 0

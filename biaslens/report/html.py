@@ -32,7 +32,7 @@ from ..records import Article, ArticleAnalysis
 from ..text import line_spans
 from .changes import changes_html, one_event_html
 from .labels_section import labels_html
-from .context import ReportContext, digits_for, fmt
+from .context import ReportContext, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .model import NO_HEADLINE, NOTHING_STANDS_OUT
 from .worksheet import (
@@ -533,14 +533,13 @@ def render_notes(highlights: Sequence[Highlight], article: Article, prefix: str)
 
 
 def _summary_table(ctx: ReportContext, labels: list[str]) -> str:
-    skip = {"readability.words", "readability.sentences"}
-    specs = [s for s in ctx.analysis.specs if s.name not in skip]
-    if not specs:
+    table = ctx.model.side_by_side()
+    if not table:
         return ""
     head = "".join(f'<th scope="col">{e(label)}</th>' for label in labels)
     rows = []
-    for spec in specs:
-        cells = "".join(f"<td>{e(fmt(a.value(spec.name), digits_for(ctx, spec)))}</td>" for a in ctx.analysis.articles)
+    for spec, values in table:
+        cells = "".join(f"<td>{e(value)}</td>" for value in values)
         rows.append(f'<tr><th scope="row">{e(spec.title)}</th>{cells}<td class="means">{e(spec.higher_means)}</td></tr>')
     return (
         '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Side by side</h2>\n'

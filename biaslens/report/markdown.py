@@ -61,8 +61,8 @@ def overview_section(ctx: ReportContext) -> str:
 
 def summary_section(ctx: ReportContext) -> str:
     """One table, metrics x outlets, with what a higher value means."""
-    specs = [spec for spec in ctx.analysis.specs if spec.name not in SUMMARY_SKIP]
-    if not specs:
+    rows = ctx.model.side_by_side()
+    if not rows:
         return ""
     labels = [md_text(ctx.label(a)) for a in ctx.analysis.articles]
     lines = [
@@ -73,8 +73,7 @@ def summary_section(ctx: ReportContext) -> str:
         "| Measure | " + " | ".join(labels) + " | Higher means |",
         "|---|" + "---:|" * len(labels) + "---|",
     ]
-    for spec in specs:
-        cells = [fmt(a.value(spec.name), digits_for(ctx, spec)) for a in ctx.analysis.articles]
+    for spec, cells in rows:
         lines.append(f"| {md_text(spec.title)} | " + " | ".join(cells) + f" | {md_text(spec.higher_means)} |")
     return "\n".join(lines)
 
@@ -127,10 +126,6 @@ def differences_section(ctx: ReportContext) -> str:
             f"{format_value(d.feature, d.others)} | {verdict} |"
         )
     return "\n".join(lines)
-
-
-# Counts that the overview table already shows.
-SUMMARY_SKIP = {"readability.words", "readability.sentences"}
 
 
 

@@ -29,6 +29,8 @@ NOTHING_STANDS_OUT = ("Nothing stands out: no detail only one outlet reports, no
 FINDING_QUOTE_CHARS = 160
 #: Shown where an article has no headline: one is never made up from the first sentence.
 NO_HEADLINE = "(no headline given)"
+#: Measures left out of the side-by-side table: counts that the table of articles already shows.
+SIDE_BY_SIDE_SKIP = frozenset({"readability.words", "readability.sentences"})
 #: Detail kinds a key finding may name as "only one outlet reported": checkable at a glance.
 FINDING_DETAIL_KINDS = ("number", "date", "entity")
 
@@ -109,6 +111,18 @@ class ReportModel:
         if not self.changes:
             return ()
         return tuple(sorted({a["outlet"] for a in self.changes["new_articles"]}))
+
+    def side_by_side(self) -> tuple[tuple[Any, tuple[str, ...]], ...]:
+        """Rows of the side-by-side table: each measure's spec and its value per article (in
+        article order), printed with the digits that measure needs ("–" where there is none).
+
+        Measures in :data:`SIDE_BY_SIDE_SKIP` are left out; no measures, no rows.
+        """
+        from .context import digits_for, fmt
+
+        specs = [spec for spec in self.analysis.specs if spec.name not in SIDE_BY_SIDE_SKIP]
+        return tuple((spec, tuple(fmt(a.value(spec.name), digits_for(self, spec)) for a in self.analysis.articles))
+                     for spec in specs)
 
     def measure_title(self, feature: str) -> str:
         """The title of the measure named ``feature`` as its spec gives it (the name when unknown)."""
@@ -404,6 +418,7 @@ __all__ = [
     "MAX_FINDINGS",
     "NOTHING_STANDS_OUT",
     "NO_HEADLINE",
+    "SIDE_BY_SIDE_SKIP",
     "STANDS_OUT",
     "TOO_FEW",
     "EvidenceRef",
