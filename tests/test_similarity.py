@@ -80,3 +80,30 @@ def test_closest_match_and_line_diff() -> None:
     assert closest_match("zzz", ["highlight", "extractors"]) is None
     assert line_diff(["One.", "Two.", "Three."], ["One.", "Two, now.", "Three."]) == ["-Two.", "+Two, now."]
     assert line_diff(["Same."], ["Same."]) == []
+
+
+def test_no_second_home() -> None:
+    # One home per concept: a module that imports difflib or scikit-learn's TF-IDF classes
+    # itself, or splits lines with its own pattern, is writing a second copy.
+    import ast
+    from pathlib import Path
+
+    import biaslens
+
+    package = Path(biaslens.__file__).parent
+    homes = {"difflib": "similarity.py", "TfidfVectorizer": "similarity.py", "TfidfTransformer": "similarity.py",
+             "[^\\n]+": "text.py"}
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [alias.name for alias in node.names]
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                names = [node.value]
+            for name in names:
+                if name in homes and path.name != homes[name]:
+                    found.append(f"{path.relative_to(package)} uses {name!r} (its home is {homes[name]})")
+    assert not found, found
