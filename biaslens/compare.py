@@ -36,7 +36,6 @@ CPU seconds for 500 articles (6,475 sentences), half of it finding the details
 from __future__ import annotations
 
 import bisect
-import difflib
 import gc
 import math
 import re
@@ -55,6 +54,7 @@ from .details import (
 )
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
+from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf
 from .values import dates, parse_number, quantities, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
@@ -645,7 +645,7 @@ class _StoryIndex:
         """Smoothed inverse sentence frequency of a stem within the story."""
         value = self._idf.get(stem_)
         if value is None:
-            value = self._idf[stem_] = math.log((1 + self.total_sentences) / (1 + self.sentence_df.get(stem_, 0))) + 1.0
+            value = self._idf[stem_] = smoothed_idf(self.total_sentences, self.sentence_df.get(stem_, 0))
         return value
 
     def sentence(self, i: int, index: int):  # type: ignore[no-untyped-def]
@@ -953,7 +953,7 @@ def _sentence_with(index: _StoryIndex, i: int, tokens: tuple[str, ...]) -> int |
 def _finalise_rows(rows: list[_Row], index: _StoryIndex, shared: set[tuple[str, int, str, int]]) -> tuple[DetailRow, ...]:
     out: list[tuple[tuple[Any, ...], DetailRow]] = []
     # Each near-copied pair, looked up from its first sentence: (source, start) -> [(source, start)].
-    max_idf = math.log(1 + index.total_sentences) + 1.0
+    max_idf = smoothed_idf(index.total_sentences, 0)  # a stem in no other sentence
     partners: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     for source_a, start_a, source_b, start_b in sorted(shared):
         partners[(source_a, start_a)].append((source_b, start_b))
@@ -1141,16 +1141,14 @@ def _sentence_matrix(index: _StoryIndex) -> sp.csr_matrix:
         if len(counts) == len(stems):
             data.extend(map(weight.__getitem__, kept))
         else:
-            data.extend([(1.0 + math.log(counts[st])) * weight[st] for st in kept])
+            data.extend([sublinear_tf(counts[st]) * weight[st] for st in kept])
     # Columns are numbered in order of first use, row by row.
     vocab = {st: col for col, st in enumerate(dict.fromkeys(chain.from_iterable(rows)))}
     indices = list(map(vocab.__getitem__, chain.from_iterable(rows)))
     indptr = list(accumulate(map(len, rows), initial=0))
     matrix = sp.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
                            shape=(n, max(1, len(vocab))))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+    return l2_normalise_rows(matrix)
 
 
 def _sentence_matches(index: _StoryIndex) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
@@ -1190,7 +1188,7 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
         sent_a, sent_b = index.articles[ia].sentences[sa], index.articles[ib].sentences[sb]
         if min(len(sent_a.text.split()), len(sent_b.text.split())) < SHARED_MIN_WORDS:
             continue
-        ratio = difflib.SequenceMatcher(None, _flat(sent_a.text), _flat(sent_b.text), autojunk=False).ratio()
+        ratio = sequence_ratio(_flat(sent_a.text), _flat(sent_b.text))
         if ratio < SHARED_RATIO:
             # Two outlets cutting one printed statement at different places ("“It is very important
             # ...,” Mr. Trump said" against the whole statement in one long sentence): the
@@ -1218,14 +1216,13 @@ def _same_statement(index: _StoryIndex, ia: int, sent_a: Any, ib: int, sent_b: A
     shorter = min(len(words_a), len(words_b))
     if shorter < SHARED_MIN_WORDS:
         return 0.0
-    match = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).find_longest_match(
-        0, len(words_a), 0, len(words_b))
-    if match.size < STATEMENT_RUN_WORDS or match.size < shorter / 2:
+    run = longest_common_run(words_a, words_b)
+    if run < STATEMENT_RUN_WORDS or run < shorter / 2:
         return 0.0
     # Quoted in both: an outlet's own sentence that happens to repeat a statement is not this.
     if min(_quoted_share(index.articles[ia], sent_a), _quoted_share(index.articles[ib], sent_b)) < QUOTED_SHARE:
         return 0.0
-    return match.size / shorter
+    return run / shorter
 
 
 def _quoted_share(article: Article, sentence: Any) -> float:
