@@ -30,6 +30,7 @@ from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis
 from .changes import changes_html, one_event_html
+from .events_section import events_html
 from .labels_section import labels_html
 from .context import ReportContext, digits_for, fmt
 from .data import SENTENCE_ITEM_KINDS
@@ -945,6 +946,7 @@ def render_html(
         ("charts", "Charts"),
         ("compare", "What they share and how they differ"),
         ("labels", "How each outlet describes them"),
+        ("event-names", "How each outlet names the event"),
         ("legend", "How to read the highlights"),
         ("read", "The articles in full"),
         ("worksheet", "Worksheet"),
@@ -962,6 +964,8 @@ def render_html(
         nav = [n for n in nav if n[0] != "differences"]
     if not ctx.model.entity_labels:
         nav = [n for n in nav if n[0] != "labels"]
+    if not ctx.model.event_names:
+        nav = [n for n in nav if n[0] != "event-names"]
     labels_list = [labels[a.article.source] for a in articles]
     body = [
         '<a class="skip" href="#read">Skip to the articles</a>',
@@ -991,6 +995,7 @@ def render_html(
         charts,
         _compare_section(view, labels, refs),
         labels_html(ctx.model),
+        events_html(ctx.model),
         _legend(counts, measured, hidden),
         '<section id="read" aria-labelledby="read-h"><h2 id="read-h">The articles in full</h2>',
         *article_html,

@@ -61,7 +61,8 @@ class ReportModel:
     :data:`MAX_FINDINGS`; empty means nothing stands out); ``differences`` the per-outlet
     intervals and verdicts; ``changes`` what changed since the previous report (scheduled runs
     only, else ``None``); ``entity_labels`` how each outlet names and describes the story's main
-    people and organisations (:func:`biaslens.labels.cast_labels`); ``extras`` further
+    people and organisations (:func:`biaslens.labels.cast_labels`); ``event_names`` the words
+    each outlet uses for the story's event (:func:`biaslens.events.event_naming`); ``extras`` further
     JSON-ready sections by name.
     """
 
@@ -75,6 +76,7 @@ class ReportModel:
     changes: Mapping[str, Any] | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
     entity_labels: tuple[Any, ...] = ()
+    event_names: tuple[Any, ...] = ()
 
     def label(self, source: str) -> str:
         """The display label of the article from ``source``."""
@@ -138,10 +140,11 @@ def build_model(
     labels = article_labels(analysis.articles)
     diffs = differences(analysis)
     described = entity_descriptions(analysis, comparison)
+    named = event_names(analysis, comparison)
     partial = ReportModel(analysis, comparison, dict(manifest or {}), labels, (), diffs, actors, changes, dict(extras or {}),
-                          described)
+                          described, named)
     return ReportModel(analysis, comparison, dict(manifest or {}), labels, key_findings(partial), diffs, actors,
-                       changes, dict(extras or {}), described)
+                       changes, dict(extras or {}), described, named)
 
 
 def entity_descriptions(analysis: StoryAnalysis, comparison: Any) -> tuple[Any, ...]:
@@ -153,6 +156,17 @@ def entity_descriptions(analysis: StoryAnalysis, comparison: Any) -> tuple[Any, 
     if cast is None or len(analysis.articles) < 2:
         return ()
     return cast_labels([a.article for a in analysis.articles], cast)
+
+
+def event_names(analysis: StoryAnalysis, comparison: Any) -> tuple[Any, ...]:
+    """How each outlet names the story's event, part by part (empty without a cast or with one
+    article): :func:`biaslens.events.event_naming`."""
+    from ..events import event_naming
+
+    cast = getattr(comparison, "cast", None)
+    if cast is None or len(analysis.articles) < 2:
+        return ()
+    return event_naming([a.article for a in analysis.articles], cast)
 
 
 # ---------------------------------------------------------------------------------------------
