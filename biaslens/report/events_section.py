@@ -119,4 +119,21 @@ def events_html(model: Any) -> str:
     return "".join(parts)
 
 
-__all__ = ["ONLY_MARK", "SENTENCES_PER_CONCEPT", "WHY", "events_html", "events_section", "sentences", "words_cell"]
+def event_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
+    """The event words ``source`` alone uses, for the classroom page: ``(start, end, why)``, each
+    with the words the other outlets use instead."""
+    found: list[tuple[int, int, str]] = []
+    for naming in model.event_names:
+        outlet = naming.by_source.get(source)
+        if outlet is None:
+            continue
+        others = sorted({w.lemma for s, o in naming.by_source.items() if s != source for w in o.words})
+        for word, only in zip(outlet.words, outlet.only_here):
+            if only:
+                found.append((word.start, word.end,
+                              f"Only this outlet uses \u201c{word.lemma}\u201d for the {naming.concept}; "
+                              f"the others say: {', '.join(others[:6])}."))
+    return found
+
+
+__all__ = ["ONLY_MARK", "SENTENCES_PER_CONCEPT", "WHY", "event_highlights", "events_html", "events_section", "sentences", "words_cell"]

@@ -144,5 +144,26 @@ def labels_html(model: Any) -> str:
     return "".join(parts)
 
 
-__all__ = ["KIND_WORDS", "ONLY_MARK", "SENTENCES_PER_ENTITY", "grouped_labels", "labels_html", "labels_section",
+def label_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
+    """The describing words ``source`` alone uses for a main entity, for the classroom page:
+    ``(start, end, why)``; titles everyone could use are left out, and each wording is marked once."""
+    found: list[tuple[int, int, str]] = []
+    for entity in model.entity_labels:
+        outlet = entity.by_source.get(source)
+        if outlet is None or len(entity.by_source) < 2:
+            continue
+        seen: set[str] = set()
+        for label, only in zip(outlet.labels, outlet.only_here):
+            key = " ".join(label.text.split())
+            if not only or label.kind == "title" or key in seen:
+                continue
+            seen.add(key)
+            found.append((label.start, label.end,
+                          f"Only this outlet describes {entity.name} with these words "
+                          f"({KIND_WORDS.get(label.kind, label.kind)}); the other outlets use other words "
+                          "or none."))
+    return found
+
+
+__all__ = ["KIND_WORDS", "ONLY_MARK", "SENTENCES_PER_ENTITY", "grouped_labels", "label_highlights", "labels_html", "labels_section",
            "names_cell", "words_cell"]
