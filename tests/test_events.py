@@ -86,3 +86,17 @@ def test_seed_report_renders_event_names_in_every_view(seed_analysis):
     assert "### The agreement" in markdown and "<h3>The agreement" in page
     assert "*pact* (2×) **(only this outlet)**" in markdown
     assert "<mark>Pact</mark>" in page
+
+
+def test_classroom_page_marks_words_one_outlet_alone_uses(seed_analysis):
+    from biaslens.compare import compare_story
+    from biaslens.report.html import word_choice_highlights
+    from biaslens.report.model import build_model
+
+    model = build_model(seed_analysis, compare_story(seed_analysis))
+    texts = {a.article.source: a.article.text for a in model.analysis.articles}
+    marked = {source: word_choice_highlights(model, source) for source in texts}
+    words = {(hl.category, texts[s][hl.start:hl.end]) for s, found in marked.items() for hl in found}
+    assert ("event_name", "Pact") in words and ("event_name", "framework") in words
+    assert ("label", "a close protégé of former Prime Minister Shinzo Abe") in words
+    assert not any(cat == "event_name" and text.lower() in ("deal", "agreement", "signed") for cat, text in words)
