@@ -36,7 +36,6 @@ CPU seconds for 500 articles (6,475 sentences), half of it finding the details
 from __future__ import annotations
 
 import bisect
-import difflib
 import gc
 import math
 import re
@@ -54,6 +53,7 @@ from .details import (
 )
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
+from .similarity import l2_normalise_rows, sequence_ratio, smoothed_idf, sublinear_tf
 from .values import dates, quantities, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
@@ -621,7 +621,7 @@ class _StoryIndex:
         """Smoothed inverse sentence frequency of a stem within the story."""
         value = self._idf.get(stem_)
         if value is None:
-            value = self._idf[stem_] = math.log((1 + self.total_sentences) / (1 + self.sentence_df.get(stem_, 0))) + 1.0
+            value = self._idf[stem_] = smoothed_idf(self.total_sentences, self.sentence_df.get(stem_, 0))
         return value
 
     def sentence(self, i: int, index: int):  # type: ignore[no-untyped-def]
@@ -908,7 +908,7 @@ def _sentence_with(index: _StoryIndex, i: int, tokens: tuple[str, ...]) -> int |
 def _finalise_rows(rows: list[_Row], index: _StoryIndex, shared: set[tuple[str, int, str, int]]) -> tuple[DetailRow, ...]:
     out: list[tuple[tuple[Any, ...], DetailRow]] = []
     # Each near-copied pair, looked up from its first sentence: (source, start) -> [(source, start)].
-    max_idf = math.log(1 + index.total_sentences) + 1.0
+    max_idf = smoothed_idf(index.total_sentences, 0)  # a stem in no other sentence
     partners: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     for source_a, start_a, source_b, start_b in sorted(shared):
         partners[(source_a, start_a)].append((source_b, start_b))
@@ -1050,16 +1050,14 @@ def _sentence_matrix(index: _StoryIndex) -> sp.csr_matrix:
         if len(counts) == len(stems):
             data.extend(map(weight.__getitem__, kept))
         else:
-            data.extend([(1.0 + math.log(counts[st])) * weight[st] for st in kept])
+            data.extend([sublinear_tf(counts[st]) * weight[st] for st in kept])
     # Columns are numbered in order of first use, row by row.
     vocab = {st: col for col, st in enumerate(dict.fromkeys(chain.from_iterable(rows)))}
     indices = list(map(vocab.__getitem__, chain.from_iterable(rows)))
     indptr = list(accumulate(map(len, rows), initial=0))
     matrix = sp.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
                            shape=(n, max(1, len(vocab))))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+    return l2_normalise_rows(matrix)
 
 
 def _sentence_matches(index: _StoryIndex) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
@@ -1099,7 +1097,7 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
         sent_a, sent_b = index.articles[ia].sentences[sa], index.articles[ib].sentences[sb]
         if min(len(sent_a.text.split()), len(sent_b.text.split())) < SHARED_MIN_WORDS:
             continue
-        ratio = difflib.SequenceMatcher(None, _flat(sent_a.text), _flat(sent_b.text), autojunk=False).ratio()
+        ratio = sequence_ratio(_flat(sent_a.text), _flat(sent_b.text))
         if ratio < SHARED_RATIO:
             continue
         # One outlet quoting a statement that the other prints unquoted is still the statement's words.

@@ -67,6 +67,7 @@ from importlib.resources import files
 
 from .names import HONORIFICS, TITLE_ABBREVIATIONS
 from .records import Article
+from .text import line_spans
 
 DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 SINGLE_MARKS = "'\u2018\u2019"
@@ -332,13 +333,13 @@ _GDESC = (rf"(?<![\w\u2019'\-]){_DET}\s+(?:(?!(?:{_ADVERBS}|{_CLAUSE_WORDS}|{_DE
 # A dateline opening an article: 'LOS ANGELES, Sept. 28 (UPI) — ', 'WASHINGTON -- '.
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"\s*(?:\([^)]{1,20}\))?\s*(?:--|[\u2014\u2013-])\s*")
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|U\.S|U\.K|U\.N|No|Inc|Corp|Co|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
+_ABBREV = r"(?:" + "|".join(_TITLES) + r"|U\.S|U\.K|U\.N|No|Inc|Corp|Co|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
 # A general noun phrase, for the slots right after a quotation where only a speaker can stand
 # ('"...," said one New Hampshire Democrat' / '"...," the conference speaker says'): any words,
 # but no clause words, so it cannot run into the next clause.
 _GWORD = (r"(?!(?:that|which|who|whom|when|if|because|is|was|were|are|has|have|had|and|but|or|to|in|on|at|"
           r"during|after|before|while|as|about|from|for|with|of|familiar|it|he|she|they|we|I|said|says|told)\b)"
-          r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)*|[\w\-\u2019'&/]+)")
+          r"(?:(?:" + "|".join(_TITLES) + r")\.|[A-Z]\.(?:[A-Z]\.)*|[\w\-\u2019'&/]+)")
 _GNP = rf"(?<![\w\u2019'\-])(?:{_GWORD}[ \t]+){{0,5}}{_GWORD}"
 _ABBREV_BEFORE = re.compile(rf"(?:\b{_ABBREV}|\b[A-Z])$")
 # The letters an abbreviation (or an initial) can end with, and a line break ('$' also matches
@@ -458,7 +459,6 @@ _ELISION = re.compile(r"(?:\d\ds\b|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|n'
 # mark comes first so the engine can jump from mark to mark; the look-behind over two characters
 # checks the one before the mark.
 _MARK_CHAR = re.compile("[" + re.escape(QUOTE_MARKS) + "](?:(?<=[" + re.escape(DOUBLE_MARKS) + r"])|(?<![^\W_].)|(?![^\W_]))")
-_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def _is_alnum(ch: str | None) -> bool:
@@ -529,10 +529,6 @@ def _normalise_marks(text: str) -> str:
     return "".join(pieces)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-
-
 def _scan_paragraph(text: str, p_start: int, p_end: int,
                     candidates: list[int] | None = None) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
     """Pair marks inside one paragraph; return closed (open_pos, close_pos) pairs and any open quote.
@@ -589,7 +585,7 @@ def _opens_with_quote(text: str, p_start: int, p_end: int, family: str) -> bool:
 def _raw_segments(text: str) -> list[tuple[int, int, int]]:
     """Return (open_mark, close_mark_or_paragraph_end, group) for every quoted segment."""
     segments: list[tuple[int, int, int]] = []
-    paragraphs = _paragraphs(text)
+    paragraphs = line_spans(text)
     # Candidate marks of the whole text, scanned once: a paragraph without one has no quote. (At a
     # paragraph's edges the scan sees a line break, as the paragraph's own scan sees nothing.)
     marks = [m.start() for m in _MARK_CHAR.finditer(text)]

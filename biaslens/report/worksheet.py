@@ -179,8 +179,7 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     """Generate the worksheet from the analysis and comparison in ``ctx`` (pure, deterministic)."""
     analysed = list(ctx.analysis.articles)
     labels = {a.article.source: ctx.label(a) for a in analysed}
-    sources = tuple(a.article.source for a in analysed)
-    view = read_comparison(ctx.comparison, sources)
+    view = ctx.model.comparison_view
     questions: list[Question] = []
     questions += _shared_questions(view, labels, ctx.analysis.story.title)
     questions += _only_here_questions(view, labels, ctx.analysis.story.title)
