@@ -93,3 +93,25 @@ def test_markdown_in_a_detail_cannot_become_a_link():
     for text in (worksheet_markdown(worksheet), answers_markdown(worksheet)):
         assert "](http" not in text.replace("\\](http", "")
         assert "<b>" not in text
+
+
+def test_word_choice_questions_only_when_outlets_differ(seed_worksheet):
+    """Issue 16: the worksheet asks about describing words and event words only where outlets differ."""
+    from types import SimpleNamespace
+
+    from biaslens.events import EventNaming, EventWord, OutletEventWords
+    from biaslens.report.worksheet import _event_questions
+
+    _, worksheet = seed_worksheet
+    by_kind = {q.kind: q for q in worksheet.questions}
+    assert "Sanae Takaichi" in by_kind["labels"].prompt
+    assert "a close protégé of former Prime Minister Shinzo Abe" in by_kind["labels"].answer
+    events = [q for q in worksheet.questions if q.kind == "event_names"]
+    assert len(events) == 2 and "pact (only this article)" in events[1].answer
+    assert len({label for label, _ in events[1].evidence}) >= 2  # outlets take turns in the evidence
+
+    word = EventWord(0, 4, "deal", "deal", "agreement", "noun", (0, 10))
+    same = EventNaming("agreement", "what came out of it", {
+        "a": OutletEventWords("a", (word,), (False,)), "b": OutletEventWords("b", (word,), (False,))})
+    model = SimpleNamespace(event_names=(same,), entity_labels=())
+    assert _event_questions(model, {"a": "A", "b": "B"}) == []
