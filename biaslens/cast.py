@@ -268,6 +268,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     before = text[max(0, detail.start - 40):detail.start].split()
     if before and normalise_word(before[-1]) in PERSON_TITLES:
         return "person"
+    # "Chief of Staff Rahm Emanuel", "Secretary of State Hillary Clinton": a title, "of" and its
+    # object before a name of two words or more.
+    if (len(before) >= 3 and len(parsed.core) >= 2 and before[-2].lower() == "of"
+            and normalise_word(before[-3]) in TITLES):
+        return "person"
     after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     if after and PARTY_TAG.match(after[0].rstrip(",);")):
         return "person"

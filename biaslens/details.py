@@ -28,7 +28,8 @@ from operator import is_not, itemgetter
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, is_given_name, name_tokens)
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, is_given_name, name_tokens,
+                    place_names)
 from .text import is_heading, normalise_word
 from .values import NUMBER_WORDS, parse_number
 
@@ -382,8 +383,14 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
             # capital says nothing ("“Well, if he...", "“Needless to say...").
             # Capitalised positions picked by ``compress`` (C speed): most words are lower case.
             caps.update(normalise_word(words[i]) for i in compress(range(1, len(words)), map(_capitalised, words[1:]))
-                        if words[i - 1] not in _CLAUSE_OPENERS)
+                        if words[i - 1] not in _CLAUSE_OPENERS and not _title_object(words, i))
     return caps
+
+
+def _title_object(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is the object of a title ("Queen of Rage", "Chief of Staff"): its
+    capital belongs to the title, so it does not make the word a name elsewhere."""
+    return i >= 2 and words[i - 1].lower() == "of" and normalise_word(words[i - 2]) in _TITLES
 
 
 # Initials used as common nouns ("a TV ad", "an ID card"): no one's name.
@@ -679,6 +686,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         current.append(k)
     if current:
         pieces.append(current)
+    pieces = [p for piece in pieces for p in _title_object_and_place(piece, text_of, lower_words)]
     kept = []
     for piece in pieces:
         if piece[-1] < run[-1] and normalise_word(text_of[piece[-1] + 1]) in _TITLES:
@@ -698,6 +706,59 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
         kept.append(piece)
     return kept
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(place_names())
+
+
+def _is_place(name: str) -> bool:
+    """True when ``name`` is a country or a US state (``lexicons/places.txt``)."""
+    return name.lower() in _places()
+
+
+def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: set[str]) -> list[list[int]]:
+    """A piece of a capitalised run cut where a title's object or a person's place is glued to a name.
+
+    "Chief of Staff Rahm Emanuel": the split at the title "Chief" leaves "of Staff Rahm Emanuel";
+    "of Staff" is the rest of the title, and the name starts at the given name ("Rahm Emanuel").
+    With no given name, the object's common words go ("Secretary of State Clinton" gives
+    "Clinton") and a lone object is no name at all ("Queen of Rage", a title, not a person).
+    "Benjamin Netanyahu of Israel", "Sheriff Joe Arpaio of Maricopa County": a person's two or
+    three words, then "of" and a place: two names, the person and the place.
+    """
+    if text_of[piece[0]].lower() in _CONNECTORS:
+        while piece and text_of[piece[0]].lower() in _CONNECTORS:
+            piece = piece[1:]
+        given = next((n for n in range(1, len(piece) - 1) if is_given_name(text_of[piece[n]].lower())), None)
+        if given is not None:
+            body = piece[:given]
+            piece = piece[given:]
+            if any(normalise_word(text_of[k]) in _ORG_ENDS for k in body):
+                return [body, piece]  # "Director of Air Force Communications Bill Bodie": a body, then the person
+        elif len(piece) == 1:
+            # "Prime Minister of Japan" names Japan; "Queen of Rage", "Chief of Staff" name no one.
+            return [piece] if _is_place(text_of[piece[0]]) else []
+        else:
+            while len(piece) > 1 and text_of[piece[0]].lower() in lower_words:
+                piece = piece[1:]
+            if len(piece) >= 3:
+                piece = piece[-2:]  # "of Staff Rahm Emanuel": a given name no list knows, and a surname
+    if not piece:
+        return []
+    words = [text_of[k].lower() for k in piece]
+    cut = words.index("of") if "of" in words else -1
+    # A person's name: after a title (the run's word before the piece) or opening on a given name;
+    # "Bank of America" (one word), "Federal Bureau of Investigation" (a body's head) stay whole.
+    person = 0 < piece[0] and normalise_word(text_of[piece[0] - 1]) in _TITLES or is_given_name(words[0])
+    # "Darrell Issa of California": a known place after a two- or three-word name says so too
+    # ("United States of America" is one place: the words before "of" are a place themselves).
+    place_after = _is_place(" ".join(text_of[k] for k in piece[cut + 1:])) and not _is_place(" ".join(text_of[k] for k in piece[:cut]))
+    if (2 <= cut <= 3 and cut < len(piece) - 1 and (person or place_after) and all(normalise_word(w) not in _ORG_ENDS for w in words)
+            and all(text_of[k][:1].isupper() for k in piece[cut + 1:])):
+        return [piece[:cut], piece[cut + 1:]]
+    return [piece]
 
 
 def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int]) -> list[Detail]:

@@ -30,14 +30,14 @@ TITLES: frozenset[str] = frozenset(
     dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
     columnist correspondent anchor host founder strategist presidents senators ministers
     governors leaders reps sens congressman congresswoman co-chairman co-chairwoman co-chair
-    co-founder""".split()
+    co-founder sheriff""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
 #: Titles that only a person carries (an honorific, or an office held by one person).
 PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     """president senator sen rep representative governor gov mayor judge justice ambassador
-    chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman
+    chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman sheriff
     spokesperson chairman chairwoman ceo general gen admiral adm commander""".split()
 )
 #: Party nouns: "the Arizona Republican", "an Ohio Democrat" describe a person, they name no one.
