@@ -16,6 +16,11 @@ What counts, so that the words name the *same* event in every outlet:
   article uses that noun in such a sentence too ("the agreement" two paragraphs later);
 * a verb marked ``verb+noun`` counts only next to a noun of its concept ("reached a deal", "the
   deal they struck", not "reached Tokyo");
+* a word dated to another time is about another happening and does not count: its clause (or
+  the sentence's opening) gives a date, a weekday or a relative time ("the deal the two sides
+  struck back in July 2025", "Later in the day, ... meet families") and none of those times is
+  one that another outlet also gives beside a word naming the event (the story's own "Tuesday",
+  "last summer" keep their words); headlines always count;
 * a concept is shown only when at least two outlets name it (one outlet alone names no shared
   event), and it is central: two outlets name it twice or more, or one in its headline (a side
   event one sentence mentions, "was in the audience", is left out).
@@ -25,12 +30,14 @@ A word is marked ``only_here`` when no other outlet uses the same lemma for the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Mapping, Sequence
 
+from .details import extract_details
 from .hedging import inflections
 from .quotes import quote_spans
 from .records import Article
@@ -54,6 +61,15 @@ ENTITY_OUTLETS = 2
 #: A ``verb+noun`` verb counts when a noun of its concept is at most this many words after it
 #: ("signed a critical framework agreement") or before it ("the deal the two sides struck").
 NOUN_AFTER, NOUN_BEFORE = 7, 4
+#: Relative times that place a sentence's happening away from the story's ("earlier this month",
+#: "later in the day", "last year", "two weeks ago", "back in"); dates and weekdays come from
+#: :func:`biaslens.details.extract_details`.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:last|next|previous|past)\s+(?:week|weekend|month|year|summer|spring|fall|autumn|winter|night|decade)"
+    r"|(?:earlier|later)\s+(?:this|that|in\s+the|the\s+same)\s+(?:day|week|month|year)"
+    r"|(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+ago|back\s+in)\b", re.I)
+#: What ends a clause between a word and a time: a semicolon, a dash, "and", "but".
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|\s(?:and|but)\s")
 
 
 @dataclass(frozen=True)
@@ -227,6 +243,7 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
         anchors = [(m.start, m.end) for e in shared for m in e.mentions if m.source == article.source]
         per_article[article.source] = article_event_words(article, anchors, lexicon)
     headlines = {a.source: a.sentences[0].start if a.sentences else -1 for a in articles}
+    per_article = _at_the_story_time(articles, per_article, headlines)
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():
         words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
@@ -240,6 +257,51 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
             outlets[source] = OutletEventWords(source, tuple(ws), tuple(w.lemma not in others for w in ws))
         found.append(EventNaming(concept, description, outlets))
     return tuple(found)
+
+
+def sentence_times(article: Article) -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
+    """The times each sentence of ``article`` gives, by sentence ``(start, end)``, in text order:
+    ``(start, end, key)`` with the date and weekday keys of :func:`biaslens.details.extract_details`
+    ("weekday:tuesday", "date:2025-07") and relative times in lower case ("last summer")."""
+    found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    bounds = [(x.start, x.end) for x in article.sentences]
+    for detail in extract_details(article, frozenset({"date"})):
+        sentence = next((b for b in bounds if b[0] <= detail.start < b[1]), None)
+        if sentence is not None:
+            found.setdefault(sentence, []).append((detail.start, detail.end, detail.key))
+    for lo, hi in bounds:
+        for m in _RELATIVE_TIME.finditer(article.text, lo, hi):
+            found.setdefault((lo, hi), []).append((m.start(), m.end(), " ".join(m.group().lower().split())))
+    return {b: tuple(sorted(v)) for b, v in found.items()}
+
+
+def _times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) -> set[str]:
+    """The times that date ``word``: those of its clause, and one that opens the sentence ("Later
+    in the day, ..."). "Rejected the overture and went on to win ... earlier this month": the
+    time dates the other clause, not the overture."""
+    out = set()
+    for lo, hi, key in times:
+        between = text[min(hi, word.end):max(lo, word.start)]
+        opener = not text[word.sentence[0]:lo].strip(" “\"'‘")
+        if opener or not _CLAUSE_BREAK.search(between):
+            out.add(key)
+    return out
+
+
+def _at_the_story_time(articles: Sequence[Article], per_article: Mapping[str, list[EventWord]],
+                       headlines: Mapping[str, int]) -> dict[str, list[EventWord]]:
+    """Drop the words dated to another happening (module docstring): the word's clause gives
+    times and none is also given by another outlet for a word naming the event."""
+    dated = {}
+    for article in articles:
+        times = sentence_times(article)
+        dated[article.source] = [(w, _times_of(article.text, w, times.get(w.sentence, ())))
+                                 for w in per_article[article.source]]
+    by_outlet = {source: set().union(*(t for _, t in words)) for source, words in dated.items()}
+    shared = {t for source, ts in by_outlet.items() for t in ts
+              if any(t in other for s, other in by_outlet.items() if s != source)}
+    return {source: [w for w, t in words if w.sentence[0] == headlines.get(source) or not t or t & shared]
+            for source, words in dated.items()}
 
 
 def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int) -> bool:
@@ -268,4 +330,5 @@ __all__ = [
     "event_naming",
     "parse_event_lexicon",
     "read_event_lexicon",
+    "sentence_times",
 ]
