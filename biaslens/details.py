@@ -28,7 +28,7 @@ from operator import is_not, itemgetter
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, is_given_name, name_tokens,
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, MEDIA_NOUNS, is_given_name, name_tokens,
                     place_names)
 from .text import is_heading, normalise_word
 from .values import NUMBER_WORDS, parse_number
@@ -355,10 +355,11 @@ def _tokenise(gapped: re.Pattern[str], text: str) -> tuple[list[str], list[int],
 class _Tokens:
     """The :data:`_TOKEN` tokens of one sentence, found once and shared by the name rules."""
 
-    __slots__ = ("words", "starts", "ends")
+    __slots__ = ("words", "starts", "ends", "titles")
 
     def __init__(self, text: str):
         self.words, self.starts, self.ends = _tokenise(_TOKEN_GAPPED, text)
+        self.titles = _title_case_quotes(text)  # quoted headlines: their capitals say nothing
 
 
 @lru_cache(maxsize=65536)
@@ -383,8 +384,16 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
             # capital says nothing ("“Well, if he...", "“Needless to say...").
             # Capitalised positions picked by ``compress`` (C speed): most words are lower case.
             caps.update(normalise_word(words[i]) for i in compress(range(1, len(words)), map(_capitalised, words[1:]))
-                        if words[i - 1] not in _CLAUSE_OPENERS and not _title_object(words, i))
+                        if words[i - 1] not in _CLAUSE_OPENERS and not _title_object(words, i)
+                        and not _possessive_inside_name(words, i)
+                        and not (tokens.titles and any(lo <= tokens.starts[i] < hi for lo, hi in tokens.titles)))
     return caps
+
+
+def _possessive_inside_name(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is a possessive before a capitalised word ("Freedom’s Lighthouse"):
+    whether it is a name of its own is for the rest of the article to say, not this use."""
+    return words[i].endswith(_POSSESSIVE_SUFFIXES) and i + 1 < len(words) and _capitalised(words[i + 1])
 
 
 def _title_object(words: list[str], i: int) -> bool:
@@ -582,7 +591,13 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
     current: list[int] = []
     previous = -2
     # Only tokens that may belong to a name are visited; any other token ends the current run.
+    titles = tokens.titles
     for i in compress(range(len(words)), map(_may_be_name, words)):
+        if (titles and any(lo <= starts[i] < hi for lo, hi in titles) and normalise_word(words[i]) not in mid_caps
+                and not is_given_name(words[i].lower()) and not words[i].isupper()):
+            # "Cover That Makes Her Look Crazy": in a quoted headline, only a word the article
+            # writes as a name elsewhere (or a given name, or initials) is one.
+            continue
         if i != previous + 1 and current:
             runs.append(current)
             current = []
@@ -602,7 +617,7 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
                 runs.append(current)  # punctuation between tokens ends a name
                 current = []
             current.append(i)
-            if word.endswith(_POSSESSIVE_SUFFIXES):
+            if word.endswith(_POSSESSIVE_SUFFIXES) and not _possessive_in_title(words, i, current, s, starts, mid_caps):
                 runs.append(current)  # "Tokyo’s Akasaka Palace": the possessive ends a name
                 current = []
         else:
@@ -616,6 +631,41 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         for piece in _split_run(run, s, tokens, mid_caps, lower_words):
             out.extend(_entity_detail(sentence, tokens, piece))
     return out
+
+
+_QUOTED = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"")
+
+
+def _title_case_quotes(s: str) -> list[tuple[int, int]]:
+    """The spans of quoted headlines in title case in sentence ``s`` ("“Newsweek Puts Picture of
+    Michele Bachmann on Cover That Makes Her Look Crazy”"): there, a word the article also
+    writes in lower case ("cover", "look") is no name, whatever its capital."""
+    if "“" not in s and '"' not in s:
+        return []
+    out = []
+    for m in _QUOTED.finditer(s):
+        group = 1 if m.group(1) is not None else 2
+        inner = m.group(group).rstrip(".,!?")
+        if len(inner.split()) >= 5 and is_heading(inner):
+            out.append((m.start(group), m.end(group)))
+    return out
+
+
+def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, starts: list[int],
+                         mid_caps: set[str]) -> bool:
+    """True when the possessive ``words[i]`` is inside one name rather than ending one: a quoted
+    title ("Fox News' “America’s Newsroom”"), or a publication's name after its kind ("the Web
+    site Freedom’s Lighthouse") when the possessor is no name the article uses on its own, no
+    place, no given name ("Tokyo’s Akasaka Palace" is two names).
+    """
+    if i + 1 >= len(words) or not _capitalised(words[i + 1]):
+        return False
+    if _ends_before(s, starts[current[0]], ("“", '"')):
+        return True
+    possessor = normalise_word(words[i])
+    before = s[:starts[current[0]]].split()[-1:]
+    return (len(current) == 1 and bool(before) and before[0].lower() in MEDIA_NOUNS and possessor not in mid_caps and not _is_place(possessor)
+            and not is_given_name(possessor) and not words[i].isupper())
 
 
 def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],

@@ -40,6 +40,11 @@ PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman sheriff
     spokesperson chairman chairwoman ceo general gen admiral adm commander""".split()
 )
+#: Nouns of a publication, a show or a firm: "Newsweek magazine" is an organisation; "the Web
+#: site Freedom’s Lighthouse" introduces one name, possessive and all.
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    "magazine magazines newspaper newspapers network channel website site blog show program programme company firm".split()
+)
 #: Party nouns: "the Arizona Republican", "an Ohio Democrat" describe a person, they name no one.
 PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split())
 #: Adjectives that open a capitalised run at a sentence start or before a title and are no
@@ -226,6 +231,7 @@ __all__ = [
     "PARTY_ADJECTIVES",
     "PARTY_NOUNS",
     "PARTY_TAG",
+    "MEDIA_NOUNS",
     "PERSON_TITLES",
     "STATE_ABBREVIATIONS",
     "SUFFIXES",

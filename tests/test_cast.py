@@ -423,6 +423,30 @@ def test_name_spans_without_title_objects_or_place_tails(text, person, place, no
         assert place in names, why
 
 
+@pytest.mark.parametrize(
+    "text, names, not_names, why",
+    [
+        ("A blogger on the Web site Freedom’s Lighthouse said it was bad.", {"Freedom’s Lighthouse"},
+         {"Freedom", "Lighthouse"}, "a site's name after its kind noun keeps its possessive"),
+        ('He spoke on Fox News\' "America’s Newsroom." He said so.', {"America’s Newsroom"}, {"Newsroom"},
+         "a quoted show title is one name, possessive and all"),
+        ("They met at Tokyo’s Akasaka Palace.", {"Tokyo", "Akasaka Palace"}, {"Tokyo’s Akasaka Palace"},
+         "a place's possessive still ends a name"),
+        ("One headline read “Newsweek Puts Picture of Michele Bachmann on Cover That Makes Her Look Crazy.” "
+         "Newsweek declined to comment, and Rep. Michele Bachmann smiled.", {"Michele Bachmann", "Newsweek"},
+         {"Look Crazy", "Cover That Makes Her Look Crazy", "Newsweek Puts Picture of Michele Bachmann"},
+         "in a quoted title-case headline, only words the article writes as names elsewhere are names"),
+    ],
+)
+def test_possessives_and_quoted_headlines(text, names, not_names, why):
+    # Read by hand (tests/test_teacher_read.py): "Freedom" and "Lighthouse" as two only-here
+    # details, "Newsroom" as a fragment, "Look Crazy" as a name.
+    from biaslens.details import extract_details
+
+    found = {d.text for d in extract_details(_articles(text + FILLER)[0]) if d.kind == "entity"}
+    assert names <= found and not (found & not_names), why
+
+
 def test_surname_of_a_person_named_with_a_place():
     # "Netanyahu" is the surname of "Benjamin Netanyahu", whatever place the full name came with.
     from biaslens.labels import name_form
