@@ -270,7 +270,7 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
         return "person"
     # "Chief of Staff Rahm Emanuel", "Secretary of State Hillary Clinton": a title, "of" and its
     # object before a name of two words or more.
-    if (len(before) >= 3 and len(parsed.core) >= 2 and before[-2].lower() == "of"
+    if (len(before) >= 3 and len(parsed.core) >= 2 and before[-2].lower() == "of" and before[-1][:1].isupper()
             and normalise_word(before[-3]) in TITLES):
         return "person"
     after = text[detail.end:detail.end + 12].lstrip(" ,(").split()

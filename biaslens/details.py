@@ -28,7 +28,7 @@ from operator import is_not, itemgetter
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, MEDIA_NOUNS, is_given_name, name_tokens,
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, name_tokens,
                     place_names)
 from .text import is_heading, normalise_word
 from .values import NUMBER_WORDS, parse_number
@@ -773,8 +773,8 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
 
     "Chief of Staff Rahm Emanuel": the split at the title "Chief" leaves "of Staff Rahm Emanuel";
     "of Staff" is the rest of the title, and the name starts at the given name ("Rahm Emanuel").
-    With no given name, the object's common words go ("Secretary of State Clinton" gives
-    "Clinton") and a lone object is no name at all ("Queen of Rage", a title, not a person).
+    With no given name, the office's words go (:data:`biaslens.names.TITLE_OBJECTS`: "Secretary
+    of State Clinton" gives "Clinton") and a lone object is no name at all ("Queen of Rage", a title, not a person).
     "Benjamin Netanyahu of Israel", "Sheriff Joe Arpaio of Maricopa County": a person's two or
     three words, then "of" and a place: two names, the person and the place.
     """
@@ -791,10 +791,10 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
             # "Prime Minister of Japan" names Japan; "Queen of Rage", "Chief of Staff" name no one.
             return [piece] if _is_place(text_of[piece[0]]) else []
         else:
-            while len(piece) > 1 and text_of[piece[0]].lower() in lower_words:
+            # "of Staff Rahm Emanuel" (a given name no list knows): the office's words go; "CEO of
+            # World Wrestling Entertainment" names a body, whole.
+            while len(piece) > 1 and normalise_word(text_of[piece[0]]) in TITLE_OBJECTS:
                 piece = piece[1:]
-            if len(piece) >= 3:
-                piece = piece[-2:]  # "of Staff Rahm Emanuel": a given name no list knows, and a surname
     if not piece:
         return []
     words = [text_of[k].lower() for k in piece]

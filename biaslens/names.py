@@ -40,6 +40,13 @@ PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman sheriff
     spokesperson chairman chairwoman ceo general gen admiral adm commander""".split()
 )
+#: The objects of office titles ("Chief of Staff", "Secretary of State", "Director of Homeland
+#: Security"): after "<title> of", they belong to the title, not to the name that follows.
+TITLE_OBJECTS: frozenset[str] = frozenset(
+    """staff state defense defence treasury commerce labor labour energy transportation education
+    agriculture interior homeland security justice health housing veterans affairs communications
+    operations policy""".split()
+)
 #: Nouns of a publication, a show or a firm: "Newsweek magazine" is an organisation; "the Web
 #: site Freedom’s Lighthouse" introduces one name, possessive and all.
 MEDIA_NOUNS: frozenset[str] = frozenset(
@@ -236,6 +243,7 @@ __all__ = [
     "STATE_ABBREVIATIONS",
     "SUFFIXES",
     "TITLES",
+    "TITLE_OBJECTS",
     "acronym_of",
     "given_names_compatible",
     "is_acronym",
