@@ -660,8 +660,9 @@ def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, s
     """
     if i + 1 >= len(words) or not _capitalised(words[i + 1]):
         return False
-    if _ends_before(s, starts[current[0]], ("“", '"')):
-        return True
+    start = starts[current[0]]
+    if start and (s[start - 1] == "“" or (s[start - 1] == '"' and (start == 1 or s[start - 2] in " \n(—"))):
+        return True  # right after an opening quote ('," Twitter’s Adam Sharp wrote' follows a closing one)
     possessor = normalise_word(words[i])
     before = s[:starts[current[0]]].split()[-1:]
     return (len(current) == 1 and bool(before) and before[0].lower() in MEDIA_NOUNS and possessor not in mid_caps and not _is_place(possessor)

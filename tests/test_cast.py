@@ -432,6 +432,8 @@ def test_name_spans_without_title_objects_or_place_tails(text, person, place, no
          "a quoted show title is one name, possessive and all"),
         ("They met at Tokyo’s Akasaka Palace.", {"Tokyo", "Akasaka Palace"}, {"Tokyo’s Akasaka Palace"},
          "a place's possessive still ends a name"),
+        ('"Protect your account," Twitter’s Adam Sharp wrote.', {"Adam Sharp"}, {"Twitter’s Adam Sharp"},
+         "after a closing quote, a possessive still ends a name"),
         ("One headline read “Newsweek Puts Picture of Michele Bachmann on Cover That Makes Her Look Crazy.” "
          "Newsweek declined to comment, and Rep. Michele Bachmann smiled.", {"Michele Bachmann", "Newsweek"},
          {"Look Crazy", "Cover That Makes Her Look Crazy", "Newsweek Puts Picture of Michele Bachmann"},
