@@ -21,6 +21,9 @@ What counts, so that the words name the *same* event in every outlet:
   struck back in July 2025", "Later in the day, ... meet families") and none of those times is
   one that another outlet also gives beside a word naming the event (the story's own "Tuesday",
   "last summer" keep their words); headlines always count;
+* a word inside or right after the name of something only its outlet names is that thing's
+  ("the ASEAN Summit in Kuala Lumpur", "the Asia-Pacific Economic Cooperation (APEC) summit"),
+  not the story's event ("the Tokyo summit" counts: the outlets share "Tokyo");
 * a concept is shown only when at least two outlets name it (one outlet alone names no shared
   event), and it is central: two outlets name it twice or more, or one in its headline (a side
   event one sentence mentions, "was in the audience", is left out).
@@ -244,6 +247,14 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
         per_article[article.source] = article_event_words(article, anchors, lexicon)
     headlines = {a.source: a.sentences[0].start if a.sentences else -1 for a in articles}
     per_article = _at_the_story_time(articles, per_article, headlines)
+    # Bodies and named events only one outlet gives (a summit's name ends in a body's head word,
+    # so the cast calls it an organisation); a person's name before an event word is its
+    # participant ("the Clinton conversation"), not another happening's name.
+    lone = [e for e in cast.entities if len(set(e.sources) & sources) < ENTITY_OUTLETS and e.kind == "organisation"]
+    per_article = {a.source: _not_named_apart(a, per_article[a.source], headlines[a.source],
+                                              [(m.start, m.end) for e in lone for m in e.mentions
+                                               if m.source == a.source])
+                   for a in articles}
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():
         words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
@@ -302,6 +313,23 @@ def _at_the_story_time(articles: Sequence[Article], per_article: Mapping[str, li
               if any(t in other for s, other in by_outlet.items() if s != source)}
     return {source: [w for w, t in words if w.sentence[0] == headlines.get(source) or not t or t & shared]
             for source, words in dated.items()}
+
+
+def _not_named_apart(article: Article, words: Sequence[EventWord], headline: int,
+                     lone: Sequence[tuple[int, int]]) -> list[EventWord]:
+    """Drop the words that name a happening of its own by a name only this outlet gives: inside
+    or right after a mention of an entity no other outlet names ("the ASEAN Summit in Kuala
+    Lumpur", "the Asia-Pacific Economic Cooperation (APEC) summit" in a story about a meeting in
+    Tokyo). "The Tokyo summit", "the Afghanistan remarks" keep their words: the story shares the
+    name. Headlines keep theirs (title case capitalises every word)."""
+    text = article.text
+    out = []
+    for w in words:
+        named = w.sentence[0] != headline and any(
+            lo <= w.start < hi or (hi <= w.start and not text[hi:w.start].strip(" )")) for lo, hi in lone)
+        if not named:
+            out.append(w)
+    return out
 
 
 def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int) -> bool:

@@ -88,6 +88,20 @@ def test_a_time_two_outlets_share_keeps_its_words_and_dates_only_its_clause():
     assert [w.text for w in found["request"].by_source["1.txt"].words].count("offer") == 2
 
 
+def test_an_event_word_in_a_name_only_one_outlet_gives_is_that_named_event():
+    # Read by hand (issue #13, second round): the seeds' "attending the ASEAN Summit in Kuala
+    # Lumpur" and "the Asia-Pacific Economic Cooperation (APEC) summit" were listed as the
+    # outlet's word for the Trump-Takaichi meeting.
+    found, _ = _naming(
+        "Trump and Takaichi held talks in Tokyo. Trump arrived after attending the ASEAN Summit in Kuala Lumpur. "
+        "Next is the Asia-Pacific Economic Cooperation (APEC) summit. The Tokyo summit with Takaichi went well.",
+        "Trump and Takaichi met in Tokyo. Their summit in Tokyo was a success. The talks went well.",
+        "Trump and Takaichi held a summit in Tokyo. The summit ended with a deal.")
+    words = [w.text for w in found["meeting"].by_source["0.txt"].words]
+    assert "Summit" not in words  # the ASEAN Summit
+    assert words.count("summit") == 1  # the Tokyo summit, not APEC's
+
+
 def test_seed_event_names_show_talks_summit_meeting_and_signed_forged_struck(seed_articles):
     """The done-when of issue 16: how each outlet names the Trump-Takaichi meeting and the agreements."""
     found = {n.concept: n for n in event_naming(seed_articles, build_cast(seed_articles))}
