@@ -154,3 +154,21 @@ def test_dask_local_cluster_matches_local(tmp_path: Path, monkeypatch: pytest.Mo
 
         table = pq.read_table(io.BytesIO(dask["features.parquet"]))
         assert table.num_rows == 7 and "tone.mean" in table.column_names
+
+
+def test_hedging_matcher_shared_until_its_lexicon_changes(tmp_path: Path) -> None:
+    """Stories of a run share one compiled matcher; an edited lexicon file gets a new one."""
+    import os
+
+    from biaslens.extractors import build_extractors
+
+    first, second = (build_extractors(["hedging"])[0] for _ in range(2))
+    assert first.matcher() is second.matcher()
+    lexicon = tmp_path / "extra.txt"
+    lexicon.write_text("# kind: epistemic\nfoobarishly\n", encoding="utf-8")
+    before = build_extractors(["hedging"], {"hedging": {"extra_lexicons": [str(lexicon)]}})[0].matcher()
+    assert before is not first.matcher()
+    lexicon.write_text("# kind: epistemic\nfoobarishly\nquuxishly\n", encoding="utf-8")
+    os.utime(lexicon, ns=(1, 1))  # a different modification time, whatever the clock's resolution
+    after = build_extractors(["hedging"], {"hedging": {"extra_lexicons": [str(lexicon)]}})[0].matcher()
+    assert after is not before and len(after.entries) > len(before.entries)
