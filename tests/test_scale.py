@@ -172,3 +172,26 @@ def test_hedging_matcher_shared_until_its_lexicon_changes(tmp_path: Path) -> Non
     os.utime(lexicon, ns=(1, 1))  # a different modification time, whatever the clock's resolution
     after = build_extractors(["hedging"], {"hedging": {"extra_lexicons": [str(lexicon)]}})[0].matcher()
     assert after is not before and len(after.entries) > len(before.entries)
+
+
+def test_json_bytes_are_the_standard_encoders(tmp_path: Path) -> None:
+    """report.json's own encoder writes exactly what json.dumps(indent=1) writes."""
+    import math
+
+    from biaslens.report.data import round_floats, to_json_bytes
+
+    def reference(data: object) -> bytes:
+        return (json.dumps(round_floats(data), ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+
+    run = report_from_paths([SEEDS])
+    samples = [
+        json.loads(run.files["report.json"]),
+        {"a": [], "b": {}, "c": [1, 2.5, -0.0, 1e-9, 1e300, True, False, None, "é\u2028\"\\\n\t"], 1.5: (1, (2,)),
+         2: None, None: 3, True: "x", "d": {"e": [{"f": []}]}, "g": -1234567.0000001, "h": 10**30},
+        [], {}, "plain", 0.1 + 0.2, 7,
+    ]
+    for sample in samples:
+        assert to_json_bytes(sample) == reference(sample)
+    for bad in (math.nan, {"x": [math.inf]}, {"x": object()}):
+        with pytest.raises((ValueError, TypeError)):
+            to_json_bytes(bad)
