@@ -195,3 +195,35 @@ def test_json_bytes_are_the_standard_encoders(tmp_path: Path) -> None:
     for bad in (math.nan, {"x": [math.inf]}, {"x": object()}):
         with pytest.raises((ValueError, TypeError)):
             to_json_bytes(bad)
+
+
+def test_story_of_one_article_gets_the_lean_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A story only one outlet covered: its scores and evidence, no comparison, charts or worksheet;
+    the story of two articles beside it keeps the full report."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "floods-radio.txt").write_text(FLOODS, encoding="utf-8")
+    (drop / "floods-ledger.txt").write_text(FLOODS_2, encoding="utf-8")
+    shutil.copy(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0], drop / "japan.txt")
+    config = tmp_path / "biaslens.toml"
+    config.write_text("[run]\nout = \"out\"\ndatabase = \"biaslens.db\"\n[[sources]]\ntype = \"folder\"\npath = \"drop\"\n")
+    monkeypatch.chdir(tmp_path)
+    run(load_settings(config), NOW, plan=Plan(jobs=1))
+    folders = {p.name: p for p in (tmp_path / "out").iterdir() if p.is_dir()}
+    single = [f for f in folders.values() if len(json.loads((f / "report.json").read_text())["articles"]) == 1]
+    full = [f for f in folders.values() if f not in single]
+    assert len(single) == 1 and len(full) == 1
+    lean = single[0]
+    assert sorted(p.name for p in lean.iterdir()) == ["features.csv", "report.html", "report.json", "report.md"]
+    data = json.loads((lean / "report.json").read_text())
+    assert data["comparison"] is None and "no article from another outlet" in data["single_outlet"]
+    markdown = (lean / "report.md").read_text()
+    assert data["single_outlet"] in markdown and "## Scores" in markdown and "## What changed" in markdown
+    article = data["articles"][0]
+    shown = 0
+    for feature in article["features"].values():
+        for span in feature["evidence"]:
+            assert article["text"][span["start"] : span["end"]] == span["text"]
+            shown += 1
+    assert shown and "<table>" in (lean / "report.html").read_text()
+    assert (full[0] / "worksheet.md").exists() and "## Side by side" in (full[0] / "report.md").read_text()
