@@ -124,8 +124,8 @@ class Workers:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.plan.workers,
                 mp_context=multiprocessing.get_context(method),
-                initializer=self._initializer,
-                initargs=self._initargs,
+                initializer=_start_worker,
+                initargs=(os.getpid(), self._initializer, self._initargs),
             )
         return self._pool
 
@@ -160,6 +160,27 @@ class Workers:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+
+def _start_worker(parent: int, initializer: Callable[..., None] | None, initargs: tuple) -> None:
+    # A forked worker waits on a pipe whose other end it holds itself, so it would outlive a run
+    # killed with SIGKILL (cron's timeout, the OOM killer), holding memory and the run's
+    # stderr. On Linux the kernel kills it when its parent dies; the getppid check covers a
+    # parent that died before the request was made.
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_pdeathsig = 1
+            libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl (another C library): orphans stay possible
+            pass
+        if os.getppid() != parent:
+            os._exit(1)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def batches(items: Sequence[T], size: int) -> Iterable[Sequence[T]]:

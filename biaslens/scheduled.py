@@ -57,11 +57,34 @@ class RunLockedError(BiaslensError):
     """Another run holds the lock and did not finish within ``lock_timeout``."""
 
 
+#: Descriptors of the run locks this process holds (see :func:`_drop_run_locks_in_child`).
+_HELD_LOCKS: set[int] = set()
+
+
+def _drop_run_locks_in_child() -> None:
+    # An flock belongs to the open file, and a forked worker inherits the descriptor: if the
+    # run were killed, an orphaned worker would keep the lock and every later run would report
+    # "another biaslens run is in progress". Closing the child's copy leaves the parent's lock.
+    for fd in _HELD_LOCKS:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_drop_run_locks_in_child)
+
+
 @contextmanager
 def run_lock(path: Path, timeout: float) -> Iterator[None]:
-    """Hold an exclusive lock on ``path`` for the body; wait at most ``timeout`` seconds for it."""
+    """Hold an exclusive lock on ``path`` for the body; wait at most ``timeout`` seconds for it.
+
+    Worker processes forked during the body do not hold the lock.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    _HELD_LOCKS.add(fd)
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -76,6 +99,7 @@ def run_lock(path: Path, timeout: float) -> Iterator[None]:
                 time.sleep(0.05)
         yield
     finally:
+        _HELD_LOCKS.discard(fd)
         os.close(fd)  # closing the descriptor releases the lock
 
 

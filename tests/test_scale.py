@@ -227,3 +227,59 @@ def test_story_of_one_article_gets_the_lean_page(tmp_path: Path, monkeypatch: py
             shown += 1
     assert shown and "<table>" in (lean / "report.html").read_text()
     assert (full[0] / "worksheet.md").exists() and "## Side by side" in (full[0] / "report.md").read_text()
+
+
+_KILLED_RUN = """
+import os, sys, time
+from pathlib import Path
+from biaslens.parallel import Plan, Workers
+from biaslens.scheduled import run_lock
+
+def pid_after_nap(_):
+    time.sleep(0.2)
+    return os.getpid()
+
+with run_lock(Path(sys.argv[1]), 0):
+    with Workers(Plan(jobs=2)) as workers:
+        pids = set(workers.map(pid_after_nap, range(6))) - {os.getpid()}
+        print(" ".join(map(str, sorted(pids))), flush=True)
+        time.sleep(60)
+"""
+
+
+def test_a_killed_run_leaves_no_worker_and_no_lock(tmp_path: Path) -> None:
+    """SIGKILL on a run (cron's timeout, the OOM killer) must take its workers with it.
+
+    Forked workers used to outlive the run and keep its lock, so every later run said
+    "another biaslens run is in progress" and a caller reading the run's output waited forever.
+    """
+    import os
+    import signal
+    import time
+
+    from biaslens.scheduled import run_lock
+
+    lock = tmp_path / "biaslens.db.lock"
+    process = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_RUN, str(lock)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stdout is not None
+    workers = [int(pid) for pid in process.stdout.readline().split()]
+    assert workers, process.stderr.read() if process.stderr else ""
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)  # returns only once no worker holds the run's output open
+
+    def alive(pid: int) -> bool:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except OSError:
+            return False
+        return state != "Z"
+
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in workers)
+    with run_lock(lock, 0):  # free at once: no orphan holds it
+        pass
