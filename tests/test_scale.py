@@ -216,7 +216,7 @@ def test_story_of_one_article_gets_the_lean_page(tmp_path: Path, monkeypatch: py
     lean = single[0]
     assert sorted(p.name for p in lean.iterdir()) == ["features.csv", "report.html", "report.json", "report.md"]
     data = json.loads((lean / "report.json").read_text())
-    assert data["comparison"] is None and "no article from another outlet" in data["single_outlet"]
+    assert data["comparison"] is None and "grouped no article from another outlet" in data["single_outlet"]
     markdown = (lean / "report.md").read_text()
     assert data["single_outlet"] in markdown and "## Scores" in markdown and "## What changed" in markdown
     article = data["articles"][0]
