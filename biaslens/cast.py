@@ -56,6 +56,8 @@ _COUNTRY_PREFIXES = (("united", "states"), ("us",), ("usa",), ("uk",), ("united"
 # Words before a name that say it is a place ("in Tokyo", "to Japan").
 # ("to Apple", "at Boeing" are as often companies: only these prepositions count.)
 _PLACE_PREPOSITIONS = frozenset("in across near outside inside".split())
+# Nouns after a name that make it a publication, a broadcaster or a firm.
+_MEDIA_NOUNS = frozenset("magazine magazines newspaper newspapers network channel website blog company firm".split())
 # Place words at the end of a name.
 _PLACE_HEADS = frozenset(
     """city county state province prefecture island islands river sea ocean mountain mountains
@@ -234,7 +236,7 @@ def _parse(surface: str) -> _Parsed:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     core = tuple(w for w in words if w not in CONNECTORS and w != "the")
     named = tuple(w for w in core if w not in DESIGNATORS) or core
-    key = ALIASES.get(named, named)
+    key = ALIASES.get(named) or ALIASES.get(core) or named  # "House of Representatives" before "house" is dropped
     letters = surface.replace(".", "")
     # "NAFTA" and "Nafta" may stand for an expansion; only capitals say "organisation" on their own.
     acronym = letters.lower() if len(core) == 1 and is_acronym(surface) else ""
@@ -269,6 +271,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     if after and PARTY_TAG.match(after[0].rstrip(",);")):
         return "person"
+    # "Newsweek magazine", "the Hill newspaper": a publication or firm, whatever preposition
+    # comes before it ("in Newsweek" is not a place).
+    if text[detail.end:detail.end + 1] == " " and after and after[0].lower().strip(".,;:’'") in _MEDIA_NOUNS:
+        return "organisation"
     if len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text):
         return "person"
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:
@@ -386,6 +392,10 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         persons_by_last[p.key[-1]].append(p)
         persons_by_first[p.key[0]].append(p)
     acronym_hosts = [o for o in clusters if len(o.key) >= 2 and o.initials]
+    persons_by_last_any: dict[str, list[_Local]] = defaultdict(list)
+    for o in clusters:
+        if 2 <= len(o.key) <= 3:
+            persons_by_last_any[o.key[-1]].append(o)
     for o in clusters:
         if len(o.key) >= 2:
             if all(w in COMPANY_WORDS for w in o.key[1:]):
@@ -417,6 +427,13 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             expansions = [o for o in acronym_hosts if c.acronym in o.initials]
             if len(expansions) == 1:
                 merged[n] = index_of[id(expansions[0])]
+                continue
+        # "Brent Bozell ... Bozell said": a full name, then its last word alone, is how news
+        # names a person whose given name no list knows; the two are that one person.
+        host = _full_name_of(c, persons_by_last_any.get(word, []))
+        if host is not None:
+            host.votes["person"] += 1
+            merged[n] = index_of[id(host)]
     # A shorter name inside exactly one longer name of the article ("Airbus" in "Airbus
     # Industrie"), for names that are not persons.
     for n, c in enumerate(clusters):
@@ -453,6 +470,21 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         c.details.sort(key=lambda d: d.start)
         c.keys.add(c.key)
     return out
+
+
+def _full_name_of(short: _Local, longer: list[_Local]) -> _Local | None:
+    """The one two- or three-word name ending in ``short``'s word that reads as a person's full
+    name (nothing says it is a body or a place, and neither word is a place), else ``None``."""
+    if any(d.text.replace(".", "").isupper() for d in short.details) or short.votes["organisation"] or short.votes["place"] or short.key in _place_keys():
+        return None
+    fits = [o for o in longer
+            if not (o.votes["organisation"] or o.votes["place"])
+            # Written as the bare name ("Brent Bozell"), never "Cover of Newsweek".
+            and all(len(name_words(d.text)) == len(o.key) for d in o.details)
+            and o.key[-1] not in ORG_HEADS and o.key[-1] not in _PLACE_HEADS
+            and not any((w,) in _place_keys() or w.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS) or w in TITLES
+                        for w in o.key[:-1])]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _cluster_story(locals_: list[_Local]) -> list[int]:
@@ -682,7 +714,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 _DESCRIBED_HEADS = frozenset(
     """governor senator president minister secretary spokesman spokeswoman spokesperson aide aides
     official officials member members staff staffer staffers supporters adviser advisers director
-    chairman chairwoman leader leaders lawmaker lawmakers mayor ambassador executive""".split()
+    chairman chairwoman leader leaders lawmaker lawmakers mayor ambassador executive speaker
+    candidate nominee host anchor author writer columnist commentator editor editors""".split()
 )
 _DETERMINERS = frozenset("a an the this that these those his her its their our one two some".split())
 
@@ -736,4 +769,69 @@ def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, 
     return out
 
 
-__all__ = ["DOCUMENT_NOUNS", "ENTITY_KINDS", "Cast", "Entity", "Mention", "build_cast", "quote_speakers", "speaker_kind"]
+# Between a name and its reporting verb: a possessive-free gap of a few words or one appositive
+# ("Boehner also said", "Bozell, president of the Media Research Center, said"), never a
+# sentence end.
+_GAP_AFTER = r"(?:\s*,[^.;!?\n\"“”]{0,90},)?(?:\s+(?:also|later|then|has|had|have|once|again|previously|recently|"  \
+             r"quickly|repeatedly|\w+ly|would|will|was|is|did|does))*\s+"
+# A verb or "according to" before the name ("said Mr. Trump", "according to Brent Bozell").
+_BEFORE = re.compile(r"(?:according\s+to|\b(?:said|says|told|added|wrote|writes|asked|argued|insisted))\s+"
+                     r"(?:(?:the|Mr\.|Mrs\.|Ms\.|Dr\.|Rep\.|Sen\.|Gov\.)\s+)?(?:[\w.\-]+\s+){0,3}$", re.I)
+_RUN = 6  # words: the same run of quoted words in two articles is the same statement
+
+
+@lru_cache(maxsize=1)
+def _after_pattern() -> re.Pattern[str]:
+    from .quotes import _verb_pattern  # the one list of reporting verbs
+
+    return re.compile(rf"(?:[’']s?)?{_GAP_AFTER}{_verb_pattern()}", re.I)
+
+
+_SAYING = re.compile(r"[^.!?\n]{0,200}?,?\s+saying\b")
+
+
+def _subject_saying(text: str, start: int, end: int) -> bool:
+    """True when the name opens its sentence and the sentence goes on to ", saying" ("Newsweek
+    has defended the photo -- ..., saying that ..."): the name is the one saying it."""
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    return len(text[opening:start].split()) <= 2 and _SAYING.match(text, end) is not None
+
+
+def _flat_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower().replace("’", "'"))
+
+
+def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
+                    quoted: Mapping[str, Mapping[int, tuple[str | None, str]]]) -> dict[str, frozenset[str]]:
+    """Per quoted entity, the other articles where it speaks too, though not in a quote found there.
+
+    ``texts`` maps each source to its article text; ``quoted`` maps each source to its quotes, by
+    start offset, as (speaker entity id or ``None``, quoted words). An article hears an entity
+    when one of its names stands next to a reporting verb ("Bozell said", "said Mr. Trump",
+    "according to Bozell": reported speech), or when it prints a run of six of the words the
+    entity is quoted with elsewhere, whoever it gives them to ("one blogger asking, 'Can anyone
+    really say ...'"). A voice "only one outlet gave" must be heard in no other article.
+    """
+    after = _after_pattern()
+    out: dict[str, set[str]] = defaultdict(set)
+    speakers = {e for by_start in quoted.values() for e, _ in by_start.values() if e}
+    for entity_id in sorted(speakers):
+        for m in cast.entity(entity_id).mentions:
+            text = texts.get(m.source, "")
+            if after.match(text, m.end) or _BEFORE.search(text[max(0, m.start - 60):m.start]) \
+                    or _subject_saying(text, m.start, m.end):
+                out[entity_id].add(m.source)
+    flats = {source: " " + " ".join(_flat_words(text)) + " " for source, text in texts.items()}
+    for source, by_start in quoted.items():
+        for entity_id, words in by_start.values():
+            tokens = _flat_words(words)
+            if not entity_id or len(tokens) < _RUN:
+                continue
+            runs = {" " + " ".join(tokens[k:k + _RUN]) + " " for k in range(len(tokens) - _RUN + 1)}
+            out[entity_id].update(other for other, flat in flats.items()
+                                  if other != source and any(run in flat for run in runs))
+    return {e: frozenset(sources) for e, sources in out.items()}
+
+
+__all__ = ["DOCUMENT_NOUNS", "ENTITY_KINDS", "Cast", "Entity", "Mention", "build_cast", "heard_elsewhere", "quote_speakers",
+           "speaker_kind"]

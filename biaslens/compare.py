@@ -36,25 +36,26 @@ CPU seconds for 500 articles (6,475 sentences), half of it finding the details
 from __future__ import annotations
 
 import bisect
-import difflib
 import gc
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate, chain
 from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
-from .cast import Cast, build_cast, leading_country, quote_speakers
+from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem,
 )
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
-from .values import dates, quantities, rounded
+from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf
+from .values import dates, parse_number, quantities, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -69,6 +70,15 @@ SHARED_MIN_WORDS = 8
 #: A near-copied pair is "the same quote" when at least this share of both sentences' letters
 #: stands inside quotation marks: the attribution ("he said") is all that is the outlets' own.
 QUOTED_SHARE = 0.6
+#: Two quoted sentences sharing a run of this many words (and half the shorter one) print the same
+#: statement, however each outlet cut its sentences.
+STATEMENT_RUN_WORDS = 10
+#: A phrase is not claimed as "only here" when its sentence has a counterpart in another article
+#: (this TF-IDF cosine, the counterpart threshold) that shares one of its words: it is listed
+#: apart, to check by hand ("independent bid" beside "run as an independent candidate").
+PARAPHRASE_COSINE = COUNTERPART_THRESHOLD
+#: ... and the shared word stands in at most this share of the story's sentences.
+PARAPHRASE_WORD_SHARE = 0.1
 #: A detail is "most outlets carry it" when at least this share of articles has it (and >= 2).
 OMISSION_SHARE = 0.6
 #: Phrases are noisier than names and numbers: only report them left out when this many carry them.
@@ -317,7 +327,9 @@ class StoryComparison:
 
     ``comparable`` is false when the story has fewer than two articles (``message`` says so
     and the lists are empty apart from ``details``). ``only_in`` maps each source to the ids of
-    its unique details, most informative first. ``sentence_similarity`` maps each source to
+    its unique details, most informative first; ``only_in_to_check`` holds, apart, the unique
+    phrases another article may state in other words (a similar sentence shares one of their
+    words): they are not claimed as "only here". ``sentence_similarity`` maps each source to
     the best cross-article cosine of each of its sentences (by sentence index).
     """
 
@@ -337,6 +349,8 @@ class StoryComparison:
     cast: Cast | None = None
     speakers: Mapping[str, Mapping[int, tuple[str | None, str | None]]] = field(default_factory=dict)
     quoted_spans: Mapping[str, Mapping[int, tuple[int, str]]] = field(default_factory=dict)
+    heard: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    only_in_to_check: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -357,7 +371,13 @@ class StoryComparison:
                     evidence[entity_id].append({"source": source, "start": start, "end": end, "text": text})
         ids = sorted(quoted, key=lambda e: (-len(quoted[e]), int(e[1:])))
         return [{"entity": e, "name": self.cast.entity(e).name, "kind": self.cast.entity(e).kind,
-                 "sources": sorted(quoted[e]), "quotes": evidence[e]} for e in ids]
+                 "sources": sorted(quoted[e]), "heard_in": sorted(self.heard.get(e, frozenset()) - quoted[e]),
+                 "quotes": evidence[e]} for e in ids]
+
+    def lone_voices(self) -> dict[str, str]:
+        """Entity id -> the one source that quotes it, for the voices no other article quotes or
+        reports speaking ("Voices only one outlet gave")."""
+        return {v["entity"]: v["sources"][0] for v in self.voices() if len(v["sources"]) == 1 and not v["heard_in"]}
 
     def row(self, detail_id: str) -> DetailRow:
         """Return the detail row with ``detail_id``."""
@@ -384,6 +404,7 @@ class StoryComparison:
             },
             "details": [row.to_dict() for row in self.details],
             "only_in": {s: list(self.only_in.get(s, ())) for s in self.sources},
+            "only_in_to_check": {s: list(self.only_in_to_check.get(s, ())) for s in self.sources},
             "omissions": [o.to_dict() for o in self.omissions],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "conflicts_to_check": [c.to_dict() for c in self.conflicts_to_check],
@@ -413,7 +434,10 @@ def compare_story(analysis: StoryAnalysis) -> StoryComparison:
     }
     # The quoted words are the evidence of each voice (offsets into the article's text).
     spans = {a.article.source: {q.start: (q.end, q.text) for q in a.items("quote")} for a in analysis.articles}
-    return replace(comparison, speakers=speakers, quoted_spans=spans)
+    # Another article may give the same voice in reported speech or print its words unattributed.
+    heard = heard_elsewhere(comparison.cast, {a.article.source: a.article.text for a in analysis.articles},
+                            {s: {start: (speakers[s][start][0], spans[s][start][1]) for start in spans[s]} for s in spans})
+    return replace(comparison, speakers=speakers, quoted_spans=spans, heard=heard)
 
 
 def compare_articles(articles: Sequence[Article]) -> StoryComparison:
@@ -452,7 +476,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
                    if x.label == "copied text"}
     final = _finalise_rows(rows, index, shared_keys)
-    only_in = _only_in(final, presence, index)
+    only_in, only_to_check = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
     every_conflict = _conflicts(index)
     conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
@@ -482,7 +506,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     )
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
-        warnings, cast=cast,
+        warnings, cast=cast, only_in_to_check=only_to_check,
     )
 
 
@@ -621,7 +645,7 @@ class _StoryIndex:
         """Smoothed inverse sentence frequency of a stem within the story."""
         value = self._idf.get(stem_)
         if value is None:
-            value = self._idf[stem_] = math.log((1 + self.total_sentences) / (1 + self.sentence_df.get(stem_, 0))) + 1.0
+            value = self._idf[stem_] = smoothed_idf(self.total_sentences, self.sentence_df.get(stem_, 0))
         return value
 
     def sentence(self, i: int, index: int):  # type: ignore[no-untyped-def]
@@ -776,7 +800,8 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind in ("phrase", "quote"):
         stems = row.tokens if row.kind == "phrase" else content_stems(" ".join(row.tokens))
         if not stems:
-            return set()
+            # A quote of numbers alone ("1 in 3"): the same words in any spelling ("one-in-three").
+            return _number_words_loose(index, row.tokens) if row.kind == "quote" else set()
         found = _phrase_candidates(index, _hyphen_parts(tuple(stems)))
         if row.kind == "quote":
             # A part of the same statement, quoted at another length ("...engage in a land war in
@@ -809,6 +834,26 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
+
+
+@lru_cache(maxsize=65536)  # the story's words repeat
+def _as_number(word: str) -> str:
+    """A word as a number's digits when it is one ("three" -> "3"), else itself."""
+    value = parse_number(word) if not word.isdigit() else float(word)
+    return f"{value:g}" if value is not None else word
+
+
+def _number_words_loose(index: _StoryIndex, tokens: Sequence[str]) -> set[int]:
+    """Articles with ``tokens`` in a row, numbers read in any spelling and hyphens split."""
+    wanted = [_as_number(t) for part in tokens for t in part.split("-") if t]
+    if not any(ch.isdigit() for w in wanted for ch in w):
+        return set()
+    found = set()
+    for i, words in enumerate(index.word_lists):
+        flat = [_as_number(t) for w in words for t in w.split("-") if t]
+        if any(flat[k:k + len(wanted)] == wanted for k in range(len(flat) - len(wanted) + 1)):
+            found.add(i)
+    return found
 
 
 def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
@@ -908,7 +953,7 @@ def _sentence_with(index: _StoryIndex, i: int, tokens: tuple[str, ...]) -> int |
 def _finalise_rows(rows: list[_Row], index: _StoryIndex, shared: set[tuple[str, int, str, int]]) -> tuple[DetailRow, ...]:
     out: list[tuple[tuple[Any, ...], DetailRow]] = []
     # Each near-copied pair, looked up from its first sentence: (source, start) -> [(source, start)].
-    max_idf = math.log(1 + index.total_sentences) + 1.0
+    max_idf = smoothed_idf(index.total_sentences, 0)  # a stem in no other sentence
     partners: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     for source_a, start_a, source_b, start_b in sorted(shared):
         partners[(source_a, start_a)].append((source_b, start_b))
@@ -978,9 +1023,12 @@ def _independent(evidence: list[Evidence], partners: Mapping[tuple[str, int], li
 # Only here, left out
 
 
-def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> dict[str, tuple[str, ...]]:
+def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
+             index: _StoryIndex) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The ids of each source's unique details, and apart those that may be said in other words."""
     source_index = {a.source: i for i, a in enumerate(index.articles)}
     per_source: dict[str, list[DetailRow]] = defaultdict(list)
+    phrases: list[DetailRow] = []
     for row in rows:
         p = presence[row.key]
         if len(p.strict) != 1 or len(p.loose) != 1 or len(row.articles) != 1:
@@ -992,9 +1040,15 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index:
             tokens = row.key.split(":", 1)[1].split()
             if any(index.bigram_postings.get(pair, set()) - {owner} for pair in zip(tokens, tokens[1:])):
                 continue
+            phrases.append(row)
+            continue
         if row.kind == "number" and _agreeing_value_elsewhere(row, index, source_index[row.articles[0]]):
             continue
         per_source[row.articles[0]].append(row)
+    to_check: dict[str, list[DetailRow]] = defaultdict(list)
+    apart_ids = _paraphrased_elsewhere(phrases, index, source_index)
+    for row in phrases:
+        (to_check if row.id in apart_ids else per_source)[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
     for source in source_index:
         # A phrase or number inside a quote that is itself listed says the same thing twice.
@@ -1005,7 +1059,44 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index:
         ]
         ranked = sorted(per_source.get(source, []), key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
         out[source] = tuple(r.id for r in ranked)
-    return out
+    apart = {source: tuple(r.id for r in sorted(to_check.get(source, []), key=lambda r: (r.evidence[0].start, r.id)))
+             for source in source_index}
+    return out, apart
+
+
+def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> set[str]:
+    """Ids of the phrases another article may state in other words: it has a sentence like the
+    phrase's own (cosine at least :data:`PARAPHRASE_COSINE`) sharing one of the phrase's words
+    ("independent bid" beside "run as an independent candidate")."""
+    # Only words the story does not use everywhere: "deal" in a story about a deal says nothing.
+    rare = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
+    wanted: list[tuple[str, int, int, set[str]]] = []
+    by_start: dict[int, dict[int, int]] = {}
+    for row in phrases:
+        stems = {st[:_PREFIX] for st in content_stems(row.text) if index.sentence_df[st] <= rare}
+        owner = source_index[row.articles[0]]
+        if owner not in by_start:
+            by_start[owner] = {s.start: s.index for s in index.articles[owner].sentences}
+        sentence = by_start[owner].get(row.evidence[0].sentence_start)
+        if stems and sentence is not None:
+            wanted.append((row.id, owner, index.offsets[owner] + sentence, stems))
+    if not wanted:
+        return set()
+    # One sparse product for every evidence sentence at once (a row product each was most of the
+    # comparison's time on 500 articles).
+    flats = sorted({flat for _, _, flat, _ in wanted})
+    position = {flat: k for k, flat in enumerate(flats)}
+    product = sp.csr_matrix(index.matrix[flats] @ index.matrix.T)  # type: ignore[attr-defined]
+    found = set()
+    for row_id, owner, flat, stems in wanted:
+        k = position[flat]
+        cells = slice(product.indptr[k], product.indptr[k + 1])
+        for j, value in zip(product.indices[cells].tolist(), product.data[cells].tolist()):
+            if value >= PARAPHRASE_COSINE and index.sentence_owner[j] != owner \
+                    and stems & {st[:_PREFIX] for st in index.sentence_stems[j]}:
+                found.add(row_id)
+                break
+    return found
 
 
 def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> tuple[Omission, ...]:
@@ -1050,16 +1141,14 @@ def _sentence_matrix(index: _StoryIndex) -> sp.csr_matrix:
         if len(counts) == len(stems):
             data.extend(map(weight.__getitem__, kept))
         else:
-            data.extend([(1.0 + math.log(counts[st])) * weight[st] for st in kept])
+            data.extend([sublinear_tf(counts[st]) * weight[st] for st in kept])
     # Columns are numbered in order of first use, row by row.
     vocab = {st: col for col, st in enumerate(dict.fromkeys(chain.from_iterable(rows)))}
     indices = list(map(vocab.__getitem__, chain.from_iterable(rows)))
     indptr = list(accumulate(map(len, rows), initial=0))
     matrix = sp.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
                            shape=(n, max(1, len(vocab))))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+    return l2_normalise_rows(matrix)
 
 
 def _sentence_matches(index: _StoryIndex) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
@@ -1099,8 +1188,15 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
         sent_a, sent_b = index.articles[ia].sentences[sa], index.articles[ib].sentences[sb]
         if min(len(sent_a.text.split()), len(sent_b.text.split())) < SHARED_MIN_WORDS:
             continue
-        ratio = difflib.SequenceMatcher(None, _flat(sent_a.text), _flat(sent_b.text), autojunk=False).ratio()
+        ratio = sequence_ratio(_flat(sent_a.text), _flat(sent_b.text))
         if ratio < SHARED_RATIO:
+            # Two outlets cutting one printed statement at different places ("“It is very important
+            # ...,” Mr. Trump said" against the whole statement in one long sentence): the
+            # sentences differ, but a long run of the same quoted words is the same quote.
+            ratio = _same_statement(index, ia, sent_a, ib, sent_b)
+            if ratio:
+                out.append(SharedSentence(index.evidence(ia, sent_a.start, sent_a.end, sa),
+                                          index.evidence(ib, sent_b.start, sent_b.end, sb), ratio, "same quote"))
             continue
         # One outlet quoting a statement that the other prints unquoted is still the statement's words.
         quoted = max(_quoted_share(index.articles[ia], sent_a), _quoted_share(index.articles[ib], sent_b))
@@ -1110,6 +1206,23 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
             label,
         ))
     return tuple(out)
+
+
+def _same_statement(index: _StoryIndex, ia: int, sent_a: Any, ib: int, sent_b: Any) -> float:
+    """The share of the shorter sentence's words in a run both sentences share, when that run is
+    at least :data:`STATEMENT_RUN_WORDS` words, half the shorter sentence, and mostly quoted in
+    both articles; else 0.0 (not one statement)."""
+    words_a, words_b = _flat(sent_a.text).split(), _flat(sent_b.text).split()
+    shorter = min(len(words_a), len(words_b))
+    if shorter < SHARED_MIN_WORDS:
+        return 0.0
+    run = longest_common_run(words_a, words_b)
+    if run < STATEMENT_RUN_WORDS or run < shorter / 2:
+        return 0.0
+    # Quoted in both: an outlet's own sentence that happens to repeat a statement is not this.
+    if min(_quoted_share(index.articles[ia], sent_a), _quoted_share(index.articles[ib], sent_b)) < QUOTED_SHARE:
+        return 0.0
+    return run / shorter
 
 
 def _quoted_share(article: Article, sentence: Any) -> float:

@@ -23,7 +23,7 @@ from typing import Any, Iterable
 
 from .errors import InputError
 from .records import Article, Removal, Story
-from .text import split_sentences
+from .text import reads_as_headline, split_sentences
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 MANIFEST_NAME = "manifest.json"
@@ -94,15 +94,9 @@ def clean_text(raw: str) -> Cleaned:
             removed.append(Removal(stripped, "repeated headline"))
             continue
         kept.append(stripped)
-    title_in_text = bool(kept) and _looks_like_headline(kept[0], kept[1:2])
+    title_in_text = bool(kept) and reads_as_headline(kept[0], bool(kept[1:2]))
     title = kept[0] if title_in_text else footer_title
     return Cleaned("\n".join(kept), tuple(removed), outlet, title, title_in_text)
-
-
-def _looks_like_headline(line: str, following: list[str]) -> bool:
-    if len(line) > 160 or not following:
-        return False
-    return not line.rstrip().endswith((".", "!", "?", "\u201d", '"', ":", ";", ","))
 
 
 def article_from_text(

@@ -37,6 +37,7 @@ from typing import Any, Mapping, Sequence
 
 from .hedging import inflections
 from .quotes import reporting_verbs
+from .similarity import l2_norm, sublinear_tf
 from .text import word_spans
 
 MODEL_PATH = Path(__file__).with_name("models") / "loaded_model.json"
@@ -319,8 +320,8 @@ class Model:
         for term in terms:
             if term in self.sentence_idf:
                 counts[term] = counts.get(term, 0) + 1
-        weights = {t: (1.0 + math.log(c)) * self.sentence_idf[t] for t, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        weights = {t: sublinear_tf(c) * self.sentence_idf[t] for t, c in counts.items()}
+        norm = l2_norm(weights.values()) or 1.0
         z = self.sentence_intercept + sum(self.sentence_coef.get(t, 0.0) * v / norm for t, v in weights.items())
         z += sum(w * x for w, x in zip(self.summary_coef, summary))
         return _sigmoid(z)

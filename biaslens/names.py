@@ -88,6 +88,9 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("uk",): ("united", "kingdom"), ("britain",): ("united", "kingdom"),
     ("great", "britain"): ("united", "kingdom"), ("un",): ("united", "nations"),
     ("eu",): ("european", "union"), ("dc",): ("washington",), ("gop",): ("republican", "party"),
+    # The chamber every outlet calls "the House" (issue #13: one outlet's "House of
+    # Representatives" was listed as a detail only it had).
+    ("house", "representatives"): ("house",),
 }
 #: US states as the AP abbreviates them after a city ("Kansas City, Mo."), read only when the
 #: abbreviation is written with its dot.

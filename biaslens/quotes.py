@@ -65,8 +65,9 @@ from itertools import islice
 from typing import Iterable
 from importlib.resources import files
 
-from .names import HONORIFICS, TITLE_ABBREVIATIONS
+from .names import HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS
 from .records import Article
+from .text import line_spans
 
 DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 SINGLE_MARKS = "'\u2018\u2019"
@@ -332,13 +333,13 @@ _GDESC = (rf"(?<![\w\u2019'\-]){_DET}\s+(?:(?!(?:{_ADVERBS}|{_CLAUSE_WORDS}|{_DE
 # A dateline opening an article: 'LOS ANGELES, Sept. 28 (UPI) — ', 'WASHINGTON -- '.
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"\s*(?:\([^)]{1,20}\))?\s*(?:--|[\u2014\u2013-])\s*")
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|U\.S|U\.K|U\.N|No|Inc|Corp|Co|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
+_ABBREV = r"(?:" + "|".join(_TITLES) + r"|U\.S|U\.K|U\.N|No|Inc|Corp|Co|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)"
 # A general noun phrase, for the slots right after a quotation where only a speaker can stand
 # ('"...," said one New Hampshire Democrat' / '"...," the conference speaker says'): any words,
 # but no clause words, so it cannot run into the next clause.
 _GWORD = (r"(?!(?:that|which|who|whom|when|if|because|is|was|were|are|has|have|had|and|but|or|to|in|on|at|"
           r"during|after|before|while|as|about|from|for|with|of|familiar|it|he|she|they|we|I|said|says|told)\b)"
-          r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt)\.|[A-Z]\.(?:[A-Z]\.)*|[\w\-\u2019'&/]+)")
+          r"(?:(?:" + "|".join(_TITLES) + r")\.|[A-Z]\.(?:[A-Z]\.)*|[\w\-\u2019'&/]+)")
 _GNP = rf"(?<![\w\u2019'\-])(?:{_GWORD}[ \t]+){{0,5}}{_GWORD}"
 _ABBREV_BEFORE = re.compile(rf"(?:\b{_ABBREV}|\b[A-Z])$")
 # The letters an abbreviation (or an initial) can end with, and a line break ('$' also matches
@@ -458,7 +459,6 @@ _ELISION = re.compile(r"(?:\d\ds\b|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|n'
 # mark comes first so the engine can jump from mark to mark; the look-behind over two characters
 # checks the one before the mark.
 _MARK_CHAR = re.compile("[" + re.escape(QUOTE_MARKS) + "](?:(?<=[" + re.escape(DOUBLE_MARKS) + r"])|(?<![^\W_].)|(?![^\W_]))")
-_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def _is_alnum(ch: str | None) -> bool:
@@ -529,10 +529,6 @@ def _normalise_marks(text: str) -> str:
     return "".join(pieces)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-
-
 def _scan_paragraph(text: str, p_start: int, p_end: int,
                     candidates: list[int] | None = None) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
     """Pair marks inside one paragraph; return closed (open_pos, close_pos) pairs and any open quote.
@@ -589,7 +585,7 @@ def _opens_with_quote(text: str, p_start: int, p_end: int, family: str) -> bool:
 def _raw_segments(text: str) -> list[tuple[int, int, int]]:
     """Return (open_mark, close_mark_or_paragraph_end, group) for every quoted segment."""
     segments: list[tuple[int, int, int]] = []
-    paragraphs = _paragraphs(text)
+    paragraphs = line_spans(text)
     # Candidate marks of the whole text, scanned once: a paragraph without one has no quote. (At a
     # paragraph's edges the scan sees a line break, as the paragraph's own scan sees nothing.)
     marks = [m.start() for m in _MARK_CHAR.finditer(text)]
@@ -807,7 +803,13 @@ _PLACE_PREPOSITIONS = frozenset(_PREPOSITIONS - {"by", "visit", "visited", "visi
 def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str | None = None,
                place_check: bool = True) -> _Attribution | None:
     np_start, np_end = _clean_np(text, m.start("np"), m.end("np"))
+    # 'The House speaker, in an interview, gave ...': a name before a role noun only modifies
+    # it; the speaker is the role holder, never the House.
     np = text[np_start:np_end]
+    role_after = _ROLE_AFTER.match(text, np_end)
+    if role_after and np[:1].isupper():
+        np_end = role_after.end()
+        np = text[np_start:np_end]
     np_words = np.split()
     if not np or np_words[0].lower() in _NOT_NP_OPENERS:
         return None
@@ -836,6 +838,7 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
 
 
 _NEXT_QUOTE = re.compile(f"[{QUOTE_MARKS}]\\s*{_MASK}")
+_ROLE_AFTER = re.compile(r" (?:" + "|".join(n for n in _SPEAKER_NOUNS if n.isalpha()) + r")\b(?![\w\u2019'-])")
 
 
 @lru_cache(maxsize=1024)
@@ -1055,6 +1058,26 @@ def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
     return _Attribution(name, (m.start("np"), m.end("np")), None, None, None)
 
 
+# A named person's remark, reported by someone else ('dismissed David Axelrod's comment that').
+_REMARK_OF = re.compile(rf"(?P<np>{_NAME})[\u2019']s\s+(?:\w+\s+){{0,2}}?(?:comment|comments|remark|remarks|claim|"
+                        r"assertion|charge|accusation|suggestion|warning|description|statement|words)\b")
+_THAT = re.compile(r"\bthat\b")
+_RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
+# A noun for a title, or a verb that gives one, right before a quotation mark: the quotation
+# names a work ('the Broadway show "The Book of Mormon"', 'a story called "The Queen of Rage"').
+_TITLE_BEFORE = re.compile(r"\b(?:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
+                           r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?\s*$", re.I)
+_TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
+_TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
+
+
+def _is_title(words: str) -> bool:
+    """True for a title in title case: 'The Queen of Rage', 'The Book of Mormon', 'America’s Newsroom'."""
+    tokens = _TITLE_WORD.findall(words)
+    return (2 <= len(tokens) <= 8 and all(t[0].isupper() or t.lower() in _TITLE_SMALL for t in tokens)
+            and tokens[0][0].isupper() and sum(t.lower() not in _TITLE_SMALL for t in tokens) >= 2)
+
+
 @lru_cache(maxsize=1024)
 def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribution | None:
     """Who speaks in a sentence that introduces the quote after it ('Takaichi praised ...:')."""
@@ -1071,6 +1094,10 @@ def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribut
         attr = None
         if np_match and _MASK not in np_match.group("np"):
             attr = _make_attr(before, np_match, full=text)
+        if attr is None and _RELATIVE.search(before):
+            # '..., which the former governor — and many others — called "sexist"': the verb is
+            # the relative clause's; the sentence's subject ("the editors") did not say it.
+            continue
         if attr is None:
             attr = _subject_attr(before, text)
         if attr is not None:
@@ -1352,6 +1379,18 @@ def _gender(mention: _Mention, index: _NameIndex) -> str | None:
     return gender
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _in_headline(masked: str, pos: int) -> bool:
+    """True when ``pos`` stands in a title-case line without a sentence end (a headline)."""
+    start = masked.rfind("\n", 0, pos) + 1
+    end = masked.find("\n", pos)
+    line = masked[start:end if end >= 0 else len(masked)].rstrip()
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and not line.endswith((".", "!", "?"))
+
+
 def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "",
                      masked: str = "") -> _Mention | None:
     """Nearest earlier person named at the start of a clause (the usual subject of 'he said').
@@ -1366,6 +1405,10 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
     for mention in index.antecedents(pos, 12):
         if not mention.possessive and index.clause_initial(mention):
             if masked and _junk_name(mention.name, masked):
+                continue
+            # 'he'/'she' is a person: not a body ("Local Republican Party affiliates") nor a
+            # title-case headline line ("Newsweek's Michele Bachmann Cover Raises Eyebrows").
+            if wanted and (mention.name.split()[-1].lower() in ORG_HEADS or _in_headline(index.masked, mention.start)):
                 continue
             nearest = nearest or mention
             if wanted and masked and _gender(mention, index) not in (None, wanted):
@@ -1578,11 +1621,29 @@ def _find_quotes(article: Article) -> list[Quote]:
             # thinking ('Christie refers to the candidate as "Mr. Trump"', 'Trump continued to
             # portray "illegal" immigrants as ...'): PolNeAR's annotators credit the subject.
             c_start, c_end = _clause_start(masked, o0), _clause_end(masked, segs[-1][1])
-            if _SPEECH_ACT.search(masked, c_start, c_end):
+            if _SPEECH_ACT.search(masked, c_start, c_end) and not _RELATIVE.search(masked, c_start, o0):
+                # (Not across ', which ...': the relative clause's verb has its own subject.)
                 subject = _subject_attr(masked[c_start:o0], text)
                 if subject is not None:
                     attr = _shift(subject, c_start, text)
+        if attr is not None and attr.verb_span and attr.verb_span[1] <= o0:
+            # 'Boehner also dismissed David Axelrod's comment on Sunday that House Republicans are
+            # under a "reign of terror"': the words are Axelrod's, whose remark is reported.
+            remark = None
+            for remark in _REMARK_OF.finditer(masked, attr.verb_span[1], o0):
+                pass
+            # Only the remark's content ('comment ... that ...'), not a verdict on it ('called Mr.
+            # Obama's remarks "a true wake-up call"', which is the caller's).
+            if remark is not None and _MASK not in masked[remark.end():o0] and _THAT.search(masked, remark.end(), o0):
+                attr = _Attribution(remark.group("np"), (remark.start("np"), remark.end("np")), None, None, None)
         speaker, role = (None, None)
+        if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
+                and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):
+            # A show's, book's or cover's title, named rather than said ('the magazine portrayed
+            # Romney as one of the stars of the Broadway show "The Book of Mormon."', 'a story
+            # called "The Queen of Rage"'). A title inside someone's words or after "as" stays
+            # theirs ('an episode of "Shark Tank"', 'refers to him as "Mr. Trump"').
+            attr = None
         if attr is not None:
             speaker, role = _describe(text, attr, masked)
             if speaker is None and attr.np.lower() not in _PRONOUNS:

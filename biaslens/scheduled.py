@@ -24,7 +24,6 @@ row in ``runs``.
 
 from __future__ import annotations
 
-import difflib
 import fcntl
 import hashlib
 import json
@@ -39,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 from .errors import BiaslensError
 from .records import Article, ExtractorOutput, Story, StoryAnalysis
 from .settings import Settings
+from .similarity import line_diff
 from .sources import Failure, Fetched, Seen, Unchanged, check_sources, iter_source
 from .store import Store, article_from_json, content_hash, output_from_json, output_to_json
 
@@ -676,11 +676,7 @@ def _edit(previous: Article, current: Article) -> dict[str, Any]:
     def body(article: Article) -> list[str]:
         return [s.text for s in article.body_sentences]
 
-    lines = [
-        line
-        for line in difflib.unified_diff(body(previous), body(current), lineterm="", n=0)
-        if not line.startswith(("---", "+++", "@@"))
-    ]
+    lines = line_diff(body(previous), body(current))
     return {
         "source": current.source,
         "outlet": current.outlet,

@@ -21,13 +21,13 @@ Relative paths inside the file are resolved against the file's folder.
 
 from __future__ import annotations
 
-import difflib
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from .errors import SettingsError
+from .similarity import closest_match
 
 CONFIG_NAME = "biaslens.toml"
 #: The tables a settings file may hold, and the keys of ``[report]``.
@@ -37,8 +37,8 @@ REPORT_KEYS = ("extractors", "highlight")
 
 def nearest(word: str, choices: Any) -> str:
     """``"; did you mean 'x'?"`` for the closest of ``choices`` to a misspelt ``word``, else ``""``."""
-    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.5)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    close = closest_match(word, choices, cutoff=0.5)
+    return f"; did you mean {close!r}?" if close else ""
 
 
 def _check_keys(table: dict[str, Any], known: tuple[str, ...], where: str) -> None:

@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .records import Article
+from .similarity import tfidf_rows, tfidf_weighted
 
 #: Minimum event similarity (0-1) to the closest article of a story for a new article to join it.
 DEFAULT_SIMILARITY = 0.18
@@ -424,7 +425,6 @@ class _Space:
     def __init__(self, docs: Sequence[Doc], profiles: Sequence[EventProfile]):
         import numpy as np
         from sklearn.feature_extraction import DictVectorizer, FeatureHasher
-        from sklearn.feature_extraction.text import TfidfTransformer
 
         self.keys = [d.key for d in docs]
         self.titles = [d.title for d in docs]
@@ -435,20 +435,20 @@ class _Space:
         # matrix as HashingVectorizer over the text, which adds up each word's ones.
         counts = FeatureHasher(n_features=2**20, input_type="dict", alternate_sign=False).transform(
             p.terms for p in profiles)
-        self.text = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr() if counts.nnz else None
-        self.names, self.name_vocab = self._weighted([p.names for p in profiles], DictVectorizer, TfidfTransformer)
-        self.action, self.action_vocab = self._weighted([p.action for p in profiles], DictVectorizer, TfidfTransformer)
+        self.text = tfidf_weighted(counts) if counts.nnz else None
+        self.names, self.name_vocab = self._weighted([p.names for p in profiles], DictVectorizer)
+        self.action, self.action_vocab = self._weighted([p.action for p in profiles], DictVectorizer)
         day_rows = [dict.fromkeys(p.days, 1.0) for p in profiles]
         self.days = DictVectorizer(sort=True).fit_transform(day_rows).tocsr() if any(day_rows) else None
         self.has_days = np.array([bool(p.days) for p in profiles])
 
     @staticmethod
-    def _weighted(rows: list[dict[str, float]], dict_vectorizer: Any, transformer: Any) -> tuple[Any, list[str]]:
+    def _weighted(rows: list[dict[str, float]], dict_vectorizer: Any) -> tuple[Any, list[str]]:
         if not any(rows):
             return None, []
         vectoriser = dict_vectorizer(sort=True)
         counts = vectoriser.fit_transform(rows)
-        return transformer(sublinear_tf=True).fit_transform(counts).tocsr(), list(vectoriser.feature_names_)
+        return tfidf_weighted(counts), list(vectoriser.feature_names_)
 
     def block(self, rows: list[int], columns: list[int]) -> tuple[Any, Any, Any, Any]:
         """Dense (rows x columns) matrices: text, names and action cosines, and "other day"."""
@@ -659,11 +659,8 @@ def story_title(docs: Sequence[Doc]) -> str:
     ordered = sorted(headed, key=lambda d: (parse_date(d.published) or datetime.max, d.key))
     if len(ordered) <= 2:
         return ordered[0].title
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     try:
-        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=_WORDS).fit_transform(
-            [f"{d.title}\n{d.text}" for d in ordered])
+        matrix = tfidf_rows([f"{d.title}\n{d.text}" for d in ordered], token_pattern=_WORDS)
     except ValueError:
         return ordered[0].title
     similarity = (matrix @ matrix.T).toarray()

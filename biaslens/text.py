@@ -21,11 +21,19 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-]{1,2}[^\W_]+)*", re.UNICODE)
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every non-empty line of ``text``, untrimmed.
+
+    A paragraph of a cleaned article is one line; a line of spaces only is returned too.
+    """
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every non-blank line, trimmed of surrounding spaces."""
     spans = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = _trim(text, match.start(), match.end())
+    for line_start, line_end in line_spans(text):
+        start, end = _trim(text, line_start, line_end)
         if start < end:
             spans.append((start, end))
     return spans
@@ -120,6 +128,17 @@ def is_heading(text: str) -> bool:
         return bool(words) and not text.rstrip().endswith((".", "!", "?"))
     capitalised = sum(1 for word in words if word[0].isupper())
     return capitalised / len(words) >= 0.6 and not text.rstrip().endswith((".", "?", "!", "\u201d", '"'))
+
+
+def reads_as_headline(line: str, has_text_after: bool) -> bool:
+    """True when the first line of an article reads as its headline.
+
+    Short (160 characters at most), ending without a sentence's final punctuation, and with
+    text after it (a one-line article is all story, no headline).
+    """
+    if len(line) > 160 or not has_text_after:
+        return False
+    return not line.rstrip().endswith((".", "!", "?", "\u201d", '"', ":", ";", ","))
 
 
 def is_subheading_line(text: str) -> bool:

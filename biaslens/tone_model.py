@@ -35,6 +35,7 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
+from .similarity import sublinear_tf_array
 from .vader import vader_analyzer
 
 MODEL_PATH = Path(__file__).with_name("models") / "tone_model.json"
@@ -348,7 +349,7 @@ def _term_sums(tokenised: Sequence[list[str]], model: _Model) -> np.ndarray:
     cols = np.asarray(indices, dtype=np.int64)
     data = np.asarray(counts, dtype=np.float64)
     if model.sublinear_tf:
-        data = 1.0 + np.log(data)
+        data = sublinear_tf_array(data)
     data *= model.idf[cols]
     row_ids = np.asarray(rows, dtype=np.int64)
     norms = np.sqrt(np.bincount(row_ids, weights=data * data, minlength=n))

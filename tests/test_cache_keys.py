@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from biaslens.extractors import build_extractors, extractor_classes
+from biaslens.extractors import build_extractors, extractor_classes, extractor_parameters
 from biaslens.extractors import base
 from biaslens.extractors.hedging import HedgingExtractor
 from biaslens.extractors.tone import ToneExtractor
@@ -34,6 +34,16 @@ def test_every_extractor_exposes_its_constructor_parameters():
         # scikit-learn's rule: rebuilding from the parameters gives the same parameters and key.
         again = cls(**params)
         assert again.get_params() == params and again.cache_key() == extractor.cache_key(), name
+
+
+def test_every_setting_an_extractor_keeps_is_a_parameter():
+    # A value stored on the extractor but left out of get_params would change its output without
+    # changing its cache key. Private attributes (leading underscore) are caches of derived data.
+    for name, cls in extractor_classes().items():
+        extractor = cls()
+        kept = sorted(k for k in vars(extractor) if not k.startswith("_"))
+        assert kept == sorted(extractor.get_params()), name
+        assert tuple(extractor.get_params()) == extractor_parameters(cls), name
 
 
 def test_changing_a_parameter_changes_the_key():

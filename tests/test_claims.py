@@ -346,3 +346,163 @@ def test_checker_reads_a_body_by_the_words_before_its_head(name, other_text, fla
 
     row = {"kind": "entity", "text": name, "key": "entity:" + name.lower()}
     assert has_detail(row, other_text) is flagged, why
+
+
+# --- voices and speakers (issue #13, read by hand on BASIL dev) ------------------------------
+
+def _analysed(*articles):
+    from biaslens.compare import compare_story
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+
+    analysis = analyse_story(make_story(list(articles)), [e for e in build_extractors() if e.name == "quotes"])
+    return analysis, compare_story(analysis)
+
+
+def _voice(comparison, name: str):
+    return next((v for v in comparison.voices() if v["name"] == name), None)
+
+
+def test_a_voice_another_outlet_reports_in_reported_speech_is_not_only_here():
+    # Read by hand: Bozell is quoted by one outlet; a second reports what he said without
+    # quotation marks: he is not a voice only one outlet gave.
+    a = article("a", 'Brent Bozell criticised the cover. "Both magazines have been doing this for years," Bozell said. ' + FILLER)
+    b = article("b", "Brent Bozell said the magazines had treated conservatives unfairly for years. " + FILLER)
+    c = article("c", 'The magazine defended the cover. "We stand by it," said Jon Meacham, its editor. ' + FILLER)
+    _, comparison = _analysed(a, b, c)
+    bozell = _voice(comparison, "Brent Bozell")
+    assert bozell["sources"] == ["a.txt"] and bozell["heard_in"] == ["b.txt"]
+    assert "Brent Bozell" not in {comparison.cast.entity(e).name for e in comparison.lone_voices()}
+    # Nobody else mentions Meacham speaking: still a voice only c gave.
+    assert any(comparison.cast.entity(e).name == "Jon Meacham" for e in comparison.lone_voices())
+
+
+def test_a_voice_whose_words_another_outlet_prints_unattributed_is_not_only_here():
+    # Read by hand: one outlet names the blog it quotes, another quotes "one blogger" with the
+    # same words: the same voice.
+    words = "Can anyone really say with a straight face that the media is fair to her"
+    a = article("a", f'The blog Freedom Watch asked, "{words}?" ' + FILLER)
+    b = article("b", f'One blogger asked, "{words}?" ' + FILLER)
+    _, comparison = _analysed(a, b)
+    assert not comparison.lone_voices()
+
+
+def test_he_said_goes_to_a_person_not_to_a_party_or_a_headline():
+    # Read by hand: 'Local Republican Party affiliates are less organized ... "We have 50 ...,"
+    # he said' gave the words to the party; 'what she calls the "radical" nature' to the
+    # article's title-case headline.
+    from biaslens.quotes import find_quotes
+
+    a = article("a", "Mr. Boehner pointed to orphan districts. Local Republican Party affiliates are less organized there.\n\n"
+                     "“We have 50 of our members in tough races,” he said.")
+    assert [q.speaker for q in find_quotes(a)] == ["Boehner"]
+    b = article_from_text("Magazine Cover Of Candidate Raises Eyebrows\n\nThe profile is long, though author Lois Romano "
+                          "does criticize what she calls the “radical” nature of the movement.", "b.txt", {"outlet": "B"})
+    assert all("Eyebrows" not in (q.speaker or "") for q in find_quotes(b))
+
+
+def test_a_name_before_a_role_noun_is_no_speaker():
+    # Read by hand: 'The House speaker, in an interview, gave his party a "two-in-three chance"'
+    # made the House a voice.
+    from biaslens.quotes import find_quotes
+
+    a = article("a", 'The House speaker, in an interview with the network, gave his party a "two-in-three chance" of holding on.')
+    assert [q.speaker for q in find_quotes(a)] == ["the House speaker"]
+    _, comparison = _analysed(a, article("b", FILLER))
+    assert not comparison.voices()
+
+
+def test_one_statement_cut_into_different_sentences_is_the_same_quote():
+    # Read by hand: one outlet prints a statement in two quoted sentences, another in one long
+    # sentence; sentence-level similarity missed it, so the shared statement went unlabelled.
+    a = article("a", "“It is very important to me that the right candidate be chosen to defeat the failed administration,” "
+                     "Mr. Trump said in his statement. " + FILLER)
+    b = article("b", "\"It is very important to me that the right candidate be chosen to defeat the failed administration, but "
+                     "if that candidate, in my opinion, is not the right one, I will keep my options open,\" he said. " + FILLER)
+    comparison = compare_articles([a, b])
+    assert [p.label for p in comparison.shared_text if "very important" in p.a.text] == ["same quote"]
+    # An outlet's own sentence repeating the words without quotation marks is not a quote.
+    c = article("c", "It is very important to me that the right candidate be chosen to defeat the failed administration, "
+                     "the columnist wrote in her own voice today, listing what else she wants from the party's many leaders "
+                     "and from its donors in the months before the primaries begin. " + FILLER)
+    assert not [p for p in compare_articles([a, c]).shared_text if p.label == "same quote" and "columnist" in p.b.text]
+
+
+@pytest.mark.parametrize("body, words", [
+    # Read by hand (BASIL dev): a title named, not words said.
+    ("In June, the magazine portrayed Mitt Romney as one of the stars of the Broadway show “The Book of Mormon.”",
+     "The Book of Mormon"),
+    ("Rep. Michele Bachmann declined to get into the scrum over its cover story of the presidential candidate called "
+     "\"The Queen of Rage,\" accompanied by a photo.", "The Queen of Rage"),
+    # The verb of a relative clause is not the sentence subject's.
+    ("In 2009, the editors selected a photo of Sarah Palin in running shorts, which the former governor — and many "
+     "others — called “sexist.”", "sexist"),
+])
+def test_a_title_or_a_relative_clause_gets_no_wrong_speaker(body, words):
+    from biaslens.quotes import find_quotes
+
+    quote = next(q for q in find_quotes(article("a", body)) if words in q.text)
+    assert quote.speaker not in ("the magazine", "presidential candidate", "the editors")
+
+
+def test_cast_kinds_read_by_hand():
+    # Read by hand (BASIL dev): "this week's Newsweek magazine" came out a place (after "in
+    # Newsweek"); "House of Representatives" was a row apart from every outlet's "House".
+    from biaslens.cast import build_cast
+
+    a = article("a", "Splashed across the cover of this week’s Newsweek magazine is a photo. The story ran in Newsweek. "
+                     "Republicans could lose the House of Representatives. " + FILLER)
+    b = article("b", "Republicans could lose control of the House, Boehner said. " + FILLER)
+    cast = build_cast([a, b])
+    kinds = {e.name: e.kind for e in cast.entities}
+    assert kinds["Newsweek"] == "organisation"
+    house = next(e for e in cast.entities if any(m.text == "House" for m in e.mentions))
+    assert {m.text for m in house.mentions} >= {"House", "House of Representatives"}
+
+
+def test_a_phrase_said_in_other_words_elsewhere_is_listed_apart():
+    # Read by hand (seeds, BASIL dev): "political mentor" in one article, "her late mentor" in a
+    # sentence about the same gift in another: not a detail only the first has.
+    a = article("a", "She gave him a putter once owned by Shinzo Abe, his political mentor and friend. " + FILLER)
+    b = article("b", "The gifts included a putter once owned by Shinzo Abe, her late mentor. " + FILLER)
+    comparison = compare_articles([a, b])
+    assert "political mentor" not in only_here(comparison, "a")
+    assert "political mentor" in [comparison.row(i).text for i in comparison.only_in_to_check["a.txt"]]
+
+
+def test_a_reported_remark_belongs_to_its_author():
+    # Read by hand (BASIL dev): the words inside another person's reported remark are that
+    # person's, not the subject's who dismisses it; a verdict on a remark stays the subject's.
+    from biaslens.quotes import find_quotes
+
+    a = article("a", "Boehner also dismissed top strategist David Axelrod's comment on Sunday that House Republicans are "
+                     "under a \"reign of terror\" brought about by the far right. \"That is just outrageous talk,\" Boehner said.")
+    assert [(q.text, q.speaker) for q in find_quotes(a)] == [("reign of terror", "David Axelrod"),
+                                                              ("That is just outrageous talk", "Boehner")]
+    b = article("b", "Minyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks on Saturday \"a true "
+                     "wake-up call\" to his supporters.")
+    assert [q.speaker for q in find_quotes(b)] == ["Minyon Moore"]
+
+
+def test_a_quote_of_numbers_alone_is_found_in_any_spelling():
+    # Read by hand (BASIL dev): hpo quoted "1 in 3"; nyt wrote "a one-in-three chance", fox
+    # "1-in-3 chance": not a detail only hpo has.
+    a = article("a", 'Boehner said there is a "1 in 3" chance of losing the House. ' + FILLER)
+    b = article("b", "Boehner gave his party a one-in-three chance of losing the House. " + FILLER)
+    assert "1 in 3" not in only_here(compare_articles([a, b]), "a")
+    c = article("c", "Boehner gave his party a one-in-four chance of losing the House. " + FILLER)
+    assert "1 in 3" in only_here(compare_articles([a, c]), "a")
+
+
+def test_a_body_that_opens_a_sentence_going_on_to_saying_speaks():
+    # Read by hand (BASIL dev): one outlet quotes Newsweek's word "outtakes"; another writes
+    # "Newsweek has defended the photo -- ..., saying that ...": Newsweek speaks in both.
+    a = article("a", 'Monday night, Newsweek said it would post an "outtakes" gallery of the photo shoot. ' + FILLER)
+    b = article("b", "Newsweek has defended the photo, an extreme close-up of the candidate, saying that several images "
+                     "looked the same. " + FILLER)
+    _, comparison = _analysed(a, b)
+    assert not comparison.lone_voices()
+    c = article("c", "The photo of the candidate ran in Newsweek, with critics saying it was unfair. " + FILLER)
+    _, comparison = _analysed(a, c)
+    assert [comparison.cast.entity(e).name for e in comparison.lone_voices()] == ["Newsweek"]

@@ -13,13 +13,12 @@ never installed still finds them.
 from __future__ import annotations
 
 import importlib
-import inspect
 from functools import lru_cache
 from importlib.metadata import entry_points
 
 from ..errors import SettingsError
 from ..settings import nearest
-from .base import Extractor, check_extractor
+from .base import Extractor, check_extractor, constructor_parameters
 
 ENTRY_POINT_GROUP = "biaslens.extractors"
 
@@ -55,8 +54,7 @@ def _extractor_classes() -> tuple[tuple[str, type[Extractor]], ...]:
 
 def extractor_parameters(cls: type[Extractor]) -> tuple[str, ...]:
     """Return the keyword arguments ``cls``'s constructor accepts (its settings)."""
-    signature = inspect.signature(cls.__init__)
-    return tuple(name for name, p in signature.parameters.items() if name != "self" and p.kind is not p.VAR_KEYWORD)
+    return constructor_parameters(cls)
 
 
 def build_extractors(names: list[str] | None = None, options: dict[str, dict] | None = None) -> list[Extractor]:

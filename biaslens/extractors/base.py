@@ -65,12 +65,7 @@ class Extractor:
 
         Every ``__init__`` argument is stored under its own name, so the values can be read back.
         """
-        names = [
-            name
-            for name, parameter in inspect.signature(type(self).__init__).parameters.items()
-            if name != "self" and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
-        ]
-        return {name: getattr(self, name) for name in names}
+        return {name: getattr(self, name) for name in constructor_parameters(type(self))}
 
     def data_files(self) -> tuple[Path, ...]:
         """Files outside the package that the output depends on (e.g. user lexicons from settings)."""
@@ -102,6 +97,20 @@ class Extractor:
         order = {spec.name: i for i, spec in enumerate(self.features)}
         ordered = tuple(sorted(scores, key=lambda s: order.get(s.name, len(order))))
         return ExtractorOutput(self.name, ordered, tuple(sorted(items, key=lambda i: (i.start, i.end, i.kind))))
+
+
+def constructor_parameters(cls: type) -> tuple[str, ...]:
+    """The names of the keyword arguments ``cls``'s constructor takes: an extractor's settings.
+
+    The one rule for what a parameter is, read by :meth:`Extractor.get_params` (and so by
+    every cache key) and by the settings check, so a setting the user may give is always a
+    parameter the cache keys on.
+    """
+    return tuple(
+        name
+        for name, parameter in inspect.signature(cls.__init__).parameters.items()  # type: ignore[misc]
+        if name != "self" and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
+    )
 
 
 def code_and_data(modules: tuple[str, ...], data_files: tuple[Path, ...] = ()) -> dict[str, dict[str, str]]:
@@ -244,4 +253,5 @@ def _check_span(article: Article, start: int, end: int, text: str, what: str) ->
     )
 
 
-__all__ = ["Extractor", "Span", "check_extractor", "code_and_data", "module_closure", "package_data_files"]
+__all__ = ["Extractor", "Span", "check_extractor", "code_and_data", "constructor_parameters", "module_closure",
+           "package_data_files"]

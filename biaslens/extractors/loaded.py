@@ -18,7 +18,6 @@ Settings: ``model = false`` uses the lexicon alone (every entry counts, no model
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from ..loaded import LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
 from ..errors import SettingsError
@@ -68,10 +67,6 @@ class LoadedExtractor(Extractor):
         self.lexicon_file = lexicon_file
         self._resources: Resources | None = None
         self._scorer: WordScorer | None = None
-
-    def get_params(self) -> dict[str, Any]:
-        """Return the constructor parameters (scikit-learn style), for cache keys and manifests."""
-        return {"model": self.model, "lexicon_file": self.lexicon_file}
 
     def data_files(self) -> tuple[Path, ...]:
         """The user's lexicon file: editing it changes the words found, so stored results key on it."""

@@ -1,7 +1,7 @@
 """What changed since a story's previous report, rendered for report.md and report.html.
 
 The changes themselves are computed by a scheduled run (:func:`biaslens.scheduled.what_changed`)
-and handed to the report model (``ReportModel.changes``); this module only renders them, so
+and handed to the report model (``ReportModel.changes``); this module only renders the model, so
 markdown, HTML and JSON show the same entries.
 """
 
@@ -10,17 +10,19 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .context import md_text
+from .model import ReportModel
 
 #: Lines of a body diff shown per edited article (the rest is counted, not shown).
 DIFF_LINES = 24
 
 
-def changes_markdown(changes: Mapping[str, Any]) -> str:
-    """Render :func:`what_changed` as the report's "What changed" section (markdown)."""
+def changes_markdown(model: ReportModel) -> str:
+    """Render the model's changes (:func:`what_changed`) as the "What changed" section (markdown)."""
+    changes: Mapping[str, Any] = model.changes or {}
     lines = ["## What changed since the previous report", ""]
     when = f"Updated {changes['at']} (run {changes['run']})"
     if changes["first_report"]:
-        outlets = sorted({a["outlet"] for a in changes["new_articles"]})
+        outlets = model.first_report_outlets
         n = len(changes["new_articles"])
         lines.append(
             f"{when}. First report of this story: {n} article{'s' if n != 1 else ''} from "
@@ -73,16 +75,17 @@ def _longest_backtick_run(line: str) -> int:
     return best
 
 
-def changes_html(changes: Mapping[str, Any] | None) -> str:
+def changes_html(model: ReportModel) -> str:
     """Render the same "what changed" entries as an HTML section (empty string when none)."""
     from .html import e
 
+    changes = model.changes
     if not changes:
         return ""
     parts = ['<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What changed since the previous report</h2>']
     when = f"Updated {e(changes['at'])} (run {e(changes['run'])})"
     if changes["first_report"]:
-        outlets = sorted({a["outlet"] for a in changes["new_articles"]})
+        outlets = model.first_report_outlets
         n = len(changes["new_articles"])
         parts.append(f"<p>{when}. First report of this story: {n} article{'s' if n != 1 else ''} from "
                      + e(", ".join(outlets)) + ".</p></section>")
@@ -147,10 +150,10 @@ def one_event_markdown(one_event: Mapping[str, Any]) -> str:
 
 
 def one_event_html(one_event: Mapping[str, Any] | None) -> str:
-    """The same warning as an HTML section (empty unless the story may mix events)."""
+    """The same warning as an HTML section (empty for ``None``: pass ``ReportModel.mixed_events``)."""
     from .html import e
 
-    if not one_event or not one_event.get("may_be_mixed"):
+    if not one_event:
         return ""
     return ('<section id="one-event" aria-labelledby="one-event-h"><h2 id="one-event-h">May not be one event</h2>'
             f"<p>{e(one_event['explanation'])} Comparisons below may set side by side articles about different "

@@ -10,6 +10,8 @@ import io
 from functools import lru_cache
 from typing import Any, Sequence
 
+from .context import signed
+
 # Colour-blind-safe palette (Okabe-Ito), so outlets stay distinguishable in print and projection.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 # Charts grow with their content up to this width (inches): a story of 200 articles would
@@ -133,7 +135,7 @@ def heatmap(
     axes.set_yticklabels(list(row_labels), fontsize=8)
     if annotate:
         for (row, column), value in np.ndenumerate(data):
-            text = "–" if np.isnan(value) else f"{value:+.2f}".replace("+0.00", "0.00").replace("-0.00", "0.00")
+            text = "–" if np.isnan(value) else signed(float(value))
             axes.text(column, row, text, ha="center", va="center", fontsize=8, color="#111111")
     axes.set_title(title)
     figure.tight_layout()

@@ -14,6 +14,7 @@ import re
 from typing import Any, Mapping
 
 from ..text import count_words
+from .context import signed as _signed
 
 _NUMBER_NOTE = re.compile(r"^(?P<scorer>tone|VADER) (?P<value>[+-]?\d+\.\d+)")
 _WORDS_NOTE = re.compile(r"^(?P<n>\d+) words")
@@ -21,11 +22,6 @@ _WORDS_NOTE = re.compile(r"^(?P<n>\d+) words")
 NEUTRAL = 0.05
 #: The rank words of the tone extractor's evidence labels, strongest first ("" is "most ...").
 RANK_WORDS = ("", "second", "third")
-
-
-def _signed(value: float) -> str:
-    text = f"{value:+.2f}"
-    return "0.00" if text in ("+0.00", "-0.00") else text
 
 
 def label_problems(data: Mapping[str, Any]) -> list[str]:

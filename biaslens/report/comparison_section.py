@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..compare import DetailRow, Evidence, StoryComparison
+from ..compare import COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison
 from ..records import Article
 from .context import ReportContext, highlight, md_text, shorten
 
@@ -228,7 +228,7 @@ def _passages(comparison: StoryComparison, articles: dict[str, Article], labels:
         "### Without counterpart: passages no other article has a similar sentence for",
         "",
         "A sentence has no counterpart when no sentence of another article shares enough of its "
-        "words (cosine similarity below 0.2) and it states no number, date or quote another "
+        f"words (cosine similarity below {COUNTERPART_THRESHOLD:g}) and it states no number, date or quote another "
         "article also states.",
         "",
     ]

@@ -178,8 +178,11 @@ def sentence_around(article: Article, span: Span) -> tuple[int, int]:
     return start, end
 
 
-def digits_for(ctx: ReportContext, spec: Any) -> int:
-    """Decimals to show for a feature: whole numbers for counts, two within +-2, else one."""
+def digits_for(ctx: ReportContext | Any, spec: Any) -> int:
+    """Decimals to show for a feature: whole numbers for counts, two within +-2, else one.
+
+    ``ctx`` is anything with the analysed story as ``analysis`` (a context or the report model).
+    """
     values = [analysed.value(spec.name) for analysed in ctx.analysis.articles]
     if spec.high is None and all(v is None or float(v).is_integer() for v in values):
         return 0
@@ -187,6 +190,16 @@ def digits_for(ctx: ReportContext, spec: Any) -> int:
     if spec.high is not None and spec.high <= 2.0:
         return 2
     return 1
+
+
+def signed(value: float) -> str:
+    """A tone-like value with its sign and two decimals ("+0.12", "-0.40"), never "-0.00".
+
+    A value that rounds to zero is printed without a sign: "+0.00" reads as positive and
+    "-0.00" as negative to a student, while the value is neutral.
+    """
+    text = f"{value:+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text
 
 
 def fmt(value: float | None, digits: int = 2) -> str:

@@ -13,7 +13,7 @@
                    "loaded": [{"start", "end", "text", "kind"}] in the outlet's own words,
                    "loaded_in_quotes": the same inside quotations}],
      "comparison": {..., "entities": [{"id", "name", "kind", "mentions": [{"source", "start", "end", "text"}]}],
-                    "voices": [{"entity", "name", "kind", "sources", "quotes": [{"source", "start", "end", "text"}]}]} or null,
+                    "voices": [{"entity", "name", "kind", "sources", "heard_in", "quotes": [{"source", "start", "end", "text"}]}]} or null,
      "actors": [{"actor", "forms", "by_article": {source: {"mean_tone", "sentences", "mentions"}}}],
      "labels": {source: display label},
      "key_findings": [{"kind", "text", "section", "evidence": [{"source", "start", "end", "text"}]}],

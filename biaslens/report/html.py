@@ -29,23 +29,22 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 from ..records import Article, ArticleAnalysis
+from ..text import line_spans
 from .changes import changes_html, one_event_html
 from .labels_section import labels_html
-from .context import ReportContext, digits_for, fmt
+from .context import ReportContext, fmt
 from .data import SENTENCE_ITEM_KINDS
+from .model import NO_HEADLINE, NOTHING_STANDS_OUT
 from .worksheet import (
     ASKABLE_KINDS,
     ComparisonView,
     Worksheet,
     evidence_for,
-    read_comparison,
     relabel,
     voice_of,
 )
 
 META_SEPARATOR = " \u00b7 "
-#: Shown where an article has no headline: one is never made up from the first sentence.
-NO_HEADLINE = "(no headline given)"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 # Details highlighted as "only here": names, numbers, dates and quoted words. Phrases ("trade
 # deal") are matched loosely and would drown the page in boxes.
@@ -487,14 +486,8 @@ def _ref(piece: _Piece, prefix: str) -> str:
 
 
 def paragraph_ranges(article: Article) -> list[tuple[int, int]]:
-    """Offsets of each non-empty line of ``article.text`` (lines are paragraphs after cleaning)."""
-    ranges, start = [], 0
-    for line in article.text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            ranges.append((start, end))
-        start = end + 1
-    return ranges
+    """Offsets of each non-blank line of ``article.text`` (lines are paragraphs after cleaning)."""
+    return [(start, end) for start, end in line_spans(article.text) if article.text[start:end].strip()]
 
 
 def render_article_text(article: Article, highlights: Sequence[Highlight], prefix: str) -> str:
@@ -540,14 +533,13 @@ def render_notes(highlights: Sequence[Highlight], article: Article, prefix: str)
 
 
 def _summary_table(ctx: ReportContext, labels: list[str]) -> str:
-    skip = {"readability.words", "readability.sentences"}
-    specs = [s for s in ctx.analysis.specs if s.name not in skip]
-    if not specs:
+    table = ctx.model.side_by_side()
+    if not table:
         return ""
     head = "".join(f'<th scope="col">{e(label)}</th>' for label in labels)
     rows = []
-    for spec in specs:
-        cells = "".join(f"<td>{e(fmt(a.value(spec.name), digits_for(ctx, spec)))}</td>" for a in ctx.analysis.articles)
+    for spec, values in table:
+        cells = "".join(f"<td>{e(value)}</td>" for value in values)
         rows.append(f'<tr><th scope="row">{e(spec.title)}</th>{cells}<td class="means">{e(spec.higher_means)}</td></tr>')
     return (
         '<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Side by side</h2>\n'
@@ -718,8 +710,6 @@ def _glossary(ctx: ReportContext) -> str:
 
 def _findings_section(ctx: ReportContext, refs: Mapping[tuple[str, int, int, str], str]) -> str:
     """Key findings first: each claim links to its highlight in the text, else to its section."""
-    from .markdown import finding_quote
-
     model = ctx.model
     items = []
     for finding in model.findings:
@@ -730,12 +720,10 @@ def _findings_section(ctx: ReportContext, refs: Mapping[tuple[str, int, int, str
             if hit:
                 target = f"#{hit}"
                 break
-        quote, label = finding_quote(ctx, finding)
+        quote, label = finding.quote, finding.quote_label
         shown = f' <span class="quote">{e(label)}: \u201c{e(quote)}\u201d</span>' if quote else ""
         items.append(f'<li>{e(finding.text)}{shown} <a href="{e(target)}">evidence</a></li>')
-    body = ("<ol>" + "".join(items) + "</ol>") if items else (
-        "<p>Nothing stands out: no detail only one outlet reports, no disagreement, and no measure on which an "
-        "outlet differs from the others by more than chance alone would give.</p>")
+    body = ("<ol>" + "".join(items) + "</ol>") if items else f"<p>{e(NOTHING_STANDS_OUT)}</p>"
     return f'<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Key findings</h2>{body}</section>'
 
 
@@ -747,10 +735,9 @@ def _differences_section(ctx: ReportContext) -> str:
     diffs = ctx.model.differences
     if not diffs:
         return ""
-    specs = {spec.name: spec for spec in ctx.analysis.specs}
     rows = []
     for d in diffs:
-        title = specs[d.feature].title if d.feature in specs else d.feature
+        title = ctx.model.measure_title(d.feature)
         verdict = f"<strong>{e(d.verdict)}</strong> ({e(d.direction)})" if d.stands_out else e(d.verdict)
         rows.append(
             f'<tr><th scope="row">{e(title)}</th><td class="means">{e(ctx.model.label(d.source))}</td>'
@@ -888,7 +875,7 @@ def render_html(
     analysis = ctx.analysis
     articles = list(analysis.articles)
     labels = {a.article.source: ctx.label(a) for a in articles}
-    view = read_comparison(ctx.comparison, tuple(labels))
+    view = ctx.model.comparison_view
     speakers = speaker_classes(ctx)
     measured = {
         "quote": any(s.name.startswith("quotes.") for s in analysis.specs) or any(a.items("quote") for a in articles),
@@ -976,9 +963,9 @@ def render_html(
             "Your teacher has the answer key.</p>"
         )
     body.append("</header>")
-    body.append(one_event_html(ctx.model.extras.get("one_event")))
+    body.append(one_event_html(ctx.model.mixed_events))
     body.append(_findings_section(ctx, refs))
-    body.append(changes_html(ctx.model.changes))
+    body.append(changes_html(ctx.model))
     body.append('<nav aria-label="Contents"><h2>Contents</h2><ol>' + "".join(f'<li><a href="#{i}">{e(t)}</a></li>' for i, t in nav) + "</ol></nav>")
     body.append(
         '<section id="articles-list" aria-labelledby="articles-list-h"><h2 id="articles-list-h">The articles</h2>'

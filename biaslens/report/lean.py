@@ -87,7 +87,7 @@ def _rows(analysis: StoryAnalysis, analysed: ArticleAnalysis) -> list[tuple[Feat
     for spec in analysis.specs:
         score = analysed.score(spec.name)
         if score is not None:
-            rows.append((spec, score, fmt(score.value, digits_for(ctx, spec))))  # type: ignore[arg-type]
+            rows.append((spec, score, fmt(score.value, digits_for(ctx, spec))))
     return rows
 
 

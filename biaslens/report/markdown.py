@@ -13,9 +13,9 @@ from ..records import Span
 
 from .charts import bar_chart, strip_chart
 from .changes import changes_markdown, one_event_markdown
-from .context import ReportContext, digits_for, fmt, highlight, md_text, sentence_around, shorten
+from .context import ReportContext, digits_for, fmt, highlight, md_text
 from .differences import LEVEL, STANDS_OUT
-from .model import Finding, format_value
+from .model import NO_HEADLINE, NOTHING_STANDS_OUT, format_value
 from .actors_section import actors_section
 from .cast_section import cast_section
 from .comparison_section import comparison_section
@@ -43,11 +43,10 @@ def overview_section(ctx: ReportContext) -> str:
         lines += ["> Only one article was given, so there is nothing to compare across outlets. "
                   "The scores below describe that one article.", ""]
     lines += [key_findings_markdown(ctx), ""]
-    one_event = ctx.model.extras.get("one_event")
-    if one_event and one_event.get("may_be_mixed"):
-        lines += [one_event_markdown(one_event).rstrip(), ""]
+    if ctx.model.mixed_events:
+        lines += [one_event_markdown(ctx.model.mixed_events).rstrip(), ""]
     if ctx.model.changes:
-        lines += [changes_markdown(ctx.model.changes).rstrip(), ""]
+        lines += [changes_markdown(ctx.model).rstrip(), ""]
     lines += ["## The articles", ""]
     lines += ["| Outlet | File | Headline | Words | Outlet name taken from |", "|---|---|---|---:|---|"]
     for analysed in ctx.analysis.articles:
@@ -62,8 +61,8 @@ def overview_section(ctx: ReportContext) -> str:
 
 def summary_section(ctx: ReportContext) -> str:
     """One table, metrics x outlets, with what a higher value means."""
-    specs = [spec for spec in ctx.analysis.specs if spec.name not in SUMMARY_SKIP]
-    if not specs:
+    rows = ctx.model.side_by_side()
+    if not rows:
         return ""
     labels = [md_text(ctx.label(a)) for a in ctx.analysis.articles]
     lines = [
@@ -74,8 +73,7 @@ def summary_section(ctx: ReportContext) -> str:
         "| Measure | " + " | ".join(labels) + " | Higher means |",
         "|---|" + "---:|" * len(labels) + "---|",
     ]
-    for spec in specs:
-        cells = [fmt(a.value(spec.name), digits_for(ctx, spec)) for a in ctx.analysis.articles]
+    for spec, cells in rows:
         lines.append(f"| {md_text(spec.title)} | " + " | ".join(cells) + f" | {md_text(spec.higher_means)} |")
     return "\n".join(lines)
 
@@ -86,32 +84,16 @@ SECTION_ANCHORS = {
     "quotes": "#quotes-and-voices",
     "differences": "#which-differences-stand-out",
 }
-#: Shown where an article has no headline: one is never made up from the first sentence.
-NO_HEADLINE = "(no headline given)"
-#: Longest evidence quotation shown beside a key finding; the full sentence is in its section.
-FINDING_QUOTE_CHARS = 160
-
-
-def finding_quote(ctx: ReportContext, finding: Finding) -> tuple[str, str]:
-    """The sentence that backs a finding and the label of its article (empty when none)."""
-    for ref in finding.evidence:
-        analysed = next((a for a in ctx.analysis.articles if a.article.source == ref.source), None)
-        if analysed is None:
-            continue
-        start, end = sentence_around(analysed.article, analysed.article.span(ref.start, ref.end))
-        return shorten(analysed.article.text[start:end], FINDING_QUOTE_CHARS), ctx.label(analysed)
-    return "", ""
 
 
 def key_findings_markdown(ctx: ReportContext) -> str:
     """At most ten claims, each with the sentence that shows it and a link to the full evidence."""
     lines = ["## Key findings", ""]
     if not ctx.model.findings:
-        lines.append("Nothing stands out: no detail only one outlet reports, no disagreement, and no measure on which "
-                     "an outlet differs from the others by more than chance alone would give.")
+        lines.append(NOTHING_STANDS_OUT)
         return "\n".join(lines)
     for number, finding in enumerate(ctx.model.findings, start=1):
-        quote, label = finding_quote(ctx, finding)
+        quote, label = finding.quote, finding.quote_label
         shown = f" — {md_text(label)}: “{md_text(quote)}”" if quote else ""
         lines.append(f"{number}. {md_text(finding.text)}{shown} ([evidence]({SECTION_ANCHORS[finding.section]}))")
     return "\n".join(lines)
@@ -122,7 +104,6 @@ def differences_section(ctx: ReportContext) -> str:
     diffs = ctx.model.differences
     if not diffs:
         return ""
-    specs = {spec.name: spec for spec in ctx.analysis.specs}
     lines = [
         "## Which differences stand out",
         "",
@@ -137,7 +118,7 @@ def differences_section(ctx: ReportContext) -> str:
         "|---|---|---:|---|---:|---|",
     ]
     for d in diffs:
-        title = specs[d.feature].title if d.feature in specs else d.feature
+        title = ctx.model.measure_title(d.feature)
         verdict = f"**{d.verdict}** ({d.direction})" if d.stands_out else d.verdict
         lines.append(
             f"| {md_text(title)} | {md_text(ctx.model.label(d.source))} | {format_value(d.feature, d.value)} | "
@@ -145,10 +126,6 @@ def differences_section(ctx: ReportContext) -> str:
             f"{format_value(d.feature, d.others)} | {verdict} |"
         )
     return "\n".join(lines)
-
-
-# Counts that the overview table already shows.
-SUMMARY_SKIP = {"readability.words", "readability.sentences"}
 
 
 

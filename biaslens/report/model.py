@@ -13,15 +13,25 @@ model; ``extras`` holds any JSON-ready section a plugin adds, by name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Mapping, Sequence
 
 from ..records import ArticleAnalysis, SourceSpan, StoryAnalysis
+from .context import signed
 from .differences import CHANCE, STANDS_OUT, TOO_FEW, Difference, differences
 
 #: At most this many key findings: a reader takes them in at a glance.
 MAX_FINDINGS = 10
+#: The finding when there is none: "nothing stands out" is a finding too, said the same in every view.
+NOTHING_STANDS_OUT = ("Nothing stands out: no detail only one outlet reports, no disagreement, and no measure on which "
+                      "an outlet differs from the others by more than chance alone would give.")
+#: Longest evidence quotation shown beside a key finding; the full sentence is in its section.
+FINDING_QUOTE_CHARS = 160
+#: Shown where an article has no headline: one is never made up from the first sentence.
+NO_HEADLINE = "(no headline given)"
+#: Measures left out of the side-by-side table: counts that the table of articles already shows.
+SIDE_BY_SIDE_SKIP = frozenset({"readability.words", "readability.sentences"})
 #: Detail kinds a key finding may name as "only one outlet reported": checkable at a glance.
 FINDING_DETAIL_KINDS = ("number", "date", "entity")
 
@@ -40,12 +50,17 @@ class Finding:
     ``kind`` is ``"conflict"``, ``"only_here"``, ``"voice"`` or ``"measure"``; ``text`` is the
     claim in plain words (untrusted article words inside, so views escape it); ``section`` names
     the report section with the full evidence (``"compare"``, ``"quotes"``, ``"differences"``).
+    ``quote`` is the sentence around the first evidence span that views show beside the claim
+    (at most :data:`FINDING_QUOTE_CHARS`), ``quote_label`` the label of its article (both empty
+    when there is no evidence); they repeat the evidence, so :meth:`to_dict` leaves them out.
     """
 
     kind: str
     text: str
     evidence: tuple[EvidenceRef, ...]
     section: str
+    quote: str = ""
+    quote_label: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the finding as JSON-ready data."""
@@ -63,7 +78,8 @@ class ReportModel:
     intervals and verdicts; ``changes`` what changed since the previous report (scheduled runs
     only, else ``None``); ``entity_labels`` how each outlet names and describes the story's main
     people and organisations (:func:`biaslens.labels.cast_labels`); ``extras`` further
-    JSON-ready sections by name.
+    JSON-ready sections by name; ``comparison_view`` the comparison as the classroom outputs
+    and key findings read it (:class:`biaslens.report.worksheet.ComparisonView`, read once).
     """
 
     analysis: StoryAnalysis
@@ -76,10 +92,43 @@ class ReportModel:
     changes: Mapping[str, Any] | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
     entity_labels: tuple[Any, ...] = ()
+    comparison_view: Any = None
 
     def label(self, source: str) -> str:
         """The display label of the article from ``source``."""
         return self.labels.get(source, source)
+
+    @property
+    def mixed_events(self) -> Mapping[str, Any] | None:
+        """The one-event check (``extras["one_event"]``) when it says the articles may report more
+        than one event, else ``None``: every view shows its warning exactly then."""
+        found = self.extras.get("one_event")
+        return found if found and found.get("may_be_mixed") else None
+
+    @property
+    def first_report_outlets(self) -> tuple[str, ...]:
+        """The outlets of the new articles, sorted (a story's first report names them); empty
+        without changes."""
+        if not self.changes:
+            return ()
+        return tuple(sorted({a["outlet"] for a in self.changes["new_articles"]}))
+
+    def side_by_side(self) -> tuple[tuple[Any, tuple[str, ...]], ...]:
+        """Rows of the side-by-side table: each measure's spec and its value per article (in
+        article order), printed with the digits that measure needs ("–" where there is none).
+
+        Measures in :data:`SIDE_BY_SIDE_SKIP` are left out; no measures, no rows.
+        """
+        from .context import digits_for, fmt
+
+        specs = [spec for spec in self.analysis.specs if spec.name not in SIDE_BY_SIDE_SKIP]
+        return tuple((spec, tuple(fmt(a.value(spec.name), digits_for(self, spec)) for a in self.analysis.articles))
+                     for spec in specs)
+
+    def measure_title(self, feature: str) -> str:
+        """The title of the measure named ``feature`` as its spec gives it (the name when unknown)."""
+        spec = next((s for s in self.analysis.specs if s.name == feature), None)
+        return spec.title if spec else feature
 
     def difference(self, feature: str, source: str) -> Difference | None:
         """The difference record of one outlet on one measure, or ``None``."""
@@ -136,13 +185,31 @@ def build_model(
     extras: Mapping[str, Any] | None = None,
 ) -> ReportModel:
     """Build the one report model every view renders (pure: same input, same model)."""
+    from .worksheet import read_comparison
+
     labels = article_labels(analysis.articles)
     diffs = differences(analysis)
     described = entity_descriptions(analysis, comparison)
+    view = read_comparison(comparison, tuple(labels))
     partial = ReportModel(analysis, comparison, dict(manifest or {}), labels, (), diffs, actors, changes, dict(extras or {}),
-                          described)
-    return ReportModel(analysis, comparison, dict(manifest or {}), labels, key_findings(partial), diffs, actors,
-                       changes, dict(extras or {}), described)
+                          described, view)
+    findings = tuple(replace(f, quote=quote, quote_label=label)
+                     for f in key_findings(partial) for quote, label in [finding_quote(partial, f)])
+    return ReportModel(analysis, comparison, dict(manifest or {}), labels, findings, diffs, actors,
+                       changes, dict(extras or {}), described, view)
+
+
+def finding_quote(model: ReportModel, finding: Finding) -> tuple[str, str]:
+    """The sentence that backs a finding and the label of its article (empty when none)."""
+    from .context import sentence_around, shorten
+
+    for ref in finding.evidence:
+        analysed = next((a for a in model.analysis.articles if a.article.source == ref.source), None)
+        if analysed is None:
+            continue
+        start, end = sentence_around(analysed.article, analysed.article.span(ref.start, ref.end))
+        return shorten(analysed.article.text[start:end], FINDING_QUOTE_CHARS), model.label(analysed.article.source)
+    return "", ""
 
 
 def entity_descriptions(analysis: StoryAnalysis, comparison: Any) -> tuple[Any, ...]:
@@ -192,8 +259,7 @@ def format_value(feature: str, value: float) -> str:
         return f"{100 * value:.0f}%"
     if feature == "readability.words_per_sentence":
         return f"{value:.1f} words"
-    text = f"{value:+.2f}"
-    return "0.00" if text in ("+0.00", "-0.00") else text
+    return signed(value)
 
 
 def measure_sentence(model: ReportModel, d: Difference) -> str:
@@ -216,7 +282,7 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
     from .worksheet import evidence_for, read_comparison, relabel
 
     labels = model.labels
-    view = read_comparison(model.comparison, tuple(labels))
+    view = model.comparison_view or read_comparison(model.comparison, tuple(labels))
     conflicts: list[Finding] = []
     for conflict in view.conflicts[:2]:
         refs = []
@@ -327,8 +393,9 @@ def _voice_findings(model: ReportModel) -> list[Finding]:
     if len(model.analysis.articles) < 2 or comparison is None or not hasattr(comparison, "voices"):
         return []
     per_source: dict[str, list[dict[str, Any]]] = {}
+    lone = comparison.lone_voices()
     for voice in comparison.voices():
-        if len(voice["sources"]) == 1 and voice["kind"] in ("person", "organisation"):
+        if voice["entity"] in lone and voice["kind"] in ("person", "organisation"):
             per_source.setdefault(voice["sources"][0], []).append(voice)
     found = []
     for source in model.labels:
@@ -350,6 +417,11 @@ def _ref(entry: Mapping[str, Any]) -> EvidenceRef:
 
 __all__ = [
     "CHANCE",
+    "FINDING_QUOTE_CHARS",
+    "MAX_FINDINGS",
+    "NOTHING_STANDS_OUT",
+    "NO_HEADLINE",
+    "SIDE_BY_SIDE_SKIP",
     "STANDS_OUT",
     "TOO_FEW",
     "EvidenceRef",
@@ -358,6 +430,7 @@ __all__ = [
     "article_labels",
     "build_model",
     "entity_descriptions",
+    "finding_quote",
     "format_value",
     "key_findings",
     "measure_sentence",

@@ -13,11 +13,10 @@ name a speaker and the two resolve to different entities.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..records import ArticleAnalysis, Item
+from ..similarity import ratio_at_least
 from .context import ReportContext, fmt, md_text
 
 # Two quotes are "the same words" from this similarity (0-1) on normalised words.
@@ -52,11 +51,6 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower().replace("\u2019", "'")))
 
 
-@lru_cache(maxsize=65536)
-def _letters(words: str) -> Counter[str]:
-    return Counter(words)
-
-
 def same_quote(a: str, b: str) -> bool:
     """True when two quote texts are the same words (allowing small edits or one inside the other)."""
     wa, wb = _words(a), _words(b)
@@ -65,14 +59,7 @@ def same_quote(a: str, b: str) -> bool:
     short, long_ = sorted((wa, wb), key=len)
     if len(short.split()) >= MIN_CONTAINED_WORDS and f" {short} " in f" {long_} ":
         return True
-    # difflib's own upper bounds on ratio(), computed first: most pairs of quotes differ in
-    # length or letters, and ratio() itself is quadratic. Same answer, a fraction of the time.
-    total = len(wa) + len(wb)
-    if 2.0 * len(short) / total < SAME_QUOTE_SIMILARITY:  # real_quick_ratio()
-        return False
-    if 2.0 * sum((_letters(wa) & _letters(wb)).values()) / total < SAME_QUOTE_SIMILARITY:  # quick_ratio()
-        return False
-    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= SAME_QUOTE_SIMILARITY
+    return ratio_at_least(wa, wb, SAME_QUOTE_SIMILARITY)
 
 
 def _quotations(analysed: ArticleAnalysis) -> list[Item]:
@@ -146,8 +133,10 @@ def quotes_section(ctx: ReportContext) -> str:
     if len(articles) > 1:
         lines += ["", "### Voices only one outlet gave", ""]
         # Only named voices: "officials" in two outlets need not be the same officials.
+        # ... and only voices no other article reports speaking either (comparison.lone_voices).
+        lone = ctx.comparison.lone_voices() if hasattr(ctx.comparison, "lone_voices") else {}
         unique = [(key, next(i for i, c in enumerate(counts[key]) if c)) for key in sorted(counts, key=lambda k: display[k])
-                  if key in named and sum(1 for c in counts[key] if c) == 1]
+                  if key in named and key in lone and sum(1 for c in counts[key] if c) == 1]
         if unique:
             for key, index in unique:
                 kind = ctx.comparison.cast.entity(key).kind

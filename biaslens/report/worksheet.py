@@ -177,8 +177,7 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     """Generate the worksheet from the analysis and comparison in ``ctx`` (pure, deterministic)."""
     analysed = list(ctx.analysis.articles)
     labels = {a.article.source: ctx.label(a) for a in analysed}
-    sources = tuple(a.article.source for a in analysed)
-    view = read_comparison(ctx.comparison, sources)
+    view = ctx.model.comparison_view
     questions: list[Question] = []
     questions += _shared_questions(view, labels, ctx.analysis.story.title)
     questions += _only_here_questions(view, labels, ctx.analysis.story.title)
@@ -344,7 +343,9 @@ def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str],
             names[entity_id] = ctx.comparison.cast.entity(entity_id).name
     if not quoted:
         return []
-    unique = {key: next(iter(by_source)) for key, by_source in quoted.items() if len(by_source) == 1}
+    # A voice another article reports speaking, or whose words it prints, is not only here.
+    lone = ctx.comparison.lone_voices() if hasattr(ctx.comparison, "lone_voices") else {}
+    unique = {key: next(iter(by_source)) for key, by_source in quoted.items() if len(by_source) == 1 and key in lone}
     if not unique:
         return []
     # Ask about the article with the most voices of its own; a named person before a group.

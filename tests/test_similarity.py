@@ -1,0 +1,109 @@
+"""The one home of TF-IDF and fuzzy matching gives the numbers of the libraries it stands for."""
+
+from __future__ import annotations
+
+import difflib
+import random
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from biaslens.similarity import (
+    closest_match,
+    l2_norm,
+    l2_normalise_rows,
+    line_diff,
+    ratio_at_least,
+    sequence_ratio,
+    smoothed_idf,
+    sublinear_tf,
+    sublinear_tf_array,
+    tfidf_rows,
+    tfidf_weighted,
+)
+
+TEXTS = ["Trump met Takaichi in Tokyo.", "Takaichi and Trump signed a minerals deal in Tokyo.",
+         "The yen fell after the deal; markets in Tokyo shrugged."]
+
+
+def test_hand_weighting_equals_scikit_learn() -> None:
+    # compare.py and loaded.py weigh by hand (sparse rows of a few terms); the numbers must be
+    # scikit-learn's, which stories.py uses through tfidf_rows.
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counts = CountVectorizer(token_pattern=r"\w+").fit_transform(TEXTS).toarray().astype(float)
+    df = (counts > 0).sum(axis=0)
+    idf = np.array([smoothed_idf(len(TEXTS), int(d)) for d in df])
+    weights = np.where(counts > 0, sublinear_tf_array(np.maximum(counts, 1)), 0.0) * idf
+    by_hand = l2_normalise_rows(sp.csr_matrix(weights)).toarray()
+    assert np.allclose(by_hand, tfidf_weighted(sp.csr_matrix(counts)).toarray())
+    assert np.allclose([l2_norm(row) for row in by_hand], 1.0)
+
+
+def test_scalar_formulas() -> None:
+    assert sublinear_tf(1) == 1.0
+    assert sublinear_tf(10) == pytest.approx(3.302585, abs=1e-6)
+    assert smoothed_idf(9, 0) > smoothed_idf(9, 5) > smoothed_idf(9, 9) == 1.0
+    assert l2_norm([]) == 0.0 and l2_norm([3.0, 4.0]) == 5.0
+
+
+def test_tfidf_rows_are_cosines() -> None:
+    matrix = tfidf_rows(TEXTS, token_pattern=r"(?u)\b\w\w+\b")
+    similarity = (matrix @ matrix.T).toarray()
+    assert np.allclose(np.diag(similarity), 1.0)
+    # The two summit sentences share more rare words than either shares with the markets one.
+    assert similarity[0, 1] > similarity[0, 2]
+    with pytest.raises(ValueError):
+        tfidf_rows(["the and of", "a an"], token_pattern=r"(?u)\b\w\w+\b")  # stop words only
+
+
+def test_ratio_at_least_agrees_with_the_full_ratio() -> None:
+    # The quick upper bounds may only skip pairs whose full ratio is below the threshold.
+    rng = random.Random(7)
+    words = "deal trade tokyo minerals summit prime minister said will the a of".split()
+    for _ in range(400):
+        a = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        b = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        for threshold in (0.5, 0.8):
+            assert ratio_at_least(a, b, threshold) == (sequence_ratio(a, b) >= threshold), (a, b)
+
+
+def test_sequence_ratio_is_difflibs_without_junk() -> None:
+    a, b = "a " * 150 + "deal", "a " * 150 + "meal"
+    assert sequence_ratio(a, b) == difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    assert sequence_ratio("abc", "abc") == 1.0 and sequence_ratio("abc", "xyz") == 0.0
+
+
+def test_closest_match_and_line_diff() -> None:
+    assert closest_match("hilight", ["highlight", "extractors"]) == "highlight"
+    assert closest_match("zzz", ["highlight", "extractors"]) is None
+    assert line_diff(["One.", "Two.", "Three."], ["One.", "Two, now.", "Three."]) == ["-Two.", "+Two, now."]
+    assert line_diff(["Same."], ["Same."]) == []
+
+
+def test_no_second_home() -> None:
+    # One home per concept: a module that imports difflib or scikit-learn's TF-IDF classes
+    # itself, or splits lines with its own pattern, is writing a second copy.
+    import ast
+    from pathlib import Path
+
+    import biaslens
+
+    package = Path(biaslens.__file__).parent
+    homes = {"difflib": "similarity.py", "TfidfVectorizer": "similarity.py", "TfidfTransformer": "similarity.py",
+             "[^\\n]+": "text.py"}
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [alias.name for alias in node.names]
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                names = [node.value]
+            for name in names:
+                if name in homes and path.name != homes[name]:
+                    found.append(f"{path.relative_to(package)} uses {name!r} (its home is {homes[name]})")
+    assert not found, found
