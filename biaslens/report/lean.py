@@ -17,7 +17,8 @@ from typing import Any, Mapping
 from ..records import ArticleAnalysis, FeatureScore, FeatureSpec, StoryAnalysis
 from .changes import changes_html, changes_markdown, one_event_html, one_event_markdown
 from .context import digits_for, fmt, md_text, shorten
-from .data import features_csv, report_data, to_json_bytes
+from .data import features_csv, model_data, to_json_bytes
+from .model import ReportModel, article_labels
 
 #: Evidence passages shown per score (report.json keeps them all).
 EVIDENCE_SHOWN = 3
@@ -61,60 +62,43 @@ def build_lean_report(
     """
     if len(analysis.articles) != 1:
         raise ValueError("the lean page is for a story of exactly one article")
-    manifest = dict(manifest or {})
-    extras = dict(extras or {})
+    # The report model with nothing to compare: no comparison, findings or differences. What
+    # changed, the one-event check and report.json come from it as in a full report.
+    model = ReportModel(analysis, None, dict(manifest or {}), article_labels(analysis.articles), (), (),
+                        changes=changes, extras=dict(extras or {}))
     analysed = analysis.articles[0]
     line = single_outlet_line(analysed.article.outlet, window_days)
-    data = report_data(analysis, None, manifest, ())
+    data = model_data(model)
     data["single_outlet"] = line
-    if changes is not None:
-        data["changes"] = dict(changes)
-    if "one_event" in extras:
-        data["story"]["one_event"] = extras["one_event"]
-    rows = _rows(analysis, analysed)
+    rows = _rows(model, analysed)
     return {
-        "report.md": _markdown(analysis, analysed, rows, line, manifest, changes, extras.get("one_event")).encode("utf-8"),
-        "report.html": _html(analysis, analysed, rows, line, changes, extras.get("one_event")),
+        "report.md": _markdown(model, analysed, rows, line).encode("utf-8"),
+        "report.html": _html(model, analysed, rows, line),
         "report.json": to_json_bytes(data),
         "features.csv": features_csv(analysis),
     }
 
 
-def _rows(analysis: StoryAnalysis, analysed: ArticleAnalysis) -> list[tuple[FeatureSpec, FeatureScore, str]]:
+def _rows(model: ReportModel, analysed: ArticleAnalysis) -> list[tuple[FeatureSpec, FeatureScore, str]]:
     """Each declared measure with its score and its value printed as the full report prints it."""
-    ctx = _Digits(analysis)
     rows = []
-    for spec in analysis.specs:
+    for spec in model.analysis.specs:
         score = analysed.score(spec.name)
         if score is not None:
-            rows.append((spec, score, fmt(score.value, digits_for(ctx, spec))))
+            rows.append((spec, score, fmt(score.value, digits_for(model, spec))))
     return rows
 
 
-class _Digits:
-    """What :func:`digits_for` reads of a report context (the analysis), without building a model."""
-
-    def __init__(self, analysis: StoryAnalysis) -> None:
-        self.analysis = analysis
-
-
-def _markdown(
-    analysis: StoryAnalysis,
-    analysed: ArticleAnalysis,
-    rows: list[tuple[FeatureSpec, FeatureScore, str]],
-    line: str,
-    manifest: Mapping[str, Any],
-    changes: Mapping[str, Any] | None,
-    one_event: Mapping[str, Any] | None,
-) -> str:
+def _markdown(model: ReportModel, analysed: ArticleAnalysis, rows: list[tuple[FeatureSpec, FeatureScore, str]],
+              line: str) -> str:
     from .markdown import NO_HEADLINE, manifest_lines
 
     article = analysed.article
-    lines = [f"# {md_text(analysis.story.title)}", "", f"> {md_text(line)}", ""]
-    if one_event and one_event.get("may_be_mixed"):
-        lines += [one_event_markdown(one_event).rstrip(), ""]
-    if changes:
-        lines += [changes_markdown(changes).rstrip(), ""]
+    lines = [f"# {md_text(model.analysis.story.title)}", "", f"> {md_text(line)}", ""]
+    if model.mixed_events:
+        lines += [one_event_markdown(model.mixed_events).rstrip(), ""]
+    if model.changes:
+        lines += [changes_markdown(model).rstrip(), ""]
     lines += [
         "## The article", "",
         f"- Outlet: {md_text(article.outlet)} (name taken from the {article.outlet_from})",
@@ -136,7 +120,7 @@ def _markdown(
         if len(score.evidence) > EVIDENCE_SHOWN:
             lines.append(f"- … and {len(score.evidence) - EVIDENCE_SHOWN} more in report.json")
         lines.append("")
-    lines += manifest_lines(manifest)
+    lines += manifest_lines(model.manifest)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -152,19 +136,13 @@ def _why_html(label: str, note: str) -> str:
     return f" <small>({e(why)})</small>" if why else ""
 
 
-def _html(
-    analysis: StoryAnalysis,
-    analysed: ArticleAnalysis,
-    rows: list[tuple[FeatureSpec, FeatureScore, str]],
-    line: str,
-    changes: Mapping[str, Any] | None,
-    one_event: Mapping[str, Any] | None,
-) -> bytes:
+def _html(model: ReportModel, analysed: ArticleAnalysis, rows: list[tuple[FeatureSpec, FeatureScore, str]],
+          line: str) -> bytes:
     from .html import NO_HEADLINE, e, html_page
 
     article = analysed.article
-    parts = [f"<h1>{e(analysis.story.title)}</h1>", f"<p><strong>{e(line)}</strong></p>"]
-    parts += [part for part in (one_event_html(one_event), changes_html(changes)) if part]
+    parts = [f"<h1>{e(model.analysis.story.title)}</h1>", f"<p><strong>{e(line)}</strong></p>"]
+    parts += [part for part in (one_event_html(model.mixed_events), changes_html(model)) if part]
     parts.append(
         f"<p>{e(article.outlet)} \u00b7 {e(article.source)} \u00b7 {e(article.title or NO_HEADLINE)}"
         + (f" \u00b7 {e(article.published)}" if article.published else "") + "</p>"
@@ -180,7 +158,7 @@ def _html(
                      f"<td>{e(score.explanation)}</td><td>{quotes}</td></tr>")
     table.append("</tbody></table>")
     parts.append("".join(table))
-    return html_page(analysis.story.title, STYLE, parts)
+    return html_page(model.analysis.story.title, STYLE, parts)
 
 
 __all__ = ["EVIDENCE_SHOWN", "build_lean_report", "single_outlet_line"]
