@@ -239,7 +239,9 @@ class Conflict:
     sentences name the same person, place or body (``shared_names``) and the same action or
     thing next to the value (``shared_words``, "meeting" / "meet"), each worth 0.4, plus up to 0.2
     for sentence similarity. At :data:`CONFLICT_CONFIDENCE` or more it is a conflict; below, it
-    is listed apart to check by hand. ``explanation`` is one line for a reader.
+    is listed apart to check by hand. ``explanation`` is one line for a reader. ``dates``, for
+    days only, holds the word each side's day dates when the two differ ("meeting", "stop"):
+    such a pair is always listed apart, since both days may be right.
     """
 
     slot: str
@@ -250,6 +252,7 @@ class Conflict:
     confidence: float = 1.0
     shared_names: tuple[str, ...] = ()
     shared_words: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the conflict as a JSON-ready dict."""
@@ -260,6 +263,7 @@ class Conflict:
             "confidence": self.confidence,
             "shared_names": list(self.shared_names),
             "shared_words": list(self.shared_words),
+            "dates": list(self.dates),
             "explanation": self.explanation,
             "sides": [side.to_dict() for side in self.sides],
         }
@@ -1356,12 +1360,25 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 # A weekday counts from the day of publication: "Sunday" in Monday's paper and
                 # "Thursday" in Friday's may be two meetings, not one meeting on two days.
                 confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
+            if family == "weekday" and not words & _HAPPENING_STEMS:
+                # Two days tie one event only through a word for what happened on it (met,
+                # meeting, vote, said): "reactions to Steele on Friday" and "pressure on Steele
+                # Sunday" share only "camera" (the remark both recall), two happenings.
+                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
+            dated = (_dated_event(index, ia, da), _dated_event(index, ib, db)) if family == "weekday" else (None, None)
+            dates: tuple[str, ...] = ()
+            if dated[0] is not None and dated[1] is not None and dated[0][0] != dated[1][0]:
+                # "his Thursday meeting with Xi" and "a stop in South Korea on Wednesday, where
+                # he will meet Xi": each day dates something else (the meeting, the arrival), so
+                # the two may both be right. Only a reader can tell.
+                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
+                dates = (dated[0][1], dated[1][1]) if da.key < db.key else (dated[1][1], dated[0][1])
             pair = tuple(sorted((da.key, db.key)))
             entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "conf": -1.0, "sides": defaultdict(dict)})
             entry["sim"] = max(entry["sim"], sim)
             if confidence > entry["conf"]:
                 # The sides show the pair that best ties the values together, not every mention.
-                entry["conf"], entry["names"], entry["words"] = confidence, names, words
+                entry["conf"], entry["names"], entry["words"], entry["dates"] = confidence, names, words, dates
                 entry["sides"] = defaultdict(dict)
             if confidence == entry["conf"]:
                 for i, d in ((ia, da), (ib, db)):
@@ -1378,7 +1395,7 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
         explanation = _conflict_explanation(family, sides, entry["names"], entry["words"])
         kind = "date" if family == "weekday" else "number"
         out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation, entry["conf"],
-                            tuple(sorted(entry["names"])), tuple(sorted(entry["words"]))))
+                            tuple(sorted(entry["names"])), tuple(sorted(entry["words"])), entry["dates"]))
     out.sort(key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value))
     return tuple(out)
 
@@ -1454,6 +1471,48 @@ def _role(index: _StoryIndex, i: int, detail: Detail, family: str) -> tuple[set[
                  and d.end <= verb_at for t in d.tokens}
         words = {"say"}
     return names, {("trip" if w in _TRIP_STEMS else w) for w in words}
+
+
+def _dated_event(index: _StoryIndex, i: int, detail: Detail) -> tuple[str, str] | None:
+    """What kind of happening a weekday dates, and the word that says so; ``None`` if unclear.
+
+    The word right after the day ("Thursday('s) meeting") or the nearest word before it,
+    passing over "on", names and the preposition that introduces them ("a stop in South Korea
+    on Wednesday" dates the stop). Only words of :data:`_DATED_KINDS` count: any other word
+    ("met privately ... on Sunday") says too little about what the day dates.
+    """
+    sentence = index.articles[i].sentences[detail.sentence]
+    start, end = detail.start - sentence.start, detail.end - sentence.start
+    after = _DATED_AFTER.match(sentence.text, end)
+    if after and after.group(1).lower() in _DATED_KINDS:
+        word = after.group(1).lower()
+        return _DATED_KINDS[word], word
+    tokens = _DATED_TOKENS.findall(sentence.text[max(0, start - 80):start])
+    while tokens and (tokens[-1][0].isupper() or tokens[-1].lower() in _DATED_SKIP):
+        tokens.pop()
+    word = tokens[-1].lower() if tokens else ""
+    return (_DATED_KINDS[word], word) if word in _DATED_KINDS else None
+
+
+_DATED_AFTER = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]+)")
+_DATED_TOKENS = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+#: Passed over when looking back from a day: the words that join a day or a name to the event.
+_DATED_SKIP = frozenset("on by this next last late early in at of to for with from near and the a an".split())
+#: Words for happenings a day can date, by kind: two days that date different kinds (the stop
+#: in Seoul, the meeting with Xi) may both be right.
+_DATED_KINDS: dict[str, str] = {
+    **dict.fromkeys("meeting meetings meet met talks summit sit-down".split(), "meeting"),
+    **dict.fromkeys("stop stopover arrival arrive arrived arrives leg landing".split(), "arrival"),
+    **dict.fromkeys("departure leave left leaves".split(), "departure"),
+    **dict.fromkeys("speech address remarks interview briefing appearance rally".split(), "speech"),
+    **dict.fromkeys("vote votes voted hearing ruling deadline election primary caucus".split(), "decision"),
+    **dict.fromkeys("debate debates".split(), "debate"),
+    **dict.fromkeys("dinner lunch banquet reception ceremony".split(), "ceremony"),
+}
+
+#: Stems of the words for a happening a day can date, as :func:`_role` gives them ("met",
+#: "meet", "vote", "trip", "say"): a weekday conflict needs one of them on both sides.
+_HAPPENING_STEMS = frozenset({stem(word) for word in _DATED_KINDS} | {"trip", "say"})
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|declared|stated|statement)\b[^.;]{0,30}$")

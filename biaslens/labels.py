@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
-from .names import TITLE_ABBREVIATIONS, TITLES, is_acronym, name_words
+from .names import PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, is_acronym, name_words
+from .quotes import quote_spans
 from .records import Article
 
 LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle")
@@ -283,7 +284,7 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
 # Labels across the story: the cast's main entities, outlet by outlet
 
 #: How an outlet names an entity, as report.json spells it.
-NAME_FORMS = ("full name", "surname", "given name", "acronym", "short name")
+NAME_FORMS = ("full name", "surname", "given name", "acronym", "short name", "title only")
 #: Main entities shown at most: the people and organisations named most across outlets.
 MAIN_ENTITIES = 6
 #: An entity is a main entity only when at least this many outlets name it.
@@ -296,10 +297,12 @@ class OutletLabels:
     """How one outlet names and describes one entity.
 
     ``names`` holds ``(name as written, name form, times used)``, most used first (forms from
-    :data:`NAME_FORMS`); ``titled`` counts the mentions with a title right before the name and
-    ``honorific`` those after "Mr.", "Ms." and the like; ``labels`` are the describing words
-    (:class:`Label`, text order) and ``only_here`` says, label by label, that no other outlet
-    uses the same words for this entity.
+    :data:`NAME_FORMS`; a title-only reference such as "the president" is written in lower case);
+    ``titled`` counts the mentions with a title right before the name and ``honorific`` those
+    after "Mr.", "Ms." and the like; ``labels`` are the describing words (:class:`Label`, text
+    order) and ``only_here`` says, label by label, that no other outlet uses the same words for
+    this entity; ``only_forms`` the name forms no other outlet uses for it; ``title_refs`` the
+    ``(start, end)`` of each title-only reference.
     """
 
     source: str
@@ -308,11 +311,15 @@ class OutletLabels:
     honorific: int
     labels: tuple[Label, ...]
     only_here: tuple[bool, ...]
+    only_forms: frozenset[str] = frozenset()
+    title_refs: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: the name forms and every label with its sentence offsets."""
         return {
-            "names": [{"text": text, "form": form, "count": count} for text, form, count in self.names],
+            "names": [{"text": text, "form": form, "count": count, "only_here": form in self.only_forms}
+                      for text, form, count in self.names],
+            "title_only": [{"start": lo, "end": hi} for lo, hi in self.title_refs],
             "with_title": self.titled,
             "with_honorific": self.honorific,
             "labels": [dict(label.to_dict(), only_here=unique) for label, unique in zip(self.labels, self.only_here)],
@@ -376,9 +383,10 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     by_source = {a.source: a for a in articles}
     chosen = [e for e in cast.entities
               if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:top]
+    refs = {a.source: title_references(a, [e for e in cast.entities if e.kind == "person"]) for a in articles}
     found: list[EntityLabels] = []
     for entity in chosen:
-        per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label]]] = {}
+        per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label], tuple[tuple[int, int], ...]]] = {}
         for article in articles:  # the outlets' order, as every table of the report
             mentions = [m for m in entity.mentions if m.source == article.source]
             if not mentions:
@@ -387,21 +395,94 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             # form is the name alone, and the title is a label found before it.
             spans = [(_after_titles(article.text, m.start, m.end), m.end) for m in mentions]
             counts = Counter(article.text[lo:hi] for lo, hi in spans)
-            names = tuple((text, name_form(text, entity.name, entity.kind), counts[text])
-                          for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t)))
+            names = [(text, name_form(text, entity.name, entity.kind), counts[text])
+                     for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t))]
+            bare = refs[article.source].get(entity.id, ())
+            bare_counts = Counter(" ".join(article.text[lo:hi].lower().split()) for lo, hi in bare)
+            names += [(text, "title only", bare_counts[text]) for text in sorted(bare_counts, key=lambda t: (-bare_counts[t], t))]
             labels = entity_labels(article, spans)
             titled = {lab.mention for lab in labels if lab.kind in ("title", "premodifier")}
             honorific = sum(1 for lo, _ in spans if _HONORIFIC_BEFORE.search(article.text[max(0, lo - 6):lo]))
-            per_source[article.source] = (names, len(titled), honorific, labels)
+            per_source[article.source] = (tuple(names), len(titled), honorific, labels, bare)
         keys = {source: {label_key(lab.text) for lab in entry[3]} for source, entry in per_source.items()}
+        forms = {source: {form for _, form, _ in entry[0]} for source, entry in per_source.items()}
         outlets: dict[str, OutletLabels] = {}
-        for source, (names, titled_n, honorific, labels) in per_source.items():
+        for source, (names, titled_n, honorific, labels, bare) in per_source.items():
             others = set().union(*(k for s, k in keys.items() if s != source))
+            other_forms = set().union(*(f for s, f in forms.items() if s != source))
             outlets[source] = OutletLabels(source, names, titled_n, honorific, tuple(labels),
-                                           tuple(label_key(lab.text) not in others for lab in labels))
+                                           tuple(label_key(lab.text) not in others for lab in labels),
+                                           frozenset(forms[source] - other_forms) if len(per_source) > 1 else frozenset(),
+                                           tuple(bare))
         if any(o.labels for o in outlets.values()):  # nobody describes it: nothing to set side by side
             found.append(EntityLabels(entity.id, entity.name, entity.kind, outlets))
     return tuple(found)
+
+
+# The last word of a title that names an office one person holds ("President", "Prime Minister",
+# "press secretary"), not a modifier ("defense", "state") or an honorific.
+_TITLE_HEADS = (PERSON_TITLES - NAME_HONORIFICS) | frozenset({"speaker", "premier"})
+# Words before a title that say it is not (or no longer) the office the person holds now.
+_PAST_TITLE = frozenset("former late ex then onetime one-time".split())
+# A title-only reference: "the president", "the prime minister", "the speaker" (the title words
+# are filled in per article), not followed by a capitalised word (that is a name: "the president
+# Donald Trump") and not inside a longer title ("the vice president").
+_BARE_TITLE = r"\b(?i:the)\s+(?:(?i:new|current)\s+)?(?i:{title})\b(?!\s+[A-Z])(?!-)"
+
+
+def carried_titles(article: Article, entity: Any) -> set[str]:
+    """The titles ``entity`` holds in ``article``: the title words written right before one of
+    its names there ("Prime Minister Sanae Takaichi" -> "prime minister"), unless marked as past
+    ("former President Bill Clinton", "the late prime minister Shinzo Abe")."""
+    text = article.text
+    titles: set[str] = set()
+    for m in entity.mentions:
+        if m.source != article.source:
+            continue
+        name_start = _after_titles(text, m.start, m.end)
+        run: list[str] = []
+        edge = name_start
+        for lo, hi, word in reversed(_words(text, max(0, m.start - 60), name_start)):
+            if text[hi:edge].strip():
+                break  # a comma or other mark between: not a title of this name
+            edge = lo
+            bare = word.lower().rstrip(".")
+            if bare in NAME_HONORIFICS and not run:
+                continue
+            if bare in _PAST_TITLE:
+                run = []
+                break
+            if bare not in TITLES:
+                break
+            run.insert(0, TITLE_ABBREVIATIONS.get(bare, bare))
+        if run and run[-1] in _TITLE_HEADS:
+            titles.add(" ".join(run[-2:]) if len(run) >= 2 and run[-2] in ("prime", "vice", "press") else run[-1])
+    return titles
+
+
+def title_references(article: Article, people: Sequence[Any]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Title-only references in ``article`` ("the president") linked to the one person of
+    ``people`` (cast entities) who holds that title there; a title two people hold, or none, is
+    left unlinked, and so is a reference inside a quotation (the speaker's words). Returns entity
+    id -> ``(start, end)`` spans of the references."""
+    holders: dict[str, set[str]] = {}
+    for person in people:
+        for title in carried_titles(article, person):
+            holders.setdefault(title, set()).add(person.id)
+    found: dict[str, list[tuple[int, int]]] = {}
+    quotes = quote_spans(article) if holders else []
+    for title, ids in sorted(holders.items()):
+        if len(ids) != 1:
+            continue
+        pattern = _BARE_TITLE.format(title=r"\s+".join(re.escape(w) for w in title.split()))
+        for match in re.finditer(pattern, article.text):
+            before = article.text[max(0, match.start() - 12):match.start()].lower()
+            if re.search(r"\b(vice|deputy|former|late)\s*$", before):
+                continue
+            if any(q0 <= match.start() < q1 for q0, q1 in quotes):
+                continue  # the speaker's way of naming, not the outlet's
+            found.setdefault(next(iter(ids)), []).append((match.start(), match.end()))
+    return {key: tuple(sorted(spans)) for key, spans in found.items()}
 
 
 def _after_titles(text: str, start: int, end: int) -> int:
@@ -425,8 +506,10 @@ __all__ = [
     "EntityLabels",
     "Label",
     "OutletLabels",
+    "carried_titles",
     "cast_labels",
     "entity_labels",
+    "title_references",
     "label_key",
     "name_form",
 ]

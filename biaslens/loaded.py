@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -61,7 +61,8 @@ NOTES: dict[str, str] = {
 # Word endings typical of evaluative adjectives and adverbs, and of -ism/-ist labels.
 SUFFIXES: tuple[str, ...] = ("ly", "ous", "ive", "ic", "ist", "ism", "ful", "less", "ed", "ing", "al", "ant", "ent", "ish", "ible", "able")
 # Degree words that turn the next word into an evaluation ("so bizarre", "deeply troubling").
-DEGREE_WORDS = frozenset("so very too most really truly utterly deeply extremely incredibly highly such".split())
+DEGREE_WORDS = frozenset("so very too most really truly utterly deeply extremely incredibly highly such "
+                         "utter sheer absolutely totally completely downright outright thoroughly".split())
 PREFIX_LEN = 5
 _READER_WORDS = frozenset({"we", "our", "us", "you", "your"})
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -198,6 +199,11 @@ class Resources:
     subjectivity: Mapping[str, float]
     polarity: Mapping[str, float]
     vader: Mapping[str, float]
+    # Dale-Chall's familiar words (textstat's list) and the CMU dictionary's words (the table
+    # readability reads): how common a word is. Loaded words are often uncommon ("perfidy",
+    # "squelch", "bloviated"), and a word no dictionary has is often a coinage ("cartoonish").
+    familiar: frozenset[str] = frozenset()
+    dictionary: Mapping[str, int] = field(default_factory=dict)
 
 
 def sentence_context(words: Sequence[str], raw: Sequence[str], res: Resources) -> dict[str, float]:
@@ -229,7 +235,7 @@ def token_features(words: Sequence[str], raw: Sequence[str], i: int, res: Resour
     :func:`word_only_features` and :func:`position_features`.
     """
     feats, known = word_only_features(words[i], res, phrase_kind)
-    return {**feats, **position_features(words, raw, i, known, context)}
+    return {**feats, **position_features(words, raw, i, known, context, res)}
 
 
 def word_only_features(w: str, res: Resources, phrase_kind: str | None) -> tuple[dict[str, float], bool]:
@@ -243,6 +249,18 @@ def word_only_features(w: str, res: Resources, phrase_kind: str | None) -> tuple
         feats["w=" + w] = 1.0
         if len(w) > PREFIX_LEN:
             feats["p5=" + w[:PREFIX_LEN]] = 1.0
+    if not known:
+        # An inflected or prefixed form of a listed word ("trolls", "blunders", "dramatically",
+        # "unqualified") reads like the listed word; without this only the exact form had weights.
+        base, prefixed = listed_base(w, res)
+        if base is not None:
+            known = True
+            feats["negprefix" if prefixed else "inflected"] = 1.0
+            base_feats, _ = word_only_features(base, res, None)
+            for name, value in base_feats.items():
+                if name != "bias" and not name.startswith(("suf:", "short", "hyphen", "digit")):
+                    feats[name] = value
+            return _shape_features(w, feats, res), known
     subj = res.subjectivity.get(w)
     if subj is not None:
         feats["subj"] = subj
@@ -251,23 +269,84 @@ def word_only_features(w: str, res: Resources, phrase_kind: str | None) -> tuple
     if valence is not None:
         feats["vader_abs"] = abs(valence) / 4.0
         feats["vader_neg" if valence < 0 else "vader_pos"] = 1.0
+    return _shape_features(w, feats, res), known
+
+
+def _shape_features(w: str, feats: dict[str, float], res: Resources) -> dict[str, float]:
+    """Add the word-shape features (ending, familiar or unknown to the dictionary, hyphen, length, digits) to ``feats``."""
     for suffix in SUFFIXES:
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
             feats["suf:" + suffix] = 1.0
             break
+    if w in res.familiar:
+        feats["familiar"] = 1.0
     if "-" in w:
         feats["hyphen"] = 1.0
     if len(w) <= 3:
         feats["short"] = 1.0
     if any(ch.isdigit() for ch in w):
         feats["digit"] = 1.0
-    return feats, known
+    return feats
+
+
+# Endings stripped to find a listed word inside an unlisted one, with what replaces them:
+# "trolls" -> "troll", "bullies" -> "bully", "blundered" -> "blunder", "unraveling" -> "unravel",
+# "dramatically" -> "dramatic", "angrily" -> "angry", "ridiculousness" -> "ridiculous".
+_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ically", ("ic", "ical")), ("ily", ("y",)), ("ly", ("", "le")), ("ness", ("",)), ("ies", ("y",)),
+    ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")),
+)
+# Prefixes that negate or reverse a listed word ("unqualified", "disingenuous", "misguided").
+_NEGATING_PREFIXES = ("un", "dis", "mis", "in", "im", "ir", "il", "non-", "non", "anti-")
+
+
+@lru_cache(maxsize=65536)
+def _strip_endings(w: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for ending, repl in _ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            stem_ = w[: -len(ending)]
+            out.extend(stem_ + r for r in repl)
+            if ending in ("ed", "ing") and len(stem_) > 3 and stem_[-1] == stem_[-2]:
+                out.append(stem_[:-1])  # "slammed" -> "slam"
+    return tuple(out)
+
+
+def listed_base(w: str, res: Resources) -> tuple[str | None, bool]:
+    """The listed word an unlisted word is built on, and whether a negating prefix was removed.
+
+    Tries endings first ("trolls" -> "troll"), then a negating prefix with or without an ending
+    ("unqualified" -> "qualified", "disingenuously" -> "ingenuous"). None when nothing is listed.
+    """
+    def listed(x: str) -> bool:
+        return x in res.lexicon.words or x in res.subjectivity or x in res.vader
+
+    for base in _strip_endings(w):
+        if listed(base):
+            return base, False
+    for prefix in _NEGATING_PREFIXES:
+        rest = w[len(prefix):]
+        if w.startswith(prefix) and len(rest) >= 4:
+            for base in (rest, *_strip_endings(rest)):
+                if listed(base):
+                    return base, True
+    return None, False
+
+
+def unknown_word(word: str, raw: str, res: Resources) -> bool:
+    """True when a word written in lower case is in no dictionary: a rare word or a coinage
+    ("perfidy" is in the CMU dictionary, "cartoonish" and "bloviated" are not). Names are
+    written with a capital, so they never count."""
+    return bool(res.dictionary) and raw[:1].islower() and word.isalpha() and word not in res.dictionary
 
 
 def position_features(words: Sequence[str], raw: Sequence[str], i: int, known: bool,
-                      context: Mapping[str, float]) -> dict[str, float]:
-    """The features that depend on where the word stands: capitalised mid-sentence, after a degree word, sentence context."""
+                      context: Mapping[str, float], res: Resources | None = None) -> dict[str, float]:
+    """The features that depend on where the word stands or how it is written: capitalised
+    mid-sentence, a lower-case word no dictionary has, after a degree word, sentence context."""
     feats: dict[str, float] = {}
+    if res is not None and unknown_word(words[i], raw[i], res):
+        feats["not_in_dictionary"] = 1.0
     if i > 0 and raw[i][:1].isupper():
         feats["capital"] = 1.0  # names mid-sentence are seldom loaded
     if i > 0 and words[i - 1] in DEGREE_WORDS:
@@ -282,6 +361,8 @@ def position_features(words: Sequence[str], raw: Sequence[str], i: int, known: b
 # Sentence-model terms that are not words: numbers (one term for all), and punctuation that
 # marks an opinion piece (questions, exclamations, scare quotes, asides).
 NUMBER_TERM = "<number>"
+ADVERB_TERM, HYPHEN_TERM, CAPITALS_TERM = "<-ly>", "<hyphenated>", "<capitals>"
+SCARE_QUOTE_TERM = "<scare-quote>"
 PUNCTUATION_TERMS = frozenset('?!"“”;:—')
 # Names of the sentence model's dense features, in order (see sentence_summary).
 SUMMARY_NAMES: tuple[str, ...] = ("max", "top2", "top3", "sum", "n_over_0.2", "n_over_0.4", "words_over_30", "has_quote")
@@ -364,7 +445,12 @@ def resources(lexicon: Lexicon | None = None, pattern: tuple[Mapping[str, float]
         _, subjectivity, polarity = _shipped()
     else:
         subjectivity, polarity = pattern
-    return Resources(lexicon or read_lexicon(), subjectivity, polarity, vader_analyzer().lexicon)
+    from textstat.backend.utils import get_lang_easy_words
+
+    from .extractors.readability import cmu_words
+
+    return Resources(lexicon or read_lexicon(), subjectivity, polarity, vader_analyzer().lexicon,
+                     frozenset(get_lang_easy_words("en")), cmu_words())
 
 
 def sentence_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -421,6 +507,7 @@ class WordScorer:
         base = self.model.word_intercept + sum(coef.get(n, 0.0) * v for n, v in context.items())
         known_part = sum(coef.get("known_x_" + n, 0.0) * v for n, v in context.items())
         capital, degree = coef.get("capital", 0.0), coef.get("after_degree", 0.0)
+        unknown = coef.get("not_in_dictionary", 0.0)
         probs = []
         for i, w in enumerate(words):
             z, known = self._word(w, phrase_of[i])
@@ -429,6 +516,8 @@ class WordScorer:
                 z += capital
             if i > 0 and words[i - 1] in DEGREE_WORDS:
                 z += degree
+            if unknown and unknown_word(w, raw[i], res):
+                z += unknown
             probs.append(_sigmoid(z))
         return probs, [k or p for k, p in zip(kinds, phrase_of)]
 
@@ -448,7 +537,7 @@ def word_probabilities_from(features: tuple[list[dict[str, float]], list[str | N
 
 
 def sentence_terms(text: str, spans: Sequence[tuple[int, int]], start: int, end: int,
-                   allowed: Any = None) -> list[str]:
+                   allowed: Any = None, quotes: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Terms the sentence model counts: each word (normalised; a number becomes ``<number>``) and
     opinion punctuation in ``text[start:end]``. ``allowed`` (a set) keeps only those words, which is
     how training restricts the vocabulary to public word lists."""
@@ -457,9 +546,22 @@ def sentence_terms(text: str, spans: Sequence[tuple[int, int]], start: int, end:
         w = normalise(text[s:e])
         if any(ch.isdigit() for ch in w):
             terms.append(NUMBER_TERM)
-        elif allowed is None or w in allowed:
+            continue
+        if allowed is None or w in allowed:
             terms.append(w)
+        # Word shapes of opinion writing, whatever the word: -ly adverbs ("brazenly"), coined
+        # hyphenated labels ("golfer-in-chief", "anti-American"), words in capitals ("FAKE").
+        if len(w) > 4 and w.endswith("ly"):
+            terms.append(ADVERB_TERM)
+        if "-" in w.strip("-"):
+            terms.append(HYPHEN_TERM)
+        if len(w) > 2 and text[s:e].isupper():
+            terms.append(CAPITALS_TERM)
     terms.extend(ch for ch in text[start:end] if ch in PUNCTUATION_TERMS)
+    # A quotation of one to three words inside the sentence is usually a scare quote: the writer
+    # holding a word at arm's length ("political speech", "identify"), not a speaker's statement.
+    terms.extend(SCARE_QUOTE_TERM for q0, q1 in quotes
+                 if start <= q0 and q1 <= end and 1 <= len(text[q0:q1].split()) <= 3)
     return terms
 
 
@@ -499,7 +601,7 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     own = [i for i in range(len(spans)) if not quoted[i]]
     own_probs = [probs[i] for i in own]
     summary = sentence_summary(own_probs, len(own), any(quoted))
-    terms = sentence_terms(text, [spans[i] for i in own], start, end)
+    terms = sentence_terms(text, [spans[i] for i in own], start, end, quotes=quotes)
     q = model.sentence_probability(terms, summary)
     best = max(own, key=lambda i: (probs[i], -i)) if own else None
     is_loaded = best is not None and q >= model.sentence_threshold and probs[best] >= model.floor
@@ -563,6 +665,13 @@ __all__ = [
     "SentenceResult",
     "analyse_sentence",
     "lexicon_words",
+    "listed_base",
+    "unknown_word",
+    "ADVERB_TERM",
+    "CAPITALS_TERM",
+    "HYPHEN_TERM",
+    "NUMBER_TERM",
+    "SCARE_QUOTE_TERM",
     "sentence_summary",
     "sentence_terms",
     "WordScorer",

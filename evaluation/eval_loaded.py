@@ -96,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     bp, br, bf, *_ = word_prf(sentences, base_words)
 
     print(f"BABE dev, {len(sentences)} sentences ({int(gold.sum())} biased), {N_FOLDS} folds, every number held out")
-    print("thresholds chosen on training folds (sentence / word): "
-          + ", ".join(f"{m.sentence_threshold:.3f} / {m.word_threshold:.2f}" for m in fold_cuts))
+    print("thresholds chosen on training folds (sentence / word / floor): "
+          + ", ".join(f"{m.sentence_threshold:.3f} / {m.word_threshold:.2f} / {m.floor:.2f}" for m in fold_cuts))
     print()
     print("| | word P | word R | word F1 | sentence macro-F1 |")
     print("|---|---:|---:|---:|---:|")
@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| supervised transformers (BABE paper), ceiling | | | | 0.80 |")
     if args.errors:
         _print_errors(sentences, own, pred, args.errors)
+        _print_sentence_errors(sentences, results, pred, args.errors)
     return 0
 
 
@@ -124,6 +125,19 @@ def _print_errors(sentences, own, pred, n: int) -> None:
     print(f"\nmisses (word, sentence flagged?, sentence), every {max(1, len(misses) // n)}th:")
     for w, p, t in misses[:: max(1, len(misses) // n)][:n]:
         print(f"  {w!r} [{'flagged' if p else 'not flagged'}] {t[:170]}")
+
+
+def _print_sentence_errors(sentences, results, pred, n: int) -> None:
+    """Sentences over-flagged (flagged, gold not biased) and missed (gold biased, not flagged), to read by hand."""
+    over = [(r, s) for s, r, p in zip(sentences, results, pred) if p and not s.biased]
+    missed = [(r, s) for s, r, p in zip(sentences, results, pred) if not p and s.biased]
+    for title, rows in (("over-flagged sentences (probability, shown words)", over),
+                        ("missed sentences (probability, marked words)", missed)):
+        step = max(1, len(rows) // n)
+        print(f"\n{title}: {len(rows)}, every {step}th:")
+        for r, s in rows[::step][:n]:
+            words = [w.text for w in r.words if not w.quoted] if r.loaded else sorted(s.marked)
+            print(f"  {r.probability:.2f} {words} {s.text[:200]}")
 
 
 if __name__ == "__main__":

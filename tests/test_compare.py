@@ -89,7 +89,9 @@ def test_conflicts_on_seeds(seeds):
         (c.slot, tuple(sorted((side.text, tuple(e.source[:3] for e in side.evidence)) for side in c.sides)))
         for c in comparison.conflicts
     }
-    assert ("weekday", (("Thursday", ("000",)), ("Wednesday", ("003",)))) in found
+    # Thursday dates the meeting with Xi, Wednesday the stop in South Korea: both may be right,
+    # so the pair is listed apart to check by hand, not as a disagreement.
+    assert not any(slot == "weekday" for slot, _ in found)
     # "Trump's three-day visit to Japan" and "a week-long tour of Asia" may be parts of one trip
     # (Japan is one stop of the Asia tour): kept, but listed apart to check by hand.
     to_check = {
@@ -97,6 +99,7 @@ def test_conflicts_on_seeds(seeds):
         for c in comparison.conflicts_to_check
     }
     assert ("trip duration", (("a week-long tour", ("001",)), ("three-day visit", ("004",)))) in to_check
+    assert ("weekday", (("Thursday", ("000",)), ("Wednesday", ("003",)))) in to_check
     # Tuesday (the summit) is in 000, 002 and 003 alike: not a conflict with anything.
     assert not any(side.text == "Tuesday" for c in comparison.conflicts for side in c.sides)
 
@@ -221,10 +224,11 @@ def test_seed_comparison_key_facts(seeds):
     # their words are listed apart, to check by hand: 003's "political mentor" is 004's "her
     # late mentor", its "gold-leaf golf ball" and "permanent magnets" stand beside 004's golf
     # gifts and "magnet production".)
+    # (0 conflicts: Thursday dates the meeting with Xi, Wednesday the stop in South Korea.)
     _, comparison = seeds
     assert comparison.message == (
         "5 articles, 253 details; 105 found in one article only, 12 left out by one article, "
-        "1 conflicts, 1 near-copied sentence pairs."
+        "0 conflicts, 1 near-copied sentence pairs."
     )
     apart = {comparison.row(i).text for ids in comparison.only_in_to_check.values() for i in ids}
     assert len(apart) == 16 and {"political mentor", "gold-leaf golf ball", "permanent magnets"} <= apart
@@ -234,7 +238,7 @@ def test_seed_comparison_key_facts(seeds):
     assert kinds == {"number": 9, "date": 8, "entity": 47, "quote": 19, "phrase": 170}
     # 002 lost "APEC" when the cast joined it to "Asia-Pacific Economic Cooperation" (same article).
     assert [len(comparison.only_in[s]) for s in comparison.sources] == [24, 21, 24, 17, 19]
-    assert [(c.slot, c.similarity) for c in comparison.conflicts] == [
+    assert [(c.slot, c.similarity) for c in comparison.conflicts_to_check if c.slot == "weekday"] == [
         # 0.46327 on main before 000's headline (from its footer) became part of its text.
         ("weekday", pytest.approx(0.4639690334394926, rel=1e-12)),
     ]

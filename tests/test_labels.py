@@ -93,7 +93,10 @@ def test_seed_cast_labels_show_each_outlets_words_for_takaichi_and_trump(seed_mo
     assert marks["a close protégé of former Prime Minister Shinzo Abe"] is True
     # The cast's "Prime Minister Sanae Takaichi" is named by its name; the title is a label.
     names = {text for o in takaichi.by_source.values() for text, _, _ in o.names}
-    assert names == {"Sanae Takaichi", "Takaichi"}
+    assert names == {"Sanae Takaichi", "Takaichi", "the new prime minister"}
+    # IBTimes alone names her by title only ("The new prime minister also confirmed ..."): marked.
+    by_title = [o for o in takaichi.by_source.values() if any(form == "title only" for _, form, _ in o.names)]
+    assert len(by_title) == 1 and by_title[0].only_forms == {"title only"}
     trump = by_name["Donald Trump"]
     trump_words = {lab.text for o in trump.by_source.values() for lab in o.labels}
     assert "known for his blunt exchanges with world leaders" in trump_words
@@ -110,7 +113,7 @@ def test_seed_report_renders_the_label_table_in_every_view(seed_model):
     data = model_data(seed_model)["story"]["labels"]
     takaichi = next(e for e in data.values() if e["name"] == "Sanae Takaichi")
     first = next(iter(takaichi["by_source"].values()))
-    assert set(first) == {"names", "with_title", "with_honorific", "labels"}
+    assert set(first) == {"names", "title_only", "with_title", "with_honorific", "labels"}
     assert set(first["labels"][0]) == {"start", "end", "text", "kind", "sentence_start", "sentence_end", "only_here"}
     markdown = labels_section(ReportContext(seed_model.analysis, seed_model.comparison, model=seed_model))
     page = labels_html(seed_model)
@@ -134,3 +137,41 @@ def test_no_table_for_one_article():
 
 def test_abbreviated_title_is_the_same_label_as_the_full_one():
     assert label_key("Rep.") == label_key("Representative")
+
+
+def test_title_only_reference_is_a_name_form_when_one_person_holds_the_title():
+    """"the president" counts for the one person the article calls President; not when two do,
+    not for a former president, not inside a quotation; a form one outlet alone uses is marked."""
+    from biaslens.cast import build_cast
+    from biaslens.labels import cast_labels, title_references
+
+    one = article_from_text(
+        "President Barack Obama met Rep. Joe Sestak on Monday. Former President Bill Clinton joined them.\n\n"
+        "Critics said the president had gone too far. \"The president is wrong,\" Sestak said.\n\n"
+        "Sestak later met Obama again.", "one.txt")
+    two = article_from_text("Barack Obama spoke to Joe Sestak on Monday. Obama and Sestak talked for an hour.", "two.txt")
+    cast = build_cast([one, two])
+    people = [e for e in cast.entities if e.kind == "person"]
+    refs = title_references(one, people)
+    obama = next(e for e in people if e.name.endswith("Obama"))
+    spans = refs[obama.id]
+    assert [one.text[lo:hi] for lo, hi in spans] == ["the president"]  # the quoted one is Sestak's word
+    assert not any(e.name.endswith("Clinton") and e.id in refs for e in people)  # a former president
+    found = {e.name: e for e in cast_labels([one, two], cast)}
+    outlet = found[obama.name].by_source["one.txt"]
+    assert ("the president", "title only", 1) in outlet.names
+    assert "title only" in outlet.only_forms
+    assert "title only" not in found[obama.name].by_source["two.txt"].only_forms
+    data = outlet.to_dict()
+    assert {"text": "the president", "form": "title only", "count": 1, "only_here": True} in data["names"]
+
+
+def test_two_holders_of_a_title_leave_it_unlinked():
+    from biaslens.cast import build_cast
+    from biaslens.labels import title_references
+
+    text = "President Donald Trump met President Xi Jinping in Busan. The president said talks went well."
+    article = article_from_text(text, "a.txt")
+    other = article_from_text("Donald Trump and Xi Jinping met in Busan.", "b.txt")
+    cast = build_cast([article, other])
+    assert title_references(article, [e for e in cast.entities if e.kind == "person"]) == {}

@@ -100,7 +100,8 @@ def test_model_carries_no_word_outside_public_lists():
     model = json.loads(loaded.MODEL_PATH.read_text(encoding="utf-8"))
     word_ids = [k[2:] for k in model["word_model"]["coef"] if k.startswith("w=")]
     assert word_ids and all(w in public for w in word_ids)
-    terms = [t for t in model["sentence_model"]["idf"] if t.isalpha() or "-" in t or "'" in t]
+    # "<-ly>", "<scare-quote>" ...: word shapes, not words
+    terms = [t for t in model["sentence_model"]["idf"] if not t.startswith("<") and (t.isalpha() or "-" in t or "'" in t)]
     assert all(t in public for t in terms)
 
 
@@ -174,3 +175,33 @@ def test_worksheet_asks_about_loaded_words_only_when_outlets_differ():
     asked = kinds([plain, loaded_text])
     assert len(asked) == 1 and "regime" in asked[0].answer and asked[0].evidence
     assert kinds([plain, article_from_text("Officials met on Monday.", "other.txt")]) == []
+
+
+def test_inflected_and_prefixed_words_read_as_their_listed_base():
+    """'brazenness', 'unfair' share the features of the listed word they are built on."""
+    res = loaded.resources()
+    def is_listed(w: str) -> bool:
+        return w in res.lexicon.words or w in res.vader or w in res.subjectivity
+
+    listed = next(w for w in ("brazen", "callous", "petty") if is_listed(w) and not is_listed(w + "ness"))
+    assert loaded.listed_base(listed + "ness", res) == (listed, False)
+    base, prefixed = loaded.listed_base("unfair", res)
+    assert prefixed and base == "fair"
+    assert loaded.listed_base("xqzv", res) == (None, False)
+    feats, known = loaded.word_only_features(listed + "ness", res, None)
+    assert known and feats.get("inflected") == 1.0 and ("w=" + listed) in feats
+
+
+def test_sentence_terms_mark_scare_quotes_and_word_shapes_not_long_quotations():
+    """A one-to-three-word quotation is a scare quote; a quoted statement is not; -ly and hyphens are shapes."""
+    text = 'The media call the looting "political speech" and the golfer-in-chief smugly agrees.'
+    spans = loaded.sentence_words(text, 0, len(text))
+    q0 = text.index("political")
+    terms = loaded.sentence_terms(text, spans, 0, len(text), quotes=[(q0, q0 + len("political speech"))])
+    assert terms.count(loaded.SCARE_QUOTE_TERM) == 1
+    assert loaded.HYPHEN_TERM in terms and loaded.ADVERB_TERM in terms
+    long_quote = 'He said "we will build the wall and the others will pay for it" today.'
+    s0 = long_quote.index("we")
+    terms = loaded.sentence_terms(long_quote, loaded.sentence_words(long_quote, 0, len(long_quote)), 0, len(long_quote),
+                                  quotes=[(s0, long_quote.index('" today'))])
+    assert loaded.SCARE_QUOTE_TERM not in terms

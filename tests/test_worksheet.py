@@ -22,14 +22,16 @@ def seed_worksheet(seed_analysis):
 def test_seed_worksheet_asks_each_part(seed_worksheet):
     _, worksheet = seed_worksheet
     kinds = [q.kind for q in worksheet.questions]
-    # On the seeds: shared details, unique details, a left-out detail, the Thursday/Wednesday
-    # conflict, hedges. No readability or tone question: on five short articles no difference in
+    # On the seeds: shared details, unique details, a left-out detail, hedges. No conflict
+    # question: Thursday (the meeting with Xi) and Wednesday (the stop in South Korea) date
+    # different things and are only listed to check by hand. No readability or tone question: on five short articles no difference in
     # sentence length or tone is larger than chance alone would give (test_report_model checks a
     # story where one is). No "quoted only by" question: the one voice a single seed quotes, the
     # White House, speaks in two others too ("The White House said the goal is ...", "The White
     # House later confirmed ..."), so it is no voice only one outlet gave (issue #13).
-    for kind in ("all_include", "only_here", "left_out", "conflict"):
+    for kind in ("all_include", "only_here", "left_out"):
         assert kind in kinds, kind
+    assert "conflict" not in kinds
     assert "quoted_only_here" not in kinds
     assert "readability" not in kinds and "negative_tone" not in kinds
     assert [q.part for q in worksheet.questions] == sorted(
@@ -93,3 +95,25 @@ def test_markdown_in_a_detail_cannot_become_a_link():
     for text in (worksheet_markdown(worksheet), answers_markdown(worksheet)):
         assert "](http" not in text.replace("\\](http", "")
         assert "<b>" not in text
+
+
+def test_word_choice_questions_only_when_outlets_differ(seed_worksheet):
+    """Issue 16: the worksheet asks about describing words and event words only where outlets differ."""
+    from types import SimpleNamespace
+
+    from biaslens.events import EventNaming, EventWord, OutletEventWords
+    from biaslens.report.worksheet import _event_questions
+
+    _, worksheet = seed_worksheet
+    by_kind = {q.kind: q for q in worksheet.questions}
+    assert "Sanae Takaichi" in by_kind["labels"].prompt
+    assert "a close protégé of former Prime Minister Shinzo Abe" in by_kind["labels"].answer
+    events = [q for q in worksheet.questions if q.kind == "event_names"]
+    assert len(events) == 2 and "pact (only this article)" in events[1].answer
+    assert len({label for label, _ in events[1].evidence}) >= 2  # outlets take turns in the evidence
+
+    word = EventWord(0, 4, "deal", "deal", "agreement", "noun", (0, 10))
+    same = EventNaming("agreement", "what came out of it", {
+        "a": OutletEventWords("a", (word,), (False,)), "b": OutletEventWords("b", (word,), (False,))})
+    model = SimpleNamespace(event_names=(same,), entity_labels=())
+    assert _event_questions(model, {"a": "A", "b": "B"}) == []

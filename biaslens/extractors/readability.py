@@ -50,6 +50,12 @@ def _cmu_syllables() -> dict[str, int]:
     return _cmu
 
 
+def cmu_words() -> dict[str, int]:
+    """The CMU dictionary's words and syllable counts (read once per process; loaded language
+    reads it too, to tell a common word from a rare one)."""
+    return _cmu_syllables()
+
+
 def _syllables(word: str) -> int:
     """textstat 0.7.8's ``syllable_count(word.lower())``, at least 1, with the CMU table above."""
     count = _SYLLABLE_CACHE.get(word)

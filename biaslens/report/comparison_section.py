@@ -159,7 +159,8 @@ def _conflicts(comparison: StoryComparison, articles: dict[str, Article], labels
     if comparison.conflicts_to_check:
         lines += [
             "**Check by hand**: these pairs are only partly tied to one event (few names in common, "
-            "no shared word beside the value, or papers of different days), so they may be about "
+            "no shared word beside the value, papers of different days, or days that date different "
+            "things, such as an arrival and a meeting), so they may be about "
             "different things. They are not used in the worksheet.",
             "",
         ]
@@ -182,6 +183,10 @@ def _conflict_items(conflicts: Any, articles: dict[str, Article], labels: dict[s
             ties.append("both use " + ", ".join(conflict.shared_words) + " beside the value")
         if ties:
             lines.append(f"  - Tied by: {md_text('; '.join(ties))}.")
+        if conflict.dates:
+            dated = "; ".join(f"{md_text(side.text)} dates the “{md_text(word)}”"
+                              for side, word in zip(conflict.sides, conflict.dates))
+            lines.append(f"  - Different things dated: {dated}; both may be right.")
         for side in conflict.sides:
             for evidence in side.evidence:
                 lines.append(

@@ -240,6 +240,9 @@ def model_data(model: Any) -> dict[str, Any]:
     if model.entity_labels:
         # Per main cast entity and outlet: the name forms and the label spans with their sentence.
         data["story"]["labels"] = {found.entity_id: found.to_dict() for found in model.entity_labels}
+    if model.event_names:
+        # Per part of the event and outlet: the nouns and verbs naming it, with their sentence.
+        data["story"]["event_names"] = {found.concept: found.to_dict() for found in model.event_names}
     if model.changes is not None:
         data["changes"] = dict(model.changes)
     for name in sorted(model.extras):

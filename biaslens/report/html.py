@@ -31,7 +31,8 @@ from typing import Any, Mapping, Sequence
 from ..records import Article, ArticleAnalysis
 from ..text import line_spans
 from .changes import changes_html, one_event_html
-from .labels_section import labels_html
+from .events_section import event_highlights, events_html
+from .labels_section import label_highlights, labels_html
 from .context import ReportContext, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .model import NO_HEADLINE, NOTHING_STANDS_OUT
@@ -87,6 +88,12 @@ CATEGORIES: tuple[Category, ...] = (
     Category("loaded", "Loaded word", "dark red text on a light orange background with a thick solid underline",
              "A word that carries the writer's judgement rather than a fact (\u201cregime\u201d, \u201cbizarre\u201d, "
              "\u201cslammed\u201d), in the outlet's own words; words inside quotations are the speaker's and are not marked."),
+    Category("label", "Describing words", "dark green text with a solid green underline",
+             "Words only this outlet uses to describe one of the story's people or organisations (\u201ca close "
+             "prot\u00e9g\u00e9 of Abe\u201d); the others describe them in other words or not at all."),
+    Category("event_name", "Event word", "navy text with a dashed navy overline",
+             "A word only this outlet uses to name the event or what happened (\u201cpact\u201d for the "
+             "\u201cdeal\u201d, \u201cforged\u201d for \u201csigned\u201d)."),
     Category("other", "Other finding", "grey dotted box",
              "Something another measure found; the note names the measure."),
 )
@@ -257,8 +264,10 @@ def collect_highlights(
     view: ComparisonView,
     labels: Mapping[str, str],
     speakers: SpeakerColours,
+    extra: Sequence[Highlight] = (),
 ) -> list[Highlight]:
-    """Every highlight of one article, sorted by position (outer spans first)."""
+    """Every highlight of one article, sorted by position (outer spans first); ``extra`` adds
+    highlights found elsewhere (the report model's word choices)."""
     article = analysed.article
     source = article.source
     notes = _evidence_notes(analysed)
@@ -313,7 +322,17 @@ def collect_highlights(
                 if entry.get("source") == source and _valid(article, entry.get("start"), entry.get("end"), entry.get("text")):
                     found.append(Highlight(int(entry["start"]), int(entry["end"]), "conflict",
                                            "Conflicting detail: " + explanation))
+    found += [hl for hl in extra if _valid(article, hl.start, hl.end, article.text[hl.start:hl.end])]
     return _merge_same_words(found)
+
+
+def word_choice_highlights(model: Any, source: str) -> list[Highlight]:
+    """Describing words and event words only ``source`` uses (the report model's labels and
+    event names), as highlights."""
+    if model is None:
+        return []
+    return ([Highlight(s, e, "label", why) for s, e, why in label_highlights(model, source)]
+            + [Highlight(s, e, "event_name", why) for s, e, why in event_highlights(model, source)])
 
 
 def only_categories(highlights: list[Highlight], chosen: Sequence[str] | None) -> list[Highlight]:
@@ -835,6 +854,8 @@ mark{background:none;color:inherit}
 .hl-epistemic{text-decoration:underline dotted #6a1b9a 3px;text-underline-offset:5px}
 .hl-booster{font-weight:bold;text-decoration:underline double #8d4000 3px;text-underline-offset:4px}
 .hl-loaded{color:#7a1500;background:#ffe9d6;text-decoration:underline solid #b33c00 3px;text-underline-offset:4px}
+.hl-label{color:#1b4d1b;text-decoration:underline solid #2e7d32 2px;text-underline-offset:6px}
+.hl-event_name{color:#1a237e;text-decoration:overline dashed #1a237e 2px}
 .hl-other{outline:2px dotted #555}
 .ref{font-family:Verdana,Arial,sans-serif;font-size:.75em;vertical-align:super;line-height:0;text-decoration:none;
  padding:0 .1em;white-space:nowrap}
@@ -888,13 +909,16 @@ def render_html(
     # A category the teacher left out is not "none found": the legend says it is not shown.
     hidden = [c.key for c in CATEGORIES if highlight is not None and c.key not in highlight]
     measured["loaded"] = any(s.name.startswith("loaded.") for s in analysis.specs)
+    measured["label"] = bool(ctx.model is not None and ctx.model.entity_labels)
+    measured["event_name"] = bool(ctx.model is not None and ctx.model.event_names)
     counts: dict[str, int] = {}
     refs: dict[tuple[str, int, int, str], str] = {}
     article_html = []
     for index, analysed in enumerate(articles, start=1):
         article = analysed.article
         prefix = f"a{index}"
-        highlights = only_categories(collect_highlights(analysed, view, labels, speakers), highlight)
+        extra = word_choice_highlights(ctx.model, article.source)
+        highlights = only_categories(collect_highlights(analysed, view, labels, speakers, extra), highlight)
         for number, hl in enumerate(highlights, start=1):
             for category in hl.categories:
                 counts[category] = counts.get(category, 0) + 1
@@ -932,6 +956,7 @@ def render_html(
         ("charts", "Charts"),
         ("compare", "What they share and how they differ"),
         ("labels", "How each outlet describes them"),
+        ("event-names", "How each outlet names the event"),
         ("legend", "How to read the highlights"),
         ("read", "The articles in full"),
         ("worksheet", "Worksheet"),
@@ -949,6 +974,8 @@ def render_html(
         nav = [n for n in nav if n[0] != "differences"]
     if not ctx.model.entity_labels:
         nav = [n for n in nav if n[0] != "labels"]
+    if not ctx.model.event_names:
+        nav = [n for n in nav if n[0] != "event-names"]
     labels_list = [labels[a.article.source] for a in articles]
     body = [
         '<a class="skip" href="#read">Skip to the articles</a>',
@@ -978,6 +1005,7 @@ def render_html(
         charts,
         _compare_section(view, labels, refs),
         labels_html(ctx.model),
+        events_html(ctx.model),
         _legend(counts, measured, hidden),
         '<section id="read" aria-labelledby="read-h"><h2 id="read-h">The articles in full</h2>',
         *article_html,

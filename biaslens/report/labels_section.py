@@ -34,13 +34,17 @@ WHY = (
     "(\u201cknown for her close ties to \u2026\u201d). Which words an outlet picks tells the reader what to "
     "remember about that person. Below, each outlet's words for the story's main people and organisations, "
     f"found by rules that read the words right around each name; {ONLY_MARK} marks words no other outlet "
-    "uses for the same person. A dash: the outlet names them without describing them."
+    "uses for the same person. Names used shows how the outlet names them: full name, surname, or by title "
+    "only (\u201cthe president\u201d, counted when only one person in that article holds the title). "
+    "A dash: the outlet names them without describing them."
 )
 
 
 def names_cell(found: OutletLabels) -> str:
-    """Plain words for how an outlet names an entity: each name, its form and how often."""
-    parts = [f"{text} ({form}, {count}\u00d7)" for text, form, count in found.names]
+    """Plain words for how an outlet names an entity: each name, its form (full name, surname,
+    title only ...), how often, and whether no other outlet uses that form for the entity."""
+    parts = [f"{text} ({form}, {count}\u00d7{', no other outlet uses this form' if form in found.only_forms else ''})"
+             for text, form, count in found.names]
     extra = []
     if found.titled:
         extra.append(f"after a title {found.titled}\u00d7")
@@ -140,5 +144,26 @@ def labels_html(model: Any) -> str:
     return "".join(parts)
 
 
-__all__ = ["KIND_WORDS", "ONLY_MARK", "SENTENCES_PER_ENTITY", "grouped_labels", "labels_html", "labels_section",
+def label_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
+    """The describing words ``source`` alone uses for a main entity, for the classroom page:
+    ``(start, end, why)``; titles everyone could use are left out, and each wording is marked once."""
+    found: list[tuple[int, int, str]] = []
+    for entity in model.entity_labels:
+        outlet = entity.by_source.get(source)
+        if outlet is None or len(entity.by_source) < 2:
+            continue
+        seen: set[str] = set()
+        for label, only in zip(outlet.labels, outlet.only_here):
+            key = " ".join(label.text.split())
+            if not only or label.kind == "title" or key in seen:
+                continue
+            seen.add(key)
+            found.append((label.start, label.end,
+                          f"Only this outlet describes {entity.name} with these words "
+                          f"({KIND_WORDS.get(label.kind, label.kind)}); the other outlets use other words "
+                          "or none."))
+    return found
+
+
+__all__ = ["KIND_WORDS", "ONLY_MARK", "SENTENCES_PER_ENTITY", "grouped_labels", "label_highlights", "labels_html", "labels_section",
            "names_cell", "words_cell"]

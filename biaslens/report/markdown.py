@@ -20,6 +20,7 @@ from .actors_section import actors_section
 from .cast_section import cast_section
 from .comparison_section import comparison_section
 from .hedging_section import hedging_section
+from .events_section import events_section
 from .labels_section import labels_section
 from .loaded_section import loaded_section
 from .quotes_section import quotes_section
@@ -297,6 +298,7 @@ SECTIONS: list[Section] = [
     comparison_section,
     cast_section,
     labels_section,
+    events_section,
 ]
 TRAILING_SECTIONS: list[Section] = [removed_section, manifest_section]
 

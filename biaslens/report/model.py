@@ -79,7 +79,9 @@ class ReportModel:
     only, else ``None``); ``entity_labels`` how each outlet names and describes the story's main
     people and organisations (:func:`biaslens.labels.cast_labels`); ``extras`` further
     JSON-ready sections by name; ``comparison_view`` the comparison as the classroom outputs
-    and key findings read it (:class:`biaslens.report.worksheet.ComparisonView`, read once).
+    and key findings read it (:class:`biaslens.report.worksheet.ComparisonView`, read once);
+    ``event_names`` the words each outlet uses for the story's event
+    (:func:`biaslens.events.event_naming`).
     """
 
     analysis: StoryAnalysis
@@ -93,6 +95,7 @@ class ReportModel:
     extras: Mapping[str, Any] = field(default_factory=dict)
     entity_labels: tuple[Any, ...] = ()
     comparison_view: Any = None
+    event_names: tuple[Any, ...] = ()
 
     def label(self, source: str) -> str:
         """The display label of the article from ``source``."""
@@ -191,12 +194,13 @@ def build_model(
     diffs = differences(analysis)
     described = entity_descriptions(analysis, comparison)
     view = read_comparison(comparison, tuple(labels))
+    named = event_names(analysis, comparison)
     partial = ReportModel(analysis, comparison, dict(manifest or {}), labels, (), diffs, actors, changes, dict(extras or {}),
-                          described, view)
+                          described, view, named)
     findings = tuple(replace(f, quote=quote, quote_label=label)
                      for f in key_findings(partial) for quote, label in [finding_quote(partial, f)])
     return ReportModel(analysis, comparison, dict(manifest or {}), labels, findings, diffs, actors,
-                       changes, dict(extras or {}), described, view)
+                       changes, dict(extras or {}), described, view, named)
 
 
 def finding_quote(model: ReportModel, finding: Finding) -> tuple[str, str]:
@@ -221,6 +225,17 @@ def entity_descriptions(analysis: StoryAnalysis, comparison: Any) -> tuple[Any, 
     if cast is None or len(analysis.articles) < 2:
         return ()
     return cast_labels([a.article for a in analysis.articles], cast)
+
+
+def event_names(analysis: StoryAnalysis, comparison: Any) -> tuple[Any, ...]:
+    """How each outlet names the story's event, part by part (empty without a cast or with one
+    article): :func:`biaslens.events.event_naming`."""
+    from ..events import event_naming
+
+    cast = getattr(comparison, "cast", None)
+    if cast is None or len(analysis.articles) < 2:
+        return ()
+    return event_naming([a.article for a in analysis.articles], cast)
 
 
 # ---------------------------------------------------------------------------------------------

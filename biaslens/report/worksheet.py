@@ -22,6 +22,8 @@ uses the same view, so the worksheet and the highlighted articles always agree.
 
 from __future__ import annotations
 
+from itertools import zip_longest
+
 import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -186,6 +188,8 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     questions += _conflict_questions(view, labels)
     questions += _hedge_questions(analysed, labels)
     questions += _loaded_questions(analysed, labels)
+    questions += _label_questions(ctx.model, labels)
+    questions += _event_questions(ctx.model, labels)
     questions += _readability_questions(analysed, labels, ctx.model)
     questions += _tone_questions(analysed, labels, ctx.model)
     order = {key: index for index, (key, _) in enumerate(PARTS)}
@@ -476,6 +480,88 @@ def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]
         "evidence", "loaded_words", LOADED_PROMPT.format(hi=hi_label, lo=lo_label, fewer=fewer),
         f"{hi_label} has {len(words)} in its own words: {found}. {lo_label} has {n_low}.", evidence,
     )]
+
+
+LABEL_PROMPT = (
+    "How does each article introduce {name}? Look at the words right around the name: a title, a "
+    "description between commas, a \u201cwho \u2026\u201d clause. What does each choice ask the reader to "
+    "remember about {name}?"
+)
+EVENT_PROMPT = (
+    "Which nouns and verbs does each article use for the {what}? Does one make it sound bigger, harder won "
+    "or more dramatic than the others?"
+)
+MAX_EVENT_QUESTIONS = 2
+
+
+def _label_questions(model: Any, labels: Mapping[str, str]) -> list[Question]:
+    """One question about the first main entity the outlets describe differently (a describing
+    phrase one outlet alone uses, titles aside); none when they all use the same words."""
+    def described_by(entity: Any) -> int:
+        return sum(1 for o in entity.by_source.values() if any(lab.kind != "title" for lab in o.labels))
+
+    # The entity most outlets describe in words of their own makes the best question.
+    for entity in sorted(getattr(model, "entity_labels", ()) or (), key=lambda e: -described_by(e)):
+        described: dict[str, list[str]] = {}
+        unique: list[tuple[str, Any]] = []
+        for source, outlet in entity.by_source.items():
+            if source not in labels:
+                continue
+            for label, only in zip(outlet.labels, outlet.only_here):
+                if label.kind == "title":
+                    continue
+                words = " ".join(label.text.split())
+                if words not in described.setdefault(source, []):
+                    described[source].append(words)
+                if only:
+                    unique.append((source, label))
+        if not unique or len(entity.by_source) < 2:
+            continue
+        parts = [f"{labels[s]}: " + ", ".join(f"\u201c{w}\u201d" for w in described.get(s) or [])
+                 if described.get(s) else f"{labels[s]}: the name and title only"
+                 for s in entity.by_source if s in labels]
+        first = {}
+        for s, label in unique:  # one sentence per outlet first, so the answer shows the contrast
+            first.setdefault(s, label)
+        evidence = tuple(dict.fromkeys([(labels[s], lab.sentence_text) for s, lab in first.items()]
+                                       + [(labels[s], lab.sentence_text) for s, lab in unique]))[:3]
+        return [Question("differ", "labels", LABEL_PROMPT.format(name=entity.name), "; ".join(parts) + ".", evidence)]
+    return []
+
+
+def _event_questions(model: Any, labels: Mapping[str, str]) -> list[Question]:
+    """A question per part of the event the outlets name with different words (at most
+    :data:`MAX_EVENT_QUESTIONS`); none when they all use the same words."""
+    questions: list[Question] = []
+    for naming in getattr(model, "event_names", ()) or ():
+        if not any(any(o.only_here) for o in naming.by_source.values()):
+            continue
+        parts: list[str] = []
+        per_outlet: list[list[tuple[str, str]]] = []
+        for source, outlet in naming.by_source.items():
+            if source not in labels:
+                continue
+            words = [f"{lemma}{' (only this article)' if only else ''}" for lemma, _, _, only in outlet.lemmas()[:5]]
+            parts.append(f"{labels[source]}: {', '.join(words)}")
+            shown: set[str] = set()
+            mine: list[tuple[str, str]] = []
+            for word, only in zip(outlet.words, outlet.only_here):
+                if only and word.lemma not in shown:
+                    shown.add(word.lemma)
+                    mine.append((labels[source], _event_sentence(model, source, word)))
+            per_outlet.append(mine)
+        # Outlets take turns, so the evidence shows the contrast, not one outlet three times.
+        evidence = [pair for turn in zip_longest(*per_outlet) for pair in turn if pair is not None]
+        questions.append(Question("differ", "event_names", EVENT_PROMPT.format(what=naming.concept),
+                                  "; ".join(parts) + ".", tuple(dict.fromkeys(evidence))[:3]))
+    return questions[:MAX_EVENT_QUESTIONS]
+
+
+def _event_sentence(model: Any, source: str, word: Any) -> str:
+    for analysed in model.analysis.articles:
+        if analysed.article.source == source:
+            return analysed.article.text[word.sentence[0]:word.sentence[1]]
+    return word.text
 
 
 def _source_note(attrs: Mapping[str, Any]) -> str:

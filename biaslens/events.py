@@ -1,0 +1,271 @@
+"""Event naming: the words each outlet uses for the story's central event and its actions. Pure.
+
+Two outlets can agree on every fact and still name the event differently: "talks" sounds like a
+negotiation, a "summit" like a grand occasion, a "meeting" is plain; a deal "struck" or "forged"
+sounds harder won than one "signed". :func:`event_naming` reads every article of a story and
+returns, for each part of the event the outlets name (the meeting, the agreement, the remarks,
+the reaction, the request, the advertisement: the concepts of ``lexicons/event_words.txt``), the
+nouns and verbs each outlet uses, each with its sentence and offsets into ``article.text``.
+
+What counts, so that the words name the *same* event in every outlet:
+
+* only the outlet's own words: a word inside a quotation (:func:`biaslens.quotes.quote_spans`)
+  belongs to the speaker;
+* the cast ties the words to the story: a word counts in a sentence that names one of the
+  story's shared entities (named by at least two outlets), or, for a noun, when the same
+  article uses that noun in such a sentence too ("the agreement" two paragraphs later);
+* a verb marked ``verb+noun`` counts only next to a noun of its concept ("reached a deal", "the
+  deal they struck", not "reached Tokyo");
+* a concept is shown only when at least two outlets name it (one outlet alone names no shared
+  event), and it is central: two outlets name it twice or more, or one in its headline (a side
+  event one sentence mentions, "was in the audience", is left out).
+
+A word is marked ``only_here`` when no other outlet uses the same lemma for the same concept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any, Mapping, Sequence
+
+from .hedging import inflections
+from .quotes import quote_spans
+from .records import Article
+from .text import word_spans
+
+LEXICON_NAME = "event_words.txt"
+PARTS = ("noun", "verb", "verb+noun")
+#: The parts of an event, in report order, with the plain words a reader sees for each.
+CONCEPTS: dict[str, str] = {
+    "meeting": "the meeting itself and how it happened",
+    "agreement": "what came out of it and how it was reached",
+    "remarks": "what was said, named as an event",
+    "reaction": "the response to it",
+    "request": "what was asked or offered",
+    "advert": "the advertisement",
+}
+#: A concept is shown when at least this many outlets name it.
+MIN_OUTLETS = 2
+#: Shared entities: named by at least this many outlets.
+ENTITY_OUTLETS = 2
+#: A ``verb+noun`` verb counts when a noun of its concept is at most this many words after it
+#: ("signed a critical framework agreement") or before it ("the deal the two sides struck").
+NOUN_AFTER, NOUN_BEFORE = 7, 4
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    """One lexicon entry: its lemma, the part of the event it names and its part of speech."""
+
+    lemma: str
+    concept: str
+    part: str
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Word forms and two-word phrases of the event lexicon, each with its entry."""
+
+    words: Mapping[str, EventEntry]
+    phrases: Mapping[tuple[str, str], EventEntry]
+
+
+def parse_event_lexicon(raw: str) -> EventLexicon:
+    """Parse ``lemma<TAB>concept<TAB>part[<TAB>irregular forms]`` lines (``#`` comments).
+
+    Nouns match their plural, verbs their regular forms and the irregular ones listed; the
+    first entry to claim a form keeps it. Raises ``ValueError`` naming a malformed line.
+    """
+    words: dict[str, EventEntry] = {}
+    phrases: dict[tuple[str, str], EventEntry] = {}
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 3 or cells[1] not in CONCEPTS or cells[2] not in PARTS:
+            raise ValueError(f"line {number}: {line.strip()!r} needs lemma, concept ({', '.join(CONCEPTS)}) "
+                             f"and part ({', '.join(PARTS)}), separated by tabs")
+        lemma, concept, part = cells[0].lower(), cells[1], cells[2]
+        entry = EventEntry(lemma, concept, part)
+        extra = [f.strip().lower() for f in cells[3].split(",")] if len(cells) > 3 and cells[3] else []
+        parts = lemma.split()
+        head_forms = [f for f in inflections(parts[0])
+                      if part != "noun" or f == parts[0] or not f.endswith(("ed", "ing"))]
+        for form in [*(" ".join([h, *parts[1:]]) for h in head_forms), *extra]:
+            split = tuple(form.split())
+            if len(split) == 2:
+                phrases.setdefault((split[0], split[1]), entry)
+            elif len(split) == 1:
+                words.setdefault(split[0], entry)
+    return EventLexicon(words, phrases)
+
+
+@lru_cache(maxsize=1)
+def read_event_lexicon() -> EventLexicon:
+    """The built-in event lexicon, ``lexicons/event_words.txt`` (read once)."""
+    return parse_event_lexicon(files("biaslens").joinpath(f"lexicons/{LEXICON_NAME}").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class EventWord:
+    """One event word in one article: where it is, what it names, and its sentence.
+
+    ``start``/``end`` index ``article.text`` (``text`` is that slice); ``lemma`` is the
+    dictionary form ("struck" -> "strike"); ``concept`` a key of :data:`CONCEPTS`; ``part``
+    "noun" or "verb"; ``sentence`` the ``(start, end)`` of its sentence.
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    concept: str
+    part: str
+    sentence: tuple[int, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the word's span, lemma and part, and its sentence's offsets."""
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma, "part": self.part,
+                "sentence_start": self.sentence[0], "sentence_end": self.sentence[1]}
+
+
+@dataclass(frozen=True)
+class OutletEventWords:
+    """The words one outlet uses for one concept, in text order; ``only_here`` per word."""
+
+    source: str
+    words: tuple[EventWord, ...]
+    only_here: tuple[bool, ...]
+
+    def lemmas(self) -> list[tuple[str, str, int, bool]]:
+        """One entry per lemma, most used first: ``(lemma, part, times, only this outlet)``."""
+        counts = Counter(w.lemma for w in self.words)
+        first = {}
+        for word, only in zip(self.words, self.only_here):
+            first.setdefault(word.lemma, (word.part, only))
+        return [(lemma, first[lemma][0], counts[lemma], first[lemma][1])
+                for lemma in sorted(counts, key=lambda x: (-counts[x], x))]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: every word with its offsets and ``only_here``."""
+        return {"words": [dict(w.to_dict(), only_here=o) for w, o in zip(self.words, self.only_here)]}
+
+
+@dataclass(frozen=True)
+class EventNaming:
+    """One part of the event (``concept``) and how each outlet that names it does."""
+
+    concept: str
+    description: str
+    by_source: Mapping[str, OutletEventWords]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (``story.event_names[concept]`` of report.json)."""
+        return {"description": self.description,
+                "by_source": {source: found.to_dict() for source, found in self.by_source.items()}}
+
+
+def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
+                        lexicon: EventLexicon | None = None) -> list[EventWord]:
+    """Event words in ``article``'s own voice that name the story's event (rules in the module docstring).
+
+    ``anchors`` are the spans where the article names the story's shared entities.
+    """
+    lexicon = lexicon or read_event_lexicon()
+    text = article.text
+    quotes = quote_spans(article)
+    anchored_sentences = {s for s in range(len(article.sentences))
+                          if any(article.sentences[s].start <= a < article.sentences[s].end for a, _ in anchors)}
+    candidates: list[tuple[EventWord, bool]] = []
+    for number, sentence in enumerate(article.sentences):
+        spans = word_spans(text, sentence.start, sentence.end)
+        lower = [text[s:e].lower().replace("’", "'") for s, e in spans]
+        found: list[tuple[int, int, EventEntry]] = []
+        i = 0
+        while i < len(spans):
+            pair = lexicon.phrases.get((lower[i], lower[i + 1])) if i + 1 < len(spans) else None
+            if pair is not None:
+                found.append((spans[i][0], spans[i + 1][1], pair))
+                i += 2
+                continue
+            entry = lexicon.words.get(lower[i])
+            if entry is not None:
+                found.append((spans[i][0], spans[i][1], entry))
+            i += 1
+        starts = {s: k for k, (s, _) in enumerate(spans)}
+        nouns = [(starts[s], e.concept) for s, _, e in found if e.part == "noun"]
+        bounds = (sentence.start, sentence.end)
+        for s, e, entry in found:
+            if any(q0 <= s and e <= q1 for q0, q1 in quotes):
+                continue  # the speaker's word, not the outlet's
+            if entry.part == "verb+noun" and not any(
+                    c == entry.concept and -NOUN_BEFORE <= k - starts[s] <= NOUN_AFTER for k, c in nouns):
+                continue
+            part = "noun" if entry.part == "noun" else "verb"
+            word = EventWord(s, e, text[s:e], entry.lemma, entry.concept, part, bounds)
+            candidates.append((word, number in anchored_sentences))
+    # A noun used once beside a shared entity names the event wherever the article uses it.
+    anchored_nouns = {w.lemma for w, anchored in candidates if anchored and w.part == "noun"}
+    return [w for w, anchored in candidates if anchored or (w.part == "noun" and w.lemma in anchored_nouns)]
+
+
+def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_OUTLETS,
+                 lexicon: EventLexicon | None = None) -> tuple[EventNaming, ...]:
+    """How each outlet names the story's event, concept by concept (pure; same input, same output).
+
+    ``cast`` is the story's :class:`biaslens.cast.Cast`: its entities named by at least
+    :data:`ENTITY_OUTLETS` outlets anchor the words to the story. Concepts follow
+    :data:`CONCEPTS` order and appear when ``min_outlets`` outlets name them.
+    """
+    sources = {a.source for a in articles}
+    shared = [e for e in cast.entities if len(set(e.sources) & sources) >= ENTITY_OUTLETS]
+    per_article: dict[str, list[EventWord]] = {}
+    for article in articles:
+        anchors = [(m.start, m.end) for e in shared for m in e.mentions if m.source == article.source]
+        per_article[article.source] = article_event_words(article, anchors, lexicon)
+    headlines = {a.source: a.sentences[0].start if a.sentences else -1 for a in articles}
+    found: list[EventNaming] = []
+    for concept, description in CONCEPTS.items():
+        words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
+        words = {s: ws for s, ws in words.items() if ws}
+        if len(words) < min_outlets or not _central(words, headlines, min_outlets):
+            continue
+        lemmas = {s: {w.lemma for w in ws} for s, ws in words.items()}
+        outlets = {}
+        for source, ws in words.items():
+            others = set().union(*(v for s, v in lemmas.items() if s != source))
+            outlets[source] = OutletEventWords(source, tuple(ws), tuple(w.lemma not in others for w in ws))
+        found.append(EventNaming(concept, description, outlets))
+    return tuple(found)
+
+
+def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int) -> bool:
+    """Whether a concept is part of the story's central event, not a side event one sentence
+    mentions ("was in the audience"): ``min_outlets`` outlets name it at least twice each, or one
+    names it in its headline (first sentence)."""
+    repeated = sum(1 for ws in words.values() if len(ws) >= 2)
+    in_headline = any(w.sentence[0] == headlines.get(source) for source, ws in words.items() for w in ws)
+    return repeated >= min_outlets or in_headline
+
+
+__all__ = [
+    "CONCEPTS",
+    "ENTITY_OUTLETS",
+    "EventEntry",
+    "EventLexicon",
+    "EventNaming",
+    "EventWord",
+    "LEXICON_NAME",
+    "MIN_OUTLETS",
+    "NOUN_AFTER",
+    "NOUN_BEFORE",
+    "OutletEventWords",
+    "PARTS",
+    "article_event_words",
+    "event_naming",
+    "parse_event_lexicon",
+    "read_event_lexicon",
+]

@@ -1,0 +1,102 @@
+"""Event naming: the nouns and verbs each outlet uses for the story's event (biaslens.events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from biaslens.cast import build_cast
+from biaslens.corpus import article_from_text
+from biaslens.events import article_event_words, event_naming, parse_event_lexicon, read_event_lexicon
+
+
+def test_lexicon_forms_irregular_verbs_and_nouns_before_verbs():
+    lexicon = read_event_lexicon()
+    assert lexicon.words["struck"].lemma == "strike" and lexicon.words["struck"].part == "verb+noun"
+    assert lexicon.words["met"].lemma == "meet"
+    assert lexicon.words["summits"].lemma == "summit"
+    assert lexicon.words["offers"].part == "noun" and lexicon.words["offered"].part == "verb"
+    assert lexicon.phrases[("hammered", "out")].lemma == "hammer out"
+    assert "announced" not in lexicon.words  # left out: "China announced controls" beside "the agreement"
+    with pytest.raises(ValueError, match="line 1"):
+        parse_event_lexicon("summit\tparty\tnoun")
+
+
+def _words(text: str, anchor: str):
+    article = article_from_text(text, "a.txt")
+    anchors = [(i, i + len(anchor)) for i in range(len(text)) if text.startswith(anchor, i)]
+    offset = text.index(article.text[:20]) if article.text[:20] in text else 0
+    spans = [(s - offset, e - offset) for s, e in anchors]
+    return article, article_event_words(article, spans)
+
+
+def test_own_words_only_verbs_need_their_noun_and_nouns_carry_over():
+    text = ("Trump and Takaichi signed a landmark agreement in Tokyo.\n\n"
+            "Trump reached Tokyo on Monday.\n\n"
+            "The agreement covers rare earths.\n\n"
+            "Trump called it \"a great summit\" afterwards.")
+    article, words = _words(text, "Trump")
+    got = [(w.text, w.lemma) for w in words]
+    assert ("signed", "sign") in got and ("agreement", "agreement") in got
+    assert ("reached", "reach") not in got  # no noun of its concept next to it
+    # "The agreement" without a name: the same noun was used beside the cast's entity.
+    assert sum(1 for w in words if w.lemma == "agreement") == 2
+    assert "summit" not in {w.lemma for w in words}  # inside a quotation: the speaker's word
+    for w in words:
+        assert article.text[w.start:w.end] == w.text
+        assert w.sentence[0] <= w.start < w.end <= w.sentence[1]
+
+
+def test_nothing_without_the_cast():
+    article, words = _words("The summit ended with a deal that both sides signed.", "Nobody")
+    assert words == []
+
+
+def test_seed_event_names_show_talks_summit_meeting_and_signed_forged_struck(seed_articles):
+    """The done-when of issue 16: how each outlet names the Trump-Takaichi meeting and the agreements."""
+    found = {n.concept: n for n in event_naming(seed_articles, build_cast(seed_articles))}
+    assert set(found) == {"meeting", "agreement"}
+    texts = {a.source: a.text for a in seed_articles}
+    for naming in found.values():
+        assert len(naming.by_source) >= 2
+        for source, outlet in naming.by_source.items():
+            for word in outlet.words:
+                assert texts[source][word.start:word.end] == word.text
+    meeting = {w.lemma for o in found["meeting"].by_source.values() for w in o.words}
+    assert {"talks", "summit", "meeting"} <= meeting
+    verbs = {w.lemma for o in found["agreement"].by_source.values() for w in o.words if w.part == "verb"}
+    assert {"sign", "forge", "strike"} <= verbs
+    marks = {(w.lemma, only) for o in found["agreement"].by_source.values() for w, only in zip(o.words, o.only_here)}
+    assert ("pact", True) in marks and ("sign", False) in marks and ("deal", False) in marks
+
+
+def test_seed_report_renders_event_names_in_every_view(seed_analysis):
+    from biaslens.compare import compare_story
+    from biaslens.report import ReportContext
+    from biaslens.report.data import model_data
+    from biaslens.report.events_section import events_html, events_section
+    from biaslens.report.model import build_model
+
+    model = build_model(seed_analysis, compare_story(seed_analysis))
+    data = model_data(model)["story"]["event_names"]
+    assert list(data) == ["meeting", "agreement"]
+    first = next(iter(data["agreement"]["by_source"].values()))["words"][0]
+    assert set(first) == {"start", "end", "text", "lemma", "part", "sentence_start", "sentence_end", "only_here"}
+    markdown = events_section(ReportContext(model.analysis, model.comparison, model=model))
+    page = events_html(model)
+    assert "### The agreement" in markdown and "<h3>The agreement" in page
+    assert "*pact* (2×) **(only this outlet)**" in markdown
+    assert "<mark>Pact</mark>" in page
+
+
+def test_classroom_page_marks_words_one_outlet_alone_uses(seed_analysis):
+    from biaslens.compare import compare_story
+    from biaslens.report.html import word_choice_highlights
+    from biaslens.report.model import build_model
+
+    model = build_model(seed_analysis, compare_story(seed_analysis))
+    texts = {a.article.source: a.article.text for a in model.analysis.articles}
+    marked = {source: word_choice_highlights(model, source) for source in texts}
+    words = {(hl.category, texts[s][hl.start:hl.end]) for s, found in marked.items() for hl in found}
+    assert ("event_name", "Pact") in words and ("event_name", "framework") in words
+    assert ("label", "a close protégé of former Prime Minister Shinzo Abe") in words
+    assert not any(cat == "event_name" and text.lower() in ("deal", "agreement", "signed") for cat, text in words)
