@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import platform
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -54,8 +55,13 @@ def bundled_seeds() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
+@lru_cache(maxsize=None)
 def package_version(name: str) -> str:
-    """Return an installed distribution's version, or ``"not installed"``."""
+    """Return an installed distribution's version, or ``"not installed"``.
+
+    Kept per process: reading a version parses the distribution's metadata (about 3 ms), and
+    every story's manifest names ten of them.
+    """
     try:
         return version(name)
     except PackageNotFoundError:
@@ -88,6 +94,7 @@ def report_from_articles(
     changes: Callable[[Any], dict[str, Any]] | None = None,
     extras: dict[str, Any] | None = None,
     plan: Plan | None = None,
+    lean: bool = False,
 ) -> ReportRun:
     """Analyse already-loaded ``articles`` as one story and build every report file in memory.
 
@@ -97,8 +104,9 @@ def report_from_articles(
     analysis (see :mod:`biaslens.blind`) and adds answer_key.md. ``changes`` turns the
     comparison into a scheduled run's "what changed" and ``extras`` adds named sections (such
     as ``one_event``); both become part of the report model, so every view shows them. ``plan`` scores the articles in
-    worker processes (:mod:`biaslens.parallel`); the files are the same bytes. Raises
-    :class:`NothingToDoError` when ``articles`` is empty.
+    worker processes (:mod:`biaslens.parallel`); the files are the same bytes. ``lean`` (scheduled
+    runs) gives a story of one article the lean page of :mod:`biaslens.report.lean` (its scores
+    and evidence, no comparison). Raises :class:`NothingToDoError` when ``articles`` is empty.
     """
     from .compare import compare_story
     from .corpus import make_story
@@ -120,8 +128,15 @@ def report_from_articles(
     story = make_story(articles, story_meta)
     extractors = build_extractors(list(settings.extractors) if settings.extractors else None, settings.extractor_options)
     analysis = analyse(story, extractors) if analyse is not None else analyse_story(story, extractors, progress, plan)
-    comparison = compare_story(analysis)
     manifest = run_manifest(extractors, settings, fingerprint)
+    if lean and len(analysis.articles) == 1 and not blind:
+        from .report.lean import build_lean_report
+
+        # One outlet, nothing to compare: no comparison, charts or worksheet to build.
+        lean_files = build_lean_report(analysis, manifest, changes(None) if changes else None, extras,
+                                       settings.run.story_window_days)
+        return ReportRun(lean_files, analysis, (), (), None)
+    comparison = compare_story(analysis)
     if blinded is not None:
         manifest["blind"] = True
     files = build_report(analysis, comparison, manifest, blinded, changes(comparison) if changes else None,

@@ -537,6 +537,10 @@ def _story_job(
     return job, pairs
 
 
+#: Files of a full story report that a lean page (one article) does not make.
+LEAN_DROPS = ("worksheet.md", "worksheet_answers.md")
+
+
 def build_story(job: StoryJob) -> BuiltStory:
     """Analyse, compare and render one story: a pure function, run in a worker."""
     from .app import report_from_articles
@@ -558,7 +562,7 @@ def build_story(job: StoryJob) -> BuiltStory:
 
     built = report_from_articles(
         job.articles, job.settings, {"title": job.title, "slug": job.slug}, job.fingerprint, analyse=analyse,
-        changes=changes_for, extras={"one_event": job.one_event},
+        changes=changes_for, extras={"one_event": job.one_event}, lean=True,
     )
     return BuiltStory(built.files, found.get("unique", {}), fresh, found.get("changes"))
 
@@ -579,6 +583,10 @@ def _finish_story(
             for row in built.fresh:
                 store.save_analysis(*row)
     write_files(dict(built.files), out / story["slug"])
+    for name in LEAN_DROPS:
+        if name not in built.files:
+            # A story rebuilt as a lean page (one article left) keeps no worksheet of an older report.
+            (out / story["slug"] / name).unlink(missing_ok=True)
     snapshot = {
         "members": dict(job.members),
         "changed": changes_summary(built.changes),

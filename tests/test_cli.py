@@ -20,7 +20,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 def test_report_on_seeds_writes_every_file(tmp_path: Path):
     result = run("report", str(SEEDS), "-o", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    for name in ("report.md", "report.json", "features.csv", "charts/tone_sentences.png"):
+    for name in ("report.md", "report.json", "features.csv", "charts/tone_sentences.svg"):
         assert (tmp_path / "out" / name).exists(), name
     assert "Analysed 5 articles" in result.stdout
 

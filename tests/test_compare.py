@@ -189,11 +189,11 @@ def test_paraphrased_money_counts_once():
 
 def test_section_renders_with_and_without_comparison(seeds):
     analysis, comparison = seeds
-    stub = lambda figure: {"png": b"", "svg": b""}  # noqa: E731 - no rendering cost in tests
+    stub = lambda figure: {"svg": b""}  # noqa: E731 - no rendering cost in tests
     ctx = ReportContext(analysis, comparison, chart_renderer=stub)
     text = comparison_section(ctx)
     assert text.startswith("## ") and "250 cherry trees" in text and "Wednesday" in text
-    assert "charts/comparison_coverage.png" in text
+    assert "charts/comparison_coverage.svg" in text
     single = article_from_text("Trump met Takaichi in Tokyo. They signed a deal.", "a.txt", {"outlet": "A"})
     one = analyse_story(make_story([single]), [])
     assert "nothing to compare" in comparison_section(ReportContext(one, compare_story(one)))

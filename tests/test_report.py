@@ -19,7 +19,7 @@ from conftest import SEEDS
 
 def test_report_files_and_json_layout(tmp_path: Path):
     run = report_from_paths([SEEDS])
-    assert {"report.md", "report.json", "features.csv", "charts/tone_sentences.png", "charts/readability.svg"} <= set(run.files)
+    assert {"report.md", "report.json", "features.csv", "charts/tone_sentences.svg", "charts/readability.svg"} <= set(run.files)
     data = json.loads(run.files["report.json"])
     assert [a["source"] for a in data["articles"]] == sorted(p.name for p in SEEDS.glob("*.txt"))
     names = [f["name"] for f in data["features"]]
@@ -51,11 +51,13 @@ def test_report_is_byte_for_byte_reproducible(tmp_path: Path):
 
 
 def test_report_md_explains_and_lists_removed_text():
-    markdown = report_from_paths([SEEDS]).files["report.md"].decode()
+    run = report_from_paths([SEEDS])
+    markdown = run.files["report.md"].decode()
     assert "## Side by side" in markdown and "Higher means" in markdown
     assert "## What was removed before analysis" in markdown and "Post a Comment" in markdown
     assert "vaderSentiment 3.3.2" in markdown and "textstat 0.7.8" in markdown
-    assert "![" in markdown and "charts/tone_sentences.png" in markdown
+    assert "![" in markdown and "charts/tone_sentences.svg" in markdown
+    assert not any(name.endswith(".png") for name in run.files)  # one format: SVG
 
 
 def test_one_article_says_there_is_nothing_to_compare():

@@ -156,6 +156,79 @@ def test_dask_local_cluster_matches_local(tmp_path: Path, monkeypatch: pytest.Mo
         assert table.num_rows == 7 and "tone.mean" in table.column_names
 
 
+def test_hedging_matcher_shared_until_its_lexicon_changes(tmp_path: Path) -> None:
+    """Stories of a run share one compiled matcher; an edited lexicon file gets a new one."""
+    import os
+
+    from biaslens.extractors import build_extractors
+
+    first, second = (build_extractors(["hedging"])[0] for _ in range(2))
+    assert first.matcher() is second.matcher()
+    lexicon = tmp_path / "extra.txt"
+    lexicon.write_text("# kind: epistemic\nfoobarishly\n", encoding="utf-8")
+    before = build_extractors(["hedging"], {"hedging": {"extra_lexicons": [str(lexicon)]}})[0].matcher()
+    assert before is not first.matcher()
+    lexicon.write_text("# kind: epistemic\nfoobarishly\nquuxishly\n", encoding="utf-8")
+    os.utime(lexicon, ns=(1, 1))  # a different modification time, whatever the clock's resolution
+    after = build_extractors(["hedging"], {"hedging": {"extra_lexicons": [str(lexicon)]}})[0].matcher()
+    assert after is not before and len(after.entries) > len(before.entries)
+
+
+def test_json_bytes_are_the_standard_encoders(tmp_path: Path) -> None:
+    """report.json's own encoder writes exactly what json.dumps(indent=1) writes."""
+    import math
+
+    from biaslens.report.data import round_floats, to_json_bytes
+
+    def reference(data: object) -> bytes:
+        return (json.dumps(round_floats(data), ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+
+    run = report_from_paths([SEEDS])
+    samples = [
+        json.loads(run.files["report.json"]),
+        {"a": [], "b": {}, "c": [1, 2.5, -0.0, 1e-9, 1e300, True, False, None, "é\u2028\"\\\n\t"], 1.5: (1, (2,)),
+         2: None, None: 3, True: "x", "d": {"e": [{"f": []}]}, "g": -1234567.0000001, "h": 10**30},
+        [], {}, "plain", 0.1 + 0.2, 7,
+    ]
+    for sample in samples:
+        assert to_json_bytes(sample) == reference(sample)
+    for bad in (math.nan, {"x": [math.inf]}, {"x": object()}):
+        with pytest.raises((ValueError, TypeError)):
+            to_json_bytes(bad)
+
+
+def test_story_of_one_article_gets_the_lean_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A story only one outlet covered: its scores and evidence, no comparison, charts or worksheet;
+    the story of two articles beside it keeps the full report."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "floods-radio.txt").write_text(FLOODS, encoding="utf-8")
+    (drop / "floods-ledger.txt").write_text(FLOODS_2, encoding="utf-8")
+    shutil.copy(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0], drop / "japan.txt")
+    config = tmp_path / "biaslens.toml"
+    config.write_text("[run]\nout = \"out\"\ndatabase = \"biaslens.db\"\n[[sources]]\ntype = \"folder\"\npath = \"drop\"\n")
+    monkeypatch.chdir(tmp_path)
+    run(load_settings(config), NOW, plan=Plan(jobs=1))
+    folders = {p.name: p for p in (tmp_path / "out").iterdir() if p.is_dir()}
+    single = [f for f in folders.values() if len(json.loads((f / "report.json").read_text())["articles"]) == 1]
+    full = [f for f in folders.values() if f not in single]
+    assert len(single) == 1 and len(full) == 1
+    lean = single[0]
+    assert sorted(p.name for p in lean.iterdir()) == ["features.csv", "report.html", "report.json", "report.md"]
+    data = json.loads((lean / "report.json").read_text())
+    assert data["comparison"] is None and "grouped no article from another outlet" in data["single_outlet"]
+    markdown = (lean / "report.md").read_text()
+    assert data["single_outlet"] in markdown and "## Scores" in markdown and "## What changed" in markdown
+    article = data["articles"][0]
+    shown = 0
+    for feature in article["features"].values():
+        for span in feature["evidence"]:
+            assert article["text"][span["start"] : span["end"]] == span["text"]
+            shown += 1
+    assert shown and "<table>" in (lean / "report.html").read_text()
+    assert (full[0] / "worksheet.md").exists() and "## Side by side" in (full[0] / "report.md").read_text()
+
+
 _KILLED_RUN = """
 import os, sys, time
 from pathlib import Path

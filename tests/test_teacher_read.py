@@ -31,6 +31,10 @@ EVENTS = {
     "bachmann": "550b80db-bdd5-442b-8f70-c8e9f3203a13",      # Newsweek's "Queen of Rage" cover, 2011
     "trump_debate": "97566c74-e000-49fb-b091-e6ec6e179de0",  # Trump drops the Newsmax debate, 2011
     "boehner": "f11c2566-848a-4e29-b8c5-4de0a81114e4",       # Boehner's "one-in-three chance", 2012
+    # Acceptance read, session 2 (docs/CLAIMS.md):
+    "etheridge": "6b541575-99b1-40d2-8730-9bb868ee38ed",     # Rep. Etheridge grabs a student on a street, 2010
+    "arpaio": "0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d",        # Sheriff Joe Arpaio endorses Rick Perry, 2011
+    "santorum": "65cb14cb-2d27-41e5-a2be-6fd6314f4363",      # Santorum defends "phony theology", education, 2012
 }
 
 pytestmark = pytest.mark.slow
@@ -128,6 +132,46 @@ def _extremes_consistent(pairs: list[tuple[str, float]]) -> bool:
     values = [v for _, v in pairs]
     return all((label != "most negative" or v == min(values)) and (label != "most positive" or v == max(values))
                for label, v in pairs)
+
+
+def _loaded(s: Story, outlet: str) -> list[str]:
+    """The loaded words the report finds in ``outlet``'s own words (lower case)."""
+    return [w["text"].lower() for w in next(a["loaded"] for a in s.data["articles"] if a["source"] == s.source(outlet))]
+
+
+def _left_out(s: Story, outlet: str, text: str) -> bool:
+    """Whether the report says ``outlet`` does not mention the detail starting with ``text``."""
+    return any(o["missing_from"] == s.source(outlet) and o["text"].startswith(text)
+               for o in s.data["comparison"]["omissions"])
+
+
+def _said_by(s: Story, outlet: str, start: str, speaker: str | None) -> bool:
+    """Whether ``outlet`` has a quotation starting with ``start`` given to ``speaker``."""
+    return any(q["text"].startswith(start) and q["speaker"] == speaker for q in s.quotes(outlet))
+
+
+def _table_row(s: Story, part: str, heading: str, outlet: str) -> str:
+    """``outlet``'s table row under ``### heading`` of the report.md part ``## part`` ("" if none)."""
+    section = s.markdown.split(f"## {part}\n", 1)[-1].split("\n## ", 1)[0]
+    if f"### {heading}\n" not in section:
+        return ""
+    block = section.split(f"### {heading}\n", 1)[1].split("\n### ", 1)[0]
+    return next((line for line in block.splitlines() if line.startswith(f"| {outlet} |")), "")
+
+
+def _describing(s: Story, name: str, outlet: str) -> str:
+    """The describing words ``outlet`` uses for ``name`` (How each outlet describes them)."""
+    row = _table_row(s, "How each outlet describes them", name, outlet)
+    return row.rstrip(" |").rsplit("|", 1)[-1].strip()
+
+
+def _answer(s: Story, question: str) -> str:
+    """The worksheet answer to the question containing ``question``."""
+    lines = s.answers.splitlines()
+    at = next((i for i, line in enumerate(lines) if question in line and line[:1].isdigit()), None)
+    if at is None:
+        return ""
+    return next((line.strip() for line in lines[at + 1:] if line.strip().startswith("**Answer:**")), "")
 
 
 FALSE = "read by hand: false claim in today's report"
@@ -294,6 +338,251 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      # Fixed: countries and US states are places (lexicons/places.txt).
      lambda s: all((s.entity(n) or {"kind": "place"})["kind"] == "place" for n in ("Illinois", "New York", "California")),
      None),
+    # --- Etheridge grabs a student (acceptance read, session 2) --------------------------------
+    ("etheridge", "Key finding: Only nyt reports “36 percentage points”",
+     lambda s: "36 percentage points" in s.only_here("nyt"), None),
+    ("etheridge", "Only hpo quotes Brad Woodhouse",
+     lambda s: s.voice("Brad Woodhouse") is not None and s.voice("Brad Woodhouse")["sources"] == [s.source("hpo")], None),
+    ("etheridge", "hpo does not mention “His conduct is unbecoming of a member of Congress”",
+     lambda s: _left_out(s, "hpo", "His conduct is unbecoming"), None),
+    ("etheridge", "Shared text: nyt and hpo print the same apology (same quote)",
+     lambda s: any(p["label"] == "same quote" and "deeply and profoundly regret" in p["a"]["text"]
+                   for p in s.data["comparison"]["shared_text"]), None),
+    ("etheridge", "Only here (fox): “House Ways”, “Means” and “Budget” as three details",
+     lambda s: "Means" not in s.only_here("fox"),
+     "one name cut in three: 'the House Ways and Means and Budget committees'"),
+    ("etheridge", "Only here (fox): “Internet”; only here (nyt): “Web”",
+     lambda s: "Internet" not in s.only_here("fox"),
+     "fox's 'Internet video' and nyt's video 'posted on the Web site of Andrew Breitbart' are the same fact"),
+    ("etheridge", "Only here (fox): “physical confrontation”",
+     lambda s: "physical confrontation" not in s.only_here("fox"),
+     "nyt: 'grabbing a young man by the hand, arm and neck'; hpo: 'He need not have gotten physical'"),
+    ("etheridge", "Only here (fox): “young men”",
+     lambda s: "young men" not in s.only_here("fox"),
+     "nyt: 'The young man ... A second person accompanying him'; hpo: 'we're just students'"),
+    ("etheridge", "Only here (fox): “student's hands”; only here (hpo): “interviewer’s camera”",
+     lambda s: "student's hands" not in s.only_here("fox"),
+     "all three report the camera grabbed: nyt 'the congressman grabs the camera', hpo 'knocking the interviewer's camera'"),
+    ("etheridge", "Only here (nyt): “second person accompanying”",
+     lambda s: "second person accompanying" not in s.only_here("nyt"),
+     "fox: 'Another man, not seen on camera, then tells Etheridge'; hpo: 'The cameraman replies'"),
+    ("etheridge", "Only here (hpo): “anonymous reporter”",
+     lambda s: "anonymous reporter" not in s.only_here("hpo"),
+     "fox: 'an unidentified young man'; nyt: 'The young man is not identified in the video'"),
+    ("etheridge", "Only here (hpo): “public street”",
+     lambda s: "public street" not in s.only_here("hpo"),
+     "fox: 'the tussle on a Washington street', 'on the sidewalk'; nyt: 'on a sidewalk'"),
+    ("etheridge", "fox does not mention “I deeply and profoundly regret my reaction ...”",
+     lambda s: not _left_out(s, "fox", "I deeply and profoundly regret"),
+     "fox: 'a written statement in which he said he \"profoundly\" regrets the incident'"),
+    ("etheridge", "nyt does not mention “Who are you!”",
+     lambda s: not _left_out(s, "nyt", "Who are you"),
+     "nyt: '“Tell me who you are,” Mr. Etheridge said', 'repeatedly asking the young man to identify himself'"),
+    ("etheridge", "No two articles give different values for the same thing",
+     lambda s: any("TonyManization" in json.dumps(c) for c in
+                   s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
+     "fox: video 'posted on YouTube by \"DCCameraGuy\"'; hpo: 'published under an account titled TonyManization'"),
+    ("etheridge", "Who is quoted: fox's “Obama agenda.” said by Bob Etheridge",
+     lambda s: not _said_by(s, "fox", "Obama agenda", "Bob Etheridge"),
+     "the young man 'asked if he supported the \"Obama agenda\"'"),
+    ("etheridge", "Who is quoted: fox's “His conduct is unbecoming ...” said by Bob Etheridge",
+     lambda s: not _said_by(s, "fox", "His conduct is unbecoming", "Bob Etheridge"),
+     "a Republican attack on Etheridge (nyt: Jon Thompson), not his own words"),
+    ("etheridge", "Who is quoted: fox's “DCCameraGuy” said by “does not”",
+     lambda s: not any(q["speaker"] == "does not" for q in s.quotes("fox")),
+     "a YouTube account name, and 'does not' (reveal) is no speaker"),
+    ("etheridge", "Who is quoted: hpo's “student” and “fully supported the Obama agenda.” said by Bob Etheridge",
+     lambda s: not (_said_by(s, "hpo", "student", "Bob Etheridge")
+                    or _said_by(s, "hpo", "fully supported the Obama agenda", "Bob Etheridge")),
+     "the self-identified 'student' asked the congressman if he 'fully supported the Obama agenda'"),
+    ("etheridge", "Who is quoted: hpo's “students.” said by “the Congressman”",
+     lambda s: not any(q["speaker"] == "the Congressman" for q in s.quotes("hpo")),
+     "Mediaite's words: 'little is known about these \"students.\"'"),
+    ("etheridge", "Who is quoted: “the seven-term congressman” a speaker apart from Bob Etheridge",
+     lambda s: "| the seven-term congressman |" not in s.markdown,
+     "fox's 'the seven-term congressman demands' is Etheridge: one person in two rows"),
+    ("etheridge", "Who is who: “Democrat of North Carolina” (nyt) = “DNC” (hpo), an organisation",
+     lambda s: not any({"DNC", "Democrat of North Carolina"} <= {m["text"] for m in e["mentions"]}
+                       for e in s.data["comparison"]["entities"]),
+     "nyt describes Etheridge as a Democrat of North Carolina; hpo's DNC is the Democratic National Committee"),
+    ("etheridge", "Describes Etheridge: fox “a Democrat” (only this outlet)",
+     lambda s: "*a Democrat* (description beside the name) **(only this outlet)**" not in _describing(s, "Bob Etheridge", "fox"),
+     "nyt: 'Representative Bob Etheridge, Democrat of North Carolina'; hpo: '(D-N.C.)'"),
+    ("etheridge", "Describes Etheridge: nyt “a seven-term House member” (only this outlet)",
+     lambda s: "*a seven-term House member* (description beside the name) **(only this outlet)**"
+     not in _describing(s, "Bob Etheridge", "nyt"),
+     "fox: '\"Who are you!\" the seven-term congressman demands'"),
+    ("etheridge", "Describes Etheridge: fox “North Carolina Rep.” (only this outlet)",
+     lambda s: "*North Carolina Rep.* (title) **(only this outlet)**" not in _describing(s, "Bob Etheridge", "fox"),
+     "hpo: 'Rep. Bob Etheridge (D-N.C.)', 'the North Carolina lawmaker'; nyt: 'Representative ..., Democrat of North Carolina'"),
+    ("etheridge", "Names the event: “The advert: the advertisement” is the video",
+     lambda s: "### The advert" not in s.markdown,
+     "the video is an amateur recording of the encounter, not an advertisement"),
+    ("etheridge", "Loaded words, hpo: “brand” a loaded verb of saying",
+     lambda s: "brand" not in _loaded(s, "hpo"),
+     "'this new brand of \"journalism\"': a noun, no verb of saying"),
+    ("etheridge", "Loaded words / worksheet 11: hpo's own words “apparently” and a second “inflammatory”",
+     lambda s: "apparently" not in _loaded(s, "hpo") and _loaded(s, "hpo").count("inflammatory") <= 1,
+     "both are inside hpo's long quotation of Mediaite ('“Now, Etheridge's actions ...' to '... Capitol Hill.”')"),
+    ("etheridge", "Worksheet 9: nyt's sourcing hedges “The Drudge Report” and “Tuesday by reporting”",
+     lambda s: "source: Tuesday" not in _answer(s, "Find a sourcing hedge in nyt"),
+     "'former editor of The Drudge Report' and 'on Tuesday by reporting on executive action' pass on no claim"),
+    ("etheridge", "Worksheet 10: the writer of hpo is not certain: “I think”, “Probably”, “little is known”",
+     lambda s: "“I think”" not in _answer(s, "shows the writer is not certain"),
+     "'I think' is Brad Woodhouse's, 'Probably' and 'little is known' Mediaite's: quoted, not the writer's"),
+    # --- Arpaio endorses Perry (acceptance read, session 2) -------------------------------------
+    ("arpaio", "Key finding: Only fox reports “SB1070”",
+     lambda s: "SB1070" in s.only_here("fox"), None),
+    ("arpaio", "Key finding: Only fox quotes Mitt Romney",
+     lambda s: s.voice("Mitt Romney") is not None and s.voice("Mitt Romney")["sources"] == [s.source("fox")], None),
+    ("arpaio", "hpo does not mention “New Hampshire”",
+     lambda s: _left_out(s, "hpo", "New Hampshire"), None),
+    ("arpaio", "Shared text: fox and hpo print Arpaio's “tough-on-crime president” (same quote)",
+     lambda s: any(p["label"] == "same quote" and "tough-on-crime president" in p["a"]["text"]
+                   for p in s.data["comparison"]["shared_text"]), None),
+    ("arpaio", "Key finding: Only hpo reports “Tent City” (and “military-style holding ground”)",
+     lambda s: "Tent City" not in s.only_here("hpo"),
+     "nyt: Arpaio 'gained wide notice for forcing inmates to wear pink underwear and housing them in tents'"),
+    ("arpaio", "Only here (hpo): “credibility boost”; only here (fox): “prove helpful”",
+     lambda s: "credibility boost" not in s.only_here("hpo"),
+     "fox: 'The endorsement from Arpaio could prove helpful to Perry'; nyt: 'how much an endorsement ... will help him'"),
+    ("arpaio", "Only here (hpo): “immigration platform”",
+     lambda s: "immigration platform" not in s.only_here("hpo"),
+     "fox: Perry 'has faced criticism about his stance on immigration'; nyt: 'widely criticized within his own party'"),
+    ("arpaio", "Only here (fox): “campaign swing”",
+     lambda s: "campaign swing" not in s.only_here("fox"),
+     "nyt: 'AMHERST, N.H. — ... Appearing at Joey's Diner here ... Mr. Arpaio': the same joint campaign stop"),
+    ("arpaio", "Only here (nyt): “Joey”, “Diner” and “Department” as details",
+     lambda s: not {"Diner", "Department"} & set(s.only_here("nyt")),
+     "'Joey's Diner' cut at the possessive; 'Department' is a piece of 'Justice Department'"),
+    ("arpaio", "Only here (nyt): “polarizing figure”",
+     lambda s: "polarizing figure" not in s.only_here("nyt"),
+     "fox: 'known for his tough and controversial stances'; hpo: 'Controversial Arizona Sheriff Joe Arpaio'"),
+    ("arpaio", "Only here (nyt): “interdict illegal crossings”",
+     lambda s: "interdict illegal crossings" not in s.only_here("nyt"),
+     "fox: Perry 'has done more to combat illegal immigration along the U.S. border'; hpo: 'border surge operations'"),
+    ("arpaio", "Only here (nyt): “state’s public universities”",
+     lambda s: "state’s public universities" not in s.only_here("nyt"),
+     "fox: 'a law that allows people who are in the country unlawfully to attend public colleges at in-state tuition rates'"),
+    ("arpaio", "Left out / worksheet 5: nyt does not mention “America”",
+     lambda s: not _left_out(s, "nyt", "America"),
+     "nyt: 'American citizens', the nation's 'toughest sheriff'; fox's 'America' is partly 'America's Toughest Sheriff'"),
+    ("arpaio", "Voices only one outlet gave: Sheriff Joe Arpaio of Maricopa County (an organisation or place)",
+     lambda s: s.voice("Sheriff Joe Arpaio of Maricopa County") is None,
+     "Arpaio is a person, and all three outlets quote him"),
+    ("arpaio", "Who is quoted: hpo's Perry statement said by “Endorses Rick Perry”",
+     lambda s: not any(q["speaker"] == "Endorses Rick Perry" for q in s.quotes("hpo")),
+     "the speaker found is a piece of hpo's headline; hpo: 'Perry said in a statement'"),
+    ("arpaio", "Who is who: Arpaio in four rows",
+     lambda s: sum("Arpaio" in e["name"] for e in s.data["comparison"]["entities"]) == 1,
+     "'Sheriff Arpaio', 'Arizona Sheriff Joe Arpaio', 'Controversial Arizona Sheriff Joe Arpaio' and "
+     "'Sheriff Joe Arpaio of Maricopa County' are one man"),
+    ("arpaio", "Who is who: Brownsville and San Diego are “other”",
+     lambda s: all((s.entity(n) or {"kind": "place"})["kind"] == "place" for n in ("Brownsville", "San Diego")),
+     "two cities: places"),
+    ("arpaio", "Describes Arpaio: fox and hpo name him without describing him",
+     lambda s: _describing(s, "Sheriff Arpaio", "fox") != "—" and _describing(s, "Sheriff Arpaio", "hpo") != "—",
+     "fox: 'known for his tough and controversial stances on illegal immigration'; hpo: 'Arpaio is a hardliner on immigration'"),
+    ("arpaio", "Describes the Republicans: nyt “moderate”",
+     lambda s: "moderate" not in _describing(s, "Republican", "nyt"),
+     "'a more moderate Republican' is the man who beat Russell Pearce, not the party"),
+    ("arpaio", "Describes Herman Cain: nyt “praised what he called Mr”",
+     lambda s: "praised" not in _describing(s, "Herman Cain", "nyt"),
+     "Arpaio 'praised what he called Mr. Perry's efforts': nothing about Cain"),
+    ("arpaio", "Loaded words / worksheet 13: hpo uses none",
+     lambda s: "controversial" in _loaded(s, "hpo"),
+     "hpo: 'Controversial Arizona Sheriff Joe Arpaio' (fox's 'controversial' is counted)"),
+    ("arpaio", "Loaded words / worksheet 13: nyt's own word “heartless”",
+     lambda s: "heartless" not in _loaded(s, "nyt"),
+     "Perry's word, reported: 'he suggested that those who opposed his position were heartless'"),
+    ("arpaio", "Worksheet 10: nyt's sourcing hedge “they think”",
+     lambda s: "“they think”" not in _answer(s, "Find a sourcing hedge in nyt"),
+     "'decisions that they think are in the best interests' is Perry's quote about states, no passed-on claim"),
+    ("arpaio", "Worksheet 11: hpo's writer is not certain: “unlikely”",
+     lambda s: "“unlikely”" not in _answer(s, "shows the writer is not certain"),
+     "'deportation of all 11 million ... is impractical and unlikely' is Perry's platform, not the writer's doubt"),
+    ("arpaio", "Worksheet 12: fox's booster “prove”",
+     lambda s: "“prove”" not in _answer(s, "Find a booster in fox"),
+     "'could prove helpful' is hedged, not a claim made bigger"),
+    # --- Santorum's "phony theology" (acceptance read, session 2) ------------------------------
+    ("santorum", "Key finding: Only nyt reports “$16 trillion” and “Bella”",
+     lambda s: {"$16 trillion", "Bella"} <= set(s.only_here("nyt")), None),
+    ("santorum", "Key finding: Only nyt quotes Ron Paul of Texas",
+     lambda s: any(v["name"].startswith("Ron Paul") and v["sources"] == [s.source("nyt")]
+                   for v in s.data["comparison"]["voices"]), None),
+    ("santorum", "fox does not mention “Columbus”",
+     lambda s: _left_out(s, "fox", "Columbus"), None),
+    ("santorum", "Shared text: nyt and fox quote Gibbs's “well over the line” (same quote)",
+     lambda s: any(p["label"] == "same quote" and "well over the line" in p["a"]["text"]
+                   for p in s.data["comparison"]["shared_text"]), None),
+    ("santorum", "Only here (fox): “reelection effort”",
+     lambda s: "reelection effort" not in s.only_here("fox"),
+     "hpo: 'Obama campaign aide Robert Gibbs'; nyt: 'a political adviser to President Obama'"),
+    ("santorum", "Only here (hpo): “Christianity”",
+     lambda s: "Christianity" not in s.only_here("hpo"),
+     "fox: 'he wasn't questioning whether President Obama is a Christian'; nyt: 'not to the president's faith'"),
+    ("santorum", "Only here (hpo): “I think the GOP race has been, in many cases, a race to the bottom”",
+     lambda s: not any(t.startswith("I think the GOP race") for t in s.only_here("hpo")),
+     "fox quotes Gibbs's same words: the GOP primary '\"has been a race to the bottom\"'"),
+    ("santorum", "Only here (hpo): “I've repeatedly said I don't question the president's faith”",
+     lambda s: not any(t.startswith("I've repeatedly said") for t in s.only_here("hpo")),
+     "fox: 'Santorum said he never questioned the president's faith and repeatedly said he believes Obama is a Christian'"),
+    ("santorum", "Only here (hpo): “health insurance providers”, “procedures available free”",
+     lambda s: not {"health insurance providers", "procedures available free"} & set(s.only_here("hpo")),
+     "nyt: 'a requirement ... that insurance companies to cover prenatal testing', 'free prenatal testing'"),
+    ("santorum", "Only here (hpo): “physicians recommend”",
+     lambda s: "physicians recommend" not in s.only_here("hpo"),
+     "nyt: 'doctors who detect such a condition before birth typically recommend abortion'"),
+    ("santorum", "Left out / worksheet 5: nyt does not mention “GOP”",
+     lambda s: not _left_out(s, "nyt", "GOP"),
+     "nyt: 'a hard-fought Republican nominating process', 'rivals for the Republican nomination'"),
+    ("santorum", "Who is quoted: fox's “It's time to get rid of this ...” said by Rick Santorum",
+     lambda s: _said_by(s, "fox", "It's time to get rid of this", "Robert Gibbs"),
+     "Gibbs's words: the paragraph after '... said Robert Gibbs' ends '\"..., but not question each other's character and faith,\" he said'"),
+    ("santorum", "Who is quoted: nyt's “It’s about some phony ideal ...” without a speaker",
+     lambda s: any(q["text"].startswith("It’s about some phony ideal") and "Santorum" in (q["speaker"] or "")
+                   for q in s.quotes("nyt")),
+     "'“It’s about some phony ideal ...,” he said': Santorum, named in the sentence before"),
+    ("santorum", "Who is quoted: hpo's speaker “An incredulous Bob Schieffer began”",
+     lambda s: not any(q["speaker"] == "An incredulous Bob Schieffer began" for q in s.quotes("hpo")),
+     "the speaker is Bob Schieffer; 'An incredulous' and 'began' are not his name"),
+    ("santorum", "Who is quoted: hpo's “This Week” said by Robert Gibbs",
+     lambda s: not _said_by(s, "hpo", "This Week", "Robert Gibbs"),
+     "the name of ABC's programme, not Gibbs's words"),
+    ("santorum", "Who is who: “Nation” is an entity (and the worksheet's programme)",
+     lambda s: s.entity("Nation") is None,
+     "a piece of the programme name 'Face the Nation'"),
+    ("santorum", "Who is who: “Christian” is a person",
+     lambda s: (s.entity("Christian") or {}).get("kind") != "person",
+     "a faith, not a person ('whether President Obama is a Christian')"),
+    ("santorum", "Who is who: the GOP row says nyt does not name it",
+     lambda s: any("GOP" in {m["text"] for m in e["mentions"]} and s.source("nyt") in {m["source"] for m in e["mentions"]}
+                   for e in s.data["comparison"]["entities"]),
+     "nyt names the same party: 'Republican nominating process'"),
+    ("santorum", "Describes Obama: nyt “criticized such attacks on “character and faith.””",
+     lambda s: "criticized" not in _describing(s, "Obama", "nyt"),
+     "Robert Gibbs criticized the attacks: 'Robert Gibbs, a political adviser to President Obama, criticized ...'"),
+    ("santorum", "Describes Santorum: hpo names him without describing him",
+     lambda s: _describing(s, "Rick Santorum", "hpo") != "—",
+     "hpo: 'A more congenial Rick Santorum doubled down'"),
+    ("santorum", "Names the event / worksheet 9: fox calls the remarks a “statement” (only this outlet)",
+     lambda s: "*statement*" not in _table_row(s, "How each outlet names the event", "The remarks: what was said, named as an event", "fox"),
+     "the statement is Ben Labolt's reply for Obama's campaign, not Santorum's remarks"),
+    ("santorum", "Loaded words: fox's own word “claims”",
+     lambda s: "claims" not in _loaded(s, "fox"),
+     "Santorum's doubt, reported: 'That world view, Santorum continued, ... relying on claims that \"...\"'"),
+    ("santorum", "Loaded words / worksheet 13: nyt uses none",
+     lambda s: "scoffed" in _loaded(s, "nyt"),
+     "nyt's own verb of saying: 'Representative Ron Paul of Texas scoffed at Mr. Santorum'"),
+    ("santorum", "Worksheet 10: hpo's sourcing hedge “Asked by Schieffer about his claims” (source: Asked)",
+     lambda s: "source: Asked" not in _answer(s, "Find a sourcing hedge in hpo"),
+     "'Asked' is no source, and Santorum's own claims are not passed on from someone else"),
+    ("santorum", "Worksheet 11: fox's writer is not certain: “I can't help but think”, “I don't believe”",
+     lambda s: "“I can't help but think”" not in _answer(s, "shows the writer is not certain"),
+     "Gibbs's and Santorum's quoted words, not the writer's"),
+    ("santorum", "Worksheet 12: fox's booster “proven”",
+     lambda s: "“proven”" not in _answer(s, "Find a booster in fox"),
+     "inside Santorum's quotation, and negated: 'frankly are just not scientifically proven'"),
 ]
 
 

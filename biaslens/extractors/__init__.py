@@ -13,6 +13,7 @@ never installed still finds them.
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 from importlib.metadata import entry_points
 
 from ..errors import SettingsError
@@ -38,10 +39,17 @@ def _load(target: str) -> type[Extractor]:
 
 def extractor_classes() -> dict[str, type[Extractor]]:
     """Return every registered extractor class by name: built-ins first, then plugins."""
+    return dict(_extractor_classes())
+
+
+@lru_cache(maxsize=1)
+def _extractor_classes() -> tuple[tuple[str, type[Extractor]], ...]:
+    # Reading entry points parses every installed distribution's metadata (about 10 ms); a
+    # scheduled run builds the extractors once per story, so the registry is read once per process.
     found: dict[str, str] = dict(BUILTIN)
     for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         found.setdefault(entry.name, entry.value)
-    return {name: _load(target) for name, target in found.items()}
+    return tuple((name, _load(target)) for name, target in found.items())
 
 
 def extractor_parameters(cls: type[Extractor]) -> tuple[str, ...]:

@@ -43,7 +43,7 @@ class ReportContext:
             self.model = build_model(self.analysis, self.comparison, actors=self.actors)
 
     def add_chart(self, name: str, figure: Any, alt: str) -> str:
-        """Render a matplotlib ``figure`` to ``charts/<name>.png`` and ``.svg``; return markdown.
+        """Render a matplotlib ``figure`` to ``charts/<name>.svg``; return the markdown that shows it.
 
         The figure is closed afterwards. ``alt`` describes the chart for screen readers.
         """
@@ -53,7 +53,7 @@ class ReportContext:
         for suffix, data in render(figure).items():
             self.files[f"charts/{name}.{suffix}"] = data
         self.chart_alts[name] = alt
-        return f"![{md_text(alt)}](charts/{name}.png)\n\n[SVG version](charts/{name}.svg)"
+        return f"![{md_text(alt)}](charts/{name}.svg)"
 
     def label(self, analysed: ArticleAnalysis | Article) -> str:
         """Return the article's display label (see :func:`biaslens.report.model.article_labels`)."""

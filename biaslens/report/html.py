@@ -23,7 +23,6 @@ from __future__ import annotations
 import base64
 import heapq
 import html
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
@@ -569,9 +568,6 @@ def _summary_table(ctx: ReportContext, labels: list[str]) -> str:
         + "\n".join(rows)
         + "</tbody></table></div></section>"
     )
-
-
-_CHART_ALT = re.compile(r"!\[((?:\\.|[^\]\\])*)\]\(charts/([\w.-]+)\.png\)")
 
 
 def _charts(files: Mapping[str, bytes], alts: Mapping[str, str]) -> str:

@@ -7,7 +7,7 @@ in ``DEDICATED``; the generic feature section covers every other extractor, plug
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from ..records import Span
 
@@ -263,7 +263,11 @@ def removed_section(ctx: ReportContext) -> str:
 
 def manifest_section(ctx: ReportContext) -> str:
     """Versions, settings and input fingerprint, so a run can be reproduced and compared."""
-    manifest = getattr(ctx, "manifest", None) or {}
+    return "\n".join(manifest_lines(getattr(ctx, "manifest", None) or {}))
+
+
+def manifest_lines(manifest: Mapping[str, Any]) -> list[str]:
+    """The lines of "How this report was made" for ``manifest`` (full reports and lean pages)."""
     lines = ["## How this report was made", ""]
     lines.append(f"- biaslens {manifest.get('biaslens', '?')}, Python {manifest.get('python', '?')}")
     for name, ver in sorted((manifest.get("dependencies") or {}).items()):
@@ -275,7 +279,7 @@ def manifest_section(ctx: ReportContext) -> str:
     if manifest.get("settings"):
         lines.append(f"- settings: `{md_text(str(manifest['settings']))}`")
     lines.append("- machine-readable data: `report.json` (everything in this report) and `features.csv`")
-    return "\n".join(lines)
+    return lines
 
 
 # Extractors whose report section is written by hand; others get ``feature_section``.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any, Mapping, Sequence
 
 from ..records import ArticleAnalysis, SourceSpan, StoryAnalysis
@@ -314,10 +315,11 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
     texts = {a.article.source: a.article.text for a in model.analysis.articles}
     for source in labels:
         others = [text for other, text in texts.items() if other != source]
-        rows = [r for r in view.only_here.get(source, ())
+        rows = (r for r in view.only_here.get(source, ())
                 if r.get("kind") in FINDING_DETAIL_KINDS and checkable(r) and absent_from(str(r.get("text") or ""), others)
-                and not (r.get("kind") == "entity" and _name_fragment(texts[source], evidence_for(r, source)))]
-        picked = rows[:2]
+                and not (r.get("kind") == "entity" and _name_fragment(texts[source], evidence_for(r, source))))
+        # The first two that pass: each test searches every other article, so stop there.
+        picked = list(islice(rows, 2))
         refs = tuple(_ref(entry) for entry in (evidence_for(r, source) for r in picked) if entry)
         if not refs:
             continue

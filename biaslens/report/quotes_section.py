@@ -147,15 +147,15 @@ def quotes_section(ctx: ReportContext) -> str:
 
         lines += ["", "### The same words, attributed differently", ""]
         conflicts = []
+        # Each quote's speaker entity, looked up once (the pairs below meet every quote many times).
+        entities = [[voice_of(ctx, analysed.article.source, q)[1] for q in quotes]
+                    for analysed, quotes in zip(articles, per_article)]
         for i in range(len(articles)):
             for j in range(i + 1, len(articles)):
-                source_a, source_b = articles[i].article.source, articles[j].article.source
-                for qa in per_article[i]:
-                    _, ea = voice_of(ctx, source_a, qa)
+                for qa, ea in zip(per_article[i], entities[i]):
                     if ea is None:
                         continue
-                    for qb in per_article[j]:
-                        _, eb = voice_of(ctx, source_b, qb)
+                    for qb, eb in zip(per_article[j], entities[j]):
                         sa, sb = qa.attrs.get("speaker"), qb.attrs.get("speaker")
                         # Only two confident attributions to different entities are a difference.
                         if eb is not None and ea != eb and same_quote(qa.text, qb.text):
