@@ -547,3 +547,19 @@ def test_two_days_tied_by_no_word_for_a_happening_are_only_to_check():
     ])
     assert comparison.conflicts == ()
     assert [c.slot for c in comparison.conflicts_to_check] == ["weekday"]
+
+
+def test_an_adjective_of_a_country_or_party_is_no_omission():
+    # Read by hand (acceptance read, session 2): "nyt does not mention America" although it
+    # writes "American citizens"; "nyt does not mention GOP" although it writes "the Republican
+    # nomination". An article that speaks of the country or party by its adjective mentions it.
+    def article(name: str, body: str):
+        return article_from_text(f"Headline {name}\n\n{FILLER}{body}", f"{name}.txt", {"outlet": name})
+
+    comparison = compare_articles([
+        article("a", "The GOP field met in America on Monday to debate the budget plan."),
+        article("b", "The GOP field met in America on Monday to debate the budget plan again."),
+        article("c", "Rivals for the Republican nomination met to debate the budget plan of American voters."),
+    ])
+    left_out = {(o.missing_from, o.text) for o in comparison.omissions}
+    assert not any(source == "c.txt" and text in ("GOP", "America") for source, text in left_out), left_out
