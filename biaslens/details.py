@@ -28,8 +28,8 @@ from operator import is_not, itemgetter
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, name_tokens,
-                    place_names)
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name,
+                    name_tokens)
 from .text import is_heading, normalise_word
 from .values import NUMBER_WORDS, parse_number
 
@@ -665,7 +665,8 @@ def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, s
         return True  # right after an opening quote ('," Twitter’s Adam Sharp wrote' follows a closing one)
     possessor = normalise_word(words[i])
     before = s[:starts[current[0]]].split()[-1:]
-    return (len(current) == 1 and bool(before) and before[0].lower() in MEDIA_NOUNS and possessor not in mid_caps and not _is_place(possessor)
+    return (len(current) == 1 and bool(before) and before[0].lower() in MEDIA_NOUNS and possessor not in mid_caps
+            and not is_place_name(possessor)
             and not is_given_name(possessor) and not words[i].isupper())
 
 
@@ -759,16 +760,6 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     return kept
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(place_names())
-
-
-def _is_place(name: str) -> bool:
-    """True when ``name`` is a country or a US state (``lexicons/places.txt``)."""
-    return name.lower() in _places()
-
-
 def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: set[str]) -> list[list[int]]:
     """A piece of a capitalised run cut where a title's object or a person's place is glued to a name.
 
@@ -790,7 +781,7 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
                 return [body, piece]  # "Director of Air Force Communications Bill Bodie": a body, then the person
         elif len(piece) == 1:
             # "Prime Minister of Japan" names Japan; "Queen of Rage", "Chief of Staff" name no one.
-            return [piece] if _is_place(text_of[piece[0]]) else []
+            return [piece] if is_place_name(text_of[piece[0]]) else []
         else:
             # "of Staff Rahm Emanuel" (a given name no list knows): the office's words go; "CEO of
             # World Wrestling Entertainment" names a body, whole.
@@ -805,7 +796,8 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
     person = 0 < piece[0] and normalise_word(text_of[piece[0] - 1]) in _TITLES or is_given_name(words[0])
     # "Darrell Issa of California": a known place after a two- or three-word name says so too
     # ("United States of America" is one place: the words before "of" are a place themselves).
-    place_after = _is_place(" ".join(text_of[k] for k in piece[cut + 1:])) and not _is_place(" ".join(text_of[k] for k in piece[:cut]))
+    place_after = (is_place_name(" ".join(text_of[k] for k in piece[cut + 1:]))
+                   and not is_place_name(" ".join(text_of[k] for k in piece[:cut])))
     if (2 <= cut <= 3 and cut < len(piece) - 1 and (person or place_after) and all(normalise_word(w) not in _ORG_ENDS for w in words)
             and all(text_of[k][:1].isupper() for k in piece[cut + 1:])):
         return [piece[:cut], piece[cut + 1:]]

@@ -154,6 +154,11 @@ def _place_name_set() -> frozenset[str]:
     return frozenset(place_names())
 
 
+def is_place_name(name: str) -> bool:
+    """True when ``name`` (any case) is a country or a US state of ``lexicons/places.txt``."""
+    return name.lower() in _place_name_set()
+
+
 #: Word endings of demonyms and adjectives of place ("Japanese", "American", "Democratic").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "ish", "an", "i")
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "can", "ish", "ani", "eli", "atic")
@@ -282,6 +287,7 @@ __all__ = [
     "acronym_of",
     "given_names_compatible",
     "is_acronym",
+    "is_place_name",
     "is_given_name",
     "name_tokens",
     "name_words",
