@@ -1251,7 +1251,15 @@ class _NameIndex:
         # The role of the first mention stating one, by the last word of its name.
         self.role_by_last: dict[str, str] = {}
         # A repeated name (same matched words, same parts) changes neither table: read each once.
+        # A title-case headline glues verbs to names ('Endorses Rick Perry'): a name read in a
+        # headline line counts only when the body writes it the same way.
+        headline_names = {p[2] for start, p in zip(self.starts, self.parts) if _in_headline(masked, start)}
+        body = _body_text(masked) if headline_names else ""
+        body_names = {name for name in headline_names if _occurs_as_word(name, body)}
+        self.headline_only = frozenset(headline_names - body_names)
         for _, _, name, role, _ in dict.fromkeys(self.parts):
+            if name in headline_names and name not in body_names and len(name.split()) > 1:
+                continue
             m_words = name.split()
             last = m_words[-1].lower()
             if role and last not in self.role_by_last:
@@ -1299,6 +1307,16 @@ class _NameIndex:
 # '\b(Mr|Mrs|Ms)\.?\s+' with the M first, so the engine can jump from M to M; the look-behind
 # (no word character before the M) is the \b.
 _TITLE = re.compile(r"M(?<!\wM)(r|rs|s)\.?\s+")
+
+
+def _body_text(masked: str) -> str:
+    """``masked`` without its title-case headline lines (blanked, so offsets stay)."""
+    out = []
+    pos = 0
+    for line in masked.split("\n"):
+        out.append(" " * len(line) if line.strip() and _in_headline(masked, pos) else line)
+        pos += len(line) + 1
+    return "\n".join(out)
 
 
 @lru_cache(maxsize=64)
@@ -1436,8 +1454,20 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
             return None, None
         name = _fullest_name(target.name, index)
         return name, _role_for(name, index, None)
+    np = _trim_name_phrase(np)
     words = np.split()
+    if not words:
+        return None, None
     head = words[-1].lower().strip(".,")
+    if (not any(w[:1].isupper() for w in words) and head not in _SPEAKER_NOUNS and head not in ROLES
+            and words[0].lower() not in _DET_WORDS):
+        # Lower-case words that name nobody ('does not' in '"DCCameraGuy," does not reveal').
+        return None, None
+    if _DESC_ONLY.match(np) or _LEAD_THE.match(np):
+        holder = _only_holder(head, index)
+        if holder is not None:
+            # 'the seven-term congressman demands': the article's one congressman named in full.
+            return holder, _role_for(holder, index, None)
     if _DESC_ONLY.match(np) and not any(w[:1].isupper() for w in words[1:]) and head in _SPEAKER_NOUNS:
         # An unnamed or collective speaker ("a senior official", "analysts"): its words are its name.
         clean = _LEAD_ARTICLE.sub("", np)
@@ -1449,6 +1479,66 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         return name, role
     name = _fullest_name(name, index)
     return name, role or _role_for(name, index, attr.appos)
+
+
+# A role noun standing for a person ('the congressman') -> the roles a named person may hold for
+# it ('Rep. Bob Etheridge' has the role "representative").
+_ROLE_NOUN_HOLDERS = {
+    "congressman": frozenset({"representative", "congressman"}),
+    "congresswoman": frozenset({"representative", "congresswoman"}),
+    "lawmaker": frozenset({"representative", "congressman", "congresswoman", "senator"}),
+    "representative": frozenset({"representative", "congressman", "congresswoman"}),
+    "senator": frozenset({"senator"}),
+    "governor": frozenset({"governor"}),
+    "mayor": frozenset({"mayor"}),
+}
+
+
+def _only_holder(head: str, index: _NameIndex) -> str | None:
+    """The one person named in full (two words or more) with a role ``head`` stands for, else None.
+
+    Two congressmen named, or none in full, leave 'the congressman' as written: a guess between
+    people would be worse than the role noun.
+    """
+    roles = _ROLE_NOUN_HOLDERS.get(head)
+    if roles is None:
+        return None
+    holders = {_fullest_name(name, index) for _, _, name, role, _ in dict.fromkeys(index.parts)
+               if role in roles and name not in index.headline_only}
+    full = {h for h in holders if len(h.split()) >= 2}
+    return next(iter(full)) if len(full) == 1 else None
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words that open a noun phrase ('the announcer', 'several environmental groups'): a phrase they
+# open names someone even without a capital or a known speaker noun.
+_DET_WORDS = frozenset(re.findall(r"[a-z]+", _DET))
+
+
+def _trim_name_phrase(np: str) -> str:
+    """Cut the words around a name that are not part of it.
+
+    'An incredulous Bob Schieffer began' -> 'Bob Schieffer': a leading article with lower-case
+    adjectives before a capitalised name, and lower-case words after the last capitalised one
+    (a verb read into the phrase), are the writer's description, not the name. Phrases without a
+    capitalised word ('the seven-term congressman') are left as written.
+    """
+    words = np.split()
+    caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _STOP_CAPS]
+    if not caps:
+        return np
+    first, last = caps[0], caps[-1]
+    if first > 0 and words[0].lower() in _ARTICLES and all(w.islower() for w in words[1:first]) and first > 1:
+        words = words[first:]
+        last -= first
+    tail = words[last + 1 :]
+    if tail and all(w.islower() and w not in _PARTICLE_WORDS and w.strip(".,") not in _SPEAKER_NOUNS
+                    and w.strip(".,") not in ROLES for w in tail):
+        words = words[: last + 1]
+    return " ".join(words)
+
+
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 
 
 # ---------------------------------------------------------------- the main function
