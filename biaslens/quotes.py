@@ -1065,8 +1065,12 @@ _THAT = re.compile(r"\bthat\b")
 _RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
 # A noun for a title, or a verb that gives one, right before a quotation mark: the quotation
 # names a work ('the Broadway show "The Book of Mormon"', 'a story called "The Queen of Rage"').
-_TITLE_BEFORE = re.compile(r"\b(?:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
-                           r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?\s*$", re.I)
+# A broadcaster's possessive before a title-case quotation names a programme ('on CBS's "Face the
+# Nation"', 'Speaking earlier on ABC's "This Week"'): nobody says a programme's name. (Upper case
+# only: 'Springsteen's "American Skin"' is sung by someone.)
+_TITLE_BEFORE = re.compile(r"(?:\b(?i:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
+                           r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?|"
+                           r"\b[A-Z]{2,}[\u2019']s?)\s*$")
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
 
