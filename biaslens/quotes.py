@@ -1207,10 +1207,23 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
     or a closed quotation before it in its sentence."""
     lead = masked[_clause_start(masked, mention.start) : mention.start]
     stripped = lead.rstrip()
-    return (not stripped or stripped[-1] == "," or bool(_LEAD_CAPS.fullmatch(lead))
+    if (not stripped or stripped[-1] in ",:" or bool(_LEAD_CAPS.fullmatch(lead))
             # '"...," Obama said': the subject right after a closing mark (the last non-space
             # character is a mark, after a masked quote, ',', '!' or '?').
-            or (len(stripped) > 1 and stripped[-1] in QUOTE_MARKS and stripped[-2] in _BEFORE_CLOSING_MARK))
+            or (len(stripped) > 1 and stripped[-1] in QUOTE_MARKS and stripped[-2] in _BEFORE_CLOSING_MARK)):
+        return True
+    words = stripped.rsplit(None, 1)
+    last = words[-1].lower()
+    # The subject of a subordinate clause ('It was in Ohio that Mr. Santorum described ...') ...
+    if last in _SUBORDINATORS:
+        return True
+    # ... and a speaker named after the quotation ('"...," said Robert Gibbs'): the person the
+    # next '"...," he said' is about.
+    before = words[0].rstrip() if len(words) == 2 else ""
+    return last in reporting_verbs() and len(before) > 1 and before[-1] in QUOTE_MARKS and before[-2] in _BEFORE_CLOSING_MARK
+
+
+_SUBORDINATORS = frozenset({"that", "when", "while", "because", "after", "before", "since", "although", "though", "if"})
 
 
 _BEFORE_CLOSING_MARK = _MASK + ",!?"
