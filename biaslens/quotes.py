@@ -1728,7 +1728,7 @@ def _find_quotes(article: Article) -> list[Quote]:
             # thinking ('Christie refers to the candidate as "Mr. Trump"', 'Trump continued to
             # portray "illegal" immigrants as ...'): PolNeAR's annotators credit the subject.
             c_start, c_end = _clause_start(masked, o0), _clause_end(masked, segs[-1][1])
-            if _SPEECH_ACT.search(masked, c_start, c_end) and not _RELATIVE.search(masked, c_start, o0):
+            if _speech_act_of_subject(masked, c_start, c_end, o0) and not _RELATIVE.search(masked, c_start, o0):
                 # (Not across ', which ...': the relative clause's verb has its own subject.)
                 subject = _subject_attr(masked[c_start:o0], text)
                 if subject is not None:
@@ -1743,6 +1743,8 @@ def _find_quotes(article: Article) -> list[Quote]:
             # Obama's remarks "a true wake-up call"', which is the caller's).
             if remark is not None and _MASK not in masked[remark.end():o0] and _THAT.search(masked, remark.end(), o0):
                 attr = _Attribution(remark.group("np"), (remark.start("np"), remark.end("np")), None, None, None)
+        if attr is not None:
+            attr = _asker(text, masked, attr, o0, segs[-1][1])
         speaker, role = (None, None)
         if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
                 and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):
@@ -1793,6 +1795,58 @@ def _find_quotes(article: Article) -> list[Quote]:
               order.get(r[12]) if r[12] is not None else None, r[13], r[14])
         for r in results
     ]
+
+
+_ASK = re.compile(r"(?<![\w\u2019'-])(?:ask|asks|asked|asking)\b")
+# 'asked the congressman if he supported the "Obama agenda"': an indirect question up to the quote.
+_INDIRECT_QUESTION = re.compile(r"(?<![\w\u2019'-])(?:ask|asks|asked|asking)\b[^\x00.!?]{0,80}?\b(?:if|whether)\b[^\x00.!?]*$")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\b")
+
+
+def _speech_act_of_subject(masked: str, start: int, end: int, open_mark: int) -> bool:
+    """True when the clause ``masked[start:end]`` has a verb of speaking its subject may have used.
+
+    'Etheridge grabbed the "student" after he asked ...': an asking after the quotation is a
+    question someone else put, not the subject's naming of the words.
+    """
+    return any(not (m.start() > open_mark and _ASK.match(masked, m.start()))
+               for m in _SPEECH_ACT.finditer(masked, start, end))
+
+
+def _asker(text: str, masked: str, attr: _Attribution, open_mark: int, close: int) -> _Attribution | None:
+    """The attribution of a quotation that is a question put to someone, or ``attr`` unchanged.
+
+    A question's words are the questioner's: 'the man ... asked if he supported the "Obama
+    agenda"' quotes the man, not the congressman the sentence is about, and '"Do you ...?"
+    Etheridge was asked' does not quote Etheridge. The asker is the phrase right before "asked";
+    when that is a pronoun or missing ('and asked if ...') the speaker stays unknown rather than
+    guessed. An asking later in the sentence ('grabbed the "student" after he asked ...') is
+    someone else's question, not the source of the quoted words.
+    """
+    if attr.verb and attr.verb_span and _ASK.match(attr.verb.lower()):
+        if attr.np_span[1] <= attr.verb_span[0] and _PASSIVE.search(masked, attr.np_span[1], attr.verb_span[0]):
+            return None
+        first = min(attr.np_span[0], attr.verb_span[0])
+        if first > close and _WORD.search(masked, close + 1, first):
+            return None
+    c_start = _clause_start(masked, open_mark)
+    question = _INDIRECT_QUESTION.search(masked, c_start, open_mark)
+    if question is None:
+        return attr
+    if attr.verb_span is not None and attr.verb_span[0] == question.start():
+        asker_end = attr.np_span[1]
+        if attr.np.lower() not in _PRONOUNS and asker_end <= question.start() \
+                and not masked[asker_end:question.start()].strip(" ,"):
+            return attr  # 'the reporter asked whether "..."': the asker is named
+    before = masked[c_start : question.start()]
+    np_match = _search_before("np_end_tight", before)
+    if np_match is None or np_match.group("np").lower() in _PRONOUNS or _MASK in np_match.group("np"):
+        return None
+    verb_start = question.start() - c_start
+    verb_end = verb_start + len(question.group().split()[0])
+    return _shift(_Attribution(np_match.group("np"), (np_match.start("np"), np_match.end("np")),
+                               text[question.start() : c_start + verb_end], (verb_start, verb_end), None),
+                  c_start, text)
 
 
 def quote_spans(article: Article) -> list[tuple[int, int]]:
