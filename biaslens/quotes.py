@@ -1670,6 +1670,7 @@ def _find_quotes(article: Article) -> list[Quote]:
     results: list[tuple] = []  # type: ignore[type-arg]
     attr_by_group: dict[int, tuple[_Attribution | None, str | None, str | None]] = {}
     last_attributed: tuple[int, _Attribution, str | None, str | None] | None = None
+    last_full = False
     seen_texts = _SeenQuotes()
     for gid in sorted(by_group, key=lambda k: by_group[k][0][0]):
         segs = by_group[gid]
@@ -1711,8 +1712,11 @@ def _find_quotes(article: Article) -> list[Quote]:
                     prev = masked[prev_start:prev_end]
                     if prev.rstrip().endswith(":") or _patterns()["verb_anywhere"].search(prev):
                         attr = _sentence_speaker(text, masked, prev_start, prev_end)
-                if attr is None and last_attributed is not None:
+                if attr is None and last_attributed is not None and (
+                        last_full or masked.find("\n", last_attributed[0], o0) < 0):
                     # A run of quote paragraphs from one person ('"...," he said.' then '"..."').
+                    # Not a new paragraph after one ending in a fragment ('..., saying it came
+                    # after a "long day."'): that quote has no speaker nearby and stays unknown.
                     last_close, last_attr, _, _ = last_attributed
                     gap = masked[last_close:o0]
                     # Sentence ends, not full stops: 'said Rep. G.K. Butterfield (D-N.C.).' is one sentence.
@@ -1763,10 +1767,11 @@ def _find_quotes(article: Article) -> list[Quote]:
             verb = " ".join(attr.verb.split())
             stance, verb_lemma = verbs.get(verb.lower(), (None, None))
             verb_span = attr.verb_span
-        if attr is not None and speaker is not None:
-            last_attributed = (segs[-1][1], attr, speaker, role)
         first_inner = _inner(text, segs[0][0], segs[0][1])
         kind = _kind(text, masked, segs[0][0], *first_inner)
+        if attr is not None and speaker is not None:
+            last_attributed = (segs[-1][1], attr, speaker, role)
+            last_full = kind == "full"
         words = _normal_words(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs))
         repeat_of = None
         if words and len(words.split()) >= 4:
