@@ -582,6 +582,71 @@ def _opens_with_quote(text: str, p_start: int, p_end: int, family: str) -> bool:
     return fam == family and can_open
 
 
+# A long quotation runs over at most this many paragraphs; past it an unclosed mark is a stray.
+MAX_QUOTE_PARAGRAPHS = 6
+
+
+def _double_depths(text: str, p_start: int, p_end: int, marks: list[int], depth: int) -> tuple[int, int | None]:
+    """Read the double marks of one paragraph from nesting ``depth``: (depth at its end, offset
+    of the first closing mark that takes the depth to zero or below, if any)."""
+    for i in marks:
+        family, can_open, can_close = _mark_roles(text, i, p_start, p_end)
+        if family != "double":
+            continue
+        if can_close and (depth > 0 or not can_open):
+            depth -= 1
+            if depth <= 0:
+                return depth, i
+        elif can_open:
+            depth += 1
+    return depth, None
+
+
+def _long_quotations(text: str, paragraphs: list[tuple[int, int]], marks: list[int]) -> dict[int, tuple[int, int]]:
+    """Quotations spanning paragraphs, as ``{paragraph index: (open_mark, close)}``.
+
+    A paragraph that opens with a double mark left open at its end (its nested quotes, such as
+    '“... the “Obama Agenda” ...', read as nested) starts one; it runs through the following
+    paragraphs, which may open with a mark again (the news convention) or not (a long passage
+    quoted from a website, its paragraphs printed bare), to the first closing mark that closes
+    it. In a paragraph without its own opening mark the "open mark" is the line break before
+    it. Without such a closing mark within :data:`MAX_QUOTE_PARAGRAPHS` nothing is returned for
+    it, and the paragraph scan handles the marks as before.
+    """
+    found: dict[int, tuple[int, int]] = {}
+    index = 0
+    while index < len(paragraphs):
+        p_start, p_end = paragraphs[index]
+        own = marks[bisect_left(marks, p_start) : bisect_left(marks, p_end)]
+        if not own or own[0] != p_start or _mark_roles(text, p_start, p_start, p_end)[:2] != ("double", True):
+            index += 1
+            continue
+        depth, closed = _double_depths(text, p_start, p_end, own[1:], 1)
+        if closed is not None or depth <= 0:
+            index += 1
+            continue
+        spans = {index: (p_start, p_end)}
+        end = None
+        for nxt in range(index + 1, min(len(paragraphs), index + MAX_QUOTE_PARAGRAPHS)):
+            q_start, q_end = paragraphs[nxt]
+            q_marks = marks[bisect_left(marks, q_start) : bisect_left(marks, q_end)]
+            reopens = bool(q_marks) and q_marks[0] == q_start and _mark_roles(text, q_start, q_start, q_end)[:2] == ("double", True)
+            depth, closed = _double_depths(text, q_start, q_end, q_marks[1:] if reopens else q_marks, 1)
+            if closed is not None:
+                spans[nxt] = (q_start if reopens else q_start - 1, closed)
+                end = nxt
+                break
+            spans[nxt] = (q_start if reopens else q_start - 1, q_end)
+        if end is None or end == index + 1 and all(o == paragraphs[k][0] for k, (o, _) in spans.items()):
+            # Not closed (a stray mark), or two paragraphs each opening with a mark: the
+            # paragraph scan below reads those as before.
+            index += 1
+            continue
+        found.update(spans)
+        index = end + 1
+    return found
+
+
 def _raw_segments(text: str) -> list[tuple[int, int, int]]:
     """Return (open_mark, close_mark_or_paragraph_end, group) for every quoted segment."""
     segments: list[tuple[int, int, int]] = []
@@ -589,9 +654,20 @@ def _raw_segments(text: str) -> list[tuple[int, int, int]]:
     # Candidate marks of the whole text, scanned once: a paragraph without one has no quote. (At a
     # paragraph's edges the scan sees a line break, as the paragraph's own scan sees nothing.)
     marks = [m.start() for m in _MARK_CHAR.finditer(text)]
+    long_quotes = _long_quotations(text, paragraphs, marks) if marks else {}
     group = 0
     carry: int | None = None  # group id of a quote continuing from the previous paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if index in long_quotes:
+            # Inside a quotation spanning paragraphs: its nested quotes are part of its words.
+            o, c = long_quotes[index]
+            if index - 1 not in long_quotes:
+                group += 1
+            segments.append((o, c, group))
+            carry = None
+            if c == p_end or index + 1 in long_quotes:
+                continue
+            p_start = c + 1  # after the closing mark the writer's words go on
         k = bisect_left(marks, p_start)
         if k < len(marks) and marks[k] < p_end:
             pairs, unclosed = _scan_paragraph(text, p_start, p_end, marks[k : bisect_left(marks, p_end, k)])
