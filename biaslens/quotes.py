@@ -12,6 +12,9 @@ What counts as a quotation
   when no single quote is open) is an apostrophe, not a quote. A quote never runs past the end of
   its paragraph, except where the next paragraph opens with a quotation mark: that is the
   convention for a quote spanning several paragraphs, and the segments share one ``quote_id``.
+  A paragraph that opens a double quote and leaves it open (nested quotes read as nested) also
+  runs on over bare paragraphs (a website quoted at length) to the mark that closes it, within
+  six paragraphs; the nested quotes are part of its words (see :func:`_long_quotations`).
   An opening mark that never closes is dropped (the rest of the paragraph is scanned again), so an
   unbalanced mark never swallows the rest of the article.
 
@@ -43,6 +46,14 @@ Speaker
   a common given name, spokeswoman), agrees with he/she; surnames resolve to the fullest form of
   the name used in the article (``Trump`` -> ``Donald Trump``). When none of that finds anyone the
   speaker is ``None``: an honest "unknown" beats a guess.
+
+  Who is not the speaker: the person a question is put to (``asked if he supported the "..."``
+  quotes the named asker, or nobody when the asker is a pronoun or not next to "asked"); a
+  lower-case fragment (``does not``); a headline's verb glued to a name (``Endorses Rick
+  Perry`` when the body never writes it so); words around a name (``An incredulous Bob Schieffer
+  began`` is Bob Schieffer); anyone, for a programme title after a broadcaster's possessive
+  (``CBS's "Face the Nation"``). A role noun (``the seven-term congressman``) is the one person
+  named in full with that role, when there is exactly one.
 
 Cost
   Quote finding runs on every article (the tone extractor needs the quotes too), so work that
@@ -95,7 +106,9 @@ class Quote:
     the mention that names them near the quote (a pronoun stays a pronoun there); ``verb`` is the
     reporting verb as written, ``verb_lemma`` its base form and ``verb_stance`` ``"neutral"`` or
     ``"loaded"``; ``role`` is a role the text states (``"press secretary"``); ``repeat_of`` is the
-    ``quote_id`` of an earlier identical quote (a pull quote) or ``None``.
+    ``quote_id`` of an earlier identical quote (a pull quote) or ``None``; ``mark_start`` and
+    ``mark_end`` are the opening and closing marks' offsets (the line break before a bare
+    paragraph of a long quotation, the paragraph end where no mark closes it).
     """
 
     start: int
