@@ -469,8 +469,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: "state’s public universities" not in s.only_here("nyt"),
      "fox: 'a law that allows people who are in the country unlawfully to attend public colleges at in-state tuition rates'"),
     ("arpaio", "Left out / worksheet 5: nyt does not mention “America”",
-     lambda s: not _left_out(s, "nyt", "America"),
-     "nyt: 'American citizens', the nation's 'toughest sheriff'; fox's 'America' is partly 'America's Toughest Sheriff'"),
+     # Was false: nyt writes 'American citizens'. The adjective now counts as speaking of the country.
+     lambda s: not _left_out(s, "nyt", "America"), None),
     ("arpaio", "Voices only one outlet gave: Sheriff Joe Arpaio of Maricopa County (an organisation or place)",
      lambda s: s.voice("Sheriff Joe Arpaio of Maricopa County") is None,
      "Arpaio is a person, and all three outlets quote him"),
@@ -539,8 +539,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: "physicians recommend" not in s.only_here("hpo"),
      "nyt: 'doctors who detect such a condition before birth typically recommend abortion'"),
     ("santorum", "Left out / worksheet 5: nyt does not mention “GOP”",
-     lambda s: not _left_out(s, "nyt", "GOP"),
-     "nyt: 'a hard-fought Republican nominating process', 'rivals for the Republican nomination'"),
+     # Was false: nyt writes 'a hard-fought Republican nominating process'.
+     lambda s: not _left_out(s, "nyt", "GOP"), None),
     ("santorum", "Who is quoted: fox's “It's time to get rid of this ...” said by Rick Santorum",
      lambda s: _said_by(s, "fox", "It's time to get rid of this", "Robert Gibbs"),
      # Fixed (session 2, voices: quotes.py): Gibbs's words: the paragraph after '... said Robert Gibbs' ends '"..., but not question each other's character and faith," he said'
