@@ -776,8 +776,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("vp_debate", "nyt does not mention “Benghazi”",
      lambda s: _left_out(s, "nyt", "Benghazi"), None),
     ("vp_debate", "Key finding: Only nyt reports “Night of Withering Ripostes”",
-     lambda s: "Night of Withering Ripostes" not in s.only_here("nyt"),
-     "the print-edition line 'A version of this article appears in print ... with the headline: ...' is page furniture"),
+     # Fixed: the print-edition line 'A version of this article appears in print ...' is removed as page furniture.
+     lambda s: "Night of Withering Ripostes" not in s.only_here("nyt"), None),
     ("vp_debate", "No two articles give different values for the same thing",
      lambda s: "debate on Tuesday" in _all_conflicts(s),
      "nyt: 'The vice presidential debate on Tuesday'; fox: 'Thursday', hpo: 'Thursday night'"),
