@@ -736,11 +736,13 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      # Fixed (cast, session 3): an adjective before its noun is no name and opens no longer name; was: nyt's 'American flag', 'the American people' are not the bill
      None),
     ("jobs_bill", "Who is who: God is a place",
-     lambda s: (s.entity("God") or {}).get("kind") != "place", # Fixed (cast, session 3): a faith word is never a person or a place; was: God is not a place
-     lambda s: (s.entity("God") or {}).get("kind") != "place", None),
+     lambda s: (s.entity("God") or {}).get("kind") != "place",
+     # Fixed (cast, session 3): a faith word is never a person or a place; was: God is not a place
+     None),
     ("jobs_bill", "Who is who: Key Bridge is “other”",
-     lambda s: (s.entity("Key Bridge") or {"kind": "place"})["kind"] == "place", # Fixed (cast, session 3): a bridge, a tunnel, a highway are places; was: a bridge: a place
-     lambda s: (s.entity("Key Bridge") or {"kind": "place"})["kind"] == "place", None),
+     lambda s: (s.entity("Key Bridge") or {"kind": "place"})["kind"] == "place",
+     # Fixed (cast, session 3): a bridge, a tunnel, a highway are places; was: a bridge: a place
+     None),
     ("jobs_bill", "Only here (nyt): “Virginia”",
      lambda s: "Virginia" not in s.only_here("nyt"),
      "fox: 'Rep. Randy Forbes, R-Va.', 'Rep. Bobby Scott, D-Va.'; hpo: 'Rep. Randy Forbes (R-Va.)'"),
