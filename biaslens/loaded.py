@@ -598,6 +598,10 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     scorer = scorer if scorer is not None and scorer.model is model and scorer.res is res else WordScorer(model, res)
     probs, kinds = scorer.probabilities(text, spans)
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
+    reported, nouns = voice_of_words(text, start, spans, kinds)
+    probs = [0.0 if i in nouns else p for i, p in enumerate(probs)]
+    kinds = [None if i in nouns else k for i, k in enumerate(kinds)]
+    quoted = [q or i in reported for i, q in enumerate(quoted)]
     own = [i for i in range(len(spans)) if not quoted[i]]
     own_probs = [probs[i] for i in own]
     summary = sentence_summary(own_probs, len(own), any(quoted))
@@ -608,6 +612,17 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     shown = {i for i in range(len(spans)) if probs[i] >= model.word_threshold and (quoted[i] or is_loaded)}
     if is_loaded and best is not None:
         shown.add(best)
+    # A loaded verb of saying the outlet itself uses ("Paul scoffed at Santorum") colours the
+    # report whatever the rest of the sentence: the writer chose it over "said".
+    said = {i for i in own if kinds[i] == "attribution" and probs[i] >= model.word_threshold
+            and _finite_verb(text, spans, i)}
+    # So does a listed judgement worn by a name as an epithet ("Controversial Arizona Sheriff Joe
+    # Arpaio", "the radical Senator X"): the outlet's label for the person, however long the sentence.
+    said |= {i for i in own if kinds[i] == "judgement" and probs[i] >= model.word_threshold
+             and _before_name(text, spans, i)}
+    if said:
+        is_loaded = True
+        shown |= said
     return SentenceResult(q, is_loaded, tuple(_group(text, spans, probs, kinds, quoted, shown, res)))
 
 
@@ -634,6 +649,82 @@ def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], 
     return found
 
 
+# Verbs that report someone else's judgement: the word after them is that person's
+# ("Perry called the policy heartless", "what he called X", "described as", "dubbed").
+_CALLING = re.compile(
+    r"\b(?:call(?:ed|ing|s)(?!\s+(?:for|on|off|up|in|out|back)\b)|describ(?:e|es|ed|ing)\s+(?:[^\s,;:—–]+\s+){0,4}?as|"
+    r"dubb(?:ed|ing)|dubs|label(?:ed|led|ing|ling)|termed|branded|branding)\s+(?:[^\s,;:—–]+\s+){0,4}$",
+    re.I)
+# A "that" clause after a verb of saying, up to the word; a comma or a full stop ends the clause.
+_THAT_CLAUSE = re.compile(r"\b(\w+)\s+that\s+[^.;:!?,]*$", re.I)
+# After these, a verb-of-saying entry is a noun ("this new brand of journalism").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|such|whose|any|no)\s+(?:[a-z][\w\-]*\s+)?$", re.I)
+# Verbs of saying whose noun names no statement at all ("a new brand of", "a blast of cold air"):
+# as nouns they report no speech. ("his claims" does name a statement, and readers of BABE
+# marked such nouns as loaded, so they stay.)
+_NON_SPEECH_NOUNS = frozenset({"brand", "brands", "blast", "blasts", "fire", "hail", "rail", "rails", "jab", "jabs"})
+# "his comment that", "Adesanya's claim that": a noun, not a verb of saying.
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|['’]s)\s+$", re.I)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "i", "we"})
+_VOICE_KINDS = frozenset({"judgement", "label", "emotive", "intensifier", "attribution", "learned", None})
+
+
+def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
+                   kinds: Sequence[str | None]) -> tuple[set[int], set[int]]:
+    """Whose words these are: ``(reported, nouns)`` word indices of one sentence.
+
+    ``reported``: a judgement word that is the object of a calling verb ("Perry called the policy
+    heartless", "what he called ...") or sits in a "that" clause reported from someone else ("he
+    suggested that those who opposed him were heartless"): the judgement is the person's
+    reported, so it counts with the quoted words. ``nouns``: a loaded verb of saying used as a
+    noun ("this new brand of journalism", "his recent claims"), which reports no speech.
+    """
+    verbs = reporting_verbs()
+    reported: set[int] = set()
+    nouns: set[int] = set()
+    for i, (s, e) in enumerate(spans):
+        before = text[start:s]
+        if kinds[i] == "attribution" and normalise(text[s:e]) in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(before[-40:]):
+            nouns.add(i)
+            continue
+        if kinds[i] not in _VOICE_KINDS:
+            continue
+        if _CALLING.search(before[-80:]):
+            reported.add(i)
+            continue
+        clause = _THAT_CLAUSE.search(before)
+        if clause and clause.group(1).lower() in verbs and verbs[clause.group(1).lower()][0] != "loaded" \
+                and not _DETERMINED.search(text, start, start + clause.start(1)):
+            # The verb has a subject before it ("he suggested that ...", "the governor argued that"),
+            # so someone other than the writer is reported.
+            if text[start:start + clause.start(1)].strip():
+                reported.add(i)
+    return reported, nouns
+
+
+def _finite_verb(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether word ``i`` (a verb of saying) is used as a finite verb after its subject:
+    "Paul scoffed at", "the aide insisted that"; not "claims" or "brand" as nouns (removed
+    before) and not sentence-initial."""
+    word = text[spans[i][0]:spans[i][1]].lower()
+    if i == 0 or not word.endswith(("ed", "s")) or word.endswith("ss"):
+        return False
+    prev = text[spans[i - 1][0]:spans[i - 1][1]]
+    return prev[:1].isupper() or prev.lower() in _SUBJECT_PRONOUNS or prev.lower().endswith(("s", "er", "or", "ist"))
+
+
+def _before_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether word ``i`` (lower case, or capitalised only because it opens the sentence) stands
+    right before a capitalised name or title: an epithet."""
+    if i + 1 >= len(spans) or text[spans[i][1]:spans[i + 1][0]].strip():
+        return False  # no next word, or punctuation between ("controversial, Arpaio")
+    if i > 0 and not text[spans[i][0]].islower():
+        return False  # capitalised mid-sentence: part of a name or title itself
+    following = text[spans[i + 1][0]:spans[i + 1][1]]
+    return following[:1].isupper() and not following.isupper()
+
+
 def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = (),
                   lexicon: Lexicon | None = None) -> list[LoadedWord]:
     """Every lexicon word and phrase in ``text[start:end]``, without the model (``model = false``)."""
@@ -643,8 +734,10 @@ def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, i
     res = Resources(lexicon, {}, {}, {})
     kinds = [lexicon.words.get(w) for w in words]
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
+    reported, nouns = voice_of_words(text, start, spans, kinds)
+    quoted = [q or i in reported for i, q in enumerate(quoted)]
     in_phrase = {k for first, stop, _ in phrase_kinds(words, lexicon) for k in range(first, stop)}
-    shown = {i for i, k in enumerate(kinds) if k is not None} | in_phrase
+    shown = ({i for i, k in enumerate(kinds) if k is not None} | in_phrase) - nouns
     return _group(text, spans, [1.0] * len(spans), kinds, quoted, shown, res)
 
 

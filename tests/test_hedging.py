@@ -248,3 +248,35 @@ def test_pronoun_and_name_are_treated_alike():
 )
 def test_attributive_uncertain_is_a_description(sentence, expected):
     assert [c.kind for c in find_cues(sentence)] == expected
+
+
+# The outlet's own words (acceptance read, session 2): cues that are no hedge of the writer's.
+OWN_WORDS_NEGATIVES = [
+    ("She was a former editor of The Daily Report in Ohio.", "sourcing", "a capitalised 'Report' is part of a name"),
+    ("The mayor began on Monday by reporting on the new budget.", "sourcing", "'by reporting' is a gerund and 'Monday' no source"),
+    ("Asked by reporters about his claims that taxes fell, the mayor smiled.", "sourcing",
+     "a sentence-initial participle is no source, and 'his claims' is a noun"),
+    ("The new dam could prove helpful to farmers.", "booster", "'could prove helpful': turn out, hedged, not a certainty"),
+    ("The results are just not scientifically proven.", "booster", "a negated booster makes nothing more certain"),
+    ("Her platform rests on the idea that a deal is impractical and unlikely.", "epistemic",
+     "a hedge inside 'the idea that ...' states someone's position, not the writer's doubt"),
+]
+
+
+@pytest.mark.parametrize("text,kind,why", OWN_WORDS_NEGATIVES, ids=[n[2] for n in OWN_WORDS_NEGATIVES])
+def test_cues_that_are_not_the_writers(text: str, kind: str, why: str) -> None:
+    assert [c for c in cues(text) if c[0] == kind] == [], why
+
+
+def test_the_same_words_still_count_where_they_are_cues() -> None:
+    # The rules above are narrow: a real report, booster or hedge in the writer's own voice stays.
+    assert ("sourcing", "Officials reported") in cues("Officials reported that the dam had failed.")
+    assert ("booster", "proved") in cues("The trial proved the drug works.")
+    assert ("epistemic", "unlikely") in cues("A deal is unlikely before June.")
+
+
+def test_hedges_inside_quotations_are_marked_as_the_speakers() -> None:
+    article = article_from_text('"I think the deal may fail," the mayor said. Prices may rise.', source="q.txt")
+    items = HedgingExtractor().score(article).items
+    quoted = {(i.text, i.attrs["quoted"]) for i in items}
+    assert quoted == {("I think", True), ("may", True), ("may", False)}

@@ -117,3 +117,18 @@ def test_word_choice_questions_only_when_outlets_differ(seed_worksheet):
         "a": OutletEventWords("a", (word,), (False,)), "b": OutletEventWords("b", (word,), (False,))})
     model = SimpleNamespace(event_names=(same,), entity_labels=())
     assert _event_questions(model, {"a": "A", "b": "B"}) == []
+
+
+def test_hedge_answers_use_only_the_outlets_own_words():
+    # "I think" and "may" inside a quotation are the speaker's doubt; the worksheet's "the writer
+    # is not certain" must point at the writer's own "could" instead.
+    quoted = article_from_text('The mayor spoke on Monday. "I think the plan may fail," the mayor said. '
+                               "The vote could slip to June.", "a.txt", {"outlet": "Alpha"})
+    only_quoted = article_from_text('The council met on Monday. "I think we may lose," a member said.',
+                                    "b.txt", {"outlet": "Beta"})
+    analysis = analyse_story(make_story([quoted, only_quoted]), build_extractors(["hedging"]))
+    questions = [q for q in build_worksheet(ReportContext(analysis, None)).questions if q.kind == "epistemic_hedge"]
+    assert len(questions) == 1
+    assert "“could”" in questions[0].answer
+    assert "I think" not in questions[0].answer and "“may”" not in questions[0].answer
+    assert "Alpha" in questions[0].prompt  # Beta's only hedges are quoted: it has none of its own
