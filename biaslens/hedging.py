@@ -488,7 +488,8 @@ def _judge(
             return None  # "not scientifically proven", "never clearly": the certainty is denied
         if head in {"prove", "proves", "proved", "proven"} and (_MODAL_BEFORE.search(before) or _PROVE_TURN_OUT.match(after)):
             return None  # "could prove helpful": "turn out", hedged, not a claim made certain
-    if entry.kind != "sourcing" and _REPORTED_PROPOSITION.search(text, sent_start, start):
+    if entry.kind != "sourcing" and "that" in text[sent_start:start].lower() and _REPORTED_PROPOSITION.search(
+            text, sent_start, start):
         return None  # "the idea that deportation is unlikely": someone's position, not the writer's doubt
 
     source, source_type = None, None
@@ -519,7 +520,7 @@ def _judge(
             if words[-1:] in (["say"], ["consider"]) and source_type == "named":
                 # "Trump said" is an attribution, not a hedge; only vague or unnamed sayers are.
                 return _SKIP_MATCH
-        if slot is not None and _verb_not_of_saying(text, match, start, sent_start):
+        if slot is not None and entry.pattern.split()[-1] != "<source>" and _verb_not_of_saying(text, match, sent_start):
             return _SKIP_MATCH  # "The Drudge Report" (a name), "by reporting on" (a gerund)
     note = _note(entry.kind, matched, source, source_type)
     return Cue(start, end, matched, entry.kind, entry.lemma, source, source_type, note)
@@ -554,11 +555,10 @@ def _not_a_source(text: str, slot: str, slot_start: int, sent_start: int) -> boo
 
 
 _NOUN_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose|recent|earlier|new|false|many|"
-    r"several|some)\s+(?:\w+\s+)?$", re.I)
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)\s+(?:\w+\s+)?$", re.I)
 
 
-def _verb_not_of_saying(text: str, match: re.Match[str], start: int, sent_start: int) -> bool:
+def _verb_not_of_saying(text: str, match: re.Match[str], sent_start: int) -> bool:
     """Whether the closing verb of a "<source> ... verb" match is no verb of saying at all.
 
     "former editor of The Drudge Report": capitalised mid-sentence, the word is part of a name;

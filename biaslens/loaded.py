@@ -612,17 +612,13 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     shown = {i for i in range(len(spans)) if probs[i] >= model.word_threshold and (quoted[i] or is_loaded)}
     if is_loaded and best is not None:
         shown.add(best)
-    # A loaded verb of saying the outlet itself uses ("Paul scoffed at Santorum") colours the
-    # report whatever the rest of the sentence: the writer chose it over "said".
-    said = {i for i in own if kinds[i] == "attribution" and probs[i] >= model.word_threshold
-            and _finite_verb(text, spans, i)}
-    # So does a listed judgement worn by a name as an epithet ("Controversial Arizona Sheriff Joe
-    # Arpaio", "the radical Senator X"): the outlet's label for the person, however long the sentence.
-    said |= {i for i in own if kinds[i] == "judgement" and probs[i] >= model.word_threshold
-             and _before_name(text, spans, i)}
-    if said:
+    # A listed judgement worn by a name as an epithet ("Controversial Arizona Sheriff Joe Arpaio")
+    # is the outlet's label for the person, however long and plain the rest of the sentence.
+    epithets = {i for i in own if kinds[i] == "judgement" and probs[i] >= model.word_threshold
+                and _before_name(text, spans, i)}
+    if epithets:
         is_loaded = True
-        shown |= said
+        shown |= epithets
     return SentenceResult(q, is_loaded, tuple(_group(text, spans, probs, kinds, quoted, shown, res)))
 
 
@@ -666,7 +662,6 @@ _NOUN_BEFORE = re.compile(
 _NON_SPEECH_NOUNS = frozenset({"brand", "brands", "blast", "blasts", "fire", "hail", "rail", "rails", "jab", "jabs"})
 # "his comment that", "Adesanya's claim that": a noun, not a verb of saying.
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|['’]s)\s+$", re.I)
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "i", "we"})
 _VOICE_KINDS = frozenset({"judgement", "label", "emotive", "intensifier", "attribution", "learned", None})
 
 
@@ -701,17 +696,6 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
             if text[start:start + clause.start(1)].strip():
                 reported.add(i)
     return reported, nouns
-
-
-def _finite_verb(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
-    """Whether word ``i`` (a verb of saying) is used as a finite verb after its subject:
-    "Paul scoffed at", "the aide insisted that"; not "claims" or "brand" as nouns (removed
-    before) and not sentence-initial."""
-    word = text[spans[i][0]:spans[i][1]].lower()
-    if i == 0 or not word.endswith(("ed", "s")) or word.endswith("ss"):
-        return False
-    prev = text[spans[i - 1][0]:spans[i - 1][1]]
-    return prev[:1].isupper() or prev.lower() in _SUBJECT_PRONOUNS or prev.lower().endswith(("s", "er", "or", "ist"))
 
 
 def _before_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:

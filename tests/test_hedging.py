@@ -165,7 +165,8 @@ def test_feature_values_and_items() -> None:
     assert values["hedging.named_source_share"] == 0.0
     kinds = {item.attrs["cue_kind"]: item.attrs for item in output.items}
     assert kinds["sourcing"]["source_type"] == "anonymous"
-    assert kinds["epistemic"] == {"cue_kind": "epistemic", "cue": "may", "source": None, "source_type": None}
+    assert kinds["epistemic"] == {"cue_kind": "epistemic", "cue": "may", "source": None, "source_type": None,
+                                   "quoted": False}
 
 
 def test_user_lexicon(tmp_path: Path) -> None:
