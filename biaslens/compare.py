@@ -49,6 +49,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
+from .names import adjective_forms
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem,
 )
@@ -829,8 +830,10 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
             having = index.articles_with_prefix(t[:-1]) if len(t) >= 5 else index.word_postings.get(t, set())
             found = having if found is None else found & having
             if not found:
-                return set()
-        return found or set()
+                break
+        # "American citizens" speaks of the United States, "the Republican nomination" of the GOP.
+        adjectives = set().union(*(index.word_postings.get(a, set()) for a in adjective_forms(tuple(row.tokens))))
+        return (found or set()) | adjectives
     if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])

@@ -107,6 +107,41 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
 #: Titles written short ("Sen.", "Rep."): one title whichever way an outlet writes it.
 TITLE_ABBREVIATIONS: dict[str, str] = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
+#: The adjectives an article may use instead of a country's or a party's name: "American
+#: citizens" speaks of the United States, "the Republican nomination" of the GOP. Read only where
+#: the question is whether an article speaks of the entity at all ("X does not mention D"); in
+#: the cast an adjective stays apart from the entity ("Japanese" is not "Japan").
+NAME_ADJECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("united", "states"): ("american", "americans"),
+    ("united", "kingdom"): ("british",),
+    ("republican", "party"): ("republican", "republicans"),
+    ("democratic", "party"): ("democratic", "democrats"),
+}
+
+
+def adjective_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The lower-case adjectives and demonyms that speak of the place or party ``tokens`` names.
+
+    ``("united", "states")`` gives "american"; a one-word country or state gives its regular
+    forms ("japan" -> "japanese", "china" -> "chinese", "mexico" -> "mexican", "india" ->
+    "indian"). Irregular ones ("france" -> "french") are simply not found: the guard that reads
+    them then errs towards saying less.
+    """
+    tokens = ALIASES.get(tokens, tokens)
+    if tokens in NAME_ADJECTIVES:
+        return NAME_ADJECTIVES[tokens]
+    if len(tokens) != 1 or tokens[0] not in _place_name_set():
+        return ()
+    name = tokens[0]
+    stem = name[:-1] if name.endswith(("a", "o", "y", "e")) else name
+    return tuple(dict.fromkeys((stem + "ese", name + "ese", stem + "ian", name + "n", stem + "an")))
+
+
+@lru_cache(maxsize=1)
+def _place_name_set() -> frozenset[str]:
+    return frozenset(place_names())
+
+
 #: Word endings of demonyms and adjectives of place ("Japanese", "American", "Democratic").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "ish", "an", "i")
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "can", "ish", "ani", "eli", "atic")

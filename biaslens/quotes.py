@@ -12,6 +12,9 @@ What counts as a quotation
   when no single quote is open) is an apostrophe, not a quote. A quote never runs past the end of
   its paragraph, except where the next paragraph opens with a quotation mark: that is the
   convention for a quote spanning several paragraphs, and the segments share one ``quote_id``.
+  A paragraph that opens a double quote and leaves it open (nested quotes read as nested) also
+  runs on over bare paragraphs (a website quoted at length) to the mark that closes it, within
+  six paragraphs; the nested quotes are part of its words (see :func:`_long_quotations`).
   An opening mark that never closes is dropped (the rest of the paragraph is scanned again), so an
   unbalanced mark never swallows the rest of the article.
 
@@ -43,6 +46,14 @@ Speaker
   a common given name, spokeswoman), agrees with he/she; surnames resolve to the fullest form of
   the name used in the article (``Trump`` -> ``Donald Trump``). When none of that finds anyone the
   speaker is ``None``: an honest "unknown" beats a guess.
+
+  Who is not the speaker: the person a question is put to (``asked if he supported the "..."``
+  quotes the named asker, or nobody when the asker is a pronoun or not next to "asked"); a
+  lower-case fragment (``does not``); a headline's verb glued to a name (``Endorses Rick
+  Perry`` when the body never writes it so); words around a name (``An incredulous Bob Schieffer
+  began`` is Bob Schieffer); anyone, for a programme title after a broadcaster's possessive
+  (``CBS's "Face the Nation"``). A role noun (``the seven-term congressman``) is the one person
+  named in full with that role, when there is exactly one.
 
 Cost
   Quote finding runs on every article (the tone extractor needs the quotes too), so work that
@@ -95,7 +106,9 @@ class Quote:
     the mention that names them near the quote (a pronoun stays a pronoun there); ``verb`` is the
     reporting verb as written, ``verb_lemma`` its base form and ``verb_stance`` ``"neutral"`` or
     ``"loaded"``; ``role`` is a role the text states (``"press secretary"``); ``repeat_of`` is the
-    ``quote_id`` of an earlier identical quote (a pull quote) or ``None``.
+    ``quote_id`` of an earlier identical quote (a pull quote) or ``None``; ``mark_start`` and
+    ``mark_end`` are the opening and closing marks' offsets (the line break before a bare
+    paragraph of a long quotation, the paragraph end where no mark closes it).
     """
 
     start: int
@@ -582,6 +595,71 @@ def _opens_with_quote(text: str, p_start: int, p_end: int, family: str) -> bool:
     return fam == family and can_open
 
 
+# A long quotation runs over at most this many paragraphs; past it an unclosed mark is a stray.
+MAX_QUOTE_PARAGRAPHS = 6
+
+
+def _double_depths(text: str, p_start: int, p_end: int, marks: list[int], depth: int) -> tuple[int, int | None]:
+    """Read the double marks of one paragraph from nesting ``depth``: (depth at its end, offset
+    of the first closing mark that takes the depth to zero or below, if any)."""
+    for i in marks:
+        family, can_open, can_close = _mark_roles(text, i, p_start, p_end)
+        if family != "double":
+            continue
+        if can_close and (depth > 0 or not can_open):
+            depth -= 1
+            if depth <= 0:
+                return depth, i
+        elif can_open:
+            depth += 1
+    return depth, None
+
+
+def _long_quotations(text: str, paragraphs: list[tuple[int, int]], marks: list[int]) -> dict[int, tuple[int, int]]:
+    """Quotations spanning paragraphs, as ``{paragraph index: (open_mark, close)}``.
+
+    A paragraph that opens with a double mark left open at its end (its nested quotes, such as
+    '“... the “Obama Agenda” ...', read as nested) starts one; it runs through the following
+    paragraphs, which may open with a mark again (the news convention) or not (a long passage
+    quoted from a website, its paragraphs printed bare), to the first closing mark that closes
+    it. In a paragraph without its own opening mark the "open mark" is the line break before
+    it. Without such a closing mark within :data:`MAX_QUOTE_PARAGRAPHS` nothing is returned for
+    it, and the paragraph scan handles the marks as before.
+    """
+    found: dict[int, tuple[int, int]] = {}
+    index = 0
+    while index < len(paragraphs):
+        p_start, p_end = paragraphs[index]
+        own = marks[bisect_left(marks, p_start) : bisect_left(marks, p_end)]
+        if not own or own[0] != p_start or _mark_roles(text, p_start, p_start, p_end)[:2] != ("double", True):
+            index += 1
+            continue
+        depth, closed = _double_depths(text, p_start, p_end, own[1:], 1)
+        if closed is not None or depth <= 0:
+            index += 1
+            continue
+        spans = {index: (p_start, p_end)}
+        end = None
+        for nxt in range(index + 1, min(len(paragraphs), index + MAX_QUOTE_PARAGRAPHS)):
+            q_start, q_end = paragraphs[nxt]
+            q_marks = marks[bisect_left(marks, q_start) : bisect_left(marks, q_end)]
+            reopens = bool(q_marks) and q_marks[0] == q_start and _mark_roles(text, q_start, q_start, q_end)[:2] == ("double", True)
+            depth, closed = _double_depths(text, q_start, q_end, q_marks[1:] if reopens else q_marks, 1)
+            if closed is not None:
+                spans[nxt] = (q_start if reopens else q_start - 1, closed)
+                end = nxt
+                break
+            spans[nxt] = (q_start if reopens else q_start - 1, q_end)
+        if end is None or end == index + 1 and all(o == paragraphs[k][0] for k, (o, _) in spans.items()):
+            # Not closed (a stray mark), or two paragraphs each opening with a mark: the
+            # paragraph scan below reads those as before.
+            index += 1
+            continue
+        found.update(spans)
+        index = end + 1
+    return found
+
+
 def _raw_segments(text: str) -> list[tuple[int, int, int]]:
     """Return (open_mark, close_mark_or_paragraph_end, group) for every quoted segment."""
     segments: list[tuple[int, int, int]] = []
@@ -589,9 +667,20 @@ def _raw_segments(text: str) -> list[tuple[int, int, int]]:
     # Candidate marks of the whole text, scanned once: a paragraph without one has no quote. (At a
     # paragraph's edges the scan sees a line break, as the paragraph's own scan sees nothing.)
     marks = [m.start() for m in _MARK_CHAR.finditer(text)]
+    long_quotes = _long_quotations(text, paragraphs, marks) if marks else {}
     group = 0
     carry: int | None = None  # group id of a quote continuing from the previous paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if index in long_quotes:
+            # Inside a quotation spanning paragraphs: its nested quotes are part of its words.
+            o, c = long_quotes[index]
+            if index - 1 not in long_quotes:
+                group += 1
+            segments.append((o, c, group))
+            carry = None
+            if c == p_end or index + 1 in long_quotes:
+                continue
+            p_start = c + 1  # after the closing mark the writer's words go on
         k = bisect_left(marks, p_start)
         if k < len(marks) and marks[k] < p_end:
             pairs, unclosed = _scan_paragraph(text, p_start, p_end, marks[k : bisect_left(marks, p_end, k)])
@@ -1065,8 +1154,12 @@ _THAT = re.compile(r"\bthat\b")
 _RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
 # A noun for a title, or a verb that gives one, right before a quotation mark: the quotation
 # names a work ('the Broadway show "The Book of Mormon"', 'a story called "The Queen of Rage"').
-_TITLE_BEFORE = re.compile(r"\b(?:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
-                           r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?\s*$", re.I)
+# A broadcaster's possessive before a title-case quotation names a programme ('on CBS's "Face the
+# Nation"', 'Speaking earlier on ABC's "This Week"'): nobody says a programme's name. (Upper case
+# only: 'Springsteen's "American Skin"' is sung by someone.)
+_TITLE_BEFORE = re.compile(r"(?:\b(?i:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
+                           r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?|"
+                           r"\b[A-Z]{2,}[\u2019']s?)\s*$")
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
 
@@ -1203,10 +1296,23 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
     or a closed quotation before it in its sentence."""
     lead = masked[_clause_start(masked, mention.start) : mention.start]
     stripped = lead.rstrip()
-    return (not stripped or stripped[-1] == "," or bool(_LEAD_CAPS.fullmatch(lead))
+    if (not stripped or stripped[-1] in ",:" or bool(_LEAD_CAPS.fullmatch(lead))
             # '"...," Obama said': the subject right after a closing mark (the last non-space
             # character is a mark, after a masked quote, ',', '!' or '?').
-            or (len(stripped) > 1 and stripped[-1] in QUOTE_MARKS and stripped[-2] in _BEFORE_CLOSING_MARK))
+            or (len(stripped) > 1 and stripped[-1] in QUOTE_MARKS and stripped[-2] in _BEFORE_CLOSING_MARK)):
+        return True
+    words = stripped.rsplit(None, 1)
+    last = words[-1].lower()
+    # The subject of a subordinate clause ('It was in Ohio that Mr. Santorum described ...') ...
+    if last in _SUBORDINATORS:
+        return True
+    # ... and a speaker named after the quotation ('"...," said Robert Gibbs'): the person the
+    # next '"...," he said' is about.
+    before = words[0].rstrip() if len(words) == 2 else ""
+    return last in reporting_verbs() and len(before) > 1 and before[-1] in QUOTE_MARKS and before[-2] in _BEFORE_CLOSING_MARK
+
+
+_SUBORDINATORS = frozenset({"that", "when", "while", "because", "after", "before", "since", "although", "though", "if"})
 
 
 _BEFORE_CLOSING_MARK = _MASK + ",!?"
@@ -1251,7 +1357,15 @@ class _NameIndex:
         # The role of the first mention stating one, by the last word of its name.
         self.role_by_last: dict[str, str] = {}
         # A repeated name (same matched words, same parts) changes neither table: read each once.
+        # A title-case headline glues verbs to names ('Endorses Rick Perry'): a name read in a
+        # headline line counts only when the body writes it the same way.
+        headline_names = {p[2] for start, p in zip(self.starts, self.parts) if _in_headline(masked, start)}
+        body = _body_text(masked) if headline_names else ""
+        body_names = {name for name in headline_names if _occurs_as_word(name, body)}
+        self.headline_only = frozenset(headline_names - body_names)
         for _, _, name, role, _ in dict.fromkeys(self.parts):
+            if name in headline_names and name not in body_names and len(name.split()) > 1:
+                continue
             m_words = name.split()
             last = m_words[-1].lower()
             if role and last not in self.role_by_last:
@@ -1299,6 +1413,16 @@ class _NameIndex:
 # '\b(Mr|Mrs|Ms)\.?\s+' with the M first, so the engine can jump from M to M; the look-behind
 # (no word character before the M) is the \b.
 _TITLE = re.compile(r"M(?<!\wM)(r|rs|s)\.?\s+")
+
+
+def _body_text(masked: str) -> str:
+    """``masked`` without its title-case headline lines (blanked, so offsets stay)."""
+    out = []
+    pos = 0
+    for line in masked.split("\n"):
+        out.append(" " * len(line) if line.strip() and _in_headline(masked, pos) else line)
+        pos += len(line) + 1
+    return "\n".join(out)
 
 
 @lru_cache(maxsize=64)
@@ -1436,8 +1560,20 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
             return None, None
         name = _fullest_name(target.name, index)
         return name, _role_for(name, index, None)
+    np = _trim_name_phrase(np)
     words = np.split()
+    if not words:
+        return None, None
     head = words[-1].lower().strip(".,")
+    if (not any(w[:1].isupper() for w in words) and head not in _SPEAKER_NOUNS and head not in ROLES
+            and words[0].lower() not in _DET_WORDS):
+        # Lower-case words that name nobody ('does not' in '"DCCameraGuy," does not reveal').
+        return None, None
+    if _DESC_ONLY.match(np) or _LEAD_THE.match(np):
+        holder = _only_holder(head, index)
+        if holder is not None:
+            # 'the seven-term congressman demands': the article's one congressman named in full.
+            return holder, _role_for(holder, index, None)
     if _DESC_ONLY.match(np) and not any(w[:1].isupper() for w in words[1:]) and head in _SPEAKER_NOUNS:
         # An unnamed or collective speaker ("a senior official", "analysts"): its words are its name.
         clean = _LEAD_ARTICLE.sub("", np)
@@ -1449,6 +1585,66 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         return name, role
     name = _fullest_name(name, index)
     return name, role or _role_for(name, index, attr.appos)
+
+
+# A role noun standing for a person ('the congressman') -> the roles a named person may hold for
+# it ('Rep. Bob Etheridge' has the role "representative").
+_ROLE_NOUN_HOLDERS = {
+    "congressman": frozenset({"representative", "congressman"}),
+    "congresswoman": frozenset({"representative", "congresswoman"}),
+    "lawmaker": frozenset({"representative", "congressman", "congresswoman", "senator"}),
+    "representative": frozenset({"representative", "congressman", "congresswoman"}),
+    "senator": frozenset({"senator"}),
+    "governor": frozenset({"governor"}),
+    "mayor": frozenset({"mayor"}),
+}
+
+
+def _only_holder(head: str, index: _NameIndex) -> str | None:
+    """The one person named in full (two words or more) with a role ``head`` stands for, else None.
+
+    Two congressmen named, or none in full, leave 'the congressman' as written: a guess between
+    people would be worse than the role noun.
+    """
+    roles = _ROLE_NOUN_HOLDERS.get(head)
+    if roles is None:
+        return None
+    holders = {_fullest_name(name, index) for _, _, name, role, _ in dict.fromkeys(index.parts)
+               if role in roles and name not in index.headline_only}
+    full = {h for h in holders if len(h.split()) >= 2}
+    return next(iter(full)) if len(full) == 1 else None
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words that open a noun phrase ('the announcer', 'several environmental groups'): a phrase they
+# open names someone even without a capital or a known speaker noun.
+_DET_WORDS = frozenset(re.findall(r"[a-z]+", _DET))
+
+
+def _trim_name_phrase(np: str) -> str:
+    """Cut the words around a name that are not part of it.
+
+    'An incredulous Bob Schieffer began' -> 'Bob Schieffer': a leading article with lower-case
+    adjectives before a capitalised name, and lower-case words after the last capitalised one
+    (a verb read into the phrase), are the writer's description, not the name. Phrases without a
+    capitalised word ('the seven-term congressman') are left as written.
+    """
+    words = np.split()
+    caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in _STOP_CAPS]
+    if not caps:
+        return np
+    first, last = caps[0], caps[-1]
+    if first > 0 and words[0].lower() in _ARTICLES and all(w.islower() for w in words[1:first]) and first > 1:
+        words = words[first:]
+        last -= first
+    tail = words[last + 1 :]
+    if tail and all(w.islower() and w not in _PARTICLE_WORDS and w.strip(".,") not in _SPEAKER_NOUNS
+                    and w.strip(".,") not in ROLES for w in tail):
+        words = words[: last + 1]
+    return " ".join(words)
+
+
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
 
 
 # ---------------------------------------------------------------- the main function
@@ -1563,6 +1759,7 @@ def _find_quotes(article: Article) -> list[Quote]:
     results: list[tuple] = []  # type: ignore[type-arg]
     attr_by_group: dict[int, tuple[_Attribution | None, str | None, str | None]] = {}
     last_attributed: tuple[int, _Attribution, str | None, str | None] | None = None
+    last_full = False
     seen_texts = _SeenQuotes()
     for gid in sorted(by_group, key=lambda k: by_group[k][0][0]):
         segs = by_group[gid]
@@ -1604,8 +1801,11 @@ def _find_quotes(article: Article) -> list[Quote]:
                     prev = masked[prev_start:prev_end]
                     if prev.rstrip().endswith(":") or _patterns()["verb_anywhere"].search(prev):
                         attr = _sentence_speaker(text, masked, prev_start, prev_end)
-                if attr is None and last_attributed is not None:
+                if attr is None and last_attributed is not None and (
+                        last_full or masked.find("\n", last_attributed[0], o0) < 0):
                     # A run of quote paragraphs from one person ('"...," he said.' then '"..."').
+                    # Not a new paragraph after one ending in a fragment ('..., saying it came
+                    # after a "long day."'): that quote has no speaker nearby and stays unknown.
                     last_close, last_attr, _, _ = last_attributed
                     gap = masked[last_close:o0]
                     # Sentence ends, not full stops: 'said Rep. G.K. Butterfield (D-N.C.).' is one sentence.
@@ -1621,7 +1821,7 @@ def _find_quotes(article: Article) -> list[Quote]:
             # thinking ('Christie refers to the candidate as "Mr. Trump"', 'Trump continued to
             # portray "illegal" immigrants as ...'): PolNeAR's annotators credit the subject.
             c_start, c_end = _clause_start(masked, o0), _clause_end(masked, segs[-1][1])
-            if _SPEECH_ACT.search(masked, c_start, c_end) and not _RELATIVE.search(masked, c_start, o0):
+            if _speech_act_of_subject(masked, c_start, c_end, o0) and not _RELATIVE.search(masked, c_start, o0):
                 # (Not across ', which ...': the relative clause's verb has its own subject.)
                 subject = _subject_attr(masked[c_start:o0], text)
                 if subject is not None:
@@ -1636,6 +1836,8 @@ def _find_quotes(article: Article) -> list[Quote]:
             # Obama's remarks "a true wake-up call"', which is the caller's).
             if remark is not None and _MASK not in masked[remark.end():o0] and _THAT.search(masked, remark.end(), o0):
                 attr = _Attribution(remark.group("np"), (remark.start("np"), remark.end("np")), None, None, None)
+        if attr is not None:
+            attr = _asker(text, masked, attr, o0, segs[-1][1])
         speaker, role = (None, None)
         if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
                 and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):
@@ -1654,10 +1856,11 @@ def _find_quotes(article: Article) -> list[Quote]:
             verb = " ".join(attr.verb.split())
             stance, verb_lemma = verbs.get(verb.lower(), (None, None))
             verb_span = attr.verb_span
-        if attr is not None and speaker is not None:
-            last_attributed = (segs[-1][1], attr, speaker, role)
         first_inner = _inner(text, segs[0][0], segs[0][1])
         kind = _kind(text, masked, segs[0][0], *first_inner)
+        if attr is not None and speaker is not None:
+            last_attributed = (segs[-1][1], attr, speaker, role)
+            last_full = kind == "full"
         words = _normal_words(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs))
         repeat_of = None
         if words and len(words.split()) >= 4:
@@ -1686,6 +1889,58 @@ def _find_quotes(article: Article) -> list[Quote]:
               order.get(r[12]) if r[12] is not None else None, r[13], r[14])
         for r in results
     ]
+
+
+_ASK = re.compile(r"(?<![\w\u2019'-])(?:ask|asks|asked|asking)\b")
+# 'asked the congressman if he supported the "Obama agenda"': an indirect question up to the quote.
+_INDIRECT_QUESTION = re.compile(r"(?<![\w\u2019'-])(?:ask|asks|asked|asking)\b[^\x00.!?]{0,80}?\b(?:if|whether)\b[^\x00.!?]*$")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\b")
+
+
+def _speech_act_of_subject(masked: str, start: int, end: int, open_mark: int) -> bool:
+    """True when the clause ``masked[start:end]`` has a verb of speaking its subject may have used.
+
+    'Etheridge grabbed the "student" after he asked ...': an asking after the quotation is a
+    question someone else put, not the subject's naming of the words.
+    """
+    return any(not (m.start() > open_mark and _ASK.match(masked, m.start()))
+               for m in _SPEECH_ACT.finditer(masked, start, end))
+
+
+def _asker(text: str, masked: str, attr: _Attribution, open_mark: int, close: int) -> _Attribution | None:
+    """The attribution of a quotation that is a question put to someone, or ``attr`` unchanged.
+
+    A question's words are the questioner's: 'the man ... asked if he supported the "Obama
+    agenda"' quotes the man, not the congressman the sentence is about, and '"Do you ...?"
+    Etheridge was asked' does not quote Etheridge. The asker is the phrase right before "asked";
+    when that is a pronoun or missing ('and asked if ...') the speaker stays unknown rather than
+    guessed. An asking later in the sentence ('grabbed the "student" after he asked ...') is
+    someone else's question, not the source of the quoted words.
+    """
+    if attr.verb and attr.verb_span and _ASK.match(attr.verb.lower()):
+        if attr.np_span[1] <= attr.verb_span[0] and _PASSIVE.search(masked, attr.np_span[1], attr.verb_span[0]):
+            return None
+        first = min(attr.np_span[0], attr.verb_span[0])
+        if first > close and _WORD.search(masked, close + 1, first):
+            return None
+    c_start = _clause_start(masked, open_mark)
+    question = _INDIRECT_QUESTION.search(masked, c_start, open_mark)
+    if question is None:
+        return attr
+    if attr.verb_span is not None and attr.verb_span[0] == question.start():
+        asker_end = attr.np_span[1]
+        if attr.np.lower() not in _PRONOUNS and asker_end <= question.start() \
+                and not masked[asker_end:question.start()].strip(" ,"):
+            return attr  # 'the reporter asked whether "..."': the asker is named
+    before = masked[c_start : question.start()]
+    np_match = _search_before("np_end_tight", before)
+    if np_match is None or np_match.group("np").lower() in _PRONOUNS or _MASK in np_match.group("np"):
+        return None
+    verb_start = question.start() - c_start
+    verb_end = verb_start + len(question.group().split()[0])
+    return _shift(_Attribution(np_match.group("np"), (np_match.start("np"), np_match.end("np")),
+                               text[question.start() : c_start + verb_end], (verb_start, verb_end), None),
+                  c_start, text)
 
 
 def quote_spans(article: Article) -> list[tuple[int, int]]:

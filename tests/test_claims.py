@@ -32,6 +32,11 @@ def article(name: str, body: str, outlet: str | None = None):
     return article_from_text(f"Headline For {name.upper()}\n\n{body}", f"{name}.txt", {"outlet": outlet or name.upper()})
 
 
+def filled(name: str, body: str):
+    """An article of FILLER (so it fits as news) and then ``body``, its outlet named ``name``."""
+    return article_from_text(f"Headline {name}\n\n{FILLER}{body}", f"{name}.txt", {"outlet": name})
+
+
 def only_here(comparison, name: str) -> list[str]:
     return [r.text for r in comparison.unique_rows(f"{name}.txt")]
 
@@ -268,17 +273,14 @@ def test_seeds_fit_and_their_days_are_only_to_check():
 
 
 def test_two_days_for_the_same_kind_of_happening_stay_a_conflict():
-    def article(name: str, body: str):
-        return article_from_text(f"Headline {name}\n\n{FILLER}{body}", f"{name}.txt", {"outlet": name})
-
     same = compare_articles([
-        article("a", "Trump will hold his meeting with Xi Jinping in Busan on Thursday, officials said."),
-        article("b", "Trump will hold his meeting with Xi Jinping in Busan on Wednesday, officials said."),
+        filled("a", "Trump will hold his meeting with Xi Jinping in Busan on Thursday, officials said."),
+        filled("b", "Trump will hold his meeting with Xi Jinping in Busan on Wednesday, officials said."),
     ])
     assert [c.slot for c in same.conflicts] == ["weekday"] and same.conflicts[0].dates == ()
     apart = compare_articles([
-        article("a", "Trump heads into his Thursday meeting with Xi Jinping in Busan after the tour."),
-        article("b", "Trump begins a stop in Busan on Wednesday, where he will meet Xi Jinping after the tour."),
+        filled("a", "Trump heads into his Thursday meeting with Xi Jinping in Busan after the tour."),
+        filled("b", "Trump begins a stop in Busan on Wednesday, where he will meet Xi Jinping after the tour."),
     ])
     assert apart.conflicts == ()
     assert [(c.slot, c.dates) for c in apart.conflicts_to_check] == [("weekday", ("meeting", "stop"))]
@@ -536,14 +538,24 @@ def test_two_days_tied_by_no_word_for_a_happening_are_only_to_check():
     # Steele on Friday, after he was caught on camera" and "senators kept up pressure on Steele
     # Sunday over his on-camera claim" share only "camera" (the remark both recall): two
     # happenings on two days, not a disagreement.
-    def article(name: str, body: str):
-        return article_from_text(f"Headline {name}\n\n{FILLER}{body}", f"{name}.txt", {"outlet": name})
-
     comparison = compare_articles([
-        article("a", "Several conservatives offered swift reactions to Michael Steele on Friday, after the "
+        filled("a", "Several conservatives offered swift reactions to Michael Steele on Friday, after the "
                      "chairman was caught on camera calling Afghanistan a war of Obama's choosing."),
-        article("b", "Republican senators kept up pressure on Chairman Michael Steele Sunday over his "
+        filled("b", "Republican senators kept up pressure on Chairman Michael Steele Sunday over his "
                      "on-camera claim that Afghanistan is a war of Obama's choosing."),
     ])
     assert comparison.conflicts == ()
     assert [c.slot for c in comparison.conflicts_to_check] == ["weekday"]
+
+
+def test_an_adjective_of_a_country_or_party_is_no_omission():
+    # Read by hand (acceptance read, session 2): "nyt does not mention America" although it
+    # writes "American citizens"; "nyt does not mention GOP" although it writes "the Republican
+    # nomination". An article that speaks of the country or party by its adjective mentions it.
+    comparison = compare_articles([
+        filled("a", "The GOP field met in America on Monday to debate the budget plan."),
+        filled("b", "The GOP field met in America on Monday to debate the budget plan again."),
+        filled("c", "Rivals for the Republican nomination met to debate the budget plan of American voters."),
+    ])
+    left_out = {(o.missing_from, o.text) for o in comparison.omissions}
+    assert not any(source == "c.txt" and text in ("GOP", "America") for source, text in left_out), left_out

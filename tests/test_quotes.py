@@ -525,3 +525,107 @@ def test_repeat_index_agrees_with_comparing_all_pairs():
             if expected is None:
                 index.add(words, gid)
                 seen.append((words, gid))
+
+
+# ---------------------------------------------------------------- who said it (acceptance read, session 2)
+
+
+def test_indirect_question_is_the_askers_not_the_person_asked() -> None:
+    # The words of a question belong to whoever put it: the senator only heard them.
+    text = ("Senator Maria Ocampo walked to her car. A man followed the senator and asked whether she "
+            "backed the \"water tax plan.\"")
+    assert _speaker_of(_article(text), "water tax plan") != "Maria Ocampo"
+    # A named asker keeps the words.
+    text = "Senator Maria Ocampo spoke at the hall. A teacher asked her whether she backed the \"water tax plan.\""
+    assert _speaker_of(_article(text), "water tax plan") == "A teacher"
+
+
+def test_asking_later_in_the_sentence_does_not_name_a_scare_quote() -> None:
+    # 'after he asked ...' is another person's question; the scare quote stays unattributed.
+    text = ("Governor Tom Reyes was filmed on Friday. He pushed away the self-described \"reporter\" after "
+            "he asked the governor about taxes.")
+    assert _speaker_of(_article(text), "reporter") is None
+
+
+def test_lower_case_fragment_is_never_a_speaker() -> None:
+    # '"...," does not ...' reads like a tail attribution but names nobody.
+    text = "The clip, which was uploaded by \"RiverWatch99,\" does not show who filmed it."
+    assert _speaker_of(_article(text), "RiverWatch99") is None
+
+
+def test_description_words_are_cut_from_a_name() -> None:
+    # "A furious Bob Whitfield began" (read as one phrase before "by asking") is Bob Whitfield.
+    text = "Voters met on Monday. A furious Bob Whitfield began his interview with Lowe on Sunday by asking, \"Why did you vote for the bill twice?\""
+    assert _speaker_of(_article(text), "vote for the bill") == "Bob Whitfield"
+
+
+def test_headline_verb_is_not_glued_to_a_name() -> None:
+    # A title-case headline writes 'Backs Laura Kim'; the body names Laura Kim, who speaks.
+    text = ("Union Chief Backs Laura Kim\n"
+            "The union endorsed Mayor Laura Kim on Monday.\n"
+            "\"I am grateful for their trust,\" Kim said in a statement.")
+    assert _speaker_of(_article(text), "grateful") == "Laura Kim"
+
+
+def test_programme_title_after_broadcaster_possessive_is_not_said() -> None:
+    # 'on NBC's "Meet the Press"' names a programme; the speaker of the sentence did not say it.
+    text = "\"We will win this,\" Mr. Lowe said, speaking on NBC's \"Meet the Press\" on Sunday."
+    quotes = _quotes(text)
+    title = next(q for q in quotes if q.text.startswith("Meet the Press"))
+    assert title.speaker is None
+    assert next(q for q in quotes if q.text.startswith("We will win")).speaker == "Lowe"
+
+
+def test_pronoun_after_a_speaker_named_after_the_quote() -> None:
+    # '"...," said Ana Ruiz, ...' then '"...," he/she said': the person just named speaks on.
+    text = ("Paul Grant defended the plan on Sunday.\n"
+            "\"It is reckless,\" said Ana Ruiz, a former aide who now works on the rival campaign.\n"
+            "\"We need a serious debate,\" she said.")
+    assert _speaker_of(_article(text), "serious debate") == "Ana Ruiz"
+
+
+def test_pronoun_antecedent_after_that() -> None:
+    # 'It was in Ohio that Mr. Grant described ...': the subject after "that" is the antecedent.
+    text = ("Updated: Paul Grant spoke again on Sunday.\n"
+            "It was in Ohio on Saturday that Mr. Grant described the plan as \"a fraud.\"\n"
+            "\"It is about some fake promise,\" he said.")
+    assert _speaker_of(_article(text), "fake promise") == "Paul Grant"
+
+
+def test_role_noun_is_the_one_congressman_named_in_full() -> None:
+    # 'the three-term congressman' is the article's only congressman: one person, not two rows.
+    text = ("Rep. Owen Marsh spoke to voters on Friday.\n"
+            "\"Who sent you?\" the three-term congressman demands.")
+    assert _speaker_of(_article(text), "Who sent you") == "Owen Marsh"
+    # Two congressmen: no guess between them.
+    text = ("Rep. Owen Marsh and Rep. Lena Fisk spoke to voters on Friday.\n"
+            "\"Who sent you?\" the congressman demands.")
+    assert _speaker_of(_article(text), "Who sent you") == "the congressman"
+
+
+def test_unattributed_paragraph_after_a_fragment_stays_unknown() -> None:
+    # The paragraph before ends in someone's fragment, so a whole-paragraph quote has nobody nearby.
+    text = ("\"I was wrong,\" Mr. Lowe said, adding that it had been a \"hard week.\"\n"
+            "\"His behaviour shames the whole chamber.\"\n"
+            "Ms. Dale, a blogger, wrote about the case.")
+    assert _speaker_of(_article(text), "shames the whole chamber") is None
+
+
+def test_quotation_over_bare_paragraphs_is_quoted_words() -> None:
+    # A website quoted at length: the first paragraph opens with a mark, the middle one is bare,
+    # the last closes it. All three are quoted words, nested quotes included, with one speaker.
+    text = ("The Daily Ledger wrote on its site:\n"
+            "\"The mayor's reply was only partly fair. She called the \"inspection\" a stunt.\n"
+            "But little is known about these \"inspectors.\" Apparently nobody asked them.\n"
+            "It will be interesting to see what happens next.\"\n"
+            "The mayor did not reply.")
+    article = _article(text)
+    quotes = find_quotes(article)
+    assert {q.quote_id for q in quotes} == {0}
+    assert [q.text[:10] for q in quotes] == ["The mayor'", "But little", "It will be"]
+    assert all(q.speaker == "the Daily Ledger" for q in quotes)
+    spans = quote_spans(article)
+    apparently = text.index("Apparently")
+    assert any(s <= apparently < e for s, e in spans)
+    assert all(article.text[q.start:q.end] == q.text for q in quotes)
+    assert not any(s <= text.index("The mayor did not") < e for s, e in spans)

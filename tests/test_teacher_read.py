@@ -381,23 +381,29 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "fox: video 'posted on YouTube by \"DCCameraGuy\"'; hpo: 'published under an account titled TonyManization'"),
     ("etheridge", "Who is quoted: fox's “Obama agenda.” said by Bob Etheridge",
      lambda s: not _said_by(s, "fox", "Obama agenda", "Bob Etheridge"),
-     "the young man 'asked if he supported the \"Obama agenda\"'"),
+     # Fixed (session 2, voices: quotes.py): the young man 'asked if he supported the "Obama agenda"'
+     None),
     ("etheridge", "Who is quoted: fox's “His conduct is unbecoming ...” said by Bob Etheridge",
      lambda s: not _said_by(s, "fox", "His conduct is unbecoming", "Bob Etheridge"),
-     "a Republican attack on Etheridge (nyt: Jon Thompson), not his own words"),
+     # Fixed (session 2, voices: quotes.py): a Republican attack on Etheridge (nyt: Jon Thompson), not his own words
+     None),
     ("etheridge", "Who is quoted: fox's “DCCameraGuy” said by “does not”",
      lambda s: not any(q["speaker"] == "does not" for q in s.quotes("fox")),
-     "a YouTube account name, and 'does not' (reveal) is no speaker"),
+     # Fixed (session 2, voices: quotes.py): a YouTube account name, and 'does not' (reveal) is no speaker
+     None),
     ("etheridge", "Who is quoted: hpo's “student” and “fully supported the Obama agenda.” said by Bob Etheridge",
      lambda s: not (_said_by(s, "hpo", "student", "Bob Etheridge")
                     or _said_by(s, "hpo", "fully supported the Obama agenda", "Bob Etheridge")),
-     "the self-identified 'student' asked the congressman if he 'fully supported the Obama agenda'"),
+     # Fixed (session 2, voices: quotes.py): the self-identified 'student' asked the congressman if he 'fully supported the Obama agenda'
+     None),
     ("etheridge", "Who is quoted: hpo's “students.” said by “the Congressman”",
      lambda s: not any(q["speaker"] == "the Congressman" for q in s.quotes("hpo")),
-     "Mediaite's words: 'little is known about these \"students.\"'"),
+     # Fixed (session 2, voices: quotes.py): Mediaite's words: 'little is known about these "students."'
+     None),
     ("etheridge", "Who is quoted: “the seven-term congressman” a speaker apart from Bob Etheridge",
      lambda s: "| the seven-term congressman |" not in s.markdown,
-     "fox's 'the seven-term congressman demands' is Etheridge: one person in two rows"),
+     # Fixed (session 2, voices: quotes.py): fox's 'the seven-term congressman demands' is Etheridge: one person in two rows
+     None),
     ("etheridge", "Who is who: “Democrat of North Carolina” (nyt) = “DNC” (hpo), an organisation",
      lambda s: not any({"DNC", "Democrat of North Carolina"} <= {m["text"] for m in e["mentions"]}
                        for e in s.data["comparison"]["entities"]),
@@ -421,7 +427,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("etheridge", "Loaded words / worksheet 11: hpo's own words “apparently” and a second “inflammatory”",
      lambda s: "apparently" not in _loaded(s, "hpo") and _loaded(s, "hpo").count("inflammatory") <= 1,
-     "both are inside hpo's long quotation of Mediaite ('“Now, Etheridge's actions ...' to '... Capitol Hill.”')"),
+     # Fixed (session 2, voices: quotes.py): both are inside hpo's long quotation of Mediaite ('“Now, Etheridge's actions ...' to '... Capitol Hill.”')
+     None),
     ("etheridge", "Worksheet 9: nyt's sourcing hedges “The Drudge Report” and “Tuesday by reporting”",
      lambda s: "source: Tuesday" not in _answer(s, "Find a sourcing hedge in nyt"),
      # Fixed (hedges): a capitalised 'Report' is part of a name, 'by reporting' a gerund, 'Tuesday' no source
@@ -465,14 +472,15 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: "state’s public universities" not in s.only_here("nyt"),
      "fox: 'a law that allows people who are in the country unlawfully to attend public colleges at in-state tuition rates'"),
     ("arpaio", "Left out / worksheet 5: nyt does not mention “America”",
-     lambda s: not _left_out(s, "nyt", "America"),
-     "nyt: 'American citizens', the nation's 'toughest sheriff'; fox's 'America' is partly 'America's Toughest Sheriff'"),
+     # Was false: nyt writes 'American citizens'. The adjective now counts as speaking of the country.
+     lambda s: not _left_out(s, "nyt", "America"), None),
     ("arpaio", "Voices only one outlet gave: Sheriff Joe Arpaio of Maricopa County (an organisation or place)",
      lambda s: s.voice("Sheriff Joe Arpaio of Maricopa County") is None,
      "Arpaio is a person, and all three outlets quote him"),
     ("arpaio", "Who is quoted: hpo's Perry statement said by “Endorses Rick Perry”",
      lambda s: not any(q["speaker"] == "Endorses Rick Perry" for q in s.quotes("hpo")),
-     "the speaker found is a piece of hpo's headline; hpo: 'Perry said in a statement'"),
+     # Fixed (session 2, voices: quotes.py): the speaker found is a piece of hpo's headline; hpo: 'Perry said in a statement'
+     None),
     ("arpaio", "Who is who: Arpaio in four rows",
      lambda s: sum("Arpaio" in e["name"] for e in s.data["comparison"]["entities"]) == 1,
      "'Sheriff Arpaio', 'Arizona Sheriff Joe Arpaio', 'Controversial Arizona Sheriff Joe Arpaio' and "
@@ -539,21 +547,25 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: "physicians recommend" not in s.only_here("hpo"),
      "nyt: 'doctors who detect such a condition before birth typically recommend abortion'"),
     ("santorum", "Left out / worksheet 5: nyt does not mention “GOP”",
-     lambda s: not _left_out(s, "nyt", "GOP"),
-     "nyt: 'a hard-fought Republican nominating process', 'rivals for the Republican nomination'"),
+     # Was false: nyt writes 'a hard-fought Republican nominating process'.
+     lambda s: not _left_out(s, "nyt", "GOP"), None),
     ("santorum", "Who is quoted: fox's “It's time to get rid of this ...” said by Rick Santorum",
      lambda s: _said_by(s, "fox", "It's time to get rid of this", "Robert Gibbs"),
-     "Gibbs's words: the paragraph after '... said Robert Gibbs' ends '\"..., but not question each other's character and faith,\" he said'"),
+     # Fixed (session 2, voices: quotes.py): Gibbs's words: the paragraph after '... said Robert Gibbs' ends '"..., but not question each other's character and faith," he said'
+     None),
     ("santorum", "Who is quoted: nyt's “It’s about some phony ideal ...” without a speaker",
      lambda s: any(q["text"].startswith("It’s about some phony ideal") and "Santorum" in (q["speaker"] or "")
                    for q in s.quotes("nyt")),
-     "'“It’s about some phony ideal ...,” he said': Santorum, named in the sentence before"),
+     # Fixed (session 2, voices: quotes.py): '“It’s about some phony ideal ...,” he said': Santorum, named in the sentence before
+     None),
     ("santorum", "Who is quoted: hpo's speaker “An incredulous Bob Schieffer began”",
      lambda s: not any(q["speaker"] == "An incredulous Bob Schieffer began" for q in s.quotes("hpo")),
-     "the speaker is Bob Schieffer; 'An incredulous' and 'began' are not his name"),
+     # Fixed (session 2, voices: quotes.py): the speaker is Bob Schieffer; 'An incredulous' and 'began' are not his name
+     None),
     ("santorum", "Who is quoted: hpo's “This Week” said by Robert Gibbs",
      lambda s: not _said_by(s, "hpo", "This Week", "Robert Gibbs"),
-     "the name of ABC's programme, not Gibbs's words"),
+     # Fixed (session 2, voices: quotes.py): the name of ABC's programme, not Gibbs's words
+     None),
     ("santorum", "Who is who: “Nation” is an entity (and the worksheet's programme)",
      lambda s: s.entity("Nation") is None,
      "a piece of the programme name 'Face the Nation'"),

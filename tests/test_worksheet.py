@@ -132,3 +132,37 @@ def test_hedge_answers_use_only_the_outlets_own_words():
     assert "“could”" in questions[0].answer
     assert "I think" not in questions[0].answer and "“may”" not in questions[0].answer
     assert "Alpha" in questions[0].prompt  # Beta's only hedges are quoted: it has none of its own
+
+
+def test_left_out_questions_ask_about_people_not_countries_or_parties():
+    # Acceptance read, session 2: "nyt does not mention America / GOP / the House — does leaving
+    # it out change the story?" is a poor question for a class (the article speaks of them in
+    # other words). A person, a figure or a date left out is worth asking about.
+    texts = {s: f"Headline {s}\n\nSenator Jane Roe met voters in Ohio on Monday. The GOP plan costs $5 million."
+             for s in ("a.txt", "b.txt", "c.txt")}
+    articles = [article_from_text(t, s, {"outlet": s[0].upper()}) for s, t in texts.items()]
+
+    def evidence(source: str, word: str) -> dict:
+        text = articles[["a.txt", "b.txt", "c.txt"].index(source)].text
+        start = text.index(word)
+        return {"source": source, "start": start, "end": start + len(word), "text": word,
+                "sentence": {"start": 0, "end": len(text), "text": text}}
+
+    comparison = {
+        "details": [{"id": "gop", "kind": "entity", "text": "GOP", "articles": ["a.txt", "b.txt"],
+                     "evidence": [evidence("a.txt", "GOP"), evidence("b.txt", "GOP")]},
+                    {"id": "roe", "kind": "entity", "text": "Jane Roe", "articles": ["a.txt", "b.txt"],
+                     "evidence": [evidence("a.txt", "Jane Roe"), evidence("b.txt", "Jane Roe")]}],
+        "only_in": {"a.txt": [], "b.txt": [], "c.txt": []},
+        "omissions": [{"detail": d, "kind": "entity", "text": t, "missing_from": "c.txt",
+                       "carried_by": ["a.txt", "b.txt"], "share": 2 / 3,
+                       "evidence": [evidence("a.txt", t), evidence("b.txt", t)]}
+                      for d, t in (("gop", "GOP"), ("roe", "Jane Roe"))],
+        "entities": [{"id": "e1", "name": "GOP", "kind": "organisation",
+                      "mentions": [evidence("a.txt", "GOP"), evidence("b.txt", "GOP")]},
+                     {"id": "e2", "name": "Jane Roe", "kind": "person",
+                      "mentions": [evidence("a.txt", "Jane Roe"), evidence("b.txt", "Jane Roe")]}],
+    }
+    analysis = analyse_story(make_story(articles, {"title": "Roe meets voters"}), build_extractors(["readability"]))
+    asked = [q.prompt for q in build_worksheet(ReportContext(analysis, comparison)).questions if q.kind == "left_out"]
+    assert len(asked) == 1 and "Jane Roe" in asked[0]

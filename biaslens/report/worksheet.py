@@ -64,6 +64,17 @@ class ComparisonView:
     in_all: tuple[Mapping[str, Any], ...] = ()
     conflicts: tuple[Mapping[str, Any], ...] = ()
     omissions: tuple[Mapping[str, Any], ...] = ()
+    #: The cast's kind ("person", "place", ...) of the entity named at ``(source, start)``.
+    entity_kinds: Mapping[tuple[str, int], str] = field(default_factory=dict)
+
+    def entity_kind(self, row: Mapping[str, Any]) -> str | None:
+        """The cast's kind of the entity an entity detail ``row`` names (``None`` if unknown)."""
+        for entry in row.get("evidence") or ():
+            if isinstance(entry, Mapping):
+                kind = self.entity_kinds.get((str(entry.get("source")), int(entry.get("start") or 0)))
+                if kind is not None:
+                    return kind
+        return None
 
     @property
     def available(self) -> bool:
@@ -108,6 +119,11 @@ def read_comparison(comparison: Any, sources: tuple[str, ...]) -> ComparisonView
         in_all=in_all,
         conflicts=tuple(c for c in data.get("conflicts") or () if isinstance(c, Mapping)),
         omissions=tuple(o for o in data.get("omissions") or () if isinstance(o, Mapping)),
+        entity_kinds={
+            (str(m.get("source")), int(m.get("start") or 0)): str(e.get("kind"))
+            for e in data.get("entities") or () if isinstance(e, Mapping)
+            for m in e.get("mentions") or () if isinstance(m, Mapping)
+        },
     )
 
 
@@ -287,7 +303,12 @@ def _only_here_questions(view: ComparisonView, labels: Mapping[str, str], story_
 def _omission_questions(view: ComparisonView, labels: Mapping[str, str]) -> list[Question]:
     if not view.available:
         return []
-    candidates = [o for o in view.omissions if o.get("kind") in ASKABLE_KINDS and o.get("missing_from") in labels]
+    by_id = {r.get("id"): r for r in view.details}
+    # A figure, a date or a person left out is worth a class's question; a country, party or
+    # chamber left out ("America", "GOP", "the House") says little about the story and the
+    # article usually speaks of it in other words.
+    candidates = [o for o in view.omissions if o.get("kind") in ASKABLE_KINDS and o.get("missing_from") in labels
+                  and (o.get("kind") != "entity" or view.entity_kind(by_id.get(o.get("detail"), {})) == "person")]
     candidates.sort(key=lambda o: (-float(o.get("share") or 0), _KIND_RANK.get(str(o.get("kind")), 9)))
     questions = []
     used: set[str] = set()
