@@ -281,3 +281,18 @@ def test_hedges_inside_quotations_are_marked_as_the_speakers() -> None:
     items = HedgingExtractor().score(article).items
     quoted = {(i.text, i.attrs["quoted"]) for i in items}
     assert quoted == {("I think", True), ("may", True), ("may", False)}
+
+
+def test_report_marks_quoted_cues_as_the_speakers() -> None:
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.context import ReportContext
+    from biaslens.report.hedging_section import hedging_section
+
+    article = article_from_text('"I think the deal may fail," the mayor said. Prices could rise.', "q.txt", {"outlet": "Q"})
+    section = hedging_section(ReportContext(analyse_story(make_story([article]), build_extractors(["hedging"])), None))
+    quoted_line = next(line for line in section.splitlines() if "the mayor said" in line)
+    own_line = next(line for line in section.splitlines() if "Prices" in line)
+    assert "inside a quotation, the speaker's words: “I think”, “may”" in quoted_line
+    assert "speaker's" not in own_line
