@@ -675,7 +675,6 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     reported, so it counts with the quoted words. ``nouns``: a loaded verb of saying used as a
     noun ("this new brand of journalism", "his recent claims"), which reports no speech.
     """
-    verbs = reporting_verbs()
     reported: set[int] = set()
     nouns: set[int] = set()
     for i, (s, e) in enumerate(spans):
@@ -688,14 +687,24 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         if _CALLING.search(before[-80:]):
             reported.add(i)
             continue
-        clause = _THAT_CLAUSE.search(before)
-        if clause and clause.group(1).lower() in verbs and verbs[clause.group(1).lower()][0] != "loaded" \
-                and not _DETERMINED.search(text, start, start + clause.start(1)):
-            # The verb has a subject before it ("he suggested that ...", "the governor argued that"),
-            # so someone other than the writer is reported.
-            if text[start:start + clause.start(1)].strip():
-                reported.add(i)
+        if in_reported_clause(text, start, s):
+            reported.add(i)
     return reported, nouns
+
+
+def in_reported_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in a "that" clause of a verb of saying with a subject before it
+    ("he suggested that those ... were heartless", "Mediaite argues that it might be"): the
+    words there are the reported person's, not the writer's. A comma or full stop ends the
+    clause; "his comment that" is a noun, not a verb of saying."""
+    verbs = reporting_verbs()
+    clause = _THAT_CLAUSE.search(text, sentence_start, at)
+    if clause is None:
+        return False
+    verb = verbs.get(clause.group(1).lower())
+    if verb is None or verb[0] == "loaded" or _DETERMINED.search(text, sentence_start, clause.start(1)):
+        return False
+    return bool(text[sentence_start:clause.start(1)].strip())
 
 
 def _before_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
@@ -733,6 +742,8 @@ def model_info() -> dict[str, Any]:
 __all__ = [
     "KINDS",
     "LEXICON_NAME",
+    "in_reported_clause",
+    "voice_of_words",
     "Lexicon",
     "LoadedWord",
     "MODEL_PATH",

@@ -166,7 +166,7 @@ def test_feature_values_and_items() -> None:
     kinds = {item.attrs["cue_kind"]: item.attrs for item in output.items}
     assert kinds["sourcing"]["source_type"] == "anonymous"
     assert kinds["epistemic"] == {"cue_kind": "epistemic", "cue": "may", "source": None, "source_type": None,
-                                   "quoted": False}
+                                   "quoted": False, "reported": False}
 
 
 def test_user_lexicon(tmp_path: Path) -> None:

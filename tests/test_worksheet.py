@@ -166,3 +166,16 @@ def test_left_out_questions_ask_about_people_not_countries_or_parties():
     analysis = analyse_story(make_story(articles, {"title": "Roe meets voters"}), build_extractors(["readability"]))
     asked = [q.prompt for q in build_worksheet(ReportContext(analysis, comparison)).questions if q.kind == "left_out"]
     assert len(asked) == 1 and "Jane Roe" in asked[0]
+
+
+def test_hedge_answers_leave_out_hedges_reported_from_someone():
+    # "The blog argues that it might be ...": the doubt is the blog's, reported; the writer's own
+    # "appears to" is the answer.
+    text = ("The blog argues that it might be a new kind of reporting. "
+            "The man appears to be a student.")
+    first = article_from_text(text, "a.txt", {"outlet": "Alpha"})
+    other = article_from_text("The council met on Monday.", "b.txt", {"outlet": "Beta"})
+    analysis = analyse_story(make_story([first, other]), build_extractors(["hedging"]))
+    answer = next(q.answer for q in build_worksheet(ReportContext(analysis, None)).questions
+                  if q.kind == "epistemic_hedge")
+    assert "“appears to”" in answer and "might" not in answer
