@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
     acronym_of, given_names_compatible, is_acronym, is_given_name, name_words, place_names, spelling_variants,
 )
 from .records import Article, SourceSpan
@@ -57,7 +57,7 @@ _COUNTRY_PREFIXES = (("united", "states"), ("us",), ("usa",), ("uk",), ("united"
 # ("to Apple", "at Boeing" are as often companies: only these prepositions count.)
 _PLACE_PREPOSITIONS = frozenset("in across near outside inside".split())
 # Nouns after a name that make it a publication, a broadcaster or a firm.
-_MEDIA_NOUNS = frozenset("magazine magazines newspaper newspapers network channel website blog company firm".split())
+_MEDIA_NOUNS = MEDIA_NOUNS
 # Place words at the end of a name.
 _PLACE_HEADS = frozenset(
     """city county state province prefecture island islands river sea ocean mountain mountains
@@ -267,6 +267,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # The words around the mention, cut only when the name itself does not decide.
     before = text[max(0, detail.start - 40):detail.start].split()
     if before and normalise_word(before[-1]) in PERSON_TITLES:
+        return "person"
+    # "Chief of Staff Rahm Emanuel", "Secretary of State Hillary Clinton": a title, "of" and its
+    # object before a name of two words or more.
+    if (len(before) >= 3 and len(parsed.core) >= 2 and before[-2].lower() == "of" and before[-1][:1].isupper()
+            and normalise_word(before[-3]) in TITLES):
         return "person"
     after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     if after and PARTY_TAG.match(after[0].rstrip(",);")):

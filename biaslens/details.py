@@ -28,7 +28,8 @@ from operator import is_not, itemgetter
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, is_given_name, name_tokens)
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name,
+                    name_tokens)
 from .text import is_heading, normalise_word
 from .values import NUMBER_WORDS, parse_number
 
@@ -354,10 +355,11 @@ def _tokenise(gapped: re.Pattern[str], text: str) -> tuple[list[str], list[int],
 class _Tokens:
     """The :data:`_TOKEN` tokens of one sentence, found once and shared by the name rules."""
 
-    __slots__ = ("words", "starts", "ends")
+    __slots__ = ("words", "starts", "ends", "titles")
 
     def __init__(self, text: str):
         self.words, self.starts, self.ends = _tokenise(_TOKEN_GAPPED, text)
+        self.titles = _title_case_quotes(text)  # quoted headlines: their capitals say nothing
 
 
 @lru_cache(maxsize=65536)
@@ -382,8 +384,22 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
             # capital says nothing ("“Well, if he...", "“Needless to say...").
             # Capitalised positions picked by ``compress`` (C speed): most words are lower case.
             caps.update(normalise_word(words[i]) for i in compress(range(1, len(words)), map(_capitalised, words[1:]))
-                        if words[i - 1] not in _CLAUSE_OPENERS)
+                        if words[i - 1] not in _CLAUSE_OPENERS and not _title_object(words, i)
+                        and not _possessive_inside_name(words, i)
+                        and not (tokens.titles and any(lo <= tokens.starts[i] < hi for lo, hi in tokens.titles)))
     return caps
+
+
+def _possessive_inside_name(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is a possessive before a capitalised word ("Freedom’s Lighthouse"):
+    whether it is a name of its own is for the rest of the article to say, not this use."""
+    return words[i].endswith(_POSSESSIVE_SUFFIXES) and i + 1 < len(words) and _capitalised(words[i + 1])
+
+
+def _title_object(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is the object of a title ("Queen of Rage", "Chief of Staff"): its
+    capital belongs to the title, so it does not make the word a name elsewhere."""
+    return i >= 2 and words[i - 1].lower() == "of" and normalise_word(words[i - 2]) in _TITLES
 
 
 # Initials used as common nouns ("a TV ad", "an ID card"): no one's name.
@@ -575,7 +591,13 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
     current: list[int] = []
     previous = -2
     # Only tokens that may belong to a name are visited; any other token ends the current run.
+    titles = tokens.titles
     for i in compress(range(len(words)), map(_may_be_name, words)):
+        if (titles and any(lo <= starts[i] < hi for lo, hi in titles) and normalise_word(words[i]) not in mid_caps
+                and not is_given_name(words[i].lower()) and not words[i].isupper()):
+            # "Cover That Makes Her Look Crazy": in a quoted headline, only a word the article
+            # writes as a name elsewhere (or a given name, or initials) is one.
+            continue
         if i != previous + 1 and current:
             runs.append(current)
             current = []
@@ -595,7 +617,7 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
                 runs.append(current)  # punctuation between tokens ends a name
                 current = []
             current.append(i)
-            if word.endswith(_POSSESSIVE_SUFFIXES):
+            if word.endswith(_POSSESSIVE_SUFFIXES) and not _possessive_in_title(words, i, current, s, starts, mid_caps):
                 runs.append(current)  # "Tokyo’s Akasaka Palace": the possessive ends a name
                 current = []
         else:
@@ -609,6 +631,43 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         for piece in _split_run(run, s, tokens, mid_caps, lower_words):
             out.extend(_entity_detail(sentence, tokens, piece))
     return out
+
+
+_QUOTED = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"")
+
+
+def _title_case_quotes(s: str) -> list[tuple[int, int]]:
+    """The spans of quoted headlines in title case in sentence ``s`` ("“Newsweek Puts Picture of
+    Michele Bachmann on Cover That Makes Her Look Crazy”"): there, a word the article also
+    writes in lower case ("cover", "look") is no name, whatever its capital."""
+    if "“" not in s and '"' not in s:
+        return []
+    out = []
+    for m in _QUOTED.finditer(s):
+        group = 1 if m.group(1) is not None else 2
+        inner = m.group(group).rstrip(".,!?")
+        if len(inner.split()) >= 5 and is_heading(inner):
+            out.append((m.start(group), m.end(group)))
+    return out
+
+
+def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, starts: list[int],
+                         mid_caps: set[str]) -> bool:
+    """True when the possessive ``words[i]`` is inside one name rather than ending one: a quoted
+    title ("Fox News' “America’s Newsroom”"), or a publication's name after its kind ("the Web
+    site Freedom’s Lighthouse") when the possessor is no name the article uses on its own, no
+    place, no given name ("Tokyo’s Akasaka Palace" is two names).
+    """
+    if i + 1 >= len(words) or not _capitalised(words[i + 1]):
+        return False
+    start = starts[current[0]]
+    if start and (s[start - 1] == "“" or (s[start - 1] == '"' and (start == 1 or s[start - 2] in " \n(—"))):
+        return True  # right after an opening quote ('," Twitter’s Adam Sharp wrote' follows a closing one)
+    possessor = normalise_word(words[i])
+    before = s[:starts[current[0]]].split()[-1:]
+    return (len(current) == 1 and bool(before) and before[0].lower() in MEDIA_NOUNS and possessor not in mid_caps
+            and not is_place_name(possessor)
+            and not is_given_name(possessor) and not words[i].isupper())
 
 
 def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
@@ -679,6 +738,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         current.append(k)
     if current:
         pieces.append(current)
+    pieces = [p for piece in pieces for p in _title_object_and_place(piece, text_of, lower_words)]
     kept = []
     for piece in pieces:
         if piece[-1] < run[-1] and normalise_word(text_of[piece[-1] + 1]) in _TITLES:
@@ -698,6 +758,50 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
         kept.append(piece)
     return kept
+
+
+def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: set[str]) -> list[list[int]]:
+    """A piece of a capitalised run cut where a title's object or a person's place is glued to a name.
+
+    "Chief of Staff Rahm Emanuel": the split at the title "Chief" leaves "of Staff Rahm Emanuel";
+    "of Staff" is the rest of the title, and the name starts at the given name ("Rahm Emanuel").
+    With no given name, the office's words go (:data:`biaslens.names.TITLE_OBJECTS`: "Secretary
+    of State Clinton" gives "Clinton") and a lone object is no name at all ("Queen of Rage", a title, not a person).
+    "Benjamin Netanyahu of Israel", "Sheriff Joe Arpaio of Maricopa County": a person's two or
+    three words, then "of" and a place: two names, the person and the place.
+    """
+    if text_of[piece[0]].lower() in _CONNECTORS:
+        while piece and text_of[piece[0]].lower() in _CONNECTORS:
+            piece = piece[1:]
+        given = next((n for n in range(1, len(piece) - 1) if is_given_name(text_of[piece[n]].lower())), None)
+        if given is not None:
+            body = piece[:given]
+            piece = piece[given:]
+            if any(normalise_word(text_of[k]) in _ORG_ENDS for k in body):
+                return [body, piece]  # "Director of Air Force Communications Bill Bodie": a body, then the person
+        elif len(piece) == 1:
+            # "Prime Minister of Japan" names Japan; "Queen of Rage", "Chief of Staff" name no one.
+            return [piece] if is_place_name(text_of[piece[0]]) else []
+        else:
+            # "of Staff Rahm Emanuel" (a given name no list knows): the office's words go; "CEO of
+            # World Wrestling Entertainment" names a body, whole.
+            while len(piece) > 1 and normalise_word(text_of[piece[0]]) in TITLE_OBJECTS:
+                piece = piece[1:]
+    if not piece:
+        return []
+    words = [text_of[k].lower() for k in piece]
+    cut = words.index("of") if "of" in words else -1
+    # A person's name: after a title (the run's word before the piece) or opening on a given name;
+    # "Bank of America" (one word), "Federal Bureau of Investigation" (a body's head) stay whole.
+    person = 0 < piece[0] and normalise_word(text_of[piece[0] - 1]) in _TITLES or is_given_name(words[0])
+    # "Darrell Issa of California": a known place after a two- or three-word name says so too
+    # ("United States of America" is one place: the words before "of" are a place themselves).
+    place_after = (is_place_name(" ".join(text_of[k] for k in piece[cut + 1:]))
+                   and not is_place_name(" ".join(text_of[k] for k in piece[:cut])))
+    if (2 <= cut <= 3 and cut < len(piece) - 1 and (person or place_after) and all(normalise_word(w) not in _ORG_ENDS for w in words)
+            and all(text_of[k][:1].isupper() for k in piece[cut + 1:])):
+        return [piece[:cut], piece[cut + 1:]]
+    return [piece]
 
 
 def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int]) -> list[Detail]:

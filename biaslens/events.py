@@ -16,6 +16,14 @@ What counts, so that the words name the *same* event in every outlet:
   article uses that noun in such a sentence too ("the agreement" two paragraphs later);
 * a verb marked ``verb+noun`` counts only next to a noun of its concept ("reached a deal", "the
   deal they struck", not "reached Tokyo");
+* a word dated to another time is about another happening and does not count: its clause (or
+  the sentence's opening) gives a date, a weekday or a relative time ("the deal the two sides
+  struck back in July 2025", "Later in the day, ... meet families") and none of those times is
+  one that another outlet also gives beside a word naming the event (the story's own "Tuesday",
+  "last summer" keep their words); headlines always count;
+* a word inside or right after the name of something only its outlet names is that thing's
+  ("the ASEAN Summit in Kuala Lumpur", "the Asia-Pacific Economic Cooperation (APEC) summit"),
+  not the story's event ("the Tokyo summit" counts: the outlets share "Tokyo");
 * a concept is shown only when at least two outlets name it (one outlet alone names no shared
   event), and it is central: two outlets name it twice or more, or one in its headline (a side
   event one sentence mentions, "was in the audience", is left out).
@@ -25,12 +33,14 @@ A word is marked ``only_here`` when no other outlet uses the same lemma for the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Mapping, Sequence
 
+from .details import extract_details
 from .hedging import inflections
 from .quotes import quote_spans
 from .records import Article
@@ -54,6 +64,15 @@ ENTITY_OUTLETS = 2
 #: A ``verb+noun`` verb counts when a noun of its concept is at most this many words after it
 #: ("signed a critical framework agreement") or before it ("the deal the two sides struck").
 NOUN_AFTER, NOUN_BEFORE = 7, 4
+#: Relative times that place a sentence's happening away from the story's ("earlier this month",
+#: "later in the day", "last year", "two weeks ago", "back in"); dates and weekdays come from
+#: :func:`biaslens.details.extract_details`.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:last|next|previous|past)\s+(?:week|weekend|month|year|summer|spring|fall|autumn|winter|night|decade)"
+    r"|(?:earlier|later)\s+(?:this|that|in\s+the|the\s+same)\s+(?:day|week|month|year)"
+    r"|(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+ago|back\s+in)\b", re.I)
+#: What ends a clause between a word and a time: a semicolon, a dash, "and", "but".
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|\s(?:and|but)\s")
 
 
 @dataclass(frozen=True)
@@ -227,6 +246,15 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
         anchors = [(m.start, m.end) for e in shared for m in e.mentions if m.source == article.source]
         per_article[article.source] = article_event_words(article, anchors, lexicon)
     headlines = {a.source: a.sentences[0].start if a.sentences else -1 for a in articles}
+    per_article = _at_the_story_time(articles, per_article, headlines)
+    # Bodies and named events only one outlet gives (a summit's name ends in a body's head word,
+    # so the cast calls it an organisation); a person's name before an event word is its
+    # participant ("the Clinton conversation"), not another happening's name.
+    lone = [e for e in cast.entities if len(set(e.sources) & sources) < ENTITY_OUTLETS and e.kind == "organisation"]
+    per_article = {a.source: _not_named_apart(a, per_article[a.source], headlines[a.source],
+                                              [(m.start, m.end) for e in lone for m in e.mentions
+                                               if m.source == a.source])
+                   for a in articles}
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():
         words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
@@ -240,6 +268,68 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
             outlets[source] = OutletEventWords(source, tuple(ws), tuple(w.lemma not in others for w in ws))
         found.append(EventNaming(concept, description, outlets))
     return tuple(found)
+
+
+def sentence_times(article: Article) -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
+    """The times each sentence of ``article`` gives, by sentence ``(start, end)``, in text order:
+    ``(start, end, key)`` with the date and weekday keys of :func:`biaslens.details.extract_details`
+    ("weekday:tuesday", "date:2025-07") and relative times in lower case ("last summer")."""
+    found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    bounds = [(x.start, x.end) for x in article.sentences]
+    for detail in extract_details(article, frozenset({"date"})):
+        sentence = next((b for b in bounds if b[0] <= detail.start < b[1]), None)
+        if sentence is not None:
+            found.setdefault(sentence, []).append((detail.start, detail.end, detail.key))
+    for lo, hi in bounds:
+        for m in _RELATIVE_TIME.finditer(article.text, lo, hi):
+            found.setdefault((lo, hi), []).append((m.start(), m.end(), " ".join(m.group().lower().split())))
+    return {b: tuple(sorted(v)) for b, v in found.items()}
+
+
+def _times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) -> set[str]:
+    """The times that date ``word``: those of its clause, and one that opens the sentence ("Later
+    in the day, ..."). "Rejected the overture and went on to win ... earlier this month": the
+    time dates the other clause, not the overture."""
+    out = set()
+    for lo, hi, key in times:
+        between = text[min(hi, word.end):max(lo, word.start)]
+        opener = not text[word.sentence[0]:lo].strip(" “\"'‘")
+        if opener or not _CLAUSE_BREAK.search(between):
+            out.add(key)
+    return out
+
+
+def _at_the_story_time(articles: Sequence[Article], per_article: Mapping[str, list[EventWord]],
+                       headlines: Mapping[str, int]) -> dict[str, list[EventWord]]:
+    """Drop the words dated to another happening (module docstring): the word's clause gives
+    times and none is also given by another outlet for a word naming the event."""
+    dated = {}
+    for article in articles:
+        times = sentence_times(article)
+        dated[article.source] = [(w, _times_of(article.text, w, times.get(w.sentence, ())))
+                                 for w in per_article[article.source]]
+    by_outlet = {source: set().union(*(t for _, t in words)) for source, words in dated.items()}
+    shared = {t for source, ts in by_outlet.items() for t in ts
+              if any(t in other for s, other in by_outlet.items() if s != source)}
+    return {source: [w for w, t in words if w.sentence[0] == headlines.get(source) or not t or t & shared]
+            for source, words in dated.items()}
+
+
+def _not_named_apart(article: Article, words: Sequence[EventWord], headline: int,
+                     lone: Sequence[tuple[int, int]]) -> list[EventWord]:
+    """Drop the words that name a happening of its own by a name only this outlet gives: inside
+    or right after a mention of an entity no other outlet names ("the ASEAN Summit in Kuala
+    Lumpur", "the Asia-Pacific Economic Cooperation (APEC) summit" in a story about a meeting in
+    Tokyo). "The Tokyo summit", "the Afghanistan remarks" keep their words: the story shares the
+    name. Headlines keep theirs (title case capitalises every word)."""
+    text = article.text
+    out = []
+    for w in words:
+        named = w.sentence[0] != headline and any(
+            lo <= w.start < hi or (hi <= w.start and not text[hi:w.start].strip(" )")) for lo, hi in lone)
+        if not named:
+            out.append(w)
+    return out
 
 
 def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int) -> bool:
@@ -268,4 +358,5 @@ __all__ = [
     "event_naming",
     "parse_event_lexicon",
     "read_event_lexicon",
+    "sentence_times",
 ]

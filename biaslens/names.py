@@ -30,15 +30,27 @@ TITLES: frozenset[str] = frozenset(
     dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
     columnist correspondent anchor host founder strategist presidents senators ministers
     governors leaders reps sens congressman congresswoman co-chairman co-chairwoman co-chair
-    co-founder""".split()
+    co-founder sheriff""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
 #: Titles that only a person carries (an honorific, or an office held by one person).
 PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     """president senator sen rep representative governor gov mayor judge justice ambassador
-    chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman
+    chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman sheriff
     spokesperson chairman chairwoman ceo general gen admiral adm commander""".split()
+)
+#: The objects of office titles ("Chief of Staff", "Secretary of State", "Director of Homeland
+#: Security"): after "<title> of", they belong to the title, not to the name that follows.
+TITLE_OBJECTS: frozenset[str] = frozenset(
+    """staff state defense defence treasury commerce labor labour energy transportation education
+    agriculture interior homeland security justice health housing veterans affairs communications
+    operations policy""".split()
+)
+#: Nouns of a publication, a show or a firm: "Newsweek magazine" is an organisation; "the Web
+#: site Freedom’s Lighthouse" introduces one name, possessive and all.
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    "magazine magazines newspaper newspapers network channel website site blog show program programme company firm".split()
 )
 #: Party nouns: "the Arizona Republican", "an Ohio Democrat" describe a person, they name no one.
 PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split())
@@ -140,6 +152,11 @@ def adjective_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _place_name_set() -> frozenset[str]:
     return frozenset(place_names())
+
+
+def is_place_name(name: str) -> bool:
+    """True when ``name`` (any case) is a country or a US state of ``lexicons/places.txt``."""
+    return name.lower() in _place_name_set()
 
 
 #: Word endings of demonyms and adjectives of place ("Japanese", "American", "Democratic").
@@ -261,13 +278,16 @@ __all__ = [
     "PARTY_ADJECTIVES",
     "PARTY_NOUNS",
     "PARTY_TAG",
+    "MEDIA_NOUNS",
     "PERSON_TITLES",
     "STATE_ABBREVIATIONS",
     "SUFFIXES",
     "TITLES",
+    "TITLE_OBJECTS",
     "acronym_of",
     "given_names_compatible",
     "is_acronym",
+    "is_place_name",
     "is_given_name",
     "name_tokens",
     "name_words",
