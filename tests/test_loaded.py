@@ -238,3 +238,9 @@ def test_the_same_judgement_in_the_outlets_own_voice_still_counts():
     text = "The regime's heartless policy drew protests."
     found = loaded.analyse_sentence(text, 0, len(text))
     assert "heartless" in [w.text for w in found.words if not w.quoted]
+
+
+def test_a_verb_of_saying_used_as_a_noun_is_not_called_one():
+    text = "The senator defended his recent claims that the budget was a scandalous, outrageous fraud."
+    kinds = {w.text: w.kind for w in loaded.analyse_sentence(text, 0, len(text)).words}
+    assert kinds.get("claims") in (None, "learned")
