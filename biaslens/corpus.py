@@ -44,6 +44,11 @@ _BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^.*\bpic\.twitter\.com/\S+.*$", re.I), "embedded tweet"),
     (re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}\s*$"), "embedded tweet credit"),
     (re.compile(r"^(share|share this article|advertisement|subscribe)\s*:?\s*$", re.I), "page furniture"),
+    # The print-edition note under a web article ("A version of this article appears in print on
+    # October 12, 2012, on page A16 of the New York edition with the headline: ..."): its page
+    # number and old headline were read as details only that outlet reported.
+    (re.compile(r"^an? (?:shorter |longer |earlier )?version of this (?:article|story|review|essay|column|editorial|report)"
+                r" (?:appears|appeared|will appear) in print\b.*$", re.I), "print-edition line"),
 ]
 _OUTLET_IN_TEXT: list[re.Pattern[str]] = [
     re.compile(r"^the post (?P<title>.+) appeared first on (?P<outlet>[^.\n]+?)\.?\s*$", re.I),

@@ -54,6 +54,19 @@ def test_cleaning_keeps_lines_that_only_resemble_boilerplate():
     assert cleaned.removed == ()
 
 
+def test_print_edition_line_is_page_furniture():
+    # Acceptance read, session 2: a newspaper's print note became a key finding ("Only nyt
+    # reports 'A16'") and only-here details from the old print headline.
+    text = ("Biden and Ryan met for their only debate.\nThe two sparred over taxes.\n"
+            "A version of this article appears in print on October 12, 2012, on page A16 of the New York "
+            "edition with the headline: Night of Ripostes.")
+    cleaned = clean_text(text)
+    assert cleaned.text == "Biden and Ryan met for their only debate.\nThe two sparred over taxes."
+    assert [r.reason for r in cleaned.removed] == ["print-edition line"]
+    kept = "A version of this article was read by millions, officials said."
+    assert clean_text(kept).text == kept
+
+
 def test_text_header_and_front_matter():
     meta, body = split_header("title: Deal signed\noutlet: Daily Example\npublished: 2025-10-28\n\nBody here.")
     assert meta == {"title": "Deal signed", "outlet": "Daily Example", "published": "2025-10-28"}
