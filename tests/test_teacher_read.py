@@ -696,10 +696,12 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "Peter King's view, reported: 'He said Obama was \"clearly\" taking a side ... no matter what he claims'"),
     ("mosque", "Worksheet 10: nyt's sourcing hedges “Do you think” (source: Do) and “New York and did not expect”",
      lambda s: "source: Do," not in _answer(s, "Find a sourcing hedge in nyt"),
-     "'Do you think the Muslims would allow ...' is Maynard's question; 'Other Democrats said', not New York"),
+     # Fixed (hedges): quoted cues are the speaker's and left out of the worksheet
+     None),
     ("mosque", "Worksheet 12: fox's boosters “remarkable”, “demonstrated”, “clearly”",
      lambda s: "“demonstrated”" not in _answer(s, "Find a booster in fox"),
-     "all inside Walsh's, King's and Burton's quotations, and 'hasn't demonstrated' makes nothing bigger"),
+     # Fixed (hedges): quoted boosters left out of the worksheet; a negated booster boosts nothing
+     None),
     # --- Obama taunts the GOP over the jobs bill (acceptance read, session 2, second set) -------
     ("jobs_bill", "Key finding: Only nyt reports “$60 billion”",
      lambda s: "$60 billion" in s.only_here("nyt"), None),
@@ -769,13 +771,16 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "one 'his alleged failure', an adjective: nobody is reported as alleging"),
     ("jobs_bill", "Worksheet 9: nyt's sourcing hedge “many of these workers to say”",
      lambda s: "many of these workers" not in _answer(s, "Find a sourcing hedge in nyt"),
-     "Obama's own words ('I'm joining many of these workers to say'), passing on no one's claim"),
+     # Fixed (hedges): quoted cues are the speaker's and left out of the worksheet
+     None),
     ("jobs_bill", "Worksheet 10: fox's writer is not certain: “I think”, “I believe”, “whether or not”",
      lambda s: "“I believe”" not in _answer(s, "shows the writer is not certain"),
-     "all inside Carney's and Scott's quotations"),
+     # Fixed (hedges): quoted hedges are the speaker's and left out of the worksheet
+     None),
     ("jobs_bill", "Worksheet 11: hpo's booster “In fact”",
      lambda s: "“In fact”" not in _answer(s, "Find a booster in hpo"),
-     "inside Forbes's quotation: 'In fact, they inscribed in the stones ...'"),
+     # Fixed (hedges): quoted boosters are the speaker's and left out of the worksheet
+     None),
     # --- Biden and Ryan face off (acceptance read, session 2, second set) -----------------------
     ("vp_debate", "Key finding: Only fox reports “46 percent”",
      lambda s: "46 percent" in s.only_here("fox"), None),
@@ -838,7 +843,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "neither passes on a claim: 'bombarding him with ... accusations', 'refusing to let Ryan finish his thought'"),
     ("vp_debate", "Worksheet 12: nyt's writer is not certain: “I think”",
      lambda s: "“I think”" not in _answer(s, "shows the writer is not certain"),
-     "Ryan's words: '“I think the vice president very well knows ...,” he said'"),
+     # Fixed (hedges): quoted hedges are the speaker's and left out of the worksheet
+     None),
 ]
 
 
