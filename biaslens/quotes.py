@@ -76,7 +76,7 @@ from itertools import islice
 from typing import Iterable
 from importlib.resources import files
 
-from .names import HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS
+from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS
 from .records import Article
 from .text import line_spans
 
@@ -1334,6 +1334,10 @@ def _name_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     phrase, possessive = _strip_possessive(raw[delta:])
     role, name = _split_role(phrase)
     if not name or name.lower() in _STOP_CAPS:
+        return None
+    if PARTY_TAG.match(name):
+        # "Rep. Peter King, R-N.Y., who ...": the party-state tag describes the name before it; as
+        # a mention it made "R-N" the speaker of King's next '"...," he told Fox News'.
         return None
     return delta, len(phrase), name, role, possessive
 

@@ -629,3 +629,14 @@ def test_quotation_over_bare_paragraphs_is_quoted_words() -> None:
     assert any(s <= apparently < e for s, e in spans)
     assert all(article.text[q.start:q.end] == q.text for q in quotes)
     assert not any(s <= text.index("The mayor did not") < e for s, e in spans)
+
+
+def test_a_party_state_tag_is_never_a_speaker():
+    # Acceptance read, session 2: "Rep. Peter King, R-N.Y., who opposes the plan, said ...",
+    # then '"...," he told Fox News' gave King's words to "R-N".
+    text = ("Headline here\n\nRep. Peter King, R-N.Y., who opposes the plan, said Monday that it was wrong.\n\n"
+            "\u201cEveryone has the right to build it. The question is whether they should,\u201d he told Fox News.\n\n"
+            "Rep. Bobby Scott, D-Va., one of nine lawmakers to vote against it, said the nation faces bigger problems.\n\n"
+            "\u201cWe are debating a motto that is under no threat of attack,\u201d he said.")
+    quotes = find_quotes(article_from_text(text, "a.txt"))
+    assert [q.speaker for q in quotes] == ["Peter King", "Bobby Scott"]

@@ -664,8 +664,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: s.voice("Nick J. Rahall II") is None,
      "'“Ground zero is hallowed ground ...,” Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II'"),
     ("mosque", "Who is quoted: fox's “clearly”, “Everyone says ...” and “So for the president ...” said by “R-N”",
-     lambda s: "R-N" not in _speakers(s, "fox"),
-     "a piece of 'Rep. Peter King, R-N.Y.': the words are King's ('he told Fox News')"),
+     # Fixed: a party-state tag ('R-N.Y.') is never a mention a quotation can be given to.
+     lambda s: "R-N" not in _speakers(s, "fox"), None),
     ("mosque", "Who is quoted: fox's “wisdom” said by Jim Manley",
      lambda s: not _said_by(s, "fox", "wisdom", "Jim Manley"),
      "Obama's word: 'he clarified that he was merely commenting on ... not specifically on the \"wisdom\" of the mosque project'"),
@@ -729,8 +729,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: not _said_by(s, "fox", "In God We Trust", "Obama"),
      "the national motto the House reaffirmed, not Obama's words"),
     ("jobs_bill", "Who is quoted: fox's Bobby Scott quotation said by “D-Va”",
-     lambda s: "D-Va" not in _speakers(s, "fox"),
-     "a piece of 'Rep. Bobby Scott, D-Va.'"),
+     # Fixed: a party-state tag ('D-Va.') is never a mention a quotation can be given to.
+     lambda s: "D-Va" not in _speakers(s, "fox"), None),
     ("jobs_bill", "Who is quoted: hpo's “God” and “Creator” said by “Minnesota”",
      lambda s: "Minnesota" not in _speakers(s, "hpo"),
      "the words Bachmann's letter says Obama failed to use; 'Minnesota' is no speaker"),
