@@ -140,7 +140,12 @@ def _expansions(acronym: str, text: str) -> bool:
     if len(letters) < 2 or not letters.isupper():
         return False
     pattern = r"\b" + r"\s+(?:(?:of|for|and|the|on)\s+)*".join(rf"{c}[a-z]+" for c in letters) + r"\b"
-    return re.search(pattern, text) is not None
+    # "Democrat of North Carolina" describes a member (a party noun, then "of" and a state); it
+    # is no expansion of "DNC".
+    return any(not _PARTY_MEMBER.match(m.group(0)) for m in re.finditer(pattern, text))
+
+
+_PARTY_MEMBER = re.compile(r"(?:Democrat|Republican|Independent)s?\s+of\s")
 
 
 def has_detail(row: dict[str, Any], text: str) -> bool:

@@ -559,3 +559,12 @@ def test_an_adjective_of_a_country_or_party_is_no_omission():
     ])
     left_out = {(o.missing_from, o.text) for o in comparison.omissions}
     assert not any(source == "c.txt" and text in ("GOP", "America") for source, text in left_out), left_out
+
+
+def test_checker_does_not_read_a_party_member_as_an_expansion():
+    # "Democrat of North Carolina" describes a member; it does not spell out "DNC".
+    from check_claims import has_detail
+
+    row = {"kind": "entity", "text": "DNC"}
+    assert not has_detail(row, "Representative Bob Etheridge, Democrat of North Carolina, apologized.")
+    assert has_detail(row, "The Democratic National Committee said the video was edited.")
