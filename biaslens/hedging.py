@@ -483,6 +483,14 @@ def _judge(
         return None  # "an uncertain world", "an unclear future": a description, not the writer's doubt
     if head == "appear" and "it" in words and not re.match(r"\s+(?:that|to|as|likely|unlikely|,)", after):
         return None
+    if entry.kind == "booster":
+        if _NEGATED_BEFORE.search(before):
+            return None  # "not scientifically proven", "never clearly": the certainty is denied
+        if head in {"prove", "proves", "proved", "proven"} and (_MODAL_BEFORE.search(before) or _PROVE_TURN_OUT.match(after)):
+            return None  # "could prove helpful": "turn out", hedged, not a claim made certain
+    if entry.kind != "sourcing" and "that" in text[sent_start:start].lower() and _REPORTED_PROPOSITION.search(
+            text, sent_start, start):
+        return None  # "the idea that deportation is unlikely": someone's position, not the writer's doubt
 
     source, source_type = None, None
     if entry.kind == "sourcing":
@@ -507,11 +515,67 @@ def _judge(
                 return None  # "give some thought to": a noun, not "some people thought"
             if not [w for w in slot_words if w not in _NOT_NAMES or w in VAGUE_HEADS or w in _PRONOUNS]:
                 return None  # "But", "The best way to predict": no source at all
+            if _not_a_source(text, slot, slot_start, sent_start):
+                return _SKIP_MATCH  # "Asked by ...", "on Tuesday": no one passes a claim on
             if words[-1:] in (["say"], ["consider"]) and source_type == "named":
                 # "Trump said" is an attribution, not a hedge; only vague or unnamed sayers are.
                 return _SKIP_MATCH
+        if slot is not None and entry.pattern.split()[-1] != "<source>" and _verb_not_of_saying(text, match, sent_start):
+            return _SKIP_MATCH  # "The Drudge Report" (a name), "by reporting on" (a gerund)
     note = _note(entry.kind, matched, source, source_type)
     return Cue(start, end, matched, entry.kind, entry.lemma, source, source_type, note)
+
+
+# A booster under negation or a modal does not make a claim more certain.
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|should|can|will|to)\s+(?:\w+ly\s+)?$", re.I)
+# "prove helpful", "proved costly", "proven to be": "turn out to be", not "demonstrate".
+_PROVE_TURN_OUT = re.compile(r"\s+(?:to\s+be\b|(?:\w+ly\s+)?(?:a|an|helpful|useful|costly|difficult|hard|easy|"
+                             r"\w+(?:ful|ive|ous|ble|ic|al|ant|ent))\b)", re.I)
+# A content clause that states someone's position: a hedge inside it is theirs, not the writer's.
+_REPORTED_PROPOSITION = re.compile(
+    r"\b(?:the|this|that|his|her|their|its)\s+(?:idea|view|belief|notion|argument|contention|premise|claims?)\s+that\b[^.;:]*$",
+    re.I)
+_WEEKDAYS_MONTHS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "today", "yesterday", "tonight",
+})
+
+
+def _not_a_source(text: str, slot: str, slot_start: int, sent_start: int) -> bool:
+    """Whether a source slot names no one: a day or month, or a participle opening the sentence."""
+    words = slot.split()
+    if words and words[-1].lower().strip(".,") in _WEEKDAYS_MONTHS:
+        return True  # "on Tuesday by reporting": a date, not who passes the claim on
+    if len(words) == 1 and slot_start >= 0 and _at_sentence_start(text, slot_start, sent_start):
+        # "Asked by Schieffer about his claims": a sentence-initial participle looks like a name.
+        return words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in _PRONOUNS
+    return False
+
+
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)\s+(?:\w+\s+)?$", re.I)
+
+
+def _verb_not_of_saying(text: str, match: re.Match[str], sent_start: int) -> bool:
+    """Whether the closing verb of a "<source> ... verb" match is no verb of saying at all.
+
+    "former editor of The Drudge Report": capitalised mid-sentence, the word is part of a name;
+    "by reporting on executive action": after "by" the -ing form is a gerund; "his recent claims":
+    after a determiner the word is a noun.
+    """
+    last = re.search(r"[\w'’\-]+$", match.group(0))
+    if last is None:
+        return False
+    verb_at = match.start() + last.start()
+    verb = last.group(0)
+    if verb[0].isupper() and not _at_sentence_start(text, verb_at, sent_start):
+        return True
+    prefix = text[max(sent_start, verb_at - 40):verb_at]
+    if verb.lower().endswith("ing") and re.search(r"\bby\s+$", prefix, re.I):
+        return True
+    return bool(_NOUN_DETERMINER_BEFORE.search(prefix)) and verb.lower().rstrip("s") in {"claim", "report"}
 
 
 # Verbs of belief and expectation: with "I"/"we" the speaker hedges their own claim.

@@ -598,6 +598,13 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     scorer = scorer if scorer is not None and scorer.model is model and scorer.res is res else WordScorer(model, res)
     probs, kinds = scorer.probabilities(text, spans)
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
+    reported, nouns = voice_of_words(text, start, spans, kinds)
+    probs = [0.0 if i in nouns else p for i, p in enumerate(probs)]
+    # "his recent claims": still loaded (experts mark such nouns), but no verb of saying, so it is
+    # shown as a word the model rates loaded rather than as a loaded verb of saying.
+    kinds = [None if i in nouns or (k == "attribution" and _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]))
+             else k for i, k in enumerate(kinds)]
+    quoted = [q or i in reported for i, q in enumerate(quoted)]
     own = [i for i in range(len(spans)) if not quoted[i]]
     own_probs = [probs[i] for i in own]
     summary = sentence_summary(own_probs, len(own), any(quoted))
@@ -608,6 +615,13 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     shown = {i for i in range(len(spans)) if probs[i] >= model.word_threshold and (quoted[i] or is_loaded)}
     if is_loaded and best is not None:
         shown.add(best)
+    # A listed judgement worn by a name as an epithet ("Controversial Arizona Sheriff Joe Arpaio")
+    # is the outlet's label for the person, however long and plain the rest of the sentence.
+    epithets = {i for i in own if kinds[i] == "judgement" and probs[i] >= model.word_threshold
+                and _before_name(text, spans, i)}
+    if epithets:
+        is_loaded = True
+        shown |= epithets
     return SentenceResult(q, is_loaded, tuple(_group(text, spans, probs, kinds, quoted, shown, res)))
 
 
@@ -634,6 +648,79 @@ def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], 
     return found
 
 
+# Verbs that report someone else's judgement: the word after them is that person's
+# ("Perry called the policy heartless", "what he called X", "described as", "dubbed").
+_CALLING = re.compile(
+    r"\b(?:call(?:ed|ing|s)(?!\s+(?:for|on|off|up|in|out|back)\b)|describ(?:e|es|ed|ing)\s+(?:[^\s,;:—–]+\s+){0,4}?as|"
+    r"dubb(?:ed|ing)|dubs|label(?:ed|led|ing|ling)|termed|branded|branding)\s+(?:[^\s,;:—–]+\s+){0,4}$",
+    re.I)
+# A "that" clause after a verb of saying, up to the word; a comma or a full stop ends the clause.
+_THAT_CLAUSE = re.compile(r"\b(\w+)\s+that\s+[^.;:!?,]*$", re.I)
+# After these, a verb-of-saying entry is a noun ("this new brand of journalism").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|such|whose|any|no)\s+(?:[a-z][\w\-]*\s+)?$", re.I)
+# Verbs of saying whose noun names no statement at all ("a new brand of", "a blast of cold air"):
+# as nouns they report no speech. ("his claims" does name a statement, and readers of BABE
+# marked such nouns as loaded, so they stay.)
+_NON_SPEECH_NOUNS = frozenset({"brand", "brands", "blast", "blasts", "fire", "hail", "rail", "rails", "jab", "jabs"})
+# "his comment that", "Adesanya's claim that": a noun, not a verb of saying.
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|['’]s)\s+$", re.I)
+_VOICE_KINDS = frozenset({"judgement", "label", "emotive", "intensifier", "attribution", "learned", None})
+
+
+def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
+                   kinds: Sequence[str | None]) -> tuple[set[int], set[int]]:
+    """Whose words these are: ``(reported, nouns)`` word indices of one sentence.
+
+    ``reported``: a judgement word that is the object of a calling verb ("Perry called the policy
+    heartless", "what he called ...") or sits in a "that" clause reported from someone else ("he
+    suggested that those who opposed him were heartless"): the judgement is the person's
+    reported, so it counts with the quoted words. ``nouns``: a loaded verb of saying used as a
+    noun ("this new brand of journalism", "his recent claims"), which reports no speech.
+    """
+    reported: set[int] = set()
+    nouns: set[int] = set()
+    for i, (s, e) in enumerate(spans):
+        before = text[start:s]
+        if kinds[i] == "attribution" and normalise(text[s:e]) in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(before[-40:]):
+            nouns.add(i)
+            continue
+        if kinds[i] not in _VOICE_KINDS:
+            continue
+        if _CALLING.search(before[-80:]):
+            reported.add(i)
+            continue
+        if in_reported_clause(text, start, s):
+            reported.add(i)
+    return reported, nouns
+
+
+def in_reported_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in a "that" clause of a verb of saying with a subject before it
+    ("he suggested that those ... were heartless", "Mediaite argues that it might be"): the
+    words there are the reported person's, not the writer's. A comma or full stop ends the
+    clause; "his comment that" is a noun, not a verb of saying."""
+    verbs = reporting_verbs()
+    clause = _THAT_CLAUSE.search(text, sentence_start, at)
+    if clause is None:
+        return False
+    verb = verbs.get(clause.group(1).lower())
+    if verb is None or verb[0] == "loaded" or _DETERMINED.search(text, sentence_start, clause.start(1)):
+        return False
+    return bool(text[sentence_start:clause.start(1)].strip())
+
+
+def _before_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether word ``i`` (lower case, or capitalised only because it opens the sentence) stands
+    right before a capitalised name or title: an epithet."""
+    if i + 1 >= len(spans) or text[spans[i][1]:spans[i + 1][0]].strip():
+        return False  # no next word, or punctuation between ("controversial, Arpaio")
+    if i > 0 and not text[spans[i][0]].islower():
+        return False  # capitalised mid-sentence: part of a name or title itself
+    following = text[spans[i + 1][0]:spans[i + 1][1]]
+    return following[:1].isupper() and not following.isupper()
+
+
 def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = (),
                   lexicon: Lexicon | None = None) -> list[LoadedWord]:
     """Every lexicon word and phrase in ``text[start:end]``, without the model (``model = false``)."""
@@ -643,8 +730,10 @@ def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, i
     res = Resources(lexicon, {}, {}, {})
     kinds = [lexicon.words.get(w) for w in words]
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
+    reported, nouns = voice_of_words(text, start, spans, kinds)
+    quoted = [q or i in reported for i, q in enumerate(quoted)]
     in_phrase = {k for first, stop, _ in phrase_kinds(words, lexicon) for k in range(first, stop)}
-    shown = {i for i, k in enumerate(kinds) if k is not None} | in_phrase
+    shown = ({i for i, k in enumerate(kinds) if k is not None} | in_phrase) - nouns
     return _group(text, spans, [1.0] * len(spans), kinds, quoted, shown, res)
 
 
@@ -656,6 +745,8 @@ def model_info() -> dict[str, Any]:
 __all__ = [
     "KINDS",
     "LEXICON_NAME",
+    "in_reported_clause",
+    "voice_of_words",
     "Lexicon",
     "LoadedWord",
     "MODEL_PATH",

@@ -165,7 +165,8 @@ def test_feature_values_and_items() -> None:
     assert values["hedging.named_source_share"] == 0.0
     kinds = {item.attrs["cue_kind"]: item.attrs for item in output.items}
     assert kinds["sourcing"]["source_type"] == "anonymous"
-    assert kinds["epistemic"] == {"cue_kind": "epistemic", "cue": "may", "source": None, "source_type": None}
+    assert kinds["epistemic"] == {"cue_kind": "epistemic", "cue": "may", "source": None, "source_type": None,
+                                   "quoted": False, "reported": False}
 
 
 def test_user_lexicon(tmp_path: Path) -> None:
@@ -248,3 +249,50 @@ def test_pronoun_and_name_are_treated_alike():
 )
 def test_attributive_uncertain_is_a_description(sentence, expected):
     assert [c.kind for c in find_cues(sentence)] == expected
+
+
+# The outlet's own words (acceptance read, session 2): cues that are no hedge of the writer's.
+OWN_WORDS_NEGATIVES = [
+    ("She was a former editor of The Daily Report in Ohio.", "sourcing", "a capitalised 'Report' is part of a name"),
+    ("The mayor began on Monday by reporting on the new budget.", "sourcing", "'by reporting' is a gerund and 'Monday' no source"),
+    ("Asked by reporters about his claims that taxes fell, the mayor smiled.", "sourcing",
+     "a sentence-initial participle is no source, and 'his claims' is a noun"),
+    ("The new dam could prove helpful to farmers.", "booster", "'could prove helpful': turn out, hedged, not a certainty"),
+    ("The results are just not scientifically proven.", "booster", "a negated booster makes nothing more certain"),
+    ("Her platform rests on the idea that a deal is impractical and unlikely.", "epistemic",
+     "a hedge inside 'the idea that ...' states someone's position, not the writer's doubt"),
+]
+
+
+@pytest.mark.parametrize("text,kind,why", OWN_WORDS_NEGATIVES, ids=[n[2] for n in OWN_WORDS_NEGATIVES])
+def test_cues_that_are_not_the_writers(text: str, kind: str, why: str) -> None:
+    assert [c for c in cues(text) if c[0] == kind] == [], why
+
+
+def test_the_same_words_still_count_where_they_are_cues() -> None:
+    # The rules above are narrow: a real report, booster or hedge in the writer's own voice stays.
+    assert ("sourcing", "Officials reported") in cues("Officials reported that the dam had failed.")
+    assert ("booster", "proved") in cues("The trial proved the drug works.")
+    assert ("epistemic", "unlikely") in cues("A deal is unlikely before June.")
+
+
+def test_hedges_inside_quotations_are_marked_as_the_speakers() -> None:
+    article = article_from_text('"I think the deal may fail," the mayor said. Prices may rise.', source="q.txt")
+    items = HedgingExtractor().score(article).items
+    quoted = {(i.text, i.attrs["quoted"]) for i in items}
+    assert quoted == {("I think", True), ("may", True), ("may", False)}
+
+
+def test_report_marks_quoted_cues_as_the_speakers() -> None:
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.context import ReportContext
+    from biaslens.report.hedging_section import hedging_section
+
+    article = article_from_text('"I think the deal may fail," the mayor said. Prices could rise.', "q.txt", {"outlet": "Q"})
+    section = hedging_section(ReportContext(analyse_story(make_story([article]), build_extractors(["hedging"])), None))
+    quoted_line = next(line for line in section.splitlines() if "the mayor said" in line)
+    own_line = next(line for line in section.splitlines() if "Prices" in line)
+    assert "inside a quotation, the speaker's words: “I think”, “may”" in quoted_line
+    assert "speaker's" not in own_line

@@ -205,3 +205,42 @@ def test_sentence_terms_mark_scare_quotes_and_word_shapes_not_long_quotations():
     terms = loaded.sentence_terms(long_quote, loaded.sentence_words(long_quote, 0, len(long_quote)), 0, len(long_quote),
                                   quotes=[(s0, long_quote.index('" today'))])
     assert loaded.SCARE_QUOTE_TERM not in terms
+
+
+# Whose words these are (acceptance read, session 2): a judgement the outlet reports is the
+# reported person's, a noun is no verb of saying, and an epithet or a loaded verb of saying the
+# outlet itself uses counts even in a long, plain sentence.
+OWN_VOICE = [
+    ("At one point the governor suggested that those who opposed his plan were heartless.", [], ["heartless"],
+     "a judgement inside a 'that' clause reported from someone is that person's"),
+    ("The mayor called the new parking rules heartless at a meeting on Monday.", [], ["heartless"],
+     "the object of 'called' is the mayor's judgement, reported"),
+    ("The blog argued that it might be this new brand of reporting that upset the senator.", [], [],
+     "'brand' as a noun names no statement"),
+    ("Controversial Ohio Sheriff Tom Smith announced on Tuesday that he will endorse the governor "
+     "for the nomination, which could give the governor a boost on border issues.", ["Controversial"], [],
+     "a listed judgement worn by a name as an epithet, capitalised at the sentence start"),
+]
+
+
+@pytest.mark.parametrize("text,own,reported,why", OWN_VOICE, ids=[c[3] for c in OWN_VOICE])
+def test_whose_words(text, own, reported, why):
+    found = loaded.analyse_sentence(text, 0, len(text))
+    mine = [w.text for w in found.words if not w.quoted]
+    theirs = [w.text for w in found.words if w.quoted]
+    assert mine == own, why
+    for word in reported:
+        assert word in theirs, why
+    assert "brand" not in mine
+
+
+def test_the_same_judgement_in_the_outlets_own_voice_still_counts():
+    text = "The regime's heartless policy drew protests."
+    found = loaded.analyse_sentence(text, 0, len(text))
+    assert "heartless" in [w.text for w in found.words if not w.quoted]
+
+
+def test_a_verb_of_saying_used_as_a_noun_is_not_called_one():
+    text = "The senator defended his recent claims that the budget was a scandalous, outrageous fraud."
+    kinds = {w.text: w.kind for w in loaded.analyse_sentence(text, 0, len(text)).words}
+    assert kinds.get("claims") in (None, "learned")

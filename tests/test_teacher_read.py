@@ -446,17 +446,20 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "the video is an amateur recording of the encounter, not an advertisement"),
     ("etheridge", "Loaded words, hpo: “brand” a loaded verb of saying",
      lambda s: "brand" not in _loaded(s, "hpo"),
-     "'this new brand of \"journalism\"': a noun, no verb of saying"),
+     # Fixed (hedges): a verb of saying whose noun names no statement ('a new brand of') is not one
+     None),
     ("etheridge", "Loaded words / worksheet 11: hpo's own words “apparently” and a second “inflammatory”",
      lambda s: "apparently" not in _loaded(s, "hpo") and _loaded(s, "hpo").count("inflammatory") <= 1,
      # Fixed (session 2, voices: quotes.py): both are inside hpo's long quotation of Mediaite ('“Now, Etheridge's actions ...' to '... Capitol Hill.”')
      None),
     ("etheridge", "Worksheet 9: nyt's sourcing hedges “The Drudge Report” and “Tuesday by reporting”",
      lambda s: "source: Tuesday" not in _answer(s, "Find a sourcing hedge in nyt"),
-     "'former editor of The Drudge Report' and 'on Tuesday by reporting on executive action' pass on no claim"),
+     # Fixed (hedges): a capitalised 'Report' is part of a name, 'by reporting' a gerund, 'Tuesday' no source
+     None),
     ("etheridge", "Worksheet 10: the writer of hpo is not certain: “I think”, “Probably”, “little is known”",
      lambda s: "“I think”" not in _answer(s, "shows the writer is not certain"),
-     "'I think' is Brad Woodhouse's, 'Probably' and 'little is known' Mediaite's: quoted, not the writer's"),
+     # Fixed (hedges): quoted hedges are marked and left out of the answer; 'Probably' and 'little is known' sit in Mediaite's multi-paragraph quotation, left until quotes.py joins such paragraphs
+     None),
     # --- Arpaio endorses Perry (acceptance read, session 2) -------------------------------------
     ("arpaio", "Key finding: Only fox reports “SB1070”",
      lambda s: "SB1070" in s.only_here("fox"), None),
@@ -524,19 +527,24 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("arpaio", "Loaded words / worksheet 13: hpo uses none",
      lambda s: "controversial" in _loaded(s, "hpo"),
-     "hpo: 'Controversial Arizona Sheriff Joe Arpaio' (fox's 'controversial' is counted)"),
+     # Fixed (hedges): a listed judgement worn by a name as an epithet counts however long the sentence
+     None),
     ("arpaio", "Loaded words / worksheet 13: nyt's own word “heartless”",
      lambda s: "heartless" not in _loaded(s, "nyt"),
-     "Perry's word, reported: 'he suggested that those who opposed his position were heartless'"),
+     # Fixed (hedges): a judgement inside a 'that' clause reported from someone ('he suggested that ...') is that person's
+     None),
     ("arpaio", "Worksheet 10: nyt's sourcing hedge “they think”",
      lambda s: "“they think”" not in _answer(s, "Find a sourcing hedge in nyt"),
-     "'decisions that they think are in the best interests' is Perry's quote about states, no passed-on claim"),
+     # Fixed (hedges): hedges inside quotations are the speaker's and left out of the worksheet
+     None),
     ("arpaio", "Worksheet 11: hpo's writer is not certain: “unlikely”",
      lambda s: "“unlikely”" not in _answer(s, "shows the writer is not certain"),
-     "'deportation of all 11 million ... is impractical and unlikely' is Perry's platform, not the writer's doubt"),
+     # Fixed (hedges): a hedge inside 'the idea that ...' states someone's position, not the writer's doubt
+     None),
     ("arpaio", "Worksheet 12: fox's booster “prove”",
      lambda s: "“prove”" not in _answer(s, "Find a booster in fox"),
-     "'could prove helpful' is hedged, not a claim made bigger"),
+     # Fixed (hedges): 'prove' after a modal or before an adjective means 'turn out', no booster
+     None),
     # --- Santorum's "phony theology" (acceptance read, session 2) ------------------------------
     ("santorum", "Key finding: Only nyt reports “$16 trillion” and “Bella”",
      lambda s: {"$16 trillion", "Bella"} <= set(s.only_here("nyt")), None),
@@ -609,19 +617,23 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("santorum", "Loaded words: fox's own word “claims”",
      lambda s: "claims" not in _loaded(s, "fox"),
-     "Santorum's doubt, reported: 'That world view, Santorum continued, ... relying on claims that \"...\"'"),
+     # Fixed (hedges): inside the 'that' clause of 'Santorum continued, suggests that ...': Santorum's word
+     None),
     ("santorum", "Loaded words / worksheet 13: nyt uses none",
      lambda s: "scoffed" in _loaded(s, "nyt"),
      "nyt's own verb of saying: 'Representative Ron Paul of Texas scoffed at Mr. Santorum'"),
     ("santorum", "Worksheet 10: hpo's sourcing hedge “Asked by Schieffer about his claims” (source: Asked)",
      lambda s: "source: Asked" not in _answer(s, "Find a sourcing hedge in hpo"),
-     "'Asked' is no source, and Santorum's own claims are not passed on from someone else"),
+     # Fixed (hedges): a sentence-initial participle is no source; 'his recent claims' is a noun
+     None),
     ("santorum", "Worksheet 11: fox's writer is not certain: “I can't help but think”, “I don't believe”",
      lambda s: "“I can't help but think”" not in _answer(s, "shows the writer is not certain"),
-     "Gibbs's and Santorum's quoted words, not the writer's"),
+     # Fixed (hedges): hedges inside quotations are the speaker's and left out of the worksheet
+     None),
     ("santorum", "Worksheet 12: fox's booster “proven”",
      lambda s: "“proven”" not in _answer(s, "Find a booster in fox"),
-     "inside Santorum's quotation, and negated: 'frankly are just not scientifically proven'"),
+     # Fixed (hedges): a negated booster ('not scientifically proven') makes nothing more certain; it is also quoted
+     None),
     # --- Republicans seize on the mosque issue (acceptance read, session 2, second set) ----------
     ("mosque", "Key finding: Only nyt reports “15 stories”",
      lambda s: "15 stories" in s.only_here("nyt"), None),
@@ -690,10 +702,12 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "Peter King's view, reported: 'He said Obama was \"clearly\" taking a side ... no matter what he claims'"),
     ("mosque", "Worksheet 10: nyt's sourcing hedges “Do you think” (source: Do) and “New York and did not expect”",
      lambda s: "source: Do," not in _answer(s, "Find a sourcing hedge in nyt"),
-     "'Do you think the Muslims would allow ...' is Maynard's question; 'Other Democrats said', not New York"),
+     # Fixed (hedges): quoted cues are the speaker's and left out of the worksheet
+     None),
     ("mosque", "Worksheet 12: fox's boosters “remarkable”, “demonstrated”, “clearly”",
      lambda s: "“demonstrated”" not in _answer(s, "Find a booster in fox"),
-     "all inside Walsh's, King's and Burton's quotations, and 'hasn't demonstrated' makes nothing bigger"),
+     # Fixed (hedges): quoted boosters left out of the worksheet; a negated booster boosts nothing
+     None),
     # --- Obama taunts the GOP over the jobs bill (acceptance read, session 2, second set) -------
     ("jobs_bill", "Key finding: Only nyt reports “$60 billion”",
      lambda s: "$60 billion" in s.only_here("nyt"), None),
@@ -765,13 +779,16 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "one 'his alleged failure', an adjective: nobody is reported as alleging"),
     ("jobs_bill", "Worksheet 9: nyt's sourcing hedge “many of these workers to say”",
      lambda s: "many of these workers" not in _answer(s, "Find a sourcing hedge in nyt"),
-     "Obama's own words ('I'm joining many of these workers to say'), passing on no one's claim"),
+     # Fixed (hedges): quoted cues are the speaker's and left out of the worksheet
+     None),
     ("jobs_bill", "Worksheet 10: fox's writer is not certain: “I think”, “I believe”, “whether or not”",
      lambda s: "“I believe”" not in _answer(s, "shows the writer is not certain"),
-     "all inside Carney's and Scott's quotations"),
+     # Fixed (hedges): quoted hedges are the speaker's and left out of the worksheet
+     None),
     ("jobs_bill", "Worksheet 11: hpo's booster “In fact”",
      lambda s: "“In fact”" not in _answer(s, "Find a booster in hpo"),
-     "inside Forbes's quotation: 'In fact, they inscribed in the stones ...'"),
+     # Fixed (hedges): quoted boosters are the speaker's and left out of the worksheet
+     None),
     # --- Biden and Ryan face off (acceptance read, session 2, second set) -----------------------
     ("vp_debate", "Key finding: Only fox reports “46 percent”",
      lambda s: "46 percent" in s.only_here("fox"), None),
@@ -837,7 +854,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "neither passes on a claim: 'bombarding him with ... accusations', 'refusing to let Ryan finish his thought'"),
     ("vp_debate", "Worksheet 12: nyt's writer is not certain: “I think”",
      lambda s: "“I think”" not in _answer(s, "shows the writer is not certain"),
-     "Ryan's words: '“I think the vice president very well knows ...,” he said'"),
+     # Fixed (hedges): quoted hedges are the speaker's and left out of the worksheet
+     None),
 ]
 
 

@@ -119,6 +119,21 @@ def test_word_choice_questions_only_when_outlets_differ(seed_worksheet):
     assert _event_questions(model, {"a": "A", "b": "B"}) == []
 
 
+def test_hedge_answers_use_only_the_outlets_own_words():
+    # "I think" and "may" inside a quotation are the speaker's doubt; the worksheet's "the writer
+    # is not certain" must point at the writer's own "could" instead.
+    quoted = article_from_text('The mayor spoke on Monday. "I think the plan may fail," the mayor said. '
+                               "The vote could slip to June.", "a.txt", {"outlet": "Alpha"})
+    only_quoted = article_from_text('The council met on Monday. "I think we may lose," a member said.',
+                                    "b.txt", {"outlet": "Beta"})
+    analysis = analyse_story(make_story([quoted, only_quoted]), build_extractors(["hedging"]))
+    questions = [q for q in build_worksheet(ReportContext(analysis, None)).questions if q.kind == "epistemic_hedge"]
+    assert len(questions) == 1
+    assert "“could”" in questions[0].answer
+    assert "I think" not in questions[0].answer and "“may”" not in questions[0].answer
+    assert "Alpha" in questions[0].prompt  # Beta's only hedges are quoted: it has none of its own
+
+
 def test_left_out_questions_ask_about_people_not_countries_or_parties():
     # Acceptance read, session 2: "nyt does not mention America / GOP / the House — does leaving
     # it out change the story?" is a poor question for a class (the article speaks of them in
@@ -151,3 +166,16 @@ def test_left_out_questions_ask_about_people_not_countries_or_parties():
     analysis = analyse_story(make_story(articles, {"title": "Roe meets voters"}), build_extractors(["readability"]))
     asked = [q.prompt for q in build_worksheet(ReportContext(analysis, comparison)).questions if q.kind == "left_out"]
     assert len(asked) == 1 and "Jane Roe" in asked[0]
+
+
+def test_hedge_answers_leave_out_hedges_reported_from_someone():
+    # "The blog argues that it might be ...": the doubt is the blog's, reported; the writer's own
+    # "appears to" is the answer.
+    text = ("The blog argues that it might be a new kind of reporting. "
+            "The man appears to be a student.")
+    first = article_from_text(text, "a.txt", {"outlet": "Alpha"})
+    other = article_from_text("The council met on Monday.", "b.txt", {"outlet": "Beta"})
+    analysis = analyse_story(make_story([first, other]), build_extractors(["hedging"]))
+    answer = next(q.answer for q in build_worksheet(ReportContext(analysis, None)).questions
+                  if q.kind == "epistemic_hedge")
+    assert "“appears to”" in answer and "might" not in answer

@@ -9,7 +9,7 @@ Cues come from plain word lists (``biaslens/lexicons/``; format in :mod:`biaslen
 
 Per kind the article gets cues per 100 sentences and the share of sentences with at least one
 cue; sourcing also gets the share of its cues that name their source. Every cue is reported as
-an item (``kind="hedge"``) and as an evidence span on the features of its kind. Sentences
+an item (``kind="hedge"``; ``quoted`` is true inside a quotation, ``reported`` inside a "that" clause reported from someone) and as an evidence span on the features of its kind. Sentences
 include the headline: a hedged headline ("X may ...") is part of how the story is told.
 
 Settings: ``extra_lexicons`` lists paths of the user's own lexicon files, whose
@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Sequence
 
 from ..hedging import KINDS, Cue, CueMatcher, build_matcher
+from ..loaded import in_reported_clause
+from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Span
 from .base import Extractor
 
@@ -84,7 +86,7 @@ class HedgingExtractor(Extractor):
     """
 
     name = "hedging"
-    version = "1"
+    version = "2"
     features = _specs()
 
     def __init__(self, extra_lexicons: Sequence[str] = ()) -> None:
@@ -151,14 +153,20 @@ class HedgingExtractor(Extractor):
                 f"{with_cue} of {n} sentences contain {'an' if word[0] in 'aeiou' else 'a'} {word}.",
             ))
         scores.append(_named_share(article, [cue for _, cue in found if cue.kind == "sourcing"]))
+        # A cue inside a quotation is the speaker's ("I think", "I don't believe"), and one inside a
+        # clause reported from someone ("Mediaite argues that it might be") is theirs: both still
+        # count (the outlet chose to print them), but are marked so no answer calls them the writer's.
+        quotes = quote_spans(article)
         items = [
             Item("hedge", cue.start, cue.end, cue.text, {
                 "cue_kind": cue.kind,
                 "cue": cue.lemma,
                 "source": cue.source,
                 "source_type": cue.source_type,
+                "quoted": any(a <= cue.start and cue.end <= b for a, b in quotes),
+                "reported": in_reported_clause(article.text, article.sentences[index].start, cue.start),
             })
-            for _, cue in found
+            for index, cue in found
         ]
         return self.output(scores, items)
 

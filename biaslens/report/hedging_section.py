@@ -22,8 +22,8 @@ WHY = (
     "or extraordinary. Neither is wrong in itself: careful reporting hedges what is not yet known. Read the "
     "numbers as a question to ask of the text: does one outlet state as fact what another presents as a rumour, "
     "or rest its story on sources you cannot check? The cues come from word lists, so some are missed and a few "
-    "are false alarms (\"May\" the month is ruled out; a quoted speaker's \"may\" still counts): check the "
-    "sentences below."
+    "are false alarms (\"May\" the month is ruled out; a quoted speaker's \"may\" still counts, and is marked as "
+    "the speaker's below): check the sentences below."
 )
 
 
@@ -105,6 +105,11 @@ def _sentence_bounds(analysed: ArticleAnalysis, item: Item) -> tuple[int, int]:
 
 def _sources(items: list[Item]) -> str:
     notes = []
+    quoted = [item for item in items if item.attrs.get("quoted")]
+    if quoted:
+        # A reader must not take a quoted "I think" for the writer's doubt.
+        words = ", ".join(f"“{md_text(' '.join(item.text.split()))}”" for item in quoted)
+        notes.append(f"inside a quotation, the speaker's words: {words}")
     for item in items:
         source_type = item.attrs.get("source_type")
         if source_type is None:

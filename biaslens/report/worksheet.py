@@ -449,7 +449,10 @@ def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str])
     for cue_kind in ("sourcing", "epistemic", "booster"):
         counts = []
         for index, a in enumerate(analysed):
-            cues = [i for i in a.items("hedge") if i.attrs.get("cue_kind") == cue_kind]
+            # Only the outlet's own words: a quoted "I think" is the speaker's doubt, not the writer's,
+            # and so is "might" in "Mediaite argues that it might be" (a clause reported from someone).
+            cues = [i for i in a.items("hedge") if i.attrs.get("cue_kind") == cue_kind
+                    and not i.attrs.get("quoted") and not i.attrs.get("reported")]
             if cues:
                 # Prefer an article not asked about yet, then the one with the most cues.
                 counts.append((a.article.source in used, -len(cues), index, a, cues))
@@ -465,7 +468,7 @@ def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str])
                 "evidence",
                 f"{cue_kind}_hedge" if cue_kind != "booster" else "booster",
                 HEDGE_PROMPTS[cue_kind].format(label=label),
-                f"{label} has {len(cues)}: " + "; ".join(found) + ".",
+                f"{label} has {len(cues)} in its own words, outside quotations: " + "; ".join(found) + ".",
                 evidence,
             )
         )
