@@ -182,3 +182,14 @@ def test_side_event_words_do_not_name_the_event():
     assert ("0.txt", "statement") not in said
     assert ("2.txt", "speech") in said  # "said in a speech": no reported clause
     assert "request" not in found
+
+
+def test_a_decision_asked_for_is_no_decision_row():
+    found, _ = _naming(
+        "Critics called for Lee's resignation. Lee's resignation was demanded by Park.",
+        "Park called for the resignation of Lee. Park urged a vote on Lee.",
+        "Park renewed calls for Lee's resignation.")
+    assert "decision" not in found
+    found, _ = _naming("Lee announced his resignation. The resignation shocked Park.",
+                       "Lee's resignation came Friday. Park praised the resignation.")
+    assert {lemma for _, lemma in _said(found, "decision")} == {"resignation"}
