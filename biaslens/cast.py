@@ -32,14 +32,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    acronym_of, given_names_compatible, is_acronym, is_given_name, name_words, place_names, spelling_variants,
+    FAITH_WORDS, acronym_of, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
+    spelling_variants,
 )
 from .records import Article, SourceSpan
 from .text import normalise_word
@@ -61,7 +62,8 @@ _MEDIA_NOUNS = MEDIA_NOUNS
 # Place words at the end of a name.
 _PLACE_HEADS = frozenset(
     """city county state province prefecture island islands river sea ocean mountain mountains
-    valley street avenue square airport station palace park bay coast district region""".split()
+    valley street avenue square airport station palace park bay coast district region bridge tunnel
+    highway""".split()
 )
 
 
@@ -266,7 +268,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
         return "place"
     # The words around the mention, cut only when the name itself does not decide.
     before = text[max(0, detail.start - 40):detail.start].split()
-    if before and normalise_word(before[-1]) in PERSON_TITLES:
+    if parsed.core and parsed.core[0] in FAITH_WORDS:
+        return ""  # "a Christian", "trust in God": a faith or its god, never a person or a place
+    # "the president's Christian": a possessive names its owner, not a title of the name after it.
+    if before and normalise_word(before[-1]) in PERSON_TITLES and not before[-1].endswith(("'s", "’s")):
         return "person"
     # "Chief of Staff Rahm Emanuel", "Secretary of State Hillary Clinton": a title, "of" and its
     # object before a name of two words or more.
@@ -284,7 +289,20 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
         return "person"
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:
         return "place"
+    # "San Diego, Calif.", "Dayton, Ohio": a name followed by its state is a city.
+    state = _STATE_AFTER.match(text, detail.end)
+    if state and (is_place_name(state.group(1)) or (state.group(1).endswith(".")
+                                                       and state.group(1)[:-1].lower() in STATE_ABBREVIATIONS)):
+        return "place"
+    # "from Brownsville to San Diego": the two ends of a stretch are places.
+    if (before and before[-1] == "from" and _TO_NAME.match(text, detail.end)) or (
+            len(before) >= 3 and before[-1] == "to" and "from" in before[-4:-1] and before[-2][:1].isupper()):
+        return "place"
     return ""
+
+
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_TO_NAME = re.compile(r"\s+to\s+[A-Z]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -360,6 +378,8 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
             nxt = text[end:end + 2]
             if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
                 continue  # part of a longer capitalised run the rules chose not to take
+            if len(nxt) == 2 and nxt[0] == " " and nxt[1].islower() and _adjective(word):
+                continue  # "the American people": an adjective before its noun, as the name rules read it
             sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             added.append(Detail("entity", start, end, word, sentence, "entity:" + word.lower(), (word.lower(),)))
         out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
@@ -369,11 +389,16 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
 def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_Local]:
     by_key: dict[tuple[tuple[str, ...], str], _Local] = {}
     for d in mentions:
+        d = _without_chamber(d)
         # The name rules drop a final dot; "Mo." (Missouri) needs it back to be read as a state.
         dotted = article.text[d.end:d.end + 1] == "." and " " not in d.text
         parsed = _parse(d.text + "." if dotted else d.text)
-        if not parsed.key or (len(parsed.key) >= 2 and parsed.key[-1] in PARTY_NOUNS | PARTY_ADJECTIVES):
+        # Read on the core, not the key: "House Democrat" has the key "democrat" once the
+        # designator "house" is dropped, and would hold every "a Democrat" of the article.
+        if not parsed.key or (len(parsed.core) >= 2 and parsed.core[-1] in PARTY_NOUNS | PARTY_ADJECTIVES):
             continue  # "the Arizona Republican", "Senate Democratic leaders" describe; they name no one
+        if parsed.core[0] in PARTY_NOUNS and name_words(d.text)[1:2] == ["of"]:
+            continue  # "Democrat of North Carolina" describes a member, not the DNC
         local = by_key.get((parsed.key, parsed.suffix))
         if local is None:
             local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
@@ -442,7 +467,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
     # A shorter name inside exactly one longer name of the article ("Airbus" in "Airbus
     # Industrie"), for names that are not persons.
     for n, c in enumerate(clusters):
-        if n in merged or c.person or c.acronym or c.votes["place"]:
+        # "American" (the people, the flag) is not the "American Jobs Act" it opens.
+        if n in merged or c.person or c.acronym or c.votes["place"] or (len(c.key) == 1 and _adjective(c.key[0])):
             continue
         tokens = set(c.key)
         longer = [o for o in longer_by_word.get(c.key[0], ()) if len(o.key) > len(c.key) and tokens <= set(o.key)]
@@ -475,6 +501,24 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         c.details.sort(key=lambda d: d.start)
         c.keys.add(c.key)
     return out
+
+
+def _without_chamber(d: Detail) -> Detail:
+    """The mention without a chamber glued before a full name: "Speaker of the House John
+    Boehner" gives the run "House John Boehner", whose name is "John Boehner"."""
+    words = name_words(d.text)
+    if len(words) >= 3 and normalise_word(words[0]) in CHAMBERS and is_given_name(normalise_word(words[1])):
+        cut = d.text.index(words[1], len(words[0]))
+        return replace(d, start=d.start + cut, text=d.text[cut:])
+    return d
+
+
+def _adjective(word: str) -> bool:
+    """Whether a one-word name reads as an adjective of place, people or faith ("American",
+    "Islamic"), not a given name."""
+    low = normalise_word(word)
+    # Only the adjective endings: the demonym ones ("-an", "-i") end places too ("Japan").
+    return low in FAITH_WORDS or (low.endswith(ADJECTIVE_ENDINGS) and not is_given_name(low) and not is_place_name(low))
 
 
 def _full_name_of(short: _Local, longer: list[_Local]) -> _Local | None:

@@ -27,7 +27,7 @@ from itertools import accumulate, chain, compress
 from operator import is_not, itemgetter
 
 from .records import Article, Sentence
-from .names import (ADJECTIVE_ENDINGS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
+from .names import (ADJECTIVE_ENDINGS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name,
                     name_tokens)
 from .text import is_heading, normalise_word
@@ -726,7 +726,8 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
                 pieces.append(current)
             current = []
             continue
-        if not whole and (low in ("and", "&") or normalise_word(text_of[k]) in _TITLES):
+        if not whole and (low in ("and", "&") or (normalise_word(text_of[k]) in _TITLES and not _title_inside_name(
+                text_of, current, k, run[-1]))):
             if current:
                 pieces.append(current)
             current = []
@@ -750,7 +751,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         words = [normalise_word(text_of[k]) for k in piece]
         end = tokens.ends[piece[-1]]
         after = s[end:end + 2]
-        if len(piece) == 1 and words[0].endswith(_ADJECTIVAL) and _SPACE_LOWER.match(after):
+        if len(piece) == 1 and (words[0].endswith(_ADJECTIVAL) or words[0] in FAITH_WORDS) and _SPACE_LOWER.match(after):
             continue  # "Japanese citizens", "American military hardware": adjectives, not names
         if len(piece) == 1 and words[0].endswith(_DEMONYM) and words[0] in lower_words:
             continue
@@ -758,6 +759,19 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
         kept.append(piece)
     return kept
+
+
+def _title_inside_name(text_of: list[str], current: list[int], k: int, last: int) -> bool:
+    """Whether the title word at ``k`` is part of the name around it, not a title before a name:
+    a surname after a lone given name that ends the run ("Rep. Peter King, R-N.Y."), or a word
+    after a participle that opens a body's name ("the Associated General Contractors")."""
+    if not current:
+        return False
+    before = text_of[current[-1]]
+    if k == last and len(current) == 1 and is_given_name(before.lower()):
+        return True
+    return (k < last and len(before) > 5 and before.lower().endswith("ed") and not is_given_name(before.lower())
+            and text_of[k + 1][:1].isupper())
 
 
 def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: set[str]) -> list[list[int]]:

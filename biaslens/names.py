@@ -162,6 +162,13 @@ def is_place_name(name: str) -> bool:
 #: Word endings of demonyms and adjectives of place ("Japanese", "American", "Democratic").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "ish", "an", "i")
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("ese", "ian", "ean", "can", "ish", "ani", "eli", "atic")
+#: Faiths, their adjectives and their god, lower case: "a Christian", "an Islamic center",
+#: "trust in God" name a belief, never a person or a place, and alone before a common noun
+#: they are adjectives, not names.
+FAITH_WORDS: frozenset[str] = frozenset(
+    """christian christians islamic muslim muslims jewish catholic catholics protestant evangelical
+    hindu buddhist god allah""".split()
+)
 #: A party-state tag after a legislator's name: "R-Va.", "D-Calif.", "I-Vt." (not an entity).
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{0,7}$")
 

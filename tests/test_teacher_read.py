@@ -429,7 +429,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("etheridge", "Who is who: “Democrat of North Carolina” (nyt) = “DNC” (hpo), an organisation",
      lambda s: not any({"DNC", "Democrat of North Carolina"} <= {m["text"] for m in e["mentions"]}
                        for e in s.data["comparison"]["entities"]),
-     "nyt describes Etheridge as a Democrat of North Carolina; hpo's DNC is the Democratic National Committee"),
+     # Fixed (cast, session 3): a party noun and 'of' describe a member; no acronym is read from them; was: nyt describes Etheridge as a Democrat of North Carolina; hpo's DNC is the Democratic National Committee
+     None),
     ("etheridge", "Describes Etheridge: fox “a Democrat” (only this outlet)",
      lambda s: "*a Democrat* (description beside the name) **(only this outlet)**" not in _describing(s, "Bob Etheridge", "fox"),
      "nyt: 'Representative Bob Etheridge, Democrat of North Carolina'; hpo: '(D-N.C.)'"),
@@ -513,14 +514,16 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("arpaio", "Who is who: Brownsville and San Diego are “other”",
      lambda s: all((s.entity(n) or {"kind": "place"})["kind"] == "place" for n in ("Brownsville", "San Diego")),
-     "two cities: places"),
+     # Fixed (cast, session 3): 'from Brownsville to San Diego' (the ends of a stretch) and 'San Diego, Calif.' are places; was: two cities: places
+     None),
     ("arpaio", "Describes Arpaio: fox and hpo name him without describing him",
      # (The table's heading is the entity's name: "Joe Arpaio" since the cast cut "Sheriff" and "of Maricopa County".)
      lambda s: _describing(s, "Joe Arpaio", "fox") not in ("—", "") and _describing(s, "Joe Arpaio", "hpo") not in ("—", ""),
      "fox: 'known for his tough and controversial stances on illegal immigration'; hpo: 'Arpaio is a hardliner on immigration'"),
     ("arpaio", "Describes the Republicans: nyt “moderate”",
      lambda s: "moderate" not in _describing(s, "Republican", "nyt"),
-     "'a more moderate Republican' is the man who beat Russell Pearce, not the party"),
+     # Fixed (cast, session 3): the lone 'Republican' is no longer merged into the GOP row; was: 'a more moderate Republican' is the man who beat Russell Pearce, not the party
+     None),
     ("arpaio", "Describes Herman Cain: nyt “praised what he called Mr”",
      lambda s: "praised" not in _describing(s, "Herman Cain", "nyt"),
      # Fixed (session 2, words: labels.py): Arpaio 'praised what he called Mr. Perry's efforts': nothing about Cain
@@ -599,7 +602,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "a piece of the programme name 'Face the Nation'"),
     ("santorum", "Who is who: “Christian” is a person",
      lambda s: (s.entity("Christian") or {}).get("kind") != "person",
-     "a faith, not a person ('whether President Obama is a Christian')"),
+     # Fixed (cast, session 3): a faith word is never a person; 'the president's Christian' is no title; was: a faith, not a person ('whether President Obama is a Christian')
+     None),
     ("santorum", "Who is who: the GOP row says nyt does not name it",
      lambda s: any("GOP" in {m["text"] for m in e["mentions"]} and s.source("nyt") in {m["source"] for m in e["mentions"]}
                    for e in s.data["comparison"]["entities"]),
@@ -663,7 +667,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "hpo: 'the first responders whose health ... have been devastated because of their bravery on 911'"),
     ("mosque", "Key finding / voices: “Peter” quoted only by fox",
      lambda s: s.voice("Peter") is None,
-     "Rep. Peter King, cut to his first name"),
+     # Fixed (cast, session 3): a title word after a lone given name, ending the name, is the surname; was: Rep. Peter King, cut to his first name
+     None),
     ("mosque", "Voices / worksheet 6: Nick J. Rahall II quoted only by nyt",
      lambda s: s.voice("Nick J. Rahall II") is None,
      "'“Ground zero is hallowed ground ...,” Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II'"),
@@ -678,10 +683,12 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "the opponents' name for the project, in 'Obama's endorsement of the \"Ground Zero mosque\"'"),
     ("mosque", "Who is who: “House Democrat” holds every “Democrat”",
      lambda s: not {"Democrat", "House Democrat"} <= s.mentions("House Democrat"),
-     "Clyburn 'the No. 3 House Democrat' merged with Reid, Rahall and Nadler's 'a Democrat'"),
+     # Fixed (cast, session 3): 'House Democrat' describes a member, as 'Senate Democratic leaders' does; was: Clyburn 'the No. 3 House Democrat' merged with Reid, Rahall and Nadler's 'a Democrat'
+     None),
     ("mosque", "Who is who: “Islamic” is an entity",
      lambda s: s.entity("Islamic") is None,
-     "an adjective ('an Islamic center'), not a person, organisation or place"),
+     # Fixed (cast, session 3): a faith adjective before a common noun is no name; was: an adjective ('an Islamic center'), not a person, organisation or place
+     None),
     ("mosque", "Who is who: nyt does not name Ground Zero",
      lambda s: _named_by(s, "Ground Zero", "nyt"),
      "nyt: 'an Islamic center near ground zero', 'Ground zero is hallowed ground'"),
@@ -727,7 +734,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "hpo: 'On Wednesday, the House voted 396-9'; fox: 'passed Tuesday', nyt: 'passing a resolution on Tuesday'"),
     ("jobs_bill", "Key finding 4 / worksheet 6: Only nyt quotes “House John Boehner”",
      lambda s: s.voice("House John Boehner") is None,
-     "no such name: hpo's 'Speaker of the House John Boehner' read as a name; he is John Boehner"),
+     # Fixed (cast, session 3): a chamber glued before a full name is cut off; was: no such name: hpo's 'Speaker of the House John Boehner' read as a name; he is John Boehner
+     None),
     ("jobs_bill", "Voices only one outlet gave: Jay Carney missing (report.json: hpo hears him)",
      lambda s: s.voice("Jay Carney") is not None,
      "only fox quotes the press secretary; hpo never names Carney"),
@@ -745,17 +753,23 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "the transcript's correction of Carney: 'there was an asterik, to Carney's statement, ... it read'"),
     ("jobs_bill", "Who is who: “American” counted as the American Jobs Act",
      lambda s: "American" not in s.mentions("American Jobs Act"),
-     "nyt's 'American flag', 'the American people' are not the bill"),
+     # Fixed (cast, session 3): an adjective before its noun is no name and opens no longer name; was: nyt's 'American flag', 'the American people' are not the bill
+     None),
     ("jobs_bill", "Who is who: God is a place",
-     lambda s: (s.entity("God") or {}).get("kind") != "place", "God is not a place"),
+     lambda s: (s.entity("God") or {}).get("kind") != "place",
+     # Fixed (cast, session 3): a faith word is never a person or a place; was: God is not a place
+     None),
     ("jobs_bill", "Who is who: Key Bridge is “other”",
-     lambda s: (s.entity("Key Bridge") or {"kind": "place"})["kind"] == "place", "a bridge: a place"),
+     lambda s: (s.entity("Key Bridge") or {"kind": "place"})["kind"] == "place",
+     # Fixed (cast, session 3): a bridge, a tunnel, a highway are places; was: a bridge: a place
+     None),
     ("jobs_bill", "Only here (nyt): “Virginia”",
      lambda s: "Virginia" not in s.only_here("nyt"),
      "fox: 'Rep. Randy Forbes, R-Va.', 'Rep. Bobby Scott, D-Va.'; hpo: 'Rep. Randy Forbes (R-Va.)'"),
     ("jobs_bill", "Only here (nyt): “Associated”",
      lambda s: "Associated" not in s.only_here("nyt"),
-     "a piece of 'the Associated General Contractors of America'"),
+     # Fixed (cast, session 3): a participle before a title word opens a body's name; was: a piece of 'the Associated General Contractors of America'
+     None),
     ("jobs_bill", "Only here (hpo): “transportation funding portion”",
      lambda s: "transportation funding portion" not in s.only_here("hpo"),
      "fox: 'a portion of the president's jobs bill - on infrastructure'; nyt: '$60 billion in infrastructure spending'"),
@@ -764,7 +778,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "hpo: 'Speaker of the House John Boehner (R-Ohio)', 'now-GOP presidential candidate'"),
     ("jobs_bill", "Describes Boehner: fox “House Speaker” (only this outlet)",
      lambda s: "(only this outlet)" not in _describing(s, "House John Boehner", "fox"),
-     # Fixed (session 2, words: labels.same_label): nyt: 'Speaker John A. Boehner'; hpo: 'Speaker of the House John Boehner'
+     # Fixed (cast, session 3): 'House John Boehner' is John Boehner; was: nyt: 'Speaker John A. Boehner'; hpo: 'Speaker of the House John Boehner'
+     # (and session 2, words: labels.same_label: 'House Speaker' = 'Speaker' = 'Speaker of the House')
      None),
     ("jobs_bill", "Names the event / worksheet 7: fox calls the remarks a “statement” (only this outlet)",
      lambda s: "*statement*" not in _table_row(s, "How each outlet names the event",
