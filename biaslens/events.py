@@ -16,6 +16,14 @@ What counts, so that the words name the *same* event in every outlet:
   article uses that noun in such a sentence too ("the agreement" two paragraphs later);
 * a verb marked ``verb+noun`` counts only next to a noun of its concept ("reached a deal", "the
   deal they struck", not "reached Tokyo");
+* a verb of asking marked ``verb+to`` counts only with "to" or "for" after it ("asked Clinton to
+  make an offer", not "asked if he supported");
+* a word in a reported clause ("who said people at a recent public meeting were furious",
+  "claimed the president offers little more than speeches") is the speaker's paraphrase, as a
+  quotation is; "said in a speech" opens no clause and keeps its word;
+* a word whose nearest named actor before it is a person only its outlet names is that person's
+  act ("Ben Labolt also issued a statement", "Carney's statement"), a side event;
+* a decision asked for ("a call for his resignation", "demanded a vote") has not happened;
 * a word dated to another time is about another happening and does not count: its clause (or
   the sentence's opening) gives a date, a weekday or a relative time ("the deal the two sides
   struck back in July 2025", "Later in the day, ... meet families") and none of those times is
@@ -42,16 +50,19 @@ from typing import Any, Mapping, Sequence
 
 from .details import extract_details
 from .hedging import inflections
-from .quotes import quote_spans
+from .quotes import quote_spans, reporting_verbs
 from .records import Article
 from .text import word_spans
 
 LEXICON_NAME = "event_words.txt"
-PARTS = ("noun", "verb", "verb+noun")
+PARTS = ("noun", "verb", "verb+noun", "verb+to")
+#: A ``verb+to`` verb (asking) counts when "to" or "for" is at most this many words after it.
+TO_AFTER = 5
 #: The parts of an event, in report order, with the plain words a reader sees for each.
 CONCEPTS: dict[str, str] = {
     "meeting": "the meeting itself and how it happened",
     "agreement": "what came out of it and how it was reached",
+    "decision": "the vote, ruling, election or resignation itself",
     "remarks": "what was said, named as an event",
     "reaction": "the response to it",
     "request": "what was asked or offered",
@@ -71,6 +82,20 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|next|previous|past)\s+(?:week|weekend|month|year|summer|spring|fall|autumn|winter|night|decade)"
     r"|(?:earlier|later)\s+(?:this|that|in\s+the|the\s+same)\s+(?:day|week|month|year)"
     r"|(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+ago|back\s+in)\b", re.I)
+#: Verbs of saying that open a reported clause ("who said people at a recent public meeting were
+#: furious", "claimed the president offers little more than speeches"): an event word in that
+#: clause is the speaker's paraphrase, as a word inside a quotation is the speaker's own.
+_CLAUSE_VERBS = frozenset("say tell claim add note argue insist contend assert suggest warn admit allege "
+                          "explain declare maintain acknowledge complain predict".split())
+#: Words right after a verb of saying that do not open its clause: where or when it was said
+#: ("said Wednesday in a speech", "asked about those remarks").
+_NOT_A_CLAUSE = frozenset("in at during on to for with after before about while from through by as "
+                          "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                          "tonight earlier later again also".split())
+#: A happening asked for has not happened ("a call for his resignation", "demanded a vote"): a
+#: decision word within a few words after one of these is the request's, not the story's event.
+_ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                        r"push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:\S+\s+){0,3}$", re.I)
 #: What ends a clause between a word and a time: a semicolon, a dash, "and", "but".
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|\s(?:and|but)\s")
 
@@ -217,18 +242,41 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
         starts = {s: k for k, (s, _) in enumerate(spans)}
         nouns = [(starts[s], e.concept) for s, _, e in found if e.part == "noun"]
         bounds = (sentence.start, sentence.end)
+        reported = _reported_from(text, spans, lower) if number else None
         for s, e, entry in found:
             if any(q0 <= s and e <= q1 for q0, q1 in quotes):
                 continue  # the speaker's word, not the outlet's
+            if reported is not None and s >= reported:
+                continue  # inside a reported clause: the speaker's paraphrase (headlines excepted)
             if entry.part == "verb+noun" and not any(
                     c == entry.concept and -NOUN_BEFORE <= k - starts[s] <= NOUN_AFTER for k, c in nouns):
                 continue
+            if entry.concept == "decision" and _ASKED_FOR.search(text, max(sentence.start, s - 80), s):
+                continue  # "called for his resignation": asked for, not done
+            if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
+                continue  # a question put ("asked if he supported"), not a request
             part = "noun" if entry.part == "noun" else "verb"
             word = EventWord(s, e, text[s:e], entry.lemma, entry.concept, part, bounds)
             candidates.append((word, number in anchored_sentences))
     # A noun used once beside a shared entity names the event wherever the article uses it.
     anchored_nouns = {w.lemma for w, anchored in candidates if anchored and w.part == "noun"}
     return [w for w, anchored in candidates if anchored or (w.part == "noun" and w.lemma in anchored_nouns)]
+
+
+def _reported_from(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str]) -> int | None:
+    """Where the first reported clause of a sentence starts ("... who said | people at a recent
+    public meeting were furious"), or None: the word after a verb of saying that is not a
+    preposition or time word ("said in a speech" names where it was said, no clause)."""
+    verbs = reporting_verbs()
+    for k, word in enumerate(lower[:-1]):
+        found = verbs.get(word)
+        if found is None or found[1] not in _CLAUSE_VERBS:
+            continue
+        following = lower[k + 1]
+        if following in _NOT_A_CLAUSE or text[spans[k][1]:spans[k + 1][0]].strip():
+            continue  # "said in a speech"; "said, ..." / "said: ..." open a quotation, handled apart
+        return spans[k + 1][0]
+    return None
 
 
 def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_OUTLETS,
@@ -254,6 +302,13 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     per_article = {a.source: _not_named_apart(a, per_article[a.source], headlines[a.source],
                                               [(m.start, m.end) for e in lone for m in e.mentions
                                                if m.source == a.source])
+                   for a in articles}
+    # A word whose nearest named actor is a person only its outlet names is that person's act ("Ben
+    # Labolt also issued a statement", "Carney's statement"): a side event, not the story's.
+    per_article = {a.source: _owned_apart(per_article[a.source], headlines[a.source],
+                                          [(m.start, m.end, e.kind == "person" and len(set(e.sources) & sources)
+                                            < ENTITY_OUTLETS) for e in cast.entities for m in e.mentions
+                                           if m.source == a.source])
                    for a in articles}
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():
@@ -332,6 +387,19 @@ def _not_named_apart(article: Article, words: Sequence[EventWord], headline: int
     return out
 
 
+def _owned_apart(words: Sequence[EventWord], headline: int,
+                 mentions: Sequence[tuple[int, int, bool]]) -> list[EventWord]:
+    """Drop the words whose nearest named actor before them in their sentence is a person no other
+    outlet names (``mentions``: ``(start, end, lone person?)``); headlines keep their words."""
+    out = []
+    for w in words:
+        before = [m for m in mentions if w.sentence[0] <= m[0] and m[1] <= w.start]
+        nearest = max(before, default=None, key=lambda m: (m[1], m[1] - m[0]))
+        if w.sentence[0] == headline or nearest is None or not nearest[2]:
+            out.append(w)
+    return out
+
+
 def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int) -> bool:
     """Whether a concept is part of the story's central event, not a side event one sentence
     mentions ("was in the audience"): ``min_outlets`` outlets name it at least twice each, or one
@@ -354,6 +422,7 @@ __all__ = [
     "NOUN_BEFORE",
     "OutletEventWords",
     "PARTS",
+    "TO_AFTER",
     "article_event_words",
     "event_naming",
     "parse_event_lexicon",

@@ -49,6 +49,7 @@ ROLE_NOUNS = ROLE_WORDS | frozenset("""
 protégé protege ally critic rival successor predecessor daughter son wife husband mother father
 veteran hawk dove conservative liberal progressive populist nationalist hardliner moderate
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
+member reporter journalist correspondent anchor host moderator nurse lawyer doctor activist
 """.split())
 # Role words that qualify a head noun but are none ("White House", "Akasaka State Guest House"):
 # a phrase ending in one of them names a place or body, not what the person is.
@@ -72,6 +73,10 @@ said says told met meets with or but as by to for from in on at of after before 
 than that which who whom whose where is was are were be been has have had will would could should
 may might can did does do also then
 """.split())
+# Prepositions that join a role to its scope ("nominee for president", "adviser to Mr. Reid").
+_LINKING_PREPOSITIONS = frozenset("for of to".split())
+# Abbreviations a period follows inside a phrase ("a top adviser to Mr. Reid"): no sentence end.
+_ABBREVIATIONS = frozenset(HONORIFICS | {f"{a}." for a in TITLE_ABBREVIATIONS} | {"st.", "jr.", "sr.", "no."})
 _VERBS = frozenset("said says told met has have had is was will would".split())
 _PARTICIPLES = frozenset("""
 known elected seen considered regarded described dubbed nicknamed called widely long often
@@ -160,6 +165,13 @@ def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]
         return [(lo, hi, "title" if plain else "premodifier")]
     comma = gap.rstrip().rfind(",") + sent_start
     found = _walk_back(text, sent_start, comma)
+    if found is not None:
+        # "the Republican nominee for president, Mitt Romney": "president" is the tail of a longer
+        # phrase; the description is the whole phrase, or nothing when it does not open like one.
+        prior = _words(text, sent_start, found[0])
+        if prior and _bare(prior[-1][2]) in _LINKING_PREPOSITIONS and not text[prior[-1][1]:found[0]].strip():
+            longer = _walk_back(text, sent_start, prior[-1][0])
+            found = (longer[0], found[1], False) if longer is not None else None
     if found is not None:  # "Japan's newly elected Prime Minister, Sanae Takaichi"
         last = _words(text, found[0], found[1])[-1][2]
         # "late Japanese leader Shinzo Abe, Takaichi's mentor": that phrase names someone else.
@@ -245,17 +257,68 @@ def _in_opening_phrase(text: str, sent_start: int, start: int) -> bool:
     return bool(first) and first[0][2].lower() in _OPENING_PREPOSITIONS and "," not in before
 
 
+def _phrase_end(text: str, lo: int, sent_end: int) -> int:
+    """Where a phrase set off after a name ends: at a comma, semicolon, colon, dash or bracket, or
+    at a full stop that is not an abbreviation's ("a top adviser to Mr. Reid" runs past "Mr.")."""
+    for stop in re.finditer(r"[,;:—()]|\.\s|\.$", text[lo:sent_end]):
+        if stop.group().startswith("."):
+            before = re.search(r"(\S+)$", text[lo:lo + stop.start() + 1])
+            if before and before.group(1).lower() in _ABBREVIATIONS:
+                continue
+        return lo + stop.start()
+    return sent_end
+
+
+def _inside_other_phrase(text: str, sent_start: int, end: int) -> bool:
+    """True when the name ending at ``end`` closes a phrase set off by commas that describes
+    someone else (", a political adviser to President Obama," / ", who had been courted by ...
+    Herman Cain,"): what follows its closing comma is the other person's verb, not a label."""
+    segment = text[sent_start:end]
+    comma = segment.rfind(",")
+    if comma < 0:
+        return False
+    words = _words(text, sent_start + comma + 1, end)
+    return len(words) >= 3 and (_bare(words[0][2]) in _DETERMINERS | {"who", "whose", "whom", "which"}
+                                or _bare(words[0][2]) in _PARTICIPLES)
+
+
+def _object_of_preposition(text: str, sent_start: int, end: int) -> bool:
+    """True when the name is the object of a preposition ("his debate with Romney"), so a phrase
+    set off after it may describe the noun before the preposition instead."""
+    words = _words(text, sent_start, end)
+    name_start = len(words) - 1
+    while name_start > 0 and words[name_start - 1][2][:1].isupper():
+        name_start -= 1
+    return name_start > 0 and _bare(words[name_start - 1][2]) in _OBJECT_PREPOSITIONS
+
+
+def _head_words(words: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a phrase up to its first preposition ("a reporter | with vast experience", "the
+    second | of three debates for the two men running for president"): where its head noun is."""
+    head = []
+    for w in words:
+        if _bare(w[2]) in _STOP_BEFORE and _bare(w[2]) not in _DETERMINERS:
+            break
+        head.append(w)
+    return head
+
+
+# Prepositions whose object a following phrase may not describe ("the debate with Romney, the second ...").
+_OBJECT_PREPOSITIONS = frozenset("with against at in on over about between from".split())
+
+
 def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tuple[int, int, str]]:
     """Labels after a mention: ", the White House press secretary," / ", who ..." / ", known for ..."."""
     out: list[tuple[int, int, str]] = []
+    if _inside_other_phrase(text, sent_start, end):
+        return out  # "Gibbs, a political adviser to President Obama, criticized ...": the verb is Gibbs's
     pos = end
     for _ in range(2):  # an appositive then a relative clause: "Takaichi, 64, a protégé of Abe, who ..."
         m = re.match(r"\s*,\s*", text[pos:sent_end])
         if not m:
             break
         lo = pos + m.end()
-        stop = re.search(r"[,;:—()]|\.\s|\.$", text[lo:sent_end])
-        hi = lo + stop.start() if stop else sent_end
+        hi = _phrase_end(text, lo, sent_end)
         words = _words(text, lo, hi)
         if not words or len(words) > MAX_WORDS:
             break
@@ -269,6 +332,9 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
             break
         elif first in _STOP_BEFORE or (pos == end and _in_opening_phrase(text, sent_start, end)):
             break  # "..., has given ..." is the sentence's verb; "In their letter to Ryan, the scholars ..." its subject
+        elif pos == end and _object_of_preposition(text, sent_start, end) and \
+                not any(_bare(w) in ROLE_NOUNS - _ROLE_MODIFIERS for _, _, w in _head_words(words)):
+            break  # "the debate with Romney, the second of three debates": it describes the debate
         elif first in _DETERMINERS or words[0][2].lower().endswith(("'s", "’s")) or \
                 (_bare(words[-1][2]) in ROLE_NOUNS - _ROLE_MODIFIERS and words[0][2][:1].isupper() is False):
             if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
@@ -364,9 +430,40 @@ def name_form(text: str, entity_name: str, kind: str) -> str:
 
 
 def label_key(text: str) -> str:
-    """The words of a label for comparing outlets: lower case, no determiners, no possessive 's."""
-    words = [_bare(w).replace(".", "") for _, _, w in _words(text, 0, len(text))]  # "U.S." = "US"
-    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in _DETERMINERS)  # "Rep." = "Representative"
+    """The words of a label for comparing outlets (:func:`_key_words`): lower case, no determiners,
+    no possessive 's, abbreviations spelt out, "Speaker of the House" read as "house speaker"."""
+    return " ".join(w for w, _ in _key_words(text))
+
+
+def _key_words(text: str) -> tuple[tuple[str, bool], ...]:
+    """A label's words for comparing outlets, each with whether it is capitalised: lower case, no
+    determiners or possessive 's, no dots ("U.S." = "US"), title abbreviations spelt out ("Rep." =
+    "Representative"), and "X of (the) Y" with a capitalised Y read as "Y X" ("Speaker of the
+    House" = "House Speaker", "Democrat of North Carolina" = "North Carolina Democrat")."""
+    words = [w for _, _, w in _words(text, 0, len(text)) if _bare(w) not in _DETERMINERS]
+    pairs = [(TITLE_ABBREVIATIONS.get(_bare(w).replace(".", ""), _bare(w).replace(".", "")), w[:1].isupper())
+             for w in words]
+    of = next((i for i, (w, _) in enumerate(pairs) if w == "of"), None)
+    if of is not None and 0 < of < len(pairs) - 1 and all(cap for _, cap in pairs[of + 1:]):
+        pairs = pairs[of + 1:] + pairs[:of]
+    return tuple(pairs)
+
+
+def same_label(a: str, b: str) -> bool:
+    """Whether two outlets' labels say the same thing in another form: the same words once
+    normalised (:func:`_key_words`: case, determiners, title abbreviations, "X of the Y"), or one
+    inside the other with only names and places added ("Vice President" in "the vice president";
+    "Representative" in "North Carolina Rep."; "Speaker" in "Speaker of the House")."""
+    x, y = _key_words(a), _key_words(b)
+    if not x or not y:
+        return False
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    words_short, words_long = [w for w, _ in short], [w for w, _ in long_]
+    for i in range(len(long_) - len(short) + 1):
+        if words_long[i:i + len(short)] == words_short and \
+                all(cap for _, cap in long_[:i] + long_[i + len(short):]):
+            return True
+    return False
 
 
 def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES,
@@ -377,8 +474,8 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     :class:`biaslens.cast.Cast`, most mentioned first) named by at least ``min_outlets``
     articles. Each outlet's mentions of an entity give its name forms and, through
     :func:`entity_labels`, the words it uses to describe it; a label is marked ``only_here``
-    when no other outlet describes the entity with the same words (case, determiners and
-    possessive 's set aside).
+    when no other outlet describes the entity (or names it by title alone) with the same words
+    in any form (:func:`same_label`).
     """
     by_source = {a.source: a for a in articles}
     chosen = [e for e in cast.entities
@@ -404,14 +501,21 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             titled = {lab.mention for lab in labels if lab.kind in ("title", "premodifier")}
             honorific = sum(1 for lo, _ in spans if _HONORIFIC_BEFORE.search(article.text[max(0, lo - 6):lo]))
             per_source[article.source] = (tuple(names), len(titled), honorific, labels, bare)
-        keys = {source: {label_key(lab.text) for lab in entry[3]} for source, entry in per_source.items()}
+        # What each outlet calls the entity: its labels and its title-only references ("the vice president").
+        said = {source: [lab.text for lab in entry[3]] + [by_source[source].text[lo:hi] for lo, hi in entry[4]]
+                for source, entry in per_source.items()}
         forms = {source: {form for _, form, _ in entry[0]} for source, entry in per_source.items()}
         outlets: dict[str, OutletLabels] = {}
         for source, (names, titled_n, honorific, labels, bare) in per_source.items():
-            others = set().union(*(k for s, k in keys.items() if s != source))
+            others = [t for s, ts in said.items() if s != source for t in ts]
             other_forms = set().union(*(f for s, f in forms.items() if s != source))
+            # "Vice President" Biden beside another outlet's "the vice president dominated": one title.
+            elsewhere = [by_source[s] for s in per_source if s != source]
             outlets[source] = OutletLabels(source, names, titled_n, honorific, tuple(labels),
-                                           tuple(label_key(lab.text) not in others for lab in labels),
+                                           tuple(not any(same_label(lab.text, o) for o in others)
+                                                 and not (lab.kind == "title" and any(_title_alone(a, lab.text)
+                                                                                      for a in elsewhere))
+                                                 for lab in labels),
                                            frozenset(forms[source] - other_forms) if len(per_source) > 1 else frozenset(),
                                            tuple(bare))
         if any(o.labels for o in outlets.values()):  # nobody describes it: nothing to set side by side
@@ -485,6 +589,24 @@ def title_references(article: Article, people: Sequence[Any]) -> dict[str, tuple
     return {key: tuple(sorted(spans)) for key, spans in found.items()}
 
 
+def _title_alone(article: Article, title: str) -> bool:
+    """Whether ``article`` refers to someone by ``title`` alone in its own words ("the vice
+    president dominated", for the title "Vice President"), outside quotations."""
+    words = [w for w, _ in _key_words(title)]
+    if not words or words[-1] not in _TITLE_HEADS:
+        return False
+    pattern = _BARE_TITLE.format(title=r"\s+".join(re.escape(w) for w in words))
+    quotes = None
+    for match in re.finditer(pattern, article.text):
+        before = article.text[max(0, match.start() - 12):match.start()].lower()
+        if len(words) == 1 and re.search(r"\b(vice|deputy|former|late)\s*$", before):
+            continue  # "the vice president" is no "president"
+        quotes = quote_spans(article) if quotes is None else quotes
+        if not any(q0 <= match.start() < q1 for q0, q1 in quotes):
+            return True
+    return False
+
+
 def _after_titles(text: str, start: int, end: int) -> int:
     """Where the name proper starts in a mention: after leading titles and honorifics, keeping one word."""
     words = _words(text, start, end)
@@ -512,4 +634,5 @@ __all__ = [
     "title_references",
     "label_key",
     "name_form",
+    "same_label",
 ]

@@ -154,3 +154,42 @@ def test_classroom_page_marks_words_one_outlet_alone_uses(seed_analysis):
     assert ("event_name", "Pact") in words and ("event_name", "framework") in words
     assert ("label", "a close protégé of former Prime Minister Shinzo Abe") in words
     assert not any(cat == "event_name" and text.lower() in ("deal", "agreement", "signed") for cat, text in words)
+
+
+def test_a_debate_story_has_a_row_for_the_debate():
+    found, _ = _naming(
+        "Biden and Ryan met in their only debate. The debate was lively.",
+        "Ryan and Biden clashed in Thursday's debate. After the debate, Biden smiled.",
+        "The debate between Biden and Ryan was tense.")
+    assert {lemma for _, lemma in _said(found, "meeting")} >= {"debate"}
+    lexicon = read_event_lexicon()
+    for word, concept in [("debate", "meeting"), ("hearing", "meeting"), ("vote", "decision"),
+                          ("election", "decision"), ("ruling", "decision"), ("resignation", "decision"),
+                          ("speech", "remarks"), ("endorsement", "remarks"), ("apology", "remarks")]:
+        assert lexicon.words[word].concept == concept, word
+
+
+def test_side_event_words_do_not_name_the_event():
+    # Made up for each rule: a word in a reported clause is the speaker's; a statement issued by
+    # a spokesman only one outlet names is his; "asked if" is a question, not a request.
+    found, _ = _naming(
+        "Smith gave a speech on taxes. Jones said Smith offers little more than speeches. "
+        "Aide Pat Quill also issued a statement. Reporters asked Smith if he would run.",
+        "Smith's speech on taxes angered Jones. Jones asked Smith if the speech was final.",
+        "In a speech, Smith spoke on taxes. Jones later said in a speech that Smith was wrong.")
+    said = _said(found, "remarks")
+    assert ("0.txt", "speech") in said and ("0.txt", "speeches") not in said
+    assert ("0.txt", "statement") not in said
+    assert ("2.txt", "speech") in said  # "said in a speech": no reported clause
+    assert "request" not in found
+
+
+def test_a_decision_asked_for_is_no_decision_row():
+    found, _ = _naming(
+        "Critics called for Lee's resignation. Lee's resignation was demanded by Park.",
+        "Park called for the resignation of Lee. Park urged a vote on Lee.",
+        "Park renewed calls for Lee's resignation.")
+    assert "decision" not in found
+    found, _ = _naming("Lee announced his resignation. The resignation shocked Park.",
+                       "Lee's resignation came Friday. Park praised the resignation.")
+    assert {lemma for _, lemma in _said(found, "decision")} == {"resignation"}

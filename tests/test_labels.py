@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from biaslens.corpus import article_from_text
-from biaslens.labels import entity_labels, label_key, name_form
+from biaslens.labels import entity_labels, label_key, name_form, same_label
 
 CASES = json.loads((Path(__file__).parent / "data" / "label_cases.json").read_text(encoding="utf-8"))
 
@@ -175,3 +175,64 @@ def test_two_holders_of_a_title_leave_it_unlinked():
     other = article_from_text("Donald Trump and Xi Jinping met in Busan.", "b.txt")
     cast = build_cast([article, other])
     assert title_references(article, [e for e in cast.entities if e.kind == "person"]) == {}
+
+
+def _labels_of(text: str, name: str) -> list[tuple[str, str]]:
+    article = article_from_text(text, "case.txt")
+    mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(name), article.text)]
+    return [(lab.kind, lab.text) for lab in entity_labels(article, mentions)]
+
+
+def test_a_name_inside_someone_elses_phrase_gets_nothing_from_the_main_verb():
+    # Made up for the rule: the verb after the closing comma is the adviser's, and the clause
+    # is about the sheriff, not about the candidates it names.
+    assert _labels_of("Later, Ann Wu, a close aide to Governor Lee Park, praised the new budget plan.", "Lee Park") \
+        == [("title", "Governor")]
+    assert _labels_of("Mr. Cole, who had been courted by Senator Ann Wu, praised what he called Mr. Park's plan.",
+                      "Ann Wu") == [("title", "Senator")]
+
+
+def test_a_phrase_after_a_name_runs_past_an_honorific_and_may_describe_the_noun_before():
+    assert _labels_of("The plan was backed by Tom Lee, a top aide to Mr. Park.", "Tom Lee") \
+        == [("appositive", "a top aide to Mr. Park")]
+    # "the race against Ellis, the third of four races": the phrase describes the race.
+    assert _labels_of("She prepared for the race against Ellis, the third of four races this year.", "Ellis") == []
+
+
+def test_a_role_ending_in_a_preposition_phrase_is_taken_whole():
+    assert _labels_of("It came after his race with the Green nominee for mayor, Ann Wu, last week.", "Ann Wu") \
+        == [("appositive", "Green nominee for mayor")]
+    assert _labels_of("It came after his race against those running for mayor, Ann Wu and Tom Lee.", "Ann Wu") == []
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Vice President", "the vice president", True),
+    ("House Speaker", "Speaker of the House", True),
+    ("a Democrat", "Democrat of North Carolina", True),
+    ("North Carolina Rep.", "Representative", True),
+    ("Speaker", "House Speaker", True),
+    ("first female prime minister", "Prime Minister", False),  # "first female" is this outlet's own
+    ("a close protégé of former Prime Minister Shinzo Abe", "Prime Minister", False),
+    ("a Democrat", "a Republican", False),
+])
+def test_same_label_sets_aside_forms_but_not_added_description(a, b, same):
+    assert same_label(a, b) is same and same_label(b, a) is same
+
+
+def test_a_phrase_after_an_object_is_a_label_only_when_its_head_is_a_person():
+    assert _labels_of("He won the race against Ellis, the second of three races for the two men running for mayor.",
+                      "Ellis") == []
+    assert _labels_of("He spoke with Ann Wu, a reporter with long experience.", "Ann Wu") \
+        == [("appositive", "a reporter with long experience")]
+
+
+def test_a_title_another_outlet_uses_alone_is_not_only_this_outlet():
+    from biaslens.cast import build_cast
+    from biaslens.labels import cast_labels
+
+    texts = ["Vice President Joe Biden spoke first. Biden smiled at Paul Ryan.",
+             "Joe Biden spoke first. The vice president smiled at Paul Ryan, a congressman."]
+    articles = [article_from_text(t, f"{n}.txt", {"outlet": f"Outlet {n}"}) for n, t in enumerate(texts)]
+    found = {e.name: e for e in cast_labels(articles, build_cast(articles))}
+    outlet = found["Joe Biden"].by_source["0.txt"]
+    assert [(lab.text, only) for lab, only in zip(outlet.labels, outlet.only_here)] == [("Vice President", False)]

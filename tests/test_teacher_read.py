@@ -440,7 +440,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "fox: '\"Who are you!\" the seven-term congressman demands'"),
     ("etheridge", "Describes Etheridge: fox “North Carolina Rep.” (only this outlet)",
      lambda s: "*North Carolina Rep.* (title) **(only this outlet)**" not in _describing(s, "Bob Etheridge", "fox"),
-     "hpo: 'Rep. Bob Etheridge (D-N.C.)', 'the North Carolina lawmaker'; nyt: 'Representative ..., Democrat of North Carolina'"),
+     # Fixed (session 2, words: labels.same_label): hpo: 'Rep. Bob Etheridge (D-N.C.)', 'the North Carolina lawmaker'; nyt: 'Representative ..., Democrat of North Carolina'
+     None),
     ("etheridge", "Names the event: “The advert: the advertisement” is the video",
      lambda s: "### The advert" not in s.markdown,
      "the video is an amateur recording of the encounter, not an advertisement"),
@@ -525,7 +526,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("arpaio", "Describes Herman Cain: nyt “praised what he called Mr”",
      lambda s: "praised" not in _describing(s, "Herman Cain", "nyt"),
-     "Arpaio 'praised what he called Mr. Perry's efforts': nothing about Cain"),
+     # Fixed (session 2, words: labels.py): Arpaio 'praised what he called Mr. Perry's efforts': nothing about Cain
+     None),
     ("arpaio", "Loaded words / worksheet 13: hpo uses none",
      lambda s: "controversial" in _loaded(s, "hpo"),
      # Fixed (hedges): a listed judgement worn by a name as an epithet counts however long the sentence
@@ -608,13 +610,15 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt names the same party: 'Republican nominating process'"),
     ("santorum", "Describes Obama: nyt “criticized such attacks on “character and faith.””",
      lambda s: "criticized" not in _describing(s, "Obama", "nyt"),
-     "Robert Gibbs criticized the attacks: 'Robert Gibbs, a political adviser to President Obama, criticized ...'"),
+     # Fixed (session 2, words: labels.py): Robert Gibbs criticized the attacks: 'Robert Gibbs, a political adviser to President Obama, criticized ...'
+     None),
     ("santorum", "Describes Santorum: hpo names him without describing him",
      lambda s: _describing(s, "Rick Santorum", "hpo") != "—",
      "hpo: 'A more congenial Rick Santorum doubled down'"),
     ("santorum", "Names the event / worksheet 9: fox calls the remarks a “statement” (only this outlet)",
      lambda s: "*statement*" not in _table_row(s, "How each outlet names the event", "The remarks: what was said, named as an event", "fox"),
-     "the statement is Ben Labolt's reply for Obama's campaign, not Santorum's remarks"),
+     # Fixed (session 2, words: events.py): the statement is Ben Labolt's reply for Obama's campaign, not Santorum's remarks
+     None),
     ("santorum", "Loaded words: fox's own word “claims”",
      lambda s: "claims" not in _loaded(s, "fox"),
      # Fixed (hedges): inside the 'that' clause of 'Santorum continued, suggests that ...': Santorum's word
@@ -690,11 +694,13 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt: 'an Islamic center near ground zero', 'Ground zero is hallowed ground'"),
     ("mosque", "Describes Jim Manley: nyt “a top adviser to Mr”",
      lambda s: "adviser to Mr*" not in _describing(s, "Jim Manley", "nyt"),
-     "cut at the abbreviation: 'a top adviser to Mr. Reid'"),
+     # Fixed (session 2, words: labels.py): cut at the abbreviation: 'a top adviser to Mr. Reid'
+     None),
     ("mosque", "Names the event / worksheet 8: nyt calls the meeting a “meeting”",
      lambda s: "*meeting*" not in _table_row(s, "How each outlet names the event",
                                              "The meeting: the meeting itself and how it happened", "nyt"),
-     "'people at a recent public meeting were furious': Renacci's constituents' meeting, not the story's event"),
+     # Fixed (session 2, words: events.py): 'people at a recent public meeting were furious': Renacci's constituents' meeting, not the story's event
+     None),
     ("mosque", "Loaded words / worksheet 13: nyt's own words “attacks” and “hazardous”",
      lambda s: "attacks" not in _loaded(s, "nyt"),
      "plain names of facts: 'the Sept. 11 attacks', 'exposure to hazardous materials'"),
@@ -773,11 +779,13 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("jobs_bill", "Describes Boehner: fox “House Speaker” (only this outlet)",
      lambda s: "(only this outlet)" not in _describing(s, "House John Boehner", "fox"),
      # Fixed (cast, session 3): 'House John Boehner' is John Boehner; was: nyt: 'Speaker John A. Boehner'; hpo: 'Speaker of the House John Boehner'
+     # (and session 2, words: labels.same_label: 'House Speaker' = 'Speaker' = 'Speaker of the House')
      None),
     ("jobs_bill", "Names the event / worksheet 7: fox calls the remarks a “statement” (only this outlet)",
      lambda s: "*statement*" not in _table_row(s, "How each outlet names the event",
                                                "The remarks: what was said, named as an event", "fox"),
-     "the statement is Carney's, in the briefing transcript, not Obama's remarks"),
+     # Fixed (session 2, words: events.py): the statement is Carney's, in the briefing transcript, not Obama's remarks
+     None),
     ("jobs_bill", "Loaded words / worksheet 12: nyt uses none",
      lambda s: "facetiously" in _loaded(s, "nyt"),
      "nyt's own colouring of what was said: 'Mr. Boehner facetiously said'"),
@@ -842,14 +850,17 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt: 'Martha Raddatz of ABC News was the moderator'"),
     ("vp_debate", "Describes Biden: fox “Vice President” (only this outlet)",
      lambda s: "(only this outlet)" not in _describing(s, "Joe Biden", "fox"),
-     "hpo: 'The vice president dominated the spotlight'; nyt: 'the vice president made full use'"),
+     # Fixed (session 2, words: labels.py): hpo: 'The vice president dominated the spotlight'; nyt: 'the vice president made full use'
+     None),
     ("vp_debate", "Describes Romney / worksheet 8: hpo “the second of three debates ...”, nyt “president”",
      lambda s: "second of three debates" not in _describing(s, "Mitt Romney", "hpo"),
-     "words about the next debate, and nyt's 'the Republican nominee for president, Mitt Romney' cut to 'president'"),
+     # Fixed (session 2, words: labels.py): words about the next debate, and nyt's 'the Republican nominee for president, Mitt Romney' cut to 'president'
+     None),
     ("vp_debate", "Names the event / worksheet 9: fox calls the remarks a “speech” (only this outlet)",
      lambda s: "*speech*" not in _table_row(s, "How each outlet names the event",
                                             "The remarks: what was said, named as an event", "fox"),
-     "Ryan's charge that Obama 'offers little more than speeches', not the debate"),
+     # Fixed (session 2, words: events.py): Ryan's charge that Obama 'offers little more than speeches', not the debate
+     None),
     ("vp_debate", "Loaded words: hpo's own word “aggressive”",
      lambda s: "aggressive" not in _loaded(s, "hpo"),
      "hpo reports a label others gave: 'Instead, he got the aggressive label'"),
