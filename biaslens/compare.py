@@ -1298,12 +1298,20 @@ def _slot_family(detail: Detail) -> str | None:
     if slot.startswith("duration"):
         return slot
     if slot.startswith("count of"):
-        return slot
+        # Near-synonym count nouns meet in one slot: "15 bills" and "16 House-passed measures"
+        # count the same thing when their sentences are tied to one event (see _role).
+        head = slot.removeprefix("count of ")
+        return "count of " + _COUNT_SYNONYMS.get(head, head)
     if slot.startswith("money"):
         return slot
     if slot.startswith("percent"):
         return slot
     return None
+
+
+#: Count nouns (as ``details.stem`` gives them) that name the same kind of thing, mapped to one
+#: head. Kept short on purpose: only words a reporter uses for one another in the same story.
+_COUNT_SYNONYMS: Mapping[str, str] = {"measure": "bill", "ballot": "vote"}
 
 
 def _threshold(family: str) -> float:
@@ -1341,18 +1349,62 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
         # Both articles must be silent on the other's value: an article that says Tuesday and
         # Thursday does not contradict one that says Tuesday. (This also rules out two members
         # of one article, and two members with the same value.)
+        roles = [_role(index, i, d, family) for i, d in members]
         says_other = states[article_of[:, None], value_of[None, :]]  # [x, y]: x's article states y's value
-        keep = ~says_other & ~says_other.T & (sims >= threshold)
+        said_both = says_other | says_other.T  # either article states both values somewhere
+        by_state: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for z in range(len(members)):
+            by_state[(int(article_of[z]), int(value_of[z]))].append(z)
+        same = (article_of[:, None] == article_of[None, :]) | (value_of[:, None] == value_of[None, :])
+        for x, y in zip(*np.nonzero(says_other & ~same)):
+            # x's article states y's value, but it contradicts nothing only when it does so about
+            # the same thing: nyt's Obama "on Wednesday visited another bridge" says nothing of
+            # the day of hpo's "On Wednesday, the House voted 396-9".
+            says_other[x, y] = any(_tied(roles[z], roles[y]) for z in by_state[(int(article_of[x]), int(value_of[y]))])
+        dated = [_dated_event(index, i, d) if family == "weekday" else None for i, d in members]
+        # Pairs below the similarity bar stay candidates when two words beside the values are
+        # the same or both days date the same kind of happening (see below).
+        vocab: dict[str, int] = {}
+        cells = [(x, vocab.setdefault(w, len(vocab))) for x, (_, ws) in enumerate(roles) for w in ws]
+        incidence = sp.csr_matrix((np.ones(len(cells)), ([c[0] for c in cells], [c[1] for c in cells])),
+                                  shape=(len(members), max(1, len(vocab))))
+        shared_words = (incidence @ incidence.T).toarray()
+        kinds = np.array([k[0] if k else "" for k in dated] if dated else [], dtype=object)
+        same_kind_all = (kinds[:, None] == kinds[None, :]) & (kinds[:, None] != "")
+        happening = np.array([bool(ws & _HAPPENING_STEMS) for _, ws in roles], dtype=bool)
+        loose_tie = same_kind_all | ((shared_words >= 2) & happening[:, None] & happening[None, :])
+        if family.startswith("count of"):
+            # Counts of one thing about one body: "some 16 House-passed measures" the Senate
+            # should take up, "15 bills" ignored in the Senate (checked below: the values must
+            # be near enough for "some" or "about" to make them one count).
+            name_ids: dict[str, int] = {}
+            name_cells = [(x, name_ids.setdefault(n, len(name_ids))) for x, (ns, _) in enumerate(roles) for n in ns]
+            names_of = sp.csr_matrix((np.ones(len(name_cells)), ([c[0] for c in name_cells], [c[1] for c in name_cells])),
+                                     shape=(len(members), max(1, len(name_ids))))
+            loose_tie = (names_of @ names_of.T).toarray() >= 1
+        keep = ~says_other & ~says_other.T & ~same & ((sims >= threshold)
+                                                      | (loose_tie if family == "weekday" or family.startswith("count of") else False))
         xs, ys = np.nonzero(np.triu(keep, k=1))
         for x, y in zip(xs.tolist(), ys.tolist()):
             (ia, da), (ib, db) = members[x], members[y]
             sim = float(sims[x, y])
-            names_a, words_a = _role(index, ia, da, family)
-            names_b, words_b = _role(index, ib, db, family)
+            (names_a, words_a), (names_b, words_b) = roles[x], roles[y]
             names, words = names_a & names_b, words_a & words_b
             if not names and not words:
                 continue  # nothing ties the two values to one event: two different facts
-            if _compatible(index, ia, da, ib, db):
+            # Two ways to tie values whose sentences are worded too differently to pass the
+            # similarity bar: both days date the same kind of happening ("the vice presidential
+            # debate on Tuesday", "The face-off Thursday night"), or two content words beside
+            # the values are the same ("reaffirming the national motto", "reaffirmed the
+            # motto"). Such pairs are only ever listed to check by hand.
+            loose = sim < threshold
+            if (loose or said_both[x, y]) and family == "weekday" and not (same_kind_all[x, y] or words & _HAPPENING_STEMS):
+                # Worded apart, or one article gives both days to other things: only the word
+                # for what happened (vote, debate, meeting) ties the two days to one event.
+                continue
+            if loose and family.startswith("count of") and not _compatible(index, ia, da, ib, db):
+                continue  # different counts in sentences worded apart: likely two different things
+            if _compatible(index, ia, da, ib, db, near=not family.startswith("count of")):
                 continue  # "more than $1 million" and "$1.1 million" agree
             # Names weigh by how many of them the two sentences share: "Obama has cut $716
             # billion from Medicare" and "His [McCain's] plan would cut Medicare by $800
@@ -1368,14 +1420,17 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 # meeting, vote, said): "reactions to Steele on Friday" and "pressure on Steele
                 # Sunday" share only "camera" (the remark both recall), two happenings.
                 confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
-            dated = (_dated_event(index, ia, da), _dated_event(index, ib, db)) if family == "weekday" else (None, None)
+            if loose or _compatible(index, ia, da, ib, db):
+                # "some 16 measures" and "15 bills": "some" may or may not cover the gap of one
+                # between two small counts; a reader decides.
+                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
             dates: tuple[str, ...] = ()
-            if dated[0] is not None and dated[1] is not None and dated[0][0] != dated[1][0]:
+            if dated[x] is not None and dated[y] is not None and dated[x][0] != dated[y][0]:
                 # "his Thursday meeting with Xi" and "a stop in South Korea on Wednesday, where
                 # he will meet Xi": each day dates something else (the meeting, the arrival), so
                 # the two may both be right. Only a reader can tell.
                 confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
-                dates = (dated[0][1], dated[1][1]) if da.key < db.key else (dated[1][1], dated[0][1])
+                dates = (dated[x][1], dated[y][1]) if da.key < db.key else (dated[y][1], dated[x][1])
             pair = tuple(sorted((da.key, db.key)))
             entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "conf": -1.0, "sides": defaultdict(dict)})
             entry["sim"] = max(entry["sim"], sim)
@@ -1430,8 +1485,17 @@ def _published_apart(index: _StoryIndex, ia: int, ib: int) -> bool:
     return a is not None and b is not None and a.date() != b.date()
 
 
-def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> bool:
-    """True when a bound or an approximation makes two amounts agree ("over 1m" and "1.1m")."""
+def _tied(role_a: tuple[set[str], set[str]], role_b: tuple[set[str], set[str]]) -> bool:
+    """True when two values' roles (see :func:`_role`) share a name or a word beside the value."""
+    return bool(role_a[0] & role_b[0] or role_a[1] & role_b[1])
+
+
+def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail, near: bool = True) -> bool:
+    """True when a bound or an approximation makes two amounts agree ("over 1m" and "1.1m").
+
+    With ``near=False`` only a bound counts ("more than", "under"), not an approximation
+    ("about", "some").
+    """
     if not isinstance(da.value, float) or not isinstance(db.value, float):
         return False
     for (i, d), other in (((ia, da), db), ((ib, db), da)):
@@ -1443,7 +1507,7 @@ def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) ->
             return True
         if m.group("high") and other.value <= d.value:
             return True
-        if m.group("near") and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
+        if near and m.group("near") and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
             return True
     return False
 
@@ -1473,7 +1537,7 @@ def _role(index: _StoryIndex, i: int, detail: Detail, family: str) -> tuple[set[
         names = {t for d in index.details[i] if d.kind == "entity" and d.sentence == detail.sentence
                  and d.end <= verb_at for t in d.tokens}
         words = {"say"}
-    return names, {("trip" if w in _TRIP_STEMS else w) for w in words}
+    return names, {_ROLE_SYNONYMS.get(w, w) for w in words}
 
 
 def _dated_event(index: _StoryIndex, i: int, detail: Detail) -> tuple[str, str] | None:
@@ -1509,7 +1573,7 @@ _DATED_KINDS: dict[str, str] = {
     **dict.fromkeys("departure leave left leaves".split(), "departure"),
     **dict.fromkeys("speech address remarks interview briefing appearance rally".split(), "speech"),
     **dict.fromkeys("vote votes voted hearing ruling deadline election primary caucus".split(), "decision"),
-    **dict.fromkeys("debate debates".split(), "debate"),
+    **dict.fromkeys("debate debates face-off".split(), "debate"),
     **dict.fromkeys("dinner lunch banquet reception ceremony".split(), "ceremony"),
 }
 
@@ -1521,6 +1585,10 @@ _HAPPENING_STEMS = frozenset({stem(word) for word in _DATED_KINDS} | {"trip", "s
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|declared|stated|statement)\b[^.;]{0,30}$")
 _LOWER_WORDS = re.compile(r"(?<![\w’'])[a-z]+(?:[’'][a-z]+)?")
 _TRIP_STEMS = frozenset("visit tour trip stay journey swing mission".split())
+#: Words beside a value that name one happening in other words: a trip noun ("visit", "tour")
+#: is "trip"; passing a bill is the vote on it ("passing a resolution", "the House voted").
+_ROLE_SYNONYMS: Mapping[str, str] = {**dict.fromkeys(_TRIP_STEMS, "trip"),
+                                     **dict.fromkeys("voted pass approv".split(), "vote")}
 
 
 def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:

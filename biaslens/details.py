@@ -193,7 +193,8 @@ def _may_have_number(text: str) -> bool:
     return _MAY_HAVE_NUMBER.search(text) is not None
 _COUNT = re.compile(
     rf"(?<![-\w.,$€£¥])(?P<num>{_NUM}|(?i:{_NUMWORD}))(?:\s(?P<mult>trillion|billion|million|thousand))?"
-    rf"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
+    # A capitalised compound before the noun ("16 House-passed measures") describes it.
+    rf"\s+(?:[A-Z][A-Za-z]*-[a-z]+(?:ed|led|ing)\s+)?(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
 )
 # A day number after its month ("May 17 hearing") is part of a date, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"

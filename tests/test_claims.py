@@ -286,6 +286,47 @@ def test_two_days_for_the_same_kind_of_happening_stay_a_conflict():
     assert [(c.slot, c.dates) for c in apart.conflicts_to_check] == [("weekday", ("meeting", "stop"))]
 
 
+def test_two_words_for_one_count_meet_and_some_leaves_it_to_a_reader():
+    # Read by hand (BASIL jobs bill): fox "they have brought up 15 bills ... ignored in the
+    # Senate", nyt "the Senate should take up some 16 House-passed measures". A bill and a
+    # measure are one thing; "some" may or may not cover one bill's gap, so a reader decides.
+    comparison = pair("Republicans say they have brought up 15 bills that were ignored in the Senate.",
+                      "Republicans said the Senate should take up some 16 House-passed measures.")
+    assert not comparison.conflicts
+    assert [(c.slot, sorted(s.text for s in c.sides)) for c in comparison.conflicts_to_check] == [
+        ("count of bill", ["15 bills", "16 House-passed measures"])]
+    # Counts of things that are not the same kind never meet.
+    assert not pair("Republicans say they have brought up 15 bills that were ignored in the Senate.",
+                    "Republicans said the Senate should take up some 16 House-passed amendments.").conflicts_to_check
+
+
+def test_a_day_given_to_another_happening_does_not_hide_a_conflict():
+    # Read by hand (BASIL jobs bill): nyt dates the motto vote Tuesday and Obama's bridge visit
+    # Wednesday; hpo dates the vote Wednesday. nyt's Wednesday is about the visit, so it does
+    # not make the vote's two days agree; passing a resolution and voting on it are one vote.
+    comparison = compare_articles([
+        filled("a", "President Obama on Wednesday visited another bridge in need of repair near the capital. "
+                    "He tweaked House Republicans for passing a resolution on Tuesday reaffirming the national motto."),
+        filled("b", "On Wednesday, the chamber voted 396-9 on a bill that reaffirmed the motto in schools."),
+    ])
+    days = [c for c in comparison.conflicts_to_check if c.slot == "weekday"]
+    assert [sorted(s.text for s in c.sides) for c in days] == [["Tuesday", "Wednesday"]]
+    assert "voted 396-9" in days[0].sides[1].evidence[0].sentence
+
+
+def test_the_same_debate_on_two_days_is_to_check():
+    # Read by hand (BASIL VP debate): nyt "The vice presidential debate on Tuesday", fox "The
+    # face-off Thursday night ... a vice presidential debate": both days date the debate, though
+    # the sentences share few words.
+    comparison = compare_articles([
+        filled("a", "The vice presidential debate on Tuesday was supposed to be a reboot for the Obama campaign "
+                    "after the president's dismal performance at his debate with Mitt Romney last week."),
+        filled("b", "The face-off Thursday night was taking on outsized importance for a vice presidential contest."),
+    ])
+    assert not comparison.conflicts
+    assert [(c.slot, c.dates) for c in comparison.conflicts_to_check] == [("weekday", ())]
+
+
 # --- the checker --------------------------------------------------------------------------
 
 def test_checker_flags_a_false_only_here_and_a_fragment():

@@ -277,7 +277,8 @@ def test_wire_sentence_in_three_outlets_is_one_independent_source():
 
 def test_a_day_is_no_conflict_with_an_article_that_gives_both_days():
     # B says Tuesday and Thursday (summit, then a dinner): it does not contradict A's Tuesday.
-    # C gives only Thursday for the summit: A and C conflict.
+    # C gives only Thursday for the summit: A and C conflict, and so do B and C, since B's
+    # Thursday dates the dinner, not the summit.
     texts = {
         "a.txt": "Trump met Takaichi for a summit in Tokyo on Tuesday.",
         "b.txt": "Trump met Takaichi for a summit in Tokyo on Tuesday. They dined together on Thursday.",
@@ -285,7 +286,7 @@ def test_a_day_is_no_conflict_with_an_article_that_gives_both_days():
     }
     comparison = compare_articles([article_from_text(t, s, {"outlet": s[0]}) for s, t in texts.items()])
     sides = [{side.text: [e.source for e in side.evidence] for side in c.sides} for c in comparison.conflicts]
-    assert sides == [{"Thursday": ["c.txt"], "Tuesday": ["a.txt"]}]
+    assert sides == [{"Thursday": ["c.txt"], "Tuesday": ["a.txt", "b.txt"]}]
 
 
 @pytest.mark.parametrize("enabled", [True, False])

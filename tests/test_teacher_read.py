@@ -728,10 +728,12 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt: 'House Republicans said the ... Senate should take up some 16 House-passed measures'"),
     ("jobs_bill", "No two articles give different values: 15 bills against 16 measures",
      lambda s: "15 bills" in _all_conflicts(s),
-     "fox: 'they have brought up 15 bills'; nyt: 'some 16 House-passed measures'"),
+     # Fixed (session 2, claims: compare.py): bill and measure meet in one count slot; "some 16" against 15 is listed to check by hand; was: fox: 'they have brought up 15 bills'; nyt: 'some 16 House-passed measures'
+     None),
     ("jobs_bill", "No two articles give different values: the motto vote's day",
      lambda s: "396-9" in _all_conflicts(s) or "Wednesday, the House voted" in _all_conflicts(s),
-     "hpo: 'On Wednesday, the House voted 396-9'; fox: 'passed Tuesday', nyt: 'passing a resolution on Tuesday'"),
+     # Fixed (session 2, claims: compare.py): nyt's Wednesday dates the bridge visit, so it no longer hides the vote's two days (to check by hand); was: hpo: 'On Wednesday, the House voted 396-9'; fox: 'passed Tuesday', nyt: 'passing a resolution on Tuesday'
+     None),
     ("jobs_bill", "Key finding 4 / worksheet 6: Only nyt quotes “House John Boehner”",
      lambda s: s.voice("House John Boehner") is None,
      # Fixed (cast, session 3): a chamber glued before a full name is cut off; was: no such name: hpo's 'Speaker of the House John Boehner' read as a name; he is John Boehner
@@ -820,7 +822,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: "Night of Withering Ripostes" not in s.only_here("nyt"), None),
     ("vp_debate", "No two articles give different values for the same thing",
      lambda s: "debate on Tuesday" in _all_conflicts(s),
-     "nyt: 'The vice presidential debate on Tuesday'; fox: 'Thursday', hpo: 'Thursday night'"),
+     # Fixed (session 2, claims: compare.py): both days date a debate ("face-off"), so the pair is listed to check by hand; was: nyt: 'The vice presidential debate on Tuesday'; fox: 'Thursday', hpo: 'Thursday night'
+     None),
     ("vp_debate", "The same words, attributed differently: “47 percent”, fox Obama, nyt Joe Biden",
      lambda s: not _said_by(s, "nyt", "47 percent", "Joe Biden"),
      "Romney's words in both: fox 'his secretly videotaped comment', nyt 'Mr. Romney's infamous remark'"),
