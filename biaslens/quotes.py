@@ -1186,6 +1186,13 @@ _LABEL_BEFORE = re.compile(r"(?i:\b(?:reaffirm|reaffirms|reaffirmed|reaffirming|
                            r"label|labels|labeled|labelled|labeling|labelling|motto|slogan)"
                            r"(?:\s+(?:that|the|a|an|as))?)\s*[,:]?\s*$")
 _LABEL_AFTER = re.compile(r"\s*(?:label|moniker|slogan|motto|tag)\b")
+# A title-case quotation naming a vote, a bill or a policy: 'Obama: 'In God We Trust' Vote Not
+# Creating Jobs', 'the "Don't Ask, Don't Tell" policy'.
+_NAMED_THING_AFTER = re.compile(r"\s*(?i:vote|bill|law|act|policy|resolution|measure|amendment|program|plan)\b")
+# A person's stance on a thing the quotation names: 'President Barack Obama's endorsement of the
+# "Ground Zero mosque"' (the opponents' name for the project, which Obama never used).
+_STANCE_ON = re.compile(r"[\u2019']s\s+(?:\w+\s+)?(?:endorsement|support|opposition|defense|defence|rejection|approval|"
+                        r"backing|embrace)\s+(?:of|for)\s+(?:the\s+)?$")
 _DOCUMENT_READS = re.compile(r"(?i:it\s+(?:read|reads))")
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
@@ -1882,7 +1889,10 @@ def _find_quotes(article: Article) -> list[Quote]:
             # theirs ('an episode of "Shark Tank"', 'refers to him as "Mr. Trump"').
             attr = None
         if attr is not None and (_LABEL_BEFORE.search(text, max(0, o0 - 40), o0)
-                                 or _LABEL_AFTER.match(text, segs[-1][1] + 1)):
+                                 or _LABEL_AFTER.match(text, segs[-1][1] + 1)
+                                 or _STANCE_ON.search(text, max(0, o0 - 80), o0)
+                                 or (_NAMED_THING_AFTER.match(text, segs[-1][1] + 1)
+                                     and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)))):
             # A name given to something, not words anyone says: the motto a vote reaffirms
             # ('reaffirming the national motto, "In God We Trust"'), a label ('known as "Obamacare"',
             # 'the "Ground Zero mosque" label'). Not "so-called": PolNeAR credits the sentence's

@@ -700,3 +700,15 @@ def test_challenger_speaks_not_the_person_run_against() -> None:
     (q,) = _quotes("“The river is ours,” Ann Holt, a Democrat trying to unseat Representative Carl B. Ross, "
                    "a Republican, in the Second District, said in a statement.")
     assert q.speaker == "Ann Holt"
+
+
+def test_title_case_name_of_a_vote_is_not_speech() -> None:
+    # A headline naming a vote by its quoted title: the motto is nobody's words.
+    (q,) = _quotes("Holt: 'Forward Together' Vote Wastes Time\n\nThe mayor spoke on Monday.")
+    assert q.speaker is None
+
+
+def test_stance_on_a_quoted_name_is_not_speech() -> None:
+    # The possessor endorsed the project; the quoted name is its opponents', not the possessor's.
+    (q,) = _quotes("Mayor Ann Holt's endorsement of the \"river casino\" spurred hope among supporters.")
+    assert q.speaker is None

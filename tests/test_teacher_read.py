@@ -681,7 +681,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "Obama's word: 'he clarified that he was merely commenting on ... not specifically on the \"wisdom\" of the mosque project'"),
     ("mosque", "Who is quoted: hpo's “Ground Zero mosque” said by Barack Obama",
      lambda s: not _said_by(s, "hpo", "Ground Zero mosque", "Barack Obama"),
-     "the opponents' name for the project, in 'Obama's endorsement of the \"Ground Zero mosque\"'"),
+     # Fixed (session 2, voices: quotes.py): a quoted name after someone's 'endorsement of the' is nobody's words
+     None),
     ("mosque", "Who is who: “House Democrat” holds every “Democrat”",
      lambda s: not {"Democrat", "House Democrat"} <= s.mentions("House Democrat"),
      # Fixed (cast, session 3): 'House Democrat' describes a member, as 'Senate Democratic leaders' does; was: Clyburn 'the No. 3 House Democrat' merged with Reid, Rahall and Nadler's 'a Democrat'
@@ -742,7 +743,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "only fox quotes the press secretary; hpo never names Carney"),
     ("jobs_bill", "Who is quoted: “In God We Trust” said by Obama",
      lambda s: not _said_by(s, "fox", "In God We Trust", "Obama"),
-     "the national motto the House reaffirmed, not Obama's words"),
+     # Fixed (session 2, voices: quotes.py): a motto a vote reaffirms, or a title-case name before 'Vote', is nobody's words
+     None),
     ("jobs_bill", "Who is quoted: fox's Bobby Scott quotation said by “D-Va”",
      # Fixed: a party-state tag ('D-Va.') is never a mention a quotation can be given to.
      lambda s: "D-Va" not in _speakers(s, "fox"), None),
