@@ -1167,9 +1167,10 @@ def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
 
 
 # A named person's remark, reported by someone else ('dismissed David Axelrod's comment that').
-_REMARK_OF = re.compile(rf"(?P<np>{_NAME})[\u2019']s\s+(?:\w+\s+){{0,2}}?(?:comment|comments|remark|remarks|claim|"
+_REMARK_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pron>his|her))\s+(?:\w+\s+){{0,2}}?(?:comment|comments|remark|remarks|claim|"
                         r"assertion|charge|accusation|suggestion|warning|description|statement|words)\b")
 _THAT = re.compile(r"\bthat\b")
+_NAME_ANYWHERE = re.compile(_NAME)
 # The remark's subject right before the quotation: 'remark at a private fund-raiser about the "47 percent"'.
 _ABOUT_END = re.compile(r"\b(?:about|in\s+which)\b[^\x00]*$")
 _RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
@@ -1874,9 +1875,18 @@ def _find_quotes(article: Article) -> list[Quote]:
                 pass
             # Only the remark's content ('comment ... that ...', 'remark about the "..."'), not a
             # verdict on it ('called Mr. Obama's remarks "a true wake-up call"', the caller's).
-            if remark is not None and _MASK not in masked[remark.end():o0] and (
+            owner = None
+            if remark is not None and remark.group("pron"):
+                # 'hammered Mitt Romney over his secretly videotaped comment in which he said':
+                # "his" is the person named last before it in the clause.
+                for owner in _NAME_ANYWHERE.finditer(masked, _clause_start(masked, o0), remark.start()):
+                    pass
+            else:
+                owner = remark
+            if owner is not None and _MASK not in masked[remark.end():o0] and (
                     _THAT.search(masked, remark.end(), o0) or _ABOUT_END.search(masked, remark.end(), o0)):
-                attr = _Attribution(remark.group("np"), (remark.start("np"), remark.end("np")), None, None, None)
+                group = "np" if owner is remark else 0
+                attr = _Attribution(owner.group(group), (owner.start(group), owner.end(group)), None, None, None)
         if attr is not None:
             attr = _challenger(text, masked, attr)
             attr = _asker(text, masked, attr, o0, segs[-1][1])

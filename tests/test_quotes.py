@@ -712,3 +712,11 @@ def test_stance_on_a_quoted_name_is_not_speech() -> None:
     # The possessor endorsed the project; the quoted name is its opponents', not the possessor's.
     (q,) = _quotes("Mayor Ann Holt's endorsement of the \"river casino\" spurred hope among supporters.")
     assert q.speaker is None
+
+
+def test_his_remark_is_the_person_named_before_it() -> None:
+    # "his" owns the comment: the person named last before it, not the sentence's subject.
+    (q,) = _quotes("Mr. Lane went after the ticket with a directness that Mr. Hale did not. Notably, he hammered "
+                   "Carl Ford over his leaked comment in which he said he does not have to court the \"renters\" "
+                   "at all.")
+    assert q.speaker == "Carl Ford"

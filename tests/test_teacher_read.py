@@ -829,7 +829,7 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("vp_debate", "The same words, attributed differently: “47 percent”, fox Obama, nyt Joe Biden",
      lambda s: not _said_by(s, "nyt", "47 percent", "Joe Biden"),
      # Fixed (session 2, voices: quotes.py): nyt 'Mr. Romney's infamous remark ... about the "47 percent"' is Romney's
-     # (fox's 'his secretly videotaped comment' still goes to Obama: the possessive pronoun is not resolved)
+     # (and fox's 'hammered Mitt Romney over his secretly videotaped comment in which he said': "his" is Romney)
      None),
     ("vp_debate", "Who is quoted: nyt's “I know you’re under duress” said by Joe Biden",
      lambda s: not _said_by(s, "nyt", "I know you’re under duress", "Joe Biden"),
