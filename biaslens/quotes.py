@@ -899,6 +899,14 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
     if role_after and np[:1].isupper():
         np_end = role_after.end()
         np = text[np_start:np_end]
+    named = _NAMED_AFTER_ROLE.match(text, np_end) if np[:1].isupper() else None
+    if named is not None and any(w.lower() in _ROLE_WORDS for w in _WORD.findall(_words_before_name(np, named)))\
+            and named.group("name").split()[0].lower().strip(".") not in _STOP_CAPS:
+        # 'Obama campaign manager Jim Messina', 'Minnesota congresswoman ... Michele Bachmann': the
+        # first capitalised word (a person, a place) only describes the role holder named after
+        # the role; the speaker is that person, never 'Obama campaign' or 'Minnesota'.
+        np_start, np_end = named.start("name"), named.end("name")
+        np = text[np_start:np_end]
     np_words = np.split()
     if not np or np_words[0].lower() in _NOT_NP_OPENERS:
         return None
@@ -926,6 +934,17 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
     return _Attribution(np, (np_start, np_end), verb, verb_span, appos.strip(" ,") if appos else None)
 
 
+# Lower-case words holding a role, then a name: '[Obama] campaign manager Jim Messina', '[Minnesota]
+# congresswoman and now-GOP presidential candidate Michele Bachmann'.
+_NAMED_AFTER_ROLE = re.compile(rf"(?P<roles>(?:[ \t]+[a-z][\w\-]*){{0,5}}?)[ \t]+(?P<name>{_NAME})")
+
+
+def _words_before_name(np: str, named: re.Match[str]) -> str:
+    """The words that may hold a role before the name: those after the phrase, or its last word."""
+    return named.group("roles") or np.split()[-1]
+
+
+_ROLE_WORDS = frozenset(phrase.split()[-1] for phrase in ROLES) | frozenset(n for n in _SPEAKER_NOUNS if n.isalpha())
 _NEXT_QUOTE = re.compile(f"[{QUOTE_MARKS}]\\s*{_MASK}")
 _ROLE_AFTER = re.compile(r" (?:" + "|".join(n for n in _SPEAKER_NOUNS if n.isalpha()) + r")\b(?![\w\u2019'-])")
 
@@ -1148,9 +1167,12 @@ def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
 
 
 # A named person's remark, reported by someone else ('dismissed David Axelrod's comment that').
-_REMARK_OF = re.compile(rf"(?P<np>{_NAME})[\u2019']s\s+(?:\w+\s+){{0,2}}?(?:comment|comments|remark|remarks|claim|"
+_REMARK_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pron>his|her))\s+(?:\w+\s+){{0,2}}?(?:comment|comments|remark|remarks|claim|"
                         r"assertion|charge|accusation|suggestion|warning|description|statement|words)\b")
 _THAT = re.compile(r"\bthat\b")
+_NAME_ANYWHERE = re.compile(_NAME)
+# The remark's subject right before the quotation: 'remark at a private fund-raiser about the "47 percent"'.
+_ABOUT_END = re.compile(r"\b(?:about|in\s+which)\b[^\x00]*$")
 _RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
 # A noun for a title, or a verb that gives one, right before a quotation mark: the quotation
 # names a work ('the Broadway show "The Book of Mormon"', 'a story called "The Queen of Rage"').
@@ -1160,6 +1182,19 @@ _RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?i:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
                            r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?|"
                            r"\b[A-Z]{2,}[\u2019']s?)\s*$")
+# Words right before a quotation that make it a name, not speech (see _find_quotes).
+_LABEL_BEFORE = re.compile(r"(?i:\b(?:reaffirm|reaffirms|reaffirmed|reaffirming|known\s+as|dubbed|"
+                           r"label|labels|labeled|labelled|labeling|labelling|motto|slogan)"
+                           r"(?:\s+(?:that|the|a|an|as))?)\s*[,:]?\s*$")
+_LABEL_AFTER = re.compile(r"\s*(?:label|moniker|slogan|motto|tag)\b")
+# A title-case quotation naming a vote, a bill or a policy: 'Obama: 'In God We Trust' Vote Not
+# Creating Jobs', 'the "Don't Ask, Don't Tell" policy'.
+_NAMED_THING_AFTER = re.compile(r"\s*(?i:vote|bill|law|act|policy|resolution|measure|amendment|program|plan)\b")
+# A person's stance on a thing the quotation names: 'President Barack Obama's endorsement of the
+# "Ground Zero mosque"' (the opponents' name for the project, which Obama never used).
+_STANCE_ON = re.compile(r"[\u2019']s\s+(?:\w+\s+)?(?:endorsement|support|opposition|defense|defence|rejection|approval|"
+                        r"backing|embrace)\s+(?:of|for)\s+(?:the\s+)?$")
+_DOCUMENT_READS = re.compile(r"(?i:it\s+(?:read|reads))")
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
 
@@ -1830,17 +1865,30 @@ def _find_quotes(article: Article) -> list[Quote]:
                 subject = _subject_attr(masked[c_start:o0], text)
                 if subject is not None:
                     attr = _shift(subject, c_start, text)
-        if attr is not None and attr.verb_span and attr.verb_span[1] <= o0:
-            # 'Boehner also dismissed David Axelrod's comment on Sunday that House Republicans are
-            # under a "reign of terror"': the words are Axelrod's, whose remark is reported.
-            remark = None
-            for remark in _REMARK_OF.finditer(masked, attr.verb_span[1], o0):
-                pass
-            # Only the remark's content ('comment ... that ...'), not a verdict on it ('called Mr.
-            # Obama's remarks "a true wake-up call"', which is the caller's).
-            if remark is not None and _MASK not in masked[remark.end():o0] and _THAT.search(masked, remark.end(), o0):
-                attr = _Attribution(remark.group("np"), (remark.start("np"), remark.end("np")), None, None, None)
         if attr is not None:
+            # 'Boehner also dismissed David Axelrod's comment on Sunday that House Republicans are
+            # under a "reign of terror"', 'When Mr. Biden went after Mr. Romney's infamous remark
+            # ... about the "47 percent"': the words are those of the person whose remark is
+            # reported, wherever the reporting verb stands in the clause.
+            remark = None
+            for remark in _REMARK_OF.finditer(masked, _clause_start(masked, o0), o0):
+                pass
+            # Only the remark's content ('comment ... that ...', 'remark about the "..."'), not a
+            # verdict on it ('called Mr. Obama's remarks "a true wake-up call"', the caller's).
+            owner = None
+            if remark is not None and remark.group("pron"):
+                # 'hammered Mitt Romney over his secretly videotaped comment in which he said':
+                # "his" is the person named last before it in the clause.
+                for owner in _NAME_ANYWHERE.finditer(masked, _clause_start(masked, o0), remark.start()):
+                    pass
+            else:
+                owner = remark
+            if owner is not None and _MASK not in masked[remark.end():o0] and (
+                    _THAT.search(masked, remark.end(), o0) or _ABOUT_END.search(masked, remark.end(), o0)):
+                group = "np" if owner is remark else 0
+                attr = _Attribution(owner.group(group), (owner.start(group), owner.end(group)), None, None, None)
+        if attr is not None:
+            attr = _challenger(text, masked, attr)
             attr = _asker(text, masked, attr, o0, segs[-1][1])
         speaker, role = (None, None)
         if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
@@ -1849,6 +1897,20 @@ def _find_quotes(article: Article) -> list[Quote]:
             # Romney as one of the stars of the Broadway show "The Book of Mormon."', 'a story
             # called "The Queen of Rage"'). A title inside someone's words or after "as" stays
             # theirs ('an episode of "Shark Tank"', 'refers to him as "Mr. Trump"').
+            attr = None
+        if attr is not None and (_LABEL_BEFORE.search(text, max(0, o0 - 40), o0)
+                                 or _LABEL_AFTER.match(text, segs[-1][1] + 1)
+                                 or _STANCE_ON.search(text, max(0, o0 - 80), o0)
+                                 or (_NAMED_THING_AFTER.match(text, segs[-1][1] + 1)
+                                     and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)))):
+            # A name given to something, not words anyone says: the motto a vote reaffirms
+            # ('reaffirming the national motto, "In God We Trust"'), a label ('known as "Obamacare"',
+            # 'the "Ground Zero mosque" label'). Not "so-called": PolNeAR credits the sentence's
+            # subject there ('Mr. Trump has called for taxing so-called 'pass through' income').
+            attr = None
+        if attr is not None and attr.verb and _DOCUMENT_READS.fullmatch(attr.np + " " + " ".join(attr.verb.split())):
+            # '"* This common phrase does not appear in the Bible," it read': a transcript's or
+            # an editor's note, not the words of the person last named.
             attr = None
         if attr is not None:
             speaker, role = _describe(text, attr, masked)
@@ -1893,6 +1955,22 @@ def _find_quotes(article: Article) -> list[Quote]:
               order.get(r[12]) if r[12] is not None else None, r[13], r[14])
         for r in results
     ]
+
+
+# 'Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a Democrat, ...
+# said': the person run against is the object of the appositive's verb, not the subject.
+_AGAINST = re.compile(rf"(?P<np>{_NAME}),\s+[^,\x00]{{0,80}}?(?<![\w\u2019'-])(?:unseat|unseating|oust|ousting|defeat|"
+                      r"defeating|topple|toppling|challenge|challenges|challenging|(?:run|runs|running|ran)\s+against)"
+                      r"\s+$")
+
+
+def _challenger(text: str, masked: str, attr: _Attribution) -> _Attribution:
+    """The challenger, when ``attr`` names the person a named challenger runs against, else ``attr``."""
+    start = _clause_start(masked, attr.np_span[0])
+    m = _AGAINST.search(masked, start, attr.np_span[0])
+    if m is None or _MASK in m.group():
+        return attr
+    return _Attribution(m.group("np"), (m.start("np"), m.end("np")), attr.verb, attr.verb_span, None)
 
 
 _ASK = re.compile(r"(?<![\w\u2019'-])(?:ask|asks|asked|asking)\b")

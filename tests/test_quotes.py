@@ -640,3 +640,83 @@ def test_a_party_state_tag_is_never_a_speaker():
             "\u201cWe are debating a motto that is under no threat of attack,\u201d he said.")
     quotes = find_quotes(article_from_text(text, "a.txt"))
     assert [q.speaker for q in quotes] == ["Peter King", "Bobby Scott"]
+
+
+# --- speakers from the wrong words (acceptance read, session 2, second set) ---------------------
+
+
+def test_possessive_remark_about_quote_is_the_possessors() -> None:
+    # The words are the remark's owner's, even when another person's reporting verb comes first.
+    (q,) = _quotes("When Ms. Lane attacked Mr. Ford’s careless remark at a dinner about the “lazy voters,” "
+                   "the room went quiet.")
+    assert q.speaker == "Ford"
+
+
+def test_possessive_comments_with_participle_are_the_possessors() -> None:
+    qs = _quotes("Ms. Lane raised the issue of Ford’s comments at a lunch in which he spoke about renters, "
+                 "claiming that he could “never win them over.”")
+    assert [q.speaker for q in qs] == ["Ford"]
+
+
+def test_verdict_on_a_remark_stays_the_callers() -> None:
+    # Calling someone's remarks something is the caller's judgment, not the remark itself.
+    (q,) = _quotes("Mr. Hale called Ms. Ruiz’s remarks “a cheap shot.”")
+    assert q.speaker == "Hale"
+
+
+def test_editors_note_is_nobodys_words() -> None:
+    qs = _quotes("Ford spoke at length. In the transcript there was a note beside Ford’s answer, "
+                 "“* This date is wrong,” it read.")
+    assert [q.speaker for q in qs if q.text.startswith("*")] == [None]
+
+
+def test_motto_a_vote_reaffirms_is_a_name_not_speech() -> None:
+    qs = _quotes("The council vote to reaffirm that \"Forward Together\" is the town motto is \"a waste of "
+                 "an evening,\" Mayor Ann Holt said Monday.")
+    by_text = {q.text: q.speaker for q in qs}
+    assert by_text["Forward Together"] is None
+    assert by_text["a waste of an evening"] == "Ann Holt"
+
+
+def test_known_as_label_is_a_name_not_speech() -> None:
+    (q,) = _quotes("Senator Ray Dunn criticized the plan known as “the bridge tax” on Monday.")
+    assert q.speaker is None
+
+
+def test_place_before_a_role_is_not_the_speaker() -> None:
+    qs = _quotes("Ohio congresswoman and now-Senate candidate Jane Miller piled on, writing that the memo "
+                 "never used the word \"budget\" at all.")
+    assert {q.speaker for q in qs} == {"Jane Miller"}
+
+
+def test_campaign_manager_named_after_the_campaign_is_the_speaker() -> None:
+    (q,) = _quotes("\"We won the night,\" said Dunn campaign manager Tom Reyes.")
+    assert q.speaker == "Tom Reyes"
+    (q,) = _quotes("Dunn adviser Tom Reyes told reporters he had \"great respect for her\" anyway.")
+    assert q.speaker == "Tom Reyes"
+
+
+def test_challenger_speaks_not_the_person_run_against() -> None:
+    (q,) = _quotes("“The river is ours,” Ann Holt, a Democrat trying to unseat Representative Carl B. Ross, "
+                   "a Republican, in the Second District, said in a statement.")
+    assert q.speaker == "Ann Holt"
+
+
+def test_title_case_name_of_a_vote_is_not_speech() -> None:
+    # A headline naming a vote by its quoted title: the motto is nobody's words.
+    (q,) = _quotes("Holt: 'Forward Together' Vote Wastes Time\n\nThe mayor spoke on Monday.")
+    assert q.speaker is None
+
+
+def test_stance_on_a_quoted_name_is_not_speech() -> None:
+    # The possessor endorsed the project; the quoted name is its opponents', not the possessor's.
+    (q,) = _quotes("Mayor Ann Holt's endorsement of the \"river casino\" spurred hope among supporters.")
+    assert q.speaker is None
+
+
+def test_his_remark_is_the_person_named_before_it() -> None:
+    # "his" owns the comment: the person named last before it, not the sentence's subject.
+    (q,) = _quotes("Mr. Lane went after the ticket with a directness that Mr. Hale did not. Notably, he hammered "
+                   "Carl Ford over his leaked comment in which he said he does not have to court the \"renters\" "
+                   "at all.")
+    assert q.speaker == "Carl Ford"

@@ -671,7 +671,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("mosque", "Voices / worksheet 6: Nick J. Rahall II quoted only by nyt",
      lambda s: s.voice("Nick J. Rahall II") is None,
-     "'“Ground zero is hallowed ground ...,” Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II'"),
+     # Fixed (session 2, voices: quotes.py): the person a named challenger runs against is no speaker; was: Maynard's words given to Rahall
+     None),
     ("mosque", "Who is quoted: fox's “clearly”, “Everyone says ...” and “So for the president ...” said by “R-N”",
      # Fixed: a party-state tag ('R-N.Y.') is never a mention a quotation can be given to.
      lambda s: "R-N" not in _speakers(s, "fox"), None),
@@ -680,7 +681,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "Obama's word: 'he clarified that he was merely commenting on ... not specifically on the \"wisdom\" of the mosque project'"),
     ("mosque", "Who is quoted: hpo's “Ground Zero mosque” said by Barack Obama",
      lambda s: not _said_by(s, "hpo", "Ground Zero mosque", "Barack Obama"),
-     "the opponents' name for the project, in 'Obama's endorsement of the \"Ground Zero mosque\"'"),
+     # Fixed (session 2, voices: quotes.py): a quoted name after someone's 'endorsement of the' is nobody's words
+     None),
     ("mosque", "Who is who: “House Democrat” holds every “Democrat”",
      lambda s: not {"Democrat", "House Democrat"} <= s.mentions("House Democrat"),
      # Fixed (cast, session 3): 'House Democrat' describes a member, as 'Senate Democratic leaders' does; was: Clyburn 'the No. 3 House Democrat' merged with Reid, Rahall and Nadler's 'a Democrat'
@@ -743,16 +745,19 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "only fox quotes the press secretary; hpo never names Carney"),
     ("jobs_bill", "Who is quoted: “In God We Trust” said by Obama",
      lambda s: not _said_by(s, "fox", "In God We Trust", "Obama"),
-     "the national motto the House reaffirmed, not Obama's words"),
+     # Fixed (session 2, voices: quotes.py): a motto a vote reaffirms, or a title-case name before 'Vote', is nobody's words
+     None),
     ("jobs_bill", "Who is quoted: fox's Bobby Scott quotation said by “D-Va”",
      # Fixed: a party-state tag ('D-Va.') is never a mention a quotation can be given to.
      lambda s: "D-Va" not in _speakers(s, "fox"), None),
     ("jobs_bill", "Who is quoted: hpo's “God” and “Creator” said by “Minnesota”",
      lambda s: "Minnesota" not in _speakers(s, "hpo"),
-     "the words Bachmann's letter says Obama failed to use; 'Minnesota' is no speaker"),
+     # Fixed (session 2, voices: quotes.py): a place before a role and a name only describes the person named
+     None),
     ("jobs_bill", "Who is quoted: fox's “* This common phrase does not appear in the Bible” said by Jay Carney",
      lambda s: not _said_by(s, "fox", "* This common phrase", "Jay Carney"),
-     "the transcript's correction of Carney: 'there was an asterik, to Carney's statement, ... it read'"),
+     # Fixed (session 2, voices: quotes.py): a note that 'it read' is a document's, not the last person's
+     None),
     ("jobs_bill", "Who is who: “American” counted as the American Jobs Act",
      lambda s: "American" not in s.mentions("American Jobs Act"),
      # Fixed (cast, session 3): an adjective before its noun is no name and opens no longer name; was: nyt's 'American flag', 'the American people' are not the bill
@@ -826,19 +831,24 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("vp_debate", "The same words, attributed differently: “47 percent”, fox Obama, nyt Joe Biden",
      lambda s: not _said_by(s, "nyt", "47 percent", "Joe Biden"),
-     "Romney's words in both: fox 'his secretly videotaped comment', nyt 'Mr. Romney's infamous remark'"),
+     # Fixed (session 2, voices: quotes.py): nyt 'Mr. Romney's infamous remark ... about the "47 percent"' is Romney's
+     # (and fox's 'hammered Mitt Romney over his secretly videotaped comment in which he said': "his" is Romney)
+     None),
     ("vp_debate", "Who is quoted: nyt's “I know you’re under duress” said by Joe Biden",
      lambda s: not _said_by(s, "nyt", "I know you’re under duress", "Joe Biden"),
      "Ryan's words: '“I know you’re under duress,” he told the vice president'"),
     ("vp_debate", "Who is quoted: hpo's Messina quotations said by “Obama campaign”",
      lambda s: "Obama campaign" not in _speakers(s, "hpo"),
-     "'said Obama campaign manager Jim Messina'"),
+     # Fixed (session 2, voices: quotes.py): the name after the role is the speaker: 'Obama campaign manager Jim Messina'
+     None),
     ("vp_debate", "Who is quoted: hpo's “high regard for [Sullivan]” said by “Obama adviser”",
      lambda s: "Obama adviser" not in _speakers(s, "hpo"),
-     "Axelrod, named in the same paragraph ('Obama adviser David Axelrod said'), split into a second speaker"),
+     # Fixed (session 2, voices: quotes.py): 'Obama adviser David Axelrod' is Axelrod
+     None),
     ("vp_debate", "Who is quoted: hpo's “never convince them ...” said by Joe Biden",
      lambda s: not _said_by(s, "hpo", "never convince them", "Joe Biden"),
-     "Romney's words at the fundraiser, which Biden raised"),
+     # Fixed (session 2, voices: quotes.py): 'Romney's comments ... in which ..., claiming that he could "..."' are Romney's
+     None),
     ("vp_debate", "Left out: nyt does not mention “That's a bunch of malarkey”",
      lambda s: not _left_out(s, "nyt", "That's a bunch of malarkey"),
      "nyt: Biden 'dismissing his arguments as “malarkey.”'"),
