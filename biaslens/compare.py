@@ -90,6 +90,9 @@ OMISSION_SHARE_PHRASE = 0.75
 #: Thursday against on Wednesday passes; "$50 billion" of China's tariffs against "$7.7
 #: billion" of EU metal exports (no shared word beside the values) does not.
 CONFLICT_CONFIDENCE = 0.8
+#: The confidence a pair is capped at when only a reader can tell whether it is a conflict:
+#: just below :data:`CONFLICT_CONFIDENCE`, so it is listed under "Check by hand".
+_CHECK_BY_HAND = round(CONFLICT_CONFIDENCE - 0.01, 6)
 #: Words beside a value that say nothing about its role: reporting verbs and time words.
 _ROLE_STOP = frozenset("""say said says tell told add added report reported announce announced state
     statement expect expected will would could last next week month year day time ago earlier later
@@ -1414,22 +1417,22 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             if family == "weekday" and _published_apart(index, ia, ib):
                 # A weekday counts from the day of publication: "Sunday" in Monday's paper and
                 # "Thursday" in Friday's may be two meetings, not one meeting on two days.
-                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
+                confidence = min(confidence, _CHECK_BY_HAND)
             if family == "weekday" and not words & _HAPPENING_STEMS:
                 # Two days tie one event only through a word for what happened on it (met,
                 # meeting, vote, said): "reactions to Steele on Friday" and "pressure on Steele
                 # Sunday" share only "camera" (the remark both recall), two happenings.
-                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
+                confidence = min(confidence, _CHECK_BY_HAND)
             if loose or _compatible(index, ia, da, ib, db):
                 # "some 16 measures" and "15 bills": "some" may or may not cover the gap of one
                 # between two small counts; a reader decides.
-                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
+                confidence = min(confidence, _CHECK_BY_HAND)
             dates: tuple[str, ...] = ()
             if dated[x] is not None and dated[y] is not None and dated[x][0] != dated[y][0]:
                 # "his Thursday meeting with Xi" and "a stop in South Korea on Wednesday, where
                 # he will meet Xi": each day dates something else (the meeting, the arrival), so
                 # the two may both be right. Only a reader can tell.
-                confidence = min(confidence, round(CONFLICT_CONFIDENCE - 0.01, 6))
+                confidence = min(confidence, _CHECK_BY_HAND)
                 dates = (dated[x][1], dated[y][1]) if da.key < db.key else (dated[y][1], dated[x][1])
             pair = tuple(sorted((da.key, db.key)))
             entry = found.setdefault((family, pair[0], pair[1]), {"sim": 0.0, "conf": -1.0, "sides": defaultdict(dict)})

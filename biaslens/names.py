@@ -142,7 +142,7 @@ def adjective_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
     tokens = ALIASES.get(tokens, tokens)
     if tokens in NAME_ADJECTIVES:
         return NAME_ADJECTIVES[tokens]
-    if len(tokens) != 1 or tokens[0] not in _place_name_set():
+    if len(tokens) != 1 or not is_place_name(tokens[0]):
         return ()
     name = tokens[0]
     stem = name[:-1] if name.endswith(("a", "o", "y", "e")) else name

@@ -55,7 +55,7 @@ from .corpus import (  # noqa: F401 - the HTML names are re-exported: callers me
     read_manifest,
 )
 from .errors import InputError, SettingsError
-from .records import Article, Removal
+from .records import Article
 
 if TYPE_CHECKING:
     from .settings import RunSettings, SourceSettings

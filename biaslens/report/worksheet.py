@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
