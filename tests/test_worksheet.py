@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from biaslens.corpus import article_from_text, make_story
@@ -79,12 +81,12 @@ def test_comparison_is_read_defensively():
 
 
 def test_markdown_in_a_detail_cannot_become_a_link():
-    a = article_from_text("Ministers met in [Tokyo](http://evil.example) on Monday, says <b>X</b>.", "a.txt", {"outlet": "A"})
+    a = article_from_text("Ministers met in [Tokyo Tower](http://evil.example) on Monday, says <b>X</b>.", "a.txt", {"outlet": "A"})
     b = article_from_text("Ministers met on Monday.", "b.txt", {"outlet": "B"})
-    start = a.text.index("[Tokyo]")
+    start = a.text.index("[Tokyo Tower]")
     end = a.text.index(" on Monday")
     comparison = {
-        "details": [{"id": "d1", "kind": "entity", "text": "[Tokyo](http://evil.example)", "articles": ["a.txt"],
+        "details": [{"id": "d1", "kind": "entity", "text": "[Tokyo Tower](http://evil.example)", "articles": ["a.txt"],
                      "evidence": [{"source": "a.txt", "start": start, "end": end, "text": a.text[start:end],
                                    "sentence": {"start": 0, "end": len(a.text), "text": a.text}}]}],
         "only_in": {"a.txt": ["d1"], "b.txt": []},
@@ -108,15 +110,29 @@ def test_word_choice_questions_only_when_outlets_differ(seed_worksheet):
     by_kind = {q.kind: q for q in worksheet.questions}
     assert "Sanae Takaichi" in by_kind["labels"].prompt
     assert "a close protégé of former Prime Minister Shinzo Abe" in by_kind["labels"].answer
-    events = [q for q in worksheet.questions if q.kind == "event_names"]
-    assert len(events) == 2 and "pact (only this article)" in events[1].answer
-    assert len({label for label, _ in events[1].evidence}) >= 2  # outlets take turns in the evidence
+    # The seeds' outlets share "meeting" and "deal" for the event: their extra words are asked
+    # about no more (see below).
+    assert not [q for q in worksheet.questions if q.kind == "event_names"]
 
-    word = EventWord(0, 4, "deal", "deal", "agreement", "noun", (0, 10))
-    same = EventNaming("agreement", "what came out of it", {
-        "a": OutletEventWords("a", (word,), (False,)), "b": OutletEventWords("b", (word,), (False,))})
-    model = SimpleNamespace(event_names=(same,), entity_labels=())
-    assert _event_questions(model, {"a": "A", "b": "B"}) == []
+    def words(*lemmas: str) -> tuple[EventWord, ...]:
+        return tuple(EventWord(0, len(w), w, w, "reaction", "noun", (0, 10)) for w in lemmas)
+
+    def naming(a: tuple[str, ...], a_only: tuple[bool, ...], b: tuple[str, ...], b_only: tuple[bool, ...]) -> Any:
+        return EventNaming("reaction", "how people reacted", {
+            "a": OutletEventWords("a", words(*a), a_only), "b": OutletEventWords("b", words(*b), b_only)})
+
+    def asked(found: Any) -> list[Any]:
+        model = SimpleNamespace(event_names=(found,), entity_labels=(), analysis=SimpleNamespace(articles=()))
+        return _event_questions(model, {"a": "A", "b": "B"})
+
+    # The same words: nothing to compare.
+    assert asked(naming(("deal",), (False,), ("deal",), (False,))) == []
+    # A shared word plus an extra word each (hand read: "statement" shared, "comment" and "speech"
+    # were side events): not asked.
+    assert asked(naming(("statement", "comment"), (False, True), ("statement", "speech"), (False, True))) == []
+    # Each outlet names it in words of its own ("criticism" against "backlash"): the lesson.
+    found = asked(naming(("criticism",), (True,), ("backlash", "furor"), (True, True)))
+    assert len(found) == 1 and "backlash (only this article)" in found[0].answer
 
 
 def test_hedge_answers_use_only_the_outlets_own_words():
@@ -139,7 +155,8 @@ def test_left_out_questions_ask_about_people_not_countries_or_parties():
     # it out change the story?" is a poor question for a class (the article speaks of them in
     # other words). A person, a figure or a date left out is worth asking about.
     texts = {s: f"Headline {s}\n\nSenator Jane Roe met voters in Ohio on Monday. The GOP plan costs $5 million."
-             for s in ("a.txt", "b.txt", "c.txt")}
+             for s in ("a.txt", "b.txt")}
+    texts["c.txt"] = "Headline c.txt\n\nA senator met voters in Ohio on Monday. The Republican plan costs $5 million."
     articles = [article_from_text(t, s, {"outlet": s[0].upper()}) for s, t in texts.items()]
 
     def evidence(source: str, word: str) -> dict:
