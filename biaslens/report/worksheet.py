@@ -931,7 +931,8 @@ def check_question(question: Question, ctx: ReportContext) -> str | None:
         cast = getattr(ctx.comparison, "cast", None)
         targets = [s for s in analysed if s != source] if kind == "only_here" else [source]
         for target in targets:
-            found = carried_by(row, analysed[target].article, cast)
+            found = carried_by(row, analysed[target].article, cast,
+                               person=ctx.model.comparison_view.entity_kind(row) == "person")
             if found:
                 return f"{target} carries {row.get('text')!r} as {found!r}"
     elif kind == "quoted_only":
@@ -959,13 +960,14 @@ def inside_quote_marks(text: str, at: int) -> bool:
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
-def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None) -> str | None:
+def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None, person: bool = False) -> str | None:
     """The words of ``article`` that carry the detail ``row`` in some form, or ``None``.
 
     The forms searched: the detail's own words (any case, whole words); for a name, every name
     the cast gives its entity and a person's surname; for a number, its value in a sentence that
     also names its unit ("15 stories", "fifteen stories"); for a date, its day and month
-    ("Sept. 11" = "September 11th").
+    ("Sept. 11" = "September 11th", "9/11"). ``person`` (the cast's kind) adds the surname of
+    the detail's own words.
     """
     text = article.text
     own = str(row.get("text") or "")
@@ -973,6 +975,11 @@ def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None) -> str | 
     if found:
         return found
     kind = row.get("kind")
+    surname = own.split()[-1] if person and len(own.split()) >= 2 else ""
+    if kind == "entity" and len(surname) >= 3 and surname[:1].isupper():
+        found = _whole_words(surname, text)  # "Roe" for "Jane Roe", also without a cast
+        if found:
+            return found
     if kind == "entity" and cast is not None:
         for entry in row.get("evidence") or ():
             if not isinstance(entry, Mapping):
