@@ -44,10 +44,16 @@ def test_seed_worksheet_asks_each_part(seed_worksheet):
 def test_every_answer_is_backed_by_text_from_the_article(seed_worksheet):
     ctx, worksheet = seed_worksheet
     texts = {ctx.label(a): a.article.text for a in ctx.analysis.articles}
+    by_source = {a.article.source: a.article.text for a in ctx.analysis.articles}
     for question in worksheet.questions:
         assert question.evidence, question.kind
         for label, sentence in question.evidence:
             assert sentence and sentence in texts[label], (question.kind, label, sentence)
+        # Each sentence is where its offsets say, and the answer key prints them.
+        assert len(question.spans) == len(question.evidence), question.kind
+        for (_, sentence), (source, start, end) in zip(question.evidence, question.spans):
+            assert by_source[source][start:end] == sentence
+            assert f"(characters {start}–{end})" in answers_markdown(worksheet)
 
 
 def test_questions_do_not_give_answers_away(seed_worksheet):
