@@ -16,6 +16,9 @@ What counts, so that the words name the *same* event in every outlet:
   article uses that noun in such a sentence too ("the agreement" two paragraphs later);
 * a verb marked ``verb+noun`` counts only next to a noun of its concept ("reached a deal", "the
   deal they struck", not "reached Tokyo");
+* a noun marked ``noun+noun`` names its concept only in an article that also names it with
+  another of its nouns: a "video" is an advertisement only where the outlet also calls it an "ad"
+  or a "commercial" (an amateur video of a congressman is no advert);
 * a verb of asking marked ``verb+to`` counts only with "to" or "for" after it ("asked Clinton to
   make an offer", not "asked if he supported");
 * a word in a reported clause ("who said people at a recent public meeting were furious",
@@ -55,7 +58,7 @@ from .records import Article
 from .text import word_spans
 
 LEXICON_NAME = "event_words.txt"
-PARTS = ("noun", "verb", "verb+noun", "verb+to")
+PARTS = ("noun", "verb", "verb+noun", "verb+to", "noun+noun")
 #: A ``verb+to`` verb (asking) counts when "to" or "for" is at most this many words after it.
 TO_AFTER = 5
 #: The parts of an event, in report order, with the plain words a reader sees for each.
@@ -224,6 +227,7 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
     anchored_sentences = {s for s in range(len(article.sentences))
                           if any(article.sentences[s].start <= a < article.sentences[s].end for a, _ in anchors)}
     candidates: list[tuple[EventWord, bool]] = []
+    needs_another: set[tuple[int, int]] = set()
     for number, sentence in enumerate(article.sentences):
         spans = word_spans(text, sentence.start, sentence.end)
         lower = [text[s:e].lower().replace("’", "'") for s, e in spans]
@@ -240,7 +244,7 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 found.append((spans[i][0], spans[i][1], entry))
             i += 1
         starts = {s: k for k, (s, _) in enumerate(spans)}
-        nouns = [(starts[s], e.concept) for s, _, e in found if e.part == "noun"]
+        nouns = [(starts[s], e.concept) for s, _, e in found if e.part in ("noun", "noun+noun")]
         bounds = (sentence.start, sentence.end)
         reported = _reported_from(text, spans, lower) if number else None
         for s, e, entry in found:
@@ -255,9 +259,14 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # "called for his resignation": asked for, not done
             if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
                 continue  # a question put ("asked if he supported"), not a request
-            part = "noun" if entry.part == "noun" else "verb"
+            part = "noun" if entry.part in ("noun", "noun+noun") else "verb"
             word = EventWord(s, e, text[s:e], entry.lemma, entry.concept, part, bounds)
             candidates.append((word, number in anchored_sentences))
+            if entry.part == "noun+noun":
+                needs_another.add((s, e))
+    # "video" names an advertisement only beside a plain noun of that concept in the same article.
+    plain = {w.concept for w, _ in candidates if w.part == "noun" and (w.start, w.end) not in needs_another}
+    candidates = [(w, a) for w, a in candidates if (w.start, w.end) not in needs_another or w.concept in plain]
     # A noun used once beside a shared entity names the event wherever the article uses it.
     anchored_nouns = {w.lemma for w, anchored in candidates if anchored and w.part == "noun"}
     return [w for w, anchored in candidates if anchored or (w.part == "noun" and w.lemma in anchored_nouns)]

@@ -193,3 +193,16 @@ def test_a_decision_asked_for_is_no_decision_row():
     found, _ = _naming("Lee announced his resignation. The resignation shocked Park.",
                        "Lee's resignation came Friday. Park praised the resignation.")
     assert {lemma for _, lemma in _said(found, "decision")} == {"resignation"}
+
+
+def test_a_video_is_an_advert_only_where_the_outlet_calls_it_an_ad():
+    # The Etheridge story: an amateur video of a congressman, no advertisement anywhere.
+    found, _ = _naming(
+        "Smith was caught on video grabbing a student. The video spread. Smith apologized for the video.",
+        "A video shows Smith grabbing a student. In the video, Smith grabs him. Smith said the video was edited.",
+        "The video of Smith went viral. The video shows Smith.")
+    assert "advert" not in found
+    found, _ = _naming(
+        "Smith released an ad attacking Jones. The ad, a video of Jones, aired Monday.",
+        "Smith's new ad targets Jones. The video shows Jones. The ad runs in Ohio.")
+    assert {lemma for _, lemma in _said(found, "advert")} >= {"ad", "video"}
