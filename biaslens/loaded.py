@@ -662,6 +662,9 @@ _CALLING = re.compile(
 # "accused Republicans of exploiting": the charge is the accuser's, not the writer's.
 _ACCUSING = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+(?:[^\s,;:—–]+\s+){0,4}?(?:of|with)\s+"
                        r"(?:[^\s,;:—–]+\s+){0,3}$", re.I)
+# "writes about the problems with anonymous inflammatory interviews": what someone writes or
+# complains about, in words up to a comma, is that person's account of it.
+_ABOUT = re.compile(r"\b(\w+)\s+about\s+[^.;:!?,]*$", re.I)
 # A "that" clause after a verb of saying, up to the word; a comma or a full stop ends the clause.
 _THAT_CLAUSE = re.compile(r"\b(\w+)\s+that\s+[^.;:!?,]*$", re.I)
 # After these, a verb-of-saying entry is a noun ("this new brand of journalism").
@@ -698,13 +701,31 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         if _CALLING.search(before[-80:]) or _ACCUSING.search(before[-80:]):
             reported.add(i)
             continue
-        if in_reported_clause(text, start, s, loaded_verbs=True) or _in_bare_clause(text, start, s):
+        # "warned that a crisis is coming and claimed ...": a second verb of saying joined by "and"
+        # is the writer's word for the speaker's next statement, not part of the first one.
+        second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
+        if not second_verb and (in_reported_clause(text, start, s, loaded_verbs=True) or _in_bare_clause(text, start, s)
+                                or _in_account_of(text, start, s)):
             reported.add(i)
             continue
         # "he got the aggressive label": a label others gave, reported.
         if any(normalise(text[a:b]) in _LABEL_NOUNS for a, b in spans[i + 1:i + 3]):
             reported.add(i)
     return reported, nouns
+
+
+# Verbs whose "about" phrase gives someone's account ("writes about", "complained about").
+_ACCOUNT_VERBS = frozenset("write writes wrote written writing complain complains complained complaining "
+                           "warn warns warned warning".split())
+
+
+def _in_account_of(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in the "about" phrase of a verb of writing, complaining or warning
+    with a subject before it ("Mediaite writes about the problems with anonymous inflammatory
+    assault interviews"): the words give that person's account, not the writer's."""
+    found = _ABOUT.search(text, sentence_start, at)
+    return found is not None and found.group(1).lower() in _ACCOUNT_VERBS \
+        and bool(text[sentence_start:found.start(1)].strip())
 
 
 def _in_bare_clause(text: str, sentence_start: int, at: int) -> bool:
@@ -756,7 +777,7 @@ _PLAIN_MANNER = frozenset("publicly privately repeatedly later previously recent
                           "continuously regularly routinely occasionally usually generally typically eventually "
                           "ultimately merely just simply still even already nearly almost largely mostly partly "
                           "barely hardly really actually widely broadly correctly accurately properly "
-                          "successfully quietly".split())
+                          "successfully quietly simultaneously".split())
 # Technical compounds whose adjective names a class of thing, not a judgement ("hazardous materials").
 _FACT_COMPOUNDS = frozenset({("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
                              ("hazardous", "chemicals"), ("toxic", "waste"), ("toxic", "chemicals"),

@@ -221,6 +221,9 @@ OWN_VOICE = [
      "a that-less clause after 'said' ('He said Smith was ...') is the reported person's view"),
     ("The move led other Republicans to warn that the party risked a backlash and was alienating voters.", [],
      ["alienating"], "a 'that' clause after a loaded verb of saying ('warn that') is still the warner's words"),
+    ("The blog, in a reply to the post, writes about the problems with inflammatory ambush interviews, and "
+     "argues that they upset the senator.", [], ["inflammatory"],
+     "what someone 'writes about', up to a comma, is that person's account"),
     ("Instead, he got the aggressive label after the first debate.", [], ["aggressive"],
      "a judgement before 'label', 'tag' or 'nickname' is a label others gave, reported"),
     ("Controversial Ohio Sheriff Tom Smith announced on Tuesday that he will endorse the governor "
@@ -292,3 +295,9 @@ def test_the_charge_after_accused_of_is_the_accusers():
     found = loaded.analyse_sentence(text, 0, len(text))
     assert "exploiting" not in [w.text for w in found.words if not w.quoted]
     assert "exploiting" in [w.text for w in found.words if w.quoted]
+
+
+def test_a_second_verb_of_saying_after_and_is_the_writers():
+    text = 'Ryan warned that a "debt crisis is coming" and claimed the president offers little more than speeches.'
+    found = loaded.analyse_sentence(text, 0, len(text))
+    assert "claimed" in [w.text for w in found.words if not w.quoted]
