@@ -26,7 +26,8 @@ What counts, so that the words name the *same* event in every outlet:
   quotation is; "said in a speech" opens no clause and keeps its word;
 * a word whose nearest named actor before it is a person only its outlet names is that person's
   act ("Ben Labolt also issued a statement", "Carney's statement"), a side event;
-* a decision asked for ("a call for his resignation", "demanded a vote") has not happened;
+* a decision asked for ("a call for his resignation", "demanded a vote") has not happened, nor has
+  an act only intended ("his pledge to endorse whichever candidate", "plans to meet");
 * a word dated to another time is about another happening and does not count: its clause (or
   the sentence's opening) gives a date, a weekday or a relative time ("the deal the two sides
   struck back in July 2025", "Later in the day, ... meet families") and none of those times is
@@ -99,6 +100,9 @@ _NOT_A_CLAUSE = frozenset("in at during on to for with after before about while 
 #: decision word within a few words after one of these is the request's, not the story's event.
 _ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
                         r"push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:\S+\s+){0,3}$", re.I)
+#: A happening only intended has not happened ("his pledge to endorse whichever candidate", "plans
+#: to meet"): an event verb right after one of these and "to" names no event of the story.
+_INTENDED = re.compile(r"\b(?:pledg|promis|vow|plan|intend|threat|hop|want|expect|offer)\w*\s+to\s+$", re.I)
 #: What ends a clause between a word and a time: a semicolon, a dash, "and", "but".
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|\s(?:and|but)\s")
 
@@ -257,6 +261,8 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue
             if entry.concept == "decision" and _ASKED_FOR.search(text, max(sentence.start, s - 80), s):
                 continue  # "called for his resignation": asked for, not done
+            if entry.part != "noun" and _INTENDED.search(text, max(sentence.start, s - 40), s):
+                continue  # "his pledge to endorse whichever candidate": intended, not done
             if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
                 continue  # a question put ("asked if he supported"), not a request
             part = "noun" if entry.part in ("noun", "noun+noun") else "verb"

@@ -206,3 +206,11 @@ def test_a_video_is_an_advert_only_where_the_outlet_calls_it_an_ad():
         "Smith released an ad attacking Jones. The ad, a video of Jones, aired Monday.",
         "Smith's new ad targets Jones. The video shows Jones. The ad runs in Ohio.")
     assert {lemma for _, lemma in _said(found, "advert")} >= {"ad", "video"}
+
+
+def test_an_act_only_pledged_is_no_event_word():
+    found, _ = _naming(
+        "Senator Ann Cole quit the race in a statement. In the statement, Cole made a pledge to endorse Tom Hale.",
+        "Ann Cole's statement ended her race, said Tom Hale. Hale welcomed the statement.")
+    assert ("0.txt", "endorse") not in _said(found, "remarks")
+    assert ("0.txt", "statement") in _said(found, "remarks")
