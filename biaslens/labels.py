@@ -128,7 +128,7 @@ def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list
         if sentence is None:
             continue
         bounds = (sentence.start, sentence.end)
-        found_here = (_before(text, sentence.start, start) + _after(text, end, sentence.end, sentence.start)
+        found_here = (_before(text, sentence.start, start, end, sentence.end) + _after(text, end, sentence.end, sentence.start)
                       + _predicate(text, end, sentence.end, sentence.start, start))
         if _POSSESSIVE_AFTER.match(text, end):
             # "Prime Minister Takaichi's visit": the title still names her, but in "Shinzo Abe,
@@ -157,7 +157,8 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
-def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]]:
+def _before(text: str, sent_start: int, start: int, end: int | None = None,
+            sent_end: int | None = None) -> list[tuple[int, int, str]]:
     """Labels before a mention: a title or premodifier against it, or an appositive ending in ", "."""
     gap = text[sent_start:start]
     if not re.search(r",\s*$", gap):
@@ -166,7 +167,8 @@ def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]
             described = _INDEFINITE_BEFORE.search(text, sent_start, start)
             # "A more congenial Rick Santorum doubled down": an indefinite article before a name
             # makes the adjectives between them the outlet's picture of the person.
-            if described and all(_bare(w) not in _STOP_BEFORE | _VERBS for w in described.group(1).split()):
+            if described and _adjectives_only(described.group(1).split()) and \
+                    (end is None or _name_is_head(text, end, sent_end if sent_end is not None else len(text))):
                 return [(described.start(), described.end(1), "premodifier")]
             return []
         lo, hi, plain = found
@@ -249,6 +251,32 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
 
 # "A more congenial Rick Santorum": "a"/"an", one to three lower-case words, then the name.
 _INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$")
+# Adverbs of degree or time that may stand before an adjective ("a more congenial", "a newly confident").
+_DEGREE_BEFORE = frozenset("more most less least very ever increasingly newly so far".split())
+
+
+def _adjectives_only(words: Sequence[str]) -> bool:
+    """Whether ``words`` (between "a"/"an" and a name) are adjectives, with degree words before
+    them: "more congenial", "do-nothing", "defiant", "smiling"; not "claim" or "humanizing story about"."""
+    bare = [_bare(w) for w in words]
+    *lead, last = bare
+    return (all(w in _DEGREE_BEFORE or _describes(w) or "-" in w for w in lead)
+            and (_describes(last) or "-" in last or last.endswith("ing")))
+
+
+def _name_is_head(text: str, end: int, sent_end: int) -> bool:
+    """Whether the name ending at ``end`` heads its phrase: no lower-case noun follows it ("a
+    longtime Arpaio ally", "a recently launched Obama campaign ad" describe the ally, the ad); a
+    verb ("doubled", "says"), a function word or punctuation may."""
+    following = _words(text, end, sent_end)
+    if not following or text[end:following[0][0]].strip():
+        return True
+    word = following[0][2]
+    bare = _bare(word)
+    return not word[:1].islower() and not word[:1].isupper() or bare in _STOP_BEFORE or bare in _VERBS \
+        or (word[:1].islower() and bare.endswith(("ed", "s")))
+
+
 # "Arpaio is a hardliner on immigration": the name, a copula, an indefinite article.
 _PREDICATE = re.compile(r"\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(an?)\s+")
 
