@@ -23,7 +23,8 @@ What counts, so that the words name the *same* event in every outlet:
   make an offer", not "asked if he supported");
 * a word in a reported clause ("who said people at a recent public meeting were furious",
   "claimed the president offers little more than speeches") is the speaker's paraphrase, as a
-  quotation is; "said in a speech" opens no clause and keeps its word;
+  quotation is; "said in a speech" opens no clause and keeps its word; so is a word in what
+  someone "writes / complained / warned about" ("writes about the problems with ... interviews");
 * a word whose nearest named actor before it is a person only its outlet names is that person's
   act ("Ben Labolt also issued a statement", "Carney's statement"), a side event;
 * a decision asked for ("a call for his resignation", "demanded a vote") has not happened, nor has
@@ -54,6 +55,7 @@ from typing import Any, Mapping, Sequence
 
 from .details import extract_details
 from .hedging import inflections
+from .loaded import in_account_of
 from .quotes import quote_spans, reporting_verbs
 from .records import Article
 from .text import word_spans
@@ -256,6 +258,8 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # the speaker's word, not the outlet's
             if reported is not None and s >= reported:
                 continue  # inside a reported clause: the speaker's paraphrase (headlines excepted)
+            if number and in_account_of(text, sentence.start, s):
+                continue  # "Mediaite ... writes about the problems with ... interviews": its topic, not the event
             if entry.part == "verb+noun" and not any(
                     c == entry.concept and -NOUN_BEFORE <= k - starts[s] <= NOUN_AFTER for k, c in nouns):
                 continue

@@ -705,7 +705,7 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         # is the writer's word for the speaker's next statement, not part of the first one.
         second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
         if not second_verb and (in_reported_clause(text, start, s, loaded_verbs=True) or _in_bare_clause(text, start, s)
-                                or _in_account_of(text, start, s)):
+                                or in_account_of(text, start, s)):
             reported.add(i)
             continue
         # "he got the aggressive label": a label others gave, reported.
@@ -719,7 +719,7 @@ _ACCOUNT_VERBS = frozenset("write writes wrote written writing complain complain
                            "warn warns warned warning".split())
 
 
-def _in_account_of(text: str, sentence_start: int, at: int) -> bool:
+def in_account_of(text: str, sentence_start: int, at: int) -> bool:
     """Whether ``text[at]`` lies in the "about" phrase of a verb of writing, complaining or warning
     with a subject before it ("Mediaite writes about the problems with anonymous inflammatory
     assault interviews"): the words give that person's account, not the writer's."""
@@ -851,6 +851,7 @@ __all__ = [
     "KINDS",
     "LEXICON_NAME",
     "in_reported_clause",
+    "in_account_of",
     "fact_names",
     "manner_of_speaking",
     "MANNER_VERBS",

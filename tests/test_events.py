@@ -214,3 +214,11 @@ def test_an_act_only_pledged_is_no_event_word():
         "Ann Cole's statement ended her race, said Tom Hale. Hale welcomed the statement.")
     assert ("0.txt", "endorse") not in _said(found, "remarks")
     assert ("0.txt", "statement") in _said(found, "remarks")
+
+
+def test_what_someone_writes_about_is_their_topic_not_the_event():
+    found, _ = _naming(
+        "Ann Cole apologized in a statement. The blog, replying to Tom Hale, writes about the problems with ambush "
+        "interviews. Cole gave an interview to Hale.",
+        "Ann Cole's statement came Monday. Tom Hale gave an interview on the statement. Hale's interview ran.")
+    assert ("0.txt", "interviews") not in _said(found, "remarks")
