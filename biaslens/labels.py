@@ -167,7 +167,10 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
             described = _INDEFINITE_BEFORE.search(text, sent_start, start)
             # "A more congenial Rick Santorum doubled down": an indefinite article before a name
             # makes the adjectives between them the outlet's picture of the person.
-            if described and _adjectives_only(described.group(1).split()) and \
+            # After a dash or colon the phrase restates what came before ("what the administration
+            # has made a drumbeat -- a do-nothing Congress"): that phrase's words, not a description.
+            restates = described is not None and text[sent_start:described.start()].rstrip().endswith(("--", "—", "–", ":"))
+            if described and not restates and _adjectives_only(described.group(1).split()) and \
                     (end is None or _name_is_head(text, end, sent_end if sent_end is not None else len(text))):
                 return [(described.start(), described.end(1), "premodifier")]
             return []
