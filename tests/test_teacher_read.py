@@ -939,9 +939,10 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      # Fixed (sheet): after a word of asking or saying the words are someone else's
      None),
     ("santorum", "Worksheet: nyt introduces Robert Gibbs as “criticized such attacks on “character and faith.””",
-     lambda s: "criticized such attacks" not in s.answers,
-     "'Robert Gibbs, a political adviser to President Obama, criticized such attacks': a verb phrase, no "
-     "description (labels.py)"),
+     lambda s: "“criticized such attacks" not in s.answers,
+     # Fixed (session 3, after merging main's labels.py): 'Robert Gibbs, a political adviser to President
+     # Obama, criticized such attacks' is a verb phrase, no description; the sentence may still be cited
+     None),
     ("mosque", "Worksheet: only fox mentions “51 project” and only hpo “Saturday”",
      lambda s: "“51 project”" not in s.answers and "“Saturday”" not in s.answers,
      # Fixed (sheet): 'the Park 51 project' is a name (a number after a capitalised word); a weekday alone is not asked
@@ -960,8 +961,9 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("mosque", "Worksheet: nyt's own loaded word “alienating”",
      lambda s: "“alienating”" not in s.answers,
-     "'other Republicans to warn that the party risked a backlash and was alienating the nation's Muslims': "
-     "the Republicans' word, reported (loaded.py)"),
+     # Fixed (session 3, after merging main's loaded.py): 'other Republicans to warn that the party ... was
+     # alienating the nation's Muslims' is the Republicans' word, reported; no loaded-words question is asked
+     None),
     ("vp_debate", "Worksheet: nyt does not mention “U.S.”",
      lambda s: "does not mention “U.S.”" not in s.answers,
      # Fixed (sheet): a place is not asked about as left out (the cast kind now read at the detail's own span)
