@@ -413,11 +413,21 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
     one_word = {d.text for mentions in per_article for d in mentions if " " not in d.text}
     adjectives = {form.capitalize(): " ".join(key).title() for key in INSTITUTION_KEYS if key in keys
                   for form in NAME_ADJECTIVES[key] if not form.endswith("s")}
+    from .quotes import quote_spans  # the one quotation finder (cached per article)
+
     # "an Islamic center near ground zero": a place's or thing's name of two or three words that
-    # other mentions write capitalised, written in lower case (not a person's: "rich little").
-    lowered = {d.text.lower(): d.text for mentions in per_article for d in mentions
-               if 2 <= len(d.text.split()) <= 3 and all(w[:1].isupper() for w in d.text.split())
-               and d.text.replace(" ", "").isalpha() and not is_given_name(d.text.split()[0].lower())}
+    # other mentions write capitalised, written in lower case (not a person's). Only capitals in
+    # the writer's own words count: a blogger's "the Mainstream Media" names no one.
+    lowered = {}
+    for article, mentions in zip(articles, per_article):
+        spans = None
+        for d in mentions:
+            words = d.text.split()
+            if (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and d.text.replace(" ", "").isalpha()
+                    and not is_given_name(words[0].lower())):
+                spans = quote_spans(article) if spans is None else spans
+                if not any(start <= d.start < end for start, end in spans):
+                    lowered[d.text.lower()] = d.text
     lowered_re = (re.compile(r"(?<![\w’'.\-])(?i:" + "|".join(re.escape(n) for n in sorted(lowered)) + r")(?![\w\-])")
                   if lowered else None)
     adjective_re = (re.compile(r"(?<![\w’'.\-])(?:" + "|".join(sorted(adjectives)) + r")(?= [a-z])")
@@ -953,7 +963,10 @@ def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
     # The words each article gives to someone else: there the same words are that person's, and
     # the article does not hear the entity (fox's Carney repeats the president's words, which
     # hpo quotes as Obama's: hpo quotes Obama, it does not hear Carney).
-    given = {source: [(e, " " + " ".join(_flat_words(w)) + " ") for e, w in by_start.values() if e]
+    # Another speaker is one with another surname: "Bibi Netanyahu" in one article and "Benjamin
+    # Netanyahu" in the other are one man the cast may keep apart.
+    surname = {e: (_parse(cast.entity(e).name).core or ("",))[-1] for e in speakers}
+    given = {source: [(surname[e], " " + " ".join(_flat_words(w)) + " ") for e, w in by_start.values() if e]
              for source, by_start in quoted.items()}
     for source, by_start in quoted.items():
         for entity_id, words in by_start.values():
@@ -963,7 +976,8 @@ def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
             runs = {" " + " ".join(tokens[k:k + _RUN]) + " " for k in range(len(tokens) - _RUN + 1)}
             out[entity_id].update(other for other, flat in flats.items()
                                   if other != source and any(
-                                      run in flat and not any(e != entity_id and run in q for e, q in given.get(other, ()))
+                                      run in flat and not any(last != surname[entity_id] and run in q
+                                                              for last, q in given.get(other, ()))
                                       for run in runs))
     return {e: frozenset(sources) for e, sources in out.items()}
 

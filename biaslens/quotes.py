@@ -301,6 +301,8 @@ _STOP_CAPS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "if", "when", "while", "after", "before",
     "during", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i",
     "his", "her", "their", "its", "our", "my", "also", "however", "meanwhile", "still", "yet", "so", "then",
+    # Sentence adverbs before a comma ('Moreover, it "was designed ..."'): no one's name.
+    "moreover", "furthermore", "nevertheless", "nonetheless", "indeed", "likewise", "therefore",
     "for", "from", "with", "by", "to", "of", "under", "over", "since", "until", "although", "though",
     "according", "speaking", "asked", "later", "earlier", "today", "yesterday", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "both", "all", "some", "many",
@@ -1331,6 +1333,10 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
     or a closed quotation before it in its sentence."""
     lead = masked[_clause_start(masked, mention.start) : mention.start]
     stripped = lead.rstrip()
+    if stripped.endswith(",") and len(stripped.split()) >= 3 and _DASH_AFTER.match(masked, mention.end):
+        # 'for admiring another Republican, Teddy Roosevelt -- the latter of whom ...': a name
+        # set between a comma and a dash names the noun before it; it opens no clause.
+        return False
     if (not stripped or stripped[-1] in ",:" or bool(_LEAD_CAPS.fullmatch(lead))
             # '"...," Obama said': the subject right after a closing mark (the last non-space
             # character is a mark, after a masked quote, ',', '!' or '?').
@@ -1348,6 +1354,7 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DASH_AFTER = re.compile(r"\s*(?:--|\u2014|\u2013|\s-\s)")
 _SUBORDINATORS = frozenset({"that", "when", "while", "because", "after", "before", "since", "although", "though", "if"})
 
 
