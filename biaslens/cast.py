@@ -810,6 +810,9 @@ def _with_title(article: Article, detail: Detail) -> Mention:
     return Mention(article.source, start, detail.end, text[start:detail.end])
 
 
+_PARTY_KEYS = frozenset(_parse(party).key for party in PARTY_LETTERS.values())
+
+
 def _display_name(mentions: list[Mention]) -> str:
     """The fullest name the articles use, the most used among equally full ones."""
     counts = Counter(m.text for m in mentions)
@@ -818,8 +821,14 @@ def _display_name(mentions: list[Mention]) -> str:
         return (len(words) > 1 and normalise_word(words[0]) in TITLES
                 and normalise_word(words[-1]) not in ORG_HEADS)  # "General Motors" keeps "General"
 
+    def fullness(t: str) -> int:
+        # "House Republicans" is no fuller a name of the Republicans than "Republicans": a chamber
+        # before a party's members only says which of them (both read as the party).
+        parsed = _parse(t)
+        return len(parsed.core) - (len(parsed.core) > 1 and parsed.core[0] in CHAMBERS and parsed.key in _PARTY_KEYS)
+
     # The bare name ("Sanae Takaichi"), not a title the name was written with.
-    best = max(counts, key=lambda t: (len(_parse(t).core), not titled(t), counts[t], len(t), t))
+    best = max(counts, key=lambda t: (fullness(t), not titled(t), counts[t], len(t), t))
     while titled(best):
         best = best[len(name_words(best)[0]):].lstrip()
     return best

@@ -555,13 +555,14 @@ def test_party_state_tags_and_adjectives_mention_the_party_and_the_state():
     # Republicans" while the article writes "(R-Ohio)" and "now-GOP"; the GOP row without the
     # outlet that writes "the Republican nominating process".
     cast = build_cast(_articles(
-        "On Monday, Republicans in Virginia met the GOP leaders." + FILLER,
+        "On Monday, Republicans in Virginia met the GOP leaders, and House Republicans spoke." + FILLER,
         "Rep. Randy Forbes, R-Va., and Speaker John Boehner (R-Ohio) spoke, as did the now-GOP candidate." + FILLER,
         "Critics decried the Republican nominating process." + FILLER,
     ))
     party = next(e for e in cast.entities if "GOP" in {m.text for m in e.mentions})
     assert {"Republicans", "R", "Republican"} <= {m.text for m in party.mentions}
     assert set(party.sources) == {"0.txt", "1.txt", "2.txt"}
+    assert party.name in {"Republicans", "GOP"}  # not "House Republicans", and never an implied "R"
     virginia = next(e for e in cast.entities if e.name == "Virginia")
     assert set(virginia.sources) == {"0.txt", "1.txt"} and virginia.kind == "place"
     # A tag alone creates no entity: no article names Ohio outright.
