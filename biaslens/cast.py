@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_KEYS, NAME_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
     FAITH_WORDS, acronym_of, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
     spelling_variants,
 )
@@ -387,6 +387,9 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
     return out
 
 
+# Words after a party word that make it a noun (a member), not an adjective before a noun.
+_NOT_NOUNS = frozenset("""who whom whose that which and or but in on at to from of for with as by is was are were has
+    had have now said says told""".split())
 # A party-state tag in the text: "(R-Ohio)", "Rep. Bobby Scott, D-Va.", "R-N.Y.".
 _TAG_IN_TEXT = re.compile(r"(?<![\w.\-’'])(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z]*(?:\.[A-Za-z]+)*\.?)(?![\w\-])")
 # A lower-case prefix glued to initials: "now-GOP presidential candidate", "anti-NATO".
@@ -400,7 +403,7 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
       Republicans and Virginia (the letter and the state are two mentions, side by side).
     * A party's or Congress's adjective before a common noun names the body itself ("the
       Republican nominating process", "Congressional candidates"; see
-      :data:`biaslens.names.INSTITUTION_KEYS`); a country's adjective does not.
+      :data:`biaslens.names.INSTITUTION_ADJECTIVES`); a country's adjective does not.
     * Initials glued to a lower-case prefix ("now-GOP presidential candidate") are that name.
     * A name of two or three words written in lower case where other mentions capitalise it
       ("near ground zero") is that name.
@@ -411,8 +414,7 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
     """
     keys = {_parse(d.text).key for mentions in per_article for d in mentions}
     one_word = {d.text for mentions in per_article for d in mentions if " " not in d.text}
-    adjectives = {form.capitalize(): " ".join(key).title() for key in INSTITUTION_KEYS if key in keys
-                  for form in NAME_ADJECTIVES[key] if not form.endswith("s")}
+    adjectives = {form: " ".join(key).title() for key, form in INSTITUTION_ADJECTIVES.items() if key in keys}
     from .quotes import quote_spans  # the one quotation finder (cached per article)
 
     # "an Islamic center near ground zero": a place's or thing's name of two or three words that
@@ -430,8 +432,9 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
                     lowered[d.text.lower()] = d.text
     lowered_re = (re.compile(r"(?<![\w’'.\-])(?i:" + "|".join(re.escape(n) for n in sorted(lowered)) + r")(?![\w\-])")
                   if lowered else None)
-    adjective_re = (re.compile(r"(?<![\w’'.\-])(?:" + "|".join(sorted(adjectives)) + r")(?= [a-z])")
-                    if adjectives else None)
+    # Before a common noun, not before a clause ("a more moderate Republican who ...": a member).
+    adjective_re = (re.compile(r"(?<![\w’'.\-])(?:" + "|".join(sorted(adjectives)) + r")(?= (?!(?:"
+                               + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z])") if adjectives else None)
     out = []
     for article, mentions in zip(articles, per_article):
         text = article.text

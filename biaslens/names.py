@@ -140,13 +140,17 @@ NAME_ADJECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("united", "states"): ("american", "americans"),
     ("united", "kingdom"): ("british",),
     ("republican", "party"): ("republican", "republicans"),
-    ("democratic", "party"): ("democratic", "democrats"),
+    # "Representative Bob Etheridge, Democrat of North Carolina" speaks of the Democrats.
+    ("democratic", "party"): ("democratic", "democrats", "democrat"),
     ("congress",): ("congressional",),
 }
-#: The keys of :data:`NAME_ADJECTIVES` whose capitalised adjective before a common noun names
-#: the body itself ("the Republican nominating process", "Congressional candidates"), so the
-#: cast counts it as a mention; a country's adjective stays apart ("Japanese" is not "Japan").
-INSTITUTION_KEYS: frozenset[tuple[str, ...]] = frozenset({("republican", "party"), ("democratic", "party"), ("congress",)})
+#: The adjectives that, capitalised before a common noun, name the body itself ("the
+#: Republican nominating process", "Congressional candidates"), so the cast counts them as a
+#: mention of it; a country's adjective stays apart ("Japanese" is not "Japan"), and so does a
+#: party noun naming one member ("a Democrat now running").
+INSTITUTION_ADJECTIVES: dict[tuple[str, ...], str] = {
+    ("republican", "party"): "Republican", ("democratic", "party"): "Democratic", ("congress",): "Congressional",
+}
 #: The party letter of a party-state tag ("R-Ohio", "D-Va."): the party it stands for.
 PARTY_LETTERS: dict[str, str] = {"R": "Republican Party", "D": "Democratic Party"}
 
@@ -301,7 +305,7 @@ __all__ = [
     "DESIGNATORS",
     "GROUP_MODIFIERS",
     "HONORIFICS",
-    "INSTITUTION_KEYS",
+    "INSTITUTION_ADJECTIVES",
     "LEADING_MODIFIERS",
     "ORG_HEADS",
     "PARTY_ADJECTIVES",

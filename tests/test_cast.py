@@ -607,3 +607,15 @@ def test_words_quoted_as_another_speakers_do_not_make_an_article_hear_this_one()
     quoted["1.txt"] = {texts[1].index(words): (None, words)}
     heard = heard_elsewhere(cast, {a.source: a.text for a in articles}, quoted)
     assert "1.txt" in heard.get(carney.id, frozenset())
+
+
+def test_a_party_noun_naming_a_member_is_no_mention_of_the_party():
+    # "a more moderate Republican who ..." is one man, not the party (labels read the party's
+    # mentions); before a common noun the adjective names the party.
+    cast = build_cast(_articles(
+        "The GOP met on Monday." + FILLER,
+        "He lost to a more moderate Republican who won the seat in the Republican primary race." + FILLER,
+    ))
+    party = next(e for e in cast.entities if "GOP" in {m.text for m in e.mentions})
+    texts = [m.text for m in party.mentions if m.source == "1.txt"]
+    assert texts == ["Republican"], texts

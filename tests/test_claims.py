@@ -609,3 +609,16 @@ def test_checker_does_not_read_a_party_member_as_an_expansion():
     row = {"kind": "entity", "text": "DNC"}
     assert not has_detail(row, "Representative Bob Etheridge, Democrat of North Carolina, apologized.")
     assert has_detail(row, "The Democratic National Committee said the video was edited.")
+
+
+def test_a_party_state_tag_or_a_member_is_no_omission_of_the_party_or_state():
+    # Read by hand (teacher read, session 3): "hpo does not mention Republicans" although it
+    # writes "(R-Ohio)"; a tag's state is the state ("R-Va." is Virginia); "a Democrat" speaks of
+    # the Democrats. Each article below mentions all three in some form.
+    comparison = compare_articles([
+        filled("a", "Republicans and Democrats in Virginia met on Monday to debate the budget plan."),
+        filled("b", "Republicans and Democrats in Virginia met on Monday to debate the budget plan again."),
+        filled("c", "Rep. Randy Forbes (R-Va.) met Bobby Scott, a Democrat, to debate the budget plan."),
+    ])
+    left_out = {(o.missing_from, o.text) for o in comparison.omissions}
+    assert not any(source == "c.txt" for source, _ in left_out), left_out
