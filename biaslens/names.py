@@ -110,6 +110,7 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # party: an outlet that writes "GOP" or "(R-Ohio)" does mention the Republicans. (A lone
     # "Republican" is one person and stays apart.)
     ("republicans",): ("republican", "party"), ("democrats",): ("democratic", "party"),
+    ("tea", "partiers"): ("tea", "party"),
     # The chamber every outlet calls "the House" (issue #13: one outlet's "House of
     # Representatives" was listed as a detail only it had).
     ("house", "representatives"): ("house",),

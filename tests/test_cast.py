@@ -619,3 +619,11 @@ def test_a_party_noun_naming_a_member_is_no_mention_of_the_party():
     party = next(e for e in cast.entities if "GOP" in {m.text for m in e.mentions})
     texts = [m.text for m in party.mentions if m.source == "1.txt"]
     assert texts == ["Republican"], texts
+
+
+def test_a_partys_members_are_the_party():
+    # Read by hand: "nyt does not mention Tea Partiers" while it writes "Tea Party supporters";
+    # "Republicans" and "GOP" are one row.
+    assert name_tokens("Tea Partiers") == name_tokens("Tea Party")
+    assert name_tokens("Republicans") == name_tokens("GOP") == name_tokens("Republican Party")
+    assert name_tokens("Republican") != name_tokens("GOP")  # one member stays one person
