@@ -1270,21 +1270,31 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
 
 
 
+def _counterpart_words(index: _StoryIndex, flat: int) -> tuple[tuple[str, str, str], ...]:
+    """:func:`biaslens.details.meaning_words` of sentence ``flat``; a title-case headline's
+    words lower-cased, as its capitals name nothing ("Block Dem Legislation Until Tax Cuts,
+    Budget Pass")."""
+    i, k = _locate(index, flat)
+    text = index.articles[i].sentences[k].text
+    words = meaning_words(text)
+    if _is_heading(text):
+        return tuple((key, w.lower(), before) for key, w, before in words)
+    return words
+
+
 def _prefix_used_alike(detail_text: str, prefixes: set[str], index: _StoryIndex, flat: int) -> bool:
     """Whether sentence ``flat`` has a word whose stem starts like one of the detail's
     (``prefixes``), used the way the detail uses it (:func:`biaslens.details.same_use`)."""
-    i, k = _locate(index, flat)
     ours = [(stem(w)[:_PREFIX], w) for _, w, _ in meaning_words(detail_text)]
-    theirs = [(stem(w)[:_PREFIX], w, before) for _, w, before in meaning_words(index.articles[i].sentences[k].text)]
+    theirs = [(stem(w)[:_PREFIX], w, before) for _, w, before in _counterpart_words(index, flat)]
     return any(p == q and p in prefixes and same_use(a, b, before) for p, a in ours for q, b, before in theirs)
 
 
 def _used_alike(detail_text: str, index: _StoryIndex, flat: int, key: str) -> bool:
     """Whether sentence ``flat`` uses a word of meaning ``key`` the way the detail does
     (:func:`biaslens.details.same_use`)."""
-    i, k = _locate(index, flat)
     ours = [w for kk, w, _ in meaning_words(detail_text) if kk == key]
-    theirs = [(w, before) for kk, w, before in meaning_words(index.articles[i].sentences[k].text) if kk == key]
+    theirs = [(w, before) for kk, w, before in _counterpart_words(index, flat) if kk == key]
     return any(same_use(a, b, before) for a in ours for b, before in theirs)
 
 
