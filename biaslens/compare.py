@@ -1220,10 +1220,12 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
     rare = max(2.0, len(keys) * PARAPHRASE_WORD_SHARE)
     # (id, owner, flat sentence, keys of which the counterpart must hold all, keys it must hold one of)
     wanted: list[tuple[str, int, int, frozenset[str], frozenset[str]]] = []
+    by_start: dict[int, dict[int, int]] = {}
     for row in rows:
         owner = source_index[row.articles[0]]
-        sentence = next((s.index for s in index.articles[owner].sentences
-                         if s.start == row.evidence[0].sentence_start), None)
+        if owner not in by_start:
+            by_start[owner] = {s.start: s.index for s in index.articles[owner].sentences}
+        sentence = by_start[owner].get(row.evidence[0].sentence_start)
         detail_keys = meaning_keys(row.text)
         if sentence is None or not detail_keys:
             continue
