@@ -52,7 +52,7 @@ from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_spea
 from .names import adjective_forms
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
-    normalise_word, same_use, stem,
+    normalise_word, same_use, stem, story_meaning_keys,
 )
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
@@ -631,9 +631,7 @@ class _StoryIndex:
         cached = getattr(self, "_meaning", None)
         if cached is not None:
             return cached
-        texts = [s.text for a in self.articles for s in a.sentences]
-        singles = set(chain.from_iterable(meaning_keys(t) for t in texts))
-        keys = [meaning_keys(t, singles) for t in texts]
+        keys = story_meaning_keys([s.text for a in self.articles for s in a.sentences])
         vocab = {k: col for col, k in enumerate(dict.fromkeys(chain.from_iterable(keys)))}
         df: Counter[str] = Counter(chain.from_iterable(set(k) for k in keys))
         data, indices, indptr = [], [], [0]
@@ -1210,16 +1208,22 @@ def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_
 
 def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:
     """The details another article may state in other words, each with that article's sentence
-    (flat index), matched on meaning keys: the other sentence is close to the detail's own
-    (cosine at least :data:`MEANING_COSINE` over Snowball stems and synonym groups) and uses
-    one of the detail's keys that the story does not use everywhere, or a phrase's head word
-    ("private fund-raiser" beside "at a fundraiser in May", "physicians recommend" beside
-    "doctors ... recommend", "Christianity" beside "is a Christian")."""
+    (flat index), matched on meaning keys (Snowball stems, joined compounds, synonym groups):
+    the other sentence holds a phrase's head word, or every word of a name, used alike
+    (:func:`biaslens.details.same_use`), and is close to the detail's own (cosine at least
+    :data:`MEANING_COSINE` with a word the story does not use everywhere, or
+    :data:`RARE_KEY_COSINE` with a word the story hardly uses and a cast entity in common):
+    "private fund-raiser" beside "at a fundraiser in May", "physicians recommend" beside
+    "doctors ... recommend", "Christianity" beside "is a Christian"."""
     matrix, keys, df = index.meaning()
     entities = index.sentence_entities()
     rare = max(2.0, len(keys) * PARAPHRASE_WORD_SHARE)
-    # (id, owner, flat sentence, keys of which the counterpart must hold all, keys it must hold one of)
-    wanted: list[tuple[str, int, int, frozenset[str], frozenset[str]]] = []
+    key_owners: dict[str, set[int]] = defaultdict(set)
+    for flat_, sentence_keys in enumerate(keys):
+        for key in sentence_keys:
+            key_owners[key].add(index.sentence_owner[flat_])
+    # (id, owner, flat sentence, the keys the counterpart must hold, each used alike)
+    wanted: list[tuple[str, int, int, frozenset[str]]] = []
     by_start: dict[int, dict[int, int]] = {}
     for row in rows:
         owner = source_index[row.articles[0]]
@@ -1232,13 +1236,15 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
         if row.kind == "phrase":
             # The head noun, last in an English noun phrase, says what the phrase is about; a
             # shared modifier alone ("southern end" beside "southern boundary") says nothing.
-            needed, any_of = frozenset(detail_keys[-1:]), frozenset(detail_keys[-1:])
+            needed = frozenset(detail_keys[-1:])
         else:
             # A name is said in other words only when every word of it is ("Christianity" in
             # "a Christian", "Internet" in "the Web"); one shared word ("Air Force One",
             # "forcefully") is not enough.
-            needed, any_of = frozenset(detail_keys), frozenset(detail_keys)
-        wanted.append((row.id, owner, index.offsets[owner] + sentence, needed, any_of))
+            needed = frozenset(detail_keys)
+        # Most details' words stand in no other article at all: no sentence product for them.
+        if set.intersection(*(key_owners.get(key, set()) for key in needed)) - {owner}:
+            wanted.append((row.id, owner, index.offsets[owner] + sentence, needed))
     if not wanted:
         return {}
     flats = sorted({w[2] for w in wanted})
@@ -1246,42 +1252,36 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
     product = sp.csr_matrix(matrix[flats] @ matrix.T)
     found: dict[str, int] = {}
     row_texts = {row.id: row.text for row in rows}
-    for row_id, owner, flat, needed, any_of in wanted:
+    key_sets = [frozenset(k) for k in keys]
+    for row_id, owner, flat, needed in wanted:
         k = position[flat]
         cells = slice(product.indptr[k], product.indptr[k + 1])
+        close = product.data[cells] >= RARE_KEY_COSINE  # most cells are far below: skipped in numpy
         best = 0.0
-        for j, value in sorted(zip(product.indices[cells].tolist(), product.data[cells].tolist())):
-            if value < RARE_KEY_COSINE or value <= best or index.sentence_owner[j] == owner:
-                continue
-            held = set(keys[j])
-            if not needed <= held:
-                continue
-            shared = any_of & held
-            shared = {key for key in shared if _used_alike(row_texts[row_id], index, j, key)}
-            if not shared or not needed <= shared | (needed - any_of):
+        for j, value in sorted(zip(product.indices[cells][close].tolist(), product.data[cells][close].tolist())):
+            if value <= best or index.sentence_owner[j] == owner or not needed <= key_sets[j]:
                 continue
             # A word the story uses everywhere ("deal", "debate") needs a close sentence; a word
             # it hardly uses ties two less alike sentences when they also name the same person,
             # body or place (Trump's "public ridicule" and his "considerable criticism").
-            if (value >= MEANING_COSINE and any(df[key] <= rare for key in shared)) \
-                    or (any(df[key] <= RARE_KEY_SENTENCES for key in shared)
-                        and not entities[flat].isdisjoint(entities[j])):
+            near = (value >= MEANING_COSINE and any(df[key] <= rare for key in needed)) \
+                or (any(df[key] <= RARE_KEY_SENTENCES for key in needed) and not entities[flat].isdisjoint(entities[j]))
+            if near and all(_used_alike(row_texts[row_id], index, j, key) for key in needed):
                 found[row_id], best = j, value
     return found
-
-
 
 
 def _counterpart_words(index: _StoryIndex, flat: int) -> tuple[tuple[str, str, str], ...]:
     """:func:`biaslens.details.meaning_words` of sentence ``flat``; a title-case headline's
     words lower-cased, as its capitals name nothing ("Block Dem Legislation Until Tax Cuts,
     Budget Pass")."""
-    i, k = _locate(index, flat)
-    text = index.articles[i].sentences[k].text
-    words = meaning_words(text)
-    if _is_heading(text):
-        return tuple((key, w.lower(), before) for key, w, before in words)
-    return words
+    cache: dict[int, tuple[tuple[str, str, str], ...]] = index.__dict__.setdefault("_counterpart_words", {})
+    if flat not in cache:
+        i, k = _locate(index, flat)
+        text = index.articles[i].sentences[k].text
+        words = meaning_words(text)
+        cache[flat] = tuple((key, w.lower(), before) for key, w, before in words) if _is_heading(text) else words
+    return cache[flat]
 
 
 def _prefix_used_alike(detail_text: str, prefixes: set[str], index: _StoryIndex, flat: int) -> bool:

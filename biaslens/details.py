@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress
 from operator import is_not, itemgetter
-from typing import Container
+from typing import Container, Sequence
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
@@ -1016,26 +1016,52 @@ def meaning_key(word: str) -> str:
     return _synonym_groups().get(root, root)
 
 
+_DASHES = str.maketrans({"‐": "-", "–": "-"})
+
+
+@lru_cache(maxsize=131072)
+def _word_meanings(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, str, int], ...]]:
+    """The parts of ``word`` (split at hyphens) and, for each content part and then for the
+    whole hyphenated word, (meaning key, part as written, its part index; -1 for the whole).
+    Cached: a story repeats its words, and stemming is the cost of the meaning keys."""
+    parts = tuple(word.translate(_DASHES).split("-"))
+    out = [(meaning_key(p), p, k) for k, p in enumerate(parts) if _content_stem(p) is not None]
+    if len(parts) > 1:  # after its parts: the last key of "a private fund-raiser" is its head
+        out.append((meaning_key(word), word, -1))
+    return parts, tuple(out)
+
+
 def meaning_keys(text: str, compounds: Container[str] = ()) -> tuple[str, ...]:
     """The :func:`meaning_key` of every content word of ``text`` (stop words, numbers, days
-    and months left out), in order. A hyphenated word gives its joined key and its parts'
-    keys: "fund-raiser" gives "fund", "raiser", "fundrais", so it meets "fundraiser" and
+    and months left out), in order. A hyphenated word gives its parts' keys and its joined
+    key: "fund-raiser" gives "fund", "raiser", "fundrais", so it meets "fundraiser" and
     "fund". Two content words in a row whose joined key is in ``compounds`` (the single words
     of the story) also give that key: "fund raiser" meets "fundraiser"."""
-    out: list[str] = []
+    return _keys_of_words(_KEY_WORD.findall(text), compounds)
+
+
+def _keys_of_words(words: Sequence[str], compounds: Container[str]) -> tuple[str, ...]:
+    keys: list[str] = []
     previous = ""
-    for word in _KEY_WORD.findall(text):
-        parts = re.split(r"[-‐–]", word)
-        content = [p for p in parts if _content_stem(p) is not None]
-        out.extend(meaning_key(p) for p in content)
-        if len(parts) > 1:  # after its parts: the last key of "a private fund-raiser" is its head
-            out.append(meaning_key(word))
-        if compounds and previous and len(parts) == 1 and content:
+    for word in words:
+        parts, meanings = _word_meanings(word)
+        keys.extend(m[0] for m in meanings)
+        single = len(parts) == 1 and bool(meanings)
+        if compounds and previous and single:
             joined = meaning_key(previous + word)
             if joined in compounds:
-                out.append(joined)
-        previous = word if len(parts) == 1 and content else ""
-    return tuple(out)
+                keys.append(joined)
+        previous = word if single else ""
+    return tuple(keys)
+
+
+def story_meaning_keys(texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """:func:`meaning_keys` of each of ``texts`` (the sentences of one story), with the
+    story's single words as the compounds: "fund raiser" in one sentence meets "fundraiser"
+    in another. Each text is read once."""
+    words = [_KEY_WORD.findall(text) for text in texts]
+    singles = {m[0] for ws in words for w in ws for m in _word_meanings(w)[1]}
+    return [_keys_of_words(ws, singles) for ws in words]
 
 
 def meaning_words(text: str) -> tuple[tuple[str, str, str], ...]:
@@ -1044,13 +1070,9 @@ def meaning_words(text: str) -> tuple[tuple[str, str, str], ...]:
     behind :func:`meaning_keys`, so a match can be checked for how each side uses the word."""
     out: list[tuple[str, str, str]] = []
     before = ""
-    for m in _KEY_WORD.finditer(text):
-        word = m.group()
-        parts = re.split(r"[-‐–]", word)
-        out.extend((meaning_key(p), p, before if k == 0 else parts[k - 1])
-                   for k, p in enumerate(parts) if _content_stem(p) is not None)
-        if len(parts) > 1:
-            out.append((meaning_key(word), word, before))
+    for word in _KEY_WORD.findall(text):
+        parts, meanings = _word_meanings(word)
+        out.extend((key, written, before if k <= 0 else parts[k - 1]) for key, written, k in meanings)
         before = word
     return tuple(out)
 
