@@ -120,7 +120,7 @@ def test_seed_report_renders_the_label_table_in_every_view(seed_model):
     for found in seed_model.entity_labels:  # the same entities and words in both views
         assert f"### {found.name}" in markdown and f"<h3>{found.name}</h3>" in page
     assert "*a close protégé of former Prime Minister Shinzo Abe* (description beside the name) **(only this outlet)**" in markdown
-    assert "<mark>known for her close ties to the late prime minister Shinzo Abe</mark>" in page
+    assert "<mark class=\"words\">known for her close ties to the late prime minister Shinzo Abe</mark>" in page
 
 
 def test_no_table_for_one_article():

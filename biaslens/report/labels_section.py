@@ -17,6 +17,10 @@ from .context import ReportContext, highlight, md_text
 
 #: Sentences shown per entity; every label is in report.json (``story.labels``).
 SENTENCES_PER_ENTITY = 10
+#: The class of the words marked in each example sentence (report.html styles it: bold, underlined).
+WORDS_CLASS = "words"
+#: Said under each section's intro, so the reader knows what the marked words in the sentences are.
+WORDS_SHOWN = "In the sentences under each table, the words in question are in bold and underlined."
 #: The mark beside a label no other outlet uses for the same entity.
 ONLY_MARK = "(only this outlet)"
 
@@ -123,7 +127,7 @@ def labels_html(model: Any) -> str:
         return ""
     e = html.escape
     parts = ['<section id="labels" aria-labelledby="labels-h"><h2 id="labels-h">How each outlet describes them</h2>',
-             f"<p>{e(WHY)}</p>"]
+             f"<p>{e(WHY)} {e(WORDS_SHOWN)}</p>"]
     for entity in entities:
         parts.append(f"<h3>{e(entity.name)}</h3><table><thead><tr><th scope=\"col\">Outlet</th>"
                      "<th scope=\"col\">Names used</th><th scope=\"col\">Describing words</th></tr></thead><tbody>")
@@ -137,7 +141,7 @@ def labels_html(model: Any) -> str:
         for source, label in _sentences(entity, texts)[:SENTENCES_PER_ENTITY]:
             text = texts[source]
             lo, hi = label.sentence
-            items.append(f"<li>{e(model.label(source))}: \u201c{e(text[lo:label.start])}<mark>"
+            items.append(f"<li>{e(model.label(source))}: \u201c{e(text[lo:label.start])}<mark class=\"{WORDS_CLASS}\">"
                          f"{e(text[label.start:label.end])}</mark>{e(text[label.end:hi])}\u201d</li>")
         if items:
             parts.append("<ul>" + "".join(items) + "</ul>")
@@ -166,5 +170,5 @@ def label_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
     return found
 
 
-__all__ = ["KIND_WORDS", "ONLY_MARK", "SENTENCES_PER_ENTITY", "grouped_labels", "label_highlights", "labels_html", "labels_section",
+__all__ = ["KIND_WORDS", "ONLY_MARK", "WORDS_CLASS", "WORDS_SHOWN", "SENTENCES_PER_ENTITY", "grouped_labels", "label_highlights", "labels_html", "labels_section",
            "names_cell", "words_cell"]
