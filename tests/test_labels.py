@@ -278,3 +278,13 @@ def test_same_description_with_another_person_noun():
     assert not same_description("a former senator", "the former president")  # a generic modifier alone
     assert not same_description("a seven-term House member", "the seven-term budget")  # no person noun
     assert same_label("a Democrat", "Democrat of North Carolina")
+
+
+def test_a_milestone_is_the_same_description_with_any_noun_or_clause():
+    # The seeds' classroom page marked "the country's first female leader" (only this outlet) while the
+    # others wrote "who just became Japan's first female prime minister" and "first female Prime Minister".
+    leader = "the country’s first female leader"
+    assert same_description(leader, "who just became Japan’s first female prime minister")
+    assert same_description(leader, "Japan’s newly elected and first female Prime Minister")
+    assert not same_description("the new prime minister", "a new senator")  # one generic word is no milestone
+    assert not same_description(leader, "the female senator")  # "female" alone does not end "first female"
