@@ -288,3 +288,23 @@ def test_a_milestone_is_the_same_description_with_any_noun_or_clause():
     assert same_description(leader, "Japan’s newly elected and first female Prime Minister")
     assert not same_description("the new prime minister", "a new senator")  # one generic word is no milestone
     assert not same_description(leader, "the female senator")  # "female" alone does not end "first female"
+
+
+def test_the_page_does_not_mark_a_speakers_words_as_the_outlets_description():
+    # The classroom page said "Only this outlet describes Tom Harlan with these words" of words Lee said.
+    from biaslens.compare import compare_story
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.labels_section import label_highlights
+    from biaslens.report.model import build_model
+
+    a = article_from_text("Mayor Tom Harlan met Governor Ann Lee in Dayton on Monday. \u201cTom Harlan, a reckless gambler "
+                          "with the city's money, will lose,\u201d Lee said. Harlan, the city's top official, left.",
+                          "a.txt", {"outlet": "A"})
+    b = article_from_text("Mayor Tom Harlan met Governor Ann Lee in Dayton on Monday. Harlan, the city's mayor since 2019, "
+                          "spoke first. Lee left.", "b.txt", {"outlet": "B"})
+    analysis = analyse_story(make_story([a, b]), build_extractors(["quotes"]))
+    marked = [a.text[s:e] for s, e, _ in label_highlights(build_model(analysis, compare_story(analysis)), "a.txt")]
+    assert "a reckless gambler with the city's money" not in marked
+    assert "the city's top official" in marked  # the outlet's own description is still marked

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any, Callable, Collection, Sequence
 
 from ..labels import EntityLabels, Label, OutletLabels
+from ..quotes import quote_spans
 from .context import ReportContext, highlight, md_text
 
 #: Sentences shown per entity; every label is in report.json (``story.labels``).
@@ -151,8 +152,11 @@ def labels_html(model: Any) -> str:
 
 def label_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
     """The describing words ``source`` alone uses for a main entity, for the classroom page:
-    ``(start, end, why)``; titles everyone could use are left out, and each wording is marked once."""
+    ``(start, end, why)``; titles everyone could use are left out, and each wording is marked once.
+    Words inside a quotation are the speaker's, not the outlet's: the page marks them as a quotation only."""
     found: list[tuple[int, int, str]] = []
+    article = next((a.article for a in model.analysis.articles if a.article.source == source), None)
+    quotes = quote_spans(article) if article is not None else []
     for entity in model.entity_labels:
         outlet = entity.by_source.get(source)
         if outlet is None or len(entity.by_source) < 2:
@@ -160,7 +164,8 @@ def label_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
         seen: set[str] = set()
         for label, only in zip(outlet.labels, outlet.only_here):
             key = " ".join(label.text.split())
-            if not only or label.kind == "title" or key in seen:
+            if not only or label.kind == "title" or key in seen \
+                    or any(q0 <= label.start and label.end <= q1 for q0, q1 in quotes):
                 continue
             seen.add(key)
             found.append((label.start, label.end,
