@@ -20,7 +20,7 @@ from ..records import Article, ArticleAnalysis, Span, StoryAnalysis
 # A chart that draws the numbers of a table beside it (coverage grid, tone toward actors,
 # hedging rates, reading grade) is drawn for stories of up to this many articles: a class's
 # handful of outlets reads faster as a picture. Above it, a grid of dozens of columns is
-# unreadable and the table says the same; these charts were 1.5 of the 11 s of CPU of a
+# unreadable and the table says the same; these charts were 2.4 of the 11.2 s of CPU of a
 # 50-article story (docs/benchmarks.md).
 MAX_TABLE_CHART_ARTICLES = 12
 
