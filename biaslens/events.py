@@ -16,14 +16,19 @@ What counts, so that the words name the *same* event in every outlet:
   article uses that noun in such a sentence too ("the agreement" two paragraphs later);
 * a verb marked ``verb+noun`` counts only next to a noun of its concept ("reached a deal", "the
   deal they struck", not "reached Tokyo");
+* a noun marked ``noun+noun`` names its concept only in an article that also names it with
+  another of its nouns: a "video" is an advertisement only where the outlet also calls it an "ad"
+  or a "commercial" (an amateur video of a congressman is no advert);
 * a verb of asking marked ``verb+to`` counts only with "to" or "for" after it ("asked Clinton to
   make an offer", not "asked if he supported");
 * a word in a reported clause ("who said people at a recent public meeting were furious",
   "claimed the president offers little more than speeches") is the speaker's paraphrase, as a
-  quotation is; "said in a speech" opens no clause and keeps its word;
+  quotation is; "said in a speech" opens no clause and keeps its word; so is a word in what
+  someone "writes / complained / warned about" ("writes about the problems with ... interviews");
 * a word whose nearest named actor before it is a person only its outlet names is that person's
   act ("Ben Labolt also issued a statement", "Carney's statement"), a side event;
-* a decision asked for ("a call for his resignation", "demanded a vote") has not happened;
+* a decision asked for ("a call for his resignation", "demanded a vote") has not happened, nor has
+  an act only intended ("his pledge to endorse whichever candidate", "plans to meet");
 * a word dated to another time is about another happening and does not count: its clause (or
   the sentence's opening) gives a date, a weekday or a relative time ("the deal the two sides
   struck back in July 2025", "Later in the day, ... meet families") and none of those times is
@@ -50,12 +55,13 @@ from typing import Any, Mapping, Sequence
 
 from .details import extract_details
 from .hedging import inflections
+from .loaded import in_account_of
 from .quotes import quote_spans, reporting_verbs
 from .records import Article
 from .text import word_spans
 
 LEXICON_NAME = "event_words.txt"
-PARTS = ("noun", "verb", "verb+noun", "verb+to")
+PARTS = ("noun", "verb", "verb+noun", "verb+to", "noun+noun")
 #: A ``verb+to`` verb (asking) counts when "to" or "for" is at most this many words after it.
 TO_AFTER = 5
 #: The parts of an event, in report order, with the plain words a reader sees for each.
@@ -96,6 +102,9 @@ _NOT_A_CLAUSE = frozenset("in at during on to for with after before about while 
 #: decision word within a few words after one of these is the request's, not the story's event.
 _ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
                         r"push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:\S+\s+){0,3}$", re.I)
+#: A happening only intended has not happened ("his pledge to endorse whichever candidate", "plans
+#: to meet"): an event verb right after one of these and "to" names no event of the story.
+_INTENDED = re.compile(r"\b(?:pledg|promis|vow|plan|intend|threat|hop|want|expect|offer)\w*\s+to\s+$", re.I)
 #: What ends a clause between a word and a time: a semicolon, a dash, "and", "but".
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|\s(?:and|but)\s")
 
@@ -224,6 +233,7 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
     anchored_sentences = {s for s in range(len(article.sentences))
                           if any(article.sentences[s].start <= a < article.sentences[s].end for a, _ in anchors)}
     candidates: list[tuple[EventWord, bool]] = []
+    needs_another: set[tuple[int, int]] = set()
     for number, sentence in enumerate(article.sentences):
         spans = word_spans(text, sentence.start, sentence.end)
         lower = [text[s:e].lower().replace("’", "'") for s, e in spans]
@@ -240,7 +250,7 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 found.append((spans[i][0], spans[i][1], entry))
             i += 1
         starts = {s: k for k, (s, _) in enumerate(spans)}
-        nouns = [(starts[s], e.concept) for s, _, e in found if e.part == "noun"]
+        nouns = [(starts[s], e.concept) for s, _, e in found if e.part in ("noun", "noun+noun")]
         bounds = (sentence.start, sentence.end)
         reported = _reported_from(text, spans, lower) if number else None
         for s, e, entry in found:
@@ -248,16 +258,25 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # the speaker's word, not the outlet's
             if reported is not None and s >= reported:
                 continue  # inside a reported clause: the speaker's paraphrase (headlines excepted)
+            if number and in_account_of(text, sentence.start, s):
+                continue  # "Mediaite ... writes about the problems with ... interviews": its topic, not the event
             if entry.part == "verb+noun" and not any(
                     c == entry.concept and -NOUN_BEFORE <= k - starts[s] <= NOUN_AFTER for k, c in nouns):
                 continue
             if entry.concept == "decision" and _ASKED_FOR.search(text, max(sentence.start, s - 80), s):
                 continue  # "called for his resignation": asked for, not done
+            if entry.part != "noun" and _INTENDED.search(text, max(sentence.start, s - 40), s):
+                continue  # "his pledge to endorse whichever candidate": intended, not done
             if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
                 continue  # a question put ("asked if he supported"), not a request
-            part = "noun" if entry.part == "noun" else "verb"
+            part = "noun" if entry.part in ("noun", "noun+noun") else "verb"
             word = EventWord(s, e, text[s:e], entry.lemma, entry.concept, part, bounds)
             candidates.append((word, number in anchored_sentences))
+            if entry.part == "noun+noun":
+                needs_another.add((s, e))
+    # "video" names an advertisement only beside a plain noun of that concept in the same article.
+    plain = {w.concept for w, _ in candidates if w.part == "noun" and (w.start, w.end) not in needs_another}
+    candidates = [(w, a) for w, a in candidates if (w.start, w.end) not in needs_another or w.concept in plain]
     # A noun used once beside a shared entity names the event wherever the article uses it.
     anchored_nouns = {w.lemma for w, anchored in candidates if anchored and w.part == "noun"}
     return [w for w, anchored in candidates if anchored or (w.part == "noun" and w.lemma in anchored_nouns)]

@@ -12,7 +12,9 @@ sentence they sit in:
   House press secretary, said") or before it ("A protégé of Abe, Takaichi has ...");
 * ``relative_clause``: "who ..." after the name ("Takaichi, who just became prime minister, ...");
 * ``participle``: a phrase such as "known for her close ties to the late prime minister" set off
-  by commas, after or before the name.
+  by commas, after or before the name;
+* ``predicate``: what the sentence says the person is, "Arpaio is a hardliner on immigration"
+  (the name as subject, "is"/"was", then "a"/"an" and a role noun).
 
 Rules read word shapes and small word lists, no model: a phrase is taken only when it is set off
 by commas or sits directly against the name, and a phrase before a comma must start like a noun
@@ -28,11 +30,11 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
-from .names import PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, is_acronym, name_words
+from .names import PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, is_acronym, name_words
 from .quotes import quote_spans
 from .records import Article
 
-LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle")
+LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle", "predicate")
 
 # Role nouns and title words (lower case); a phrase before a name is a title when it holds only
 # these, capitalised words and nationality adjectives.
@@ -126,7 +128,8 @@ def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list
         if sentence is None:
             continue
         bounds = (sentence.start, sentence.end)
-        found_here = _before(text, sentence.start, start) + _after(text, end, sentence.end, sentence.start)
+        found_here = (_before(text, sentence.start, start, end, sentence.end) + _after(text, end, sentence.end, sentence.start)
+                      + _predicate(text, end, sentence.end, sentence.start, start))
         if _POSSESSIVE_AFTER.match(text, end):
             # "Prime Minister Takaichi's visit": the title still names her, but in "Shinzo Abe,
             # Takaichi's mentor, ..." the phrases around describe the mentor, not Takaichi.
@@ -154,12 +157,22 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
-def _before(text: str, sent_start: int, start: int) -> list[tuple[int, int, str]]:
+def _before(text: str, sent_start: int, start: int, end: int | None = None,
+            sent_end: int | None = None) -> list[tuple[int, int, str]]:
     """Labels before a mention: a title or premodifier against it, or an appositive ending in ", "."""
     gap = text[sent_start:start]
     if not re.search(r",\s*$", gap):
         found = _walk_back(text, sent_start, start)
         if found is None:
+            described = _INDEFINITE_BEFORE.search(text, sent_start, start)
+            # "A more congenial Rick Santorum doubled down": an indefinite article before a name
+            # makes the adjectives between them the outlet's picture of the person.
+            # After a dash or colon the phrase restates what came before ("what the administration
+            # has made a drumbeat -- a do-nothing Congress"): that phrase's words, not a description.
+            restates = described is not None and text[sent_start:described.start()].rstrip().endswith(("--", "—", "–", ":"))
+            if described and not restates and _adjectives_only(described.group(1).split()) and \
+                    (end is None or _name_is_head(text, end, sent_end if sent_end is not None else len(text))):
+                return [(described.start(), described.end(1), "premodifier")]
             return []
         lo, hi, plain = found
         return [(lo, hi, "title" if plain else "premodifier")]
@@ -210,8 +223,11 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
             after_determiner = True
             break
         if bare == "and":
-            # Only between describing words ("newly elected and first female"), never between names.
-            if not taken or taken[-1][2][:1].isupper() or _bare(taken[-1][2]) in ROLE_WORDS:
+            # Only between describing words ("newly elected and first female"), never between names
+            # ("former House Speaker Newt Gingrich and former Pennsylvania Sen. Rick Santorum").
+            at = words.index(w)
+            if not taken or taken[-1][2][:1].isupper() or _bare(taken[-1][2]) in ROLE_WORDS or \
+                    (at and words[at - 1][2][:1].isupper()):
                 break
             taken.append(w)
             continue
@@ -234,6 +250,54 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
     plain = all(_bare(w) in ROLE_WORDS or w[:1].isupper() for _, _, w in taken) and not any(
         _is_possessive(w) for _, _, w in taken)
     return taken[0][0], taken[-1][1], plain
+
+
+# "A more congenial Rick Santorum": "a"/"an", one to three lower-case words, then the name.
+_INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$")
+# Adverbs of degree or time that may stand before an adjective ("a more congenial", "a newly confident").
+_DEGREE_BEFORE = frozenset("more most less least very ever increasingly newly so far".split())
+
+
+def _adjectives_only(words: Sequence[str]) -> bool:
+    """Whether ``words`` (between "a"/"an" and a name) are adjectives, with degree words before
+    them: "more congenial", "do-nothing", "defiant", "smiling"; not "claim" or "humanizing story about"."""
+    bare = [_bare(w) for w in words]
+    *lead, last = bare
+    return (all(w in _DEGREE_BEFORE or _describes(w) or "-" in w for w in lead)
+            and (_describes(last) or "-" in last or last.endswith("ing")))
+
+
+def _name_is_head(text: str, end: int, sent_end: int) -> bool:
+    """Whether the name ending at ``end`` heads its phrase: no lower-case noun follows it ("a
+    longtime Arpaio ally", "a recently launched Obama campaign ad" describe the ally, the ad); a
+    verb ("doubled", "says"), a function word or punctuation may."""
+    following = _words(text, end, sent_end)
+    if not following or text[end:following[0][0]].strip():
+        return True
+    word = following[0][2]
+    bare = _bare(word)
+    return not word[:1].islower() and not word[:1].isupper() or bare in _STOP_BEFORE or bare in _VERBS \
+        or (word[:1].islower() and bare.endswith(("ed", "s")))
+
+
+# "Arpaio is a hardliner on immigration": the name, a copula, an indefinite article.
+_PREDICATE = re.compile(r"\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(an?)\s+")
+
+
+def _predicate(text: str, end: int, sent_end: int, sent_start: int, start: int) -> list[tuple[int, int, str]]:
+    """What the sentence says the named person is, when the name is its subject and "is a" follows
+    ("Arpaio is a hardliner on immigration, leading ..."): the phrase up to a comma or the end,
+    kept only when its head (before its first preposition) is a role noun."""
+    m = _PREDICATE.match(text, end, sent_end)
+    if m is None or text[sent_start:start].strip():
+        return []  # only the sentence's subject: "a meeting with Arpaio is a ..." describes the meeting
+    lo = m.start(1)  # from the article: "a hardliner on immigration"
+    hi = _phrase_end(text, lo, sent_end)
+    words = _words(text, lo, hi)
+    if not words or len(words) > MAX_WORDS or not any(_bare(w) in ROLE_NOUNS - _ROLE_MODIFIERS
+                                                      for _, _, w in _head_words(words[1:])):
+        return []
+    return [(lo, hi, "predicate")]
 
 
 def _describes(bare: str) -> bool:
@@ -335,7 +399,7 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
         elif pos == end and _object_of_preposition(text, sent_start, end) and \
                 not any(_bare(w) in ROLE_NOUNS - _ROLE_MODIFIERS for _, _, w in _head_words(words)):
             break  # "the debate with Romney, the second of three debates": it describes the debate
-        elif first in _DETERMINERS or words[0][2].lower().endswith(("'s", "’s")) or \
+        elif first in _DETERMINERS or first in PARTY_NOUNS or words[0][2].lower().endswith(("'s", "’s")) or \
                 (_bare(words[-1][2]) in ROLE_NOUNS - _ROLE_MODIFIERS and words[0][2][:1].isupper() is False):
             if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
                 break
@@ -466,6 +530,39 @@ def same_label(a: str, b: str) -> bool:
     return False
 
 
+# "the seven-term congressman": "the", then up to four lower-case words, among them a person noun:
+# a phrase which may refer back to someone an outlet described in other words.
+_DEFINITE_ROLE = re.compile(r"\b[Tt]he((?:\s+[a-z][\w\-]*){2,5})")
+# Modifiers too common to show that two phrases say the same of one person ("the former senator").
+_GENERIC_MODIFIERS = frozenset("former late ex then onetime one-time new current top senior junior chief "
+                               "deputy acting interim first young old female male other".split())
+
+
+def same_description(a: str, b: str) -> bool:
+    """Whether two phrases give a person the same description with a different person noun: the same
+    lower-case modifiers, not only generic ones, before a role noun ("a seven-term House member" and
+    "the seven-term congressman"; not "the former president" and "a former senator")."""
+    def parts(text: str) -> tuple[tuple[str, ...], bool]:
+        words = _key_words(text)
+        if not words or words[-1][0] not in ROLE_NOUNS:
+            return (), False
+        return tuple(w for w, cap in words[:-1] if not cap and w not in ROLE_WORDS), True
+    (mods_a, ok_a), (mods_b, ok_b) = parts(a), parts(b)
+    return ok_a and ok_b and bool(mods_a) and mods_a == mods_b and not set(mods_a) <= _GENERIC_MODIFIERS
+
+
+def described_elsewhere(text: str) -> list[str]:
+    """Definite person phrases in ``text`` that may refer back to a named person ("the seven-term
+    congressman demands"), for :func:`same_description`."""
+    found = []
+    for m in _DEFINITE_ROLE.finditer(text):
+        words = m.group(1).split()
+        head = next((k for k, w in enumerate(words) if w in ROLE_NOUNS - _ROLE_MODIFIERS or w in _STOP_BEFORE), None)
+        if head and words[head] not in _STOP_BEFORE and not any(w in _STOP_BEFORE for w in words[:head]):
+            found.append(" ".join(["the", *words[:head + 1]]))
+    return found
+
+
 def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES,
                 min_outlets: int = MIN_OUTLETS) -> tuple[EntityLabels, ...]:
     """Labels of the story's main entities, outlet by outlet (pure; same input, same output).
@@ -511,8 +608,10 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             other_forms = set().union(*(f for s, f in forms.items() if s != source))
             # "Vice President" Biden beside another outlet's "the vice president dominated": one title.
             elsewhere = [by_source[s] for s in per_source if s != source]
+            referring = [p for a in elsewhere for p in described_elsewhere(a.text)]
             outlets[source] = OutletLabels(source, names, titled_n, honorific, tuple(labels),
                                            tuple(not any(same_label(lab.text, o) for o in others)
+                                                 and not any(same_description(lab.text, p) for p in referring)
                                                  and not (lab.kind == "title" and any(_title_alone(a, lab.text)
                                                                                       for a in elsewhere))
                                                  for lab in labels),
@@ -635,4 +734,6 @@ __all__ = [
     "label_key",
     "name_form",
     "same_label",
+    "same_description",
+    "described_elsewhere",
 ]

@@ -652,7 +652,8 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     probs, kinds = scorer.probabilities(text, spans)
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
     reported, nouns = voice_of_words(text, start, spans, kinds)
-    probs = [0.0 if i in nouns else p for i, p in enumerate(probs)]
+    facts = fact_names(text, spans, kinds)
+    probs = [0.0 if i in nouns or i in facts else p for i, p in enumerate(probs)]
     # "his recent claims": still loaded (experts mark such nouns), but no verb of saying, so it is
     # shown as a word the model rates loaded rather than as a loaded verb of saying.
     kinds = [None if i in nouns or (k == "attribution" and _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]))
@@ -672,9 +673,13 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     # is the outlet's label for the person, however long and plain the rest of the sentence.
     epithets = {i for i in own if kinds[i] == "judgement" and probs[i] >= model.word_threshold
                 and _before_name(text, spans, i)}
-    if epithets:
+    # How the writer says someone spoke ("scoffed at", "facetiously said") colours the speech in
+    # the outlet's own words, however plain the rest of the sentence.
+    manner = {i for i in own if i not in reported and i not in nouns and manner_of_speaking(text, start, spans, i)}
+    if epithets or manner:
         is_loaded = True
-        shown |= epithets
+        shown |= epithets | manner
+        kinds = [k or ("attribution" if i in manner else k) for i, k in enumerate(kinds)]
     return SentenceResult(q, is_loaded, tuple(_group(text, spans, probs, kinds, quoted, shown, res)))
 
 
@@ -709,10 +714,15 @@ _CALLING = re.compile(
     r"\b(?:call(?:ed|ing|s)(?!\s+(?:for|on|off|up|in|out|back)\b)|describ(?:e|es|ed|ing)\s+(?:[^\s,;:—–]+\s+){0,4}?as|"
     r"dubb(?:ed|ing)|dubs|label(?:ed|led|ing|ling)|termed|branded|branding)\s+(?:[^\s,;:—–]+\s+){0,4}$",
     re.I)
-# What every match of _CALLING contains (same letters, same case folding): a sentence part
-# without it cannot match.
-_CALLING_CUE = re.compile(r"call|describ|dubb|dubs|label|termed|brand", re.I)
-_THAT_CUE = re.compile(r"that", re.I)
+# "accused Republicans of exploiting": the charge is the accuser's, not the writer's.
+_ACCUSING = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+(?:[^\s,;:—–]+\s+){0,4}?(?:of|with)\s+"
+                       r"(?:[^\s,;:—–]+\s+){0,3}$", re.I)
+# What every match of _CALLING or _ACCUSING contains (same letters, same case folding): a
+# sentence part without one cannot match either.
+_CALLING_CUE = re.compile(r"call|describ|dubb|dubs|label|termed|brand|accus|charg", re.I)
+# "writes about the problems with anonymous inflammatory interviews": what someone writes or
+# complains about, in words up to a comma, is that person's account of it.
+_ABOUT = re.compile(r"\b(\w+)\s+about\s+[^.;:!?,]*$", re.I)
 # A "that" clause after a verb of saying, up to the word; a comma or a full stop ends the clause.
 _THAT_CLAUSE = re.compile(r"\b(\w+)\s+that\s+[^.;:!?,]*$", re.I)
 # After these, a verb-of-saying entry is a noun ("this new brand of journalism").
@@ -741,41 +751,134 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     nouns: set[int] = set()
     if not spans:
         return reported, nouns
-    # A calling verb or a "that" must stand wholly before a word for either rule to apply to it;
+    # A calling or accusing verb must stand wholly before a word for those rules to apply to it;
     # words before the first such cue are skipped without running the two patterns (most
-    # sentences have neither, and the patterns ran once per word).
+    # sentences have none, and the patterns ran once per word).
     last = spans[-1][0]
     cue = _CALLING_CUE.search(text, start, last)
     calling_from = cue.end() if cue else last + 1
-    cue = _THAT_CUE.search(text, start, last)
-    that_from = cue.end() if cue else last + 1
     for i, (s, e) in enumerate(spans):
         if kinds[i] == "attribution" and normalise(text[s:e]) in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(text[start:s][-40:]):
             nouns.add(i)
             continue
         if kinds[i] not in _VOICE_KINDS:
             continue
-        if s >= calling_from and _CALLING.search(text[max(start, s - 80):s]):
+        before = text[start:s]
+        if s >= calling_from and (_CALLING.search(before[-80:]) or _ACCUSING.search(before[-80:])):
             reported.add(i)
             continue
-        if s >= that_from and in_reported_clause(text, start, s):
+        # "warned that a crisis is coming and claimed ...": a second verb of saying joined by "and"
+        # is the writer's word for the speaker's next statement, not part of the first one.
+        second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
+        if not second_verb and (in_reported_clause(text, start, s, loaded_verbs=True) or _in_bare_clause(text, start, s)
+                                or in_account_of(text, start, s)):
+            reported.add(i)
+            continue
+        # "he got the aggressive label": a label others gave, reported.
+        if any(normalise(text[a:b]) in _LABEL_NOUNS for a, b in spans[i + 1:i + 3]):
             reported.add(i)
     return reported, nouns
 
 
-def in_reported_clause(text: str, sentence_start: int, at: int) -> bool:
+# Verbs whose "about" phrase gives someone's account ("writes about", "complained about").
+_ACCOUNT_VERBS = frozenset("write writes wrote written writing complain complains complained complaining "
+                           "warn warns warned warning".split())
+
+
+def in_account_of(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in the "about" phrase of a verb of writing, complaining or warning
+    with a subject before it ("Mediaite writes about the problems with anonymous inflammatory
+    assault interviews"): the words give that person's account, not the writer's."""
+    found = _ABOUT.search(text, sentence_start, at)
+    return found is not None and found.group(1).lower() in _ACCOUNT_VERBS \
+        and bool(text[sentence_start:found.start(1)].strip())
+
+
+def _in_bare_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in a that-less clause of a neutral verb of saying ("He said
+    Obama was "clearly" taking a side ... no matter what he claims"): the reported person's view."""
+    clause = _BARE_CLAUSE.search(text, sentence_start, at)
+    if clause is None:
+        return False
+    verb = reporting_verbs().get(clause.group(1).lower())
+    return verb is not None and not _DETERMINED.search(text, sentence_start, clause.start(1)) \
+        and bool(text[sentence_start:clause.start(1)].strip())
+
+
+def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bool = False) -> bool:
     """Whether ``text[at]`` lies in a "that" clause of a verb of saying with a subject before it
     ("he suggested that those ... were heartless", "Mediaite argues that it might be"): the
     words there are the reported person's, not the writer's. A comma or full stop ends the
-    clause; "his comment that" is a noun, not a verb of saying."""
+    clause; "his comment that" is a noun, not a verb of saying. With ``loaded_verbs`` a loaded verb
+    of saying counts too ("to warn that the party was alienating Muslims": the warning's words);
+    hedges leave those out, as "claimed that it may" is the writer casting doubt."""
     verbs = reporting_verbs()
     clause = _THAT_CLAUSE.search(text, sentence_start, at)
     if clause is None:
         return False
     verb = verbs.get(clause.group(1).lower())
-    if verb is None or verb[0] == "loaded" or _DETERMINED.search(text, sentence_start, clause.start(1)):
+    if verb is None or (verb[0] == "loaded" and not loaded_verbs) or _DETERMINED.search(text, sentence_start, clause.start(1)):
         return False
     return bool(text[sentence_start:clause.start(1)].strip())
+
+
+# Nouns naming what someone else called a person or thing: "he got the aggressive label".
+_LABEL_NOUNS = frozenset("label labels tag tags moniker monikers nickname nicknames epithet epithets".split())
+# A that-less clause after a verb of saying: a subject (a name or a pronoun) and a finite verb
+# ("He said Obama was ..."), up to the word; a comma or a full stop ends it.
+_BARE_CLAUSE = re.compile(
+    r"\b(\w+)\s+(?:(?:he|she|they|it|we|i)|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+    r"(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|wanted|wants)\b[^.;:!?,]*$")
+# Verbs of saying that tell how someone spoke, not what: the writer's picture of the speaker.
+# ("warned", "denied", "admitted", "claimed" report a kind of statement and are left to the model:
+# counting them all made BABE sentences loaded that its experts did not mark.)
+MANNER_VERBS = frozenset("scoff sneer mock gush crow fume grumble whine rant rail snap quip brag boast "
+                         "gloat bemoan trumpet".split())
+# Adverbs next to a verb of saying that only say when, how often, how much or how far: no colouring
+# ("continually asks", "merely commenting", "publicly said").
+_PLAIN_MANNER = frozenset("publicly privately repeatedly later previously recently earlier initially first "
+                          "again also directly formally officially specifically explicitly openly reportedly "
+                          "frequently often quickly simply only finally originally separately jointly "
+                          "personally briefly subsequently immediately once twice continually constantly "
+                          "continuously regularly routinely occasionally usually generally typically eventually "
+                          "ultimately merely just simply still even already nearly almost largely mostly partly "
+                          "barely hardly really actually widely broadly correctly accurately properly "
+                          "successfully quietly simultaneously".split())
+# Technical compounds whose adjective names a class of thing, not a judgement ("hazardous materials").
+_FACT_COMPOUNDS = frozenset({("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
+                             ("hazardous", "chemicals"), ("toxic", "waste"), ("toxic", "chemicals"),
+                             ("toxic", "substances")})
+
+
+def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None]) -> set[int]:
+    """Word indices that name a fact rather than judge it: an emotive or label noun right after a
+    date or number ("the Sept. 11 attacks", "the 9/11 attacks") or the adjective of a technical
+    compound ("exposure to hazardous materials")."""
+    words = [normalise(text[s:e]) for s, e in spans]
+    found = set()
+    for i, w in enumerate(words):
+        if i and kinds[i] in ("emotive", "label") and any(c.isdigit() for c in words[i - 1]) \
+                and not text[spans[i - 1][1]:spans[i][0]].strip():
+            found.add(i)
+        if i + 1 < len(words) and (w, words[i + 1]) in _FACT_COMPOUNDS:
+            found.add(i)
+    return found
+
+
+def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether word ``i`` tells how someone spoke, in the writer's words: a verb of saying from
+    :data:`MANNER_VERBS` used as a verb ("Ron Paul scoffed at", not "a scoff"), or an -ly adverb
+    of manner right before or after a verb of saying ("Mr. Boehner facetiously said")."""
+    verbs = reporting_verbs()
+    w = normalise(text[spans[i][0]:spans[i][1]])
+    verb = verbs.get(w)
+    if verb is not None and verb[1] in MANNER_VERBS and not w.endswith("ing"):
+        return not _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]])
+    if not w.endswith("ly") or len(w) < 6 or w in _PLAIN_MANNER or w in DEGREE_WORDS:
+        return False
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(spans)]
+    return any(normalise(text[spans[j][0]:spans[j][1]]) in verbs
+               and not text[min(spans[i][1], spans[j][1]):max(spans[i][0], spans[j][0])].strip() for j in near)
 
 
 def _before_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
@@ -814,6 +917,10 @@ __all__ = [
     "KINDS",
     "LEXICON_NAME",
     "in_reported_clause",
+    "in_account_of",
+    "fact_names",
+    "manner_of_speaking",
+    "MANNER_VERBS",
     "voice_of_words",
     "Lexicon",
     "LoadedWord",

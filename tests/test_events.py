@@ -193,3 +193,32 @@ def test_a_decision_asked_for_is_no_decision_row():
     found, _ = _naming("Lee announced his resignation. The resignation shocked Park.",
                        "Lee's resignation came Friday. Park praised the resignation.")
     assert {lemma for _, lemma in _said(found, "decision")} == {"resignation"}
+
+
+def test_a_video_is_an_advert_only_where_the_outlet_calls_it_an_ad():
+    # The Etheridge story: an amateur video of a congressman, no advertisement anywhere.
+    found, _ = _naming(
+        "Smith was caught on video grabbing a student. The video spread. Smith apologized for the video.",
+        "A video shows Smith grabbing a student. In the video, Smith grabs him. Smith said the video was edited.",
+        "The video of Smith went viral. The video shows Smith.")
+    assert "advert" not in found
+    found, _ = _naming(
+        "Smith released an ad attacking Jones. The ad, a video of Jones, aired Monday.",
+        "Smith's new ad targets Jones. The video shows Jones. The ad runs in Ohio.")
+    assert {lemma for _, lemma in _said(found, "advert")} >= {"ad", "video"}
+
+
+def test_an_act_only_pledged_is_no_event_word():
+    found, _ = _naming(
+        "Senator Ann Cole quit the race in a statement. In the statement, Cole made a pledge to endorse Tom Hale.",
+        "Ann Cole's statement ended her race, said Tom Hale. Hale welcomed the statement.")
+    assert ("0.txt", "endorse") not in _said(found, "remarks")
+    assert ("0.txt", "statement") in _said(found, "remarks")
+
+
+def test_what_someone_writes_about_is_their_topic_not_the_event():
+    found, _ = _naming(
+        "Ann Cole apologized in a statement. The blog, replying to Tom Hale, writes about the problems with ambush "
+        "interviews. Cole gave an interview to Hale.",
+        "Ann Cole's statement came Monday. Tom Hale gave an interview on the statement. Hale's interview ran.")
+    assert ("0.txt", "interviews") not in _said(found, "remarks")

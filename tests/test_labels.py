@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from biaslens.corpus import article_from_text
-from biaslens.labels import entity_labels, label_key, name_form, same_label
+from biaslens.labels import described_elsewhere, entity_labels, label_key, name_form, same_description, same_label
 
 CASES = json.loads((Path(__file__).parent / "data" / "label_cases.json").read_text(encoding="utf-8"))
 
@@ -236,3 +236,45 @@ def test_a_title_another_outlet_uses_alone_is_not_only_this_outlet():
     found = {e.name: e for e in cast_labels(articles, build_cast(articles))}
     outlet = found["Joe Biden"].by_source["0.txt"]
     assert [(lab.text, only) for lab, only in zip(outlet.labels, outlet.only_here)] == [("Vice President", False)]
+
+
+# Session 3 (issue #16): descriptions the acceptance reads found missing or wrongly marked.
+MORE_LABELS = [
+    ("Representative Ann Cole, Democrat of Ohio, issued an apology on Monday.", "Ann Cole",
+     [["title", "Representative"], ["appositive", "Democrat of Ohio"]],
+     "a party noun opens a description beside the name"),
+    ("A more congenial Tom Hale doubled down on his remarks on Sunday.", "Tom Hale",
+     [["premodifier", "A more congenial"]], "an indefinite article and adjectives before a name describe the person"),
+    ("Earlier this month a longtime Smith ally, State Sen. Tom Hale, was defeated.", "Smith", [],
+     "a name before a noun ('a longtime Smith ally') describes the ally, not Smith"),
+    ("He cited a claim by an aide - a claim Smith rejected.", "Smith", [], "'a claim' is no adjective"),
+    ("He called out the speaker for what the White House has made a drumbeat -- a do-nothing Congress.", "Congress",
+     [], "after a dash the phrase restates someone's drumbeat, not the outlet's description"),
+    ("Critics faced a do-nothing Congress on Monday.", "Congress",
+     [["premodifier", "a do-nothing"]], "a hyphenated adjective after 'a' describes the name"),
+    ("Smith is a hardliner on immigration, leading a push for more enforcement.", "Smith",
+     [["predicate", "a hardliner on immigration"]], "the name as subject, 'is a' and a role noun"),
+    ("Smith is a long way from home this week.", "Smith", [], "'is a' without a role noun describes nothing"),
+    ("A meeting with Smith is a rare event.", "Smith", [], "only the sentence's subject is described by 'is a'"),
+    ("While former Governor Ann Cole and former Ohio Sen. Tom Hale agreed to attend, others did not.", "Tom Hale",
+     [["premodifier", "former Ohio Sen."]], "'and' between two names ends the phrase"),
+]
+
+
+@pytest.mark.parametrize("text,name,expected,why", MORE_LABELS, ids=[c[3][:50] for c in MORE_LABELS])
+def test_more_label_shapes(text, name, expected, why):
+    article = article_from_text(text, "case.txt")
+    mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(name), article.text)]
+    labels = entity_labels(article, mentions)
+    assert [[lab.kind, lab.text] for lab in labels] == expected, why
+    assert all(article.text[lab.start:lab.end] == lab.text for lab in labels)
+
+
+def test_same_description_with_another_person_noun():
+    # Fox: '"Who are you!" the seven-term congressman demands'; NYT: 'a seven-term House member'.
+    found = described_elsewhere('"Who are you!" the seven-term congressman demands. The man asked the congressman.')
+    assert "the seven-term congressman" in found
+    assert same_description("a seven-term House member", "the seven-term congressman")
+    assert not same_description("a former senator", "the former president")  # a generic modifier alone
+    assert not same_description("a seven-term House member", "the seven-term budget")  # no person noun
+    assert same_label("a Democrat", "Democrat of North Carolina")

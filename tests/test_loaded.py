@@ -217,6 +217,15 @@ OWN_VOICE = [
      "the object of 'called' is the mayor's judgement, reported"),
     ("The blog argued that it might be this new brand of reporting that upset the senator.", [], [],
      "'brand' as a noun names no statement"),
+    ("He said Smith was \"clearly\" taking a side on the issue no matter what he claims.", [], ["claims"],
+     "a that-less clause after 'said' ('He said Smith was ...') is the reported person's view"),
+    ("The move led other Republicans to warn that the party risked a backlash and was alienating voters.", [],
+     ["alienating"], "a 'that' clause after a loaded verb of saying ('warn that') is still the warner's words"),
+    ("The blog, in a reply to the post, writes about the problems with inflammatory ambush interviews, and "
+     "argues that they upset the senator.", [], ["inflammatory"],
+     "what someone 'writes about', up to a comma, is that person's account"),
+    ("Instead, he got the aggressive label after the first debate.", [], ["aggressive"],
+     "a judgement before 'label', 'tag' or 'nickname' is a label others gave, reported"),
     ("Controversial Ohio Sheriff Tom Smith announced on Tuesday that he will endorse the governor "
      "for the nomination, which could give the governor a boost on border issues.", ["Controversial"], [],
      "a listed judgement worn by a name as an epithet, capitalised at the sentence start"),
@@ -244,3 +253,51 @@ def test_a_verb_of_saying_used_as_a_noun_is_not_called_one():
     text = "The senator defended his recent claims that the budget was a scandalous, outrageous fraud."
     kinds = {w.text: w.kind for w in loaded.analyse_sentence(text, 0, len(text)).words}
     assert kinds.get("claims") in (None, "learned")
+
+
+# Plain names of facts and the writer's picture of how someone spoke (session 3, issue #16).
+FACTS_AND_MANNER = [
+    ("Democrats said the party was using the Sept. 11 attacks in its campaign.", "attacks", False,
+     "an emotive noun right after a date names the event ('the Sept. 11 attacks'), it does not judge it"),
+    ("The workers were never told about their exposure to hazardous materials at the plant.", "hazardous", False,
+     "'hazardous materials' is a technical term, not the writer's opinion"),
+    ("Representative Ann Cole of Ohio scoffed at the mayor, saying the plan would fail.", "scoffed", True,
+     "a verb of saying that tells how someone spoke ('scoffed') is the writer's picture of the speaker"),
+    ("Mr. Hale facetiously said that the committee had been reading the bill for weeks.", "facetiously", True,
+     "an -ly adverb of manner beside a verb of saying colours what was said"),
+    ("In the next shot, the mayor grabs the reporter's arm and continually asks him to leave.", "continually", False,
+     "an adverb that only says how often ('continually asks') colours nothing"),
+    ("The lawsuit dented the senator's self-proclaimed status as the party's kingmaker.", "self-proclaimed", True,
+     "'self-proclaimed' doubts a title the person gave himself"),
+]
+
+
+@pytest.mark.parametrize("text,word,shown,why", FACTS_AND_MANNER, ids=[c[3][:60] for c in FACTS_AND_MANNER])
+def test_facts_and_manner_of_speaking(text, word, shown, why):
+    found = loaded.analyse_sentence(text, 0, len(text))
+    mine = [w.text for w in found.words if not w.quoted]
+    assert (word in mine) is shown, why
+    if shown:
+        assert found.loaded, why
+        w = next(w for w in found.words if w.text == word)
+        assert text[w.start:w.end] == word and w.note
+
+
+def test_a_manner_verb_used_as_a_noun_is_no_manner_of_speaking():
+    text = "His scoff at the plan drew no reply from the mayor."
+    spans = loaded.sentence_words(text, 0, len(text))
+    at = next(i for i, (s, e) in enumerate(spans) if text[s:e] == "scoff")
+    assert not loaded.manner_of_speaking(text, 0, spans, at)
+
+
+def test_the_charge_after_accused_of_is_the_accusers():
+    text = "Officials accused the governor of exploiting the floods for his campaign."
+    found = loaded.analyse_sentence(text, 0, len(text))
+    assert "exploiting" not in [w.text for w in found.words if not w.quoted]
+    assert "exploiting" in [w.text for w in found.words if w.quoted]
+
+
+def test_a_second_verb_of_saying_after_and_is_the_writers():
+    text = 'Ryan warned that a "debt crisis is coming" and claimed the president offers little more than speeches.'
+    found = loaded.analyse_sentence(text, 0, len(text))
+    assert "claimed" in [w.text for w in found.words if not w.quoted]

@@ -305,8 +305,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("trump_debate", "Worksheet 10: NYT uses no loaded words",
      lambda s: "NYT has 0" not in s.answers,
-     "NYT's own words: Trump's 'self-proclaimed status as Republican kingmaker', "
-     "'exclamation-point laden statement'"),
+     # Fixed (session 3, words: loaded.txt: 'self-proclaimed' is a label; was: NYT's own words: Trump's 'self-proclaimed status as Republican kingmaker')
+     None),
     ("trump_debate", "Average tone (VADER), HPO: two sentences both labelled “most positive” (+0.91 and +0.61)",
      # Fixed: each rank has its own label ("most positive", "second most positive").
      lambda s: _extremes_consistent(_labelled_extremes(s, "HPO", "Average tone (VADER)")), None),
@@ -433,18 +433,21 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("etheridge", "Describes Etheridge: fox “a Democrat” (only this outlet)",
      lambda s: "*a Democrat* (description beside the name) **(only this outlet)**" not in _describing(s, "Bob Etheridge", "fox"),
-     "nyt: 'Representative Bob Etheridge, Democrat of North Carolina'; hpo: '(D-N.C.)'"),
+     # Fixed (session 3, words: labels.py: a party noun opens a description: nyt 'Democrat of North Carolina' = fox 'a Democrat')
+     None),
     ("etheridge", "Describes Etheridge: nyt “a seven-term House member” (only this outlet)",
      lambda s: "*a seven-term House member* (description beside the name) **(only this outlet)**"
      not in _describing(s, "Bob Etheridge", "nyt"),
-     "fox: '\"Who are you!\" the seven-term congressman demands'"),
+     # Fixed (session 3, words: labels.same_description: fox's 'the seven-term congressman' says the same with another person noun)
+     None),
     ("etheridge", "Describes Etheridge: fox “North Carolina Rep.” (only this outlet)",
      lambda s: "*North Carolina Rep.* (title) **(only this outlet)**" not in _describing(s, "Bob Etheridge", "fox"),
      # Fixed (session 2, words: labels.same_label): hpo: 'Rep. Bob Etheridge (D-N.C.)', 'the North Carolina lawmaker'; nyt: 'Representative ..., Democrat of North Carolina'
      None),
     ("etheridge", "Names the event: “The advert: the advertisement” is the video",
      lambda s: "### The advert" not in s.markdown,
-     "the video is an amateur recording of the encounter, not an advertisement"),
+     # Fixed (session 3, words: events.py: 'video' names an advert only beside 'ad' or 'commercial' in the same article)
+     None),
     ("etheridge", "Loaded words, hpo: “brand” a loaded verb of saying",
      lambda s: "brand" not in _loaded(s, "hpo"),
      # Fixed (hedges): a verb of saying whose noun names no statement ('a new brand of') is not one
@@ -519,7 +522,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("arpaio", "Describes Arpaio: fox and hpo name him without describing him",
      # (The table's heading is the entity's name: "Joe Arpaio" since the cast cut "Sheriff" and "of Maricopa County".)
      lambda s: _describing(s, "Joe Arpaio", "fox") not in ("—", "") and _describing(s, "Joe Arpaio", "hpo") not in ("—", ""),
-     "fox: 'known for his tough and controversial stances on illegal immigration'; hpo: 'Arpaio is a hardliner on immigration'"),
+     # Fixed (session 3, words: cast: fox's 'known for ...'; labels.py: hpo's 'Arpaio is a hardliner on immigration' (predicate))
+     None),
     ("arpaio", "Describes the Republicans: nyt “moderate”",
      lambda s: "moderate" not in _describing(s, "Republican", "nyt"),
      # Fixed (cast, session 3): the lone 'Republican' is no longer merged into the GOP row; was: 'a more moderate Republican' is the man who beat Russell Pearce, not the party
@@ -614,7 +618,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("santorum", "Describes Santorum: hpo names him without describing him",
      lambda s: _describing(s, "Rick Santorum", "hpo") != "—",
-     "hpo: 'A more congenial Rick Santorum doubled down'"),
+     # Fixed (session 3, words: labels.py: 'a'/'an' and adjectives before a name: 'A more congenial')
+     None),
     ("santorum", "Names the event / worksheet 9: fox calls the remarks a “statement” (only this outlet)",
      lambda s: "*statement*" not in _table_row(s, "How each outlet names the event", "The remarks: what was said, named as an event", "fox"),
      # Fixed (session 2, words: events.py): the statement is Ben Labolt's reply for Obama's campaign, not Santorum's remarks
@@ -625,7 +630,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("santorum", "Loaded words / worksheet 13: nyt uses none",
      lambda s: "scoffed" in _loaded(s, "nyt"),
-     "nyt's own verb of saying: 'Representative Ron Paul of Texas scoffed at Mr. Santorum'"),
+     # Fixed (session 3, words: loaded.manner_of_speaking: 'scoffed' tells how Paul spoke, in nyt's words)
+     None),
     ("santorum", "Worksheet 10: hpo's sourcing hedge “Asked by Schieffer about his claims” (source: Asked)",
      lambda s: "source: Asked" not in _answer(s, "Find a sourcing hedge in hpo"),
      # Fixed (hedges): a sentence-initial participle is no source; 'his recent claims' is a noun
@@ -705,10 +711,12 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("mosque", "Loaded words / worksheet 13: nyt's own words “attacks” and “hazardous”",
      lambda s: "attacks" not in _loaded(s, "nyt"),
-     "plain names of facts: 'the Sept. 11 attacks', 'exposure to hazardous materials'"),
+     # Fixed (session 3, words: loaded.fact_names: an emotive noun after a date, 'hazardous materials')
+     None),
     ("mosque", "Loaded words: fox's own word “claims”",
      lambda s: "claims" not in _loaded(s, "fox"),
-     "Peter King's view, reported: 'He said Obama was \"clearly\" taking a side ... no matter what he claims'"),
+     # Fixed (session 3, words: loaded.py: a that-less clause after 'said' is King's view)
+     None),
     ("mosque", "Worksheet 10: nyt's sourcing hedges “Do you think” (source: Do) and “New York and did not expect”",
      lambda s: "source: Do," not in _answer(s, "Find a sourcing hedge in nyt"),
      # Fixed (hedges): quoted cues are the speaker's and left out of the worksheet
@@ -795,7 +803,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("jobs_bill", "Loaded words / worksheet 12: nyt uses none",
      lambda s: "facetiously" in _loaded(s, "nyt"),
-     "nyt's own colouring of what was said: 'Mr. Boehner facetiously said'"),
+     # Fixed (session 3, words: loaded.manner_of_speaking: an -ly adverb beside a verb of saying)
+     None),
     ("jobs_bill", "Reporting verbs: hpo's loaded verb “alleged” ×2",
      lambda s: "**alleged** ×2" not in s.markdown,
      "one 'his alleged failure', an adjective: nobody is reported as alleging"),
@@ -876,7 +885,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("vp_debate", "Loaded words: hpo's own word “aggressive”",
      lambda s: "aggressive" not in _loaded(s, "hpo"),
-     "hpo reports a label others gave: 'Instead, he got the aggressive label'"),
+     # Fixed (session 3, words: loaded.py: a judgement before 'label' is the label others gave)
+     None),
     ("vp_debate", "Worksheet 11: hpo's sourcing hedges “accusations” and “Ryan finish his thought” (source: Ryan)",
      lambda s: "Ryan finish his thought" not in _answer(s, "Find a sourcing hedge in hpo"),
      "neither passes on a claim: 'bombarding him with ... accusations', 'refusing to let Ryan finish his thought'"),

@@ -26,6 +26,7 @@ KIND_WORDS = {
     "appositive": "description beside the name",
     "relative_clause": "\u201cwho \u2026\u201d clause",
     "participle": "\u201cknown for \u2026\u201d phrase",
+    "predicate": "\u201cis a \u2026\u201d description",
 }
 
 WHY = (
