@@ -720,6 +720,10 @@ _ACCUSING = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+(?:[^
 # What every match of _CALLING or _ACCUSING contains (same letters, same case folding): a
 # sentence part without one cannot match either.
 _CALLING_CUE = re.compile(r"call|describ|dubb|dubs|label|termed|brand|accus|charg", re.I)
+_THAT_CUE = re.compile(r"that", re.I)
+_ABOUT_CUE = re.compile(r"about", re.I)
+# Case-sensitive, as _BARE_CLAUSE is.
+_BARE_CUE = re.compile(r"\s(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|wanted|wants)")
 # "writes about the problems with anonymous inflammatory interviews": what someone writes or
 # complains about, in words up to a comma, is that person's account of it.
 _ABOUT = re.compile(r"\b(\w+)\s+about\s+[^.;:!?,]*$", re.I)
@@ -757,6 +761,11 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     last = spans[-1][0]
     cue = _CALLING_CUE.search(text, start, last)
     calling_from = cue.end() if cue else last + 1
+    # The same for the three clause rules: a "that", a finite verb after a space, an "about"
+    # must start before the word (each is part of every match of its rule's pattern).
+    that_from, bare_from, about_from = (
+        found.start() if (found := pattern.search(text, start, last)) else last + 1
+        for pattern in (_THAT_CUE, _BARE_CUE, _ABOUT_CUE))
     for i, (s, e) in enumerate(spans):
         if kinds[i] == "attribution" and normalise(text[s:e]) in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(text[start:s][-40:]):
             nouns.add(i)
@@ -770,8 +779,9 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         # "warned that a crisis is coming and claimed ...": a second verb of saying joined by "and"
         # is the writer's word for the speaker's next statement, not part of the first one.
         second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
-        if not second_verb and (in_reported_clause(text, start, s, loaded_verbs=True) or _in_bare_clause(text, start, s)
-                                or in_account_of(text, start, s)):
+        if not second_verb and ((s > that_from and in_reported_clause(text, start, s, loaded_verbs=True))
+                                or (s > bare_from and _in_bare_clause(text, start, s))
+                                or (s > about_from and in_account_of(text, start, s))):
             reported.add(i)
             continue
         # "he got the aggressive label": a label others gave, reported.
