@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
     FAITH_WORDS, acronym_of, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
     spelling_variants,
 )
@@ -338,6 +338,7 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
         for i, a in enumerate(articles)
     ]
     per_article = _known_names(articles, per_article)
+    per_article = _implied_mentions(articles, per_article)
     locals_: list[_Local] = []
     for i, (article, mentions) in enumerate(zip(articles, per_article)):
         locals_.extend(_cluster_article(i, article, mentions))
@@ -386,13 +387,101 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
     return out
 
 
+# Words after a party word that make it a noun (a member), not an adjective before a noun.
+_NOT_NOUNS = frozenset("""who whom whose that which and or but in on at to from of for with as by is was are were has
+    had have now said says told""".split())
+# A party-state tag in the text: "(R-Ohio)", "Rep. Bobby Scott, D-Va.", "R-N.Y.".
+_TAG_IN_TEXT = re.compile(r"(?<![\w.\-’'])(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z]*(?:\.[A-Za-z]+)*\.?)(?![\w\-])")
+# A lower-case prefix glued to initials: "now-GOP presidential candidate", "anti-NATO".
+_PREFIXED_INITIALS = re.compile(r"(?<=[a-z]-)[A-Z]{2,}(?![\w\-])")
+
+
+def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail]]) -> list[list[Detail]]:
+    """Add the mentions of a story's entities that are not written as their name.
+
+    * A party-state tag names the party and the state: "Rep. Randy Forbes, R-Va." mentions the
+      Republicans and Virginia (the letter and the state are two mentions, side by side).
+    * A party's or Congress's adjective before a common noun names the body itself ("the
+      Republican nominating process", "Congressional candidates"; see
+      :data:`biaslens.names.INSTITUTION_ADJECTIVES`); a country's adjective does not.
+    * Initials glued to a lower-case prefix ("now-GOP presidential candidate") are that name.
+    * A name of two or three words written in lower case where other mentions capitalise it
+      ("near ground zero") is that name.
+
+    Each is added only where the story names the entity outright somewhere (so a tag alone
+    never creates a party or a state) and where no mention stands already. The added detail's
+    ``value`` is the name it stands for, which the clustering reads instead of its text.
+    """
+    keys = {_parse(d.text).key for mentions in per_article for d in mentions}
+    one_word = {d.text for mentions in per_article for d in mentions if " " not in d.text}
+    adjectives = {form: " ".join(key).title() for key, form in INSTITUTION_ADJECTIVES.items() if key in keys}
+    from .quotes import quote_spans  # the one quotation finder (cached per article)
+
+    # "an Islamic center near ground zero": a place's or thing's name of two or three words that
+    # other mentions write capitalised, written in lower case (not a person's). Only capitals in
+    # the writer's own words count: a blogger's "the Mainstream Media" names no one.
+    lowered = {}
+    for article, mentions in zip(articles, per_article):
+        spans = None
+        for d in mentions:
+            words = d.text.split()
+            if (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and d.text.replace(" ", "").isalpha()
+                    and not is_given_name(words[0].lower())):
+                spans = quote_spans(article) if spans is None else spans
+                if not any(start <= d.start < end for start, end in spans):
+                    lowered[d.text.lower()] = d.text
+    lowered_re = (re.compile(r"(?<![\w’'.\-])(?i:" + "|".join(re.escape(n) for n in sorted(lowered)) + r")(?![\w\-])")
+                  if lowered else None)
+    # Before a common noun, not before a clause ("a more moderate Republican who ...": a member).
+    adjective_re = (re.compile(r"(?<![\w’'.\-])(?:" + "|".join(sorted(adjectives)) + r")(?= (?!(?:"
+                               + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z])") if adjectives else None)
+    out = []
+    for article, mentions in zip(articles, per_article):
+        text = article.text
+        found: list[tuple[int, int, str | None]] = []
+        for m in _TAG_IN_TEXT.finditer(text):
+            party = PARTY_LETTERS.get(m.group("party"))
+            if party and _parse(party).key in keys:
+                found.append((m.start("party"), m.end("party"), party))
+            state = m.group("state")
+            letters = state.replace(".", "").lower()
+            name = STATE_ABBREVIATIONS.get(letters) if state.endswith(".") or len(letters) <= 3 else None
+            name = name or (letters if is_place_name(letters) else None)
+            if name and tuple(name.split()) in keys:
+                end = m.end("state") - (1 if state.endswith(".") and state.count(".") == 1 else 0)
+                found.append((m.start("state"), end, name.title()))
+        if adjective_re is not None:
+            found.extend((m.start(), m.end(), adjectives[m.group()]) for m in adjective_re.finditer(text))
+        found.extend((m.start(), m.end(), None) for m in _PREFIXED_INITIALS.finditer(text) if m.group() in one_word)
+        if lowered_re is not None:
+            found.extend((m.start(), m.end(), lowered[m.group().lower()]) for m in lowered_re.finditer(text))
+        if not found:
+            out.append(mentions)
+            continue
+        starts = [d.start for d in mentions]
+        ends = [d.end for d in mentions]
+        sentence_starts = [x.start for x in article.sentences]
+        added = []
+        for start, end, value in sorted(found):
+            k = bisect.bisect_right(starts, start) - 1
+            if (k >= 0 and ends[k] > start) or (k + 1 < len(starts) and starts[k + 1] < end):
+                continue  # a mention stands there already
+            surface = text[start:end]
+            sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
+            added.append(Detail("entity", start, end, surface, sentence, "entity:" + surface.lower(), (surface.lower(),),
+                                "", value))
+        out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
+    return out
+
+
 def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_Local]:
     by_key: dict[tuple[tuple[str, ...], str], _Local] = {}
     for d in mentions:
         d = _without_chamber(d)
         # The name rules drop a final dot; "Mo." (Missouri) needs it back to be read as a state.
         dotted = article.text[d.end:d.end + 1] == "." and " " not in d.text
-        parsed = _parse(d.text + "." if dotted else d.text)
+        # An implied mention ("R" of "R-Ohio") is read as the name it stands for (its ``value``).
+        parsed = _parse(d.value if isinstance(d.value, str) else d.text + "." if dotted else d.text)
         # Read on the core, not the key: "House Democrat" has the key "democrat" once the
         # designator "house" is dropped, and would hold every "a Democrat" of the article.
         if not parsed.key or (len(parsed.core) >= 2 and parsed.core[-1] in PARTY_NOUNS | PARTY_ADJECTIVES):
@@ -670,15 +759,18 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
         votes: Counter[str] = Counter()
         for n in ns:
             votes.update(locals_[n].votes)
-        drafts.append((mentions, votes, ns))
+        # The name shown is one the articles write as a name, not an implied mention ("R", "Va").
+        written = [_with_title(articles[locals_[n].article], d) for n in ns for d in locals_[n].details
+                   if not isinstance(d.value, str)]
+        drafts.append((mentions, votes, ns, written or mentions))
     drafts.sort(key=lambda x: (-len({m.source for m in x[0]}), -len(x[0]), x[0][0].source, x[0][0].start))
     entities = []
     keys_taken: set[str] = set()
     by_span: dict[tuple[str, int, int], str] = {}
     by_source: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for k, (mentions, votes, ns) in enumerate(drafts, start=1):
+    for k, (mentions, votes, ns, written) in enumerate(drafts, start=1):
         entity_id = f"e{k}"
-        name = _display_name(mentions)
+        name = _display_name(written)
         parsed = _parse(name)
         key = " ".join(parsed.key + ((parsed.suffix,) if parsed.suffix else ()))
         if key in keys_taken:
@@ -721,6 +813,9 @@ def _with_title(article: Article, detail: Detail) -> Mention:
     return Mention(article.source, start, detail.end, text[start:detail.end])
 
 
+_PARTY_KEYS = frozenset(_parse(party).key for party in PARTY_LETTERS.values())
+
+
 def _display_name(mentions: list[Mention]) -> str:
     """The fullest name the articles use, the most used among equally full ones."""
     counts = Counter(m.text for m in mentions)
@@ -729,8 +824,14 @@ def _display_name(mentions: list[Mention]) -> str:
         return (len(words) > 1 and normalise_word(words[0]) in TITLES
                 and normalise_word(words[-1]) not in ORG_HEADS)  # "General Motors" keeps "General"
 
+    def fullness(t: str) -> int:
+        # "House Republicans" is no fuller a name of the Republicans than "Republicans": a chamber
+        # before a party's members only says which of them (both read as the party).
+        parsed = _parse(t)
+        return len(parsed.core) - (len(parsed.core) > 1 and parsed.core[0] in CHAMBERS and parsed.key in _PARTY_KEYS)
+
     # The bare name ("Sanae Takaichi"), not a title the name was written with.
-    best = max(counts, key=lambda t: (len(_parse(t).core), not titled(t), counts[t], len(t), t))
+    best = max(counts, key=lambda t: (fullness(t), not titled(t), counts[t], len(t), t))
     while titled(best):
         best = best[len(name_words(best)[0]):].lstrip()
     return best
@@ -858,8 +959,8 @@ def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
     start offset, as (speaker entity id or ``None``, quoted words). An article hears an entity
     when one of its names stands next to a reporting verb ("Bozell said", "said Mr. Trump",
     "according to Bozell": reported speech), or when it prints a run of six of the words the
-    entity is quoted with elsewhere, whoever it gives them to ("one blogger asking, 'Can anyone
-    really say ...'"). A voice "only one outlet gave" must be heard in no other article.
+    entity is quoted with elsewhere, unless it gives them to another known speaker ("one blogger
+    asking, 'Can anyone really say ...'" hears; the same words quoted as someone else's do not). A voice "only one outlet gave" must be heard in no other article.
     """
     after = _after_pattern()
     out: dict[str, set[str]] = defaultdict(set)
@@ -871,6 +972,14 @@ def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
                     or _subject_saying(text, m.start, m.end):
                 out[entity_id].add(m.source)
     flats = {source: " " + " ".join(_flat_words(text)) + " " for source, text in texts.items()}
+    # The words each article gives to someone else: there the same words are that person's, and
+    # the article does not hear the entity (fox's Carney repeats the president's words, which
+    # hpo quotes as Obama's: hpo quotes Obama, it does not hear Carney).
+    # Another speaker is one with another surname: "Bibi Netanyahu" in one article and "Benjamin
+    # Netanyahu" in the other are one man the cast may keep apart.
+    surname = {e: (_parse(cast.entity(e).name).core or ("",))[-1] for e in speakers}
+    given = {source: [(surname[e], " " + " ".join(_flat_words(w)) + " ") for e, w in by_start.values() if e]
+             for source, by_start in quoted.items()}
     for source, by_start in quoted.items():
         for entity_id, words in by_start.values():
             tokens = _flat_words(words)
@@ -878,7 +987,10 @@ def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
                 continue
             runs = {" " + " ".join(tokens[k:k + _RUN]) + " " for k in range(len(tokens) - _RUN + 1)}
             out[entity_id].update(other for other, flat in flats.items()
-                                  if other != source and any(run in flat for run in runs))
+                                  if other != source and any(
+                                      run in flat and not any(last != surname[entity_id] and run in q
+                                                              for last, q in given.get(other, ()))
+                                      for run in runs))
     return {e: frozenset(sources) for e, sources in out.items()}
 
 

@@ -27,7 +27,7 @@ from itertools import accumulate, chain, compress
 from operator import is_not, itemgetter
 
 from .records import Article, Sentence
-from .names import (ADJECTIVE_ENDINGS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
+from .names import (ADJECTIVE_ENDINGS, BUSINESS_NOUNS, GROUP_MODIFIERS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name,
                     name_tokens)
 from .text import is_heading, normalise_word
@@ -513,6 +513,8 @@ def _numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
             continue  # "the two leaders" refers back to known things; it does not count them
         if _MONTH_BEFORE.search(s[max(0, m.start() - 11):m.start()]):
             continue
+        if _number_in_name(s, m.start()):
+            continue  # "the Park 51 project": a piece of a name, no count of projects
         value *= _MULTIPLIERS.get((m.group("mult") or "").lower(), 1.0)
         words = m.group("words").split()
         kept: list[str] = []
@@ -533,6 +535,31 @@ def _numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
         out.append(_make(sentence, "number", m.start(), end, f"count:{_fmt_number(value)}:{head}",
                          tuple(stem(w) for w in kept), f"count of {head}", value))
     return out
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+) $")
+_NOT_NAME_BEFORE_NUMBER = frozenset(_WEEKDAYS) | frozenset(_MONTHS) | {"no", "number", "page", "chapter", "section"}
+
+
+def _number_in_name(s: str, start: int) -> bool:
+    """True when the bare number at ``start`` (one to three digits) follows a capitalised word
+    inside the sentence: "the Park 51 project", "Area 51", "Route 66" name one thing whole.
+
+    A capital that opens the sentence or a quotation says nothing; a day or month before a
+    number dates it ("May 17"); "Chapter 11" and "No. 3" number a thing rather than name it.
+    """
+    end = start
+    while end < len(s) and s[end].isdigit():
+        end += 1
+    if not 1 <= end - start <= 3 or s[end:end + 1] in (",", ".") and s[end + 1:end + 2].isdigit():
+        return False
+    m = _CAPITAL_BEFORE.search(s, max(0, start - 30), start)
+    if m is None or m.group(1).lower() in _NOT_NAME_BEFORE_NUMBER or is_place_name(m.group(1)):
+        return False
+    if re.match(r" [a-z]+s\b", s[end:end + 30]) and not s[end + 1:end + 30].split()[0].endswith("ss"):
+        return False  # "Texas 3 seats": a plural noun after the number says it counts
+    before = s[:m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?“\"‘'—–:(\n"
 
 
 def _dates(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
@@ -627,11 +654,37 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
             current = []
     if current:
         runs.append(current)
-    out: list[Detail] = []
     for run in runs:
+        k = run[-1] + 1
+        if k < len(words) and words[k].isdigit() and s[ends[run[-1]]:starts[k]] == " " and _number_in_name(s, starts[k]):
+            run.append(k)  # "the Park 51 project", "Area 51": the number is part of the name
+    out: list[Detail] = []
+    titles = _quoted_titles(s)
+    for run in runs:
+        if titles and any(lo <= starts[run[0]] < hi for lo, hi in titles):
+            continue  # a piece of a quoted title ("Face", "Nation"): the title is the name, below
         for piece in _split_run(run, s, tokens, mid_caps, lower_words):
             out.extend(_entity_detail(sentence, tokens, piece))
+    for lo, hi in titles:
+        detail = _entity_from_span(sentence, lo, hi)
+        if detail is not None:
+            out.append(detail)
     return out
+
+
+# A short title in quotation marks, its words capitalised but for small ones: CBS's “Face the
+# Nation”, ABC's "This Week", the “Rapid Response Group”. Its small words ("the", "of") are
+# part of the name, so it is one name, never "Face" and "Nation".
+_QUOTED_TITLE = re.compile(r"(?<=[“\"])([A-Z][\w’'\-]*(?:\s+(?:(?:the|of|a|an|and|for|in|on|to|at)\s+)*[A-Z][\w’'\-]*){1,5})"
+                           r"(?=[,.!?]?[”\"])")
+
+
+def _quoted_titles(s: str) -> list[tuple[int, int]]:
+    """The spans of the short quoted titles in sentence ``s`` that hold a small lower-case word
+    (without one, the capitalised run is already the whole name)."""
+    if "“" not in s and '"' not in s:
+        return []
+    return [(m.start(1), m.end(1)) for m in _QUOTED_TITLE.finditer(s) if _SPACE_LOWER.search(m.group(1))]
 
 
 _QUOTED = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"")
@@ -652,6 +705,10 @@ def _title_case_quotes(s: str) -> list[tuple[int, int]]:
     return out
 
 
+# Common nouns that open a body's name in the possessive ("People's Party", "Children's Hospital").
+_COMMON_POSSESSORS = frozenset("people children women men veterans workers teachers".split())
+
+
 def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, starts: list[int],
                          mid_caps: set[str]) -> bool:
     """True when the possessive ``words[i]`` is inside one name rather than ending one: a quoted
@@ -661,6 +718,12 @@ def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, s
     """
     if i + 1 >= len(words) or not _capitalised(words[i + 1]):
         return False
+    last = i + 2 >= len(words) or not _capitalised(words[i + 2])
+    if last and words[i + 1].lower().rstrip(".") in BUSINESS_NOUNS:
+        return True  # "Joey's Diner", "Mike's Pizza": the owner's name is part of the shop's
+    if (last and normalise_word(words[i + 1]) in ORG_HEADS
+            and normalise_word(words[i][:-2]) in _TITLES | _COMMON_POSSESSORS):
+        return True  # "the Maricopa County Sheriff’s Department", "Children's Hospital": one body
     start = starts[current[0]]
     if start and (s[start - 1] == "“" or (s[start - 1] == '"' and (start == 1 or s[start - 2] in " \n(—"))):
         return True  # right after an opening quote ('," Twitter’s Adam Sharp wrote' follows a closing one)
@@ -716,6 +779,14 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     # word or "and" stands inside it ("North American Free Trade Agreement", "House Ways and
     # Means Committee", "Defense Department"); otherwise titles and "and" separate names.
     whole = bool(run) and normalise_word(text_of[run[-1]]) in ORG_HEADS
+    first_and = next((n for n, k in enumerate(run) if text_of[k].lower() in ("and", "&")), 0)
+    if first_and >= 2 and not whole and run[-1] + 1 < len(text_of):
+        # "the House Ways and Means and Budget committees": the head comes after the names, in
+        # the plural, and makes the run one mention of the bodies it names, not three names
+        # (a name of two words or more before "and": "the Senate and House committees" stay two).
+        after = text_of[run[-1] + 1].rstrip(".")
+        whole = after.islower() and after.endswith("s") and after[:-1] in ORG_HEADS | {"committee"} \
+            or after.endswith("ies") and after[:-3] + "y" in ORG_HEADS
     for k in run:
         low = text_of[k].lower()
         if low == "the" and not whole and not any(normalise_word(text_of[j]) in ORG_HEADS for j in current):
@@ -756,6 +827,8 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             continue  # "Japanese citizens", "American military hardware": adjectives, not names
         if len(piece) == 1 and words[0].endswith(_DEMONYM) and words[0] in lower_words:
             continue
+        if all(w in GROUP_MODIFIERS for w in words) and _SPACE_LOWER.match(after):
+            continue  # "Republican Congressional candidates": a party's and Congress's adjectives, no name
         if len(piece) == 1 and piece[-1] != pieces[-1][-1] and words[0].endswith(_DEMONYM) and len(pieces) > 1:
             continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
         kept.append(piece)
@@ -815,6 +888,12 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
                    and not is_place_name(" ".join(text_of[k] for k in piece[:cut])))
     if (2 <= cut <= 3 and cut < len(piece) - 1 and (person or place_after) and all(normalise_word(w) not in _ORG_ENDS for w in words)
             and all(text_of[k][:1].isupper() for k in piece[cut + 1:])):
+        return [piece[:cut], piece[cut + 1:]]
+    # "Martha Raddatz of ABC News", "Robert Greenstein of the Center ...": a person opening on a
+    # given name, then "of" and a body ending in its head word: the person and the body.
+    if (2 <= cut <= 3 and cut < len(piece) - 1 and is_given_name(words[0])
+            and all(normalise_word(w) not in _ORG_ENDS for w in words[:cut])
+            and normalise_word(text_of[piece[-1]]) in _ORG_ENDS and all(text_of[k][:1].isupper() for k in piece[cut + 1:])):
         return [piece[:cut], piece[cut + 1:]]
     return [piece]
 

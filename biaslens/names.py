@@ -52,6 +52,12 @@ TITLE_OBJECTS: frozenset[str] = frozenset(
 MEDIA_NOUNS: frozenset[str] = frozenset(
     "magazine magazines newspaper newspapers network channel website site blog show program programme company firm".split()
 )
+#: Nouns of a shop or a place to eat whose name opens on its owner's possessive: "Joey's Diner"
+#: is one name, not the person Joey and a Diner.
+BUSINESS_NOUNS: frozenset[str] = frozenset(
+    """diner restaurant cafe café bar grill pub tavern inn bakery deli kitchen pizza pizzeria market
+    store shop saloon steakhouse barbecue bbq lounge""".split()
+)
 #: Party nouns: "the Arizona Republican", "an Ohio Democrat" describe a person, they name no one.
 PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split())
 #: Adjectives that open a capitalised run at a sentence start or before a title and are no
@@ -100,6 +106,11 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("uk",): ("united", "kingdom"), ("britain",): ("united", "kingdom"),
     ("great", "britain"): ("united", "kingdom"), ("un",): ("united", "nations"),
     ("eu",): ("european", "union"), ("dc",): ("washington",), ("gop",): ("republican", "party"),
+    # A party's members, as news writes of them ("Republicans said", "House Democrats"), are the
+    # party: an outlet that writes "GOP" or "(R-Ohio)" does mention the Republicans. (A lone
+    # "Republican" is one person and stays apart.)
+    ("republicans",): ("republican", "party"), ("democrats",): ("democratic", "party"),
+    ("tea", "partiers"): ("tea", "party"),
     # The chamber every outlet calls "the House" (issue #13: one outlet's "House of
     # Representatives" was listed as a detail only it had).
     ("house", "representatives"): ("house",),
@@ -114,6 +125,9 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada", "okla": "oklahoma",
     "ore": "oregon", "pa": "pennsylvania", "tenn": "tennessee", "vt": "vermont", "va": "virginia",
     "wash": "washington", "wis": "wisconsin", "wyo": "wyoming",
+    # Two-letter AP forms, read only with their dots ("N.Y.", "N.C."): dots taken out.
+    "ny": "new york", "nc": "north carolina", "nj": "new jersey", "nh": "new hampshire", "nm": "new mexico",
+    "nd": "north dakota", "sc": "south carolina", "sd": "south dakota", "ri": "rhode island", "wva": "west virginia",
 }
 #: Abbreviated words of place names: "Ft. Myers" is "Fort Myers".
 ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
@@ -127,8 +141,19 @@ NAME_ADJECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("united", "states"): ("american", "americans"),
     ("united", "kingdom"): ("british",),
     ("republican", "party"): ("republican", "republicans"),
-    ("democratic", "party"): ("democratic", "democrats"),
+    # "Representative Bob Etheridge, Democrat of North Carolina" speaks of the Democrats.
+    ("democratic", "party"): ("democratic", "democrats", "democrat"),
+    ("congress",): ("congressional",),
 }
+#: The adjectives that, capitalised before a common noun, name the body itself ("the
+#: Republican nominating process", "Congressional candidates"), so the cast counts them as a
+#: mention of it; a country's adjective stays apart ("Japanese" is not "Japan"), and so does a
+#: party noun naming one member ("a Democrat now running").
+INSTITUTION_ADJECTIVES: dict[tuple[str, ...], str] = {
+    ("republican", "party"): "Republican", ("democratic", "party"): "Democratic", ("congress",): "Congressional",
+}
+#: The party letter of a party-state tag ("R-Ohio", "D-Va."): the party it stands for.
+PARTY_LETTERS: dict[str, str] = {"R": "Republican Party", "D": "Democratic Party"}
 
 
 def adjective_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -272,6 +297,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ADJECTIVE_ENDINGS",
     "ALIASES",
+    "BUSINESS_NOUNS",
     "COMPANY_WORDS",
     "CONNECTORS",
     "CHAMBERS",
@@ -280,9 +306,11 @@ __all__ = [
     "DESIGNATORS",
     "GROUP_MODIFIERS",
     "HONORIFICS",
+    "INSTITUTION_ADJECTIVES",
     "LEADING_MODIFIERS",
     "ORG_HEADS",
     "PARTY_ADJECTIVES",
+    "PARTY_LETTERS",
     "PARTY_NOUNS",
     "PARTY_TAG",
     "MEDIA_NOUNS",

@@ -301,6 +301,8 @@ _STOP_CAPS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "if", "when", "while", "after", "before",
     "during", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i",
     "his", "her", "their", "its", "our", "my", "also", "however", "meanwhile", "still", "yet", "so", "then",
+    # Sentence adverbs before a comma ('Moreover, it "was designed ..."'): no one's name.
+    "moreover", "furthermore", "nevertheless", "nonetheless", "indeed", "likewise", "therefore",
     "for", "from", "with", "by", "to", "of", "under", "over", "since", "until", "although", "though",
     "according", "speaking", "asked", "later", "earlier", "today", "yesterday", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "both", "all", "some", "many",
@@ -1331,6 +1333,10 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
     or a closed quotation before it in its sentence."""
     lead = masked[_clause_start(masked, mention.start) : mention.start]
     stripped = lead.rstrip()
+    if stripped.endswith(",") and len(stripped.split()) >= 3 and _DASH_AFTER.match(masked, mention.end):
+        # 'for admiring another Republican, Teddy Roosevelt -- the latter of whom ...': a name
+        # set between a comma and a dash names the noun before it; it opens no clause.
+        return False
     if (not stripped or stripped[-1] in ",:" or bool(_LEAD_CAPS.fullmatch(lead))
             # '"...," Obama said': the subject right after a closing mark (the last non-space
             # character is a mark, after a masked quote, ',', '!' or '?').
@@ -1347,6 +1353,8 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
     return last in reporting_verbs() and len(before) > 1 and before[-1] in QUOTE_MARKS and before[-2] in _BEFORE_CLOSING_MARK
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DASH_AFTER = re.compile(r"\s*(?:--|\u2014|\u2013|\s-\s)")
 _SUBORDINATORS = frozenset({"that", "when", "while", "because", "after", "before", "since", "although", "though", "if"})
 
 
@@ -1366,7 +1374,13 @@ def _name_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     if not words:
         return None
     delta = raw.index(words[0], offset - 1 if offset else 0)
-    phrase, possessive = _strip_possessive(raw[delta:])
+    raw_end = len(raw)
+    while len(words) > 1 and words[-1] in _WEEKDAYS:
+        # 'broke with President Obama Monday over ...': the day dates the sentence; it is no surname.
+        raw_end = raw.rindex(words[-1], 0, raw_end)
+        words = words[:-1]
+        raw_end = len(raw[:raw_end].rstrip())
+    phrase, possessive = _strip_possessive(raw[delta:raw_end])
     role, name = _split_role(phrase)
     if not name or name.lower() in _STOP_CAPS:
         return None
@@ -1565,6 +1579,8 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
         return None
     wanted = {"he": "m", "she": "f"}.get(pronoun)
     nearest = None
+    found = None
+    candidates = []
     for mention in index.antecedents(pos, 12):
         if not mention.possessive and index.clause_initial(mention):
             if masked and _junk_name(mention.name, masked):
@@ -1576,9 +1592,74 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
             nearest = nearest or mention
             if wanted and masked and _gender(mention, index) not in (None, wanted):
                 continue
-            return mention
+            candidates.append(mention)
+            if found is None:
+                found = mention
+            elif not _same_sentence(index.masked, mention.end, found.start):
+                break
+    if wanted and masked:
+        role_subject = _role_subject_between(index, found.end if found else 0, pos)
+        if role_subject is not None:
+            return role_subject
+    if found is not None:
+        return _main_clause_subject(index.masked, found, candidates, pos)
     # Nobody of the right gender nearby: the nearest person is still the best reading.
     return nearest
+
+
+def _same_sentence(masked: str, start: int, end: int) -> bool:
+    """True when no sentence ends between ``start`` and ``end``."""
+    return not _END_CANDIDATE.search(masked, start, end)
+
+
+# Words opening a subordinate clause whose subject is less likely than the main clause's subject
+# to be the 'he' of the next sentence ('but he showed his irritation when Mr. Biden kept
+# interrupting. "...," he told the vice president': Ryan, not Biden). 'that' is left out: after
+# a verb of saying it opens the clause of what someone said, whose subject often speaks next.
+_ADVERBIAL_SUBORDINATORS = frozenset({"when", "while", "because", "although", "though", "after", "before", "since",
+                                      "as", "until", "whenever"})
+
+
+def _main_clause_subject(masked: str, found: _Mention, candidates: list[_Mention], pos: int) -> _Mention:
+    """``found``, unless it is the subject of a subordinate clause in an earlier sentence whose
+    main clause has another subject of the right kind: then that subject (the one the sentence is
+    about, so the one a 'he' at the start of the next sentence goes on talking about)."""
+    if _same_sentence(masked, found.end, pos):
+        return found
+    before = (_WORD.findall(masked[max(0, found.start - 30) : found.start]) or [""])[-1].lower()
+    if before not in _ADVERBIAL_SUBORDINATORS:
+        return found
+    for other in candidates:
+        if other is found or other.name == found.name:
+            continue
+        if not _same_sentence(masked, other.end, found.start):
+            break
+        lead = (_WORD.findall(masked[max(0, other.start - 30) : other.start]) or [""])[-1].lower()
+        if lead not in _ADVERBIAL_SUBORDINATORS:
+            return other
+    return found
+
+
+# 'The president first stepped into the fray ...': a role noun opening a sentence as its subject.
+_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|the)\s+(?P<role>vice\s+president|president|governor|"
+                           r"senator|congressman|congresswoman|mayor|speaker)\s+(?=[a-z])(?!(?:and|or|of|who|whom|whose|"
+                           r"that|which|said|says|told|tells)\b)")
+
+
+def _role_subject_between(index: _NameIndex, start: int, pos: int) -> _Mention | None:
+    """The holder of the role opening the last sentence between ``start`` and ``pos`` ('The
+    president first stepped into the fray ... The next day, he clarified ...': the president,
+    not the spokesman named before), when the article names exactly one holder of that role."""
+    last = None
+    for m in _ROLE_SUBJECT.finditer(index.masked, start, pos):
+        last = m
+    if last is None:
+        return None
+    role = " ".join(last.group("role").lower().split())
+    holder = _only_holder(role, index, full_only=False)
+    if holder is None:
+        return None
+    return _Mention(last.start("role"), last.end("role"), holder, role, False)
 
 
 _DESC_ONLY = re.compile(rf"^{_DESC}$")
@@ -1609,7 +1690,7 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         # Lower-case words that name nobody ('does not' in '"DCCameraGuy," does not reveal').
         return None, None
     if _DESC_ONLY.match(np) or _LEAD_THE.match(np):
-        holder = _only_holder(head, index)
+        holder = _only_holder(head, index) if head not in {"president", "speaker"} else None
         if holder is not None:
             # 'the seven-term congressman demands': the article's one congressman named in full.
             return holder, _role_for(holder, index, None)
@@ -1636,21 +1717,27 @@ _ROLE_NOUN_HOLDERS = {
     "senator": frozenset({"senator"}),
     "governor": frozenset({"governor"}),
     "mayor": frozenset({"mayor"}),
+    # Only for a role noun opening a sentence (see _role_subject_between): 'the president' after
+    # 'the vice president' must not be read from its last word alone.
+    "president": frozenset({"president"}),
+    "vice president": frozenset({"vice president"}),
+    "speaker": frozenset({"speaker"}),
 }
 
 
-def _only_holder(head: str, index: _NameIndex) -> str | None:
+def _only_holder(head: str, index: _NameIndex, full_only: bool = True) -> str | None:
     """The one person named in full (two words or more) with a role ``head`` stands for, else None.
 
     Two congressmen named, or none in full, leave 'the congressman' as written: a guess between
-    people would be worse than the role noun.
+    people would be worse than the role noun. With ``full_only`` False one holder named by
+    surname only ('President Obama') is enough: the title names the role holder outright.
     """
     roles = _ROLE_NOUN_HOLDERS.get(head)
     if roles is None:
         return None
     holders = {_fullest_name(name, index) for _, _, name, role, _ in dict.fromkeys(index.parts)
                if role in roles and name not in index.headline_only}
-    full = {h for h in holders if len(h.split()) >= 2}
+    full = {h for h in holders if len(h.split()) >= 2} if full_only else holders
     return next(iter(full)) if len(full) == 1 else None
 
 

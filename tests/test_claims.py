@@ -589,17 +589,22 @@ def test_two_days_tied_by_no_word_for_a_happening_are_only_to_check():
     assert [c.slot for c in comparison.conflicts_to_check] == ["weekday"]
 
 
-def test_an_adjective_of_a_country_or_party_is_no_omission():
+@pytest.mark.parametrize("c_text, names", [
     # Read by hand (acceptance read, session 2): "nyt does not mention America" although it
     # writes "American citizens"; "nyt does not mention GOP" although it writes "the Republican
     # nomination". An article that speaks of the country or party by its adjective mentions it.
-    comparison = compare_articles([
-        filled("a", "The GOP field met in America on Monday to debate the budget plan."),
-        filled("b", "The GOP field met in America on Monday to debate the budget plan again."),
-        filled("c", "Rivals for the Republican nomination met to debate the budget plan of American voters."),
-    ])
+    ("Rivals for the Republican nomination met to debate the budget plan of American voters.", ("GOP", "America")),
+    # Read by hand (teacher read, session 3): "hpo does not mention Republicans" although it
+    # writes "(R-Ohio)"; a tag's state is the state ("R-Va." is Virginia); "a Democrat" speaks of
+    # the Democrats.
+    ("Rep. Randy Forbes (R-Va.) met Bobby Scott, a Democrat, to debate the budget plan.", None),
+])
+def test_an_adjective_tag_or_member_of_a_country_or_party_is_no_omission(c_text, names):
+    a_text = ("The GOP field met in America on Monday to debate the budget plan." if names else
+              "Republicans and Democrats in Virginia met on Monday to debate the budget plan.")
+    comparison = compare_articles([filled("a", a_text), filled("b", a_text[:-1] + " again."), filled("c", c_text)])
     left_out = {(o.missing_from, o.text) for o in comparison.omissions}
-    assert not any(source == "c.txt" and text in ("GOP", "America") for source, text in left_out), left_out
+    assert not any(source == "c.txt" and (names is None or text in names) for source, text in left_out), left_out
 
 
 def test_checker_does_not_read_a_party_member_as_an_expansion():
@@ -609,3 +614,4 @@ def test_checker_does_not_read_a_party_member_as_an_expansion():
     row = {"kind": "entity", "text": "DNC"}
     assert not has_detail(row, "Representative Bob Etheridge, Democrat of North Carolina, apologized.")
     assert has_detail(row, "The Democratic National Committee said the video was edited.")
+

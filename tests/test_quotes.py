@@ -720,3 +720,43 @@ def test_his_remark_is_the_person_named_before_it() -> None:
                    "Carl Ford over his leaked comment in which he said he does not have to court the \"renters\" "
                    "at all.")
     assert q.speaker == "Carl Ford"
+
+
+def test_he_after_a_when_clause_is_the_main_clause_subject() -> None:
+    # The listener of 'told' is named in the 'when' clause before; 'he' goes on about the
+    # sentence's main subject (read by hand: nyt gave Ryan's "under duress" to Biden).
+    quotes = _quotes("Mr. Hale tried to be polite, but he showed his irritation when Mr. Lane kept interrupting "
+                     "him on taxes. “I know you are tired,” he told the governor, prompting a laugh.")
+    assert [q.speaker for q in quotes] == ["Hale"]
+
+
+def test_he_in_the_same_sentence_as_a_when_clause_keeps_the_nearest() -> None:
+    # Inside one sentence the nearest subject still speaks: the rule reads only earlier sentences.
+    (q,) = _quotes("Mr. Hale sat down when Mr. Lane, angry, stood up and he said “No more.”")
+    assert q.speaker == "Lane"
+
+
+def test_he_after_a_role_noun_opening_the_sentence_is_its_holder() -> None:
+    # 'The president first stepped ...': the next 'he' is the president, not the spokesman named
+    # before (read by hand: fox's "wisdom" given to Jim Manley).
+    quotes = _quotes("Mayor Ann Holt split with President Carl Ford over the bridge. Spokesman Jim Lane said so in "
+                     "a statement.\n\nThe president first stepped into the fight Friday when he spoke at a dinner. "
+                     "The next day, he clarified that he was merely commenting on fundamental rights of owners -- "
+                     "not specifically on the \"wisdom\" of the bridge.")
+    assert [q.speaker for q in quotes] == ["Carl Ford"]
+
+
+def test_a_name_between_a_comma_and_a_dash_opens_no_clause() -> None:
+    # 'another Republican, Teddy Roosevelt -- the latter ...' names the noun before it; the 'he'
+    # of the next sentence is the one the sentence is about.
+    quotes = _quotes("Mr. Lane took a swipe at one senator for admiring another Republican, Teddy Roosevelt -- "
+                     "the latter of whom Lane blamed for the trouble.\n\n“We have a problem,” he said.")
+    assert [q.speaker for q in quotes] == ["Lane"]
+
+
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    # 'broke with President Ford Monday': the day dates the sentence; the president is Ford.
+    quotes = _quotes("Mayor Ann Holt broke with President Ford Monday over the bridge.\n\nThe president spoke at a "
+                     "dinner on Friday. The next day, he clarified that he was merely commenting on the rights of "
+                     "owners -- not on the \"wisdom\" of the bridge.")
+    assert [q.speaker for q in quotes] == ["Ford"]

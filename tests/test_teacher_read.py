@@ -369,7 +369,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
                    for p in s.data["comparison"]["shared_text"]), None),
     ("etheridge", "Only here (fox): “House Ways”, “Means” and “Budget” as three details",
      lambda s: "Means" not in s.only_here("fox"),
-     "one name cut in three: 'the House Ways and Means and Budget committees'"),
+     # Fixed (voices, session 3): a plural head after the names ('committees') keeps the run whole; was: one name cut in three: 'the House Ways and Means and Budget committees'
+     None),
     ("etheridge", "Only here (fox): “Internet”; only here (nyt): “Web”",
      lambda s: "Internet" not in s.only_here("fox"),
      "fox's 'Internet video' and nyt's video 'posted on the Web site of Andrew Breitbart' are the same fact"),
@@ -488,7 +489,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt: 'AMHERST, N.H. — ... Appearing at Joey's Diner here ... Mr. Arpaio': the same joint campaign stop"),
     ("arpaio", "Only here (nyt): “Joey”, “Diner” and “Department” as details",
      lambda s: not {"Diner", "Department"} & set(s.only_here("nyt")),
-     "'Joey's Diner' cut at the possessive; 'Department' is a piece of 'Justice Department'"),
+     # Fixed (voices, session 3): a possessive before a shop's noun ('Joey's Diner') or a title's body ('Sheriff’s Department') is inside the name; was: 'Joey's Diner' cut at the possessive; 'Department' is a piece of 'Justice Department'
+     None),
     ("arpaio", "Only here (nyt): “polarizing figure”",
      lambda s: "polarizing figure" not in s.only_here("nyt"),
      "fox: 'known for his tough and controversial stances'; hpo: 'Controversial Arizona Sheriff Joe Arpaio'"),
@@ -603,7 +605,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("santorum", "Who is who: “Nation” is an entity (and the worksheet's programme)",
      lambda s: s.entity("Nation") is None,
-     "a piece of the programme name 'Face the Nation'"),
+     # Fixed (voices, session 3): a short quoted title is one name with its small words; was: a piece of the programme name 'Face the Nation'
+     None),
     ("santorum", "Who is who: “Christian” is a person",
      lambda s: (s.entity("Christian") or {}).get("kind") != "person",
      # Fixed (cast, session 3): a faith word is never a person; 'the president's Christian' is no title; was: a faith, not a person ('whether President Obama is a Christian')
@@ -611,7 +614,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("santorum", "Who is who: the GOP row says nyt does not name it",
      lambda s: any("GOP" in {m["text"] for m in e["mentions"]} and s.source("nyt") in {m["source"] for m in e["mentions"]}
                    for e in s.data["comparison"]["entities"]),
-     "nyt names the same party: 'Republican nominating process'"),
+     # Fixed (voices, session 3): a party's adjective before a common noun names the party; was: nyt names the same party: 'Republican nominating process'
+     None),
     ("santorum", "Describes Obama: nyt “criticized such attacks on “character and faith.””",
      lambda s: "criticized" not in _describing(s, "Obama", "nyt"),
      # Fixed (session 2, words: labels.py): Robert Gibbs criticized the attacks: 'Robert Gibbs, a political adviser to President Obama, criticized ...'
@@ -654,7 +658,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
                    for p in s.data["comparison"]["shared_text"]) == 3, None),
     ("mosque", "Key finding / worksheet 3: Only fox reports “51 project”",
      lambda s: "51 project" not in s.only_here("fox"),
-     "a piece of 'the Park 51 project', the Islamic center all three cover (hpo: 'the Cordoba House', nyt: 'an Islamic center')"),
+     # Fixed (voices, session 3): a number after a capitalised word inside a sentence is part of the name ('Park 51'); was: a piece of 'the Park 51 project', the Islamic center all three cover (hpo: 'the Cordoba House', nyt: 'an Islamic center')
+     None),
     ("mosque", "Key finding: Only hpo reports “Cordoba House”",
      lambda s: "Cordoba House" not in s.only_here("hpo"),
      "hpo's own words make it 'the Islamic cultural center' that fox calls 'the Park 51 project' and nyt 'an Islamic center'"),
@@ -667,7 +672,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt 'a new medical program to monitor and treat emergency workers'"),
     ("mosque", "Only here (fox): “Congress”",
      lambda s: "Congress" not in s.only_here("fox"),
-     "nyt: 'Republican Congressional candidates', 'gains in the House and Senate'"),
+     # Fixed (voices, session 3): 'Congressional' before a common noun mentions Congress; was: nyt: 'Republican Congressional candidates', 'gains in the House and Senate'
+     None),
     ("mosque", "Left out / worksheet 5: hpo does not mention “Sept. 11” in any form",
      lambda s: not _left_out(s, "hpo", "Sept. 11"),
      "hpo: 'the first responders whose health ... have been devastated because of their bravery on 911'"),
@@ -684,7 +690,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: "R-N" not in _speakers(s, "fox"), None),
     ("mosque", "Who is quoted: fox's “wisdom” said by Jim Manley",
      lambda s: not _said_by(s, "fox", "wisdom", "Jim Manley"),
-     "Obama's word: 'he clarified that he was merely commenting on ... not specifically on the \"wisdom\" of the mosque project'"),
+     # Fixed (voices, session 3): a role noun opening the sentence before 'he' ('The president first stepped ...') is the one the pronoun goes on about; was: Obama's word: 'he clarified that he was merely commenting on ... not specifically on the "wisdom" of the mosque project'
+     None),
     ("mosque", "Who is quoted: hpo's “Ground Zero mosque” said by Barack Obama",
      lambda s: not _said_by(s, "hpo", "Ground Zero mosque", "Barack Obama"),
      # Fixed (session 2, voices: quotes.py): a quoted name after someone's 'endorsement of the' is nobody's words
@@ -699,7 +706,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("mosque", "Who is who: nyt does not name Ground Zero",
      lambda s: _named_by(s, "Ground Zero", "nyt"),
-     "nyt: 'an Islamic center near ground zero', 'Ground zero is hallowed ground'"),
+     # Fixed (voices, session 3): a name of two or three words written in lower case ('ground zero') is that name; was: nyt: 'an Islamic center near ground zero', 'Ground zero is hallowed ground'
+     None),
     ("mosque", "Describes Jim Manley: nyt “a top adviser to Mr”",
      lambda s: "adviser to Mr*" not in _describing(s, "Jim Manley", "nyt"),
      # Fixed (session 2, words: labels.py): cut at the abbreviation: 'a top adviser to Mr. Reid'
@@ -750,7 +758,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("jobs_bill", "Voices only one outlet gave: Jay Carney missing (report.json: hpo hears him)",
      lambda s: s.voice("Jay Carney") is not None,
-     "only fox quotes the press secretary; hpo never names Carney"),
+     # Fixed (voices, session 3): words an article quotes as another speaker's do not make it hear this one; was: only fox quotes the press secretary; hpo never names Carney
+     None),
     ("jobs_bill", "Who is quoted: “In God We Trust” said by Obama",
      lambda s: not _said_by(s, "fox", "In God We Trust", "Obama"),
      # Fixed (session 2, voices: quotes.py): a motto a vote reaffirms, or a title-case name before 'Vote', is nobody's words
@@ -780,7 +789,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("jobs_bill", "Only here (nyt): “Virginia”",
      lambda s: "Virginia" not in s.only_here("nyt"),
-     "fox: 'Rep. Randy Forbes, R-Va.', 'Rep. Bobby Scott, D-Va.'; hpo: 'Rep. Randy Forbes (R-Va.)'"),
+     # Fixed (voices, session 3): a party-state tag ('R-Va.') mentions the state; was: fox: 'Rep. Randy Forbes, R-Va.', 'Rep. Bobby Scott, D-Va.'; hpo: 'Rep. Randy Forbes (R-Va.)'
+     None),
     ("jobs_bill", "Only here (nyt): “Associated”",
      lambda s: "Associated" not in s.only_here("nyt"),
      # Fixed (cast, session 3): a participle before a title word opens a body's name; was: a piece of 'the Associated General Contractors of America'
@@ -790,7 +800,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "fox: 'a portion of the president's jobs bill - on infrastructure'; nyt: '$60 billion in infrastructure spending'"),
     ("jobs_bill", "Left out: hpo does not mention “Republicans”",
      lambda s: not _left_out(s, "hpo", "Republicans"),
-     "hpo: 'Speaker of the House John Boehner (R-Ohio)', 'now-GOP presidential candidate'"),
+     # Fixed (voices, session 3): a party-state tag ('R-Ohio') and 'now-GOP' mention the Republicans; was: hpo: 'Speaker of the House John Boehner (R-Ohio)', 'now-GOP presidential candidate'
+     None),
     ("jobs_bill", "Describes Boehner: fox “House Speaker” (only this outlet)",
      lambda s: "(only this outlet)" not in _describing(s, "House John Boehner", "fox"),
      # Fixed (cast, session 3): 'House John Boehner' is John Boehner; was: nyt: 'Speaker John A. Boehner'; hpo: 'Speaker of the House John Boehner'
@@ -845,7 +856,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("vp_debate", "Who is quoted: nyt's “I know you’re under duress” said by Joe Biden",
      lambda s: not _said_by(s, "nyt", "I know you’re under duress", "Joe Biden"),
-     "Ryan's words: '“I know you’re under duress,” he told the vice president'"),
+     # Fixed (voices, session 3): 'he' after a sentence whose main subject is Ryan goes to Ryan, not to Biden of its 'when' clause; was: Ryan's words: '“I know you’re under duress,” he told the vice president'
+     None),
     ("vp_debate", "Who is quoted: hpo's Messina quotations said by “Obama campaign”",
      lambda s: "Obama campaign" not in _speakers(s, "hpo"),
      # Fixed (session 2, voices: quotes.py): the name after the role is the speaker: 'Obama campaign manager Jim Messina'
@@ -869,7 +881,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "fox: 'last week's opening debate' and 'two more presidential debates on the calendar'"),
     ("vp_debate", "Who is who: nyt does not name ABC News",
      lambda s: _named_by(s, "ABC News", "nyt"),
-     "nyt: 'Martha Raddatz of ABC News was the moderator'"),
+     # Fixed (voices, session 3): 'Martha Raddatz of ABC News' is a person and a body; was: nyt: 'Martha Raddatz of ABC News was the moderator'
+     None),
     ("vp_debate", "Describes Biden: fox “Vice President” (only this outlet)",
      lambda s: "(only this outlet)" not in _describing(s, "Joe Biden", "fox"),
      # Fixed (session 2, words: labels.py): hpo: 'The vice president dominated the spotlight'; nyt: 'the vice president made full use'
