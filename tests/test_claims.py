@@ -615,3 +615,35 @@ def test_checker_does_not_read_a_party_member_as_an_expansion():
     assert not has_detail(row, "Representative Bob Etheridge, Democrat of North Carolina, apologized.")
     assert has_detail(row, "The Democratic National Committee said the video was edited.")
 
+
+
+# --- conflicts over a name or a direction (issue #13) ------------------------------------------
+
+def test_two_accounts_for_one_posted_video_conflict():
+    # Read by hand (BASIL dev, Etheridge): fox and hpo name different YouTube accounts.
+    comparison = pair('The video, which was posted on YouTube by "DCCameraGuy," does not reveal who made it.',
+                      "The YouTube video is published under an account titled TonyManization, and the faces are blurred.")
+    assert [(c.slot, sorted(s.value for s in c.sides)) for c in comparison.conflicts] == [
+        ("who posted the video", ["DCCameraGuy", "TonyManization"])]
+    side = comparison.conflicts[0].sides[0]
+    assert all(e.text == side.text for e in side.evidence)
+
+
+def test_looking_into_and_over_the_camera_conflict():
+    # Read by hand (BASIL dev, Bachmann's Newsweek cover).
+    comparison = pair("The cover shows Bachmann looking directly into the camera with a wide-eyed expression.",
+                      "The photo is a close-up of Bachmann looking over the camera with a dark blue background.")
+    assert [(c.slot, sorted(s.value for s in c.sides)) for c in comparison.conflicts] == [
+        ("where the eyes look: the camera", ["above the camera", "at the camera"])]
+
+
+@pytest.mark.parametrize("a_text, b_text, why", [
+    ("A video posted by CNN shows Trump at the rally in Ohio.",
+     "A video posted by Fox News shows Trump leaving the rally in Ohio.",
+     "two outlets may post two videos of one rally: no platform ties them"),
+    ("She first looked into the camera, then looked over the camera at her aides.",
+     "Bachmann looked into the camera.",
+     "an article that gives both directions contradicts neither"),
+])
+def test_no_relation_conflict_between_unrelated_facts(a_text, b_text, why):
+    assert not pair(a_text, b_text).conflicts, why
