@@ -237,7 +237,8 @@ class ConflictSide:
 class Conflict:
     """The same slot with different values in different articles.
 
-    ``slot`` says what the values are about ("weekday", "trip duration", "money:usd");
+    ``slot`` says what the values are about ("weekday", "trip duration", "money:usd", "who
+    posted the video"); ``kind`` is "date", "number", "name" or "direction";
     ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences;
     ``confidence`` (0-1) says how sure it is that both values fill the same slot: the two
     sentences name the same person, place or body (``shared_names``) and the same action or
@@ -1469,7 +1470,7 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
 _POSTED_BY = re.compile(
     r"\b(?P<thing>video|clip|footage)\b[^.;\x00]{0,80}?\b(?:posted|uploaded|published)\b[^.;\x00]{0,40}?"
     r"\b(?:by|under\s+(?:an?\s+|the\s+)?(?:account|user\s?name|handle|channel)(?:\s+(?:titled|named|called))?)"
-    r"\s+[\"\u201c]?(?P<value>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+    r"\s+[\"\u201c]?(?P<value>[A-Z](?:[\w.-]*\w)?(?:\s+[A-Z](?:[\w.-]*\w)?){0,3})")
 _GAZE = re.compile(
     r"\b(?:look\w*|gaz\w*|star(?:e|es|ed|ing)|eyes|glanc\w*|focus\w*)\b[^.;\x00]{0,80}?"
     r"(?P<value>(?:(?:directly|straight|right)\s+)?(?:into|at|over|above|past|beyond|away\s+from|below)"
@@ -1536,10 +1537,24 @@ def _relation_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                     evidence = tuple(index.evidence(i, h[2], h[3], h[1]) for i, h in sorted(firsts.items()))
                     sides.append(ConflictSide(key, Counter(h[4] for h in side).most_common(1)[0][0], evidence))
                 confidence = 1.0 if names else _CHECK_BY_HAND
-                explanation = _conflict_explanation(family, sides, names, set())
+                explanation = _relation_explanation(family, sides, names)
                 out.append(Conflict(family, "name" if family.startswith("who posted") else "direction", tuple(sides),
                                     sim, explanation, confidence, tuple(sorted(names)), ()))
     return tuple(out)
+
+
+def _relation_explanation(family: str, sides: list[ConflictSide], names: set[str]) -> str:
+    """One line for a reader: "who posted the video: fox says 'DCCameraGuy', hpo says 'TonyManization'"."""
+    thing = family.rsplit(" ", 1)[-1]
+    said = []
+    for side in sides:
+        sources = [e.source for e in side.evidence]
+        verb = "says" if len(sources) == 1 else "say"
+        value = f"{side.text!r}" if family.startswith("who posted") else f"{side.text!r} the {thing}"
+        said.append(f"{', '.join(sources)} {verb} {value}")
+    what = family if family.startswith("who posted") else f"where the eyes look in relation to the {thing}"
+    tie = f" (the closest two sentences both name {', '.join(sorted(names))})" if names else ""
+    return f"{what}: {'; '.join(said)}{tie}."
 
 
 def _sentence_names(index: _StoryIndex, i: int, sentence_index: int) -> set[str]:
