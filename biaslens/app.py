@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Distributions whose versions every report records, whether or not an extractor names them.
 RECORDED_DEPENDENCIES = (
     "nupunkt", "textstat", "vaderSentiment", "scikit-learn", "matplotlib", "trafilatura", "text2num",
+    "snowballstemmer",  # its stems decide which details are listed as said in other words
 )
 
 

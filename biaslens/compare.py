@@ -51,11 +51,12 @@ import scipy.sparse as sp
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
 from .names import adjective_forms
 from .details import (
-    KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, normalise_word, stem,
+    KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
+    normalise_word, same_use, stem, story_meaning_keys,
 )
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
-from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf
+from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
 from .values import dates, parse_number, quantities, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
@@ -80,6 +81,18 @@ STATEMENT_RUN_WORDS = 10
 PARAPHRASE_COSINE = COUNTERPART_THRESHOLD
 #: ... and the shared word stands in at most this share of the story's sentences.
 PARAPHRASE_WORD_SHARE = 0.1
+#: The same check over meaning keys (:func:`biaslens.details.meaning_keys`: Snowball stems,
+#: compounds joined, synonym groups of ``lexicons/news_synonyms.txt``): a detail whose sentence
+#: has a counterpart at this cosine, in these keys, that uses one of the detail's rare keys
+#: (or a phrase's head word: "written statement" beside "said in a statement") is listed apart.
+#: Chosen on BASIL dev by reading the moved details (docs/CLAIMS.md).
+MEANING_COSINE = 0.2
+#: A counterpart below that cosine still counts when the key it shares with the detail is one
+#: the story hardly uses (in at most this many sentences, the detail's own included), the
+#: cosine reaches :data:`RARE_KEY_COSINE` and both sentences name one cast entity: Trump's
+#: "public ridicule" beside his "drew considerable criticism".
+RARE_KEY_SENTENCES = 3
+RARE_KEY_COSINE = 0.1
 #: A detail is "most outlets carry it" when at least this share of articles has it (and >= 2).
 OMISSION_SHARE = 0.6
 #: Phrases are noisier than names and numbers: only report them left out when this many carry them.
@@ -337,8 +350,9 @@ class StoryComparison:
     ``comparable`` is false when the story has fewer than two articles (``message`` says so
     and the lists are empty apart from ``details``). ``only_in`` maps each source to the ids of
     its unique details, most informative first; ``only_in_to_check`` holds, apart, the unique
-    phrases another article may state in other words (a similar sentence shares one of their
-    words): they are not claimed as "only here". ``sentence_similarity`` maps each source to
+    phrases and names of things another article may state in other words (a similar sentence
+    shares one of their words, in any form or a synonym): they are not claimed as "only here";
+    ``said_elsewhere`` gives, for each of them, the other article's sentence, to read beside it. ``sentence_similarity`` maps each source to
     the best cross-article cosine of each of its sentences (by sentence index).
     """
 
@@ -360,6 +374,7 @@ class StoryComparison:
     quoted_spans: Mapping[str, Mapping[int, tuple[int, str]]] = field(default_factory=dict)
     heard: Mapping[str, frozenset[str]] = field(default_factory=dict)
     only_in_to_check: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    said_elsewhere: Mapping[str, Evidence] = field(default_factory=dict)
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -388,6 +403,12 @@ class StoryComparison:
         reports speaking ("Voices only one outlet gave")."""
         return {v["entity"]: v["sources"][0] for v in self.voices() if len(v["sources"]) == 1 and not v["heard_in"]}
 
+    def explain_said_elsewhere(self, detail_id: str) -> str:
+        """One line for a reader: why a detail of ``only_in_to_check`` is not called unique."""
+        other = self.said_elsewhere[detail_id]
+        return (f"{other.source} has a close sentence that may say {self.row(detail_id).text!r} in other words: "
+                "read both before calling it unique.")
+
     def row(self, detail_id: str) -> DetailRow:
         """Return the detail row with ``detail_id``."""
         return self._rows()[detail_id]
@@ -414,6 +435,8 @@ class StoryComparison:
             "details": [row.to_dict() for row in self.details],
             "only_in": {s: list(self.only_in.get(s, ())) for s in self.sources},
             "only_in_to_check": {s: list(self.only_in_to_check.get(s, ())) for s in self.sources},
+            "said_elsewhere": {i: {**e.to_dict(), "explanation": self.explain_said_elsewhere(i)}
+                               for i, e in self.said_elsewhere.items()},
             "omissions": [o.to_dict() for o in self.omissions],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "conflicts_to_check": [c.to_dict() for c in self.conflicts_to_check],
@@ -485,7 +508,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
                    if x.label == "copied text"}
     final = _finalise_rows(rows, index, shared_keys)
-    only_in, only_to_check = _only_in(final, presence, index)
+    only_in, only_to_check, said_elsewhere = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
     every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index),
                                   key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value)))
@@ -516,7 +539,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     )
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
-        warnings, cast=cast, only_in_to_check=only_to_check,
+        warnings, cast=cast, only_in_to_check=only_to_check, said_elsewhere=said_elsewhere,
     )
 
 
@@ -603,6 +626,44 @@ class _StoryIndex:
         self._values: dict[float, set[int]] | None = None
         self._numbers_by_slot: dict[str, list[tuple[int, Detail]]] | None = None
         self._dates: dict[int, frozenset[tuple[int, int]]] = {}
+
+    def meaning(self) -> tuple[Any, list[tuple[str, ...]], Counter[str]]:
+        """TF-IDF rows (CSR, L2-normalised) of every sentence over its meaning keys, each
+        sentence's keys, and each key's sentence frequency; built on first use."""
+        cached = getattr(self, "_meaning", None)
+        if cached is not None:
+            return cached
+        keys = story_meaning_keys([s.text for a in self.articles for s in a.sentences])
+        vocab = {k: col for col, k in enumerate(dict.fromkeys(chain.from_iterable(keys)))}
+        df: Counter[str] = Counter(chain.from_iterable(set(k) for k in keys))
+        data, indices, indptr = [], [], [0]
+        for ks in keys:
+            counts = Counter(ks)
+            for k in sorted(counts, key=vocab.__getitem__):
+                indices.append(vocab[k])
+                data.append(float(counts[k]))
+            indptr.append(len(indices))
+        counts_matrix = sp.csr_matrix((np.array(data), np.array(indices, dtype=np.int64), np.array(indptr)),
+                                      shape=(len(keys), max(1, len(vocab))))
+        matrix = tfidf_weighted(counts_matrix) if data else counts_matrix
+        self._meaning = (matrix, keys, df)
+        return self._meaning
+
+    def sentence_entities(self) -> list[frozenset[str]]:
+        """The cast entities (ids) each sentence names, by flat sentence index; built on first use."""
+        cached = getattr(self, "_sentence_entities", None)
+        if cached is not None:
+            return cached
+        found: list[set[str]] = [set() for _ in range(self.total_sentences)]
+        position = {a.source: i for i, a in enumerate(self.articles)}
+        starts = [[s.start for s in a.sentences] for a in self.articles]
+        for entity in self.cast.entities:
+            for m in entity.mentions:
+                i = position[m.source]
+                k = max(0, bisect.bisect_right(starts[i], m.start) - 1)
+                found[self.offsets[i] + k].add(entity.id)
+        self._sentence_entities = [frozenset(f) for f in found]
+        return self._sentence_entities
 
     def articles_with_prefix(self, prefix: str) -> set[int]:
         """Articles with a word starting with ``prefix`` ("chin" finds China and Chinese).
@@ -810,8 +871,12 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind in ("phrase", "quote"):
         stems = row.tokens if row.kind == "phrase" else content_stems(" ".join(row.tokens))
         if not stems:
-            # A quote of numbers alone ("1 in 3"): the same words in any spelling ("one-in-three").
-            return _number_words_loose(index, row.tokens) if row.kind == "quote" else set()
+            if row.kind != "quote":
+                return set()
+            # A quote of numbers alone ("1 in 3"): the same words in any spelling ("one-in-three");
+            # of small words alone ("Who are you!"): all of them in one sentence, in any order
+            # ("Tell me who you are").
+            return _number_words_loose(index, row.tokens) | _small_words_loose(index, row.tokens)
         found = _phrase_candidates(index, _hyphen_parts(tuple(stems)))
         if row.kind == "quote":
             # A part of the same statement, quoted at another length ("...engage in a land war in
@@ -868,14 +933,30 @@ def _number_words_loose(index: _StoryIndex, tokens: Sequence[str]) -> set[int]:
     return found
 
 
+def _small_words_loose(index: _StoryIndex, tokens: Sequence[str]) -> set[int]:
+    """Articles with one sentence holding every word of ``tokens`` (a short quote of small
+    words), in any order: "Who are you!" is reworded as "Tell me who you are"."""
+    wanted = {normalise_word(t) for t in tokens if t}
+    if not wanted or len(wanted) > 6 or any(ch.isdigit() for w in wanted for ch in w):
+        return set()
+    candidates = set.intersection(*(index.word_postings.get(w, set()) for w in wanted))
+    return {i for i in candidates
+            if any(wanted <= {normalise_word(w) for w in _ARTICLE_WORD.findall(s.text)} for s in index.articles[i].sentences)}
+
+
 def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
-    """Articles that state the same day in any form ("Sept. 11" = "September 11, 2001")."""
+    """Articles that state the same day in any form ("Sept. 11" = "September 11, 2001" =
+    "9/11"; also the digits run together, "911", as the attacks are often written)."""
     kind, _, value = row.key.partition(":")
     if kind == "date":
         _year, month, *day = value.split("-")
         if day:
             wanted = (int(month), int(day[0]))
-            return {i for i in range(index.n) if wanted in index.dates(i)}
+            # Only ever makes a claim less likely: "911" (the emergency number) can at worst
+            # keep "X does not mention Sept. 11" from being said of an article that has it.
+            run_together = f"{int(month)}{int(day[0])}" if int(day[0]) >= 10 else None
+            together = index.word_postings.get(run_together, set()) if run_together else set()
+            return {i for i in range(index.n) if wanted in index.dates(i) or i in together}
         month_word = _MONTH_NAMES[int(month) - 1]
         return set(index.word_postings.get(month_word, set()))
     if kind in ("weekday", "year"):
@@ -1036,11 +1117,14 @@ def _independent(evidence: list[Evidence], partners: Mapping[tuple[str, int], li
 
 
 def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
-             index: _StoryIndex) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """The ids of each source's unique details, and apart those that may be said in other words."""
+             index: _StoryIndex) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, Evidence]]:
+    """The ids of each source's unique details; apart, those that may be said in other words;
+    and for those, the other article's sentence that may say it (by detail id)."""
     source_index = {a.source: i for i, a in enumerate(index.articles)}
+    kinds = {"entity:" + e.key: e.kind for e in index.cast.entities}
     per_source: dict[str, list[DetailRow]] = defaultdict(list)
     phrases: list[DetailRow] = []
+    others: list[DetailRow] = []
     for row in rows:
         p = presence[row.key]
         if len(p.strict) != 1 or len(p.loose) != 1 or len(row.articles) != 1:
@@ -1056,11 +1140,16 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
             continue
         if row.kind == "number" and _agreeing_value_elsewhere(row, index, source_index[row.articles[0]]):
             continue
+        if row.kind == "entity" and kinds.get(row.key) != "person":
+            others.append(row)  # a thing's name is made of words another outlet may use ("Tent City": tents)
+            continue
         per_source[row.articles[0]].append(row)
     to_check: dict[str, list[DetailRow]] = defaultdict(list)
-    apart_ids = _paraphrased_elsewhere(phrases, index, source_index)
-    for row in phrases:
-        (to_check if row.id in apart_ids else per_source)[row.articles[0]].append(row)
+    counterparts = _paraphrased_elsewhere(phrases, index, source_index)
+    for row_id, flat in _said_elsewhere(phrases + others, index, source_index).items():
+        counterparts.setdefault(row_id, flat)
+    for row in phrases + others:
+        (to_check if row.id in counterparts else per_source)[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
     for source in source_index:
         # A phrase or number inside a quote that is itself listed says the same thing twice.
@@ -1073,13 +1162,18 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
         out[source] = tuple(r.id for r in ranked)
     apart = {source: tuple(r.id for r in sorted(to_check.get(source, []), key=lambda r: (r.evidence[0].start, r.id)))
              for source in source_index}
-    return out, apart
+    said = {}
+    for row_id, flat in sorted(counterparts.items()):
+        i, k = _locate(index, flat)
+        sentence = index.articles[i].sentences[k]
+        said[row_id] = index.evidence(i, sentence.start, sentence.end, sentence.index)
+    return out, apart, said
 
 
-def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> set[str]:
-    """Ids of the phrases another article may state in other words: it has a sentence like the
-    phrase's own (cosine at least :data:`PARAPHRASE_COSINE`) sharing one of the phrase's words
-    ("independent bid" beside "run as an independent candidate")."""
+def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:
+    """The phrases another article may state in other words, each with that article's sentence
+    (flat index): a sentence like the phrase's own (cosine at least :data:`PARAPHRASE_COSINE`)
+    sharing one of the phrase's words ("political mentor" beside "her late mentor")."""
     # Only words the story does not use everywhere: "deal" in a story about a deal says nothing.
     rare = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
     wanted: list[tuple[str, int, int, set[str]]] = []
@@ -1093,22 +1187,119 @@ def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_
         if stems and sentence is not None:
             wanted.append((row.id, owner, index.offsets[owner] + sentence, stems))
     if not wanted:
-        return set()
+        return {}
     # One sparse product for every evidence sentence at once (a row product each was most of the
     # comparison's time on 500 articles).
     flats = sorted({flat for _, _, flat, _ in wanted})
     position = {flat: k for k, flat in enumerate(flats)}
     product = sp.csr_matrix(index.matrix[flats] @ index.matrix.T)  # type: ignore[attr-defined]
-    found = set()
+    found: dict[str, int] = {}
+    texts = {row.id: row.text for row in phrases}
     for row_id, owner, flat, stems in wanted:
         k = position[flat]
         cells = slice(product.indptr[k], product.indptr[k + 1])
+        best = 0.0
         for j, value in zip(product.indices[cells].tolist(), product.data[cells].tolist()):
-            if value >= PARAPHRASE_COSINE and index.sentence_owner[j] != owner \
-                    and stems & {st[:_PREFIX] for st in index.sentence_stems[j]}:
-                found.add(row_id)
-                break
+            if value >= max(PARAPHRASE_COSINE, best) and index.sentence_owner[j] != owner \
+                    and stems & {st[:_PREFIX] for st in index.sentence_stems[j]} \
+                    and _prefix_used_alike(texts[row_id], stems, index, j):
+                if value > best or row_id not in found or j < found[row_id]:
+                    found[row_id], best = j, value
     return found
+
+
+def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:
+    """The details another article may state in other words, each with that article's sentence
+    (flat index), matched on meaning keys (Snowball stems, joined compounds, synonym groups):
+    the other sentence holds a phrase's head word, or every word of a name, used alike
+    (:func:`biaslens.details.same_use`), and is close to the detail's own (cosine at least
+    :data:`MEANING_COSINE` with a word the story does not use everywhere, or
+    :data:`RARE_KEY_COSINE` with a word the story hardly uses and a cast entity in common):
+    "private fund-raiser" beside "at a fundraiser in May", "physicians recommend" beside
+    "doctors ... recommend", "Christianity" beside "is a Christian"."""
+    matrix, keys, df = index.meaning()
+    entities = index.sentence_entities()
+    rare = max(2.0, len(keys) * PARAPHRASE_WORD_SHARE)
+    key_owners: dict[str, set[int]] = defaultdict(set)
+    for flat_, sentence_keys in enumerate(keys):
+        for key in sentence_keys:
+            key_owners[key].add(index.sentence_owner[flat_])
+    # (id, owner, flat sentence, the keys the counterpart must hold, each used alike)
+    wanted: list[tuple[str, int, int, frozenset[str]]] = []
+    by_start: dict[int, dict[int, int]] = {}
+    for row in rows:
+        owner = source_index[row.articles[0]]
+        if owner not in by_start:
+            by_start[owner] = {s.start: s.index for s in index.articles[owner].sentences}
+        sentence = by_start[owner].get(row.evidence[0].sentence_start)
+        detail_keys = meaning_keys(row.text)
+        if sentence is None or not detail_keys:
+            continue
+        if row.kind == "phrase":
+            # The head noun, last in an English noun phrase, says what the phrase is about; a
+            # shared modifier alone ("southern end" beside "southern boundary") says nothing.
+            needed = frozenset(detail_keys[-1:])
+        else:
+            # A name is said in other words only when every word of it is ("Christianity" in
+            # "a Christian", "Internet" in "the Web"); one shared word ("Air Force One",
+            # "forcefully") is not enough.
+            needed = frozenset(detail_keys)
+        # Most details' words stand in no other article at all: no sentence product for them.
+        if set.intersection(*(key_owners.get(key, set()) for key in needed)) - {owner}:
+            wanted.append((row.id, owner, index.offsets[owner] + sentence, needed))
+    if not wanted:
+        return {}
+    flats = sorted({w[2] for w in wanted})
+    position = {flat: k for k, flat in enumerate(flats)}
+    product = sp.csr_matrix(matrix[flats] @ matrix.T)
+    found: dict[str, int] = {}
+    row_texts = {row.id: row.text for row in rows}
+    key_sets = [frozenset(k) for k in keys]
+    for row_id, owner, flat, needed in wanted:
+        k = position[flat]
+        cells = slice(product.indptr[k], product.indptr[k + 1])
+        close = product.data[cells] >= RARE_KEY_COSINE  # most cells are far below: skipped in numpy
+        best = 0.0
+        for j, value in sorted(zip(product.indices[cells][close].tolist(), product.data[cells][close].tolist())):
+            if value <= best or index.sentence_owner[j] == owner or not needed <= key_sets[j]:
+                continue
+            # A word the story uses everywhere ("deal", "debate") needs a close sentence; a word
+            # it hardly uses ties two less alike sentences when they also name the same person,
+            # body or place (Trump's "public ridicule" and his "considerable criticism").
+            near = (value >= MEANING_COSINE and any(df[key] <= rare for key in needed)) \
+                or (any(df[key] <= RARE_KEY_SENTENCES for key in needed) and not entities[flat].isdisjoint(entities[j]))
+            if near and all(_used_alike(row_texts[row_id], index, j, key) for key in needed):
+                found[row_id], best = j, value
+    return found
+
+
+def _counterpart_words(index: _StoryIndex, flat: int) -> tuple[tuple[str, str, str], ...]:
+    """:func:`biaslens.details.meaning_words` of sentence ``flat``; a title-case headline's
+    words lower-cased, as its capitals name nothing ("Block Dem Legislation Until Tax Cuts,
+    Budget Pass")."""
+    cache: dict[int, tuple[tuple[str, str, str], ...]] = index.__dict__.setdefault("_counterpart_words", {})
+    if flat not in cache:
+        i, k = _locate(index, flat)
+        text = index.articles[i].sentences[k].text
+        words = meaning_words(text)
+        cache[flat] = tuple((key, w.lower(), before) for key, w, before in words) if _is_heading(text) else words
+    return cache[flat]
+
+
+def _prefix_used_alike(detail_text: str, prefixes: set[str], index: _StoryIndex, flat: int) -> bool:
+    """Whether sentence ``flat`` has a word whose stem starts like one of the detail's
+    (``prefixes``), used the way the detail uses it (:func:`biaslens.details.same_use`)."""
+    ours = [(stem(w)[:_PREFIX], w) for _, w, _ in meaning_words(detail_text)]
+    theirs = [(stem(w)[:_PREFIX], w, before) for _, w, before in _counterpart_words(index, flat)]
+    return any(p == q and p in prefixes and same_use(a, b, before) for p, a in ours for q, b, before in theirs)
+
+
+def _used_alike(detail_text: str, index: _StoryIndex, flat: int, key: str) -> bool:
+    """Whether sentence ``flat`` uses a word of meaning ``key`` the way the detail does
+    (:func:`biaslens.details.same_use`)."""
+    ours = [w for kk, w, _ in meaning_words(detail_text) if kk == key]
+    theirs = [(w, before) for kk, w, before in _counterpart_words(index, flat) if kk == key]
+    return any(same_use(a, b, before) for a in ours for b, before in theirs)
 
 
 def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> tuple[Omission, ...]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress
 from operator import is_not, itemgetter
+from typing import Container, Sequence
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, BUSINESS_NOUNS, GROUP_MODIFIERS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
@@ -1039,3 +1040,134 @@ def _content_stem(word: str) -> str | None:
 def content_stems(text: str) -> tuple[str, ...]:
     """Return the stems of the content words of ``text`` (stop words, numbers, days removed)."""
     return tuple(filter(_IS_STEM, map(_content_stem, _CONTENT_WORD.findall(text))))
+
+
+# ---------------------------------------------------------------------------------------------
+# Meaning keys: one word in any form, and words a report uses for the same thing
+
+_ENGLISH_STEMMER = None
+_KEY_WORD = re.compile(r"[^\W\d_]+(?:[-‐–’'][^\W\d_]+)*")
+_SYNONYMS = "lexicons/news_synonyms.txt"
+
+
+@lru_cache(maxsize=131072)
+def word_root(word: str) -> str:
+    """The Snowball (Porter2) English stem of ``word``, normalised and with a compound's
+    hyphens dropped: "fund-raiser", "fundraiser" -> "fundrais"; "Christianity", "Christians" ->
+    "christian"; "endorse", "endorsement" -> "endors".
+
+    Stronger than :func:`stem`, which keeps "endorse" and "endorsement" apart on purpose (the
+    loose matching of details would join too much). Only the check of a detail said in other
+    words uses it, where a close counterpart sentence is also required.
+    """
+    global _ENGLISH_STEMMER
+    if _ENGLISH_STEMMER is None:
+        # Imported on first use: commands that never compare articles should not pay for it.
+        import snowballstemmer
+
+        _ENGLISH_STEMMER = snowballstemmer.stemmer("english")
+    w = normalise_word(word).replace("-", "").replace("‐", "").replace("–", "")
+    return _ENGLISH_STEMMER.stemWord(w)
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, str]:
+    """Root of each word of ``lexicons/news_synonyms.txt`` -> the root of its group's first word."""
+    from importlib.resources import files
+
+    groups: dict[str, str] = {}
+    for line in files("biaslens").joinpath(_SYNONYMS).read_text(encoding="utf-8").splitlines():
+        words = line.split()
+        if not words or line.startswith("#"):
+            continue
+        head = word_root(words[0])
+        for w in words:
+            groups.setdefault(word_root(w), head)
+    return groups
+
+
+@lru_cache(maxsize=131072)
+def meaning_key(word: str) -> str:
+    """The key two words share when a report may use either for the same thing: the
+    :func:`word_root`, mapped to its synonym group ("physicians" and "doctors" -> "doctor";
+    "Internet" and "Web" -> "internet")."""
+    root = word_root(word)
+    return _synonym_groups().get(root, root)
+
+
+_DASHES = str.maketrans({"‐": "-", "–": "-"})
+
+
+@lru_cache(maxsize=131072)
+def _word_meanings(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, str, int], ...]]:
+    """The parts of ``word`` (split at hyphens) and, for each content part and then for the
+    whole hyphenated word, (meaning key, part as written, its part index; -1 for the whole).
+    Cached: a story repeats its words, and stemming is the cost of the meaning keys."""
+    parts = tuple(word.translate(_DASHES).split("-"))
+    out = [(meaning_key(p), p, k) for k, p in enumerate(parts) if _content_stem(p) is not None]
+    if len(parts) > 1:  # after its parts: the last key of "a private fund-raiser" is its head
+        out.append((meaning_key(word), word, -1))
+    return parts, tuple(out)
+
+
+def meaning_keys(text: str, compounds: Container[str] = ()) -> tuple[str, ...]:
+    """The :func:`meaning_key` of every content word of ``text`` (stop words, numbers, days
+    and months left out), in order. A hyphenated word gives its parts' keys and its joined
+    key: "fund-raiser" gives "fund", "raiser", "fundrais", so it meets "fundraiser" and
+    "fund". Two content words in a row whose joined key is in ``compounds`` (the single words
+    of the story) also give that key: "fund raiser" meets "fundraiser"."""
+    return _keys_of_words(_KEY_WORD.findall(text), compounds)
+
+
+def _keys_of_words(words: Sequence[str], compounds: Container[str]) -> tuple[str, ...]:
+    keys: list[str] = []
+    previous = ""
+    for word in words:
+        parts, meanings = _word_meanings(word)
+        keys.extend(m[0] for m in meanings)
+        single = len(parts) == 1 and bool(meanings)
+        if compounds and previous and single:
+            joined = meaning_key(previous + word)
+            if joined in compounds:
+                keys.append(joined)
+        previous = word if single else ""
+    return tuple(keys)
+
+
+def story_meaning_keys(texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """:func:`meaning_keys` of each of ``texts`` (the sentences of one story), with the
+    story's single words as the compounds: "fund raiser" in one sentence meets "fundraiser"
+    in another. Each text is read once."""
+    words = [_KEY_WORD.findall(text) for text in texts]
+    singles = {m[0] for ws in words for w in ws for m in _word_meanings(w)[1]}
+    return [_keys_of_words(ws, singles) for ws in words]
+
+
+def meaning_words(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(meaning key, word as written, the word before it or "" at the opening of ``text``)
+    for every content word of ``text`` and every part of a hyphenated one, in order: the words
+    behind :func:`meaning_keys`, so a match can be checked for how each side uses the word."""
+    out: list[tuple[str, str, str]] = []
+    before = ""
+    for word in _KEY_WORD.findall(text):
+        parts, meanings = _word_meanings(word)
+        out.extend((key, written, before if k <= 0 else parts[k - 1]) for key, written, k in meanings)
+        before = word
+    return tuple(out)
+
+
+_VERB_FORM = ("ed", "ing")
+
+
+def same_use(word: str, other: str, before: str = "") -> bool:
+    """Whether two words of one meaning key are used alike, so one may say what the other
+    says. ``before`` is the word before ``other`` ("" when it opens its sentence). Not alike:
+    a verb form (-ed, -ing, or after "to") against a word that is none ("ideological base"
+    against "based upon", "subject line" against "lined up", "trust fund" against "to fund
+    Obamacare"); a word capitalised inside its sentence, a piece of a name, against a
+    lower-case one ("federal budget" against "the House Budget Committee")."""
+    if word.lower().endswith(_VERB_FORM) != other.lower().endswith(_VERB_FORM):
+        return False
+    if before.lower() == "to" and not word.lower().endswith(_VERB_FORM):
+        return False
+    return not (other[:1].isupper() and before and not word[:1].isupper())

@@ -538,6 +538,11 @@ _GENERIC_MODIFIERS = frozenset("former late ex then onetime one-time new current
                                "deputy acting interim first young old female male other".split())
 
 
+# "the country's first female leader": the owner stands for the named country ("Japan's"), which is capitalised.
+_PLACE_OWNERS = frozenset({"country", "nation"})
+_ORDINALS = frozenset("first second third only youngest oldest".split())
+
+
 def same_description(a: str, b: str) -> bool:
     """Whether two phrases give a person the same description with a different person noun: the same
     lower-case modifiers, not only generic ones, before a role noun ("a seven-term House member" and
@@ -546,9 +551,18 @@ def same_description(a: str, b: str) -> bool:
         words = _key_words(text)
         if not words or words[-1][0] not in ROLE_NOUNS:
             return (), False
-        return tuple(w for w, cap in words[:-1] if not cap and w not in ROLE_WORDS), True
+        return tuple(w for w, cap in words[:-1] if not cap and w not in ROLE_WORDS and w not in _PLACE_OWNERS), True
     (mods_a, ok_a), (mods_b, ok_b) = parts(a), parts(b)
-    return ok_a and ok_b and bool(mods_a) and mods_a == mods_b and not set(mods_a) <= _GENERIC_MODIFIERS
+    if not (ok_a and ok_b and mods_a and mods_b):
+        return False
+    short, long_ = sorted((mods_a, mods_b), key=len)
+    # The shorter description ends the longer one right before the noun: "first female" in "who just
+    # became Japan's first female prime minister" and "the country's first female leader".
+    if long_[len(long_) - len(short):] != short:
+        return False
+    # Generic words alone ("the former senator", "a former president") say different things; an
+    # ordinal with another word ("first female") is a milestone, the same whatever the noun.
+    return not set(short) <= _GENERIC_MODIFIERS or (len(short) >= 2 and bool(set(short) & _ORDINALS))
 
 
 def described_elsewhere(text: str) -> list[str]:
@@ -611,7 +625,7 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             referring = [p for a in elsewhere for p in described_elsewhere(a.text)]
             outlets[source] = OutletLabels(source, names, titled_n, honorific, tuple(labels),
                                            tuple(not any(same_label(lab.text, o) for o in others)
-                                                 and not any(same_description(lab.text, p) for p in referring)
+                                                 and not any(same_description(lab.text, p) for p in [*referring, *others])
                                                  and not (lab.kind == "title" and any(_title_alone(a, lab.text)
                                                                                       for a in elsewhere))
                                                  for lab in labels),

@@ -57,6 +57,8 @@ NOTES: dict[str, str] = {
     "attribution": "'{w}' colours what was said (casting doubt, or making it an admission, a boast or an alarm), where 'said' would be neutral",
     "learned": "'{w}' was rated loaded by a model trained on news sentences in which experts marked biased words",
 }
+#: The note of an adverb of manner beside a verb of saying ("facetiously said", "loudly claiming").
+MANNER_NOTE = "'{w}' colours how someone spoke; the verb of saying alone would report the same speech"
 
 # Word endings typical of evaluative adjectives and adverbs, and of -ism/-ist labels.
 SUFFIXES: tuple[str, ...] = ("ly", "ous", "ive", "ic", "ist", "ism", "ful", "less", "ed", "ing", "al", "ant", "ent", "ish", "ible", "able")
@@ -600,7 +602,8 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
     reported, nouns = voice_of_words(text, start, spans, kinds)
     facts = fact_names(text, spans, kinds)
-    probs = [0.0 if i in nouns or i in facts else p for i, p in enumerate(probs)]
+    taking = {i for i in range(len(spans)) if _claims_a_thing(text, spans, i)}
+    probs = [0.0 if i in nouns or i in facts or i in taking else p for i, p in enumerate(probs)]
     # "his recent claims": still loaded (experts mark such nouns), but no verb of saying, so it is
     # shown as a word the model rates loaded rather than as a loaded verb of saying.
     kinds = [None if i in nouns or (k == "attribution" and _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]))
@@ -648,8 +651,11 @@ def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], 
             e -= 2  # "the regime's thugs": the loaded word is "regime"
         piece = text[s:e]
         kind = kind or "learned"
+        word = normalise(piece)
+        # "very loudly claiming": the adverb tells how someone spoke; it is no verb 'said' could replace.
+        note = MANNER_NOTE if kind == "attribution" and word.endswith("ly") and word not in reporting_verbs() else NOTES[kind]
         found.append(LoadedWord(s, e, piece, kind, max(probs[first:stop]), all(quoted[first:stop]),
-                                NOTES[kind].format(w=" ".join(piece.split()))))
+                                note.format(w=" ".join(piece.split()))))
     return found
 
 
@@ -668,6 +674,17 @@ _ABOUT = re.compile(r"\b(\w+)\s+about\s+[^.;:!?,]*$", re.I)
 # A "that" clause after a verb of saying, up to the word; a comma or a full stop ends the clause.
 _THAT_CLAUSE = re.compile(r"\b(\w+)\s+that\s+[^.;:!?,]*$", re.I)
 # After these, a verb-of-saying entry is a noun ("this new brand of journalism").
+# "claiming credit for", "claimed responsibility": to claim a thing is to take it, not to say something.
+_CLAIMED_THING = re.compile(r"\s+(?:(?:the|full|sole|some|no)\s+)?(?:credit|responsibility|victory|ownership|asylum|"
+                            r"title|crown|prize|seats?)\b", re.I)
+
+
+def _claims_a_thing(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether word ``i`` is "claim" taking a thing as its object ("claiming credit"), not a verb of saying."""
+    s, e = spans[i]
+    return normalise(text[s:e]) in {"claim", "claims", "claimed", "claiming"} and bool(_CLAIMED_THING.match(text, e))
+
+
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|such|whose|any|no)\s+(?:[a-z][\w\-]*\s+)?$", re.I)
 # Verbs of saying whose noun names no statement at all ("a new brand of", "a blast of cold air"):
@@ -854,6 +871,7 @@ __all__ = [
     "in_account_of",
     "fact_names",
     "manner_of_speaking",
+    "MANNER_NOTE",
     "MANNER_VERBS",
     "voice_of_words",
     "Lexicon",

@@ -139,7 +139,7 @@ def test_seed_report_renders_event_names_in_every_view(seed_analysis):
     page = events_html(model)
     assert "### The agreement" in markdown and "<h3>The agreement" in page
     assert "*pact* (2×) **(only this outlet)**" in markdown
-    assert "<mark>Pact</mark>" in page
+    assert "<mark class=\"words\">Pact</mark>" in page
 
 
 def test_classroom_page_marks_words_one_outlet_alone_uses(seed_analysis):

@@ -243,3 +243,35 @@ def test_speaker_colours_follow_the_cast_as_md_and_json_do():
     assert "speaker: suit" not in page and "is not a person, group, organisation or document" in page
     # report.md names the same voice the same way.
     assert f"| {name} | 1 | 1 |" in quotes_section(ctx)
+
+
+def test_a_hedge_inside_a_quotation_is_explained_as_the_speakers():
+    # The classroom page said "'I believe' signals that the writer is not certain" of Trump's own words.
+    text = "“I believe this would have been the most watched debate,” Trump said. The plan may fail."
+    article = article_from_text(text, "a.txt", {"outlet": "Alpha"})
+    t = article.text
+    quote = Item("quote", 1, t.index("debate") + 6, t[1:t.index("debate") + 6],
+                 {"speaker": "Donald Trump", "verb": "said", "verb_stance": "neutral", "kind": "full", "quote_id": 0})
+    believe = Item("hedge", 1, 10, "I believe", {"cue_kind": "epistemic", "cue": "believe", "quoted": True})
+    may = Item("hedge", t.index("may"), t.index("may") + 3, "may", {"cue_kind": "epistemic", "cue": "may", "quoted": False})
+    note = FeatureScore("hedging.epistemic_per_100", 1.0, (
+        article.span(1, 10, "epistemic", "'I believe' signals that the writer is not certain this is true"),), 2, "x")
+    analysed = ArticleAnalysis(article, (ExtractorOutput("hedging", (note,), (quote, believe, may)),))
+    found = {(h.start, h.end): h.why for h in collect_highlights(analysed, read_comparison(None, ("a.txt",)), {"a.txt": "Alpha"},
+                                                        SpeakerColours())}
+    assert "inside a quotation" in found[(1, 10)] and "the speaker is not certain, not the writer" in found[(1, 10)]
+    assert "writer is not certain" in found[(t.index("may"), t.index("may") + 3)]  # the outlet's own hedge stays the writer's
+
+
+def test_every_mark_on_the_page_is_styled_so_a_reader_sees_it(seed_analysis):
+    # The label and event-word sentences used a bare <mark>, which the page's reset made invisible.
+    from biaslens.compare import compare_story as compare
+    from biaslens.report.html import STYLE
+
+    page = build_report(seed_analysis, compare(seed_analysis), {})["report.html"].decode("utf-8")
+    marks = re.findall(r"<mark(?: class=\"([^\"]*)\")?>", page)
+    assert marks and all(marks), "a <mark> without a class shows nothing"
+    for classes in set(marks):
+        assert any(f".{c}" in STYLE for c in classes.split() if c != "hl"), classes
+    labels = page.split('id="labels"', 1)[1].split("</section>", 1)[0]
+    assert '<mark class="words">' in labels and "in bold and underlined" in labels

@@ -120,7 +120,7 @@ def test_seed_report_renders_the_label_table_in_every_view(seed_model):
     for found in seed_model.entity_labels:  # the same entities and words in both views
         assert f"### {found.name}" in markdown and f"<h3>{found.name}</h3>" in page
     assert "*a close protégé of former Prime Minister Shinzo Abe* (description beside the name) **(only this outlet)**" in markdown
-    assert "<mark>known for her close ties to the late prime minister Shinzo Abe</mark>" in page
+    assert "<mark class=\"words\">known for her close ties to the late prime minister Shinzo Abe</mark>" in page
 
 
 def test_no_table_for_one_article():
@@ -278,3 +278,33 @@ def test_same_description_with_another_person_noun():
     assert not same_description("a former senator", "the former president")  # a generic modifier alone
     assert not same_description("a seven-term House member", "the seven-term budget")  # no person noun
     assert same_label("a Democrat", "Democrat of North Carolina")
+
+
+def test_a_milestone_is_the_same_description_with_any_noun_or_clause():
+    # The seeds' classroom page marked "the country's first female leader" (only this outlet) while the
+    # others wrote "who just became Japan's first female prime minister" and "first female Prime Minister".
+    leader = "the country’s first female leader"
+    assert same_description(leader, "who just became Japan’s first female prime minister")
+    assert same_description(leader, "Japan’s newly elected and first female Prime Minister")
+    assert not same_description("the new prime minister", "a new senator")  # one generic word is no milestone
+    assert not same_description(leader, "the female senator")  # "female" alone does not end "first female"
+
+
+def test_the_page_does_not_mark_a_speakers_words_as_the_outlets_description():
+    # The classroom page said "Only this outlet describes Tom Harlan with these words" of words Lee said.
+    from biaslens.compare import compare_story
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.labels_section import label_highlights
+    from biaslens.report.model import build_model
+
+    a = article_from_text("Mayor Tom Harlan met Governor Ann Lee in Dayton on Monday. \u201cTom Harlan, a reckless gambler "
+                          "with the city's money, will lose,\u201d Lee said. Harlan, the city's top official, left.",
+                          "a.txt", {"outlet": "A"})
+    b = article_from_text("Mayor Tom Harlan met Governor Ann Lee in Dayton on Monday. Harlan, the city's mayor since 2019, "
+                          "spoke first. Lee left.", "b.txt", {"outlet": "B"})
+    analysis = analyse_story(make_story([a, b]), build_extractors(["quotes"]))
+    marked = [a.text[s:e] for s, e, _ in label_highlights(build_model(analysis, compare_story(analysis)), "a.txt")]
+    assert "a reckless gambler with the city's money" not in marked
+    assert "the city's top official" in marked  # the outlet's own description is still marked

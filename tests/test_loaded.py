@@ -283,6 +283,22 @@ def test_facts_and_manner_of_speaking(text, word, shown, why):
         assert text[w.start:w.end] == word and w.note
 
 
+def test_an_adverb_of_manner_is_not_explained_as_a_verb_said_could_replace():
+    # The classroom page read "'loudly' colours what was said ..., where 'said' would be neutral".
+    text = "Trump made waves by very loudly claiming he was considering running as a Republican earlier in the year."
+    notes = {w.text: w.note for w in loaded.analyse_sentence(text, 0, len(text)).words}
+    assert notes["loudly"].startswith("'loudly' colours how someone spoke") and "'said'" not in notes["loudly"]
+    assert "'said' would be neutral" in notes["claiming"]  # the verb itself keeps the verb-of-saying note
+
+
+def test_claiming_credit_takes_a_thing_and_says_nothing():
+    text = ("Trump has repeatedly expressed interest in the prize, claiming credit for mediating international "
+            "disputes since returning to office.")
+    assert "claiming" not in [w.text for w in loaded.analyse_sentence(text, 0, len(text)).words]
+    said = "The mayor was claiming the budget had been balanced for years."
+    assert "claiming" in [w.text for w in loaded.analyse_sentence(said, 0, len(said)).words]
+
+
 def test_a_manner_verb_used_as_a_noun_is_no_manner_of_speaking():
     text = "His scoff at the plan drew no reply from the mayor."
     spans = loaded.sentence_words(text, 0, len(text))

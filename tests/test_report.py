@@ -119,3 +119,12 @@ def test_report_md_rendered_by_github_markdown_has_no_article_links_or_html():
     assert "<img" not in html.replace("<img src=\"charts/", "")  # only the report's own charts
     for tag in ("<script", "<b>", "<!--"):
         assert tag not in html
+
+
+def test_report_md_shows_a_detail_said_elsewhere_beside_the_other_sentence():
+    # A teacher sees both sentences before deciding whether "political mentor" is unique
+    # (issue #13): seed 003's "his political mentor" beside seed 004's "her late mentor".
+    markdown = report_from_paths([SEEDS]).files["report.md"].decode()
+    section = markdown.split("**Check by hand: maybe said in other words.**", 1)[1].split("\n### ", 1)[0]
+    line = next(line for line in section.splitlines() if line.startswith("- “political mentor”"))
+    assert "political mentor" in line and "late mentor" in line

@@ -210,7 +210,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "hpo reports the same: 'some saying it makes Bachmann look \"crazy\"'"),
     ("bachmann", "Only here (nyt): “open wide”",
      lambda s: "open wide" not in s.only_here("nyt"),
-     "hpo: Bachmann looks into the camera 'with a wide-eyed expression': her wide-open eyes are in both"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: hpo: Bachmann looks into the camera 'with a wide-eyed expression': her wide-open eyes are in both
+     None),
     ("bachmann", "Only here (hpo): “wide-eyed expression”",
      lambda s: "wide-eyed expression" not in s.only_here("hpo"),
      # Fixed (issue #13): nyt: 'Her eyes are open wide — very, very wide' and 'the same wide-eyed intensity'
@@ -282,10 +283,12 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "pledging to appear': the same two candidates"),
     ("trump_debate", "Only here (NYT): “drew considerable criticism”",
      lambda s: "drew considerable criticism" not in s.only_here("nyt"),
-     "HPO: 'Trump also attracted the usual share of public ridicule for his decision to moderate'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: HPO: 'Trump also attracted the usual share of public ridicule for his decision to moderate'
+     None),
     ("trump_debate", "Only here (HPO): “public ridicule”",
      lambda s: "public ridicule" not in s.only_here("hpo"),
-     "NYT: 'Mr. Trump drew considerable criticism from the Republican establishment for moderating'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: NYT: 'Mr. Trump drew considerable criticism from the Republican establishment for moderating'
+     None),
     ("trump_debate", "Only here (FOX): “independent bid”",
      lambda s: "independent bid" not in s.only_here("fox"),
      "NYT and HPO both quote 'my right to run as an independent candidate'"),
@@ -382,7 +385,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt: 'The young man ... A second person accompanying him'; hpo: 'we're just students'"),
     ("etheridge", "Only here (fox): “student's hands”; only here (hpo): “interviewer’s camera”",
      lambda s: "student's hands" not in s.only_here("fox"),
-     "all three report the camera grabbed: nyt 'the congressman grabs the camera', hpo 'knocking the interviewer's camera'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: all three report the camera grabbed: nyt 'the congressman grabs the camera', hpo 'knocking the interviewer's camera'
+     None),
     ("etheridge", "Only here (nyt): “second person accompanying”",
      lambda s: "second person accompanying" not in s.only_here("nyt"),
      "fox: 'Another man, not seen on camera, then tells Etheridge'; hpo: 'The cameraman replies'"),
@@ -397,7 +401,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "fox: 'a written statement in which he said he \"profoundly\" regrets the incident'"),
     ("etheridge", "nyt does not mention “Who are you!”",
      lambda s: not _left_out(s, "nyt", "Who are you"),
-     "nyt: '“Tell me who you are,” Mr. Etheridge said', 'repeatedly asking the young man to identify himself'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: nyt: '“Tell me who you are,” Mr. Etheridge said', 'repeatedly asking the young man to identify himself'
+     None),
     ("etheridge", "No two articles give different values for the same thing",
      lambda s: any("TonyManization" in json.dumps(c) for c in
                    s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
@@ -571,7 +576,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "hpo: 'Obama campaign aide Robert Gibbs'; nyt: 'a political adviser to President Obama'"),
     ("santorum", "Only here (hpo): “Christianity”",
      lambda s: "Christianity" not in s.only_here("hpo"),
-     "fox: 'he wasn't questioning whether President Obama is a Christian'; nyt: 'not to the president's faith'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: fox: 'he wasn't questioning whether President Obama is a Christian'; nyt: 'not to the president's faith'
+     None),
     ("santorum", "Only here (hpo): “I think the GOP race has been, in many cases, a race to the bottom”",
      lambda s: not any(t.startswith("I think the GOP race") for t in s.only_here("hpo")),
      "fox quotes Gibbs's same words: the GOP primary '\"has been a race to the bottom\"'"),
@@ -583,7 +589,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt: 'a requirement ... that insurance companies to cover prenatal testing', 'free prenatal testing'"),
     ("santorum", "Only here (hpo): “physicians recommend”",
      lambda s: "physicians recommend" not in s.only_here("hpo"),
-     "nyt: 'doctors who detect such a condition before birth typically recommend abortion'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: nyt: 'doctors who detect such a condition before birth typically recommend abortion'
+     None),
     ("santorum", "Left out / worksheet 5: nyt does not mention “GOP”",
      # Was false: nyt writes 'a hard-fought Republican nominating process'.
      lambda s: not _left_out(s, "nyt", "GOP"), None),
@@ -669,15 +676,16 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "fox: Obama spoke Friday; 'The next day, he clarified that he was merely commenting on ... religious freedoms'"),
     ("mosque", "Only here (hpo): “long overdue bill”; only here (fox): “high-profile bill”",
      lambda s: "long overdue bill" not in s.only_here("hpo"),
-     "the same first-responders bill in all three: fox 'a high-profile bill to grant health benefits to rescue workers', "
-     "nyt 'a new medical program to monitor and treat emergency workers'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: the same first-responders bill in all three: fox 'a high-profile bill to grant health benefits to rescue workers', nyt 'a new medical program to monitor and treat emergency workers'
+     None),
     ("mosque", "Only here (fox): “Congress”",
      lambda s: "Congress" not in s.only_here("fox"),
      # Fixed (voices, session 3): 'Congressional' before a common noun mentions Congress; was: nyt: 'Republican Congressional candidates', 'gains in the House and Senate'
      None),
     ("mosque", "Left out / worksheet 5: hpo does not mention “Sept. 11” in any form",
      lambda s: not _left_out(s, "hpo", "Sept. 11"),
-     "hpo: 'the first responders whose health ... have been devastated because of their bravery on 911'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: hpo: 'the first responders whose health ... have been devastated because of their bravery on 911'
+     None),
     ("mosque", "Key finding / voices: “Peter” quoted only by fox",
      lambda s: s.voice("Peter") is None,
      # Fixed (cast, session 3): a title word after a lone given name, ending the name, is the surname; was: Rep. Peter King, cut to his first name
@@ -877,7 +885,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt: Biden 'dismissing his arguments as “malarkey.”'"),
     ("vp_debate", "Only here (nyt): “private fund-raiser”",
      lambda s: "private fund-raiser" not in s.only_here("nyt"),
-     "hpo: 'Romney's comments at a fundraiser in May'"),
+     # Fixed (issue #13, third round: said in other words / every form searched); was: hpo: 'Romney's comments at a fundraiser in May'
+     None),
     ("vp_debate", "Only here (hpo): “three debates”",
      lambda s: "three debates" not in s.only_here("hpo"),
      "fox: 'last week's opening debate' and 'two more presidential debates on the calendar'"),

@@ -18,6 +18,8 @@ MAX_COVERAGE_ROWS = 40
 MAX_UNIQUE_PER_OUTLET = 12
 MAX_PHRASES_PER_OUTLET = 4
 MAX_PASSAGES_PER_OUTLET = 5
+#: How many "maybe said in other words" details report.md shows (all are in report.json).
+MAX_SAID_ELSEWHERE = 12
 
 
 def comparison_section(ctx: ReportContext) -> str:
@@ -127,7 +129,32 @@ def _only_here(comparison: StoryComparison, articles: dict[str, Article], labels
         if hidden > 0:
             lines.append(f"- … and {hidden} more in report.json (`comparison.only_in`).")
         lines.append("")
-    return lines
+    return lines + _said_elsewhere(comparison, articles, labels)
+
+
+def _said_elsewhere(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
+    """The details kept out of "only here" because another outlet may say them in other words,
+    each beside that outlet's sentence, so a reader can judge."""
+    ids = [i for source in comparison.sources for i in comparison.only_in_to_check.get(source, ())]
+    if not ids:
+        return []
+    lines = [
+        "**Check by hand: maybe said in other words.** Another article has a close sentence that "
+        "uses one of these details' words, in another form or a synonym (“fund-raiser” / "
+        "“fundraiser”, “physicians” / “doctors”), so they are not counted as unique:",
+        "",
+    ]
+    for detail_id in ids[:MAX_SAID_ELSEWHERE]:
+        row, other = comparison.row(detail_id), comparison.said_elsewhere[detail_id]
+        source = row.evidence[0].source
+        lines.append(
+            f"- “{md_text(row.text)}” ({md_text(labels.get(source, source))}): "
+            f"{_evidence_line(row.evidence[0], articles.get(source))} — "
+            f"{md_text(labels.get(other.source, other.source))}: {_evidence_line(other, None)}"
+        )
+    if len(ids) > MAX_SAID_ELSEWHERE:
+        lines.append(f"- … and {len(ids) - MAX_SAID_ELSEWHERE} more in report.json (`comparison.said_elsewhere`).")
+    return lines + [""]
 
 
 def _left_out(comparison: StoryComparison, labels: dict[str, str]) -> list[str]:

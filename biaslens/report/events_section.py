@@ -13,6 +13,7 @@ from typing import Any, Callable, Sequence
 
 from ..events import EventNaming, EventWord, OutletEventWords
 from .context import ReportContext, highlight, md_text
+from .labels_section import WORDS_CLASS, WORDS_SHOWN
 
 #: The mark beside a word no other outlet uses for the same part of the event.
 ONLY_MARK = "(only this outlet)"
@@ -98,7 +99,7 @@ def events_html(model: Any) -> str:
     e = html.escape
     texts = {a.article.source: a.article.text for a in model.analysis.articles}
     parts = ['<section id="event-names" aria-labelledby="event-names-h">'
-             '<h2 id="event-names-h">How each outlet names the event</h2>', f"<p>{e(WHY)}</p>"]
+             '<h2 id="event-names-h">How each outlet names the event</h2>', f"<p>{e(WHY)} {e(WORDS_SHOWN)}</p>"]
     for naming in namings:
         parts.append(f"<h3>The {e(naming.concept)}: {e(naming.description)}</h3><table><thead><tr>"
                      '<th scope="col">Outlet</th><th scope="col">Names it</th><th scope="col">Tells it with</th>'
@@ -111,7 +112,7 @@ def events_html(model: Any) -> str:
         for source, (lo, hi), words in sentences(naming)[:SENTENCES_PER_CONCEPT]:
             text, pieces, at = texts[source], [], lo
             for word in words:
-                pieces.append(f"{e(text[at:word.start])}<mark>{e(text[word.start:word.end])}</mark>")
+                pieces.append(f"{e(text[at:word.start])}<mark class=\"{WORDS_CLASS}\">{e(text[word.start:word.end])}</mark>")
                 at = word.end
             parts.append(f"<li>{e(model.label(source))}: \u201c{''.join(pieces)}{e(text[at:hi])}\u201d</li>")
         parts.append("</ul>")

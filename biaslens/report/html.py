@@ -77,13 +77,14 @@ CATEGORIES: tuple[Category, ...] = (
              "Another article gives a different value for the same thing (a different day, amount or length)."),
     Category("sourcing", "Sourcing hedge", "blue dashed underline",
              "The claim is passed on from someone else (\u201caccording to\u201d, \u201creportedly\u201d, "
-             "\u201cofficials said\u201d) instead of being stated by the writer."),
+             "\u201cofficials said\u201d) instead of being stated by the writer. Inside a quotation it is the "
+             "speaker who passes it on, and the note says so."),
     Category("epistemic", "Uncertain wording (hedge)", "purple dotted underline",
              "Words that show the writer is not certain (\u201cmay\u201d, \u201cis expected to\u201d, "
-             "\u201cappears to\u201d)."),
+             "\u201cappears to\u201d). Inside a quotation they are the speaker's, and the note says so."),
     Category("booster", "Booster", "bold text with a double brown underline",
              "Words that make a claim sound bigger or more certain (\u201clandmark\u201d, \u201chistoric\u201d, "
-             "\u201cclearly\u201d)."),
+             "\u201cclearly\u201d). Inside a quotation they are the speaker's, and the note says so."),
     Category("loaded", "Loaded word", "dark red text on a light orange background with a thick solid underline",
              "A word that carries the writer's judgement rather than a fact (\u201cregime\u201d, \u201cbizarre\u201d, "
              "\u201cslammed\u201d), in the outlet's own words; words inside quotations are the speaker's and are not marked."),
@@ -366,9 +367,26 @@ def _merge_same_words(found: list[Highlight]) -> list[Highlight]:
     return sorted(merged.values(), key=lambda h: (h.end, -h.start, _ORDER[h.category]))
 
 
+#: Why a hedge counts when the words are not the writer's: inside a quotation, or in a claim the
+#: article reports from someone ("Mediaite argues that it might be"). Keyed by (category, where).
+_HEDGE_WHOSE: dict[tuple[str, str], str] = {
+    ("epistemic", "quoted"): "is inside a quotation: it shows the speaker is not certain, not the writer.",
+    ("booster", "quoted"): "is inside a quotation: the speaker, not the writer, makes the claim sound bigger or more certain.",
+    ("sourcing", "quoted"): "is inside a quotation: the speaker, not the writer, passes the claim on from someone else.",
+    ("epistemic", "reported"): ("is in what the article reports someone else thinks or says: it shows that "
+                                "person is not certain, not the writer."),
+    ("booster", "reported"): ("is in what the article reports someone else thinks or says: that person, not the "
+                              "writer, makes the claim sound bigger or more certain."),
+}
+
+
 def _hedge(start: int, end: int, text: str, attrs: Mapping[str, Any], notes: Mapping[tuple[int, int], str]) -> Highlight:
     kind = str(attrs.get("cue_kind") or "")
     category = kind if kind in ("epistemic", "sourcing", "booster") else "other"
+    whose = _HEDGE_WHOSE.get((category, "quoted" if attrs.get("quoted") else "reported" if attrs.get("reported") else ""))
+    if whose:
+        # The extractor's note speaks of "the writer"; a quoted "I believe" is the speaker's doubt.
+        return Highlight(start, end, category, f"\u201c{' '.join(text.split())}\u201d " + whose)
     note = notes.get((start, end)) or ""
     if note:
         # The extractor's own note already says why (and names the source).
@@ -839,6 +857,7 @@ figcaption{font-size:.9rem;color:var(--muted)}
 .text p.subhead{font-weight:bold;font-family:Verdana,Arial,sans-serif;font-size:1.05rem;margin-top:1.6rem}
 .text p.headline{font-size:1.35rem;font-weight:bold;font-family:Verdana,Arial,sans-serif}
 mark{background:none;color:inherit}
+mark.words{font-weight:bold;text-decoration:underline 2px;text-underline-offset:3px}
 .hl{-webkit-box-decoration-break:clone;box-decoration-break:clone;color:#111}
 .hl-quote{background:#eee;padding:0 .1em}
 .spk-0{background:#ffe08a}.spk-1{background:#b9e2ff}.spk-2{background:#c3efb9}.spk-3{background:#f8c8e1}

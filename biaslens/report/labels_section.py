@@ -13,10 +13,15 @@ from collections import Counter
 from typing import Any, Callable, Collection, Sequence
 
 from ..labels import EntityLabels, Label, OutletLabels
+from ..quotes import quote_spans
 from .context import ReportContext, highlight, md_text
 
 #: Sentences shown per entity; every label is in report.json (``story.labels``).
 SENTENCES_PER_ENTITY = 10
+#: The class of the words marked in each example sentence (report.html styles it: bold, underlined).
+WORDS_CLASS = "words"
+#: Said under each section's intro, so the reader knows what the marked words in the sentences are.
+WORDS_SHOWN = "In the sentences under each table, the words in question are in bold and underlined."
 #: The mark beside a label no other outlet uses for the same entity.
 ONLY_MARK = "(only this outlet)"
 
@@ -123,7 +128,7 @@ def labels_html(model: Any) -> str:
         return ""
     e = html.escape
     parts = ['<section id="labels" aria-labelledby="labels-h"><h2 id="labels-h">How each outlet describes them</h2>',
-             f"<p>{e(WHY)}</p>"]
+             f"<p>{e(WHY)} {e(WORDS_SHOWN)}</p>"]
     for entity in entities:
         parts.append(f"<h3>{e(entity.name)}</h3><table><thead><tr><th scope=\"col\">Outlet</th>"
                      "<th scope=\"col\">Names used</th><th scope=\"col\">Describing words</th></tr></thead><tbody>")
@@ -137,7 +142,7 @@ def labels_html(model: Any) -> str:
         for source, label in _sentences(entity, texts)[:SENTENCES_PER_ENTITY]:
             text = texts[source]
             lo, hi = label.sentence
-            items.append(f"<li>{e(model.label(source))}: \u201c{e(text[lo:label.start])}<mark>"
+            items.append(f"<li>{e(model.label(source))}: \u201c{e(text[lo:label.start])}<mark class=\"{WORDS_CLASS}\">"
                          f"{e(text[label.start:label.end])}</mark>{e(text[label.end:hi])}\u201d</li>")
         if items:
             parts.append("<ul>" + "".join(items) + "</ul>")
@@ -147,8 +152,11 @@ def labels_html(model: Any) -> str:
 
 def label_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
     """The describing words ``source`` alone uses for a main entity, for the classroom page:
-    ``(start, end, why)``; titles everyone could use are left out, and each wording is marked once."""
+    ``(start, end, why)``; titles everyone could use are left out, and each wording is marked once.
+    Words inside a quotation are the speaker's, not the outlet's: the page marks them as a quotation only."""
     found: list[tuple[int, int, str]] = []
+    article = next((a.article for a in model.analysis.articles if a.article.source == source), None)
+    quotes = quote_spans(article) if article is not None else []
     for entity in model.entity_labels:
         outlet = entity.by_source.get(source)
         if outlet is None or len(entity.by_source) < 2:
@@ -156,7 +164,8 @@ def label_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
         seen: set[str] = set()
         for label, only in zip(outlet.labels, outlet.only_here):
             key = " ".join(label.text.split())
-            if not only or label.kind == "title" or key in seen:
+            if not only or label.kind == "title" or key in seen \
+                    or any(q0 <= label.start and label.end <= q1 for q0, q1 in quotes):
                 continue
             seen.add(key)
             found.append((label.start, label.end,
@@ -166,5 +175,5 @@ def label_highlights(model: Any, source: str) -> list[tuple[int, int, str]]:
     return found
 
 
-__all__ = ["KIND_WORDS", "ONLY_MARK", "SENTENCES_PER_ENTITY", "grouped_labels", "label_highlights", "labels_html", "labels_section",
+__all__ = ["KIND_WORDS", "ONLY_MARK", "WORDS_CLASS", "WORDS_SHOWN", "SENTENCES_PER_ENTITY", "grouped_labels", "label_highlights", "labels_html", "labels_section",
            "names_cell", "words_cell"]
