@@ -251,7 +251,7 @@ class Conflict:
     """The same slot with different values in different articles.
 
     ``slot`` says what the values are about ("weekday", "trip duration", "money:usd", "who
-    posted the video"); ``kind`` is "date", "number", "name" or "direction";
+    posted the video"); ``kind`` is "date", "number" or "name";
     ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences;
     ``confidence`` (0-1) says how sure it is that both values fill the same slot: the two
     sentences name the same person, place or body (``shared_names``) and the same action or
@@ -1654,60 +1654,45 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
     return tuple(out)
 
 
-# Two facts that are no numbers but still take one value: who posted a video ('posted on YouTube
-# by "DCCameraGuy"', 'published under an account titled TonyManization') and where a pictured
-# person looks ('looking directly into the camera', 'looking over the camera'). Each pattern
-# names the thing (group "thing") and the value; the value's spelling variants map to one key.
+# A fact that is no number but still takes one value: who posted a video ('posted on YouTube
+# by "DCCameraGuy"', 'published under an account titled TonyManization'). The pattern names the
+# thing (group "thing") and the value. (A pattern for where a pictured person looks was tried
+# and dropped: it matched one story only, a rule that fixes a case rather than a phenomenon.)
 _POSTED_BY = re.compile(
     r"\b(?P<thing>video|clip|footage)\b[^.;\x00]{0,80}?\b(?:posted|uploaded|published)\b[^.;\x00]{0,40}?"
     r"\b(?:by|under\s+(?:an?\s+|the\s+)?(?:account|user\s?name|handle|channel)(?:\s+(?:titled|named|called))?)"
     r"\s+[\"\u201c]?(?P<value>[A-Z](?:[\w.-]*\w)?(?:\s+[A-Z](?:[\w.-]*\w)?){0,3})")
-_GAZE = re.compile(
-    r"\b(?:look\w*|gaz\w*|star(?:e|es|ed|ing)|eyes|glanc\w*|focus\w*)\b[^.;\x00]{0,80}?"
-    r"(?P<value>(?:(?:directly|straight|right)\s+)?(?:into|at|over|above|past|beyond|away\s+from|below)"
-    r")\s+(?:the|a|her|his|their)\s+(?P<thing>camera|lens|viewer|reader)s?\b")
-_GAZE_KEY = {"into": "at", "at": "at", "over": "above", "above": "above", "beyond": "above",
-             "past": "past", "away from": "away", "below": "below"}
-
 
 def _relation_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
-    """Conflicts over a fact with one value that is a name or a direction, not a number.
+    """Conflicts over who posted a video, clip or footage: a fact whose value is a name.
 
-    Two articles conflict when both state the fact about the same kind of thing (a video, the
-    camera) and neither states the other's value anywhere. It is sure (a conflict) when the two
-    sentences also name the same person, place or platform; otherwise it is listed to check by
-    hand, since two videos or two photos may be meant.
+    Two articles conflict when both say who posted the same kind of thing and neither names the
+    other's account anywhere. It is sure (a conflict) when the two sentences also name the same
+    platform beside the post ("posted on YouTube by"); otherwise it is listed to check by hand,
+    since "a video posted by CNN" and "a video posted by Fox News" may be two videos.
     """
     found: dict[tuple[str, str], list[tuple[int, int, int, int, str, str]]] = defaultdict(list)
     for i, article in enumerate(index.articles):
         for sentence in article.sentences:
-            for pattern, family in ((_POSTED_BY, "who posted the {}"), (_GAZE, "where the eyes look: the {}")):
-                for m in pattern.finditer(sentence.text):
-                    value = " ".join(m.group("value").split())
-                    preposition = re.sub(r"^(?:directly|straight|right)\s+", "", value.lower())
-                    key = value if pattern is _POSTED_BY else f"{_GAZE_KEY[preposition]} the {m.group('thing').lower()}"
-                    start = sentence.start + m.start("value")
-                    # Where the names that tie two sentences must stand: for a post, the
-                    # platform beside it ('posted on YouTube by', 'The YouTube video is
-                    # published'), since "a video posted by CNN shows Trump" and "a video posted
-                    # by Fox News shows Trump" may be two videos; for a gaze, anywhere (who looks).
-                    near = sentence.text[max(0, m.start() - 20):m.end()] if pattern is _POSTED_BY else sentence.text
-                    found[(family.format(m.group("thing").lower()), key)].append(
-                        (i, sentence.index, start, start + len(m.group("value")), value, near))
-    families = sorted({f for f, _ in found})
+            for m in _POSTED_BY.finditer(sentence.text):
+                value = " ".join(m.group("value").split())
+                start = sentence.start + m.start("value")
+                # The names that tie two sentences must stand beside the post: the platform.
+                near = sentence.text[max(0, m.start() - 20):m.end()]
+                found[(f"who posted the {m.group('thing').lower()}", value)].append(
+                    (i, sentence.index, start, start + len(m.group("value")), value, near))
     out = []
-    for family in families:
+    for family in sorted({f for f, _ in found}):
         keys = sorted(k for f, k in found if f == family)
         for a, key_a in enumerate(keys):
             for key_b in keys[a + 1:]:
                 side_a, side_b = found[(family, key_a)], found[(family, key_b)]
                 arts_a, arts_b = {x[0] for x in side_a}, {x[0] for x in side_b}
                 if arts_a & arts_b:
-                    continue  # one article gives both values: two videos, or a change of gaze
-                if family.startswith("who posted") and any(
-                        key_b.lower() in index.articles[i].text.lower() for i in arts_a) or any(
+                    continue  # one article gives both accounts: two videos
+                if any(key_b.lower() in index.articles[i].text.lower() for i in arts_a) or any(
                         key_a.lower() in index.articles[i].text.lower() for i in arts_b):
-                    continue  # the other value is named after all (a re-post, a second account)
+                    continue  # the other account is named after all (a re-post, a second account)
                 best: tuple[float, set[str], tuple[int, int, int, int, str, str], tuple[int, int, int, int, str, str]] | None = None
                 for x in side_a:
                     for y in side_b:
@@ -1728,24 +1713,19 @@ def _relation_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                     evidence = tuple(index.evidence(i, h[2], h[3], h[1]) for i, h in sorted(firsts.items()))
                     sides.append(ConflictSide(key, Counter(h[4] for h in side).most_common(1)[0][0], evidence))
                 confidence = 1.0 if names else _CHECK_BY_HAND
-                explanation = _relation_explanation(family, sides, names)
-                out.append(Conflict(family, "name" if family.startswith("who posted") else "direction", tuple(sides),
-                                    sim, explanation, confidence, tuple(sorted(names)), ()))
+                out.append(Conflict(family, "name", tuple(sides), sim, _relation_explanation(family, sides, names),
+                                    confidence, tuple(sorted(names)), ()))
     return tuple(out)
 
 
 def _relation_explanation(family: str, sides: list[ConflictSide], names: set[str]) -> str:
-    """One line for a reader: "who posted the video: fox says 'DCCameraGuy', hpo says 'TonyManization'"."""
-    thing = family.rsplit(" ", 1)[-1]
+    """One line for a reader: "who posted the video: fox says 'DCCameraGuy'; hpo says 'TonyManization'"."""
     said = []
     for side in sides:
         sources = [e.source for e in side.evidence]
-        verb = "says" if len(sources) == 1 else "say"
-        value = f"{side.text!r}" if family.startswith("who posted") else f"{side.text!r} the {thing}"
-        said.append(f"{', '.join(sources)} {verb} {value}")
-    what = family if family.startswith("who posted") else f"where the eyes look in relation to the {thing}"
+        said.append(f"{', '.join(sources)} {'says' if len(sources) == 1 else 'say'} {side.text!r}")
     tie = f" (the closest two sentences both name {', '.join(sorted(names))})" if names else ""
-    return f"{what}: {'; '.join(said)}{tie}."
+    return f"{family}: {'; '.join(said)}{tie}."
 
 
 def _sentence_names(index: _StoryIndex, i: int, sentence_index: int) -> set[str]:

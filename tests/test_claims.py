@@ -743,21 +743,13 @@ def test_two_accounts_for_one_posted_video_conflict():
     assert all(e.text == side.text for e in side.evidence)
 
 
-def test_looking_into_and_over_the_camera_conflict():
-    # Read by hand (BASIL dev, Bachmann's Newsweek cover).
-    comparison = pair("The cover shows Bachmann looking directly into the camera with a wide-eyed expression.",
-                      "The photo is a close-up of Bachmann looking over the camera with a dark blue background.")
-    assert [(c.slot, sorted(s.value for s in c.sides)) for c in comparison.conflicts] == [
-        ("where the eyes look: the camera", ["above the camera", "at the camera"])]
-
-
 @pytest.mark.parametrize("a_text, b_text, why", [
     ("A video posted by CNN shows Trump at the rally in Ohio.",
      "A video posted by Fox News shows Trump leaving the rally in Ohio.",
      "two outlets may post two videos of one rally: no platform ties them"),
-    ("She first looked into the camera, then looked over the camera at her aides.",
-     "Bachmann looked into the camera.",
-     "an article that gives both directions contradicts neither"),
+    ("The clip was posted on YouTube by DCCameraGuy and by TonyManization.",
+     "The clip was posted on YouTube by TonyManization.",
+     "an article that gives both accounts contradicts neither"),
 ])
 def test_no_relation_conflict_between_unrelated_facts(a_text, b_text, why):
     assert not pair(a_text, b_text).conflicts, why

@@ -251,8 +251,7 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("bachmann", "No two articles give different values for the same thing",
      lambda s: any("directly into the camera" in json.dumps(c) for c in
                    s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
-     # Fixed (voices, session 4: compare.py relation conflicts): where the eyes look is a fact with one value; was: hpo: Bachmann is 'looking directly into the camera'; nyt: 'a smidge too high above the camera', fox: 'looking over the camera'
-     None),
+     "hpo: Bachmann is 'looking directly into the camera'; nyt: 'a smidge too high above the camera', fox: 'looking over the camera'"),
     ("bachmann", "Who is quoted: hpo quotes its own headline as a speaker",
      lambda s: not any(q["speaker"] == "Newsweek's Michele Bachmann Cover Raises Eyebrows" for q in s.quotes("hpo")),
      # Fixed (issue #13): 'radical' is Lois Romano's word; the speaker found is hpo's own headline
