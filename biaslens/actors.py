@@ -100,11 +100,13 @@ def actor_tones(analysis: StoryAnalysis, comparison: Any, limit: int = MAX_ACTOR
         starts: dict[str, list[int]] = {}
         for m in entity.mentions:
             starts.setdefault(m.source, []).append(m.start)
+        # Only the articles that name the entity: the others have no sentence to look at (a
+        # story of 50 articles walked every sentence of every article for every entity).
         mentions = tuple(
             Mention(source, start, end, texts[source][start:end], tone, vader)
-            for source in sorted(tones)
-            for start, end, tone, vader in tones[source]
-            if any(start <= s < end for s in starts.get(source, ()))
+            for source in sorted(starts)
+            for start, end, tone, vader in tones.get(source, ())
+            if any(start <= s < end for s in starts[source])
         )
         if mentions:
             found.append(ActorTone(entity.name, forms, mentions))

@@ -98,15 +98,24 @@ class Lexicon:
     @property
     def starts(self) -> frozenset[str]:
         """First words of the phrases (a word that starts none cannot start a match)."""
+        return self._phrase_index()[1]
+
+    @property
+    def longest(self) -> int:
+        """The number of words of the longest phrase (0 without phrases)."""
+        return self._phrase_index()[2]
+
+    def _phrase_index(self) -> tuple[Mapping[tuple[str, ...], str], frozenset[str], int]:
         cached = _STARTS.get(id(self.phrases))
         if cached is None or cached[0] is not self.phrases:
-            cached = (self.phrases, frozenset(p[0] for p in self.phrases))
+            cached = (self.phrases, frozenset(p[0] for p in self.phrases), max(map(len, self.phrases), default=0))
             _STARTS[id(self.phrases)] = cached
-        return cached[1]
+        return cached
 
 
-# id(phrases) -> (phrases, first words); the phrases object is kept so a reused id is detected.
-_STARTS: dict[int, tuple[Mapping[tuple[str, ...], str], frozenset[str]]] = {}
+# id(phrases) -> (phrases, first words, longest); the phrases object is kept so a reused id is
+# detected. Kept outside the frozen record, computed once per lexicon rather than per sentence.
+_STARTS: dict[int, tuple[Mapping[tuple[str, ...], str], frozenset[str], int]] = {}
 
 
 def parse_lexicon(raw: str) -> Lexicon:
@@ -174,7 +183,7 @@ def phrase_kinds(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, int,
     """
     if not lexicon.phrases:
         return []
-    longest = max(len(p) for p in lexicon.phrases)
+    longest = lexicon.longest
     starts = lexicon.starts
     found: list[tuple[int, int, str]] = []
     i = 0
@@ -489,38 +498,68 @@ class WordScorer:
         """Bind a model to its word tables; the per-word cache starts empty."""
         self.model = model
         self.res = res
-        self._static: dict[tuple[str, str | None], tuple[float, bool]] = {}
+        self._static: dict[tuple[str, str | None], tuple[float, bool, bool]] = {}
+        # word -> (listed anywhere, in the lexicon, VADER-negative): sentence_context's counts.
+        self._flags: dict[str, tuple[bool, bool, bool]] = {}
 
-    def _word(self, w: str, phrase_kind: str | None) -> tuple[float, bool]:
+    def _word(self, w: str, phrase_kind: str | None) -> tuple[float, bool, bool]:
+        """The word's own part of the score, whether it is listed, and whether it is in no
+        dictionary when written in lower case (the rest of :func:`unknown_word`)."""
         key = (w, phrase_kind)
         hit = self._static.get(key)
         if hit is None:
             feats, known = word_only_features(w, self.res, phrase_kind)
             coef = self.model.word_coef
-            hit = (sum(coef.get(n, 0.0) * v for n, v in feats.items()), known)
+            res = self.res
+            hit = (sum(coef.get(n, 0.0) * v for n, v in feats.items()), known,
+                   bool(res.dictionary) and w.isalpha() and w not in res.dictionary)
             self._static[key] = hit
         return hit
+
+    def _context(self, words: Sequence[str]) -> dict[str, float]:
+        """:func:`sentence_context` with each word's three tests kept per word (same numbers)."""
+        res, flags = self.res, self._flags
+        known = hits = negative = 0
+        for w in words:
+            f = flags.get(w)
+            if f is None:
+                f = (w in res.lexicon.words or w in res.subjectivity or w in res.vader,
+                     w in res.lexicon.words, res.vader.get(w, 0.0) < 0)
+                flags[w] = f
+            known += f[0]
+            hits += f[1]
+            negative += f[2]
+        n = len(words) or 1
+        return {
+            "ctx_known": known / n,
+            "ctx_lexicon": min(hits, 3) / 3.0,
+            "ctx_negative": negative / n,
+            "ctx_reader": 1.0 if any(w in _READER_WORDS for w in words) else 0.0,
+        }
 
     def probabilities(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[float], list[str | None]]:
         """Each word's probability of being loaded, and the lexicon kind covering it (or None)."""
         res, coef = self.res, self.model.word_coef
         raw, words, kinds, phrase_of = _read_words(text, spans, res.lexicon)
-        context = sentence_context(words, raw, res)
+        context = self._context(words)
         base = self.model.word_intercept + sum(coef.get(n, 0.0) * v for n, v in context.items())
         known_part = sum(coef.get("known_x_" + n, 0.0) * v for n, v in context.items())
         capital, degree = coef.get("capital", 0.0), coef.get("after_degree", 0.0)
         unknown = coef.get("not_in_dictionary", 0.0)
         probs = []
+        previous = ""
         for i, w in enumerate(words):
-            z, known = self._word(w, phrase_of[i])
+            z, known, unlisted = self._word(w, phrase_of[i])
             z += base + (known_part if known else 0.0)
-            if i > 0 and raw[i][:1].isupper():
-                z += capital
-            if i > 0 and words[i - 1] in DEGREE_WORDS:
-                z += degree
-            if unknown and unknown_word(w, raw[i], res):
+            if i > 0:
+                if raw[i][:1].isupper():
+                    z += capital
+                if previous in DEGREE_WORDS:
+                    z += degree
+            if unknown and unlisted and raw[i][:1].islower():
                 z += unknown
             probs.append(_sigmoid(z))
+            previous = w
         return probs, [k or p for k, p in zip(kinds, phrase_of)]
 
 
@@ -543,28 +582,42 @@ def sentence_terms(text: str, spans: Sequence[tuple[int, int]], start: int, end:
     """Terms the sentence model counts: each word (normalised; a number becomes ``<number>``) and
     opinion punctuation in ``text[start:end]``. ``allowed`` (a set) keeps only those words, which is
     how training restricts the vocabulary to public word lists."""
-    terms = []
+    terms: list[str] = []
     for s, e in spans:
-        w = normalise(text[s:e])
-        if any(ch.isdigit() for ch in w):
+        w, shapes = _term_shape(text[s:e])
+        if shapes is None:
             terms.append(NUMBER_TERM)
             continue
         if allowed is None or w in allowed:
             terms.append(w)
-        # Word shapes of opinion writing, whatever the word: -ly adverbs ("brazenly"), coined
-        # hyphenated labels ("golfer-in-chief", "anti-American"), words in capitals ("FAKE").
-        if len(w) > 4 and w.endswith("ly"):
-            terms.append(ADVERB_TERM)
-        if "-" in w.strip("-"):
-            terms.append(HYPHEN_TERM)
-        if len(w) > 2 and text[s:e].isupper():
-            terms.append(CAPITALS_TERM)
+        terms.extend(shapes)
     terms.extend(ch for ch in text[start:end] if ch in PUNCTUATION_TERMS)
     # A quotation of one to three words inside the sentence is usually a scare quote: the writer
     # holding a word at arm's length ("political speech", "identify"), not a speaker's statement.
     terms.extend(SCARE_QUOTE_TERM for q0, q1 in quotes
                  if start <= q0 and q1 <= end and 1 <= len(text[q0:q1].split()) <= 3)
     return terms
+
+
+@lru_cache(maxsize=65536)
+def _term_shape(raw: str) -> tuple[str, tuple[str, ...] | None]:
+    """A word as written -> its normalised form and its shape terms (None: a number).
+
+    Kept per word form (news repeats its words), so a sentence's terms cost a lookup a word.
+    """
+    w = normalise(raw)
+    if any(ch.isdigit() for ch in w):
+        return w, None
+    shapes = []
+    # Word shapes of opinion writing, whatever the word: -ly adverbs ("brazenly"), coined
+    # hyphenated labels ("golfer-in-chief", "anti-American"), words in capitals ("FAKE").
+    if len(w) > 4 and w.endswith("ly"):
+        shapes.append(ADVERB_TERM)
+    if "-" in w.strip("-"):
+        shapes.append(HYPHEN_TERM)
+    if len(w) > 2 and raw.isupper():
+        shapes.append(CAPITALS_TERM)
+    return w, tuple(shapes)
 
 
 def sentence_summary(probs: Sequence[float], n_words: int, has_quote: bool) -> list[float]:
@@ -636,6 +689,8 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
 def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], kinds: Sequence[str | None],
            quoted: Sequence[bool], shown: set[int], res: Resources) -> list[LoadedWord]:
     """Turn the shown words into spans: a lexicon phrase with a shown word becomes one span."""
+    if not shown:
+        return []
     words = [normalise(text[s:e]) for s, e in spans]
     groups: list[tuple[int, int, str | None]] = []
     covered: set[int] = set()
@@ -668,6 +723,13 @@ _CALLING = re.compile(
 # "accused Republicans of exploiting": the charge is the accuser's, not the writer's.
 _ACCUSING = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+(?:[^\s,;:—–]+\s+){0,4}?(?:of|with)\s+"
                        r"(?:[^\s,;:—–]+\s+){0,3}$", re.I)
+# What every match of _CALLING or _ACCUSING contains (same letters, same case folding): a
+# sentence part without one cannot match either.
+_CALLING_CUE = re.compile(r"call|describ|dubb|dubs|label|termed|brand|accus|charg", re.I)
+_THAT_CUE = re.compile(r"that", re.I)
+_ABOUT_CUE = re.compile(r"about", re.I)
+# Case-sensitive, as _BARE_CLAUSE is.
+_BARE_CUE = re.compile(r"\s(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|wanted|wants)")
 # "writes about the problems with anonymous inflammatory interviews": what someone writes or
 # complains about, in words up to a comma, is that person's account of it.
 _ABOUT = re.compile(r"\b(\w+)\s+about\s+[^.;:!?,]*$", re.I)
@@ -708,21 +770,35 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     """
     reported: set[int] = set()
     nouns: set[int] = set()
+    if not spans:
+        return reported, nouns
+    # A calling or accusing verb must stand wholly before a word for those rules to apply to it;
+    # words before the first such cue are skipped without running the two patterns (most
+    # sentences have none, and the patterns ran once per word).
+    last = spans[-1][0]
+    cue = _CALLING_CUE.search(text, start, last)
+    calling_from = cue.end() if cue else last + 1
+    # The same for the three clause rules: a "that", a finite verb after a space, an "about"
+    # must start before the word (each is part of every match of its rule's pattern).
+    that_from, bare_from, about_from = (
+        found.start() if (found := pattern.search(text, start, last)) else last + 1
+        for pattern in (_THAT_CUE, _BARE_CUE, _ABOUT_CUE))
     for i, (s, e) in enumerate(spans):
-        before = text[start:s]
-        if kinds[i] == "attribution" and normalise(text[s:e]) in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(before[-40:]):
+        if kinds[i] == "attribution" and normalise(text[s:e]) in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(text[start:s][-40:]):
             nouns.add(i)
             continue
         if kinds[i] not in _VOICE_KINDS:
             continue
-        if _CALLING.search(before[-80:]) or _ACCUSING.search(before[-80:]):
+        before = text[start:s]
+        if s >= calling_from and (_CALLING.search(before[-80:]) or _ACCUSING.search(before[-80:])):
             reported.add(i)
             continue
         # "warned that a crisis is coming and claimed ...": a second verb of saying joined by "and"
         # is the writer's word for the speaker's next statement, not part of the first one.
         second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
-        if not second_verb and (in_reported_clause(text, start, s, loaded_verbs=True) or _in_bare_clause(text, start, s)
-                                or in_account_of(text, start, s)):
+        if not second_verb and ((s > that_from and in_reported_clause(text, start, s, loaded_verbs=True))
+                                or (s > bare_from and _in_bare_clause(text, start, s))
+                                or (s > about_from and in_account_of(text, start, s))):
             reported.add(i)
             continue
         # "he got the aggressive label": a label others gave, reported.

@@ -33,6 +33,7 @@ __all__ = [
     "l2_norm",
     "line_diff",
     "l2_normalise_rows",
+    "common_subsequence_length",
     "letter_counts",
     "longest_common_run",
     "ratio_at_least",
@@ -147,7 +148,32 @@ def ratio_at_least(a: str, b: str, threshold: float) -> bool:
         return False
     if 2.0 * sum((letter_counts(a) & letter_counts(b)).values()) / total < threshold:  # quick_ratio()
         return False
+    # difflib's matching blocks are a common subsequence of the two strings, so the longest one
+    # bounds their size: long English texts pass the letter counts above whatever they say,
+    # and this bound (linear, bit-parallel) rejects them before the quadratic ratio.
+    if 2.0 * common_subsequence_length(a, b) / total < threshold:
+        return False
     return sequence_ratio(a, b) >= threshold
+
+
+def common_subsequence_length(a: str, b: str) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b`` (characters, in order, not
+    necessarily adjacent). Never below the characters in difflib's matching blocks.
+
+    Bit-parallel (Allison and Dix 1986; Crochemore et al. 2001): one bit per character of
+    ``a``, a few integer operations per character of ``b``.
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    masks: dict[str, int] = {}
+    for i, ch in enumerate(a):
+        masks[ch] = masks.get(ch, 0) | (1 << i)
+    full = (1 << len(a)) - 1
+    v = full
+    for ch in b:
+        u = v & masks.get(ch, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(a) - v.bit_count()
 
 
 def line_diff(before: Sequence[str], after: Sequence[str]) -> list[str]:

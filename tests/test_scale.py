@@ -283,3 +283,26 @@ def test_a_killed_run_leaves_no_worker_and_no_lock(tmp_path: Path) -> None:
     assert not any(alive(pid) for pid in workers)
     with run_lock(lock, 0):  # free at once: no orphan holds it
         pass
+
+
+def test_charts_that_repeat_a_table_stop_above_a_dozen_articles() -> None:
+    # A class's handful of outlets gets every chart; a newsroom's story of dozens gets the tables
+    # alone for the four charts that draw a table's numbers (a 13-column grid is not read).
+    from biaslens.corpus import article_from_text, make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report import build_report
+    from biaslens.report.context import MAX_TABLE_CHART_ARTICLES
+
+    def files_for(n: int) -> dict[str, bytes]:
+        articles = [article_from_text(f"Minister Roe said the plan would cost {k + 2} million. It may pass, she said.",
+                                      f"a{k:02d}.txt", {"outlet": f"Outlet {k}"}) for k in range(n)]
+        return build_report(analyse_story(make_story(articles), build_extractors(["readability", "tone", "hedging"])))
+
+    small, large = files_for(MAX_TABLE_CHART_ARTICLES), files_for(MAX_TABLE_CHART_ARTICLES + 1)
+    assert {"charts/readability.svg", "charts/hedging_rates.svg", "charts/tone_sentences.svg"} <= set(small)
+    charts = {name for name in large if name.startswith("charts/")}
+    assert charts == {"charts/tone_sentences.svg"}  # each sentence's tone is in no table
+    page = large["report.md"].decode("utf-8")
+    assert page.count(f"(No chart for a story of {MAX_TABLE_CHART_ARTICLES + 1} articles") == 2
+    assert "readability.svg" not in page and "hedging_rates.svg" not in page

@@ -11,6 +11,7 @@ import scipy.sparse as sp
 
 from biaslens.similarity import (
     closest_match,
+    common_subsequence_length,
     l2_norm,
     l2_normalise_rows,
     line_diff,
@@ -67,6 +68,30 @@ def test_ratio_at_least_agrees_with_the_full_ratio() -> None:
         b = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
         for threshold in (0.5, 0.8):
             assert ratio_at_least(a, b, threshold) == (sequence_ratio(a, b) >= threshold), (a, b)
+
+
+def _lcs_by_table(a: str, b: str) -> int:
+    row = [0] * (len(b) + 1)
+    for ch in a:
+        diagonal, row[0] = 0, 0
+        for j, other in enumerate(b):
+            diagonal, row[j + 1] = row[j + 1], diagonal + 1 if ch == other else max(row[j + 1], row[j])
+    return row[-1]
+
+
+def test_common_subsequence_length_is_the_textbook_one_and_bounds_difflib() -> None:
+    # ratio_at_least rejects pairs on this bound: it must never fall below difflib's matches.
+    rng = random.Random(11)
+    for _ in range(600):
+        a = "".join(rng.choice("ab c’é") for _ in range(rng.randint(0, 30)))
+        b = "".join(rng.choice("ab c’é") for _ in range(rng.randint(0, 30)))
+        assert common_subsequence_length(a, b) == _lcs_by_table(a, b), (a, b)
+        blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        assert sum(block.size for block in blocks) <= common_subsequence_length(a, b)
+    assert common_subsequence_length("the deal was signed", "the deal is signed") == 17  # "the deal " + "s signed"
+    # Same letters in another order: the letter counts pass, the subsequence does not.
+    a, b = "signed the deal in tokyo", "tokyo in deal the signed"
+    assert not ratio_at_least(a, b, 0.8) and sequence_ratio(a, b) < 0.8
 
 
 def test_sequence_ratio_is_difflibs_without_junk() -> None:

@@ -255,8 +255,7 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("bachmann", "No two articles give different values for the same thing",
      lambda s: any("directly into the camera" in json.dumps(c) for c in
                    s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
-     "hpo: Bachmann is 'looking directly into the camera'; nyt: 'a smidge too high above the camera', "
-     "fox: 'looking over the camera'"),
+     "hpo: Bachmann is 'looking directly into the camera'; nyt: 'a smidge too high above the camera', fox: 'looking over the camera'"),
     ("bachmann", "Who is quoted: hpo quotes its own headline as a speaker",
      lambda s: not any(q["speaker"] == "Newsweek's Michele Bachmann Cover Raises Eyebrows" for q in s.quotes("hpo")),
      # Fixed (issue #13): 'radical' is Lois Romano's word; the speaker found is hpo's own headline
@@ -411,7 +410,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("etheridge", "No two articles give different values for the same thing",
      lambda s: any("TonyManization" in json.dumps(c) for c in
                    s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
-     "fox: video 'posted on YouTube by \"DCCameraGuy\"'; hpo: 'published under an account titled TonyManization'"),
+     # Fixed (voices, session 4: compare.py relation conflicts): who posted the video is a fact with one value; was: fox: video 'posted on YouTube by "DCCameraGuy"'; hpo: 'published under an account titled TonyManization'
+     None),
     ("etheridge", "Who is quoted: fox's “Obama agenda.” said by Bob Etheridge",
      lambda s: not _said_by(s, "fox", "Obama agenda", "Bob Etheridge"),
      # Fixed (session 2, voices: quotes.py): the young man 'asked if he supported the "Obama agenda"'
@@ -831,7 +831,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("jobs_bill", "Reporting verbs: hpo's loaded verb “alleged” ×2",
      lambda s: "**alleged** ×2" not in s.markdown,
-     "one 'his alleged failure', an adjective: nobody is reported as alleging"),
+     # Fixed (voices, session 4: quotes.py): a saying participle after a determiner modifies a noun; was: one 'his alleged failure', an adjective: nobody is reported as alleging
+     None),
     ("jobs_bill", "Worksheet 9: nyt's sourcing hedge “many of these workers to say”",
      lambda s: "many of these workers" not in _answer(s, "Find a sourcing hedge in nyt"),
      # Fixed (hedges): quoted cues are the speaker's and left out of the worksheet

@@ -34,9 +34,9 @@ def actors_section(ctx: ReportContext) -> str:
     short = dict(zip(sources, ctx.chart_labels()))
     lines += [
         "",
-        ctx.add_chart(
+        ctx.add_table_chart(
             "tone_by_actor",
-            heatmap(
+            lambda: heatmap(
                 [[actor.mean(s) for s in sources] for actor in actors],
                 [actor.actor for actor in actors],
                 [short[s] for s in sources],

@@ -76,9 +76,8 @@ def _coverage(ctx: ReportContext, comparison: StoryComparison, labels: dict[str,
         "",
     ]
     try:
-        figure = _heatmap(rows, comparison, labels)
         alt = f"Coverage of {len(rows)} details across {len(comparison.sources)} articles"
-        lines += [ctx.add_chart("comparison_coverage", figure, alt), ""]
+        lines += [ctx.add_table_chart("comparison_coverage", lambda: _heatmap(rows, comparison, labels), alt), ""]
     except Exception as error:  # a chart must never sink the report; the table says it all
         lines += [f"(Coverage chart not drawn: {md_text(str(error))})", ""]
     header = "| Detail | Kind | " + " | ".join(md_text(labels[s]) for s in comparison.sources) + " |"

@@ -52,9 +52,9 @@ def hedging_section(ctx: ReportContext) -> str:
         lines.append(f"| {md_text(label)} | " + " | ".join(cells) + " |")
     lines += ["", "“Named sources” is the share of sourcing hedges whose source is named (– when there are none).", ""]
     # One group of bars for one article repeats the table above; no chart then.
-    chart = "" if len(analyses) < 2 else ctx.add_chart(
+    chart = "" if len(analyses) < 2 else ctx.add_table_chart(
         "hedging_rates",
-        bar_chart(
+        lambda: bar_chart(
             labels,
             {
                 KIND_TITLES[kind]: [a.value(f"hedging.{kind}_per_100") for a in analyses]

@@ -220,9 +220,9 @@ def readability_section(ctx: ReportContext) -> str:
         return ""
     labels = ctx.chart_labels()
     # One bar for one article says no more than the table below it, and costs a chart per story.
-    chart = "" if len(ctx.analysis.articles) < 2 else ctx.add_chart(
+    chart = "" if len(ctx.analysis.articles) < 2 else ctx.add_table_chart(
         "readability",
-        bar_chart(
+        lambda: bar_chart(
             labels,
             {"Flesch-Kincaid grade": [a.value("readability.flesch_kincaid_grade") for a in ctx.analysis.articles]},
             "School grade needed to read each article",
