@@ -30,6 +30,8 @@ stored article again to group new ones.
 Thresholds were chosen on the BASIL development events (``evaluation/eval_stories_basil.py``
 prints the sensitivity table for each; ``docs/STORIES.md`` says why each value).
 Grouping is stable: an article, once placed, never moves, so story slugs and reports stay put.
+A set of articles handed in as one story (a folder given to ``biaslens report``) is not placed one
+by one but split by :func:`event_groups`: every pair weighed, no time window.
 """
 
 from __future__ import annotations
