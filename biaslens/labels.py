@@ -261,7 +261,9 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
     taken.reverse()
     while taken and _bare(taken[0][2]) == "and":
         taken = taken[1:]
-    if not taken or not any(_is_role(_bare(w)) for _, _, w in taken):
+    # The phrase ends in its head, a role ("Wisconsin GOP Chairman", "talk show host"): capitalised
+    # words after a role are a name or a headline's words ("Arizona Sheriff Joe Arpaio Endorses Rick").
+    if not taken or not _is_role(_bare(taken[-1][2])):
         return None
     head = taken[0][2]
     if not (after_determiner or head[:1].isupper() or _is_possessive(head) or _bare(head) in ROLE_WORDS

@@ -340,6 +340,8 @@ LIST_LABELS = [
      "a 'who' clause may run past fourteen words"),
     ("Controversial Utah Sheriff Ann Cole spoke.", "Ann Cole", [["premodifier", "Controversial Utah Sheriff"]],
      "a sheriff is a role; an adjective opening the sentence makes the title a description"),
+    ("Utah Sheriff Ann Cole Endorses Tom Hale", "Tom Hale", [],
+     "a title-case headline: capitalised words after a role are a name, not a title of the next name"),
     ("He praised Ann Cole, and former senator Tom Hale agreed.", "Ann Cole", [],
      "'and' opens the next clause, not a description"),
 ]
