@@ -104,12 +104,21 @@ def _day(tmp: Path) -> Path:
 
 def test_run_same_bytes_with_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The same folder both times: article keys (and so fingerprints) include the file paths.
+    # With workers, grouping runs in a child process (as it does from 500 new articles on).
+    import biaslens.parallel as parallel
+    import biaslens.scheduled as scheduled
+
     config = _day(tmp_path)
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(scheduled, "GROUP_IN_CHILD_FROM", 1)
+    children: list[str] = []
+    in_child = parallel.in_child
+    monkeypatch.setattr(parallel, "in_child", lambda function, *args: children.append(function.__name__) or in_child(function, *args))
     trees = []
     for jobs in (1, 2):
         result = run(load_settings(config), NOW, plan=Plan(jobs=jobs))
         assert result.stories >= 2 and len(result.stories_written) == result.stories
+        assert children == ([] if jobs == 1 else ["_place_stored"])
         trees.append(_tree(tmp_path / "out"))
         shutil.rmtree(tmp_path / "out")
         (tmp_path / "biaslens.db").unlink()
