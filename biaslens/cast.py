@@ -976,12 +976,16 @@ def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
             if after.match(text, m.end) or _BEFORE.search(text[max(0, m.start - 60):m.start]) \
                     or _subject_saying(text, m.start, m.end):
                 out[entity_id].add(m.source)
-    # Each article's runs of six words are indexed once (run -> articles printing it), so the
-    # check costs one look-up per run of a quote, not a scan of every article's text per quote.
+    # Each article's runs of six words are read once (run -> articles printing it), so the check
+    # costs one look-up per run of a quote, not a scan of every article's text per quote. Only
+    # runs some quote has are kept: a 200-article story has 160,000 runs and its quotes 7,000.
+    wanted = {run for by_start in quoted.values() for e, w in by_start.values() if e for run in _runs(_flat_words(w))}
     printed: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for source, text in texts.items():
-        for run in _runs(_flat_words(text)):
-            printed[run].add(source)
+        words = _flat_words(text)
+        for k in range(len(words) - _RUN + 1):
+            if (run := tuple(words[k:k + _RUN])) in wanted:
+                printed[run].add(source)
     # The words each article gives to someone else: there the same words are that person's, and
     # the article does not hear the entity (fox's Carney repeats the president's words, which
     # hpo quotes as Obama's: hpo quotes Obama, it does not hear Carney).
