@@ -250,7 +250,8 @@ class ConflictSide:
 class Conflict:
     """The same slot with different values in different articles.
 
-    ``slot`` says what the values are about ("weekday", "trip duration", "money:usd");
+    ``slot`` says what the values are about ("weekday", "trip duration", "money:usd", "who
+    posted the video"); ``kind`` is "date", "number" or "name";
     ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences;
     ``confidence`` (0-1) says how sure it is that both values fill the same slot: the two
     sentences name the same person, place or body (``shared_names``) and the same action or
@@ -509,7 +510,8 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     final = _finalise_rows(rows, index, shared_keys)
     only_in, only_to_check, said_elsewhere = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
-    every_conflict = _conflicts(index)
+    every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index),
+                                  key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value)))
     conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
     to_check = tuple(c for c in every_conflict if c.confidence < CONFLICT_CONFIDENCE)
     shared_facts = {
@@ -1650,6 +1652,87 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                             tuple(sorted(entry["names"])), tuple(sorted(entry["words"])), entry["dates"]))
     out.sort(key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value))
     return tuple(out)
+
+
+# A fact that is no number but still takes one value: who posted a video ('posted on YouTube
+# by "DCCameraGuy"', 'published under an account titled TonyManization'). The pattern names the
+# thing (group "thing") and the value. (A pattern for where a pictured person looks was tried
+# and dropped: it matched one story only, a rule that fixes a case rather than a phenomenon.)
+_POSTED_BY = re.compile(
+    r"\b(?P<thing>video|clip|footage)\b[^.;\x00]{0,80}?\b(?:posted|uploaded|published)\b[^.;\x00]{0,40}?"
+    r"\b(?:by|under\s+(?:an?\s+|the\s+)?(?:account|user\s?name|handle|channel)(?:\s+(?:titled|named|called))?)"
+    r"\s+[\"\u201c]?(?P<value>[A-Z](?:[\w.-]*\w)?(?:\s+[A-Z](?:[\w.-]*\w)?){0,3})")
+
+def _relation_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
+    """Conflicts over who posted a video, clip or footage: a fact whose value is a name.
+
+    Two articles conflict when both say who posted the same kind of thing and neither names the
+    other's account anywhere. It is sure (a conflict) when the two sentences also name the same
+    platform beside the post ("posted on YouTube by"); otherwise it is listed to check by hand,
+    since "a video posted by CNN" and "a video posted by Fox News" may be two videos.
+    """
+    found: dict[tuple[str, str], list[tuple[int, int, int, int, str, str]]] = defaultdict(list)
+    for i, article in enumerate(index.articles):
+        for sentence in article.sentences:
+            for m in _POSTED_BY.finditer(sentence.text):
+                value = " ".join(m.group("value").split())
+                start = sentence.start + m.start("value")
+                # The names that tie two sentences must stand beside the post: the platform.
+                near = sentence.text[max(0, m.start() - 20):m.end()]
+                found[(f"who posted the {m.group('thing').lower()}", value)].append(
+                    (i, sentence.index, start, start + len(m.group("value")), value, near))
+    out = []
+    for family in sorted({f for f, _ in found}):
+        keys = sorted(k for f, k in found if f == family)
+        for a, key_a in enumerate(keys):
+            for key_b in keys[a + 1:]:
+                side_a, side_b = found[(family, key_a)], found[(family, key_b)]
+                arts_a, arts_b = {x[0] for x in side_a}, {x[0] for x in side_b}
+                if arts_a & arts_b:
+                    continue  # one article gives both accounts: two videos
+                if any(key_b.lower() in index.articles[i].text.lower() for i in arts_a) or any(
+                        key_a.lower() in index.articles[i].text.lower() for i in arts_b):
+                    continue  # the other account is named after all (a re-post, a second account)
+                best: tuple[float, set[str], tuple[int, int, int, int, str, str], tuple[int, int, int, int, str, str]] | None = None
+                for x in side_a:
+                    for y in side_b:
+                        names = _sentence_names(index, x[0], x[1]) & _sentence_names(index, y[0], y[1])
+                        names = {n for n in names - {x[4], y[4]} if re.search(rf"\b{re.escape(n)}\b", x[5])
+                                 and re.search(rf"\b{re.escape(n)}\b", y[5])}
+                        rows = [index.offsets[x[0]] + x[1], index.offsets[y[0]] + y[1]]
+                        sim = float((index.matrix[rows[0]] @ index.matrix[rows[1]].T).toarray()[0, 0])  # type: ignore[attr-defined]
+                        if best is None or (len(names), sim) > (len(best[1]), best[0]):
+                            best = (sim, names, x, y)
+                assert best is not None
+                sim, names, x, y = best
+                sides = []
+                for key, side in ((key_a, side_a), (key_b, side_b)):
+                    firsts: dict[int, tuple[int, int, int, int, str, str]] = {}
+                    for hit in side:
+                        firsts.setdefault(hit[0], hit)
+                    evidence = tuple(index.evidence(i, h[2], h[3], h[1]) for i, h in sorted(firsts.items()))
+                    sides.append(ConflictSide(key, Counter(h[4] for h in side).most_common(1)[0][0], evidence))
+                confidence = 1.0 if names else _CHECK_BY_HAND
+                out.append(Conflict(family, "name", tuple(sides), sim, _relation_explanation(family, sides, names),
+                                    confidence, tuple(sorted(names)), ()))
+    return tuple(out)
+
+
+def _relation_explanation(family: str, sides: list[ConflictSide], names: set[str]) -> str:
+    """One line for a reader: "who posted the video: fox says 'DCCameraGuy'; hpo says 'TonyManization'"."""
+    said = []
+    for side in sides:
+        sources = [e.source for e in side.evidence]
+        said.append(f"{', '.join(sources)} {'says' if len(sources) == 1 else 'say'} {side.text!r}")
+    tie = f" (the closest two sentences both name {', '.join(sorted(names))})" if names else ""
+    return f"{family}: {'; '.join(said)}{tie}."
+
+
+def _sentence_names(index: _StoryIndex, i: int, sentence_index: int) -> set[str]:
+    """The capitalised words (not opening the sentence) of article ``i``'s sentence: names, platforms."""
+    words = re.findall(r"[A-Z][\w'-]*", index.articles[i].sentences[sentence_index].text)
+    first = re.match(r"\W*([\w'-]+)", index.articles[i].sentences[sentence_index].text)
+    return {w for w in words if not (first and w == first.group(1))}
 
 
 _BOUND = re.compile(r"\b(?P<low>more than|over|at least|above)\s*$|\b(?P<high>less than|under|up to|below|fewer than)\s*$"

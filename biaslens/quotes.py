@@ -1007,6 +1007,28 @@ def _search_if(name: str, text: str) -> re.Match[str] | None:
     return _patterns()[name].search(text)
 
 
+# A word that opens a noun phrase: a saying verb right after it modifies the noun that follows
+# ("his alleged failure", "the claimed savings", "a stated goal"); nobody is reported as saying.
+# ("that" opens clauses, "'s" may be "has": "the man that said", "he's said" stay verbs.)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|its|their|our|my|your|these|those|whose)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
+
+
+def _finite_verbs(text: str) -> list[re.Match[str]]:
+    """The reporting-verb matches in ``text`` that can be a clause's verb, in order.
+
+    A participle used as an adjective before a noun is left out: hpo's "chastising him for his
+    alleged failure to use the word "God"" reports nobody alleging anything.
+    """
+    out = []
+    for v in _patterns()["verb_anywhere"].finditer(text):
+        if " " not in v.group("verb") and _DETERMINER_BEFORE.search(text, 0, v.start()) \
+                and _WORD_AFTER.match(text, v.end()):
+            continue
+        out.append(v)
+    return out
+
+
 @lru_cache(maxsize=1024)
 def _head_attribution(text: str, masked: str, window_start: int, open_mark: int) -> _Attribution | None:
     """Find 'SPEAKER VERB ... "quote' in the writer's words before the opening mark."""
@@ -1018,7 +1040,7 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             attr = _make_attr(head, m, full=text)
             if attr is not None:
                 return _shift(attr, window_start, text)
-    for v in reversed(list(pats["verb_anywhere"].finditer(head))):
+    for v in reversed(_finite_verbs(head)):
         between = head[v.end() :]
         # Earlier partial quotes in the same clause share its verb ('warned of "A" who are "B"').
         if len(between.replace(_MASK, "").split()) > MAX_WORDS_VERB_TO_QUOTE:
@@ -1213,7 +1235,7 @@ def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribut
     """Who speaks in a sentence that introduces the quote after it ('Takaichi praised ...:')."""
     sentence = masked[start:end]
     pats = _patterns()
-    for v in reversed(list(pats["verb_anywhere"].finditer(sentence))):
+    for v in reversed(_finite_verbs(sentence)):
         before = sentence[: v.start()]
         participle = v.group("verb").split()[0].endswith(_PARTICIPLE_END)
         np_match = None if participle else _search_before("np_end", before)
@@ -1925,7 +1947,7 @@ def _find_quotes(article: Article) -> list[Quote]:
                 if prev_end > 0:
                     prev_start = _clause_start(masked, prev_end - 1)
                     prev = masked[prev_start:prev_end]
-                    if prev.rstrip().endswith(":") or _patterns()["verb_anywhere"].search(prev):
+                    if prev.rstrip().endswith(":") or _finite_verbs(prev):
                         attr = _sentence_speaker(text, masked, prev_start, prev_end)
                 if attr is None and last_attributed is not None and (
                         last_full or masked.find("\n", last_attributed[0], o0) < 0):

@@ -729,3 +729,27 @@ def test_left_out_searches_every_form_of_a_date_and_a_short_quote():
     comparison = compare_articles([a, b, d])
     missing = {(o.text, o.missing_from) for o in comparison.omissions}
     assert any(m == "d.txt" and t.startswith("Sept. 11") for t, m in missing)
+
+
+# --- conflicts over a name or a direction (issue #13) ------------------------------------------
+
+def test_two_accounts_for_one_posted_video_conflict():
+    # Read by hand (BASIL dev, Etheridge): fox and hpo name different YouTube accounts.
+    comparison = pair('The video, which was posted on YouTube by "DCCameraGuy," does not reveal who made it.',
+                      "The YouTube video is published under an account titled TonyManization, and the faces are blurred.")
+    assert [(c.slot, sorted(s.value for s in c.sides)) for c in comparison.conflicts] == [
+        ("who posted the video", ["DCCameraGuy", "TonyManization"])]
+    side = comparison.conflicts[0].sides[0]
+    assert all(e.text == side.text for e in side.evidence)
+
+
+@pytest.mark.parametrize("a_text, b_text, why", [
+    ("A video posted by CNN shows Trump at the rally in Ohio.",
+     "A video posted by Fox News shows Trump leaving the rally in Ohio.",
+     "two outlets may post two videos of one rally: no platform ties them"),
+    ("The clip was posted on YouTube by DCCameraGuy and by TonyManization.",
+     "The clip was posted on YouTube by TonyManization.",
+     "an article that gives both accounts contradicts neither"),
+])
+def test_no_relation_conflict_between_unrelated_facts(a_text, b_text, why):
+    assert not pair(a_text, b_text).conflicts, why

@@ -760,3 +760,14 @@ def test_a_day_after_a_name_is_no_part_of_it() -> None:
                      "dinner on Friday. The next day, he clarified that he was merely commenting on the rights of "
                      "owners -- not on the \"wisdom\" of the bridge.")
     assert [q.speaker for q in quotes] == ["Ford"]
+
+
+def test_saying_participle_before_a_noun_is_no_reporting_verb() -> None:
+    # hpo: 'his alleged failure to the use the word "God"': an adjective, nobody alleges.
+    text = ('Bachmann wrote a letter to Obama chastising him for his alleged failure to use the word "God" '
+            'in his speeches.')
+    assert all(q.verb != "alleged" for q in _quotes(text))
+    text = 'Critics doubted the claimed savings of "billions" in the plan.'
+    assert all(q.verb != "claimed" for q in _quotes(text))
+    # A finite verb still introduces its quote.
+    assert [q.verb for q in _quotes('The group alleged that the cover was "sexist".')] == ["alleged"]

@@ -39,6 +39,10 @@ EVENTS = {
     "mosque": "45bd61bc-c356-4450-9e3a-cbfc862b09fd",        # Republicans seize on the mosque issue, 2010
     "jobs_bill": "2153fb3e-6b09-410c-bfea-d095c49a54ba",     # Obama taunts the GOP for ignoring the jobs bill, 2011
     "vp_debate": "b5eefefb-2a33-45de-abe1-f855c94165f4",     # Biden and Ryan face off in the VP debate, 2012
+    # Worksheet read, session 3 (docs/CLAIMS.md, "The worksheet, read on twelve stories"):
+    "perry_ad": "3db93526-a344-4ea4-8772-3734d0cfdfb1",      # Perry's "war on religion" ad, 2011
+    "steele": "2b95d2cf-e979-4f9c-ae27-9a5370934f23",        # Michael Steele's Afghanistan remarks, 2010
+    "sestak": "38f7cbb7-5d6a-4c89-bcbd-8e164144172a",        # The White House, Clinton and Sestak's job offer, 2010
 }
 
 pytestmark = pytest.mark.slow
@@ -236,7 +240,7 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      # Fixed (issue #13): hpo quotes the same blogger's same words: 'one blogger asking, "Can anyone really say ..."'
      None),
     ("bachmann", "Worksheet 7: Only nyt quotes ... Lighthouse ...",
-     lambda s: "Lighthouse" not in next(l for l in s.answers.splitlines() if l.strip().startswith("**Answer:** Only nyt quotes")),
+     lambda s: "Lighthouse" not in next((l for l in s.answers.splitlines() if l.strip().startswith("**Answer:** Only nyt quotes")), ""),
      # Fixed (issue #13): hpo quotes the same blogger's same words, without naming the site
      None),
     ("bachmann", "Who is who: “Rage” is a person (Queen of Rage = King of Rage)",
@@ -251,8 +255,7 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("bachmann", "No two articles give different values for the same thing",
      lambda s: any("directly into the camera" in json.dumps(c) for c in
                    s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
-     "hpo: Bachmann is 'looking directly into the camera'; nyt: 'a smidge too high above the camera', "
-     "fox: 'looking over the camera'"),
+     "hpo: Bachmann is 'looking directly into the camera'; nyt: 'a smidge too high above the camera', fox: 'looking over the camera'"),
     ("bachmann", "Who is quoted: hpo quotes its own headline as a speaker",
      lambda s: not any(q["speaker"] == "Newsweek's Michele Bachmann Cover Raises Eyebrows" for q in s.quotes("hpo")),
      # Fixed (issue #13): 'radical' is Lois Romano's word; the speaker found is hpo's own headline
@@ -307,8 +310,9 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      # Fixed (issue #13): NYT and FOX both print Trump's statement word for word ('I must leave all of my options open ... make America great again!'): a 'same quote' pair
      None),
     ("trump_debate", "Worksheet 10: NYT uses no loaded words",
-     lambda s: "NYT has 0" not in s.answers,
-     # Fixed (session 3, words: loaded.txt: 'self-proclaimed' is a label; was: NYT's own words: Trump's 'self-proclaimed status as Republican kingmaker')
+     lambda s: "NYT has 0" not in s.answers and "biaslens found 0 in NYT" not in s.answers,
+     # Fixed (session 3, words: loaded.txt: 'self-proclaimed' is a label; was: NYT's own words: Trump's 'self-proclaimed status as Republican kingmaker');
+     # and (sheet) the worksheet says what biaslens found ('biaslens found 0 in ...'), never that an outlet uses none
      None),
     ("trump_debate", "Average tone (VADER), HPO: two sentences both labelled “most positive” (+0.91 and +0.61)",
      # Fixed: each rank has its own label ("most positive", "second most positive").
@@ -406,7 +410,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("etheridge", "No two articles give different values for the same thing",
      lambda s: any("TonyManization" in json.dumps(c) for c in
                    s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
-     "fox: video 'posted on YouTube by \"DCCameraGuy\"'; hpo: 'published under an account titled TonyManization'"),
+     # Fixed (voices, session 4: compare.py relation conflicts): who posted the video is a fact with one value; was: fox: video 'posted on YouTube by "DCCameraGuy"'; hpo: 'published under an account titled TonyManization'
+     None),
     ("etheridge", "Who is quoted: fox's “Obama agenda.” said by Bob Etheridge",
      lambda s: not _said_by(s, "fox", "Obama agenda", "Bob Etheridge"),
      # Fixed (session 2, voices: quotes.py): the young man 'asked if he supported the "Obama agenda"'
@@ -826,7 +831,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("jobs_bill", "Reporting verbs: hpo's loaded verb “alleged” ×2",
      lambda s: "**alleged** ×2" not in s.markdown,
-     "one 'his alleged failure', an adjective: nobody is reported as alleging"),
+     # Fixed (voices, session 4: quotes.py): a saying participle after a determiner modifies a noun; was: one 'his alleged failure', an adjective: nobody is reported as alleging
+     None),
     ("jobs_bill", "Worksheet 9: nyt's sourcing hedge “many of these workers to say”",
      lambda s: "many of these workers" not in _answer(s, "Find a sourcing hedge in nyt"),
      # Fixed (hedges): quoted cues are the speaker's and left out of the worksheet
@@ -911,11 +917,115 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("vp_debate", "Worksheet 11: hpo's sourcing hedges “accusations” and “Ryan finish his thought” (source: Ryan)",
      lambda s: "Ryan finish his thought" not in _answer(s, "Find a sourcing hedge in hpo"),
-     "neither passes on a claim: 'bombarding him with ... accusations', 'refusing to let Ryan finish his thought'"),
+     # Fixed (sheet): a sourcing cue needs a verb of saying or belief right after its source, not 'his thought'
+     None),
     ("vp_debate", "Worksheet 12: nyt's writer is not certain: “I think”",
      lambda s: "“I think”" not in _answer(s, "shows the writer is not certain"),
      # Fixed (hedges): quoted hedges are the speaker's and left out of the worksheet
      None),
+    # --- The worksheet, read on twelve stories (session 3, sheet) -------------------------------
+    ("bachmann", "Worksheet: only fox mentions “Saturday” (Saturday's Ames Straw Poll)",
+     lambda s: "“Saturday”" not in s.answers,
+     # Fixed (sheet): a weekday, month or year alone is not asked about; 'Ames Straw Poll' is
+     None),
+    ("bachmann", "Worksheet: nyt's writer is not certain: “unlikely” (“some unlikely allies”)",
+     lambda s: "“unlikely”" not in _answer(s, "shows the writer is not certain"),
+     # Fixed (sheet): 'unlikely' before a noun describes the allies, not the writer's doubt
+     None),
+    ("bachmann", "Worksheet: the reaction, hpo's “criticize” (only this article)",
+     lambda s: "criticize (only this article)" not in s.answers,
+     # Fixed (sheet): Lois Romano criticizing the Tea Party is no word for the reaction to the cover;
+     # an event question needs outlets that share no word for it
+     None),
+    ("boehner", "Worksheet: only fox mentions “10 held” (of '10 held by Republicans')",
+     lambda s: "“10 held”" not in s.answers,
+     # Fixed (sheet): a number followed by 'by' is a piece of a clause, not a count
+     None),
+    ("boehner", "Worksheet: fox's loaded word “apparently”; nyt uses none",
+     lambda s: "“apparently” (loaded word)" not in s.answers,
+     # Fixed (sheet): 2 loaded words against 0 is no real difference; no loaded-words question
+     None),
+    ("etheridge", "Worksheet: the remarks, hpo's “interview” (only this article)",
+     lambda s: "interview (only this article)" not in s.answers,
+     # Fixed (sheet): Mediaite's 'anonymous inflammatory assault interviews' are not Etheridge's remarks
+     None),
+    ("arpaio", "Worksheet: hpo introduces Joe Arpaio with “the name and title only”",
+     lambda s: "the name and title only" not in s.answers,
+     # Fixed (sheet): hpo writes 'Arpaio is a hardliner on immigration'; the answer now says what
+     # biaslens found ('biaslens found no description beside the name in hpo')
+     None),
+    ("arpaio", "Worksheet: only hpo mentions “Tent City”",
+     lambda s: "“Tent City”" not in s.answers,
+     "nyt: 'housing them in tents' (only-here matching: a paraphrase)"),
+    ("santorum", "Worksheet: nyt's writer is not certain: “suggesting” (“Asked whether he was suggesting”)",
+     lambda s: "“suggesting”" not in _answer(s, "shows the writer is not certain"),
+     # Fixed (sheet): after a word of asking or saying the words are someone else's
+     None),
+    ("santorum", "Worksheet: nyt introduces Robert Gibbs as “criticized such attacks on “character and faith.””",
+     lambda s: "“criticized such attacks" not in s.answers,
+     # Fixed (session 3, after merging main's labels.py): 'Robert Gibbs, a political adviser to President
+     # Obama, criticized such attacks' is a verb phrase, no description; the sentence may still be cited
+     None),
+    ("mosque", "Worksheet: only fox mentions “51 project” and only hpo “Saturday”",
+     lambda s: "“51 project”" not in s.answers and "“Saturday”" not in s.answers,
+     # Fixed (sheet): 'the Park 51 project' is a name (a number after a capitalised word); a weekday alone is not asked
+     None),
+    ("mosque", "Worksheet: hpo does not mention “Sept. 11”",
+     lambda s: "does not mention “Sept. 11”" not in s.answers,
+     # Fixed (sheet): the guard finds hpo's 'their bravery on 911' (day and month in digits)
+     None),
+    ("mosque", "Worksheet: nyt's sourcing hedge “New York and did not expect” (source: New York)",
+     lambda s: "New York and did not expect" not in s.answers,
+     # Fixed (sheet): a sourcing cue must pass the claim on right after its source
+     None),
+    ("mosque", "Worksheet: fox's writer is not certain: “probably” (King 'said Monday that ... it probably heard')",
+     lambda s: "“probably”" not in _answer(s, "shows the writer is not certain"),
+     # Fixed (sheet): a word of saying earlier in the sentence makes the doubt the speaker's
+     None),
+    ("mosque", "Worksheet: nyt's own loaded word “alienating”",
+     lambda s: "“alienating”" not in s.answers,
+     # Fixed (session 3, after merging main's loaded.py): 'other Republicans to warn that the party ... was
+     # alienating the nation's Muslims' is the Republicans' word, reported; no loaded-words question is asked
+     None),
+    ("vp_debate", "Worksheet: nyt does not mention “U.S.”",
+     lambda s: "does not mention “U.S.”" not in s.answers,
+     # Fixed (sheet): a place is not asked about as left out (the cast kind now read at the detail's own span)
+     None),
+    ("vp_debate", "Worksheet: nyt introduces Joe Biden with “the name and title only”; hpo “who is treated by the press as a lovable”",
+     lambda s: "the name and title only" not in s.answers and "as a lovable”" not in s.answers,
+     # Fixed (sheet): the labels question needs two outlets that describe the person
+     None),
+    ("perry_ad", "Worksheet: only fox quotes “Iowa”",
+     lambda s: "quotes Iowa" not in s.answers,
+     # Fixed (sheet): a voice only one outlet gave is a person
+     None),
+    ("perry_ad", "Worksheet: the remarks, fox's “speech” (only this article)",
+     lambda s: "speech (only this article)" not in s.answers,
+     # Fixed (sheet): Obama's Thanksgiving speech is a side event; outlets that share 'statement' are not asked about
+     None),
+    ("perry_ad", "Worksheet: only hpo mentions “$1 million”",
+     lambda s: "hpo is the only article that mentions “$1 million”" in s.answers, None),
+    ("steele", "Worksheet: only hpo mentions “thousand years” (of 'over a thousand years of history')",
+     lambda s: "“thousand years”" not in s.answers,
+     # Fixed (sheet): a length of time and a bare scale word are not asked about
+     None),
+    ("steele", "Worksheet: fox's writer is not certain: “may” (Steele's claim that the war 'may not be winnable')",
+     lambda s: "“may”" not in _answer(s, "shows the writer is not certain"),
+     # Fixed (sheet): after 'claim that' the doubt is Steele's
+     None),
+    ("steele", "Worksheet: the reaction: nyt criticism, fox backlash and furor, hpo reaction",
+     lambda s: "fox: backlash (only this article), furor (only this article)" in s.answers, None),
+    ("sestak", "Worksheet: nyt's writer is not certain: “might”, “may” (Republican claims, Republicans have suggested)",
+     lambda s: "“might”" not in _answer(s, "shows the writer is not certain")
+     and "“may”" not in _answer(s, "shows the writer is not certain"),
+     # Fixed (sheet): a word of saying earlier in the sentence makes the doubt the speaker's
+     None),
+    ("sestak", "Worksheet: the meeting, nyt's “greet” (only this article)",
+     lambda s: "greet (only this article)" not in s.answers,
+     # Fixed (sheet): greeting the World Cup team is a side event
+     None),
+    ("sestak", "Worksheet: hpo does not mention “Issa”",
+     lambda s: "hpo does not mention “Issa”" in s.answers, None),
 ]
 
 

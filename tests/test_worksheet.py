@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from biaslens.corpus import article_from_text, make_story
@@ -42,10 +44,16 @@ def test_seed_worksheet_asks_each_part(seed_worksheet):
 def test_every_answer_is_backed_by_text_from_the_article(seed_worksheet):
     ctx, worksheet = seed_worksheet
     texts = {ctx.label(a): a.article.text for a in ctx.analysis.articles}
+    by_source = {a.article.source: a.article.text for a in ctx.analysis.articles}
     for question in worksheet.questions:
         assert question.evidence, question.kind
         for label, sentence in question.evidence:
             assert sentence and sentence in texts[label], (question.kind, label, sentence)
+        # Each sentence is where its offsets say, and the answer key prints them.
+        assert len(question.spans) == len(question.evidence), question.kind
+        for (_, sentence), (source, start, end) in zip(question.evidence, question.spans):
+            assert by_source[source][start:end] == sentence
+            assert f"(characters {start}–{end})" in answers_markdown(worksheet)
 
 
 def test_questions_do_not_give_answers_away(seed_worksheet):
@@ -79,12 +87,12 @@ def test_comparison_is_read_defensively():
 
 
 def test_markdown_in_a_detail_cannot_become_a_link():
-    a = article_from_text("Ministers met in [Tokyo](http://evil.example) on Monday, says <b>X</b>.", "a.txt", {"outlet": "A"})
+    a = article_from_text("Ministers met in [Tokyo Tower](http://evil.example) on Monday, says <b>X</b>.", "a.txt", {"outlet": "A"})
     b = article_from_text("Ministers met on Monday.", "b.txt", {"outlet": "B"})
-    start = a.text.index("[Tokyo]")
+    start = a.text.index("[Tokyo Tower]")
     end = a.text.index(" on Monday")
     comparison = {
-        "details": [{"id": "d1", "kind": "entity", "text": "[Tokyo](http://evil.example)", "articles": ["a.txt"],
+        "details": [{"id": "d1", "kind": "entity", "text": "[Tokyo Tower](http://evil.example)", "articles": ["a.txt"],
                      "evidence": [{"source": "a.txt", "start": start, "end": end, "text": a.text[start:end],
                                    "sentence": {"start": 0, "end": len(a.text), "text": a.text}}]}],
         "only_in": {"a.txt": ["d1"], "b.txt": []},
@@ -108,15 +116,29 @@ def test_word_choice_questions_only_when_outlets_differ(seed_worksheet):
     by_kind = {q.kind: q for q in worksheet.questions}
     assert "Sanae Takaichi" in by_kind["labels"].prompt
     assert "a close protégé of former Prime Minister Shinzo Abe" in by_kind["labels"].answer
-    events = [q for q in worksheet.questions if q.kind == "event_names"]
-    assert len(events) == 2 and "pact (only this article)" in events[1].answer
-    assert len({label for label, _ in events[1].evidence}) >= 2  # outlets take turns in the evidence
+    # The seeds' outlets share "meeting" and "deal" for the event: their extra words are asked
+    # about no more (see below).
+    assert not [q for q in worksheet.questions if q.kind == "event_names"]
 
-    word = EventWord(0, 4, "deal", "deal", "agreement", "noun", (0, 10))
-    same = EventNaming("agreement", "what came out of it", {
-        "a": OutletEventWords("a", (word,), (False,)), "b": OutletEventWords("b", (word,), (False,))})
-    model = SimpleNamespace(event_names=(same,), entity_labels=())
-    assert _event_questions(model, {"a": "A", "b": "B"}) == []
+    def words(*lemmas: str) -> tuple[EventWord, ...]:
+        return tuple(EventWord(0, len(w), w, w, "reaction", "noun", (0, 10)) for w in lemmas)
+
+    def naming(a: tuple[str, ...], a_only: tuple[bool, ...], b: tuple[str, ...], b_only: tuple[bool, ...]) -> Any:
+        return EventNaming("reaction", "how people reacted", {
+            "a": OutletEventWords("a", words(*a), a_only), "b": OutletEventWords("b", words(*b), b_only)})
+
+    def asked(found: Any) -> list[Any]:
+        model = SimpleNamespace(event_names=(found,), entity_labels=(), analysis=SimpleNamespace(articles=()))
+        return _event_questions(model, {"a": "A", "b": "B"})
+
+    # The same words: nothing to compare.
+    assert asked(naming(("deal",), (False,), ("deal",), (False,))) == []
+    # A shared word plus an extra word each (hand read: "statement" shared, "comment" and "speech"
+    # were side events): not asked.
+    assert asked(naming(("statement", "comment"), (False, True), ("statement", "speech"), (False, True))) == []
+    # Each outlet names it in words of its own ("criticism" against "backlash"): the lesson.
+    found = asked(naming(("criticism",), (True,), ("backlash", "furor"), (True, True)))
+    assert len(found) == 1 and "backlash (only this article)" in found[0].answer
 
 
 def test_hedge_answers_use_only_the_outlets_own_words():
@@ -139,7 +161,8 @@ def test_left_out_questions_ask_about_people_not_countries_or_parties():
     # it out change the story?" is a poor question for a class (the article speaks of them in
     # other words). A person, a figure or a date left out is worth asking about.
     texts = {s: f"Headline {s}\n\nSenator Jane Roe met voters in Ohio on Monday. The GOP plan costs $5 million."
-             for s in ("a.txt", "b.txt", "c.txt")}
+             for s in ("a.txt", "b.txt")}
+    texts["c.txt"] = "Headline c.txt\n\nA senator met voters in Ohio on Monday. The Republican plan costs $5 million."
     articles = [article_from_text(t, s, {"outlet": s[0].upper()}) for s, t in texts.items()]
 
     def evidence(source: str, word: str) -> dict:
@@ -179,3 +202,141 @@ def test_hedge_answers_leave_out_hedges_reported_from_someone():
     answer = next(q.answer for q in build_worksheet(ReportContext(analysis, None)).questions
                   if q.kind == "epistemic_hedge")
     assert "“appears to”" in answer and "might" not in answer
+
+
+# --- Rules from the hand read of twelve BASIL stories (docs/CLAIMS.md, "The worksheet") ---------
+
+def _row(kind: str, text: str, key: str, slot: str = "", sentence: str = "", at: int = 0) -> dict:
+    sentence = sentence or text
+    start = sentence.index(text) if text in sentence else at
+    return {"id": "d1", "kind": kind, "text": text, "key": key, "slot": slot, "articles": ["a.txt"],
+            "evidence": [{"source": "a.txt", "start": start, "end": start + len(text), "text": text,
+                          "sentence": {"start": 0, "end": len(sentence), "text": sentence}}]}
+
+
+@pytest.mark.parametrize("row, kind, asked", [
+    # Weekday, month, year or decade alone: "Only fox mentions Saturday" teaches nothing.
+    (_row("date", "Saturday", "weekday:saturday", "weekday"), None, False),
+    (_row("date", "June", "date:?-06", "date"), None, False),
+    (_row("date", "2012", "year:2012", "year"), None, False),
+    (_row("date", "the 1990s", "decade:1990s", "decade"), None, False),
+    (_row("date", "Dec. 27th", "date:?-12-27", "date"), None, True),
+    (_row("date", "March 26, 2009", "date:2009-03-26", "date"), None, True),
+    # Lengths of time count from something the detail does not say.
+    (_row("number", "eleven days", "duration:11d", "duration"), None, False),
+    (_row("number", "more than a month", "amount:more than a month", "amount of month"), None, False),
+    # Fragments: a verb after the number, a number inside a name, a bare scale word, a count of one.
+    (_row("number", "10 held", "count:10:held", "count of held", "with 23 held by Democrats and 10 held by Republicans."),
+     None, False),
+    (_row("number", "51 project", "count:51:project", "count of project", "He appeared to endorse the Park 51 project."),
+     None, False),
+    (_row("number", "thousand years", "amount:thousand years", "amount of years"), None, False),
+    (_row("number", "one day", "count:1:day", "count of day"), None, False),
+    (_row("number", "15 stories", "count:15:story", "count of story", "The center would rise 15 stories."), None, True),
+    (_row("number", "41 percent", "percent:41", "percent"), None, True),
+    # Names: a person or a name of two words; not a place or party in one word, not a given name.
+    (_row("entity", "Iowa", "entity:iowa"), "place", False),
+    (_row("entity", "Congress", "entity:congress"), "organisation", False),
+    (_row("entity", "John", "entity:john boehner"), "person", False),
+    (_row("entity", "Etheridge", "entity:etheridge"), "person", True),
+    (_row("entity", "Book of Mormon", "entity:book mormon"), "other", True),
+])
+def test_worth_asking(row, kind, asked):
+    from biaslens.report.worksheet import worth_asking
+
+    assert worth_asking(row, kind) is asked
+
+
+@pytest.mark.parametrize("sentence, cue, kind, source, confident", [
+    # Before a noun, "unlikely" describes the allies; it is not the writer's doubt.
+    ("But even some unlikely allies have emerged.", "unlikely", "epistemic", None, False),
+    ("It is unlikely that the bill passes.", "unlikely", "epistemic", None, True),
+    # After a word of saying or belief, the doubt is the person's.
+    ("The White House disputed Republican claims that the conversations might be illegal.", "might", "epistemic", None, False),
+    ("But Republicans have suggested such actions may constitute a crime.", "may", "epistemic", None, False),
+    ("Walsh also suggested Reid would suffer politically.", "suggested", "epistemic", None, False),
+    ("In fact, Republicans may have gotten more than they bargained for.", "may", "epistemic", None, True),
+    # A sourcing cue passes the claim on with a verb right after its source.
+    ("Critics say the offer broke the law.", "Critics say", "sourcing", "Critics", True),
+    ("It was the first time, according to officials, that it happened.", "according to officials", "sourcing", "officials", True),
+    ("Biden would not let Ryan finish his thought.", "Ryan finish his thought", "sourcing", "Ryan", False),
+    ("He told New York and did not expect more.", "New York and did not expect", "sourcing", "New York", False),
+    ("Then came the allegations.", "allegations", "sourcing", None, False),
+])
+def test_confident_cue(sentence, cue, kind, source, confident):
+    from biaslens.report.worksheet import confident_cue
+
+    start = sentence.index(cue)
+    assert confident_cue(sentence, 0, start, start + len(cue), kind, source) is confident
+
+
+def test_inside_quote_marks():
+    from biaslens.report.worksheet import inside_quote_marks
+
+    text = 'Axelrod said "I can\'t speak for how he might react," and left.\n\nHe might return.'
+    assert inside_quote_marks(text, text.index("might"))
+    assert not inside_quote_marks(text, text.rindex("might"))
+    assert not inside_quote_marks(text, text.index("and left"))
+
+
+def test_carried_by_finds_other_forms():
+    from biaslens.report.worksheet import carried_by
+
+    def article(text: str):
+        return article_from_text(text, "b.txt", {"outlet": "B"})
+
+    # Day and month in digits: "on 911" is Sept. 11 (the mosque story's hpo).
+    assert carried_by(_row("date", "Sept. 11", "date:?-09-11", "date"), article("Heroes of 911 deserve better."))
+    assert carried_by(_row("date", "Sept. 11", "date:?-09-11", "date"), article("The 9/11 families spoke."))
+    assert not carried_by(_row("date", "Sept. 11", "date:?-09-11", "date"), article("It rose 1911 feet."))
+    # A value counts only beside its unit.
+    assert carried_by(_row("number", "15 stories", "count:15:story"), article("A tower of fifteen stories rose."))
+    assert not carried_by(_row("number", "15 stories", "count:15:story"), article("There were 15 bills."))
+
+
+def test_the_guard_drops_a_question_the_data_contradicts():
+    from biaslens.report.worksheet import Question, check_question
+
+    a = article_from_text("Headline A\n\nSenator Jane Roe met voters in Ohio on Monday.", "a.txt", {"outlet": "A"})
+    b = article_from_text("Headline B\n\nRoe met voters on Monday.", "b.txt", {"outlet": "B"})
+    start = a.text.index("Jane Roe")
+    sentence = a.sentence_at(start)
+    entry = {"source": "a.txt", "start": start, "end": start + 8, "text": "Jane Roe",
+             "sentence": {"start": sentence.start, "end": sentence.end, "text": a.text[sentence.start:sentence.end]}}
+    comparison = {"details": [{"id": "d1", "kind": "entity", "text": "Jane Roe", "articles": ["a.txt"],
+                               "evidence": [entry]}], "only_in": {"a.txt": ["d1"], "b.txt": []},
+                  "entities": [{"id": "e1", "name": "Jane Roe", "kind": "person", "mentions": [entry]}]}
+    analysis = analyse_story(make_story([a, b], {"title": "Voters"}), build_extractors(["readability"]))
+    ctx = ReportContext(analysis, comparison)
+    cited = (("A", entry["sentence"]["text"]),)
+    where = (("a.txt", sentence.start, sentence.end),)
+    # b names the surname: "only A mentions Jane Roe" is contradicted, and the worksheet does not ask it.
+    claim = Question("differ", "only_here", "Only one article mentions “Jane Roe”.", "A.", cited, where,
+                     ("only_here", "a.txt", "d1"))
+    assert "Roe" in (check_question(claim, ctx) or "")
+    assert not [q for q in build_worksheet(ctx).questions if q.kind == "only_here"]
+    # Evidence must be where its offsets say.
+    moved = Question("differ", "only_here", "?", "A.", cited, (("a.txt", sentence.start + 1, sentence.end),))
+    assert "evidence not at" in (check_question(moved, ctx) or "")
+    # A cited "own word" inside quotation marks is the speaker's.
+    quoted = article_from_text('Headline\n\nThe mayor said "we may lose" on Monday.', "q.txt", {"outlet": "Q"})
+    ctx_q = ReportContext(analyse_story(make_story([quoted]), build_extractors(["readability"])), None)
+    at = quoted.text.index(" may ") + 1
+    own = Question("evidence", "epistemic_hedge", "?", "Q.", (), (), ("own_words", "q.txt", f"{at}:{at + 3}"))
+    assert "inside a quotation" in (check_question(own, ctx_q) or "")
+
+
+def test_loaded_question_only_when_outlets_really_differ():
+    # Two loaded words against none is a difference one word-list miss could make (the hand read:
+    # "fox uses none" while fox calls the photo "unflattering"); and the answer says what biaslens
+    # found, not what the outlet does.
+    strong = article_from_text("Headline\n\nThe regime slammed the bizarre, shameful plan. The despicable mob raged. "
+                               "Officials met.", "a.txt", {"outlet": "Alpha"})
+    weak = article_from_text("Headline\n\nThe regime met. Officials met on Monday.", "b.txt", {"outlet": "Beta"})
+    plain = article_from_text("Headline\n\nOfficials met on Monday. They talked.", "c.txt", {"outlet": "Gamma"})
+    ask = [q for q in build_worksheet(ReportContext(analyse_story(make_story([strong, plain]), build_extractors(["loaded"])),
+                                                    None)).questions if q.kind == "loaded_words"]
+    assert len(ask) == 1 and "biaslens found none in Gamma" in ask[0].prompt and "uses none" not in ask[0].prompt
+    none = [q for q in build_worksheet(ReportContext(analyse_story(make_story([weak, plain]), build_extractors(["loaded"])),
+                                                     None)).questions if q.kind == "loaded_words"]
+    assert none == []

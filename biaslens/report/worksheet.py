@@ -22,6 +22,7 @@ uses the same view, so the worksheet and the highlighted articles always agree.
 
 from __future__ import annotations
 
+import re
 from itertools import zip_longest
 
 from dataclasses import dataclass, field
@@ -29,6 +30,9 @@ from typing import Any, Mapping
 
 from ..records import ArticleAnalysis
 from .context import ReportContext, fmt, md_text
+from ..names import is_given_name
+from ..quotes import reporting_verbs
+from ..values import dates, quantities
 from .quotes_section import speaker_key, voice_of
 
 PARTS = (
@@ -63,16 +67,24 @@ class ComparisonView:
     in_all: tuple[Mapping[str, Any], ...] = ()
     conflicts: tuple[Mapping[str, Any], ...] = ()
     omissions: tuple[Mapping[str, Any], ...] = ()
-    #: The cast's kind ("person", "place", ...) of the entity named at ``(source, start)``.
-    entity_kinds: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    #: The cast's kind ("person", "place", ...) of the entity named at ``(source, start, end)``.
+    entity_kinds: Mapping[tuple[str, int, int], str] = field(default_factory=dict)
 
     def entity_kind(self, row: Mapping[str, Any]) -> str | None:
-        """The cast's kind of the entity an entity detail ``row`` names (``None`` if unknown)."""
+        """The cast's kind of the entity an entity detail ``row`` names (``None`` if unknown).
+
+        The cast mention must cover the detail's own words: "U.S." at the start of "U.S. Rep.
+        Chaffetz" is a place even though a person's mention starts at the same offset.
+        """
         for entry in row.get("evidence") or ():
-            if isinstance(entry, Mapping):
-                kind = self.entity_kinds.get((str(entry.get("source")), int(entry.get("start") or 0)))
-                if kind is not None:
-                    return kind
+            if not isinstance(entry, Mapping):
+                continue
+            source, start = str(entry.get("source")), int(entry.get("start") or 0)
+            end = int(entry.get("end") or start)
+            kinds = [(m_end - m_start, kind) for (s, m_start, m_end), kind in self.entity_kinds.items()
+                     if s == source and m_start <= start and end <= m_end]
+            if kinds:
+                return min(kinds)[1]  # the tightest mention around the detail
         return None
 
     @property
@@ -119,7 +131,7 @@ def read_comparison(comparison: Any, sources: tuple[str, ...]) -> ComparisonView
         conflicts=tuple(c for c in data.get("conflicts") or () if isinstance(c, Mapping)),
         omissions=tuple(o for o in data.get("omissions") or () if isinstance(o, Mapping)),
         entity_kinds={
-            (str(m.get("source")), int(m.get("start") or 0)): str(e.get("kind"))
+            (str(m.get("source")), int(m.get("start") or 0), int(m.get("end") or 0)): str(e.get("kind"))
             for e in data.get("entities") or () if isinstance(e, Mapping)
             for m in e.get("mentions") or () if isinstance(m, Mapping)
         },
@@ -132,6 +144,19 @@ def evidence_for(row: Mapping[str, Any], source: str) -> Mapping[str, Any] | Non
         if isinstance(entry, Mapping) and entry.get("source") == source:
             return entry
     return None
+
+
+def _entry_spans(entries: list[Mapping[str, Any] | None]) -> tuple[tuple[str, int, int], ...]:
+    """``(source, start, end)`` of each comparison evidence entry's sentence (its own span when
+    no sentence is given), in order; absent entries are skipped as :func:`evidence_sentence` is."""
+    out = []
+    for entry in entries:
+        if not entry:
+            continue
+        sentence = entry.get("sentence")
+        where = sentence if isinstance(sentence, Mapping) and sentence.get("text") else entry
+        out.append((str(entry.get("source")), int(where.get("start") or 0), int(where.get("end") or 0)))
+    return tuple(out)
 
 
 def evidence_sentence(entry: Mapping[str, Any] | None) -> str:
@@ -161,7 +186,7 @@ class Question:
 
     ``part`` is one of :data:`PARTS`' keys; ``kind`` names the question type ("only_here",
     "sourcing_hedge", ...); ``evidence`` lists ``(article label, sentence)`` pairs that back the
-    answer.
+    answer, ``spans`` their offsets and ``basis`` the claim the answer makes.
     """
 
     part: str
@@ -169,6 +194,14 @@ class Question:
     prompt: str
     answer: str
     evidence: tuple[tuple[str, str], ...] = ()
+    #: Where each ``evidence`` sentence is, in the same order: ``(source, start, end)`` with
+    #: ``article.text[start:end]`` equal to the sentence, so a teacher can find it and
+    #: :func:`check_question` can prove it is there.
+    spans: tuple[tuple[str, int, int], ...] = ()
+    #: What the answer claims, in a form :func:`check_question` tests against the report data:
+    #: ``("only_here", source, detail id)``, ``("left_out", source, detail id)``,
+    #: ``("quoted_only", source, entity id, ...)``, ``("own_words", source, start, end, ...)``.
+    basis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,6 +240,8 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     questions += _event_questions(ctx.model, labels)
     questions += _readability_questions(analysed, labels, ctx.model)
     questions += _tone_questions(analysed, labels, ctx.model)
+    # The guard: a question whose answer the report's own data contradicts is not asked.
+    questions = [q for q in questions if check_question(q, ctx) is None]
     order = {key: index for index, (key, _) in enumerate(PARTS)}
     questions.sort(key=lambda q: order[q.part])  # stable: keeps the order within a part
     return Worksheet(
@@ -224,6 +259,74 @@ def _askable(row: Mapping[str, Any], story_title: str = "") -> bool:
     return text.lower() not in story_title.lower()
 
 
+# A day of the month: "date:?-12-27", "date:2001-09-11". A weekday, a month, a year or a decade
+# alone ("Saturday", "June", "2012", "the 1990s") dates nothing a student can check without the
+# event it belongs to, and another outlet often dates the same event in other words.
+_DAY_OF_MONTH = re.compile(r"^date:[^-]*-\d\d-\d\d$")
+# Scale words that are no value on their own: "thousand years" is a piece of "a thousand years".
+_BARE_SCALE = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+
+
+def worth_asking(row: Mapping[str, Any], entity_kind: str | None = None, story_title: str = "") -> bool:
+    """Whether the detail ``row`` (a ``comparison.details`` dict) is worth a "only one article" or
+    "left out" question: a fact a student can find and that means something on its own.
+
+    Kept: an amount of money, a percentage, a count of something named ("15 stories"), a
+    full date with its day ("Dec. 27th"), a person (``entity_kind`` from the cast) or a name of
+    two words or more ("Book of Mormon"). Dropped: a weekday, month, year or decade alone; a
+    length of time ("eleven days", "more than a month": what it counts from is elsewhere); a
+    count of one; a fragment ("10 held" of "10 held by Republicans", "51 project" of "the Park 51
+    project", "thousand years" of "a thousand years"); a one-word name that is no person
+    ("Congress", "Iowa").
+    """
+    if not _askable(row, story_title):
+        return False
+    text, key, kind = str(row.get("text") or ""), str(row.get("key") or ""), row.get("kind")
+    if kind == "date":
+        return bool(_DAY_OF_MONTH.match(key))
+    if kind == "number":
+        slot = str(row.get("slot") or "")
+        if key.startswith("duration:") or "duration" in slot or (
+                slot.startswith("amount of ") and slot.split()[-1] in _TIME_UNITS):
+            return False
+        if text.split()[0].lower() in _BARE_SCALE or key.startswith("count:1:"):
+            return False
+        unit = key.rsplit(":", 1)[-1] if key.startswith("count:") else ""
+        if unit.endswith(("ed", "ing")):
+            return False  # a verb after the number: "10 tied", not a count of things
+        return not any(_inside_name(entry) or _before_by(entry)
+                       for entry in row.get("evidence") or () if isinstance(entry, Mapping))
+    if kind == "entity":
+        # "John" alone (a given name) says nothing a student can look up.
+        return len(text.split()) >= 2 or (entity_kind == "person" and not is_given_name(text.lower()))
+    return False
+
+
+_TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                         "month", "months", "year", "years", "decade", "decades", "century", "centuries"})
+
+
+def _before_by(entry: Mapping[str, Any]) -> bool:
+    """Whether "by" follows a number's evidence: "10 held by Republicans", where the word after
+    the number is a verb (irregular "held", "won", "led") and the count is a piece of a clause."""
+    sentence = entry.get("sentence")
+    if not isinstance(sentence, Mapping) or not sentence.get("text"):
+        return False
+    after = str(sentence["text"])[max(0, int(entry.get("end") or 0) - int(sentence.get("start") or 0)):]
+    return after.lstrip().lower().startswith("by ")
+
+
+def _inside_name(entry: Mapping[str, Any]) -> bool:
+    """Whether a number's evidence stands right after a capitalised word that does not open the
+    sentence: "the Park 51 project", where the number is part of a name."""
+    sentence = entry.get("sentence")
+    if not isinstance(sentence, Mapping) or not sentence.get("text"):
+        return False
+    before = str(sentence["text"])[: max(0, int(entry.get("start") or 0) - int(sentence.get("start") or 0))]
+    words = before.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha()
+
+
 def _rank(row: Mapping[str, Any]) -> tuple[int, float, str]:
     return (_KIND_RANK.get(str(row.get("kind")), 9), -float(row.get("informativeness") or 0), str(row.get("id", "")))
 
@@ -233,7 +336,8 @@ def _shared_questions(view: ComparisonView, labels: Mapping[str, str], story_tit
         return []
     rows = sorted(view.in_all, key=_rank)
     # Prefer numbers, dates and names; fall back on phrases when that is all every article has.
-    chosen = [r for r in rows if _askable(r, story_title)][:3] or rows[:3]
+    chosen = ([r for r in rows if worth_asking(r, view.entity_kind(r), story_title)][:3]
+              or [r for r in rows if _askable(r, story_title)][:3] or rows[:3])
     names = [f"“{r.get('text')}”" for r in chosen]
     n = len(view.sources)
     questions = [
@@ -250,6 +354,7 @@ def _shared_questions(view: ComparisonView, labels: Mapping[str, str], story_tit
                 for source in view.sources
                 if evidence_for(row, source)
             ),
+            _entry_spans([evidence_for(row, source) for row in chosen[:1] for source in view.sources]),
         )
     ]
     return questions
@@ -271,7 +376,8 @@ def _only_here_questions(view: ComparisonView, labels: Mapping[str, str], story_
         [
             r
             for r in view.only_here.get(source, ())
-            if _askable(r, story_title) and (source, str((evidence_for(r, source) or {}).get("text"))) not in in_conflict
+            if worth_asking(r, view.entity_kind(r), story_title)
+            and (source, str((evidence_for(r, source) or {}).get("text"))) not in in_conflict
         ]
         for source in view.sources
     ]
@@ -294,6 +400,8 @@ def _only_here_questions(view: ComparisonView, labels: Mapping[str, str], story_
                 "why might the other articles have left it out?",
                 f"{labels.get(source, source)} is the only article that mentions “{row.get('text')}”.",
                 ((labels.get(source, source), evidence_sentence(entry)),) if entry else (),
+                _entry_spans([entry] if entry else []),
+                ("only_here", source, str(row.get("id"))),
             )
         )
     return questions
@@ -307,6 +415,7 @@ def _omission_questions(view: ComparisonView, labels: Mapping[str, str]) -> list
     # chamber left out ("America", "GOP", "the House") says little about the story and the
     # article usually speaks of it in other words.
     candidates = [o for o in view.omissions if o.get("kind") in ASKABLE_KINDS and o.get("missing_from") in labels
+                  and worth_asking(by_id.get(o.get("detail"), o), view.entity_kind(by_id.get(o.get("detail"), {})))
                   and (o.get("kind") != "entity" or view.entity_kind(by_id.get(o.get("detail"), {})) == "person")]
     candidates.sort(key=lambda o: (-float(o.get("share") or 0), _KIND_RANK.get(str(o.get("kind")), 9)))
     questions = []
@@ -317,11 +426,8 @@ def _omission_questions(view: ComparisonView, labels: Mapping[str, str]) -> list
             continue
         used.add(missing)
         carriers = [c for c in omission.get("carried_by") or () if c in labels]
-        evidence = tuple(
-            (labels[e["source"]], evidence_sentence(e))
-            for e in omission.get("evidence") or ()
-            if isinstance(e, Mapping) and e.get("source") in labels
-        )[:2]
+        entries = [e for e in omission.get("evidence") or () if isinstance(e, Mapping) and e.get("source") in labels][:2]
+        evidence = tuple((labels[e["source"]], evidence_sentence(e)) for e in entries)
         questions.append(
             Question(
                 "differ",
@@ -332,6 +438,8 @@ def _omission_questions(view: ComparisonView, labels: Mapping[str, str]) -> list
                 + _join([labels[c] for c in carriers])
                 + " do.",
                 evidence,
+                _entry_spans(entries),
+                ("left_out", missing, str(omission.get("detail"))),
             )
         )
         if len(questions) >= MAX_OMISSION_QUESTIONS:
@@ -361,7 +469,8 @@ def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str],
             # Only named voices, resolved through the story's cast: "both leaders" or "he"
             # cannot be checked across articles, and "Roger Stone" is "Roger J. Stone Jr.".
             _, entity_id = voice_of(ctx, a.article.source, item)
-            if entity_id is None:
+            # A voice is a person: "Iowa" or "the House" quoted is a speaker found in the wrong words.
+            if entity_id is None or ctx.comparison.cast.entity(entity_id).kind != "person":
                 continue
             quoted.setdefault(entity_id, {}).setdefault(a.article.source, []).append(item)
             names[entity_id] = ctx.comparison.cast.entity(entity_id).name
@@ -389,6 +498,8 @@ def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str],
             "What does that voice add?",
             f"Only {label} quotes " + _join([names[k] for k in keys]) + ".",
             evidence,
+            tuple((source, quoted[k][source][0].start, quoted[k][source][0].end) for k in keys),
+            ("quoted_only", source, *keys),
         )
     ]
 
@@ -403,11 +514,13 @@ def _conflict_questions(view: ComparisonView, labels: Mapping[str, str]) -> list
             continue
         side_labels = []
         evidence = []
+        entries = []
         for side in sides:
             for entry in side.get("evidence") or ():
                 if isinstance(entry, Mapping) and entry.get("source") in labels:
                     side_labels.append(labels[entry["source"]])
                     evidence.append((labels[entry["source"]], evidence_sentence(entry)))
+                    entries.append(entry)
         if len(set(side_labels)) < 2:
             continue
         explanation = relabel(str(conflict.get("explanation") or ""), labels)
@@ -420,6 +533,7 @@ def _conflict_questions(view: ComparisonView, labels: Mapping[str, str]) -> list
                 "Are they really about the same thing? How could you check which is right?",
                 explanation[:1].upper() + explanation[1:],
                 tuple(evidence),
+                _entry_spans(entries),
             )
         )
     return questions
@@ -442,6 +556,65 @@ HEDGE_PROMPTS = {
 }
 
 
+#: At most this many cues in a hedge answer: the clearest few make the point, and each more is
+#: one more chance of a word a teacher would not call a hedge.
+MAX_CUES_SHOWN = 3
+# "unlikely allies", "the possible granting of aid": before a noun these describe a thing; the
+# writer's doubt is "it is unlikely that", "is likely to".
+_ATTRIBUTIVE = frozenset({"likely", "unlikely", "possible", "probable", "potential", "apparent"})
+# Verbs of belief that pass a view on as someone's, beside the verbs of saying.
+_BELIEF_VERBS = frozenset({"believe", "believes", "believed", "believing", "think", "thinks", "thought", "thinking",
+                           "expect", "expects", "expected", "expecting", "predicted", "predict", "predicts",
+                           "predicting", "hope", "hopes", "hoped", "hoping", "fear", "fears", "feared", "fearing"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+
+
+def confident_cue(text: str, sentence_start: int, start: int, end: int, cue_kind: str, source: Any = None) -> bool:
+    """Whether the hedge cue ``text[start:end]`` is clearly the writer's own, worth a question.
+
+    An uncertain word or booster must not sit after a word of saying, asking or belief in its
+    sentence ("Republican claims that the conversations might be", "asked whether he was
+    suggesting": someone else's words), must not be such a word itself and, for "likely",
+    "possible" and the like, must not stand before a noun. A sourcing cue must pass the claim
+    on with a verb of saying or belief right after its source ("Critics say", "Politico
+    reported", "according to officials"), not a noun ("his thought") or a clause that wanders
+    off ("New York and did not expect").
+    """
+    cue = text[start:end]
+    words = re.findall(r"[\w'’-]+", cue.lower())
+    if not words:
+        return False
+    if cue_kind == "sourcing":
+        if words[0] == "according":
+            return True
+        verbs = reporting_verbs()
+        rest = words[len(re.findall(r"[\w'’-]+", str(source or "").lower())):] if source else words
+        if not rest or len(rest) > 3 or (rest[-1] not in verbs and rest[-1] not in _BELIEF_VERBS):
+            return False
+        return not (len(words) >= 2 and words[-2] in _DETERMINERS)
+    verbs = reporting_verbs()
+    if len(words) == 1 and (words[0] in verbs or words[0].startswith("suggestion")):
+        # "Walsh also suggested Reid would suffer", "Mr. Emanuel's suggestion that he join": a view
+        # passed on from someone, not the writer's doubt.
+        return False
+    before = re.findall(r"[\w'’-]+", text[sentence_start:start].lower())
+    # "Republicans have suggested such actions may ...", "said Monday that ... probably": after a
+    # word of saying or belief the doubt is usually the person's. Precision first: any such word
+    # earlier in the sentence takes the cue out of the question.
+    if any(w in verbs or w in _BELIEF_VERBS for w in before):
+        return False
+    if len(words) == 1 and words[0] in _ATTRIBUTIVE:
+        after = re.match(r"\s+([A-Za-z][\w-]*)", text[end:end + 40])
+        if after and after.group(1).islower() and after.group(1) not in ("to", "that", "enough"):
+            return False
+    return True
+
+
+def _sentence_start(analysed: ArticleAnalysis, offset: int) -> int:
+    sentence = analysed.article.sentence_at(offset)
+    return sentence.start if sentence is not None else offset
+
+
 def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
     questions = []
     used: set[str] = set()
@@ -451,7 +624,9 @@ def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str])
             # Only the outlet's own words: a quoted "I think" is the speaker's doubt, not the writer's,
             # and so is "might" in "Mediaite argues that it might be" (a clause reported from someone).
             cues = [i for i in a.items("hedge") if i.attrs.get("cue_kind") == cue_kind
-                    and not i.attrs.get("quoted") and not i.attrs.get("reported")]
+                    and not i.attrs.get("quoted") and not i.attrs.get("reported")
+                    and confident_cue(a.article.text, _sentence_start(a, i.start), i.start, i.end, cue_kind,
+                                      i.attrs.get("source"))]
             if cues:
                 # Prefer an article not asked about yet, then the one with the most cues.
                 counts.append((a.article.source in used, -len(cues), index, a, cues))
@@ -460,15 +635,18 @@ def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str])
         _, _, _, article, cues = min(counts, key=lambda c: c[:3])
         used.add(article.article.source)
         label = labels[article.article.source]
-        evidence = tuple(dict.fromkeys((label, _sentence_of(article, cue.start, cue.end)) for cue in cues))[:3]
+        cues = cues[:MAX_CUES_SHOWN]
+        evidence = tuple(dict.fromkeys((label, _sentence_of(article, cue.start, cue.end)) for cue in cues))
         found = [f"“{cue.text}”" + _source_note(cue.attrs) for cue in cues]
         questions.append(
             Question(
                 "evidence",
                 f"{cue_kind}_hedge" if cue_kind != "booster" else "booster",
                 HEDGE_PROMPTS[cue_kind].format(label=label),
-                f"{label} has {len(cues)} in its own words, outside quotations: " + "; ".join(found) + ".",
+                f"In its own words, outside quotations, {label} has " + "; ".join(found) + ".",
                 evidence,
+                tuple(dict.fromkeys((article.article.source, *_sentence_span(article, c.start, c.end)) for c in cues)),
+                ("own_words", article.article.source, *(f"{c.start}:{c.end}" for c in cues)),
             )
         )
     return questions
@@ -476,13 +654,21 @@ def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str])
 
 LOADED_PROMPT = (
     "Find the loaded words in {hi}: words that pass judgement instead of describing (a label such as "
-    "“regime”, an opinion such as “bizarre”, an emotive word such as “slammed”), in the outlet's own words, "
-    "not in quotations. {lo} uses {fewer}. For each word, suggest a neutral word that reports the same fact."
+    "“regime”, an opinion such as “bizarre”, an emotive word such as “slammed”, a verb of saying that colours what was said such as "
+    "“claimed” where “said” would be neutral), in the outlet's own words, "
+    "not in quotations. biaslens found {fewer} in {lo}. For each word, suggest a neutral word that reports "
+    "the same fact."
 )
+#: The most loaded article must have at least this many loaded words of its own, and at least
+#: :data:`LOADED_RATIO` times the least loaded article's rate, for the two to "really differ":
+#: one or two words against none is a difference one word-list miss could make.
+MIN_LOADED_WORDS = 3
+LOADED_RATIO = 2.0
 
 
 def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
-    """One question when outlets differ in loaded words: the most loaded article against the least."""
+    """One question when outlets really differ in loaded words: the most loaded article against
+    the least (see :data:`MIN_LOADED_WORDS`, :data:`LOADED_RATIO`)."""
     rated = [(a.value("loaded.per_100"), index, a) for index, a in enumerate(analysed)
              if a.value("loaded.per_100") is not None]
     if len(rated) < 2:
@@ -490,18 +676,26 @@ def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]
     high = max(rated, key=lambda r: (r[0], -r[1]))
     low = min(rated, key=lambda r: (r[0], r[1]))
     words = high[2].items("loaded")
-    if not words or high[0] <= low[0]:
+    distinct = {w.text.lower() for w in words}
+    if len(words) < MIN_LOADED_WORDS or len(distinct) < 2 or high[0] < LOADED_RATIO * low[0] or high[0] <= low[0]:
         return []
     hi_label, lo_label = labels[high[2].article.source], labels[low[2].article.source]
     n_low = len(low[2].items("loaded"))
     fewer = "none" if n_low == 0 else f"fewer ({low[0]:.1f} per 100 sentences against {high[0]:.1f})"
-    evidence = tuple(dict.fromkeys((hi_label, _sentence_of(high[2], w.start, w.end)) for w in words))[:3]
+    shown = list(dict.fromkeys(w.text.lower() for w in words))
+    firsts = [next(w for w in words if w.text.lower() == t) for t in shown]
+    cited = firsts[:3]
+    evidence = tuple(dict.fromkeys((hi_label, _sentence_of(high[2], w.start, w.end)) for w in cited))
     from ..extractors.loaded import kind_word
 
-    found = "; ".join(f"“{w.text}” ({kind_word(str(w.attrs.get('kind')))})" for w in words)
+    counts = {t: sum(1 for w in words if w.text.lower() == t) for t in shown}
+    found = "; ".join(f"“{w.text}” ({kind_word(str(w.attrs.get('kind')))}"
+                      + (f", {counts[w.text.lower()]} times)" if counts[w.text.lower()] > 1 else ")") for w in firsts)
     return [Question(
         "evidence", "loaded_words", LOADED_PROMPT.format(hi=hi_label, lo=lo_label, fewer=fewer),
-        f"{hi_label} has {len(words)} in its own words: {found}. {lo_label} has {n_low}.", evidence,
+        f"In its own words {hi_label} has {len(words)}: {found}. biaslens found {n_low} in {lo_label}.", evidence,
+        tuple(dict.fromkeys((high[2].article.source, *_sentence_span(high[2], w.start, w.end)) for w in cited)),
+        ("own_words", high[2].article.source, *(f"{w.start}:{w.end}" for w in words)),
     )]
 
 
@@ -514,7 +708,7 @@ EVENT_PROMPT = (
     "Which nouns and verbs does each article use for the {what}? Does one make it sound bigger, harder won "
     "or more dramatic than the others?"
 )
-MAX_EVENT_QUESTIONS = 2
+MAX_EVENT_QUESTIONS = 1  # fewer, better: the contrast of the main event is the lesson
 
 
 def _label_questions(model: Any, labels: Mapping[str, str]) -> list[Question]:
@@ -538,17 +732,24 @@ def _label_questions(model: Any, labels: Mapping[str, str]) -> list[Question]:
                     described[source].append(words)
                 if only:
                     unique.append((source, label))
-        if not unique or len(entity.by_source) < 2:
+        # A contrast needs two outlets that describe: against one that only names, the answer would
+        # rest on what the label finder missed ("the name and title only" when the outlet calls him
+        # "a hardliner" two sentences later).
+        if not unique or len(entity.by_source) < 2 or sum(1 for v in described.values() if v) < 2:
             continue
-        parts = [f"{labels[s]}: " + ", ".join(f"\u201c{w}\u201d" for w in described.get(s) or [])
-                 if described.get(s) else f"{labels[s]}: the name and title only"
-                 for s in entity.by_source if s in labels]
+        parts = [f"{labels[s]}: " + ", ".join(f"\u201c{w}\u201d" for w in described[s])
+                 for s in entity.by_source if s in labels and described.get(s)]
+        bare = [labels[s] for s in entity.by_source if s in labels and not described.get(s)]
+        if bare:
+            parts.append("biaslens found no description beside the name in " + _join(bare))
         first = {}
         for s, label in unique:  # one sentence per outlet first, so the answer shows the contrast
             first.setdefault(s, label)
-        evidence = tuple(dict.fromkeys([(labels[s], lab.sentence_text) for s, lab in first.items()]
-                                       + [(labels[s], lab.sentence_text) for s, lab in unique]))[:3]
-        return [Question("differ", "labels", LABEL_PROMPT.format(name=entity.name), "; ".join(parts) + ".", evidence)]
+        cited = list(dict.fromkeys([(s, lab.sentence_text, lab.sentence) for s, lab in first.items()]
+                                   + [(s, lab.sentence_text, lab.sentence) for s, lab in unique]))[:3]
+        return [Question("differ", "labels", LABEL_PROMPT.format(name=entity.name), "; ".join(parts) + ".",
+                         tuple((labels[s], text) for s, text, _ in cited),
+                         tuple((s, span[0], span[1]) for s, _, span in cited))]
     return []
 
 
@@ -557,26 +758,37 @@ def _event_questions(model: Any, labels: Mapping[str, str]) -> list[Question]:
     :data:`MAX_EVENT_QUESTIONS`); none when they all use the same words."""
     questions: list[Question] = []
     for naming in getattr(model, "event_names", ()) or ():
-        if not any(any(o.only_here) for o in naming.by_source.values()):
+        # A contrast needs at least two outlets with a word of their own: one outlet's extra word
+        # is as often a side event ("criticize" for what the profile's author did, "interview"
+        # for a different conversation) as another name for the same one.
+        if sum(1 for s, o in naming.by_source.items() if s in labels and any(o.only_here)) < 2:
+            continue
+        # And no word the outlets share for it: read by hand (12 BASIL stories), a concept the
+        # outlets share a word for ("statement") drew its extra words from side events (Perry's
+        # earlier "comment", a Thanksgiving "speech", greeting a football team), while outlets that
+        # share no word ("criticism", "backlash", "reaction") named the same event differently.
+        if not all(all(o.only_here) for s, o in naming.by_source.items() if s in labels):
             continue
         parts: list[str] = []
-        per_outlet: list[list[tuple[str, str]]] = []
+        per_outlet: list[list[tuple[str, str, tuple[str, int, int]]]] = []
         for source, outlet in naming.by_source.items():
             if source not in labels:
                 continue
             words = [f"{lemma}{' (only this article)' if only else ''}" for lemma, _, _, only in outlet.lemmas()[:5]]
             parts.append(f"{labels[source]}: {', '.join(words)}")
             shown: set[str] = set()
-            mine: list[tuple[str, str]] = []
+            mine: list[tuple[str, str, tuple[str, int, int]]] = []
             for word, only in zip(outlet.words, outlet.only_here):
                 if only and word.lemma not in shown:
                     shown.add(word.lemma)
-                    mine.append((labels[source], _event_sentence(model, source, word)))
+                    mine.append((labels[source], _event_sentence(model, source, word),
+                                 (source, word.sentence[0], word.sentence[1])))
             per_outlet.append(mine)
         # Outlets take turns, so the evidence shows the contrast, not one outlet three times.
-        evidence = [pair for turn in zip_longest(*per_outlet) for pair in turn if pair is not None]
+        cited = list(dict.fromkeys(t for turn in zip_longest(*per_outlet) for t in turn if t is not None))[:3]
         questions.append(Question("differ", "event_names", EVENT_PROMPT.format(what=naming.concept),
-                                  "; ".join(parts) + ".", tuple(dict.fromkeys(evidence))[:3]))
+                                  "; ".join(parts) + ".", tuple((lab, text) for lab, text, _ in cited),
+                                  tuple(span for _, _, span in cited)))
     return questions[:MAX_EVENT_QUESTIONS]
 
 
@@ -594,6 +806,15 @@ def _source_note(attrs: Mapping[str, Any]) -> str:
     if source_type:
         return f" (source: {source_type})"
     return ""
+
+
+def _sentence_span(analysed: ArticleAnalysis, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of the text :func:`_sentence_of` returns."""
+    article = analysed.article
+    sentence = article.sentence_at(start)
+    if sentence is not None:
+        return sentence.start, max(sentence.end, min(end, len(article.text)))
+    return start, end
 
 
 def _sentence_of(analysed: ArticleAnalysis, start: int, end: int) -> str:
@@ -645,6 +866,7 @@ def _readability_questions(analysed: list[ArticleAnalysis], labels: Mapping[str,
             "its sentences and words). Which reads hardest?",
             answer,
             evidence,
+            tuple((hardest.article.source, span.start, span.end) for span in hard_score.evidence[:1]),
         )
     ]
 
@@ -665,6 +887,7 @@ def _tone_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str], 
             "writer's own, or does it come from a person quoted or from the facts reported?",
             f"{label}: {score.explanation}",
             tuple((label, span.text) for span in score.evidence[:2]),
+            tuple((article.article.source, span.start, span.end) for span in score.evidence[:2]),
         )
     ]
 
@@ -673,6 +896,132 @@ def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# The guard
+
+
+def check_question(question: Question, ctx: ReportContext) -> str | None:
+    """Check ``question``'s answer against the report data; return why the data contradicts it,
+    or ``None`` when nothing does.
+
+    Conservative, so a question is dropped only when the answer is almost surely wrong:
+
+    - every evidence sentence must be at its offsets: ``article.text[start:end]`` is the sentence;
+    - "only X mentions D": no other article carries D's words, any name of D's cast entity (a
+      person's surname too), D's value beside its unit, or D's day and month;
+    - "X does not mention D": the same search finds none of those in X;
+    - "only X quotes P": no other article's quotation is given to P;
+    - "in its own words": no cited word lies inside a quotation of the article.
+    """
+    analysed = {a.article.source: a for a in ctx.analysis.articles}
+    if len(question.spans) != len(question.evidence):
+        return "an evidence sentence without its offsets"
+    for (_, sentence), (source, start, end) in zip(question.evidence, question.spans):
+        if source not in analysed or analysed[source].article.text[start:end] != sentence:
+            return f"evidence not at {source}[{start}:{end}]"
+    if not question.basis:
+        return None
+    kind, source, *rest = question.basis
+    if kind in ("only_here", "left_out"):
+        rows = {str(r.get("id")): r for r in ctx.model.comparison_view.details} if ctx.model.comparison_view else {}
+        row = rows.get(rest[0]) if rest else None
+        if row is None:
+            return f"detail {rest[:1]} not in the comparison"
+        cast = getattr(ctx.comparison, "cast", None)
+        targets = [s for s in analysed if s != source] if kind == "only_here" else [source]
+        for target in targets:
+            found = carried_by(row, analysed[target].article, cast,
+                               person=ctx.model.comparison_view.entity_kind(row) == "person")
+            if found:
+                return f"{target} carries {row.get('text')!r} as {found!r}"
+    elif kind == "quoted_only":
+        for other, a in analysed.items():
+            if other == source:
+                continue
+            for item in _quotations(a):
+                if voice_of(ctx, other, item)[1] in rest:
+                    return f"{other} quotes the same person: {item.text!r}"
+    elif kind == "own_words":
+        quotes = [(q.start, q.end) for q in analysed[source].items("quote")] if source in analysed else []
+        text = analysed[source].article.text if source in analysed else ""
+        for span in rest:
+            start, end = (int(x) for x in span.split(":"))
+            if any(a <= start and end <= b for a, b in quotes) or inside_quote_marks(text, start):
+                return f"{source}[{start}:{end}] is inside a quotation"
+    return None
+
+
+def inside_quote_marks(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands after an opening quotation mark its paragraph has not closed:
+    a second look, by the marks alone, for the quotations the quote finder did not take apart
+    (a quotation within a quotation, a speaker named in the middle)."""
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None, person: bool = False) -> str | None:
+    """The words of ``article`` that carry the detail ``row`` in some form, or ``None``.
+
+    The forms searched: the detail's own words (any case, whole words); for a name, every name
+    the cast gives its entity and a person's surname; for a number, its value in a sentence that
+    also names its unit ("15 stories", "fifteen stories"); for a date, its day and month
+    ("Sept. 11" = "September 11th", "9/11"). ``person`` (the cast's kind) adds the surname of
+    the detail's own words.
+    """
+    text = article.text
+    own = str(row.get("text") or "")
+    found = _whole_words(own, text)
+    if found:
+        return found
+    kind = row.get("kind")
+    surname = own.split()[-1] if person and len(own.split()) >= 2 else ""
+    if kind == "entity" and len(surname) >= 3 and surname[:1].isupper():
+        found = _whole_words(surname, text)  # "Roe" for "Jane Roe", also without a cast
+        if found:
+            return found
+    if kind == "entity" and cast is not None:
+        for entry in row.get("evidence") or ():
+            if not isinstance(entry, Mapping):
+                continue
+            entity = cast.at(str(entry.get("source")), int(entry.get("start") or 0), int(entry.get("end") or 0))
+            if entity is None:
+                continue
+            if any(m.source == article.source for m in entity.mentions):
+                return next(m.text for m in entity.mentions if m.source == article.source)
+            names = {m.text for m in entity.mentions}
+            if entity.kind == "person" and len(entity.name.split()) >= 2:
+                names.add(entity.name.split()[-1])  # "Steinem" for "Gloria Steinem"
+            for name in sorted(names, key=len, reverse=True):
+                if len(name) >= 4 or " " in name:
+                    found = _whole_words(name, text)
+                    if found:
+                        return found
+    elif kind == "number":
+        values = quantities(own)
+        unit = own.split()[-1].lower().rstrip("s") if len(own.split()) > 1 else ""
+        if values:
+            for sentence in article.sentences:
+                words = text[sentence.start:sentence.end]
+                if values & quantities(words) and (not unit or unit in words.lower()):
+                    return words
+    elif kind == "date":
+        days = dates(own)
+        if days and days & dates(text):
+            return own
+        for month, day in days:  # "9/11" and "911" for Sept. 11
+            m = re.search(rf"(?<![\w/]){month}/?{day}(?![\w/])", text)
+            if m:
+                return m.group(0)
+    return None
+
+
+def _whole_words(words: str, text: str) -> str | None:
+    if not words.strip():
+        return None
+    m = re.search(r"(?<![\w])" + re.escape(words) + r"(?![\w])", text, re.I)
+    return m.group(0) if m else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -713,23 +1062,32 @@ def answers_markdown(worksheet: Worksheet) -> str:
         for number, question in questions:
             lines.append(f"{number}. {md_text(question.prompt)}")
             lines += ["", f"   **Answer:** {md_text(question.answer)}"]
-            for label, sentence in question.evidence:
-                lines.append(f"   - {md_text(label)}: “{md_text(sentence)}”")
+            spans = question.spans if len(question.spans) == len(question.evidence) else [None] * len(question.evidence)
+            for (label, sentence), span in zip(question.evidence, spans):
+                # The offsets let a teacher (or a script) find the sentence in article.text.
+                where = f" (characters {span[1]}–{span[2]})" if span else ""
+                lines.append(f"   - {md_text(label)}{where}: “{md_text(sentence)}”")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
 __all__ = [
     "ComparisonView",
+    "MAX_CUES_SHOWN",
     "Question",
     "Worksheet",
     "answers_markdown",
     "build_worksheet",
+    "carried_by",
+    "check_question",
     "comparison_dict",
+    "confident_cue",
     "evidence_for",
     "evidence_sentence",
+    "inside_quote_marks",
     "read_comparison",
     "relabel",
     "speaker_key",
     "worksheet_markdown",
+    "worth_asking",
 ]
