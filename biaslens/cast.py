@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    FAITH_WORDS, acronym_of, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
+    EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
     spelling_variants,
 )
 from .records import Article, SourceSpan
@@ -53,7 +53,8 @@ _DATE_WORDS = frozenset(
 )
 # Countries written as initials ("US", "U.K."): a place, not an organisation.
 _COUNTRY_KEYS = frozenset({("united", "states"), ("united", "kingdom")})
-_COUNTRY_PREFIXES = (("united", "states"), ("us",), ("usa",), ("uk",), ("united", "kingdom"))
+# ("United State Marine Corps Reserve": the country written without its "s" is still the country.)
+_COUNTRY_PREFIXES = (("united", "states"), ("united", "state"), ("us",), ("usa",), ("uk",), ("united", "kingdom"))
 # Words before a name that say it is a place ("in Tokyo", "to Japan").
 # ("to Apple", "at Boeing" are as often companies: only these prepositions count.)
 _PLACE_PREPOSITIONS = frozenset("in across near outside inside".split())
@@ -202,6 +203,9 @@ def _parse(surface: str) -> _Parsed:
         words = words[1:]
     while len(words) > 1 and (words[-1] in CORPORATE_SUFFIXES or words[-1] in _DATE_WORDS):
         words = words[:-1]
+    # "Marine Corps Reserves" is the "Marine Corps Reserve": a body's head word in the plural.
+    if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1] in ORG_HEADS:
+        words = words[:-1] + [words[-1][:-1]]
     suffix = ""
     while words and words[-1] in SUFFIXES and len(words) > 1:
         suffix = words[-1]
@@ -285,7 +289,8 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # comes before it ("in Newsweek" is not a place).
     if text[detail.end:detail.end + 1] == " " and after and after[0].lower().strip(".,;:’'") in _MEDIA_NOUNS:
         return "organisation"
-    if len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text):
+    if (len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text)
+            and not (parsed.core[0] in _PLACE_OPENERS and before and before[-1].lower() in _PLACE_PREPOSITIONS)):
         return "person"
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:
         return "place"
@@ -301,6 +306,8 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     return ""
 
 
+# First words of place names that are given names too: "in West Hartford" is a town.
+_PLACE_OPENERS = frozenset("west east north south new port fort mount saint lake san santa".split())
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _TO_NAME = re.compile(r"\s+to\s+[A-Z]")
 
@@ -337,6 +344,7 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
         [d for d in (details[i] if details is not None else entity_details(a)) if d.kind == "entity"]
         for i, a in enumerate(articles)
     ]
+    per_article = [_split_and_labels(a, mentions) for a, mentions in zip(articles, per_article)]
     per_article = _known_names(articles, per_article)
     per_article = _implied_mentions(articles, per_article)
     locals_: list[_Local] = []
@@ -346,7 +354,50 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
     return _assemble(articles, locals_, groups)
 
 
-_CAPITAL_WORD = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*[\w]")
+# Not inside a word, nor after an apostrophe inside one ("O'Neill"); an opening quote mark
+# before the name ("'Afghanistan or Iraq'") leaves it a name the article writes.
+_CAPITAL_WORD = re.compile(r"(?<![\w.-])(?<!\w[’'])[A-Z][\w’'.-]*[\w]")
+
+
+# "Connecticut Attorney General and U.S. Senate": two titled bodies joined by "and".
+_AND = re.compile(r" and ")
+
+
+def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
+    """The mentions with two titled bodies joined by "and" split in two, and editors' labels dropped.
+
+    The name rules keep "House Ways and Means Committee" whole across "and"; a run whose part
+    before "and" already ends in a person's title or a body's head word ("Connecticut Attorney
+    General and U.S. Senate candidate Richard Blumenthal") is two names, each read on its own.
+    An editor's label in capitals before a colon ("UPDATE: ...") names nothing.
+    """
+    out: list[Detail] = []
+    text = article.text
+    for d in mentions:
+        if d.text.isupper() and normalise_word(d.text) in EDITORIAL_LABELS and text[d.end:d.end + 1] == ":":
+            continue
+        parts = _AND.split(d.text)
+        if len(parts) == 2:
+            left, right = (name_words(p) for p in parts)
+            if (len(left) >= 2 and right and normalise_word(left[-1]) in PERSON_TITLES | ORG_HEADS
+                    and normalise_word(right[-1]) in PERSON_TITLES | ORG_HEADS):
+                cut = len(parts[0])
+                for start, end in ((d.start, d.start + cut), (d.start + cut + 5, d.end)):
+                    # "Connecticut Attorney General": the office's title after the place is no
+                    # part of the place's name.
+                    words = name_words(text[start:end])
+                    while len(words) > 1 and normalise_word(words[-1]) in TITLES:
+                        end = start + text[start:end].rindex(words[-1])
+                        end = start + len(text[start:end].rstrip())
+                        words = words[:-1]
+                    surface = text[start:end]
+                    tokens = name_tokens(surface)
+                    if tokens:
+                        out.append(replace(d, start=start, end=end, text=surface, key="entity:" + " ".join(tokens),
+                                           tokens=tokens))
+                continue
+        out.append(d)
+    return out
 
 
 def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -> list[list[Detail]]:
@@ -446,6 +497,8 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
             state = m.group("state")
             letters = state.replace(".", "").lower()
             name = STATE_ABBREVIATIONS.get(letters) if state.endswith(".") or len(letters) <= 3 else None
+            # "D-CT", "R-TX": a postal code in capitals, which a tag cannot mean otherwise.
+            name = name or (POSTAL_CODES.get(letters) if len(letters) == 2 and state.isupper() else None)
             name = name or (letters if is_place_name(letters) else None)
             if name and tuple(name.split()) in keys:
                 end = m.end("state") - (1 if state.endswith(".") and state.count(".") == 1 else 0)
@@ -488,6 +541,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             continue  # "the Arizona Republican", "Senate Democratic leaders" describe; they name no one
         if parsed.core[0] in PARTY_NOUNS and name_words(d.text)[1:2] == ["of"]:
             continue  # "Democrat of North Carolina" describes a member, not the DNC
+        if len(parsed.core) == 1 and parsed.core[0] in PARTY_NOUNS - PARTY_ADJECTIVES and not isinstance(d.value, str):
+            continue  # "a Democrat now running" describes one member: no row of its own
         local = by_key.get((parsed.key, parsed.suffix))
         if local is None:
             local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
@@ -645,6 +700,17 @@ def _cluster_story(locals_: list[_Local]) -> list[int]:
     for n, c in enumerate(locals_):
         for key in sorted(c.keys):
             union(by_key.setdefault((key, c.suffix), n), n)
+    # "the Times" is the story's one paper whose name ends in "Times" ("New York Times"); with
+    # two such papers ("Washington Post", "Connecticut Post") a bare "Post" stays apart.
+    papers: dict[str, set[int]] = defaultdict(set)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 2 and c.key[-1] in PUBLICATION_HEADS:
+            papers[c.key[-1]].add(n)
+    for n, c in enumerate(locals_):
+        if len(c.key) == 1 and c.key[0] in PUBLICATION_HEADS and not c.person:
+            roots = {find(m) for m in papers.get(c.key[0], ())}
+            if len(roots) == 1:
+                union(next(iter(roots)), n)
     # Persons: same surname, compatible given names; a suffix only separates when some article
     # names both forms.
     both_forms: set[tuple[tuple[str, ...], ...]] = set()
@@ -831,7 +897,16 @@ def _display_name(mentions: list[Mention]) -> str:
         return len(parsed.core) - (len(parsed.core) > 1 and parsed.core[0] in CHAMBERS and parsed.key in _PARTY_KEYS)
 
     # The bare name ("Sanae Takaichi"), not a title the name was written with.
-    best = max(counts, key=lambda t: (fullness(t), not titled(t), counts[t], len(t), t))
+    def member(t: str) -> bool:
+        # "Democrat" (one member), "Democratic" (the adjective) and "Reserves" (a plural head)
+        # name the body less well than "Democrats" or "Marine Corps Reserve".
+        last = normalise_word(name_words(t)[-1]) if name_words(t) else ""
+        # A country written without its "s" ("United State ...") is a slip, not the fuller name.
+        return (len(name_words(t)) == 1 and last in PARTY_NOUNS | PARTY_ADJECTIVES) or (
+            len(name_words(t)) > 1 and last.endswith("s") and last[:-1] in ORG_HEADS) or (
+            tuple(normalise_word(w) for w in name_words(t)[:2]) == ("united", "state"))
+
+    best = max(counts, key=lambda t: (fullness(t), not titled(t), not member(t), counts[t], len(t), t))
     while titled(best):
         best = best[len(name_words(best)[0]):].lstrip()
     return best

@@ -91,8 +91,17 @@ ORG_HEADS: frozenset[str] = frozenset(
     federation network times post journal news club team foundation center centre program
     programme studies review reserve exchange airlines airways motors industries systems
     technologies bureau police army navy guard conference summit organisation alliance front
-    coalition caucus cabinet government republic nations league constitution""".split()
+    coalition caucus cabinet government republic nations league constitution weekly herald gazette
+    tribune register chronicle daily dispatch courier observer inquirer wars marines corps""".split()
 )
+#: Last words of a newspaper's name ("The Shelton Weekly", "New Haven Register", "the Times"):
+#: the name is a publication, and alone the word is the story's one paper of that name.
+PUBLICATION_HEADS: frozenset[str] = frozenset(
+    "times post journal news weekly herald gazette tribune register chronicle daily dispatch courier observer inquirer".split()
+)
+#: Labels an editor puts before a note added to an article ("UPDATE:", "CORRECTION:"): written
+#: in capitals before a colon they name nothing.
+EDITORIAL_LABELS: frozenset[str] = frozenset("update updated correction clarification editor note addendum".split())
 #: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
 COMPANY_WORDS: frozenset[str] = frozenset(
     """computer computers motor motors company companies corporation corp inc co group holdings
@@ -110,6 +119,9 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # party: an outlet that writes "GOP" or "(R-Ohio)" does mention the Republicans. (A lone
     # "Republican" is one person and stays apart.)
     ("republicans",): ("republican", "party"), ("democrats",): ("democratic", "party"),
+    # The party's adjective alone ("Democratic Attorney General Richard Blumenthal") names the
+    # party; "Republican" may be one member (a noun) and stays apart, as "Democrat" does.
+    ("democratic",): ("democratic", "party"),
     ("tea", "partiers"): ("tea", "party"),
     # The chamber every outlet calls "the House" (issue #13: one outlet's "House of
     # Representatives" was listed as a detail only it had).
@@ -129,6 +141,17 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "ny": "new york", "nc": "north carolina", "nj": "new jersey", "nh": "new hampshire", "nm": "new mexico",
     "nd": "north dakota", "sc": "south carolina", "sd": "south dakota", "ri": "rhode island", "wva": "west virginia",
 }
+#: The postal codes of the US states, read only inside a party-state tag ("D-CT", "R-TX"),
+#: where they cannot be anything else.
+POSTAL_CODES: dict[str, str] = dict(zip(
+    """al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc
+    nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy""".split(),
+    ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+     "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+     "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+     "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+     "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+     "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"]))
 #: Abbreviated words of place names: "Ft. Myers" is "Fort Myers".
 ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
 #: Titles written short ("Sen.", "Rep."): one title whichever way an outlet writes it.
@@ -304,6 +327,7 @@ __all__ = [
     "CORPORATE_SUFFIXES",
     "DEMONYM_ENDINGS",
     "DESIGNATORS",
+    "EDITORIAL_LABELS",
     "GROUP_MODIFIERS",
     "HONORIFICS",
     "INSTITUTION_ADJECTIVES",
@@ -315,6 +339,8 @@ __all__ = [
     "PARTY_TAG",
     "MEDIA_NOUNS",
     "PERSON_TITLES",
+    "POSTAL_CODES",
+    "PUBLICATION_HEADS",
     "STATE_ABBREVIATIONS",
     "SUFFIXES",
     "TITLES",

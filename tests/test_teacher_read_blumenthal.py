@@ -82,21 +82,21 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"August 10", "Countrywide", "political ropes"} <= set(s.only_here("fox")), None),
     ("Only here (hpo): “March 1, 2010”, “Rennie”, “hit piece”",
      lambda s: {"March 1, 2010", "Rennie", "hit piece"} <= set(s.only_here("hpo")), None),
+    # Fixed (was false: nyt: 'Mr. Blumenthal, a Democrat now running'; hpo: 'Democrats close to Blumenthal's campaign').
     ("Only here (fox): “Democratic”",
-     lambda s: "Democratic" not in s.only_here("fox"),
-     "nyt: 'Mr. Blumenthal, a Democrat now running'; hpo: 'Democrats close to Blumenthal's campaign'"),
+     lambda s: "Democratic" not in s.only_here("fox"), None),
+    # Fixed (was false: a cut of the name 'Veterans of Foreign Wars'; nyt says 'war' and 'the Vietnam War' many times).
     ("Only here (fox): “Wars”",
-     lambda s: "Wars" not in s.only_here("fox"),
-     "a cut of the name 'Veterans of Foreign Wars'; nyt says 'war' and 'the Vietnam War' many times"),
+     lambda s: "Wars" not in s.only_here("fox"), None),
+    # Fixed (was false: 'UPDATE:' labels a note added to the article; it names no organisation and reports no fact).
     ("Only here (hpo): “UPDATE” (an organisation)",
-     lambda s: "UPDATE" not in s.only_here("hpo"),
-     "'UPDATE:' labels a note added to the article; it names no organisation and reports no fact"),
+     lambda s: "UPDATE" not in s.only_here("hpo"), None),
     ("Only here (hpo): “press conference”",
      lambda s: "press conference" not in s.only_here("hpo"),
      "fox: 'The attorney general is scheduled to appear at a news conference later today with veterans'"),
+    # Fixed (was false: Shelton is the town of the 2008 ceremony; the newspaper 'The Shelton Weekly' is in another sentence).
     ("Only here (nyt): “Shelton Weekly”, shown on 'the Veterans War Memorial Building in Shelton'",
-     lambda s: "Shelton" not in _evidence(s, "Shelton Weekly"),
-     "Shelton is the town of the 2008 ceremony; the newspaper 'The Shelton Weekly' is in another sentence"),
+     lambda s: "Shelton" not in _evidence(s, "Shelton Weekly"), None),
     ("Check by hand (hpo): “candidates running” may be said in other words",
      lambda s: "candidates running" in _to_check(s, "hpo"), None),  # fox: McMahon may be the one to face Blumenthal
     # --- Left out ------------------------------------------------------------------------------
@@ -107,9 +107,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _left_out(s, "nyt", "Linda McMahon") and _left_out(s, "nyt", "Parris Island"), None),
     ("nyt does not mention “six months” nor “outrageous distortion”",
      lambda s: _left_out(s, "nyt", "six months") and _left_out(s, "nyt", "outrageous distortion"), None),
+    # Fixed (was false: fox: 'Sen. Chris Dodd, D-CT' and its headline '... Republicans Smell Opening in CT').
     ("fox does not mention “Connecticut”",
-     lambda s: not _left_out(s, "fox", "Connecticut"),
-     "fox: 'Sen. Chris Dodd, D-CT' and its headline '... Republicans Smell Opening in CT'"),
+     lambda s: not _left_out(s, "fox", "Connecticut"), None),
     ("fox does not mention “Marine Reserve”",
      lambda s: not _left_out(s, "fox", "Marine Reserve"),
      "fox: 'his service in the Marines - six months on Paris Island and six years in the reserves'"),
@@ -149,9 +149,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _said_by(s, "hpo", "an examination of his remarks", "the Times"), None),
     ("Who is quoted: nyt's “I don’t know if we tried to do so or not” is Blumenthal's",
      lambda s: _said_by(s, "nyt", "I don’t know if we tried", "Blumenthal"), None),
+    # Fixed (was false: The Shelton Weekly is a newspaper).
     ("Voices only one outlet gave: Shelton Weekly (a person)",
-     lambda s: (s.voice("Shelton Weekly") or {}).get("kind") != "person",
-     "The Shelton Weekly is a newspaper"),
+     lambda s: (s.voice("Shelton Weekly") or {}).get("kind") != "person", None),
     ("Voices only one outlet gave: United States, quoted only by nyt",
      lambda s: s.voice("United States") is None,
      "nyt: '“I served during the Vietnam era,” he said.' is Blumenthal; 'America' is in the sentence before"),
@@ -182,30 +182,30 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who: nyt does not name Linda McMahon; fox does not name Norwalk",
      lambda s: not _named_by(s, "Linda McMahon", "nyt") and not _named_by(s, "Norwalk", "fox")
      and _named_by(s, "Norwalk", "nyt"), None),
+    # Fixed (was false: a title before Blumenthal's name ('... U.S. Senate candidate Richard Blumenthal'), merged with the state).
     ("Who is who: “Connecticut Attorney General and U.S. Senate” is an organisation (with nyt's 'Connecticut')",
-     lambda s: s.entity("Connecticut Attorney General and U.S. Senate") is None,
-     "a title before Blumenthal's name ('... U.S. Senate candidate Richard Blumenthal'), merged with the state"),
+     lambda s: s.entity("Connecticut Attorney General and U.S. Senate") is None, None),
+    # Fixed (was false: fox quotes Blumenthal: 'whatever we call it 'Afghanistan or Iraq').
     ("Who is who: fox does not name Afghanistan",
-     lambda s: _named_by(s, "Afghanistan", "fox"),
-     "fox quotes Blumenthal: 'whatever we call it 'Afghanistan or Iraq'"),
+     lambda s: _named_by(s, "Afghanistan", "fox"), None),
+    # Fixed (was false: fox: 'a report in the New York Times' then 'according to the Times': one newspaper).
     ("Who is who: “Times” and “New York Times” are two entities",
-     lambda s: s.entity("New York Times") is None or "Times" in s.mentions("New York Times"),
-     "fox: 'a report in the New York Times' then 'according to the Times': one newspaper"),
+     lambda s: s.entity("New York Times") is None or "Times" in s.mentions("New York Times"), None),
     ("Who is who: “Democrats” (nyt: —) and “Democrat” (kind other) are two rows",
      lambda s: s.entity("Democrat") is None and _named_by(s, "Democrats", "nyt"),
      "the party: nyt 'a Democrat now running', fox 'D-CT', hpo 'Democrats close to Blumenthal's campaign'"),
+    # Fixed (was false: the Marines (the Marine Corps) are an organisation).
     ("Who is who: the Marines are of kind “other”",
-     lambda s: (s.entity("Marines") or {}).get("kind") == "organisation",
-     "the Marines (the Marine Corps) are an organisation"),
+     lambda s: (s.entity("Marines") or {}).get("kind") == "organisation", None),
+    # Fixed (was false: nyt 'the United State Marine Corps Reserve', hpo 'the Marine Corps Reserves': both the Marine Corps Reserve).
     ("Who is who (report.json): the Marine Corps Reserve split in three rows",
-     lambda s: s.entity("United State Marine Corps Reserve") is None and s.entity("Marine Corps Reserves") is None,
-     "nyt 'the United State Marine Corps Reserve', hpo 'the Marine Corps Reserves': both the Marine Corps Reserve"),
+     lambda s: s.entity("United State Marine Corps Reserve") is None and s.entity("Marine Corps Reserves") is None, None),
+    # Fixed (was false: the town Shelton ('Memorial Building in Shelton') is not the newspaper The Shelton Weekly).
     ("Who is who (report.json): “Shelton Weekly” with the town 'Shelton' as a mention",
-     lambda s: "Shelton" not in s.mentions("Shelton Weekly"),
-     "the town Shelton ('Memorial Building in Shelton') is not the newspaper The Shelton Weekly"),
+     lambda s: "Shelton" not in s.mentions("Shelton Weekly"), None),
+    # Fixed (was false: fox: 'the Veterans of Foreign Wars post in West Hartford': a town).
     ("Who is who (report.json): West Hartford is a person",
-     lambda s: (s.entity("West Hartford") or {}).get("kind") != "person",
-     "fox: 'the Veterans of Foreign Wars post in West Hartford': a town"),
+     lambda s: (s.entity("West Hartford") or {}).get("kind") != "person", None),
     # --- How each outlet describes them --------------------------------------------------------
     ("nyt describes Blumenthal as “a Democrat now running for the United States Senate”",
      lambda s: "a Democrat now running for the United States Senate" in _describing(s, "Richard Blumenthal", "nyt"),
@@ -248,8 +248,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not {"smear", "constant"} & set(_loaded(s, "hpo")),
      "in the talking points 'circulated by Democrats close to Blumenthal's campaign': the campaign's words"),
     # --- The worksheet -------------------------------------------------------------------------
-    ("Worksheet 1: every article mentions “2008” and “Iraq”",
-     lambda s: "Every article mentions “2008” and “Iraq”" in s.answers, None),
+    # fox quotes "'Afghanistan or Iraq" too: every article names Afghanistan.
+    ("Worksheet 1: every article mentions “2008”, “Afghanistan” and “Iraq”",
+     lambda s: "Every article mentions “2008”, “Afghanistan” and “Iraq”" in s.answers, None),
     ("Worksheet 2-4: only nyt “100 military families”, only fox “March 2”, only hpo “$16 million”",
      lambda s: all(f"{o} is the only article that mentions “{d}”" in s.answers
                    for o, d in (("nyt", "100 military families"), ("fox", "March 2"), ("hpo", "$16 million"))), None),
