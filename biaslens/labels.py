@@ -364,6 +364,11 @@ def _phrase_end(text: str, lo: int, sent_end: int) -> int:
             before = re.search(r"(\S+)$", text[lo:lo + stop.start() + 1])
             if before and before.group(1).lower() in _ABBREVIATIONS:
                 continue
+            # A middle initial ("Senator Christopher J. Dodd") is no full stop: one capital
+            # letter before it and a capitalised word after it.
+            if before and re.fullmatch(r"[A-Z]\.", before.group(1)) and re.match(
+                    r"\s+[A-Z][a-z]", text[lo + stop.start() + 1:sent_end]):
+                continue
         return lo + stop.start()
     return sent_end
 

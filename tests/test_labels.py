@@ -365,3 +365,13 @@ def test_labels_in_lists_and_compounds(text, name, expected, why):
 ])
 def test_same_label_reads_acronyms_and_one_role(a, b, same):
     assert same_label(a, b) is same and same_label(b, a) is same
+
+
+def test_a_phrase_after_a_name_runs_past_a_middle_initial():
+    # Blumenthal read (BASIL dev): nyt's clause was cut at "Senator Christopher J", so the
+    # report showed a cut phrase as nyt's own description of Blumenthal.
+    labels = _labels_of("Richard Blumenthal, who is seeking the seat being vacated by Senator Christopher J. Dodd, "
+                        "spoke on Tuesday.", "Richard Blumenthal")
+    assert ("relative", "who is seeking the seat being vacated by Senator Christopher J. Dodd") in labels \
+        or any(text.endswith("Christopher J. Dodd") for _, text in labels), labels
+    assert not any(text.endswith("Christopher J") for _, text in labels), labels

@@ -221,7 +221,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "in hpo those are the Times' words, inside its quoted excerpt of the nyt report"),
     ("nyt: “who is seeking the seat being vacated by Senator Christopher J” (only this outlet)",
      lambda s: "Christopher J*" not in _describing(s, "Richard Blumenthal", "nyt"),
-     "cut at 'J.' of 'Christopher J. Dodd'; fox says the same: 'a shoo-in for the seat being vacated by Sen. Chris Dodd'"),
+     # Fixed (session 3: labels._phrase_end runs past a middle initial); was: cut at 'J.' of 'Christopher J. Dodd'
+     None),
     ("fox names Linda McMahon without describing her",
      lambda s: _describing(s, "Linda McMahon", "fox") not in ("", "—"),
      "fox: 'former WWE wrestling executive Linda McMahon'"),
