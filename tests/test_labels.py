@@ -308,3 +308,10 @@ def test_the_page_does_not_mark_a_speakers_words_as_the_outlets_description():
     marked = [a.text[s:e] for s, e, _ in label_highlights(build_model(analysis, compare_story(analysis)), "a.txt")]
     assert "a reckless gambler with the city's money" not in marked
     assert "the city's top official" in marked  # the outlet's own description is still marked
+
+
+def test_a_verb_that_opens_the_sentence_is_no_part_of_the_title():
+    # Made up for the rule (nyt, Beck at CPAC: "Saying President Obama, he said, was ..."): the
+    # capital of "Saying" comes from its place; the title is "President" alone.
+    assert _labels_of("Saying President Lee Park was to blame, he said, was too simple an answer.", "Lee Park") \
+        == [("title", "President")]
