@@ -148,9 +148,10 @@ _NUMWORD = rf"(?:a\s+dozen|dozen|{NUMBER_WORDS})"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MULT = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)"
 
-# A word of a number detail ends at a word's end: never cut at a contraction's apostrophe ("One party
-# won't tax" is no "One party won"), nor inside a hyphenated compound.
-_WHOLE_WORD = r"(?![’'\w-])"
+# A word of a number detail ends at a word's end: never cut inside an n't contraction ("One party
+# won't tax" is no "One party won"), nor inside a hyphenated compound. "'ll", "'re", "'ve", "'d"
+# and "'s" follow a whole word ("Three officials'll come" counts officials).
+_WHOLE_WORD = r"(?![\w-]|[’']t\b)"
 
 _MONEY = re.compile(
     rf"(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?"

@@ -235,7 +235,8 @@ def test_pattern_hints_never_skip_a_match(seed_articles):
 @pytest.mark.parametrize("sentence, kept, dropped", [
     # Made up for each rule (the Beck/CPAC read found each fault in a real article).
     ("He said 'One party won't tax and will spend.' Then he left.", [], ["One party won"]),
-    ("Two reporters won't come, and more than three weren't there.", ["Two reporters"], ["weren", "won"]),
+    ("Two reporters won't come, more than three weren't there and three officials'll stay.",
+     ["Two reporters", "three officials"], ["weren", "won"]),
     ("I haven't seen the Come-To-Jesus moment in the US-Japan talks.", ["Come-To-Jesus", "US", "Japan"], ["Come"]),
     ("The GOP should embark on a 12-step program of recovery.", ["12-step program"], ["step program"]),
     ("Beck also launched the 9/12 Project last year.", ["9/12 Project"], ["Project"]),
