@@ -235,9 +235,9 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
             break
         if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare):
             break  # a verb or other word that cannot describe ("asked former President")
-        if w is words[0] and not text[sent_start:w[0]].strip(" “\"‘'(") and bare not in ROLE_WORDS \
-                and not _describes(bare) and bare.endswith(("ing", "ed")):
-            break  # capitalised only by its place: "Saying President Obama ..." opens on a verb
+        if w is words[0] and taken and _bare(taken[-1][2]) in TITLES and not text[sent_start:w[0]].strip(" “\"‘'(") \
+                and bare not in ROLE_WORDS and not _describes(bare) and bare.endswith(("ing", "ed")):
+            break  # capitalised only by its place: "Saying President Obama ..." opens on a verb ("United States President" does not)
         taken.append(w)
         if _is_possessive(w[2]):
             break  # "Japan's": the owner opens the phrase

@@ -315,3 +315,6 @@ def test_a_verb_that_opens_the_sentence_is_no_part_of_the_title():
     # capital of "Saying" comes from its place; the title is "President" alone.
     assert _labels_of("Saying President Lee Park was to blame, he said, was too simple an answer.", "Lee Park") \
         == [("title", "President")]
+    # A name's first word before a title stays: "United" ends in -ed but is no verb here.
+    assert _labels_of("United States President Lee Park met the press.", "Lee Park") \
+        == [("title", "United States President")]
