@@ -316,6 +316,14 @@ class SharedSentence:
                 "agreement here is not independent.")
 
 
+def shared_text_summary(pairs: Sequence[SharedSentence]) -> str:
+    """The pairs of shared sentences counted by their labels, in plain words: "3 sentence pairs
+    shared: 0 copied text, 3 the same quote" (the one wording of the summary and the report)."""
+    copied = sum(1 for p in pairs if p.label == "copied text")
+    pairs_word = "sentence pair" if len(pairs) == 1 else "sentence pairs"
+    return f"{len(pairs)} {pairs_word} shared: {copied} copied text, {len(pairs) - copied} the same quote"
+
+
 @dataclass(frozen=True)
 class Passage:
     """Consecutive sentences of one article that no other article has a similar sentence for.
@@ -535,7 +543,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     message = (
         f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only, "
         f"{len(omissions)} left out by one article, {len(conflicts)} conflicts, "
-        f"{len(shared)} near-copied sentence pairs."
+        f"{shared_text_summary(shared)}."
     )
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,

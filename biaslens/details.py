@@ -148,6 +148,11 @@ _NUMWORD = rf"(?:a\s+dozen|dozen|{NUMBER_WORDS})"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MULT = r"(?:trillion|billion|million|thousand|trn|tn|bln|bn|mln|mn|m|b|k)"
 
+# A word of a number detail ends at a word's end: never cut inside an n't contraction ("One party
+# won't tax" is no "One party won"), nor inside a hyphenated compound. "'ll", "'re", "'ve", "'d"
+# and "'s" follow a whole word ("Three officials'll come" counts officials).
+_WHOLE_WORD = r"(?![\w-]|[’']t\b)"
+
 _MONEY = re.compile(
     rf"(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{_NUM})(?:\s?(?P<mult>{_MULT})\b)?"
     rf"|\b(?P<num2>{_NUM}|{_NUMWORD})(?:\s(?P<mult2>trillion|billion|million|thousand))?\s(?P<cur>dollars|euros|pounds|yen|yuan)\b",
@@ -157,9 +162,11 @@ _PERCENT = re.compile(
     rf"\b(?P<num>{_NUM}|{_NUMWORD})(?:\s?%|\s(?:percent|per\s?cent)\b)(?:\s+of\s+(?:the\s+)?(?:country's\s+|its\s+|their\s+)?(?P<of>(?-i:[A-Z](?:\.[A-Z])+\.(?=\s|$)|[A-Z](?:\.[A-Z])+(?![.\w])|[A-Z]{{2,}}(?!\w))|[a-z]{{2,}}\b)(?!\s+[a-z]))?",
     re.I,
 )
+# A duration starts a word of its own: "vomiting-for-four-hours kind" is a piece of one compound
+# word, no "four-hours kind".
 _DURATION = re.compile(
-    rf"\b(?:(?P<num>{_NUM}|{_NUMWORD}|a|an)[-\s])?(?P<unit>hour|day|week|month|year|decade)s?(?P<long>-long)?"
-    rf"(?:\s+(?P<noun>[a-z]+))?",
+    rf"(?<![-\w])(?:(?P<num>{_NUM}|{_NUMWORD}|a|an)[-\s])?(?P<unit>hour|day|week|month|year|decade)s?(?P<long>-long)?"
+    rf"(?:\s+(?P<noun>[a-z]+){_WHOLE_WORD})?",
     re.I,
 )
 # Each number pattern tries dozens of alternatives at every position; a literal it cannot
@@ -195,7 +202,7 @@ def _may_have_number(text: str) -> bool:
 _COUNT = re.compile(
     rf"(?<![-\w.,$€£¥])(?P<num>{_NUM}|(?i:{_NUMWORD}))(?:\s(?P<mult>trillion|billion|million|thousand))?"
     # A capitalised compound before the noun ("16 House-passed measures") describes it.
-    rf"\s+(?:[A-Z][A-Za-z]*-[a-z]+(?:ed|led|ing)\s+)?(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
+    rf"\s+(?:[A-Z][A-Za-z]*-[a-z]+(?:ed|led|ing)\s+)?(?P<words>[a-z][a-z-]+{_WHOLE_WORD}(?:\s+[a-z][a-z-]+{_WHOLE_WORD})?)"
 )
 # A day number after its month ("May 17 hearing") is part of a date, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -209,7 +216,8 @@ _ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ic", "able", "ible", "ary", "e
 # What a comparative must end on to state a figure ("less than a page", "more than 600 votes").
 _MEASURE_END = re.compile(r"(?:hour|day|week|month|year|decade|minute|mile|page|dozen|third|half|quarter|percent|point)s?$"
                           r"|\d\s+[a-z]+s$|\b(?:two|three|half\s+an?)\s+[a-z]+s$", re.I)
-_COMPARATIVE = re.compile(r"\b(?:less|more|fewer|under|over)\s+than\s+(?:a|an|one|two|three|half\s+an?|\d+)\s+[a-z]+", re.I)
+_COMPARATIVE = re.compile(r"\b(?:less|more|fewer|under|over)\s+than\s+(?:a|an|one|two|three|half\s+an?|\d+)\s+[a-z]+"
+                         + _WHOLE_WORD, re.I)
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 _MONTH_DATE = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -659,6 +667,10 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         k = run[-1] + 1
         if k < len(words) and words[k].isdigit() and s[ends[run[-1]]:starts[k]] == " " and _number_in_name(s, starts[k]):
             run.append(k)  # "the Park 51 project", "Area 51": the number is part of the name
+        k = run[0]
+        if (k >= 3 and words[k - 1].isdigit() and words[k - 2] == "/" and words[k - 3].isdigit()
+                and ends[k - 3] == starts[k - 2] and ends[k - 2] == starts[k - 1] and s[ends[k - 1]:starts[k]] == " "):
+            run[:0] = [k - 3, k - 2, k - 1]  # "the 9/12 Project", "the 9/11 Commission": the number names it too
     out: list[Detail] = []
     titles = _quoted_titles(s)
     for run in runs:
@@ -908,7 +920,8 @@ def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int]) -> lis
         return []  # "American-made", "Japanese-led": adjectives, not names
     if len(piece) == 1 and "-" in first:
         parts = first.split("-")
-        if (len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+        # A part that is a small word ("Come-To-Jesus") makes one capitalised compound, kept whole.
+        if (len(parts) >= 2 and all(p[:1].isupper() and (p.isupper() or p.lower() not in STOP_WORDS) for p in parts)
                 and parts[0].lower() not in _HYPHEN_PREFIXES and first != "Asia-Pacific"):
             out = []
             offset = tokens.starts[piece[0]]
@@ -985,7 +998,11 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
     return out
 
 
-_CHUNK_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|\d+|[^\w\s]")
+# A number hyphened to a word ("12-step", "9/11-era") is one word of the chunk, never a bare
+# "step": the compound keeps its number.
+_NUMBER_COMPOUND = r"\d+(?:[/.,]\d+)*(?:-[^\W\d_]+)+"
+_CHUNK_TOKEN = re.compile(rf"{_NUMBER_COMPOUND}|[^\W\d_]+(?:[’'-][^\W\d_]+)*|\d+|[^\w\s]")
+_IS_NUMBER_COMPOUND = re.compile(_NUMBER_COMPOUND + "$")
 # Like _TOKEN, a chunk token can start at any character but whitespace and "_" (see _tokenise).
 _CHUNK_TOKEN_GAPPED = re.compile(r"([\s_]*)(" + _CHUNK_TOKEN.pattern + ")")
 _NOT_CHUNK_WORDS = frozenset(STOP_WORDS | set(_NUMBER_WORDS) | _CHUNK_BREAK | set(_MONTHS))
@@ -1018,7 +1035,7 @@ def _chunk_flag(word: str) -> str:
     """``"w"`` for a content word that can sit in a noun chunk, ``"."`` for anything else."""
     low = word.lower()
     content = (word[:1].islower() and low not in _NOT_CHUNK_WORDS and len(low) > 2
-               and not low.startswith(("'", "’")))
+               and not low.startswith(("'", "’"))) or _IS_NUMBER_COMPOUND.match(word) is not None
     return "w" if content else "."
 
 

@@ -19,6 +19,10 @@ What counts, so that the words name the *same* event in every outlet:
 * a noun marked ``noun+noun`` names its concept only in an article that also names it with
   another of its nouns: a "video" is an advertisement only where the outlet also calls it an "ad"
   or a "commercial" (an amateur video of a congressman is no advert);
+* a compound marked ``none`` names no event ("talk show", "panel discussions"): its words never
+  count; a verb's bare form after a determiner is a noun ("the talk"), and one that is also a job
+  title (:data:`biaslens.names.TITLES`: "host") counts only in a verb's position ("to host",
+  "will host"), never in "Fox News host Glenn Beck" or "talk show host";
 * a verb of asking marked ``verb+to`` counts only with "to" or "for" after it ("asked Clinton to
   make an offer", not "asked if he supported");
 * a word in a reported clause ("who said people at a recent public meeting were furious",
@@ -56,12 +60,20 @@ from typing import Any, Mapping, Sequence
 from .details import extract_details
 from .hedging import inflections
 from .loaded import in_account_of
+from .names import TITLES
 from .quotes import quote_spans, reporting_verbs
 from .records import Article
 from .text import word_spans
 
 LEXICON_NAME = "event_words.txt"
-PARTS = ("noun", "verb", "verb+noun", "verb+to", "noun+noun")
+PARTS = ("noun", "verb", "verb+noun", "verb+to", "noun+noun", "none")
+#: Words after which a verb's bare form ("host", "talk") is a verb ("to host", "will talk", "they
+#: meet"); anywhere else a bare form that is also a job title ("the Fox News host", "talk show host
+#: Glenn Beck") names a person, no event.
+_VERB_POSITION = frozenset("to will would can could may might shall should must do does did not never "
+                           "i we you they".split())
+#: Before a verb's bare form, these make it a noun ("the talk", "his host"): a thing, not the act.
+_NOUN_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 #: A ``verb+to`` verb (asking) counts when "to" or "for" is at most this many words after it.
 TO_AFTER = 5
 #: The parts of an event, in report order, with the plain words a reader sees for each.
@@ -238,15 +250,21 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
         spans = word_spans(text, sentence.start, sentence.end)
         lower = [text[s:e].lower().replace("’", "'") for s, e in spans]
         found: list[tuple[int, int, EventEntry]] = []
+        # Words of a compound that names no event ("talk show", "show host"): never event words.
+        compound = {k for k in range(len(spans) - 1) for pair in [lexicon.phrases.get((lower[k], lower[k + 1]))]
+                    if pair is not None and pair.part == "none" for k in (k, k + 1)}
         i = 0
         while i < len(spans):
+            if i in compound:
+                i += 1
+                continue
             pair = lexicon.phrases.get((lower[i], lower[i + 1])) if i + 1 < len(spans) else None
             if pair is not None:
                 found.append((spans[i][0], spans[i + 1][1], pair))
                 i += 2
                 continue
             entry = lexicon.words.get(lower[i])
-            if entry is not None:
+            if entry is not None and entry.part != "none" and not _noun_use(lower, i, entry):
                 found.append((spans[i][0], spans[i][1], entry))
             i += 1
         starts = {s: k for k, (s, _) in enumerate(spans)}
@@ -280,6 +298,15 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
     # A noun used once beside a shared entity names the event wherever the article uses it.
     anchored_nouns = {w.lemma for w, anchored in candidates if anchored and w.part == "noun"}
     return [w for w, anchored in candidates if anchored or (w.part == "noun" and w.lemma in anchored_nouns)]
+
+
+def _noun_use(lower: Sequence[str], i: int, entry: EventEntry) -> bool:
+    """Whether the verb entry's word at ``i`` is the bare form used as a noun: after a determiner
+    ("the talk"), or a job title ("host") anywhere but a verb's position ("to host", "will host")."""
+    if entry.part not in ("verb", "verb+noun", "verb+to") or lower[i] != entry.lemma:
+        return False
+    before = lower[i - 1] if i else ""
+    return before in _NOUN_DETERMINERS or (entry.lemma in TITLES and before not in _VERB_POSITION)
 
 
 def _reported_from(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str]) -> int | None:

@@ -233,9 +233,6 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
         if bare in _DETERMINERS:
             after_determiner = True
             break
-        if w is words[0] and w[0] == sent_start and bare.endswith(("ing", "ed")) and not _is_role(bare) \
-                and not _describes(bare):
-            break  # capitalised only as the sentence's first word: "Saying President Obama ..." opens with a verb
         if bare == "and":
             # Only between describing words ("newly elected and first female"), never between names
             # ("former House Speaker Newt Gingrich and former Pennsylvania Sen. Rick Santorum").
@@ -255,6 +252,9 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
             (_is_role(_bare(taken[-1][2])) or _bare(taken[-1][2]) in _COMPOUND_NOUNS)
         if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare) and not head_noun and not compound:
             break
+        if w is words[0] and taken and _bare(taken[-1][2]) in TITLES and not text[sent_start:w[0]].strip(" “\"‘'(") \
+                and bare not in ROLE_WORDS and not _describes(bare) and bare.endswith(("ing", "ed")):
+            break  # capitalised only by its place: "Saying President Obama ..." opens on a verb ("United States President" does not)
         taken.append(w)
         if _is_possessive(w[2]):
             break  # "Japan's": the owner opens the phrase

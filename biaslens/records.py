@@ -129,6 +129,30 @@ class Article:
         return tuple(s for s in self.sentences if s.start >= title_end and s.index not in headings)
 
     @property
+    def rate_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences every "per 100 sentences" rate divides by: all of them, the headline and
+        subheadings included (a hedged or loaded headline is part of how the story is told).
+
+        The body count the report states elsewhere (tone, readability) leaves the headline out,
+        so each rate says its count beside it in :meth:`rate_basis`'s words: one definition here.
+        """
+        return self.sentences
+
+    def rate_basis(self) -> str:
+        """The count behind every per-100-sentences rate, in plain words that match the body count
+        stated elsewhere: "20 sentences (19 in the body and the headline)"."""
+        n, body = len(self.rate_sentences), len(self.body_sentences)
+        subheadings = len(self.subheadings)
+        headline = n - body - subheadings
+        parts = [f"{body} in the body"]
+        if headline:
+            parts.append("the headline" if headline == 1 else f"{headline} in the headline")
+        if subheadings:
+            parts.append(f"{subheadings} subheading{'' if subheadings == 1 else 's'}")
+        counted = f"{n} sentence{'' if n == 1 else 's'}"
+        return counted if len(parts) == 1 else f"{counted} ({', '.join(parts[:-1])} and {parts[-1]})"
+
+    @property
     def subheadings(self) -> tuple[int, ...]:
         """Indices of sentences that are subheadings: alone on their line, reading as a heading.
 

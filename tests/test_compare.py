@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from biaslens.compare import StoryComparison, compare_articles, compare_story
+from biaslens.compare import SharedSentence, StoryComparison, compare_articles, compare_story, shared_text_summary
 from biaslens.corpus import article_from_text, load_articles, make_story
 from biaslens.pipeline import analyse_story
 from biaslens.report.comparison_section import comparison_section
@@ -194,6 +194,8 @@ def test_section_renders_with_and_without_comparison(seeds):
     text = comparison_section(ctx)
     assert text.startswith("## ") and "250 cherry trees" in text and "Wednesday" in text
     assert "charts/comparison_coverage.svg" in text
+    # The seeds' one shared pair is the same quote: the heading says so, not "copied".
+    assert "### Shared text: the same quote in two articles\n\n1 sentence pair shared: 0 copied text, 1 the same quote." in text
     single = article_from_text("Trump met Takaichi in Tokyo. They signed a deal.", "a.txt", {"outlet": "A"})
     one = analyse_story(make_story([single]), [])
     assert "nothing to compare" in comparison_section(ReportContext(one, compare_story(one)))
@@ -231,7 +233,7 @@ def test_seed_comparison_key_facts(seeds):
     _, comparison = seeds
     assert comparison.message == (
         "5 articles, 253 details; 104 found in one article only, 12 left out by one article, "
-        "0 conflicts, 1 near-copied sentence pairs."
+        "0 conflicts, 1 sentence pair shared: 0 copied text, 1 the same quote."
     )
     apart = {comparison.row(i).text for ids in comparison.only_in_to_check.values() for i in ids}
     assert len(apart) == 18 and {"political mentor", "gold-leaf golf ball", "permanent magnets"} <= apart
@@ -305,3 +307,19 @@ def test_garbage_collector_left_as_it_was(enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_shared_text_is_summed_up_by_the_labels_present():
+    # Beck at CPAC: three pairs, each the same quote, were summed up as "3 near-copied sentence
+    # pairs" under "sentences copied near-verbatim"; quoting the same words is no copying.
+    wire = (
+        "Japan’s Prime Minister Sanae Takaichi and US President Donald Trump signed a framework agreement "
+        "on critical minerals and rare earths at the Akasaka Palace on Tuesday."
+    )
+    texts = {"a.txt": wire + " The yen rose after the news.", "b.txt": wire.replace("signed", "have signed") + " Markets were calm."}
+    comparison = compare_articles([article_from_text(t, s, {"outlet": s[0]}) for s, t in texts.items()])
+    assert [p.label for p in comparison.shared_text] == ["copied text"]
+    assert comparison.message.endswith("1 sentence pair shared: 1 copied text, 0 the same quote.")
+    quotes = [SharedSentence(p.a, p.b, p.ratio, "same quote") for p in comparison.shared_text * 3]
+    assert shared_text_summary(quotes) == "3 sentence pairs shared: 0 copied text, 3 the same quote"
+    assert shared_text_summary([]) == "0 sentence pairs shared: 0 copied text, 0 the same quote"

@@ -230,3 +230,19 @@ def test_pattern_hints_never_skip_a_match(seed_articles):
                 matched += 1
                 assert hint(text), (pattern.pattern[:30], text)
     assert matched > 50  # the check saw real matches, not only misses
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    # Made up for each rule (the Beck/CPAC read found each fault in a real article).
+    ("He said 'One party won't tax and will spend.' Then he left.", [], ["One party won"]),
+    ("Two reporters won't come, more than three weren't there and three officials'll stay.",
+     ["Two reporters", "three officials"], ["weren", "won"]),
+    ("I haven't seen the Come-To-Jesus moment in the US-Japan talks.", ["Come-To-Jesus", "US", "Japan"], ["Come"]),
+    ("The GOP should embark on a 12-step program of recovery.", ["12-step program"], ["step program"]),
+    ("Beck also launched the 9/12 Project last year.", ["9/12 Project"], ["Project"]),
+    ("It was a head-pounding, vomiting-for-four-hours kind of morning.", [], ["four-hours kind"]),
+])
+def test_contractions_compounds_and_numbers_in_names_stay_whole(sentence, kept, dropped):
+    found = [d.text for d in extract_details(article_from_text(sentence, "a.txt"))]
+    assert all(k in found for k in kept), found
+    assert not any(d in found for d in dropped), found

@@ -222,3 +222,13 @@ def test_what_someone_writes_about_is_their_topic_not_the_event():
         "interviews. Cole gave an interview to Hale.",
         "Ann Cole's statement came Monday. Tom Hale gave an interview on the statement. Hale's interview ran.")
     assert ("0.txt", "interviews") not in _said(found, "remarks")
+
+
+def test_job_titles_and_compounds_name_no_event():
+    # Made up for the rule (Beck at CPAC: "Fox News host Glenn Beck", "talk show host", "three
+    # days of panel discussions"): a job title, a kind of show and a conference's other panels.
+    text = ("Fox News host Glenn Beck spoke to Lee. The talk show host met Lee. They will host a dinner for Lee. "
+            "Lee hosted Glenn Beck. Lee will talk to Glenn Beck. The talk with Lee lasted. "
+            "Lee sat through three days of panel discussions. Lee held talks.")
+    article, words = _words(text, "Lee")
+    assert [w.text for w in words] == ["met", "host", "dinner", "hosted", "talk", "held", "talks"]

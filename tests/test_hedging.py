@@ -296,3 +296,20 @@ def test_report_marks_quoted_cues_as_the_speakers() -> None:
     own_line = next(line for line in section.splitlines() if "Prices" in line)
     assert "inside a quotation, the speaker's words: “I think”, “may”" in quoted_line
     assert "speaker's" not in own_line
+
+
+def test_every_per_100_rate_states_the_sentence_count_it_divides_by():
+    # Beck at CPAC (fox): "2 of 20" gave 10.0 per 100 sentences while tone and readability said
+    # "19 sentences (the headline not counted)": each rate now says it counts the headline.
+    from biaslens.extractors.loaded import LoadedExtractor
+    from biaslens.extractors.quotes import QuotesExtractor
+
+    article = article_from_text(
+        "Talks May Resume\n\nTalks may resume, officials said. Sources say a deal is near. It is a historic day.",
+        "a.txt", {"outlet": "X"})
+    assert article.title_span is not None and len(article.body_sentences) == 3
+    assert article.rate_basis() == "4 sentences (3 in the body and the headline)"
+    for extractor in (HedgingExtractor(), LoadedExtractor(model=False), QuotesExtractor()):
+        for score in extractor.score(article).scores:
+            if score.name.endswith(("per_100", "per_100_sentences")):
+                assert score.n_units == 4 and "4 sentences (3 in the body and the headline)" in score.explanation, score

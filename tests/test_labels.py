@@ -375,3 +375,13 @@ def test_a_phrase_after_a_name_runs_past_a_middle_initial():
     assert ("relative", "who is seeking the seat being vacated by Senator Christopher J. Dodd") in labels \
         or any(text.endswith("Christopher J. Dodd") for _, text in labels), labels
     assert not any(text.endswith("Christopher J") for _, text in labels), labels
+
+
+def test_a_verb_that_opens_the_sentence_is_no_part_of_the_title():
+    # Made up for the rule (nyt, Beck at CPAC: "Saying President Obama, he said, was ..."): the
+    # capital of "Saying" comes from its place; the title is "President" alone.
+    assert _labels_of("Saying President Lee Park was to blame, he said, was too simple an answer.", "Lee Park") \
+        == [("title", "President")]
+    # A name's first word before a title stays: "United" ends in -ed but is no verb here.
+    assert _labels_of("United States President Lee Park met the press.", "Lee Park") \
+        == [("title", "United States President")]

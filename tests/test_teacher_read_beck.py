@@ -50,8 +50,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"University of Dayton", "Tea Party Movement"} <= set(s.only_here("fox")), None),
     ("Key finding 3: only hpo reports “One party won”",
      lambda s: "One party won" not in s.only_here("hpo"),
-     "cut at the apostrophe of 'One party won't tax and will spend'; nobody won, and nyt reports the line: "
-     "'The Democrats tax and spend, while the Republicans just spend'"),
+     None),
     ("Only here (fox): “trademark chalkboard”",
      lambda s: "trademark chalkboard" not in s.only_here("fox"),
      "nyt: 'scrawling the word with chalk on his signature blackboard'; hpo: 'his infamous chalkboard'"),
@@ -69,7 +68,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "fox: 'the Republican Party should expand its tent'"),
     ("Only here (hpo): “Come” (an entity)",
      lambda s: "Come" not in s.only_here("hpo"),
-     "a piece of 'the Come-To-Jesus moment', no name"),
+     None),
     ("Only here (hpo): “personal turmoil”",
      lambda s: "personal turmoil" not in s.only_here("hpo"),
      "fox: 'Opening up about his troubled past'; nyt: 'riffs on his personal life'"),
@@ -153,17 +152,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Describing words: nyt's title for Barack Obama is “President” ('Saying' is Beck's verb) (fixed, issue #16)",
      lambda s: "Saying" not in _describing(s, "Barack Obama", "nyt"), None),
+    # Without the job title "host" and "talk show", fox and hpo name the conference once each: a
+    # setting, no central event, so the row may go; when it is shown, both call it a conference.
     ("Naming the event: fox and hpo call the conference a “conference”",
-     lambda s: "*conference*" in _meeting(s, "fox") and "*conference*" in _meeting(s, "hpo"), None),
+     lambda s: not _meeting(s, "fox") and not _meeting(s, "hpo")
+     or "*conference*" in _meeting(s, "fox") and "*conference*" in _meeting(s, "hpo"), None),
     ("Naming the event: fox tells the meeting with “discussions” (only this outlet)",
      lambda s: "discussions" not in _meeting(s, "fox"),
-     "'three days of panel discussions': the conference's other panels, not Beck's speech"),
+     None),
     ("Naming the event: fox and hpo tell the meeting with “host”",
      lambda s: "*host*" not in _meeting(s, "fox") and "*host*" not in _meeting(s, "hpo"),
-     "'Fox News host Glenn Beck', 'talk show host': a job title, nobody hosted anything"),
+     None),
     ("Naming the event: hpo tells the meeting with “talk” (only this outlet)",
      lambda s: "*talk*" not in _meeting(s, "hpo"),
-     "'Bombastic conservative talk show host': a kind of radio show, not the event"),
+     None),
     # --- Loaded words ----------------------------------------------------------------------------
     ("Loaded words (hpo): “Bombastic”, “infamous”, “railed”, “complained”",
      lambda s: {"bombastic", "infamous", "railed", "complained"} <= set(_loaded(s, "hpo")), None),

@@ -86,7 +86,7 @@ class HedgingExtractor(Extractor):
     """
 
     name = "hedging"
-    version = "2"
+    version = "3"
     features = _specs()
 
     def __init__(self, extra_lexicons: Sequence[str] = ()) -> None:
@@ -124,7 +124,8 @@ class HedgingExtractor(Extractor):
     def score(self, article: Article) -> ExtractorOutput:
         """Count cues per kind over the article's sentences (headline included)."""
         found = self.find(article)
-        n = len(article.sentences)
+        n = len(article.rate_sentences)
+        basis = article.rate_basis()
         scores: list[FeatureScore] = []
         for kind in KINDS:
             cues = [(index, cue) for index, cue in found if cue.kind == kind]
@@ -142,7 +143,7 @@ class HedgingExtractor(Extractor):
                 per_100,
                 spans,
                 n,
-                f"{len(cues)} {word}{'' if len(cues) == 1 else 's'} in {n} sentences, "
+                f"{len(cues)} {word}{'' if len(cues) == 1 else 's'} in {basis}, "
                 f"{per_100:.1f} per 100 sentences{_examples(cues)}.",
             ))
             scores.append(FeatureScore(
@@ -150,7 +151,7 @@ class HedgingExtractor(Extractor):
                 with_cue / n,
                 spans,
                 n,
-                f"{with_cue} of {n} sentences contain {'an' if word[0] in 'aeiou' else 'a'} {word}.",
+                f"{with_cue} of {basis} contain {'an' if word[0] in 'aeiou' else 'a'} {word}.",
             ))
         scores.append(_named_share(article, [cue for _, cue in found if cue.kind == "sourcing"]))
         # A cue inside a quotation is the speaker's ("I think", "I don't believe"), and one inside a

@@ -41,7 +41,7 @@ class LoadedExtractor(Extractor):
     """
 
     name = "loaded"
-    version = "1"
+    version = "2"
     features = (
         FeatureSpec(
             "loaded.per_100", "Loaded words per 100 sentences",
@@ -126,7 +126,8 @@ class LoadedExtractor(Extractor):
     def score(self, article: Article) -> ExtractorOutput:
         """Count loaded words in the outlet's own voice and in quotations, per 100 sentences."""
         found = self.find(article)
-        n = len(article.sentences)
+        n = len(article.rate_sentences)
+        basis = article.rate_basis()
         own = [w for _, _, w in found if not w.quoted]
         quoted = [w for _, _, w in found if w.quoted]
         items = [Item("loaded_quoted" if w.quoted else "loaded", w.start, w.end, w.text, {"kind": w.kind})
@@ -141,13 +142,13 @@ class LoadedExtractor(Extractor):
         saying = [w for w in own if w.kind == SAYING_KIND]
         scores = [
             FeatureScore("loaded.per_100", 100.0 * len(own) / n, own_spans, n,
-                         f"{len(own)} loaded word{'' if len(own) == 1 else 's'} in the outlet's own words in {n} "
-                         f"sentences, {100.0 * len(own) / n:.1f} per 100 sentences{_examples(own)}."),
+                         f"{len(own)} loaded word{'' if len(own) == 1 else 's'} in the outlet's own words in {basis}, "
+                         f"{100.0 * len(own) / n:.1f} per 100 sentences{_examples(own)}."),
             FeatureScore("loaded.sentence_share", loaded_sentences / n, own_spans, n,
-                         f"{loaded_sentences} of {n} sentences contain a loaded word in the outlet's own words."),
+                         f"{loaded_sentences} of {basis} contain a loaded word in the outlet's own words."),
             FeatureScore("loaded.quoted_per_100", 100.0 * len(quoted) / n, quoted_spans, n,
-                         f"{len(quoted)} loaded word{'' if len(quoted) == 1 else 's'} inside quotations in {n} "
-                         f"sentences{_examples(quoted)}."),
+                         f"{len(quoted)} loaded word{'' if len(quoted) == 1 else 's'} inside quotations in {basis}"
+                         f"{_examples(quoted)}."),
             FeatureScore("loaded.saying_verbs", float(len(saying)),
                          tuple(article.span(w.start, w.end, w.kind, w.note) for w in saying), n,
                          f"{len(saying)} loaded verb{'' if len(saying) == 1 else 's'} of saying in the outlet's own "

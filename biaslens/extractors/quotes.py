@@ -30,7 +30,7 @@ class QuotesExtractor(Extractor):
     """
 
     name = "quotes"
-    version = "1"
+    version = "2"
     features = (
         FeatureSpec(
             "quotes.count",
@@ -98,7 +98,7 @@ class QuotesExtractor(Extractor):
         quote_evidence = tuple(
             article.span(q.start, q.end, q.kind, f"quoted; speaker: {q.speaker or 'unknown'}") for q in counted[:EVIDENCE_LIMIT]
         )
-        sentences = len(article.sentences)
+        sentences = len(article.rate_sentences)
         words = word_spans(article.text)
         quoted = sorted((q.start, q.end) for q in quotes if q.repeat_of is None)
         in_quotes = _words_inside(words, quoted)
@@ -119,7 +119,7 @@ class QuotesExtractor(Extractor):
                 100.0 * n / sentences if sentences else None,
                 quote_evidence,
                 sentences,
-                f"{_plural(n, 'quotation')} in {_plural(sentences, 'sentence')}." if sentences else "The article has no sentences.",
+                f"{_plural(n, 'quotation')} in {article.rate_basis()}." if sentences else "The article has no sentences.",
             ),
             FeatureScore(
                 "quotes.quoted_word_share",

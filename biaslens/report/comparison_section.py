@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..compare import COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison
+from ..compare import COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison, shared_text_summary
 from ..records import Article
 from .context import ReportContext, highlight, md_text, shorten
 
@@ -227,11 +227,15 @@ def _conflict_items(conflicts: Any, articles: dict[str, Article], labels: dict[s
 
 
 def _shared(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
-    lines = ["### Shared text: sentences copied near-verbatim", ""]
-    if not comparison.shared_text:
-        return lines + ["No sentence is copied near-verbatim between articles (wire copy would show here).", ""]
     copied = [p for p in comparison.shared_text if p.label == "copied text"]
     quoted = [p for p in comparison.shared_text if p.label == "same quote"]
+    # The heading names what the pairs are: a pair of the same quote is no copying.
+    kind = ("sentences copied near-verbatim" if copied and not quoted else "the same quote in two articles"
+            if quoted and not copied else "copied sentences and shared quotes" if copied else "")
+    lines = [f"### Shared text{': ' + kind if kind else ''}", ""]
+    if not comparison.shared_text:
+        return lines + ["No sentence is copied near-verbatim between articles (wire copy would show here).", ""]
+    lines += [shared_text_summary(comparison.shared_text) + ".", ""]
     if copied:
         lines += [
             "**Copied text**: the outlets' own words are nearly the same (wire copy or a press "

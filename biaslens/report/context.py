@@ -183,6 +183,14 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def rate_basis_note(labels: Iterable[str], analyses: Iterable[ArticleAnalysis]) -> str:
+    """The line under a table of per-100-sentences rates that says what they divide by, so a rate
+    never seems to disagree with the body count of the tone and readability sections."""
+    counts = "; ".join(f"{md_text(label)} {a.article.rate_basis()}" for label, a in zip(labels, analyses))
+    return (f"“Per 100 sentences” counts every sentence, the headline included (the tone and readability "
+            f"sections count the body alone): {counts}.")
+
+
 def sentence_around(article: Article, span: Span) -> tuple[int, int]:
     """Return the offsets of the sentence(s) that contain ``span`` (the span itself if none)."""
     start, end = span.start, span.end

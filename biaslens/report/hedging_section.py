@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..records import ArticleAnalysis, Item
 from .charts import bar_chart
-from .context import ReportContext, fmt, highlight, md_text
+from .context import ReportContext, fmt, highlight, md_text, rate_basis_note
 
 KIND_TITLES = {"epistemic": "Epistemic hedges", "sourcing": "Sourcing hedges", "booster": "Boosters"}
 # Sentences listed per outlet and kind: enough to judge, short enough to read.
@@ -50,7 +50,8 @@ def hedging_section(ctx: ReportContext) -> str:
             _percent(analysed.value("hedging.booster_share")),
         ]
         lines.append(f"| {md_text(label)} | " + " | ".join(cells) + " |")
-    lines += ["", "“Named sources” is the share of sourcing hedges whose source is named (– when there are none).", ""]
+    lines += ["", "“Named sources” is the share of sourcing hedges whose source is named (– when there are none). "
+              + rate_basis_note(labels, analyses), ""]
     # One group of bars for one article repeats the table above; no chart then.
     chart = "" if len(analyses) < 2 else ctx.add_table_chart(
         "hedging_rates",

@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..extractors.loaded import kind_word
 from ..records import ArticleAnalysis, Item
-from .context import ReportContext, fmt, highlight, md_text, sentence_around
+from .context import ReportContext, fmt, highlight, md_text, rate_basis_note, sentence_around
 
 # Sentences listed per outlet: enough to judge, short enough to read.
 SENTENCES_PER_OUTLET = 10
@@ -51,7 +51,7 @@ def loaded_section(ctx: ReportContext) -> str:
             top or "–",
         ]
         lines.append(f"| {md_text(label)} | " + " | ".join(cells) + " |")
-    lines.append("")
+    lines += ["", rate_basis_note(labels, analyses), ""]
     for label, analysed in zip(labels, analyses):
         lines += _outlet_sentences(label, analysed)
     return "\n".join(lines).rstrip()
