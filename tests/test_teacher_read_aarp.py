@@ -116,7 +116,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'\"Everybody knows ...,\" he said' follows 'But then Certner acknowledged': David Certner speaks"),
     ("Who is quoted: fox's “Those two things would keep our Social Security system solvent” is Workers'",
      lambda s: _said_by(s, "fox", "Those two things", "Kay Bailey Hutchison"),
-     "'\"Those two things ...,\" she told Fox News on Thursday': Hutchison; 'Workers' opens the sentence before"),
+     # Fixed (main's voices merge): '"Those two things ...," she told Fox News on Thursday' is Hutchison's;
+     # it went to 'Workers', who open the sentence before
+     None),
     ("Who is quoted: fox's “even the modest COLA ...” by “recently releasing a report”",
      lambda s: "recently releasing a report" not in _speakers(s, "fox"),
      "a clause is no speaker: the report is Strengthen Social Security's"),
