@@ -115,7 +115,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "nyt: 'The chief justice also asked Mr. Sellers ... After all, he said, “you’re going to have some bad apples”'"),
     ("Who is quoted: NYT's “the chief justice” is a voice apart from Roberts",
      lambda s: "the chief justice" not in _speakers(s, "nyt"),
-     "nyt names only one chief justice, Chief Justice John G. Roberts Jr.: one person, split in two"),
+     # Fixed on main (merged before commit): was "the chief justice" apart from Roberts, one person split in two
+     None),
     ("Who is quoted: FOX quotes “the lawsuit” (“Wal-Mart Way”)",
      lambda s: "lawsuit" not in _speakers(s, "fox"),
      "'corporate culture, described in court Tuesday as the \"Wal-Mart Way\"': a lawsuit is no speaker, and it did not say this"),
