@@ -95,6 +95,9 @@ _PERSON_PLURAL = re.compile(r"(?-i:[a-z]+(?:ers|ors|ists|ants|ents|ives|ians|als
 # A passive's agent between the participle and "to" ("is expected by some to", "is thought by
 # historians to"): up to three words after "by".
 _BY_AGENT = rf"(?:\s+by(?:\s+{_GAP_WORD}){{1,3}}?)?"
+# Capitalised plurals that name a party's or a people's members, not a body you could check.
+_PARTY_PLURALS = frozenset({"Republicans", "Democrats", "GOPers", "Conservatives", "Liberals", "Progressives",
+                            "Independents", "Americans", "Europeans"})
 _PARTICIPLES = frozenset({"thought", "said", "known", "seen", "understood", "told"})
 _PRONOUNS = ("he", "she", "they", "we", "i")
 # Capitalised words that start sentences but are not names.
@@ -543,6 +546,13 @@ def _judge(
                 if len(slot_words) == 1 and slot_words[0] in _PRONOUNS and _reported_clause(text, sent_start, slot_start):
                     # "... tell Fox News that they believe": the sayer already passed the claim on.
                     return _SKIP_MATCH
+                if re.match(r"\s+and\s+(?!(?:the|a|an|his|her|their|its|other|others|some|many|several|most)\b)(?-i:[a-z])", gap):
+                    # "did not see it resonating outside New York and did not expect": the name ends an
+                    # object and "and" joins a second verb; its subject stands before the name.
+                    return None
+                if source_type == "named" and slot.strip() in _PARTY_PLURALS:
+                    # "Republicans who believed": everyone of a party or a people, no one to check.
+                    source_type = "vague"
                 group = _PERSON_PLURAL.match(gap.lstrip()) if source_type == "named" else None
                 if group is not None and gap[:len(gap) - len(gap.lstrip())].strip() == "":
                     # "GOP operatives believe": a party's or body's name before a plural noun for

@@ -303,6 +303,7 @@ def test_report_marks_quoted_cues_as_the_speakers() -> None:
     ("Many of his supporters as well as other GOP operatives believe that a run looks doubtful.", "other GOP operatives"),
     ("Democratic strategists believe he will lose the seat.", "Democratic strategists"),
     ("Democratic consultants think the bill will fail.", "Democratic consultants"),
+    ("It was bad news for progressives and even Republicans who believed that a case could be made.", "Republicans"),
 ])
 def test_a_party_name_before_a_plural_of_people_is_a_vague_source(text: str, source: str) -> None:
     # "GOP operatives" are a group nobody can check, not the party named: the source is not "named".
@@ -319,6 +320,13 @@ def test_named_bodies_stay_named() -> None:
     # "respects that but thinks": "that" is a pronoun here, not a clause told to someone; Reid thinks.
     assert [(c.source, c.source_type) for c in find_cues(
         "Senator Reid respects that but thinks that the mosque should be built someplace else.")] == [("Senator Reid", "named")]
+
+
+def test_a_name_closing_an_object_is_not_the_sayer() -> None:
+    # "Other Democrats said they did not see it resonating outside New York and did not expect ...".
+    found = find_cues("Other Democrats said they did not see the fight resonating outside New York and did not expect "
+                      "it to become a defining issue.")
+    assert not any(c.source == "New York" for c in found)
 
 
 def test_whom_a_claim_was_told_to_is_not_its_source() -> None:
