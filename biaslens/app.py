@@ -146,19 +146,18 @@ def report_from_articles(
 
 
 def split_by_event(articles: tuple[Article, ...] | list[Article], settings: Settings | None = None) -> list[tuple[Article, ...]]:
-    """Group ``articles`` into events the way a scheduled run groups stories (see
-    :mod:`biaslens.stories`); return the groups, largest first (then by first source)."""
-    from .stories import Grouping, doc_from_article, group_articles
+    """Split ``articles``, handed in as one story, into events (see
+    :func:`biaslens.stories.event_groups`: every pair weighed, no time window); return the groups,
+    largest first (then by first source). One group when they hang together as one event."""
+    from .stories import Grouping, doc_from_article, event_groups
 
     settings = settings or Settings()
     run = settings.run
     grouping = Grouping(run.story_similarity, run.story_window_days, run.story_action_floor)
-    docs = [doc_from_article(a.source, a) for a in articles]
-    placed = group_articles({}, docs, grouping)
-    groups: dict[str, list[Article]] = {}
-    for article in sorted(articles, key=lambda a: a.source):
-        groups.setdefault(placed[article.source], []).append(article)
-    return sorted((tuple(g) for g in groups.values()), key=lambda g: (-len(g), g[0].source))
+    by_key = {a.source: a for a in articles}
+    groups = [tuple(sorted((by_key[d.key] for d in group), key=lambda a: a.source))
+              for group in event_groups([doc_from_article(a.source, a) for a in articles], grouping)]
+    return sorted(groups, key=lambda g: (-len(g), g[0].source))
 
 
 def several_events_warning(groups: list[tuple[Article, ...]]) -> str:

@@ -951,6 +951,11 @@ def _flat_words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.lower().replace("’", "'"))
 
 
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
+    """The runs of ``_RUN`` consecutive words in ``words`` (none when there are fewer)."""
+    return {tuple(words[k:k + _RUN]) for k in range(len(words) - _RUN + 1)}
+
+
 def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
                     quoted: Mapping[str, Mapping[int, tuple[str | None, str]]]) -> dict[str, frozenset[str]]:
     """Per quoted entity, the other articles where it speaks too, though not in a quote found there.
@@ -971,26 +976,37 @@ def heard_elsewhere(cast: Cast, texts: Mapping[str, str],
             if after.match(text, m.end) or _BEFORE.search(text[max(0, m.start - 60):m.start]) \
                     or _subject_saying(text, m.start, m.end):
                 out[entity_id].add(m.source)
-    flats = {source: " " + " ".join(_flat_words(text)) + " " for source, text in texts.items()}
+    # Each article's runs of six words are read once (run -> articles printing it), so the check
+    # costs one look-up per run of a quote, not a scan of every article's text per quote. Only
+    # runs some quote has are kept: a 200-article story has 160,000 runs and its quotes 7,000.
+    wanted = {run for by_start in quoted.values() for e, w in by_start.values() if e for run in _runs(_flat_words(w))}
+    printed: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for source, text in texts.items():
+        words = _flat_words(text)
+        for k in range(len(words) - _RUN + 1):
+            if (run := tuple(words[k:k + _RUN])) in wanted:
+                printed[run].add(source)
     # The words each article gives to someone else: there the same words are that person's, and
     # the article does not hear the entity (fox's Carney repeats the president's words, which
     # hpo quotes as Obama's: hpo quotes Obama, it does not hear Carney).
     # Another speaker is one with another surname: "Bibi Netanyahu" in one article and "Benjamin
     # Netanyahu" in the other are one man the cast may keep apart.
     surname = {e: (_parse(cast.entity(e).name).core or ("",))[-1] for e in speakers}
-    given = {source: [(surname[e], " " + " ".join(_flat_words(w)) + " ") for e, w in by_start.values() if e]
-             for source, by_start in quoted.items()}
+    given: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for source, by_start in quoted.items():
+        for e, w in by_start.values():
+            if e:
+                for run in _runs(_flat_words(w)):
+                    given[run][source].add(surname[e])  # run -> article -> surnames it gives it to
     for source, by_start in quoted.items():
         for entity_id, words in by_start.values():
-            tokens = _flat_words(words)
-            if not entity_id or len(tokens) < _RUN:
+            if not entity_id:
                 continue
-            runs = {" " + " ".join(tokens[k:k + _RUN]) + " " for k in range(len(tokens) - _RUN + 1)}
-            out[entity_id].update(other for other, flat in flats.items()
-                                  if other != source and any(
-                                      run in flat and not any(last != surname[entity_id] and run in q
-                                                              for last, q in given.get(other, ()))
-                                      for run in runs))
+            last = surname[entity_id]
+            for run in _runs(_flat_words(words)):
+                givers = given.get(run, {})
+                out[entity_id].update(other for other in printed.get(run, ())
+                                      if other != source and not any(g != last for g in givers.get(other, ())))
     return {e: frozenset(sources) for e, sources in out.items()}
 
 

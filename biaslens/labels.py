@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
-from .names import PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, is_acronym, name_words
+from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, acronym_of, is_acronym,
+                    name_words)
 from .quotes import quote_spans
 from .records import Article
 
@@ -43,7 +44,7 @@ president vice prime minister secretary press deputy chief foreign defense defen
 state general attorney senator sen. rep. representative congressman congresswoman governor gov. mayor
 chancellor premier king queen emperor empress prince princess leader spokesman spokeswoman spokesperson
 ambassador envoy commissioner director chairman chairwoman chair ceo founder judge justice speaker
-majority minority whip candidate nominee adviser advisor aide official officer lawmaker mp
+majority minority whip candidate nominee adviser advisor aide official officer lawmaker mp sheriff
 house senate white cabinet party national security council head economy economic
 """.split())
 # Nouns that end a describing phrase before a comma ("A protégé of Abe, Takaichi ...").
@@ -52,7 +53,15 @@ protégé protege ally critic rival successor predecessor daughter son wife husb
 veteran hawk dove conservative liberal progressive populist nationalist hardliner moderate
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
 member reporter journalist correspondent anchor host moderator nurse lawyer doctor activist
+operative strategist consultant contender challenger hero commentator pundit
 """.split())
+# Nouns that may stand in a compound before a person noun ("talk show host", "radio host").
+_COMPOUND_NOUNS = frozenset("talk show radio television tv news cable campaign business media".split())
+
+
+def _is_role(bare: str, nouns: frozenset[str] = ROLE_NOUNS) -> bool:
+    """Whether ``bare`` is a role noun, a hyphenated one by its last part ("co-chairwoman")."""
+    return bare in nouns or ("-" in bare and bare.rsplit("-", 1)[-1] in nouns)
 # Role words that qualify a head noun but are none ("White House", "Akasaka State Guest House"):
 # a phrase ending in one of them names a place or body, not what the person is.
 _ROLE_MODIFIERS = frozenset("house senate white cabinet party national security economy economic foreign "
@@ -175,6 +184,8 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
                 return [(described.start(), described.end(1), "premodifier")]
             return []
         lo, hi, plain = found
+        if end is not None and _person_noun_follows(text, end, sent_end if sent_end is not None else len(text)):
+            return []  # "a veteran Republican operative": "veteran" describes the operative, not the party
         return [(lo, hi, "title" if plain else "premodifier")]
     comma = gap.rstrip().rfind(",") + sent_start
     found = _walk_back(text, sent_start, comma)
@@ -188,7 +199,7 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
     if found is not None:  # "Japan's newly elected Prime Minister, Sanae Takaichi"
         last = _words(text, found[0], found[1])[-1][2]
         # "late Japanese leader Shinzo Abe, Takaichi's mentor": that phrase names someone else.
-        return [(found[0], found[1], "appositive")] if _bare(last) in ROLE_NOUNS - _ROLE_MODIFIERS else []
+        return [(found[0], found[1], "appositive")] if _is_role(_bare(last), ROLE_NOUNS - _ROLE_MODIFIERS) else []
     # "A protégé of Abe, Takaichi ..." / "Known for ..., Takaichi": a phrase opening the sentence.
     words = _words(text, sent_start, comma)
     if not words or len(words) > MAX_WORDS:
@@ -222,6 +233,9 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
         if bare in _DETERMINERS:
             after_determiner = True
             break
+        if w is words[0] and w[0] == sent_start and bare.endswith(("ing", "ed")) and not _is_role(bare) \
+                and not _describes(bare):
+            break  # capitalised only as the sentence's first word: "Saying President Obama ..." opens with a verb
         if bare == "and":
             # Only between describing words ("newly elected and first female"), never between names
             # ("former House Speaker Newt Gingrich and former Pennsylvania Sen. Rick Santorum").
@@ -233,22 +247,33 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
             continue
         if bare in _STOP_BEFORE or bare in HONORIFICS or w[2][:1].isdigit() or len(taken) >= MAX_WORDS:
             break
-        if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare):
-            break  # a verb or other word that cannot describe ("asked former President")
+        # A person noun against the name heads the phrase ("talk show host Glenn Beck"), with
+        # compound nouns before it; any other lower-case word that cannot describe ends it (a
+        # verb: "asked former President").
+        head_noun = not taken and _is_role(bare)
+        compound = bool(taken) and bare in _COMPOUND_NOUNS and \
+            (_is_role(_bare(taken[-1][2])) or _bare(taken[-1][2]) in _COMPOUND_NOUNS)
+        if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare) and not head_noun and not compound:
+            break
         taken.append(w)
         if _is_possessive(w[2]):
             break  # "Japan's": the owner opens the phrase
     taken.reverse()
     while taken and _bare(taken[0][2]) == "and":
         taken = taken[1:]
-    if not taken or not any(_bare(w) in ROLE_NOUNS for _, _, w in taken):
+    # The phrase ends in its head, a role ("Wisconsin GOP Chairman", "talk show host"): capitalised
+    # words after a role are a name or a headline's words ("Arizona Sheriff Joe Arpaio Endorses Rick").
+    if not taken or not _is_role(_bare(taken[-1][2])):
         return None
     head = taken[0][2]
     if not (after_determiner or head[:1].isupper() or _is_possessive(head) or _bare(head) in ROLE_WORDS
             or _describes(_bare(head))):
         return None  # "nominate President Trump": a verb, not a description
+    # An adjective capitalised only because it opens the sentence ("Controversial Arizona Sheriff")
+    # makes the phrase a description, not a plain title.
+    opens_adjective = taken[0][0] == sent_start and _bare(taken[0][2]) in DESCRIPTORS
     plain = all(_bare(w) in ROLE_WORDS or w[:1].isupper() for _, _, w in taken) and not any(
-        _is_possessive(w) for _, _, w in taken)
+        _is_possessive(w) for _, _, w in taken) and not opens_adjective
     return taken[0][0], taken[-1][1], plain
 
 
@@ -278,6 +303,16 @@ def _name_is_head(text: str, end: int, sent_end: int) -> bool:
     bare = _bare(word)
     return not word[:1].islower() and not word[:1].isupper() or bare in _STOP_BEFORE or bare in _VERBS \
         or (word[:1].islower() and bare.endswith(("ed", "s")))
+
+
+def _person_noun_follows(text: str, end: int, sent_end: int) -> bool:
+    """Whether a lower-case person noun follows the name ending at ``end`` ("Republican operative",
+    "Obama adviser"): the name then modifies that person, and words before it describe the person."""
+    following = _words(text, end, sent_end)
+    if not following or text[end:following[0][0]].strip():
+        return False
+    word = following[0][2]
+    return word[:1].islower() and _is_role(_bare(word), ROLE_NOUNS - _ROLE_MODIFIERS)
 
 
 # "Arpaio is a hardliner on immigration": the name, a copula, an indefinite article.
@@ -339,7 +374,9 @@ def _inside_other_phrase(text: str, sent_start: int, end: int) -> bool:
     Herman Cain,"): what follows its closing comma is the other person's verb, not a label."""
     segment = text[sent_start:end]
     comma = segment.rfind(",")
-    if comma < 0:
+    # A semicolon after that comma closes the other phrase: items of a list ("Ann Wagner of
+    # Missouri, an ambassador ...; Maria Cino, a veteran ...") each have their own description.
+    if comma < 0 or segment.rfind(";") > comma:
         return False
     words = _words(text, sent_start + comma + 1, end)
     return len(words) >= 3 and (_bare(words[0][2]) in _DETERMINERS | {"who", "whose", "whom", "which"}
@@ -367,6 +404,19 @@ def _head_words(words: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, s
     return head
 
 
+def _role_headed(words: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a phrase ends in a person noun, or its head before the first preposition does
+    ("former Republican chairman | in Michigan", "chairman | of the Wisconsin Republican Party")."""
+    head = _head_words(words)
+    return any(_is_role(_bare(w[-1][2]), ROLE_NOUNS - _ROLE_MODIFIERS) for w in (words, head) if w)
+
+
+# "Ann Wagner of Missouri": "of" and capitalised words, then a comma.
+_HOME_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?=\s*,)")
+#: Words at most in a phrase after a name that opens with a determiner ("the hero of ... and the ...").
+MAX_APPOSITIVE_WORDS = 24
+
+
 # Prepositions whose object a following phrase may not describe ("the debate with Romney, the second ...").
 _OBJECT_PREPOSITIONS = frozenset("with against at in on over about between from".split())
 
@@ -376,7 +426,10 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
     out: list[tuple[int, int, str]] = []
     if _inside_other_phrase(text, sent_start, end):
         return out  # "Gibbs, a political adviser to President Obama, criticized ...": the verb is Gibbs's
-    pos = end
+    # "Ann Wagner of Missouri, an ambassador ...": a home place after the name belongs to the name.
+    home = _HOME_PLACE.match(text, end, sent_end)
+    pos = home.end() if home else end
+    start_pos = pos
     for _ in range(2):  # an appositive then a relative clause: "Takaichi, 64, a protégé of Abe, who ..."
         m = re.match(r"\s*,\s*", text[pos:sent_end])
         if not m:
@@ -384,9 +437,13 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
         lo = pos + m.end()
         hi = _phrase_end(text, lo, sent_end)
         words = _words(text, lo, hi)
-        if not words or len(words) > MAX_WORDS:
+        if not words:
             break
         first = _bare(words[0][2])
+        # A phrase opening with a determiner or "who" may run long before its closing comma ("the
+        # hero of the political right and the closing speaker of a three-day conservative conference").
+        if len(words) > (MAX_APPOSITIVE_WORDS if first in _DETERMINERS | {"who", "whose"} else MAX_WORDS):
+            break
         if first in ("who", "whose"):
             if len(words) >= 3:  # "whose spokesman, it should be noted, ...": cut by an aside, not a label
                 out.append((lo, hi, "relative_clause"))
@@ -394,13 +451,14 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
         elif first in _PARTICIPLES:
             out.append((lo, hi, "participle"))
             break
-        elif first in _STOP_BEFORE or (pos == end and _in_opening_phrase(text, sent_start, end)):
+        elif first in _STOP_BEFORE or first in ("and", "or") or \
+                (pos == start_pos and _in_opening_phrase(text, sent_start, end)):
             break  # "..., has given ..." is the sentence's verb; "In their letter to Ryan, the scholars ..." its subject
-        elif pos == end and _object_of_preposition(text, sent_start, end) and \
+        elif pos == start_pos and _object_of_preposition(text, sent_start, end) and \
                 not any(_bare(w) in ROLE_NOUNS - _ROLE_MODIFIERS for _, _, w in _head_words(words)):
             break  # "the debate with Romney, the second of three debates": it describes the debate
         elif first in _DETERMINERS or first in PARTY_NOUNS or words[0][2].lower().endswith(("'s", "’s")) or \
-                (_bare(words[-1][2]) in ROLE_NOUNS - _ROLE_MODIFIERS and words[0][2][:1].isupper() is False):
+                (words[0][2][:1].islower() and _role_headed(words)):
             if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
                 break
             out.append((lo, hi, "appositive"))
@@ -499,18 +557,48 @@ def label_key(text: str) -> str:
     return " ".join(w for w, _ in _key_words(text))
 
 
-def _key_words(text: str) -> tuple[tuple[str, bool], ...]:
+def _key_words(text: str, other: str | None = None) -> tuple[tuple[str, bool], ...]:
     """A label's words for comparing outlets, each with whether it is capitalised: lower case, no
     determiners or possessive 's, no dots ("U.S." = "US"), title abbreviations spelt out ("Rep." =
     "Representative"), and "X of (the) Y" with a capitalised Y read as "Y X" ("Speaker of the
-    House" = "House Speaker", "Democrat of North Carolina" = "North Carolina Democrat")."""
+    House" = "House Speaker", "Democrat of North Carolina" = "North Carolina Democrat").
+
+    Given ``other`` (the label compared with), an acronym is spelt out as the names module reads
+    it: by its alias ("GOP" = "Republican Party") or, when ``other`` writes capitalised words with
+    its initials, by those words ("RNC Chairman" beside "Republican National Committee Chairman")."""
     words = [w for _, _, w in _words(text, 0, len(text)) if _bare(w) not in _DETERMINERS]
-    pairs = [(TITLE_ABBREVIATIONS.get(_bare(w).replace(".", ""), _bare(w).replace(".", "")), w[:1].isupper())
-             for w in words]
+    spelt = _spelt_out(other) if other is not None else {}
+    pairs: list[tuple[str, bool]] = []
+    for w in words:
+        key = TITLE_ABBREVIATIONS.get(_bare(w).replace(".", ""), _bare(w).replace(".", ""))
+        if other is not None and is_acronym(w) and w.replace(".", "").isupper():
+            expansion = ALIASES.get((key,)) or spelt.get(key)
+            if expansion:
+                pairs += [(part, True) for part in expansion]
+                continue
+        pairs.append((key, w[:1].isupper()))
     of = next((i for i, (w, _) in enumerate(pairs) if w == "of"), None)
     if of is not None and 0 < of < len(pairs) - 1 and all(cap for _, cap in pairs[of + 1:]):
         pairs = pairs[of + 1:] + pairs[:of]
     return tuple(pairs)
+
+
+def _spelt_out(text: str) -> dict[str, tuple[str, ...]]:
+    """Initials -> words for every run of two or more capitalised words in ``text`` (connectors
+    inside allowed): "Republican National Committee Chairman" gives "rnc", "rncc", "nc", ...;
+    the initials follow :func:`biaslens.names.acronym_of`, the one home for them."""
+    words = [_bare(w).replace(".", "") if w[:1].isupper() or _bare(w) in CONNECTORS else None
+             for _, _, w in _words(text, 0, len(text))]
+    found: dict[str, tuple[str, ...]] = {}
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            run = words[i:j]
+            if None in run:
+                break
+            if run[0] in CONNECTORS or run[-1] in CONNECTORS:
+                continue
+            found.setdefault(acronym_of(tuple(run)), tuple(run))
+    return found
 
 
 def same_label(a: str, b: str) -> bool:
@@ -518,9 +606,11 @@ def same_label(a: str, b: str) -> bool:
     normalised (:func:`_key_words`: case, determiners, title abbreviations, "X of the Y"), or one
     inside the other with only names and places added ("Vice President" in "the vice president";
     "Representative" in "North Carolina Rep."; "Speaker" in "Speaker of the House")."""
-    x, y = _key_words(a), _key_words(b)
+    x, y = _key_words(a, b), _key_words(b, a)
     if not x or not y:
         return False
+    if _same_role(x, y):
+        return True
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
     words_short, words_long = [w for w, _ in short], [w for w, _ in long_]
     for i in range(len(long_) - len(short) + 1):
@@ -528,6 +618,29 @@ def same_label(a: str, b: str) -> bool:
                 all(cap for _, cap in long_[:i] + long_[i + len(short):]):
             return True
     return False
+
+
+def _same_role(x: Sequence[tuple[str, bool]], y: Sequence[tuple[str, bool]]) -> bool:
+    """Whether two labels' key words name the same role: the same person noun heads both (the last
+    word before any preposition), besides generic words ("former") their lower-case modifiers agree,
+    and their capitalised ones too when both write some ("former U.S. ambassador" and "an
+    ambassador to Luxembourg in the Bush administration"; not "former lieutenant governor" and
+    "governor", nor "RNC Chairman" and "DNC Chairman")."""
+    def head(words: Sequence[tuple[str, bool]]) -> tuple[str, frozenset[str], frozenset[str]] | None:
+        taken = []
+        for w, cap in words:
+            if w in _STOP_BEFORE and not cap:
+                break
+            taken.append((w, cap))
+        if not taken or not _is_role(taken[-1][0], ROLE_NOUNS - _ROLE_MODIFIERS):
+            return None
+        return (taken[-1][0], frozenset(w for w, cap in taken[:-1] if not cap and w not in _GENERIC_MODIFIERS),
+                frozenset(w for w, cap in taken[:-1] if cap))
+    hx, hy = head(x), head(y)
+    if hx is None or hy is None or hx[:2] != hy[:2]:
+        return False
+    # Names written by only one side add where ("U.S."); names on both must agree ("RNC" is no "DNC").
+    return not (hx[2] and hy[2]) or hx[2] == hy[2]
 
 
 # "the seven-term congressman": "the", then up to four lower-case words, among them a person noun:

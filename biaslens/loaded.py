@@ -43,7 +43,14 @@ from .text import word_spans
 MODEL_PATH = Path(__file__).with_name("models") / "loaded_model.json"
 LEXICON_NAME = "loaded.txt"
 
-KINDS: tuple[str, ...] = ("label", "judgement", "emotive", "intensifier", "attribution", "learned")
+KINDS: tuple[str, ...] = ("label", "judgement", "emotive", "intensifier", "attribution", "manner", "learned")
+#: The kind of a loaded verb of saying: a verb that reports a quotation or a claim and colours it
+#: ("claimed", "insisted", "scoffed"), where "said" would be neutral. The one home of that
+#: definition: the "Loaded verbs of saying" measure counts the outlet's own words of this kind.
+SAYING_KIND = "attribution"
+#: The kind of an adverb telling how someone spoke ("loudly claiming", "facetiously said"): it
+#: colours the speech too, but it is no verb, so it is counted apart from :data:`SAYING_KIND`.
+MANNER_KIND = "manner"
 # Lexicon kinds whose entries also match regular inflections (nouns and verbs); adjectives and
 # adverbs are listed form by form, because "bizarres" or "blatantlied" would be noise.
 _INFLECTED_KINDS = {"label", "emotive"}
@@ -55,10 +62,11 @@ NOTES: dict[str, str] = {
     "emotive": "'{w}' is chosen for its emotional force; a plainer word would report the same thing",
     "intensifier": "'{w}' makes the size or degree sound bigger than a plain description would",
     "attribution": "'{w}' colours what was said (casting doubt, or making it an admission, a boast or an alarm), where 'said' would be neutral",
+    "manner": "'{w}' colours how someone spoke; the verb of saying alone would report the same speech",
     "learned": "'{w}' was rated loaded by a model trained on news sentences in which experts marked biased words",
 }
 #: The note of an adverb of manner beside a verb of saying ("facetiously said", "loudly claiming").
-MANNER_NOTE = "'{w}' colours how someone spoke; the verb of saying alone would report the same speech"
+MANNER_NOTE = NOTES["manner"]
 
 # Word endings typical of evaluative adjectives and adverbs, and of -ism/-ist labels.
 SUFFIXES: tuple[str, ...] = ("ly", "ous", "ive", "ic", "ist", "ism", "ful", "less", "ed", "ing", "al", "ant", "ent", "ish", "ible", "able")
@@ -682,7 +690,9 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     if epithets or manner:
         is_loaded = True
         shown |= epithets | manner
-        kinds = [k or ("attribution" if i in manner else k) for i, k in enumerate(kinds)]
+        # "scoffed" is itself a verb of saying; "loudly" only tells how the speaking went.
+        kinds = [k or ((MANNER_KIND if _is_adverb(text, spans[i]) else SAYING_KIND) if i in manner else k)
+                 for i, k in enumerate(kinds)]
     return SentenceResult(q, is_loaded, tuple(_group(text, spans, probs, kinds, quoted, shown, res)))
 
 
@@ -706,9 +716,7 @@ def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], 
             e -= 2  # "the regime's thugs": the loaded word is "regime"
         piece = text[s:e]
         kind = kind or "learned"
-        word = normalise(piece)
-        # "very loudly claiming": the adverb tells how someone spoke; it is no verb 'said' could replace.
-        note = MANNER_NOTE if kind == "attribution" and word.endswith("ly") and word not in reporting_verbs() else NOTES[kind]
+        note = NOTES[kind]
         found.append(LoadedWord(s, e, piece, kind, max(probs[first:stop]), all(quoted[first:stop]),
                                 note.format(w=" ".join(piece.split()))))
     return found
@@ -943,6 +951,12 @@ def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], 
                and not text[min(spans[i][1], spans[j][1]):max(spans[i][0], spans[j][0])].strip() for j in near)
 
 
+def _is_adverb(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` is an -ly adverb rather than a verb of saying ("loudly", not "replied")."""
+    w = normalise(text[span[0]:span[1]])
+    return w.endswith("ly") and w not in reporting_verbs()
+
+
 def _before_name(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether word ``i`` (lower case, or capitalised only because it opens the sentence) stands
     right before a capitalised name or title: an epithet."""
@@ -977,11 +991,13 @@ def model_info() -> dict[str, Any]:
 
 __all__ = [
     "KINDS",
+    "SAYING_KIND",
     "LEXICON_NAME",
     "in_reported_clause",
     "in_account_of",
     "fact_names",
     "manner_of_speaking",
+    "MANNER_KIND",
     "MANNER_NOTE",
     "MANNER_VERBS",
     "voice_of_words",

@@ -189,6 +189,12 @@ _TAIL_VERBS = (
     "started", "starts", "began", "begins", "finished", "recalled", "concluded", "writes",
     # Present tense, for live blogs and features ('"...," she yells while moving').
     "yells", "shouts", "screams", "sings", "chants", "cries", "muses", "jokes", "quips", "laughs",
+    # More verbs of saying news writes after a quotation ('"...," he posited'): common in features
+    # and speech reports, rarely meaning anything else right after a closed quotation.
+    "posited", "posits", "opined", "opines", "theorized", "speculated", "whispered", "muttered", "mumbled",
+    "murmured", "boomed", "thundered", "bellowed", "hollered", "roared", "protested", "objected", "marveled",
+    "marvelled", "teased", "cracked", "deadpanned", "sniped", "groused", "griped", "bristled", "elaborated",
+    "reflected", "prodded", "pleaded", "begged", "advised", "confided",
 )
 # Common given names (US news, 2015-16) and the pronoun they take, for he/she agreement when a
 # pronoun is resolved; a name not listed has no known gender and agrees with both.
@@ -441,6 +447,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "np_subject_desc": re.compile(rf"^\s*{intro}(?P<np>{_DESC})"),
         # "..., Trump said" / "..., Karoline Leavitt, the press secretary, said" / "..., he added"
         "tail_np_verb": re.compile(rf"^[\s,\u2014\u2013-]*(?:as\s+)?(?P<np>{_NP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>{verb})"),
+        # '"A," he posited, "B"': the same, with a verb that reports speech only after a quotation
+        # (read where a short clause between two quotations may join them into one).
+        "tail_np_tail_verb": re.compile(rf"^[\s,\u2014\u2013-]*(?P<np>{_NP})(?:\s+{_ADVERBS})*\s+(?P<verb>{tail_verb})"),
+        # An indefinite speaker right before the quotation ('someone shouted', 'a man in the crowd
+        # yelled', 'one person called out'): unnamed, and no one named earlier in the sentence.
+        "indefinite": re.compile(rf"(?<![\w\u2019'-])(?P<np>(?:[Ss]ome(?:one|body)|[Oo]ne\s+(?:person|man|woman|attendee|listener)|"
+                                 rf"[Aa]n?\s+(?:man|woman|person|voice|heckler|protester|attendee|audience\s+member|onlooker|"
+                                 rf"spectator|listener|fan|supporter|member\s+of\s+the\s+(?:audience|crowd|public)))"
+                                 rf"(?:\s+(?:in|from|at)\s+the\s+(?:crowd|audience|room|back|gallery|balcony))?)"
+                                 rf"(?:\s+{_ADVERBS})*\s+(?P<verb>{tail_verb})(?:\s+out)?\s*[,:]?\s*$"),
+        "indefinite_np": re.compile(r"(?:some(?:one|body)|one\s+(?:person|man|woman|attendee|listener))\b", re.I),
         # "..., said Trump" (a participle here starts a new clause: '..." adding that ...')
         "tail_verb_np": re.compile(rf"^[\s,\u2014\u2013-]*(?P<verb>{finite})\s+(?P<np>{_NP})"),
         # "..., according to the White House"
@@ -489,6 +506,11 @@ def _mark_roles(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool,
     space_after = nxt is None or nxt.isspace() or nxt in ",.;:!?)]}\u2014\u2013-\u2026"
     if ch in DOUBLE_MARKS:
         if ch in "\u201c\u00ab\u201e":
+            if ch == "\u201c" and prev is not None and prev in ",.?!\u2026" and space_after:
+                # '\u201cWho can guarantee you happiness?\u201c he asked': an opening mark printed where
+                # the closing one belongs (after the quote's last punctuation, before a space) closes;
+                # read as an opening mark it pairs every later quotation wrongly.
+                return "double", False, True
             return "double", True, False
         if ch in "\u201d\u00bb":
             # Some sites print a closing mark where an opening one belongs.
@@ -862,6 +884,36 @@ def _junk_name(np: str, full: str | None) -> bool:
     return word not in _midsentence_caps(full)
 
 
+@lru_cache(maxsize=4096)
+def _common_noun_name(np: str, full: str) -> bool:
+    """True for a common noun that only looks like a name because it opens a sentence.
+
+    'People are losing a fundamental belief ..., he said': 'People' names nobody, so it is never
+    the person a later 'he' goes back to. (:func:`_junk_name` keeps such speaker nouns, which
+    do speak as subjects: 'Officials said'.)
+    """
+    words = np.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    word, _ = _strip_possessive(words[0])
+    lower = word.lower()
+    if lower not in _SPEAKER_NOUNS and lower not in _PLAIN_NOUNS:
+        return False
+    return word not in _midsentence_caps(full)
+
+
+# Capitalised plurals naming a group ('The Democrats tax and spend, ... he said'): many people,
+# never the one a 'he'/'she' refers to.
+_GROUP_PLURALS = frozenset("""democrats republicans americans conservatives liberals progressives independents
+libertarians socialists evangelicals catholics christians muslims jews protestants mormons europeans russians
+israelis palestinians iranians mexicans canadians latinos hispanics blacks whites
+""".split())
+# Plural and group nouns, often opening a sentence, never a person a later 'he'/'she' refers to.
+_PLAIN_NOUNS = frozenset("""people americans men women children kids students parents families workers
+folks everyone everybody someone somebody nobody audience crowd attendees supporters critics
+""".split())
+
+
 def _is_word_part(ch: str) -> bool:
     # [\w\u2019'\-] as the regex engine reads \w in a str pattern (alphanumeric or underscore).
     return ch.isalnum() or ch in "_\u2019'-"
@@ -1034,6 +1086,12 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
     """Find 'SPEAKER VERB ... "quote' in the writer's words before the opening mark."""
     head = masked[window_start:open_mark]
     pats = _patterns()
+    indefinite = pats["indefinite"].search(head)
+    if indefinite:
+        # 'When Beck asked what America is suffering from, someone shouted "President Obama"': an
+        # unnamed speaker, not the person named earlier in the sentence.
+        return _shift(_Attribution(indefinite.group("np"), indefinite.span("np"), indefinite.group("verb"),
+                                   indefinite.span("verb"), None), window_start, text)
     for name in ("according", "as_put_it"):
         m = _search_if(name, head)
         if m:
@@ -1359,6 +1417,12 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
         # 'for admiring another Republican, Teddy Roosevelt -- the latter of whom ...': a name
         # set between a comma and a dash names the noun before it; it opens no clause.
         return False
+    lead_words = stripped.split()
+    if lead_words and _MASK not in stripped and lead_words[-1].lower() in reporting_verbs():
+        # 'Saying President Obama, he said, was "too simple an answer"': a name right after a verb
+        # of saying is what was said (its object), not the subject a later 'he' goes back to.
+        # (The inverted '"...," said Robert Gibbs' has a quotation before the verb: read below.)
+        return False
     if (not stripped or stripped[-1] in ",:" or bool(_LEAD_CAPS.fullmatch(lead))
             # '"...," Obama said': the subject right after a closing mark (the last non-space
             # character is a mark, after a masked quote, ',', '!' or '?').
@@ -1390,7 +1454,8 @@ def _name_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     words = raw.split()
     # Drop capitalised function words that open a sentence ("The", "But", "In").
     offset = 0
-    while words and words[0].lower().strip(".") in _STOP_CAPS:
+    # ... and a verb of saying ('Saying President Obama, he said, was ...'), no part of the name.
+    while words and (words[0].lower().strip(".") in _STOP_CAPS or (len(words) > 1 and words[0].lower() in reporting_verbs())):
         offset += len(words[0]) + 1
         words = words[1:]
     if not words:
@@ -1605,11 +1670,12 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
     candidates = []
     for mention in index.antecedents(pos, 12):
         if not mention.possessive and index.clause_initial(mention):
-            if masked and _junk_name(mention.name, masked):
+            if masked and (_junk_name(mention.name, masked) or _common_noun_name(mention.name, masked)):
                 continue
             # 'he'/'she' is a person: not a body ("Local Republican Party affiliates") nor a
             # title-case headline line ("Newsweek's Michele Bachmann Cover Raises Eyebrows").
-            if wanted and (mention.name.split()[-1].lower() in ORG_HEADS or _in_headline(index.masked, mention.start)):
+            if wanted and (mention.name.split()[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
+                           or _in_headline(index.masked, mention.start)):
                 continue
             nearest = nearest or mention
             if wanted and masked and _gender(mention, index) not in (None, wanted):
@@ -1702,6 +1768,9 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
             return None, None
         name = _fullest_name(target.name, index)
         return name, _role_for(name, index, None)
+    if _patterns()["indefinite_np"].match(np):
+        # 'someone shouted', 'one person in the crowd yelled': a speaker the article leaves unnamed.
+        return None, None
     np = _trim_name_phrase(np)
     words = np.split()
     if not words:
@@ -1715,6 +1784,12 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         holder = _only_holder(head, index) if head not in {"president", "speaker"} else None
         if holder is not None:
             # 'the seven-term congressman demands': the article's one congressman named in full.
+            return holder, _role_for(holder, index, None)
+    if _LEAD_THE.match(np) and head in ROLES and head not in {"president", "speaker"}:
+        holder = _nearest_role_holder(head, index, attr.np_span[0])
+        if holder is not None:
+            # 'All we've heard, the Fox News host complained': the host the article has named
+            # ('talk show host Glenn Beck') and is talking about, not a second speaker.
             return holder, _role_for(holder, index, None)
     if _DESC_ONLY.match(np) and not any(w[:1].isupper() for w in words[1:]) and head in _SPEAKER_NOUNS:
         # An unnamed or collective speaker ("a senior official", "analysts"): its words are its name.
@@ -1761,6 +1836,30 @@ def _only_holder(head: str, index: _NameIndex, full_only: bool = True) -> str | 
                if role in roles and name not in index.headline_only}
     full = {h for h in holders if len(h.split()) >= 2} if full_only else holders
     return next(iter(full)) if len(full) == 1 else None
+
+
+def _nearest_role_holder(head: str, index: _NameIndex, pos: int) -> str | None:
+    """The person a definite role noun ('the Fox News host') stands for at ``pos``: of the people
+    the article writes with that role before their name ('talk show host Glenn Beck', 'radio host
+    Rush Limbaugh'), the one named last before ``pos`` (the one the text is talking about).
+    None when nobody holds the role, or a holder is named only after ``pos``."""
+    masked = index.masked
+    holders: set[str] = set()
+    for start, (_, _, name, role, _) in zip(index.starts, index.parts):
+        if name in index.headline_only:
+            continue
+        lead = (_WORD.findall(masked[max(0, start - 30) : start]) or [""])[-1].lower()
+        if role == head or lead == head:
+            holders.add(_fullest_name(name, index))
+    if not holders:
+        return None
+    i = bisect_right(index.ends, pos) - 1
+    while i >= 0:
+        name = _fullest_name(index.parts[i][2], index)
+        if name in holders:
+            return name
+        i -= 1
+    return None
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -1894,7 +1993,8 @@ def _find_quotes(article: Article) -> list[Quote]:
             # nine words are split off to learn whether there are more than eight.
             between = "\n" if masked.find("\n", prev_close + 1, o) >= 0 else masked[prev_close + 1 : o]
             if between != "\n" and len(between.split(None, 8)) <= 8:
-                clause = _patterns()["tail_np_verb"].match(between) or _patterns()["tail_verb_np"].match(between)
+                clause = (_patterns()["tail_np_verb"].match(between) or _patterns()["tail_verb_np"].match(between)
+                          or _patterns()["tail_np_tail_verb"].match(between))
                 if clause and _AFTER_CLAUSE.fullmatch(between[clause.end() :] or ",") and not (
                         c < len(text) and text[c] in QUOTE_MARKS and _tail_attribution(text, masked, c) is not None):
                     groups[g] = groups.get(prev_group, prev_group)  # type: ignore[arg-type]

@@ -30,6 +30,8 @@ stored article again to group new ones.
 Thresholds were chosen on the BASIL development events (``evaluation/eval_stories_basil.py``
 prints the sensitivity table for each; ``docs/STORIES.md`` says why each value).
 Grouping is stable: an article, once placed, never moves, so story slugs and reports stay put.
+A set of articles handed in as one story (a folder given to ``biaslens report``) is not placed one
+by one but split by :func:`event_groups`: every pair weighed, no time window.
 """
 
 from __future__ import annotations
@@ -620,30 +622,58 @@ def group_articles(
     return {key: placement.story for key, placement in place_articles(existing, new, grouping).items()}
 
 
-def story_coherence(docs: Sequence[Doc], grouping: Grouping = Grouping()) -> Coherence:
-    """How well ``docs`` hang together as one event (see :class:`Coherence`): flagged as
-    possibly mixed when their two least similar parts have a mean similarity below
-    ``grouping.coherence``."""
+def _one_event_tree(docs: Sequence[Doc], grouping: Grouping) -> tuple[list[Doc], Any]:
+    """``docs`` in key order and their average-link tree over the event similarity (every pair
+    compared, no time window): the one home of the one-event check of a set of articles."""
     import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import linkage
 
-    if len(docs) < 2:
-        return Coherence(1.0, len(docs), False)
     ordered = sorted(docs, key=lambda d: d.key)
     profiles = [event_profile(d) for d in ordered]
     space = _Space(ordered, profiles)
     everyone = list(range(len(ordered)))
     text, names, action, other_day = space.block(everyone, everyone)
-    n = len(ordered)
     similarity = event_similarity(text, names, action, other_day, grouping.other_day_factor)
-    distance = 1.0 - similarity[np.triu_indices(n, 1)]
-    tree = linkage(np.clip(distance, 0.0, None), method="average")
+    distance = 1.0 - similarity[np.triu_indices(len(ordered), 1)]
+    return ordered, linkage(np.clip(distance, 0.0, None), method="average")
+
+
+def story_coherence(docs: Sequence[Doc], grouping: Grouping = Grouping()) -> Coherence:
+    """How well ``docs`` hang together as one event (see :class:`Coherence`): flagged as
+    possibly mixed when their two least similar parts have a mean similarity below
+    ``grouping.coherence`` (exactly when :func:`event_groups` finds more than one group)."""
+    from scipy.cluster.hierarchy import fcluster
+
+    if len(docs) < 2:
+        return Coherence(1.0, len(docs), False)
+    ordered, tree = _one_event_tree(docs, grouping)
     value = float(1.0 - tree[-1, 2])
     labels = fcluster(tree, 2, criterion="maxclust")
-    groups = sorted(([ordered[i] for i in everyone if labels[i] == label] for label in set(labels)),
+    groups = sorted(([d for d, label in zip(ordered, labels) if label == one] for one in set(labels)),
                     key=lambda g: (len(g), g[0].key))
     part = tuple(d.title for d in groups[0]) if len(groups) > 1 else ()
-    return Coherence(value, n, bool(value < grouping.coherence), part)
+    return Coherence(value, len(ordered), len(event_groups(ordered, grouping)) > 1, part)
+
+
+def event_groups(docs: Sequence[Doc], grouping: Grouping = Grouping()) -> list[list[Doc]]:
+    """Split a set of articles handed in as one story (a folder) into events: the groups of the
+    average-link tree whose parts have a mean event similarity of at least ``grouping.coherence``;
+    largest first, then by first key.
+
+    Unlike :func:`place_articles`, which places a stream of articles one at a time and needs a
+    close earlier article (``grouping.similarity``, within ``grouping.window_days``) to join, this
+    weighs every pair of the set, with no time window: one article whose headline is worded apart
+    does not split a story its lead shares, while articles of different events share almost nothing
+    (measured on BASIL dev: ``evaluation/eval_stories_basil.py``, docs/STORIES.md).
+    """
+    from scipy.cluster.hierarchy import fcluster
+
+    if len(docs) < 2:
+        return [list(docs)]
+    ordered, tree = _one_event_tree(docs, grouping)
+    labels = fcluster(tree, 1.0 - grouping.coherence, criterion="distance")
+    groups = [[d for d, label in zip(ordered, labels) if label == one] for one in sorted(set(labels))]
+    return sorted(groups, key=lambda g: (-len(g), g[0].key))
 
 
 def story_title(docs: Sequence[Doc]) -> str:

@@ -16,6 +16,10 @@ Prints, beside the baseline (text similarity only, the grouping before issue #17
   several stories), out of all different-event and same-event pairs;
 * a sensitivity table for every threshold (each varied alone, the others at their defaults);
 * the stories flagged as possibly mixed (low internal similarity);
+* the folder check of ``biaslens report`` ("these articles look like N different events"): a
+  confusion table on every dev event alone (one event: must not warn) and on folders mixing
+  two or three events (must warn), for the check before issue #13's fix (placing the folder's
+  articles one by one, as a scheduled run does) and now (``event_groups``: every pair weighed);
 * our own labelled case of two events sharing their people (``tests/data/stories_shared_cast.json``);
 * every wrong merge and split with the similarity that drove it, to be read by hand.
 
@@ -35,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from biaslens.stories import Doc, Grouping, Placement, place_articles, story_coherence  # noqa: E402
+from biaslens.stories import Doc, Grouping, Placement, event_groups, group_articles, place_articles, story_coherence  # noqa: E402
 
 #: The grouping before issue #17, for comparison: text similarity only, no action floor, no days.
 BASELINE_ARI = 0.977
@@ -130,6 +134,42 @@ def _row(rows: list[tuple[Doc, str, str]], gold: dict[str, str], grouping: Group
     return f"{score:6.3f} {len(merged):6d} {len(split):6d} {len(set(assigned.values())):7d} {case:9.3f} {case_merged:8d}"
 
 
+def mixed_folders(by_event: dict[str, list[Doc]]) -> dict[str, list[list[Doc]]]:
+    """Folders that hold more than one event, made from the dev events: every pair of events
+    whole, every event's first two articles with one article of another event (a stray), and
+    every 14th triple of events whole (a fixed, spread-out sample: all 4,060 add nothing new)."""
+    events = sorted(by_event)
+    ordered = {e: sorted(by_event[e], key=lambda d: d.key) for e in events}
+    return {
+        "two events": [ordered[a] + ordered[b] for a, b in combinations(events, 2)],
+        "one stray": [ordered[a][:2] + ordered[b][:1] for a in events for b in events if a != b],
+        "three events": [ordered[a] + ordered[b] + ordered[c] for a, b, c in list(combinations(events, 3))[::14]],
+    }
+
+
+def folder_check(by_event: dict[str, list[Doc]], grouping: Grouping) -> None:
+    """Print the confusion table of ``biaslens report``'s several-events warning, before and now."""
+    def before(folder: list[Doc]) -> bool:  # the check before issue #13's fix: one-by-one placement
+        return len(set(group_articles({}, folder, grouping).values())) > 1
+
+    def now(folder: list[Doc]) -> bool:
+        return len(event_groups(folder, grouping)) > 1
+
+    sets = {"one event": [sorted(d, key=lambda d: d.key) for _, d in sorted(by_event.items())], **mixed_folders(by_event)}
+    print("\nfolder check of `biaslens report` (warns \"these articles look like N different events\"):")
+    print(f"{'folders':<14}{'count':>6}  {'should warn':>11}  {'warned before':>13}  {'warned now':>10}")
+    for name, folders in sets.items():
+        warned_before = sum(before(f) for f in folders)
+        warned_now = sum(now(f) for f in folders)
+        print(f"{name:<14}{len(folders):>6}  {'no' if name == 'one event' else 'yes':>11}  {warned_before:>13}  {warned_now:>10}")
+    for folder in sets["one event"]:
+        if now(folder):
+            print(f"  one event, warned now: {folder[0].title[:70]}")
+    for folder in sets["one stray"]:
+        if not now(folder):
+            print(f"  stray not caught now: {folder[-1].title[:50]} among {folder[0].title[:50]}")
+
+
 def main(argv: list[str]) -> int:
     """Run the evaluation; return the exit code."""
     args = [a for a in argv[1:] if not a.startswith("--")]
@@ -189,6 +229,8 @@ def main(argv: list[str]) -> int:
         mark = " <- default" if threshold == default.coherence else ""
         print(f"{threshold:>19g} {sum(v < threshold for v in true_values):>8d} of {len(true_values):<10d}"
               f"{sum(v < threshold for v in mixtures):>10d} of {len(mixtures)}{mark}")
+
+    folder_check(by_event, default)
 
     def title(key: str) -> str:
         return f"{key} {docs[key].published} {docs[key].title[:60]}"

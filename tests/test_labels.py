@@ -308,3 +308,60 @@ def test_the_page_does_not_mark_a_speakers_words_as_the_outlets_description():
     marked = [a.text[s:e] for s, e, _ in label_highlights(build_model(analysis, compare_story(analysis)), "a.txt")]
     assert "a reckless gambler with the city's money" not in marked
     assert "the city's top official" in marked  # the outlet's own description is still marked
+
+
+# Issue #16, the RNC-chair read: descriptions inside lists, hyphenated and compound roles, acronyms.
+LIST_LABELS = [
+    ("The field includes: Ann Cole, chairman of the Ohio Green Party; Tom Hale of Utah, an envoy to Chile "
+     "in the Adams administration; Jo Park, a veteran Green operative who has the support of Lee Wong; "
+     "and Sam Ito, who quit last month.", "Jo Park",
+     [["appositive", "a veteran Green operative who has the support of Lee Wong"]],
+     "a semicolon closes the item before: its description is no longer someone else's phrase"),
+    ("The field includes: Ann Cole, chairman of the Ohio Green Party; Tom Hale, a rival.", "Ann Cole",
+     [["appositive", "chairman of the Ohio Green Party"]], "a role noun heads the phrase before its preposition"),
+    ("The field includes: Ann Cole, a rival; Tom Hale of Utah, an envoy to Chile in the Adams administration.",
+     "Tom Hale", [["appositive", "an envoy to Chile in the Adams administration"]],
+     "a home place ('of Utah') after the name belongs to the name"),
+    ("Challenges came from Ann Cole, former DNC Co-Chairwoman Jo Park and Tom Hale.", "Jo Park",
+     [["premodifier", "former DNC Co-Chairwoman"]], "a hyphenated role is read by its last part"),
+    ("Ann Cole, the hero of the political left and the closing speaker of a three-day liberal conference, "
+     "spoke on Saturday.", "Ann Cole",
+     [["appositive", "the hero of the political left and the closing speaker of a three-day liberal conference"]],
+     "a phrase opening with a determiner may run past fourteen words"),
+    ("Bombastic liberal talk show host Ann Cole closed the conference.", "Ann Cole",
+     [["premodifier", "Bombastic liberal talk show host"]], "a person noun against the name, with compound nouns"),
+    ("Jo Park, a veteran Green operative, spoke.", "Green", [],
+     "'veteran' before 'Green operative' describes the operative, not the party"),
+    ("Saying President Obama, he said, was too simple an answer.", "Obama", [["title", "President"]],
+     "a verb opening the sentence is capitalised, not a title"),
+    ("Ann Cole, who gained wide notice for forcing inmates to wear pink underwear and housing them in tents, "
+     "is popular.", "Ann Cole",
+     [["relative_clause", "who gained wide notice for forcing inmates to wear pink underwear and housing them in tents"]],
+     "a 'who' clause may run past fourteen words"),
+    ("Controversial Utah Sheriff Ann Cole spoke.", "Ann Cole", [["premodifier", "Controversial Utah Sheriff"]],
+     "a sheriff is a role; an adjective opening the sentence makes the title a description"),
+    ("Utah Sheriff Ann Cole Endorses Tom Hale", "Tom Hale", [],
+     "a title-case headline: capitalised words after a role are a name, not a title of the next name"),
+    ("He praised Ann Cole, and former senator Tom Hale agreed.", "Ann Cole", [],
+     "'and' opens the next clause, not a description"),
+]
+
+
+@pytest.mark.parametrize("text,name,expected,why", LIST_LABELS, ids=[c[3][:50] for c in LIST_LABELS])
+def test_labels_in_lists_and_compounds(text, name, expected, why):
+    article = article_from_text(text, "case.txt")
+    mentions = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", article.text)]
+    labels = entity_labels(article, mentions)
+    assert [[lab.kind, lab.text] for lab in labels] == expected, why
+    assert all(article.text[lab.start:lab.end] == lab.text for lab in labels)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Democratic National Committee Chairman", "DNC Chairman", True),  # an acronym and its words
+    ("Ohio GOP Chairman", "chairman of the Ohio Republican Party", True),  # the names module's alias
+    ("former U.S. envoy", "an envoy to Chile in the Adams administration", True),  # one role, one head noun
+    ("a former lieutenant governor of Maryland", "governor", False),  # "lieutenant" says more
+    ("DNC Chairman", "RNC Chairman", False),
+])
+def test_same_label_reads_acronyms_and_one_role(a, b, same):
+    assert same_label(a, b) is same and same_label(b, a) is same

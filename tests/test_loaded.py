@@ -155,7 +155,7 @@ def test_report_section_shows_words_in_their_sentence_and_quotes_apart():
     report = build_report(analyse_story(story, build_extractors(["loaded"])))["report.md"].decode("utf-8")
     section = report.split("## Loaded language", 1)[1]
     assert "**regime**" in section and "**slammed**" in section
-    assert "Inside quotations" in section and "shameless" in section.split("Inside quotations", 1)[1]
+    assert "inside quotations" in section and "shameless" in section.split("inside quotations", 1)[1]
     assert "**shameless**" not in section
 
 
@@ -317,3 +317,25 @@ def test_a_second_verb_of_saying_after_and_is_the_writers():
     text = 'Ryan warned that a "debt crisis is coming" and claimed the president offers little more than speeches.'
     found = loaded.analyse_sentence(text, 0, len(text))
     assert "claimed" in [w.text for w in found.words if not w.quoted]
+
+
+def test_html_lists_loaded_words_inside_quotations_as_report_md_does():
+    """Words inside quotations are counted (``loaded.quoted_per_100``) but not highlighted: both
+    reports list them under the article, the same words in the same order."""
+    from biaslens.corpus import make_story
+    from biaslens.pipeline import analyse_story
+    from biaslens.report import build_report
+    from biaslens.report.loaded_section import QUOTED_LEAD
+
+    text = 'The regime slammed the plan.\nThe senator called it "a bizarre and shameless scheme" on Monday.'
+    story = make_story([article_from_text(text, "a.txt")])
+    analysis = analyse_story(story, build_extractors(["loaded"]))
+    files = build_report(analysis)
+    quoted = [" ".join(i.text.split()) for i in analysis.articles[0].items("loaded_quoted")]
+    assert "shameless" in quoted and analysis.articles[0].value("loaded.quoted_per_100") > 0
+    page, markdown = files["report.html"].decode("utf-8"), files["report.md"].decode("utf-8")
+    listed = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(quoted))
+    md_line = next(line for line in markdown.splitlines() if line.startswith(QUOTED_LEAD))
+    html_line = page.split('<p class="quoted-loaded">', 1)[1].split("</p>", 1)[0]
+    for line in (md_line, html_line.replace("&#x27;", "'")):
+        assert line == f"{QUOTED_LEAD} {listed}."

@@ -771,3 +771,61 @@ def test_saying_participle_before_a_noun_is_no_reporting_verb() -> None:
     assert all(q.verb != "claimed" for q in _quotes(text))
     # A finite verb still introduces its quote.
     assert [q.verb for q in _quotes('The group alleged that the cover was "sexist".')] == ["alleged"]
+
+
+# --- Speakers in a speech report (rules from the Beck/CPAC acceptance read) ---------------------
+
+
+def _said_by(text: str, words: str) -> str | None:
+    return next(q.speaker for q in _quotes(text) if words in q.text)
+
+
+def test_name_after_a_verb_of_saying_is_no_antecedent() -> None:
+    # 'Saying President Obama, he said, ...': Obama is what Beck said, not the next 'he'.
+    text = ("Glenn Beck spoke at the conference on Saturday.\n\n"
+            "Saying President Obama, he said, was \u201ctoo simple an answer.\u201d\n\n"
+            "\u201cThis is the disease in America,\u201d he said.")
+    assert _said_by(text, "too simple") == "Glenn Beck"
+    assert _said_by(text, "the disease") == "Glenn Beck"
+
+
+def test_stray_opening_mark_closes_a_quotation() -> None:
+    # nyt prints '\u201cWho can guarantee you happiness?\u201c he asked.': the second mark closes.
+    text = ("Saying President Obama, Glenn Beck said, was the wrong answer.\n\n"
+            "\u201cWho can guarantee you happiness?\u201c he asked. \u201cTiger Woods wasn\u2019t happy.\u201d")
+    quotes = _quotes(text)
+    assert [q.text for q in quotes] == ["Who can guarantee you happiness?", "Tiger Woods wasn\u2019t happy."]
+
+
+def test_common_noun_opening_a_sentence_is_no_antecedent() -> None:
+    # 'People are losing ...' then '"...," he posited': People is no one a 'he' refers to, and
+    # 'posited' reports speech after a quotation.
+    text = ("Glenn Beck spoke on Saturday. He said the party had a problem.\n\n"
+            "People are losing a fundamental belief that things will get better, he said.\n\n"
+            "\u201cIt is still morning in America,\u201d he posited, \u201cit just happens to be a hung-over morning.\u201d")
+    assert _said_by(text, "still morning") == "Glenn Beck"
+    assert _said_by(text, "just happens") == "Glenn Beck"
+
+
+def test_group_plural_is_no_antecedent_of_he() -> None:
+    text = ("Glenn Beck spoke on Saturday.\n\n"
+            "Both parties are to blame, he said. The Democrats tax and spend, while the Republicans just spend.\n\n"
+            "When the audience finished laughing, he asked: \u201cWhat are we suffering from?\u201d")
+    assert _said_by(text, "suffering") == "Glenn Beck"
+
+
+def test_indefinite_subject_speaks_unnamed() -> None:
+    # 'someone shouted "President Obama"': an audience member, not Beck named before.
+    text = ("When Beck asked what America is suffering from, someone shouted \u201cPresident Obama,\u201d "
+            "though Beck said it is \u201cnot that simple.\u201d")
+    assert _said_by(text, "President Obama") is None
+    text2 = "When Mr. Trump paused, a man in the crowd yelled, \u201cLock her up!\u201d"
+    assert _said_by(text2, "Lock her up") == "a man in the crowd"
+
+
+def test_definite_role_noun_is_the_named_holder() -> None:
+    # 'the Fox News host complained' is hpo's name for 'talk show host Glenn Beck'.
+    text = ("Bombastic conservative talk show host Glenn Beck closed the conference. Last year radio host "
+            "Rush Limbaugh spoke. For Beck, purity was the path.\n\n"
+            "All we've heard, the Fox News host complained, is \u201cwe need a big tent.\u201d")
+    assert _said_by(text, "big tent") == "Glenn Beck"

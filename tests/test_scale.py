@@ -104,12 +104,21 @@ def _day(tmp: Path) -> Path:
 
 def test_run_same_bytes_with_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The same folder both times: article keys (and so fingerprints) include the file paths.
+    # With workers, grouping runs in a child process (as it does from 500 new articles on).
+    import biaslens.parallel as parallel
+    import biaslens.scheduled as scheduled
+
     config = _day(tmp_path)
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(scheduled, "GROUP_IN_CHILD_FROM", 1)
+    children: list[str] = []
+    in_child = parallel.in_child
+    monkeypatch.setattr(parallel, "in_child", lambda function, *args: children.append(function.__name__) or in_child(function, *args))
     trees = []
     for jobs in (1, 2):
         result = run(load_settings(config), NOW, plan=Plan(jobs=jobs))
         assert result.stories >= 2 and len(result.stories_written) == result.stories
+        assert children == ([] if jobs == 1 else ["_place_stored"])
         trees.append(_tree(tmp_path / "out"))
         shutil.rmtree(tmp_path / "out")
         (tmp_path / "biaslens.db").unlink()
@@ -306,3 +315,22 @@ def test_charts_that_repeat_a_table_stop_above_a_dozen_articles() -> None:
     page = large["report.md"].decode("utf-8")
     assert page.count(f"(No chart for a story of {MAX_TABLE_CHART_ARTICLES + 1} articles") == 2
     assert "readability.svg" not in page and "hedging_rates.svg" not in page
+
+
+def test_charts_are_laid_out_once_and_cropped_only_when_labels_do_not_fit() -> None:
+    # A fitted chart is saved at its own size, drawn once; one whose labels are wider than the
+    # figure is cropped to its contents, so no label is cut off.
+    import re
+
+    from biaslens.report.charts import bar_chart, heatmap, render_figure
+
+    def width(svg: bytes) -> float:
+        return float(re.search(rb'<svg [^>]*width="([0-9.]+)pt"', svg).group(1))
+
+    fitted = bar_chart(["Outlet A", "Outlet B"], {"grade": [10.0, 12.0]}, "title", "grade")
+    assert fitted.get_layout_engine() is None
+    size = fitted.get_size_inches()[0] * 72
+    assert width(render_figure(fitted)["svg"]) == pytest.approx(size)
+    unfitted = heatmap([[0.1, 0.2]], ["a detail " * 40], ["A", "B"], "title")
+    size = unfitted.get_size_inches()[0] * 72
+    assert width(render_figure(unfitted)["svg"]) > size

@@ -11,6 +11,7 @@ from biaslens.stories import (
     DEFAULT_SIMILARITY,
     Doc,
     Grouping,
+    event_groups,
     event_profile,
     group_articles,
     parse_date,
@@ -167,6 +168,45 @@ def test_a_mixed_story_is_flagged_and_one_event_is_not():
     for one in (release, schiff):
         assert not story_coherence(one).mixed
     assert not story_coherence(FLOOD).mixed and story_coherence(FLOOD[:1]).articles == 1
+
+
+def test_a_folder_splits_into_its_events_and_one_event_stays_whole(seed_articles):
+    release = [CAST_DOCS[k] for k in ("release-1", "release-2", "release-3")]
+    schiff = [CAST_DOCS[k] for k in ("schiff-1", "schiff-2", "schiff-3")]
+    # Published days apart, the seeds a year later: no time window applies to a folder.
+    seeds = _seed_docs(seed_articles, "2026-03-01")
+    groups = event_groups(release + schiff + seeds)
+    assert sorted(sorted(d.key for d in g) for g in groups) == sorted(
+        sorted(d.key for d in g) for g in (release, schiff, seeds))
+    assert [len(g) for g in groups] == sorted((len(g) for g in groups), reverse=True)
+    for one in (release, schiff, seeds, FLOOD, FLOOD[:1]):
+        assert len(event_groups(one)) == 1
+    # The warning and the story page's flag are one check: mixed exactly when it splits.
+    assert story_coherence(release + schiff).mixed and not story_coherence(seeds).mixed
+
+
+def test_one_headline_worded_apart_does_not_split_a_folder():
+    # Stream placement needs a close earlier article; a folder is weighed over every pair.
+    docs = [
+        Doc("a", "Glenn Beck Rips Progressivism at CPAC", "Glenn Beck, the Fox News host, ripped progressivism on Saturday in the closing keynote of the Conservative Political Action Conference in Washington, armed with his chalkboard.", "2010-02-20"),
+        Doc("b", "Beck Wows the CPAC Crowd", "Glenn Beck wowed the crowd at the Conservative Political Action Conference in Washington on Saturday, calling progressivism the cancer of both parties in his closing keynote.", "2010-02-20"),
+        Doc("c", "Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need A Big Tent", "Glenn Beck, the talk show host, told conservatives at CPAC in Washington on Saturday that Republicans do not need a big tent but a party of principles.", "2010-02-20"),
+    ]
+    assert len(set(group_articles({}, docs).values())) == 2  # placed one by one, "c" has no close earlier article
+    assert len(event_groups(docs)) == 1
+
+
+@pytest.mark.slow
+def test_basil_dev_folder_check_warns_on_mixtures_only():
+    evaluation, rows = _basil_dev()
+    by_event: dict[str, list[Doc]] = {}
+    for doc, event, _ in rows:
+        by_event.setdefault(event, []).append(doc)
+    assert all(len(event_groups(docs)) == 1 for docs in by_event.values())  # measured: 0 of 30 warned
+    mixed = evaluation.mixed_folders(by_event)
+    assert all(len(event_groups(f)) > 1 for f in mixed["two events"] + mixed["three events"])  # 435 + 290 of 435 + 290
+    strays = [len(event_groups(f)) > 1 for f in mixed["one stray"]]
+    assert sum(strays) >= len(strays) - 2  # measured 869 of 870: the miss is two tax-cut stories of one week
 
 
 def test_time_blocking_compares_only_articles_within_the_window():

@@ -205,26 +205,28 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Describes Steele: nyt “a former lieutenant governor of Maryland” (only this outlet), hpo “RNC Chairman”",
      lambda s: "a former lieutenant governor of Maryland" in _describing(s, "Michael Steele", "nyt")
      and "RNC Chairman" in _describing(s, "Michael Steele", "hpo"), None),
-    ("Describes Steele: fox “Republican National Committee Chairman” (only this outlet)",
+    ("Describes Steele: fox “Republican National Committee Chairman”, the same title as hpo’s “RNC Chairman” (fixed, issue #16)",
      lambda s: "(only this outlet)" not in _describing(s, "Michael Steele", "fox"),
-     "hpo gives the same title: 'RNC Chairman Michael Steele', 'the head of the Republican National Committee'"),
-    ("Describes the Republican Party: nyt “veteran” (only this outlet)",
+     None),
+    ("Describes the Republican Party: no “veteran” (it describes Maria Cino, the operative) (fixed, issue #16)",
      lambda s: "veteran" not in _describing(s, "Republican Party", "nyt"),
-     "'a veteran Republican operative' describes Maria Cino, not the party"),
+     None),
     ("Describes the Republican Party: fox and hpo name it without describing it",
-     lambda s: _describing(s, "Republican Party", "fox") == "—" and _describing(s, "Republican Party", "hpo") == "—", None),
-    ("Describes Reince Preibus: fox “Wisconsin Republican Party Chairman”, hpo “Wisconsin GOP Chairman” (each only this outlet)",
+     lambda s: _describing(s, "Republican Party", "fox") in ("—", "") and _describing(s, "Republican Party", "hpo") in ("—", ""),
+     None),  # "" when no outlet describes the party and the table leaves it out
+    ("Describes Reince Preibus: fox “Wisconsin Republican Party Chairman”, hpo “Wisconsin GOP Chairman”, nyt “chairman of the Wisconsin Republican Party”: one title (fixed, issue #16)",
      lambda s: "(only this outlet)" not in _describing(s, "Reince Preibus", "fox") + _describing(s, "Reince Preibus", "hpo"),
-     "all three give the same title (nyt: 'chairman of the Wisconsin Republican Party'; GOP = Republican Party)"),
-    ("Describes Ann Wagner: hpo “former U.S. ambassador” (only this outlet)",
+     None),
+    ("Describes Ann Wagner: hpo “former U.S. ambassador”, not only this outlet (nyt: an ambassador ...) (fixed, issue #16)",
      lambda s: "(only this outlet)" not in _describing(s, "Ann Wagner", "hpo"),
-     "nyt: 'an ambassador to Luxembourg in the Bush administration'"),
+     None),
     ("Describes Maria Cino: fox “longtime Republican official” (only this outlet)",
      lambda s: "longtime Republican official" in _describing(s, "Maria Cino", "fox"), None),
     # A dash: "the outlet names them without describing them".
-    *[(f"Describes {name}: {outlet} names them without describing them (a dash)",
-       lambda s, name=name, outlet=outlet: _describing(s, name, outlet) not in ("", "—"), why)
-      for name, outlet, why in [
+    # Fixed (issue #16): these rows were a dash; the words in ``said`` are now shown.
+    *[(f"Describes {name}: {outlet} describes them ({said})",
+       lambda s, name=name, outlet=outlet: _describing(s, name, outlet) not in ("", "—"), None)
+      for name, outlet, said in [
           ("Reince Preibus", "nyt", "nyt: 'Reince Preibus, chairman of the Wisconsin Republican Party'"),
           ("Ann Wagner", "nyt", "nyt: 'Ann Wagner of Missouri, an ambassador to Luxembourg in the Bush administration'"),
           ("Ann Wagner", "fox", "fox: 'former RNC Co-Chairwoman Ann Wagner'"),

@@ -18,8 +18,9 @@ Settings: ``model = false`` uses the lexicon alone (every entry counts, no model
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
-from ..loaded import LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
+from ..loaded import SAYING_KIND, LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
 from ..errors import SettingsError
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
@@ -27,7 +28,8 @@ from .base import Extractor
 
 _KIND_WORDS = {
     "label": "label", "judgement": "judgement word", "emotive": "emotive word",
-    "intensifier": "intensifier", "attribution": "loaded verb of saying", "learned": "loaded word",
+    "intensifier": "intensifier", SAYING_KIND: "loaded verb of saying", "manner": "adverb of how someone spoke",
+    "learned": "loaded word",
 }
 
 
@@ -59,6 +61,15 @@ class LoadedExtractor(Extractor):
             "speaker's, but the outlet chose to quote it.",
             "the article quotes people who use charged words more often",
             "words per 100 sentences", 0.0, None),
+        FeatureSpec(
+            "loaded.saying_verbs", "Loaded verbs of saying",
+            "How many times the outlet, in its own words, reports a quotation or a claim with a verb of saying "
+            "that colours it ('claimed', 'insisted', 'boasted', 'scoffed') where a neutral verb ('said', 'told', "
+            "'stated') would do. Each one is marked in the text as a loaded word. Not counted: adverbs of how "
+            "someone spoke ('loudly'), nouns ('his claims') and verbs inside quotations.",
+            "more verbs of saying in the outlet's own words colour a quotation or a claim ('claimed', 'insisted') "
+            "where 'said' would do; adverbs such as 'loudly' are not counted",
+            "verbs", 0.0, None),
     )
 
     def __init__(self, model: bool = True, lexicon_file: str | None = None) -> None:
@@ -127,6 +138,7 @@ class LoadedExtractor(Extractor):
         quoted_spans = tuple(article.span(w.start, w.end, w.kind, w.note + " (inside a quotation: the speaker's word)")
                              for w in quoted)
         loaded_sentences = len({index for index, is_loaded, _ in found if is_loaded})
+        saying = [w for w in own if w.kind == SAYING_KIND]
         scores = [
             FeatureScore("loaded.per_100", 100.0 * len(own) / n, own_spans, n,
                          f"{len(own)} loaded word{'' if len(own) == 1 else 's'} in the outlet's own words in {n} "
@@ -136,6 +148,10 @@ class LoadedExtractor(Extractor):
             FeatureScore("loaded.quoted_per_100", 100.0 * len(quoted) / n, quoted_spans, n,
                          f"{len(quoted)} loaded word{'' if len(quoted) == 1 else 's'} inside quotations in {n} "
                          f"sentences{_examples(quoted)}."),
+            FeatureScore("loaded.saying_verbs", float(len(saying)),
+                         tuple(article.span(w.start, w.end, w.kind, w.note) for w in saying), n,
+                         f"{len(saying)} loaded verb{'' if len(saying) == 1 else 's'} of saying in the outlet's own "
+                         f"words{_examples(saying)}."),
         ]
         return self.output(scores, items)
 
@@ -147,12 +163,22 @@ def _examples(words: list[LoadedWord]) -> str:
     return f" ({', '.join(shown[:4])}{', ...' if len(shown) > 4 else ''})"
 
 
+def saying_verb_spans(items: Iterable[Item]) -> frozenset[tuple[int, int]]:
+    """The ``(start, end)`` of every loaded verb of saying among an article's ``loaded`` items.
+
+    The one answer to "does this verb colour what was said?": the quotations' notes and the
+    report's list of reporting verbs call a verb loaded only when it is one of these, so they
+    agree with the marks in the text and with ``loaded.saying_verbs``.
+    """
+    return frozenset((i.start, i.end) for i in items if i.kind == "loaded" and i.attrs.get("kind") == SAYING_KIND)
+
+
 def kind_word(kind: str, plural: bool = False) -> str:
     """The plain name of a kind of loaded word ("label", "emotive word", ...), or its plural."""
     word = _KIND_WORDS.get(kind, kind)
     if not plural:
         return word
-    return "loaded verbs of saying" if kind == "attribution" else word + "s"
+    return {SAYING_KIND: "loaded verbs of saying", "manner": "adverbs of how someone spoke"}.get(kind, word + "s")
 
 
-__all__ = ["LoadedExtractor", "kind_word"]
+__all__ = ["LoadedExtractor", "kind_word", "saying_verb_spans"]

@@ -23,7 +23,11 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 
 class QuotesExtractor(Extractor):
-    """Direct quotations: count, density, distinct speakers, reporting-verb stance, unattributed share."""
+    """Direct quotations: count, density, distinct speakers, unattributed share.
+
+    Loaded verbs of saying are counted once, by the loaded-language extractor
+    (``loaded.saying_verbs``), so the table, the marks in the text and the worksheet agree.
+    """
 
     name = "quotes"
     version = "1"
@@ -65,17 +69,6 @@ class QuotesExtractor(Extractor):
             "speakers",
             0.0,
             None,
-            "quotations",
-        ),
-        FeatureSpec(
-            "quotes.loaded_verb_share",
-            "Loaded reporting verbs",
-            "Of the quotations introduced by a verb, the share introduced by a loaded one (claimed, admitted, insisted, "
-            "boasted, warned) instead of a neutral one (said, told, added, noted).",
-            "the writer more often colours what people said",
-            "share of quotations with a verb (0-1)",
-            0.0,
-            1.0,
             "quotations",
         ),
         FeatureSpec(
@@ -153,18 +146,6 @@ class QuotesExtractor(Extractor):
             n,
             f"{_plural(len(speakers), 'speaker')} quoted directly" + (f": {names}." if names else "."),
         ))
-        with_verb = [q for q in counted if q.verb_stance is not None]
-        loaded = [q for q in with_verb if q.verb_stance == "loaded"]
-        scores.append(FeatureScore(
-            "quotes.loaded_verb_share",
-            len(loaded) / len(with_verb) if with_verb else None,
-            tuple(article.span(q.verb_span[0], q.verb_span[1], "loaded verb", f"'{q.verb}' colours the quote")
-                  for q in loaded[:EVIDENCE_LIMIT] if q.verb_span),
-            len(with_verb),
-            f"{len(loaded)} of {_plural(len(with_verb), 'quotation')} with a reporting verb use a loaded verb"
-            + (f" ({', '.join(sorted({q.verb_lemma or q.verb or '' for q in loaded}))})." if loaded else ".")
-            if with_verb else "No quotation is introduced by a reporting verb, so there is nothing to compare.",
-        ))
         unattributed = [q for q in counted if q.speaker is None]
         scores.append(FeatureScore(
             "quotes.unattributed_share",
@@ -187,6 +168,7 @@ class QuotesExtractor(Extractor):
                 "speaker": q.speaker,
                 "verb": q.verb,
                 "verb_stance": q.verb_stance,
+                "verb_span": list(q.verb_span) if q.verb_span else None,
                 "kind": q.kind,
                 "role": q.role,
                 "speaker_span": list(q.speaker_span) if q.speaker_span else None,

@@ -27,11 +27,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
+from ..extractors.loaded import kind_word, saying_verb_spans
 from ..records import Article, ArticleAnalysis
 from ..text import line_spans
 from .changes import changes_html, one_event_html
 from .events_section import event_highlights, events_html
 from .labels_section import label_highlights, labels_html
+from .loaded_section import QUOTED_LEAD, quoted_words
 from .context import ReportContext, fmt
 from .data import SENTENCE_ITEM_KINDS
 from .model import NO_HEADLINE, NOTHING_STANDS_OUT
@@ -113,11 +115,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "partial quotation is a short phrase in quotation marks inside the writer's sentence (\u201ca new "
      "golden age\u201d)."),
     ("Loaded word", "A word that passes judgement instead of describing: a label (\u201cregime\u201d, "
-     "\u201cradical\u201d), an opinion (\u201cbizarre\u201d), an emotive word (\u201cslammed\u201d) or an "
-     "intensifier (\u201cstaggering\u201d). A plainer word would report the same fact. Only the outlet's own words "
+     "\u201cradical\u201d), an opinion (\u201cbizarre\u201d), an emotive word (\u201cslammed\u201d), an "
+     "intensifier (\u201cstaggering\u201d), a loaded verb of saying (\u201cclaimed\u201d) or an adverb of how "
+     "someone spoke (\u201cloudly\u201d). A plainer word would report the same fact. Only the outlet's own words "
      "are marked; a quoted speaker's words are the speaker's."),
     ("Reporting verb", "The verb that introduces a quotation. \u201cSaid\u201d is neutral; "
-     "\u201cclaimed\u201d, \u201cadmitted\u201d or \u201cinsisted\u201d colour the statement (loaded)."),
+     "\u201cclaimed\u201d, \u201cadmitted\u201d or \u201cinsisted\u201d can colour the statement. A verb "
+     "marked as a loaded verb of saying is counted in the table's \u201cLoaded verbs of saying\u201d."),
     ("Detail only in this article", "A name, number, date or quote that none of the other articles "
      "mentions in any form. It can be a scoop, a useful background fact, or a choice of emphasis."),
     ("Left out", "A detail most of the other articles include that one article does not mention."),
@@ -272,6 +276,7 @@ def collect_highlights(
     source = article.source
     notes = _evidence_notes(analysed)
     found: list[Highlight] = []
+    saying = saying_verb_spans(analysed.items("loaded"))
     for output in analysed.outputs:
         for item in output.items:
             if item.kind in SENTENCE_ITEM_KINDS or not _valid(article, item.start, item.end, item.text):
@@ -280,10 +285,15 @@ def collect_highlights(
             if item.kind == "hedge":
                 found.append(_hedge(item.start, item.end, item.text, attrs, notes))
             elif item.kind == "quote":
-                found.append(_quote(item.start, item.end, item.text, attrs, speakers.css(source, item.start)))
+                found.append(_quote(item.start, item.end, item.text, attrs, speakers.css(source, item.start), saying))
             elif item.kind == "loaded":
                 note = notes.get((item.start, item.end)) or f"'{item.text}' carries the writer's judgement"
-                found.append(Highlight(item.start, item.end, "loaded", note[:1].upper() + note[1:] + "."))
+                # The kind named as the report's tables and worksheet name it ("Loaded verb of
+                # saying: ..."), so a student can count the marks behind each number.
+                kind = str(attrs.get("kind") or "learned")
+                named = "" if kind == "learned" else kind_word(kind) + ": "
+                why = named + note
+                found.append(Highlight(item.start, item.end, "loaded", why[:1].upper() + why[1:] + "."))
             elif item.kind == "loaded_quoted":
                 continue  # the speaker's word, not the outlet's: counted in the report, not highlighted
             elif item.kind in FINE_DETAIL_KINDS:
@@ -407,7 +417,8 @@ def _hedge(start: int, end: int, text: str, attrs: Mapping[str, Any], notes: Map
     return Highlight(start, end, category, why)
 
 
-def _quote(start: int, end: int, text: str, attrs: Mapping[str, Any], css: str) -> Highlight:
+def _quote(start: int, end: int, text: str, attrs: Mapping[str, Any], css: str,
+           saying: frozenset[tuple[int, int]] = frozenset()) -> Highlight:
     speaker = attrs.get("speaker")
     role = attrs.get("role")
     verb, stance = attrs.get("verb"), attrs.get("verb_stance")
@@ -421,7 +432,11 @@ def _quote(start: int, end: int, text: str, attrs: Mapping[str, Any], css: str) 
         who = f"speaker: {speaker}" + (f" ({role})" if role else "") if speaker else "no speaker is named next to it"
     why = f"Quotation, {kind}; {who}."
     if verb:
-        why += f" Reporting verb \u201c{verb}\u201d" + (f" ({stance})" if stance else "") + "."
+        # "loaded" only when the verb is marked as a loaded verb of saying (one count, one mark).
+        span = attrs.get("verb_span")
+        marked = bool(span) and (span[0], span[1]) in saying
+        how = "loaded verb of saying" if marked else ("neutral" if stance == "neutral" else "")
+        why += f" Reporting verb \u201c{verb}\u201d" + (f" ({how})" if how else "") + "."
     return Highlight(start, end, "quote", why, css, _speaker_tag(str(speaker) if speaker else None))
 
 
@@ -792,6 +807,16 @@ def _differences_section(ctx: ReportContext) -> str:
     )
 
 
+def _quoted_loaded(analysed: ArticleAnalysis) -> str:
+    """The loaded words found inside quotations, listed as report.md lists them: they are counted
+    (\u201cLoaded words in quotations per 100 sentences\u201d) but never highlighted in the text."""
+    words = quoted_words(analysed)
+    if not words:
+        return ""
+    listed = ", ".join(f"\u201c{e(word)}\u201d" for word in words)
+    return f'<p class="quoted-loaded">{e(QUOTED_LEAD)} {listed}.</p>'
+
+
 def _fine_detail(analysed: ArticleAnalysis) -> str:
     """Voice segments and other fine detail, closed by default: a class opens them on demand."""
     items = [item for kind in FINE_DETAIL_KINDS for item in analysed.items(kind)]
@@ -953,6 +978,7 @@ def render_html(
             + f'<div class="text">{render_article_text(article, highlights, prefix)}</div>'
             + f'<h4 id="{prefix}-notes">Why each highlight counts</h4>'
             + render_notes(highlights, article, prefix)
+            + _quoted_loaded(analysed)
             + _fine_detail(analysed)
             + "</article>"
         )

@@ -18,7 +18,9 @@ SENTENCES_PER_OUTLET = 10
 WHY = (
     "A *loaded* word carries the writer's judgement rather than a fact: a label (\"regime\", \"radical\"), "
     "an opinion (\"bizarre\", \"disastrous\"), an emotive word (\"slammed\", \"ravaged\"), an intensifier "
-    "(\"staggering\") or a verb of saying that casts doubt (\"claimed\", \"insisted\"). A plainer word would "
+    "(\"staggering\"), a loaded verb of saying, which reports a quotation or a claim and colours it where "
+    "\"said\" would be neutral (\"claimed\", \"insisted\"), or an adverb of how someone spoke (\"loudly\"; "
+    "it is no verb, so the table's \"Loaded verbs of saying\" does not count it). A plainer word would "
     "report the same fact. Only the outlet's own words count here: a word inside quotation marks is the "
     "speaker's, and is counted apart. The words come from an editable word list and a small model trained on "
     "news sentences in which experts marked the biased words; on held-out sentences it finds about a third of "
@@ -55,6 +57,16 @@ def loaded_section(ctx: ReportContext) -> str:
     return "\n".join(lines).rstrip()
 
 
+#: How both report.md and report.html introduce the loaded words found inside quotations.
+QUOTED_LEAD = "Loaded words inside quotations (the speaker's words, counted apart from the outlet's own):"
+
+
+def quoted_words(analysed: ArticleAnalysis) -> list[str]:
+    """The distinct loaded words found inside the article's quotations, in text order, as written
+    (spaces collapsed): what ``loaded.quoted_per_100`` counts, listed once each."""
+    return list(dict.fromkeys(" ".join(item.text.split()) for item in analysed.items("loaded_quoted")))
+
+
 def _outlet_sentences(label: str, analysed: ArticleAnalysis) -> list[str]:
     """Each sentence with loaded words in the outlet's own voice, the words in bold with their kind."""
     items = analysed.items("loaded")
@@ -74,10 +86,10 @@ def _outlet_sentences(label: str, analysed: ArticleAnalysis) -> list[str]:
     if len(by_sentence) > len(shown):
         lines.append(f"- … and {len(by_sentence) - len(shown)} more sentences (all are in report.json).")
     if quoted:
-        words = ", ".join(dict.fromkeys(f"“{md_text(' '.join(item.text.split()))}”" for item in quoted))
-        lines += ["", f"Inside quotations (the speaker's words, not counted above): {words}."]
+        words = ", ".join(f"“{md_text(word)}”" for word in quoted_words(analysed))
+        lines += ["", f"{QUOTED_LEAD} {words}."]
     lines.append("")
     return lines
 
 
-__all__ = ["loaded_section"]
+__all__ = ["QUOTED_LEAD", "loaded_section", "quoted_words"]

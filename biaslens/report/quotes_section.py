@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extractors.loaded import saying_verb_spans
 from ..records import ArticleAnalysis, Item
 from ..similarity import ratio_at_least
 from .context import ReportContext, fmt, md_text
@@ -97,13 +98,13 @@ def quotes_section(ctx: ReportContext) -> str:
     for label, analysed, quotes in zip(labels, articles, per_article):
         full = sum(1 for q in quotes if q.attrs.get("kind") == "full")
         share = analysed.score("quotes.quoted_word_share")
-        loaded = analysed.score("quotes.loaded_verb_share")
+        loaded = analysed.score("loaded.saying_verbs")
         unattributed = analysed.score("quotes.unattributed_share")
         speakers = analysed.score("quotes.distinct_speakers")
         lines.append(
             f"| {label} | {len(quotes)} ({full} / {len(quotes) - full}) | "
             f"{fmt(share.value if share else None)} | {fmt(speakers.value if speakers else None, 0)} | "
-            f"{fmt(loaded.value if loaded else None)} | {fmt(unattributed.value if unattributed else None)} |"
+            f"{fmt(loaded.value if loaded else None, 0)} | {fmt(unattributed.value if unattributed else None)} |"
         )
 
     # Who is quoted by which outlet.
@@ -168,17 +169,20 @@ def quotes_section(ctx: ReportContext) -> str:
         lines += conflicts or ["No quote appears in two outlets with different speakers."]
 
     lines += ["", "### Reporting verbs", ""]
-    for label, quotes in zip(labels, per_article):
+    for label, analysed, quotes in zip(labels, articles, per_article):
         verbs: dict[str, int] = {}
+        saying = saying_verb_spans(analysed.items("loaded"))
         for q in quotes:
             verb = q.attrs.get("verb")
             if verb:
-                mark = "**" if q.attrs.get("verb_stance") == "loaded" else ""
+                span = q.attrs.get("verb_span")
+                mark = "**" if span and (span[0], span[1]) in saying else ""
                 verbs[f"{mark}{md_text(verb.lower())}{mark}"] = verbs.get(f"{mark}{md_text(verb.lower())}{mark}", 0) + 1
         listed = ", ".join(f"{v} ×{n}" for v, n in sorted(verbs.items(), key=lambda kv: (-kv[1], kv[0])))
         lines.append(f"- {label}: {listed or 'no reporting verbs next to quotes'}")
     lines.append("")
-    lines.append("Loaded verbs are in bold.")
+    lines.append("Loaded verbs of saying are in bold: the ones marked in the text and counted in the table's "
+                 "\"Loaded verbs of saying\".")
     return "\n".join(lines)
 
 

@@ -654,7 +654,8 @@ def _hedge_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str])
 
 LOADED_PROMPT = (
     "Find the loaded words in {hi}: words that pass judgement instead of describing (a label such as "
-    "“regime”, an opinion such as “bizarre”, an emotive word such as “slammed”), in the outlet's own words, "
+    "“regime”, an opinion such as “bizarre”, an emotive word such as “slammed”, a verb of saying that colours what was said such as "
+    "“claimed” where “said” would be neutral), in the outlet's own words, "
     "not in quotations. biaslens found {fewer} in {lo}. For each word, suggest a neutral word that reports "
     "the same fact."
 )
