@@ -28,7 +28,7 @@ from operator import is_not, itemgetter
 from typing import Container, Sequence
 
 from .records import Article, Sentence
-from .names import (ADJECTIVE_ENDINGS, BUSINESS_NOUNS, GROUP_MODIFIERS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
+from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, GROUP_MODIFIERS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name,
                     name_tokens)
 from .text import is_heading, normalise_word
@@ -250,6 +250,7 @@ _HYPHEN_PREFIXES = frozenset("indo sino anglo afro euro franco austro russo jude
 _TITLES = TITLES
 _CONNECTORS = CONNECTORS | {"the"}  # "the" joins only after "of"/"for" (see _entities)
 _ORG_ENDS = ORG_HEADS | CORPORATE_SUFFIXES
+_BODY_JOINS = BODY_CONNECTORS | {"of", "for"}  # after a BODY_HEADS word, these open the rest of its name
 _DEMONYM = DEMONYM_ENDINGS
 _ADJECTIVAL = ADJECTIVE_ENDINGS
 # Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").
@@ -381,7 +382,8 @@ def _capitalised(word: str) -> bool:
 def _may_be_name(word: str) -> bool:
     """True for a token the name rules look at: capitalised, "F-150"-like, or a connector ("of")."""
     first = word[:1]
-    return first.isupper() or (first.isdigit() and "-" in word) or word.lower() in _CONNECTORS
+    low = word.lower()
+    return first.isupper() or (first.isdigit() and "-" in word) or low in _CONNECTORS or low in BODY_CONNECTORS
 
 
 def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
@@ -644,7 +646,11 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         is_cap = (word[:1].isupper() and word != "I") or (word[:1].isdigit() and current and "-" in word)
         low_word = word.lower()
         connector = (
-            current and low_word in _CONNECTORS and i + 1 < len(words)
+            current and i + 1 < len(words)
+            # "on", "to" join only after a body's head word: "Center on Budget and Policy
+            # Priorities", "Committee to Preserve Social Security"; never "Senate on Tuesday".
+            and (low_word in _CONNECTORS or (low_word in BODY_CONNECTORS and normalise_word(words[current[-1]]) in BODY_HEADS
+                                             and words[i + 1].lower().rstrip(".") not in _DATE_TAIL))
             and (words[i + 1][:1].isupper() or (words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()))
             # "the" only inside "of the", "for the": "National Association for the Advancement of ..."
             and (low_word != "the" or words[current[-1]].lower() in ("of", "for"))
@@ -775,7 +781,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
                   or low.endswith(("ly", "ed", "thing")))
         # "US stocks fell", "Bank of America fared worse": initials and an organisation's head
         # word followed by "of" and a name start a name, not just the sentence.
-        if (2 <= len(first.replace(".", "")) <= 6 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]] == "of"):
+        if (2 <= len(first.replace(".", "")) <= 6 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]].lower() in _BODY_JOINS):
             common = False
         if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith(("ly", "ing"))
                        or text_of[run[1]] in _CONNECTORS):
@@ -792,6 +798,11 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     # word or "and" stands inside it ("North American Free Trade Agreement", "House Ways and
     # Means Committee", "Defense Department"); otherwise titles and "and" separate names.
     whole = bool(run) and normalise_word(text_of[run[-1]]) in ORG_HEADS
+    # "Office of Management and Budget", "National Commission on Fiscal Responsibility and
+    # Reform": a body's head word, then "of"/"on"/"to"/"for" and capitalised words, is one name
+    # whose "and" joins its own words ("Democrats and Republicans" has no such head and splits).
+    whole = whole or any(normalise_word(text_of[a]) in BODY_HEADS and text_of[b].lower() in _BODY_JOINS
+                         for a, b in zip(run, run[1:]))
     first_and = next((n for n, k in enumerate(run) if text_of[k].lower() in ("and", "&")), 0)
     if first_and >= 2 and not whole and run[-1] + 1 < len(text_of):
         # "the House Ways and Means and Budget committees": the head comes after the names, in

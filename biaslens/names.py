@@ -76,6 +76,15 @@ CHAMBERS: frozenset[str] = frozenset("senate house congress parliament assembly"
 SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
 #: Words that join the parts of one name ("Bank of Japan", "House Ways and Means Committee").
 CONNECTORS: frozenset[str] = frozenset(["of", "de", "du", "van", "von", "da", "al", "bin", "la", "le", "for", "and", "&"])
+#: Head words of a body whose name runs on over "on", "to" and "and" ("Center on Budget and
+#: Policy Priorities", "National Committee to Preserve Social Security", "Office of Management
+#: and Budget"): after one of these, such a small word joins the name instead of ending it.
+BODY_HEADS: frozenset[str] = frozenset(
+    """center centre office commission committee council institute foundation department bureau
+    agency association coalition campaign alliance federation""".split()
+)
+#: The small words that join a body's name after a :data:`BODY_HEADS` word (besides "of", "for").
+BODY_CONNECTORS: frozenset[str] = frozenset("on to".split())
 #: Words that say what kind of place a name is; "Akasaka Palace" and "Akasaka State Guest
 #: House" meet on "akasaka".
 DESIGNATORS: frozenset[str] = frozenset(
@@ -337,6 +346,8 @@ __all__ = [
     "PARTY_LETTERS",
     "PARTY_NOUNS",
     "PARTY_TAG",
+    "BODY_HEADS",
+    "BODY_CONNECTORS",
     "MEDIA_NOUNS",
     "PERSON_TITLES",
     "POSTAL_CODES",

@@ -47,6 +47,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
+from biaslens.names import BODY_CONNECTORS, BODY_HEADS  # noqa: E402  (after the path insert)
+
+_BODY_JOINS = BODY_CONNECTORS | {"of", "for"}
+
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
@@ -159,6 +163,14 @@ def has_detail(row: dict[str, Any], text: str) -> bool:
         if surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2:
             return _expansions(surface, text) or surface.replace(".", "") in text.replace(".", "")
         words = surface.split()
+        if any(a.lower().strip(".,’'") in BODY_HEADS and b in _BODY_JOINS for a, b in zip(words, words[1:])):
+            # "Office of Management and Budget", "Center on Budget and Policy Priorities": a body's
+            # name that runs on after its head is found whole (or by its acronym), never by its
+            # last word ("Budget" of another body, "Medicare" the programme).
+            if re.search(r"\s+".join(re.escape(w) for w in words), text):
+                return True
+            acronym = _acronym(name)
+            return len(acronym) >= 2 and re.search(rf"\b{acronym}\b", text) is not None
         if " of " in surface and len(surface.split(" of ")[0].split()) >= 2:
             words = surface.split(" of ")[0].split()  # "Log Cabin Republicans of Massachusetts"
         if len(words) >= 2 and words[-1].lower().strip(".,’'") in _GENERIC_HEADS:

@@ -753,3 +753,14 @@ def test_two_accounts_for_one_posted_video_conflict():
 ])
 def test_no_relation_conflict_between_unrelated_facts(a_text, b_text, why):
     assert not pair(a_text, b_text).conflicts, why
+
+
+def test_checker_finds_a_body_name_whole_not_by_its_last_word():
+    """"Office of Management and Budget" is not in a text that names the "Center on Budget and
+    Policy Priorities"; it is where the text names it whole (or by its acronym)."""
+    from check_claims import has_detail
+
+    row = {"kind": "entity", "text": "Office of Management and Budget", "key": "office management budget"}
+    assert not has_detail(row, "The Center on Budget and Policy Priorities said so.")
+    assert has_detail(row, "Lew, director of the Office of Management and\nBudget, said so.")
+    assert has_detail(row, "The OMB said so.")

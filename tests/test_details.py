@@ -250,3 +250,27 @@ def test_contractions_compounds_and_numbers_in_names_stay_whole(sentence, kept, 
     found = [d.text for d in extract_details(article_from_text(sentence, "a.txt"))]
     assert all(k in found for k in kept), found
     assert not any(d in found for d in dropped), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analysts at the Center on Budget and Policy Priorities said so.", "Center on Budget and Policy Priorities"),
+    ("The Office of Management and Budget agreed on Friday.", "Office of Management and Budget"),
+    ("He spoke for the National Committee to Preserve Social Security yesterday.",
+     "National Committee to Preserve Social Security"),
+    ("Obama's National Commission on Fiscal Responsibility and Reform met.",
+     "National Commission on Fiscal Responsibility and Reform"),
+])
+def test_body_name_runs_over_small_words_after_its_head(text, name):
+    """A body's head word (Center, Office, Committee) then "on"/"to"/"of" and capitals: one name,
+    never fragments ("Budget", "Policy Priorities") that meet another body's fragments."""
+    names = [d.text for d in details(text, "entity")]
+    assert name in names
+    assert "Budget" not in names and "Policy Priorities" not in names and "National Commission" not in names
+
+
+def test_small_words_without_a_body_head_still_split_names():
+    """Without a body's head word, "and" and "on" still separate names."""
+    names = [d.text for d in details("Both Democrats and Republicans in the Senate and House met on US-Japan trade. "
+                                     "The Senate on Tuesday voted.", "entity")]
+    assert {"Democrats", "Republicans", "Senate", "House", "US", "Japan"} <= set(names)
+    assert not any(" on " in n or " and " in n for n in names)

@@ -50,8 +50,11 @@ def _findings(s: Story) -> str:
 # (claim as the report words it, check of the true behaviour, why / None when the claim is true)
 CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Key findings and "only here" -----------------------------------------------------------
-    ("Key finding: only nyt reports “$6.5 trillion” and “Richtman”",
-     lambda s: "Only nyt reports “$6.5 trillion” and “Richtman”" in _findings(s), None),
+    # The group's whole name now stands as one detail and takes Richtman's place in the finding;
+    # both claims are true (hpo and fox name neither the group nor Richtman).
+    ("Key finding: only nyt reports “$6.5 trillion” and “National Committee to Preserve Social Security and Medicare”",
+     lambda s: "Only nyt reports “$6.5 trillion” and “National Committee to Preserve Social Security and Medicare”"
+     in _findings(s) and "Richtman" in s.only_here("nyt"), None),
     ("Key finding: only fox reports “$416 billion” and “16 years” (Hutchison's plan)",
      lambda s: {"$416 billion", "16 years"} <= set(s.only_here("fox")), None),
     ("Only here (hpo): “66 years” (today's full-benefit age)",
@@ -70,13 +73,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "hpo: 'After 2036, the program will only be able to pay 77 percent of promised benefits'"),
     ("Only here (hpo): “Fiscal Responsibility” and “National Commission” as two details",
      lambda s: not {"Fiscal Responsibility", "National Commission"} <= set(s.only_here("hpo")),
-     "one body, 'President Obama's National Commission on Fiscal Responsibility and Reform', cut in two"),
+     # Fixed (a body's name runs over on/to/and after its head word): one body, 'President Obama's National Commission on Fiscal Responsibility and Reform', cut in two
+     None),
     ("Only here (nyt): “National Committee” and “Preserve Social Security” as two details",
      lambda s: not {"National Committee", "Preserve Social Security"} <= set(s.only_here("nyt")),
-     "one group, 'the National Committee to Preserve Social Security and Medicare', cut in two"),
+     # Fixed (a body's name runs over on/to/and after its head word): one group, 'the National Committee to Preserve Social Security and Medicare', cut in two
+     None),
     ("Only here (hpo): “Policy Priorities”; only here (fox): “Office of Management”",
      lambda s: "Policy Priorities" not in s.only_here("hpo") and "Office of Management" not in s.only_here("fox"),
-     "fragments of 'Center on Budget and Policy Priorities' and 'Office of Management and Budget'"),
+     # Fixed (a body's name runs over on/to/and after its head word): fragments of 'Center on Budget and Policy Priorities' and 'Office of Management and Budget'
+     None),
     # --- Left out ---------------------------------------------------------------------------------
     ("nyt does not mention “David Certner”", lambda s: _left_out(s, "nyt", "David Certner"), None),
     ("fox does not mention “Jonathan Cowan” or “Third Way”",
@@ -85,7 +91,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _left_out(s, "hpo", "misleading"), None),
     ("nyt does not mention “Budget” (hpo and fox do)",
      lambda s: not _left_out(s, "nyt", "Budget"),
-     "hpo's 'Center on Budget and Policy Priorities' and fox's 'Office of Management and Budget' are two bodies"),
+     # Fixed (a body's name runs over on/to/and after its head word): hpo's 'Center on Budget and Policy Priorities' and fox's 'Office of Management and Budget' are two bodies
+     None),
     # --- Conflicts and shared text ------------------------------------------------------------------
     ("No two articles give different values for the same thing",
      lambda s: any("last week" in json.dumps(c) for c in
@@ -150,7 +157,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "fox's 'R' is the party letter of 'Sen. Kay Bailey Hutchison, R-Texas'; fox names no Republicans group"),
     ("Who is who: Budget, named by hpo and fox",
      lambda s: not (_named_by(s, "Budget", "hpo") and _named_by(s, "Budget", "fox")),
-     "two bodies merged: hpo's Center on Budget and Policy Priorities, fox's Office of Management and Budget"),
+     # Fixed (a body's name runs over on/to/and after its head word): two bodies merged: hpo's Center on Budget and Policy Priorities, fox's Office of Management and Budget
+     None),
     ("Who is who: Third Way and Strengthen Social Security are “other”",
      lambda s: _kind(s, "Third Way") == "organisation" and _kind(s, "Strengthen Social Security") == "organisation",
      "'centrist think tank Third Way'; 'a coalition of groups called Strengthen Social Security'"),
