@@ -677,7 +677,7 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         if titles and any(lo <= starts[run[0]] < hi for lo, hi in titles):
             continue  # a piece of a quoted title ("Face", "Nation"): the title is the name, below
         for piece in _split_run(run, s, tokens, mid_caps, lower_words):
-            out.extend(_entity_detail(sentence, tokens, piece))
+            out.extend(_entity_detail(sentence, tokens, piece, mid_caps))
     for lo, hi in titles:
         detail = _entity_from_span(sentence, lo, hi)
         if detail is not None:
@@ -911,7 +911,7 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
     return [piece]
 
 
-def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int]) -> list[Detail]:
+def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int], mid_caps: Container[str]) -> list[Detail]:
     first = tokens.words[piece[0]]
     if len(piece) == 1 and PARTY_TAG.match(first):
         return []  # "R-Va.", "D-Calif.": a legislator's party and state, told with the person
@@ -921,8 +921,11 @@ def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int]) -> lis
     if len(piece) == 1 and "-" in first:
         parts = first.split("-")
         # A part that is a small word ("Come-To-Jesus") makes one capitalised compound, kept whole.
+        # The parts name two things only when each also stands alone in the article (or is a
+        # place): "US-Japan" beside "US" and "Japan"; "Wal-Mart" is one company, never "Wal".
         if (len(parts) >= 2 and all(p[:1].isupper() and (p.isupper() or p.lower() not in STOP_WORDS) for p in parts)
-                and parts[0].lower() not in _HYPHEN_PREFIXES and first != "Asia-Pacific"):
+                and parts[0].lower() not in _HYPHEN_PREFIXES and first != "Asia-Pacific"
+                and all(normalise_word(p) in mid_caps or is_place_name(p) for p in parts)):
             out = []
             offset = tokens.starts[piece[0]]
             for part in parts:

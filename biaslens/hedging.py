@@ -51,6 +51,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "be": _BE_FORMS,
     "say": ("say", "says", "said", "saying"),
     "think": ("think", "thinks", "thought", "thinking"),
+    "tell": ("tell", "tells", "told", "telling"),
     "see": ("see", "sees", "saw", "seen", "seeing"),
     "understand": ("understand", "understands", "understood", "understanding"),
     "feel": ("feel", "feels", "felt", "feeling"),
@@ -75,7 +76,7 @@ VAGUE_HEADS = (
     "commentators", "economists", "diplomats", "investors", "traders", "scientists", "researchers",
     "historians", "scholars", "authorities", "aides", "advisers", "advisors", "lawmakers",
     "residents", "witnesses", "reports", "report", "media", "people", "insiders", "insider",
-    "sources", "source", "observers", "strategists", "economists", "forecasters", "pundits",
+    "sources", "source", "observers", "strategists", "operatives", "economists", "forecasters", "pundits",
     "polls", "surveys", "estimates", "documents", "others", "many", "some", "most", "few",
 )
 # Heads that mark a deliberately unnamed source.
@@ -86,8 +87,18 @@ _VAGUE_MODIFIERS = (
     "administration", "industry", "market", "military", "political", "western", "foreign",
     "security", "intelligence", "trade", "economic", "financial", "energy", "defense", "defence",
     "diplomatic", "news", "press", "state", "media", "chinese", "japanese", "american", "european",
-    "russian", "british", "israeli", "u.s.", "us", "party", "campaign", "police",
+    "russian", "british", "israeli", "u.s.", "us", "party", "campaign", "police", "multiple",
 )
+# A plural noun for people of a kind ("operatives", "strategists", "officials", "insiders", "consultants"):
+# after a party's or body's name ("GOP operatives believe") the source is the unnamed group, not the body.
+_PERSON_PLURAL = re.compile(r"(?-i:[a-z]+(?:ers|ors|ists|ants|ents|ives|ians|als|ics|ides))(?![\w'’\-])")
+# A passive's agent between the participle and "to" ("is expected by some to", "is thought by
+# historians to"): up to three words after "by".
+_BY_AGENT = rf"(?:\s+by(?:\s+{_GAP_WORD}){{1,3}}?)?"
+# Capitalised plurals that name a party's or a people's members, not a body you could check.
+_PARTY_PLURALS = frozenset({"Republicans", "Democrats", "GOPers", "Conservatives", "Liberals", "Progressives",
+                            "Independents", "Americans", "Europeans"})
+_PARTICIPLES = frozenset({"thought", "said", "known", "seen", "understood", "told"})
 _PRONOUNS = ("he", "she", "they", "we", "i")
 # Capitalised words that start sentences but are not names.
 _NOT_NAMES = {
@@ -216,10 +227,18 @@ def _word_regex(word: str) -> str:
     return "(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms) + f"){_RIGHT}"
 
 
-def _words_regex(words: list[str], slot_group: str) -> str:
-    """Regex for entry words after the first position (each preceded by whitespace)."""
+def _words_regex(words: list[str], slot_group: str, first: str = "") -> str:
+    """Regex for entry words after the first position (each preceded by whitespace).
+
+    ``first`` is the entry's first word: a "to" right after a passive participle ("expected to")
+    may have the passive's agent before it ("is expected by some to").
+    """
     parts: list[str] = []
+    previous = first.lstrip("=")
     for word in words:
+        if word == "to" and (previous.endswith("ed") or previous in _PARTICIPLES):
+            parts.append(_BY_AGENT)
+        previous = word.lstrip("=")
         if word == "*":
             parts.append(f"(?:\\s+{_GAP_WORD}){{0,{GAP_WORDS}}}?")
         elif word == "<source>":
@@ -264,7 +283,7 @@ class CueMatcher:
             name = f"e{index}_{len(self._groups)}"
             slot = f"s{len(self._groups)}" if "<source>" in words else ""
             self._groups[name] = (index, slot)
-            body = _word_regex(words[0]) + _words_regex(words[1:], slot)
+            body = _word_regex(words[0]) + _words_regex(words[1:], slot, words[0])
             # Words the entry cannot match without: each must open some word of the sentence.
             needs = tuple(
                 frozenset(_first_tokens(word)) for word in words[1:] if word not in ("*", "<source>") and _first_tokens(word)
@@ -517,6 +536,29 @@ def _judge(
                 return None  # "But", "The best way to predict": no source at all
             if _not_a_source(text, slot, slot_start, sent_start):
                 return _SKIP_MATCH  # "Asked by ...", "on Tuesday": no one passes a claim on
+            if entry.pattern.split()[0] == "<source>":
+                gap = text[slot_start + len(slot):_last_word_start(match)]
+                if re.search(r"(?<![\w'’\-])that\s+(?!(?:but|and|or|yet)\b)\w", gap, re.I):
+                    # "sources tell Fox News that they believe": the slot is whom it was told to, and
+                    # the believer stands after "that"; the words there are tried on their own. ("Reid
+                    # respects that but thinks": "that" is a pronoun, and Reid still thinks.)
+                    return None
+                if len(slot_words) == 1 and slot_words[0] in _PRONOUNS and _reported_clause(text, sent_start, slot_start):
+                    # "... tell Fox News that they believe": the sayer already passed the claim on.
+                    return _SKIP_MATCH
+                if re.match(r"\s+and\s+(?!(?:the|a|an|his|her|their|its|other|others|some|many|several|most)\b)(?-i:[a-z])", gap):
+                    # "did not see it resonating outside New York and did not expect": the name ends an
+                    # object and "and" joins a second verb; its subject stands before the name.
+                    return None
+                if source_type == "named" and slot.strip() in _PARTY_PLURALS:
+                    # "Republicans who believed": everyone of a party or a people, no one to check.
+                    source_type = "vague"
+                group = _PERSON_PLURAL.match(gap.lstrip()) if source_type == "named" else None
+                if group is not None and gap[:len(gap) - len(gap.lstrip())].strip() == "":
+                    # "GOP operatives believe": a party's or body's name before a plural noun for
+                    # people is a group the reader cannot check, not the named body itself.
+                    source = f"{slot.strip()} {group.group(0)}"
+                    source_type = "anonymous" if group.group(0).lower() in ANONYMOUS_HEADS else "vague"
             if words[-1:] in (["say"], ["consider"]) and source_type == "named":
                 # "Trump said" is an attribution, not a hedge; only vague or unnamed sayers are.
                 return _SKIP_MATCH
@@ -541,6 +583,19 @@ _WEEKDAYS_MONTHS = frozenset({
     "march", "april", "june", "july", "august", "september", "october", "november", "december",
     "today", "yesterday", "tonight",
 })
+
+
+def _last_word_start(match: re.Match[str]) -> int:
+    """Where the last word of a match starts (the verb of a "<source> ... verb" entry)."""
+    last = re.search(r"[\w'’\-]+$", match.group(0))
+    return match.start() + (last.start() if last else len(match.group(0)))
+
+
+def _reported_clause(text: str, sent_start: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in a clause reported from someone (one home: ``biaslens.loaded``)."""
+    from .loaded import in_reported_clause  # loaded imports the quote machinery; import when first needed
+
+    return in_reported_clause(text, sent_start, at)
 
 
 def _not_a_source(text: str, slot: str, slot_start: int, sent_start: int) -> bool:
@@ -621,8 +676,8 @@ def classify_source(slot: str | None, matched: str) -> tuple[str | None, str]:
             continue  # the cue's own first word, capitalised at a sentence start
         if content_first in _NOT_NAMES or content_first in VAGUE_HEADS:
             continue
-        if slot is not None and _VAGUE_RE.fullmatch(slot.strip()) and found.start() == 0:
-            continue  # "Japanese officials": a capitalised modifier on a vague head
+        if slot is not None and _VAGUE_RE.fullmatch(slot.strip()):
+            continue  # "Japanese officials", "other GOP operatives": a capitalised modifier on a vague head
         return name, "named"
     if slot is not None:
         cleaned = slot.strip()

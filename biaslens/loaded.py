@@ -743,6 +743,22 @@ _BARE_CUE = re.compile(r"\s(?:was|is|were|are|had|has|have|would|will|could|shou
 _ABOUT = re.compile(r"\b(\w+)\s+about\s+[^.;:!?,]*$", re.I)
 # A "that" clause after a verb of saying, up to the word; a comma or a full stop ends the clause.
 _THAT_CLAUSE = re.compile(r"\b(\w+)\s+that\s+[^.;:!?,]*$", re.I)
+# One "that" inside such a clause, and the verb before it with up to four words between.
+_THAT_WORD = re.compile(r"(?<=\s)that(?=\s)", re.I)
+_BEFORE_THAT = re.compile(r"\b\w+(?:\s+[\w’'.-]+){0,4}\s+$")
+_WORD = re.compile(r"[\w’'-]+")
+# Words that may stand between a verb of saying and its "that": whom it was said to and when or how
+# ("told the Washington Post that", "said in a statement on Sunday that"). A plain noun ends the
+# search, as its "that" opens a relative clause ("wrote a book that may change minds").
+_TO_WHOM_WHEN = frozenset("""the a an him her them us me you reporters reporter members supporters colleagues
+aides allies donors journalists over on in at during last this weekend week month year morning afternoon evening
+night earlier later recently also repeatedly publicly privately today yesterday tonight again then previously
+interview statement letter memo e-mail email post also""".split())
+
+
+def _between_verb_and_that(word: str) -> bool:
+    # A name ("the Washington Post", "ABC News"), a date number or a listed word of whom or when.
+    return word[:1].isupper() or word.isdigit() or word.lower() in _TO_WHOM_WHEN
 # After these, a verb-of-saying entry is a noun ("this new brand of journalism").
 # "claiming credit for", "claimed responsibility": to claim a thing is to take it, not to say something.
 _CLAIMED_THING = re.compile(r"\s+(?:(?:the|full|sole|some|no)\s+)?(?:credit|responsibility|victory|ownership|asylum|"
@@ -851,10 +867,29 @@ def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bo
     clause = _THAT_CLAUSE.search(text, sentence_start, at)
     if clause is None:
         return False
-    verb = verbs.get(clause.group(1).lower())
-    if verb is None or (verb[0] == "loaded" and not loaded_verbs) or _DETERMINED.search(text, sentence_start, clause.start(1)):
-        return False
-    return bool(text[sentence_start:clause.start(1)].strip())
+    # Every "that" of the open clause, nearest first: "Politico reported ... that many GOP operatives
+    # believe that a run was doubtful" is Politico's report although the nearest verb is "believe".
+    thats = [m.start() for m in _THAT_WORD.finditer(text, clause.start(), at)]
+    for that in reversed(thats):
+        # The verb of saying stands right before "that" or up to four words before it, the words
+        # between being whom or when it was said to ("told the Washington Post that", "reported over
+        # the weekend that"); the nearest verb of saying counts.
+        window = _BEFORE_THAT.search(text, sentence_start, that)
+        if window is None:
+            continue
+        for word in reversed(list(_WORD.finditer(window.group(0)))):
+            verb = verbs.get(word.group(0).lower())
+            if verb is None:
+                if _between_verb_and_that(word.group(0)):
+                    continue
+                break  # "wrote a book that may change minds": "that" opens a relative clause
+            verb_at = window.start() + word.start()
+            if (verb[0] == "loaded" and not loaded_verbs) or _DETERMINED.search(text, sentence_start, verb_at):
+                break
+            if text[sentence_start:verb_at].strip():
+                return True
+            break
+    return False
 
 
 # Nouns naming what someone else called a person or thing: "he got the aggressive label".

@@ -237,7 +237,11 @@ def test_pattern_hints_never_skip_a_match(seed_articles):
     ("He said 'One party won't tax and will spend.' Then he left.", [], ["One party won"]),
     ("Two reporters won't come, more than three weren't there and three officials'll stay.",
      ["Two reporters", "three officials"], ["weren", "won"]),
-    ("I haven't seen the Come-To-Jesus moment in the US-Japan talks.", ["Come-To-Jesus", "US", "Japan"], ["Come"]),
+    ("I haven't seen the Come-To-Jesus moment in the US-Japan talks. Both the US and Japan want one.",
+     ["Come-To-Jesus", "US", "Japan"], ["Come"]),
+    # Wal-Mart read (BASIL dev): "Wal" never stands alone, so "Wal-Mart" is one company, not two.
+    ("Wal-Mart Stores Inc. faces the suit, and Wal-Mart said the claims were false.",
+     ["Wal-Mart Stores Inc", "Wal-Mart"], ["Wal", "Mart"]),
     ("The GOP should embark on a 12-step program of recovery.", ["12-step program"], ["step program"]),
     ("Beck also launched the 9/12 Project last year.", ["9/12 Project"], ["Project"]),
     ("It was a head-pounding, vomiting-for-four-hours kind of morning.", [], ["four-hours kind"]),

@@ -313,3 +313,87 @@ def test_every_per_100_rate_states_the_sentence_count_it_divides_by():
         for score in extractor.score(article).scores:
             if score.name.endswith(("per_100", "per_100_sentences")):
                 assert score.n_units == 4 and "4 sentences (3 in the body and the headline)" in score.explanation, score
+
+
+# --- RNC-chair read (issue #13): whose source, whose words, hidden hedges -------------------------
+@pytest.mark.parametrize("text, source", [
+    ("Many of his supporters as well as other GOP operatives believe that a run looks doubtful.", "other GOP operatives"),
+    ("Democratic strategists believe he will lose the seat.", "Democratic strategists"),
+    ("Democratic consultants think the bill will fail.", "Democratic consultants"),
+    ("It was bad news for progressives and even Republicans who believed that a case could be made.", "Republicans"),
+])
+def test_a_party_name_before_a_plural_of_people_is_a_vague_source(text: str, source: str) -> None:
+    # "GOP operatives" are a group nobody can check, not the party named: the source is not "named".
+    (cue,) = [c for c in find_cues(text) if c.kind == "sourcing"]
+    assert (cue.source, cue.source_type) == (source, "vague")
+
+
+def test_named_bodies_stay_named() -> None:
+    # The plural-of-people rule must not touch a real named source.
+    assert [(c.source, c.source_type) for c in find_cues("Politico reported that the chairman could run.")
+            if c.kind == "sourcing"] == [("Politico", "named")]
+    assert [(c.source, c.source_type) for c in find_cues("Reuters reports that prices may rise.")
+            if c.kind == "sourcing"] == [("Reuters", "named")]
+    # "respects that but thinks": "that" is a pronoun here, not a clause told to someone; Reid thinks.
+    assert [(c.source, c.source_type) for c in find_cues(
+        "Senator Reid respects that but thinks that the mosque should be built someplace else.")] == [("Senator Reid", "named")]
+
+
+def test_a_name_closing_an_object_is_not_the_sayer() -> None:
+    # "Other Democrats said they did not see it resonating outside New York and did not expect ...".
+    found = find_cues("Other Democrats said they did not see the fight resonating outside New York and did not expect "
+                      "it to become a defining issue.")
+    assert not any(c.source == "New York" for c in found)
+
+
+def test_whom_a_claim_was_told_to_is_not_its_source() -> None:
+    # "tell Fox News that they believe": the sources believe, Fox News only heard it.
+    found = [(c.text, c.source_type) for c in find_cues(
+        "Meanwhile, multiple sources tell Fox News that they believe Steele will drop out.") if c.kind == "sourcing"]
+    assert found == [("sources tell", "anonymous")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("RNC Chairman Michael Steele is expected by some to announce that he will not run.", "is expected by some to"),
+    ("The king is thought by historians to have died young.", "is thought by historians to"),
+])
+def test_a_passive_agent_does_not_hide_the_hedge(text: str, cue: str) -> None:
+    assert ("epistemic", cue) in cues(text)
+
+
+def test_a_by_phrase_on_another_passive_is_no_hedge() -> None:
+    assert cues("The square was cleared by police to let the parade pass.") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Politico reported over the weekend that many of his supporters as well as other GOP operatives believe "
+     "that a Steele run was looking increasingly doubtful.", "doubtful"),
+    ("One GOP insider told the Washington Post that the chairman would indeed be seeking another term.", "indeed"),
+    ("Politico also reports that former Senator Norm Coleman could enter the race.", "could"),
+])
+def test_cues_in_a_reported_clause_are_marked_reported(text: str, word: str) -> None:
+    article = article_from_text(text, source="r.txt")
+    items = {i.text: i.attrs["reported"] for i in HedgingExtractor().score(article).items}
+    assert items[word] is True
+
+
+def test_a_relative_that_is_no_reported_clause() -> None:
+    article = article_from_text("Smith wrote a book that may change minds.", source="r.txt")
+    items = {i.text: i.attrs["reported"] for i in HedgingExtractor().score(article).items}
+    assert items["may"] is False
+
+
+def test_report_marks_reported_cues_as_theirs() -> None:
+    from biaslens.corpus import make_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.context import ReportContext
+    from biaslens.report.hedging_section import hedging_section
+
+    article = article_from_text("Politico also reports that Norm Coleman could enter the race. Prices could rise.",
+                                "r.txt", {"outlet": "R"})
+    section = hedging_section(ReportContext(analyse_story(make_story([article]), build_extractors(["hedging"])), None))
+    reported_line = next(line for line in section.splitlines() if "Coleman **could**" in line)
+    own_line = next(line for line in section.splitlines() if "Prices" in line)
+    assert "reported from someone else, their words, not the writer's: “could”" in reported_line
+    assert "reported" not in own_line

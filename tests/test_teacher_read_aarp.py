@@ -107,7 +107,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _said_by(s, "nyt", "I think it’s tragic", "Max Richtman"), None),
     ("Key finding / voices: only hpo quotes “UPDATE” (an organisation or place)",
      lambda s: s.voice("UPDATE") is None and "UPDATE" not in _speakers(s, "hpo"),
-     None),  # fixed: an editor's label in capitals before a colon is no speaker
+     # Fixed (session 3: an editor's label is no name); was: 'UPDATE: AARP CEO A. Barry Rand said in a statement' is Barry Rand speaking
+     None),
     ("Voices only one outlet gave: Washington, quoted only by nyt (“a watershed moment”)",
      lambda s: s.voice("Washington") is None,
      None),  # fixed: the place after 'in' only locates the group

@@ -241,14 +241,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "hpo's own words: 'Steele's gaffe-prone tenure' (fox gives the word to critics: 'Critics have described ...')"),
     # --- Hedging and the worksheet ----------------------------------------------------------------
     ("Sourcing hedge: hpo “GOP operatives believe” (named source: GOP)",
-     lambda s: _hedge(s, "hpo", "GOP operatives believe")["source_type"] != "named",
-     "'other GOP operatives' is a vague group, not a named source (named sources 80% should be lower)"),
+     lambda s: _hedge(s, "hpo", "other GOP operatives believe")["source_type"] != "named", None),
     ("Epistemic hedge: hpo's own “doubtful” (the writer is not sure)",
-     lambda s: _hedge(s, "hpo", "doubtful")["reported"],
-     "'GOP operatives believe that a Steele run was looking increasingly doubtful': their view, reported"),
+     lambda s: _hedge(s, "hpo", "doubtful")["reported"], None),
     ("Booster: hpo's own “indeed” (presents a claim as certain)",
-     lambda s: _hedge(s, "hpo", "indeed")["reported"],
-     "'one GOP insider ... told the Washington Post that the chairman would indeed be seeking another term': the insider's certainty"),
+     lambda s: _hedge(s, "hpo", "indeed")["reported"], None),
+    ("Epistemic hedge: hpo “is expected by some to” (a by-phrase must not hide it)",
+     lambda s: _hedge(s, "hpo", "is expected by some to")["cue_kind"] == "epistemic", None),
+    ("Sourcing hedge: hpo “multiple sources tell Fox News that they believe” (not a named source: Fox News)",
+     lambda s: _hedge(s, "hpo", "sources tell")["source_type"] == "anonymous"
+     and not any(h["source"] == "Fox News" for a in s.data["articles"] for h in a["hedges"]), None),
+    ("report.md shows hpo's “Politico also reports ... could” as reported, as report.json does",
+     lambda s: _hedge(s, "hpo", "could")["reported"]
+     and any("Coleman **could**" in line and "reported from someone else" in line for line in s.markdown.splitlines()),
+     None),
     ("Hedges: nyt and fox “is expected to”, nyt booster “historic”, hpo headline “Could”",
      lambda s: not any(_hedge(s, o, "is expected to")["reported"] for o in ("nyt", "fox"))
      and _hedge(s, "nyt", "historic")["cue_kind"] == "booster" and _hedge(s, "hpo", "Could")["cue_kind"] == "epistemic", None),
@@ -263,8 +269,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "hpo is the only article that mentions “Hotline On Call”" in s.answers
      and "fox does not mention “Dick Cheney” in any form" in s.answers, None),
     ("Worksheet 6: hpo's sourcing hedge “GOP operatives believe” (source: GOP, named)",
-     lambda s: "(source: GOP, named)" not in _answer(s, "Find a sourcing hedge in hpo"),
-     "'other GOP operatives' is a vague source"),
+     lambda s: "(source: GOP, named)" not in _answer(s, "Find a sourcing hedge in hpo"), None),
     ("Worksheet 7 and 8: nyt's “is expected to” (not certain) and booster “historic”",
      lambda s: "“is expected to”" in _answer(s, "shows the writer is not certain")
      and "“historic”" in _answer(s, "Find a booster in nyt"), None),

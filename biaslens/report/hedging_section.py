@@ -111,6 +111,12 @@ def _sources(items: list[Item]) -> str:
         # A reader must not take a quoted "I think" for the writer's doubt.
         words = ", ".join(f"“{md_text(' '.join(item.text.split()))}”" for item in quoted)
         notes.append(f"inside a quotation, the speaker's words: {words}")
+    reported = [item for item in items if item.attrs.get("reported") and not item.attrs.get("quoted")]
+    if reported:
+        # As report.json says: a cue in a clause reported from someone ("Politico also reports that
+        # ... could") is that source's doubt or certainty, not the writer's.
+        words = ", ".join(f"“{md_text(' '.join(item.text.split()))}”" for item in reported)
+        notes.append(f"in a clause reported from someone else, their words, not the writer's: {words}")
     for item in items:
         source_type = item.attrs.get("source_type")
         if source_type is None:

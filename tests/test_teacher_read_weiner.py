@@ -1,0 +1,201 @@
+"""Cross-outlet claims on the Weiner story, read by hand as a media-literacy teacher would.
+
+BASIL dev event c21cb217 (Anthony Weiner denies sending a photo, 2011; nyt, fox, hpo) was run
+through ``biaslens report`` exactly as tests/test_teacher_read.py does, and every claim of
+report.md, report.json and the worksheet was checked against the three article texts. Each
+case is one claim, labelled with the true behaviour: the ``xfail(strict=True)`` cases are false
+claims the report makes today (an XPASS means it was fixed: remove the ``why``), the others are
+true claims that must stay true. Runs the real command line once, hence ``slow``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+from test_teacher_read import (EVENTS, FALSE, Story, _all_conflicts, _answer, _describing, _extremes_consistent,
+                               _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _speakers, _table_row,
+                               story)
+from test_teacher_read_blumenthal import _hedges
+from test_teacher_read_rnc import _kind, _to_check, _verdicts_follow_values
+
+EVENTS["weiner"] = "c21cb217-3e2c-49bd-884d-5c74a165ef10"  # Anthony Weiner denies sending a photo, 2011
+
+pytestmark = pytest.mark.slow
+
+
+def _cues(s: Story, outlet: str) -> dict[str, str | None]:
+    """Each hedge cue the report finds in ``outlet``'s article, with the source it names."""
+    return {h["text"]: h.get("source") for h in _hedges(s, outlet)}
+
+
+# (claim as the report words it, check of the true behaviour, why / None when the claim is true)
+CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
+    # --- Only here (key findings and the per-outlet lists) -------------------------------------
+    ("Only here (nyt): “Whatcom Community College”, “Jack Levin”, “Jon Stewart”, “Bellingham”, “CNN”",
+     lambda s: {"Whatcom Community College", "Jack Levin", "Jon Stewart", "Bellingham", "CNN"} <= set(s.only_here("nyt")),
+     None),
+    ("Only here (fox): “10 characters”, “198 people”, “Ginger Lee”, “Adam Sharp”, “U.S. Capitol Police”",
+     lambda s: {"10 characters", "198 people", "Ginger Lee", "Adam Sharp", "U.S. Capitol Police"} <= set(s.only_here("fox")),
+     None),
+    ("Only here (hpo): “45,000 people”, “three days”, “Luke Russert”, “Brooklyn”, “2005”",
+     lambda s: {"45,000 people", "three days", "Luke Russert", "Brooklyn", "2005"} <= set(s.only_here("hpo")),
+     None),
+    ("Key finding 1 / only here (nyt): “two testy news”, no other article mentions it in any form",
+     lambda s: "two testy news" not in s.only_here("nyt"),
+     "fox: Weiner 'granted a series of TV interviews after getting testy with reporters late Tuesday'"),
+    ("Only here (nyt): “episode merited investigation”",
+     lambda s: "episode merited investigation" not in s.only_here("nyt"),
+     "fox: 'he doesn't want to make a federal case out of it'; hpo: 'We're not making a federal case out of this'"),
+    ("Only here (nyt): “liberal pugilist”",
+     lambda s: "liberal pugilist" not in s.only_here("nyt"),
+     "fox: 'known for his combative style'; hpo: 'the colorful and sometimes combative congressman'"),
+    ("Only here (nyt): “different approach” (sitting patiently for a series of interviews)",
+     lambda s: "different approach" not in s.only_here("nyt"),
+     "fox: 'granted a series of TV interviews after getting testy'; hpo: 'broke his silence Wednesday'"),
+    ("Only here (fox): “details appear” (keeping the story alive)",
+     lambda s: "details appear" not in s.only_here("fox"),
+     "hpo: 'there was no sign the story, or the speculation ..., was fading'"),
+    ("Only here (hpo): “New York City”",
+     lambda s: "New York City" not in s.only_here("hpo"),
+     "nyt: 'threatening his dream of becoming New York’s mayor' (the city's mayor)"),
+    ("Check by hand (fox): “somebody's bulging underwear”, maybe said in other words",
+     lambda s: "somebody's bulging underwear" in _to_check(s, "fox"), None),  # hpo: 'a man's bulging underpants'
+    ("Check by hand (fox): “security firm”, maybe said in other words",
+     lambda s: "security firm" in _to_check(s, "fox"), None),  # nyt: 'an Internet security company'
+    # --- Left out ----------------------------------------------------------------------------
+    ("nyt does not mention “BigGovernment.com”", lambda s: _left_out(s, "nyt", "BigGovernment.com"), None),
+    ("fox does not mention “MSNBC”", lambda s: _left_out(s, "fox", "MSNBC"), None),
+    ("nyt does not mention “jackass”", lambda s: _left_out(s, "nyt", "jackass"), None),
+    # --- Conflicts and shared text -----------------------------------------------------------
+    ("No two articles give different values for the same thing",
+     lambda s: "Bellingham" in _all_conflicts(s),
+     "nyt: Cordova is 'a student at Whatcom Community College in Bellingham, Wash.'; fox 'a Seattle woman', hpo 'in Seattle'"),
+    ("Shared text: fox and hpo, copied text: “Weiner, 46, is married to Huma Abedin ...”",
+     lambda s: any(p["label"] == "copied text" and p["a"]["text"].startswith("Weiner, 46, is married")
+                   for p in s.data["comparison"]["shared_text"]), None),
+    # --- Who is quoted -----------------------------------------------------------------------
+    ("nyt quotes Weiner: “I just feel terrible for her”",
+     lambda s: _said_by(s, "nyt", "I just feel terrible", "Anthony D. Weiner"), None),
+    ("fox quotes Weiner: “I know for a fact that my account was hacked”",
+     lambda s: _said_by(s, "fox", "I know for a fact", "Anthony Weiner"), None),
+    ("fox quotes Twitter's Adam Sharp: “While we won't comment on individual accounts ...”",
+     lambda s: _said_by(s, "fox", "While we won't comment", "Twitter's Adam Sharp"), None),
+    ("hpo quotes the woman: “never been any inappropriate exchanges”",
+     lambda s: _said_by(s, "hpo", "never been any inappropriate", "woman"), None),
+    ("Who is quoted (nyt): Weiner said “Daily Show”",
+     lambda s: not _said_by(s, "nyt", "Daily Show", "Anthony D. Weiner"),
+     "'a “Daily Show” sketch' is the title of a TV show, not words anyone said"),
+    ("Who is quoted (fox): Weiner said “Is that picture you?”",
+     lambda s: not _said_by(s, "fox", "Is that picture you?", "Anthony Weiner"),
+     "'Asked point-blank, \"Is that picture you?\" Weiner replied': a reporter's question"),
+    ("Who is quoted (fox): Weiner said “obviously hacked”",
+     lambda s: not _said_by(s, "fox", "obviously hacked", "Anthony Weiner"),
+     "'Weiner's office initially said the congressman's account was \"obviously hacked\"': his office's words"),
+    ("Who is quoted (fox): “New York Democrat” is a speaker beside Anthony D. Weiner",
+     lambda s: "New York Democrat" not in _speakers(s, "fox"),
+     "'The New York Democrat' is Weiner himself; his 'prank' is counted for a second person"),
+    ("Who is quoted (fox): “Twitter's Adam Sharp” (3) and “Adam Sharp” (1) as two rows",
+     lambda s: "| Adam Sharp | 0 | 1 | 0 |" not in s.markdown,
+     "one person, Twitter's Adam Sharp, split into two speakers"),
+    ("Voices only one outlet gave: Adam Sharp (an organisation or place)",
+     lambda s: (s.voice("Adam Sharp") or {"kind": "person"})["kind"] == "person",
+     "Adam Sharp is a Twitter official, a person"),
+    ("Who is quoted (hpo): “jackass” has no speaker",
+     lambda s: not _said_by(s, "hpo", "jackass", None),
+     "'the ... combative congressman ... even calling one a \"jackass\"': Weiner's word, named in the sentence"),
+    # --- Who is who --------------------------------------------------------------------------
+    ("Who is who: one row for Weiner (“Mr. Weiner”, “Rep. Anthony Weiner”, “Congressman Anthony Weiner”)",
+     lambda s: {"Mr. Weiner", "Rep. Anthony Weiner", "Congressman Anthony Weiner"} <= s.mentions("Anthony D. Weiner"),
+     None),
+    ("Who is who: hpo does not name Gennette Cordova", lambda s: not _named_by(s, "Gennette Cordova", "hpo"), None),
+    ("Who is who: Hillary Rodham Clinton is a person", lambda s: _kind(s, "Hillary Rodham Clinton") == "person", None),
+    ("Who is who: Huma Abedin is “other”", lambda s: _kind(s, "Huma Abedin") == "person",
+     "Huma Abedin is Weiner's wife, a person"),
+    ("Who is who: Twitter is “other”", lambda s: _kind(s, "Twitter") == "organisation",
+     "Twitter is a company ('Twitter, which does not comment on individual user accounts')"),
+    ("Who is who: fox does not name New York", lambda s: _named_by(s, "New York", "fox"),
+     "fox: 'The New York Democrat, who is known for his combative style'"),
+    ("Who is who / coverage: hpo does not name the Internet", lambda s: _named_by(s, "Internet", "hpo"),
+     "hpo: 'someone committed a prank on the internet'"),
+    # --- How each outlet describes them, naming the event -------------------------------------
+    ("Describes: nyt calls Weiner “a Democrat” (only this outlet)",
+     lambda s: "*a Democrat* (description beside the name) **(only this outlet)**"
+     not in _describing(s, "Anthony D. Weiner", "nyt"),
+     "fox: 'The New York Democrat' and 'the prominent Democrat'"),
+    ("Describes: hpo calls Weiner “Congressman” (only this outlet)",
+     lambda s: "(only this outlet)" not in _describing(s, "Anthony D. Weiner", "hpo"),
+     "nyt: 'The congressman also expressed concern'; fox: 'But the congressman repeatedly declined'"),
+    ("Describes: Hillary Clinton's title is “State”",
+     lambda s: "*State*" not in _describing(s, "Hillary Rodham Clinton", "nyt"),
+     "the title is 'Secretary of State'"),
+    ("Describes: fox names Gennette Cordova without describing her (—)",
+     lambda s: _describing(s, "Gennette Cordova", "fox") != "—",
+     "fox: 'tweeted to a Seattle woman, later identified as Gennette Cordova'"),
+    ("Names the event (the remarks): nyt “interview” (3×)",
+     lambda s: "*interview* (3×)" in _table_row(s, "How each outlet names the event",
+                                                 "The remarks: what was said, named as an event", "nyt"), None),
+    ("Names the event (the remarks): nyt “comment”",
+     lambda s: "*comment*" not in _table_row(s, "How each outlet names the event",
+                                             "The remarks: what was said, named as an event", "nyt"),
+     "'Twitter, which does not comment on individual user accounts': Twitter's policy, not Weiner's remarks"),
+    # --- Loaded words and hedges ---------------------------------------------------------------
+    ("Loaded (nyt): “bizarre” episode", lambda s: "bizarre" in _loaded(s, "nyt"), None),
+    ("Loaded (fox): “combative”, “allege”", lambda s: {"combative", "allege"} <= set(_loaded(s, "fox")), None),
+    ("Loaded (hpo): “combative”, “characteristically”",
+     lambda s: {"combative", "characteristically"} <= set(_loaded(s, "hpo")), None),
+    ("Loaded (nyt): “threatening”, a loaded verb of saying",
+     lambda s: "threatening" not in _loaded(s, "nyt"),
+     "'threatening his dream of becoming New York’s mayor' reports nothing anyone said"),
+    ("Loaded (nyt): “denied”, a loaded verb of saying",
+     lambda s: "denied" not in _loaded(s, "nyt"),
+     "he denied it: the plain fact, the word every headline uses ('Weiner Denies Sending Photo')"),
+    ("Loaded (hpo): “tweeting”", lambda s: "tweeting" not in _loaded(s, "hpo"),
+     "'tweeting the photo' is the plain verb for what was done"),
+    ("Loaded (hpo): “failed” (in a 2005 bid)", lambda s: "failed" not in _loaded(s, "hpo"),
+     "he lost the 2005 primary: a plain fact, no judgement"),
+    ("Loaded (fox): “claims”", lambda s: "claims" not in _loaded(s, "fox"),
+     "'Those claims are all circumstantial': the plain noun for what the women say; the judgement is 'circumstantial'"),
+    ("Hedges: fox “appear to”, hpo “is widely considered”",
+     lambda s: "appear to" in _cues(s, "fox") and "is widely considered" in _cues(s, "hpo"), None),
+    ("Hedges (fox): “Though Weiner said”, vague source: Though Weiner",
+     lambda s: _cues(s, "fox").get("Though Weiner said") != "Though Weiner",
+     "the source is Weiner, named; 'Though' is no part of the name"),
+    ("Hedges (fox): “Congress regarding”, named source: Congress",
+     lambda s: "Congress regarding" not in _cues(s, "fox"),
+     "'emailed security tips to members of Congress regarding their accounts' passes on no claim"),
+    ("Hedges (nyt): the writer is not certain: “Suggesting” (the photo might have been altered)",
+     lambda s: "Suggesting" not in _cues(s, "nyt"),
+     "'Suggesting that the photo might have been altered, he alluded to ...': Weiner's doubt, not the writer's"),
+    # --- Tone labels -------------------------------------------------------------------------
+    ("Tone: every “most positive/negative” label belongs to the extreme value shown",
+     lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in ("nyt", "fox", "hpo")
+                   for h in ("Average tone", "Average tone (VADER)")), None),
+    ("Which differences stand out: each verdict follows the value and the range shown beside it",
+     lambda s: _verdicts_follow_values(s), None),
+    # --- Worksheet ---------------------------------------------------------------------------
+    ("Worksheet 1: every article mentions “Hillary Clinton” and “Huma Abedin”",
+     lambda s: "Every article mentions “Hillary Clinton” and “Huma Abedin”" in s.answers, None),
+    ("Worksheet 3: fox is the only article that mentions “10 characters”",
+     lambda s: "fox is the only article that mentions “10 characters”" in s.answers, None),
+    ("Worksheet 4: hpo is the only article that mentions “45,000 people”",
+     lambda s: "hpo is the only article that mentions “45,000 people”" in s.answers, None),
+    ("Worksheet 2: nyt is the only article that mentions “two testy news”",
+     lambda s: "“two testy news”" not in s.answers,
+     "fox: 'after getting testy with reporters late Tuesday'; and 'two testy news' is a cut phrase"),
+    ("Worksheet 5: hpo does not mention “Gennette Cordova” in any form",
+     lambda s: "in any form" not in _answer(s, "Gennette Cordova"),
+     "hpo tells of her: 'a 21-year-old female college student in Seattle', 'The woman told the New York Daily News'"),
+    ("Worksheet 6: fox's sourcing hedge “Though Weiner said” (source: Though Weiner, vague)",
+     lambda s: "Though Weiner" not in _answer(s, "Find a sourcing hedge in fox"),
+     "Weiner is a named source, and 'Though' is no part of his name"),
+]
+
+
+@pytest.mark.parametrize("claim, check", [
+    pytest.param(claim, check, id=f"weiner: {claim}",
+                 marks=[pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"{FALSE}: {why}")] if why else [])
+    for claim, check, why in CASES
+])
+def test_teacher_read_weiner(claim: str, check: Callable[[Story], bool], tmp_path_factory: pytest.TempPathFactory):
+    assert check(story("weiner", tmp_path_factory.mktemp("teacher"))), claim
