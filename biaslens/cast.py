@@ -237,7 +237,10 @@ def _parse(surface: str) -> _Parsed:
     # adjective before a chamber or a party's members describes them; it names nothing more.
     if len(words) == 2 and words[0] in GROUP_MODIFIERS and words[1] in CHAMBERS | frozenset(("republicans", "democrats")):
         words = words[1:]
-    # Middle initials: "Robert S. Mueller" is Robert Mueller.
+    # Middle initials: "Robert S. Mueller" is Robert Mueller; a leading one too: "A. Barry Rand"
+    # is the Barry Rand other articles name.
+    if len(words) > 2 and len(words[0]) == 1 and len(words[1]) > 1 and f"{words[0].upper()}." in name_words(surface):
+        words = words[1:]
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     core = tuple(w for w in words if w not in CONNECTORS and w != "the")

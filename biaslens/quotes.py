@@ -566,6 +566,18 @@ def _normalise_marks(text: str) -> str:
     return "".join(pieces)
 
 
+# '“We have such a broad membership, Mr. Rother said. “I’m sure ...”': a quotation whose closing
+# mark was lost before its own attribution (comma, speaker, verb of saying, full stop).
+_OWN_ATTRIBUTION = re.compile(rf",[ \t]+(?:(?:the|The)[ \t]+)?{_NAME}[ \t]+(?:said|says|added|asked|explained)[.!?]")
+
+
+def _own_attribution_comma(text: str, open_mark: int, limit: int) -> int | None:
+    """The comma ending an unclosed quotation at ``open_mark`` where its own attribution follows
+    before ``limit`` (the next double mark or the paragraph end); ``None`` when there is none."""
+    m = _OWN_ATTRIBUTION.search(text, open_mark + 1, limit)
+    return m.start() if m is not None else None
+
+
 def _scan_paragraph(text: str, p_start: int, p_end: int,
                     candidates: list[int] | None = None) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
     """Pair marks inside one paragraph; return closed (open_pos, close_pos) pairs and any open quote.
@@ -603,6 +615,13 @@ def _scan_paragraph(text: str, p_start: int, p_end: int,
             pairs.append((pos, marks[close][0]))
             k = close + 1
             continue
+        if family == "double":
+            later = next((m[0] for m in marks[k + 1 :] if m[1] == family), p_end)
+            comma = _own_attribution_comma(text, pos, later)
+            if comma is not None:
+                pairs.append((pos, comma))
+                k += 1
+                continue
         # Unclosed: a quote running on into the next paragraph, or a stray mark.
         if all(m[1] != family or not m[3] for m in marks[k + 1 :]) and not any(
             m[1] == family and m[2] for m in marks[k + 1 :]
@@ -659,7 +678,9 @@ def _long_quotations(text: str, paragraphs: list[tuple[int, int]], marks: list[i
             index += 1
             continue
         depth, closed = _double_depths(text, p_start, p_end, own[1:], 1)
-        if closed is not None or depth <= 0:
+        if closed is not None or depth <= 0 or _own_attribution_comma(text, p_start, own[1] if len(own) > 1 else p_end) is not None:
+            # (A quotation closed by its own attribution ends in its paragraph: it never runs on
+            # into the writer's next paragraphs and their quotations.)
             index += 1
             continue
         spans = {index: (p_start, p_end)}
@@ -943,6 +964,14 @@ _NOT_NP_OPENERS = frozenset(_STOP_CAPS_NOT_PRONOUNS - {"the", "a", "an", "one", 
 _PLACE_PREPOSITIONS = frozenset(_PREPOSITIONS - {"by", "visit", "visited", "visiting", "than", "like"})
 
 
+# 'recently releasing a report claiming "..."': a participle and its object is a verb phrase
+# (what the subject did), never a speaker.
+_VERB_PHRASE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+ing\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b")
+
+
+_PLACE_TAIL = re.compile(rf"(?<=[a-z])\s+(?:in|at)\s+(?:the\s+)?{_NAME}$")
+
+
 def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str | None = None,
                place_check: bool = True) -> _Attribution | None:
     np_start, np_end = _clean_np(text, m.start("np"), m.end("np"))
@@ -961,10 +990,16 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
         # the role; the speaker is that person, never 'Obama campaign' or 'Minnesota'.
         np_start, np_end = named.start("name"), named.end("name")
         np = text[np_start:np_end]
+    place = _PLACE_TAIL.search(np)
+    if place is not None:
+        # 'a moderate Democratic group in Washington ... called': the place after 'in' only
+        # locates the group; the speaker is the group phrase, never Washington.
+        np_end = np_start + place.start()
+        np = text[np_start:np_end]
     np_words = np.split()
     if not np or np_words[0].lower() in _NOT_NP_OPENERS:
         return None
-    if _junk_name(np, full) or _CONTRACTION.match(np):
+    if _junk_name(np, full) or _CONTRACTION.match(np) or _VERB_PHRASE.match(np):
         return None
     after = text[np_end : np_end + 40]
     if _AFTER_DATELINE.match(after) or (np.isupper() and len(np) > 3 and _AFTER_DASH.match(after)):
@@ -1235,6 +1270,10 @@ def _headline_line_speaker(masked: str, p_start: int, p_end: int) -> _Attributio
 
 # A transcript turn: the speaker's name in capitals and a colon open the paragraph ('PENCE: Well,
 # look, ...'), sometimes after a quotation mark that opens the whole turn.
+# An editor's label in capitals before a colon ('UPDATE: AARP CEO A. Barry Rand said ...') opens
+# a note, not a transcript turn: nobody called UPDATE speaks.
+_EDITOR_LABELS = frozenset({"update", "updated", "correction", "clarification", "editor's note", "editor\u2019s note",
+                            "note", "breaking", "watch", "read more", "related", "live", "video", "photos", "editors note"})
 _TURN = re.compile(r"[\"\u201c]?\s*(?P<np>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}):\s")
 
 
@@ -1242,7 +1281,7 @@ def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
     """The speaker of the transcript turn holding the quotation, if its paragraph is one."""
     p_start = text.rfind("\n", 0, open_mark) + 1
     m = _TURN.match(text, p_start)
-    if m is None or m.end() > open_mark + 1 or len(m.group("np")) < 3:
+    if m is None or m.end() > open_mark + 1 or len(m.group("np")) < 3 or m.group("np").lower() in _EDITOR_LABELS:
         return None
     name = m.group("np").title()
     return _Attribution(name, (m.start("np"), m.end("np")), None, None, None)
@@ -1384,6 +1423,9 @@ _NAME_RE = re.compile(
     r"|\.(?:[A-Z]\.)+|\.(?=[ \t]+[A-Z])|[\w\u2019'\-]*(?<![\u2019'])(?:[\u2019']s)?)"
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAPWORD})*")
 _LEAD_CAPS = re.compile(r"\s*(?:[A-Z]\w*\s+){0,2}\s*")
+# 'But then Certner acknowledged ...': a connective and a time adverb before the subject open no
+# new subject of their own.
+_LEAD_CONNECTIVE = re.compile(r"\s*(?:But|And|Yet|So)\s+(?:then|later|also|now)\s+")
 
 
 def _scan_mentions(masked: str) -> tuple[list[int], list[tuple[int, int, str, str | None, bool]]]:
@@ -1423,7 +1465,7 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
         # of saying is what was said (its object), not the subject a later 'he' goes back to.
         # (The inverted '"...," said Robert Gibbs' has a quotation before the verb: read below.)
         return False
-    if (not stripped or stripped[-1] in ",:" or bool(_LEAD_CAPS.fullmatch(lead))
+    if (not stripped or stripped[-1] in ",:" or bool(_LEAD_CAPS.fullmatch(lead)) or bool(_LEAD_CONNECTIVE.fullmatch(lead))
             # '"...," Obama said': the subject right after a closing mark (the last non-space
             # character is a mark, after a masked quote, ',', '!' or '?').
             or (len(stripped) > 1 and stripped[-1] in QUOTE_MARKS and stripped[-2] in _BEFORE_CLOSING_MARK)):
@@ -1655,6 +1697,9 @@ def _in_headline(masked: str, pos: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words) and not line.endswith((".", "!", "?"))
 
 
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:[\u2019']s)?")
+
+
 def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "",
                      masked: str = "") -> _Mention | None:
     """Nearest earlier person named at the start of a clause (the usual subject of 'he said').
@@ -1674,8 +1719,9 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
                 continue
             # 'he'/'she' is a person: not a body ("Local Republican Party affiliates") nor a
             # title-case headline line ("Newsweek's Michele Bachmann Cover Raises Eyebrows").
+            # An all-capitals acronym ('AARP', 'NAACP') names a body, never a person.
             if wanted and (mention.name.split()[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
-                           or _in_headline(index.masked, mention.start)):
+                           or _ACRONYM.fullmatch(mention.name) or _in_headline(index.masked, mention.start)):
                 continue
             nearest = nearest or mention
             if wanted and masked and _gender(mention, index) not in (None, wanted):

@@ -674,3 +674,14 @@ def test_blumenthal_names_cut_merged_or_given_the_wrong_kind(texts, check, why):
     # false "only here" in the report.
     cast = build_cast(_articles(*(t + FILLER for t in texts)))
     assert check(cast), (why, [(e.name, e.kind, [m.text for m in e.mentions]) for e in cast.entities])
+
+
+def test_leading_initial_is_the_same_person():
+    # 'AARP CEO A. Barry Rand' (one outlet) is the 'Barry Rand' another names; two Rands of one
+    # article stay apart.
+    cast = build_cast(_articles(
+        "Chief executive A. Barry Rand said in a statement that the group had not changed its mind.",
+        "The group's chief executive, Barry Rand, said its position had not changed. Ayn Rand was not mentioned.",
+    ))
+    assert _entity(cast, "0.txt", "Barry Rand").id == _entity(cast, "1.txt", "Barry Rand").id
+    assert _entity(cast, "1.txt", "Ayn Rand").id != _entity(cast, "1.txt", "Barry Rand").id

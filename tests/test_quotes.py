@@ -829,3 +829,49 @@ def test_definite_role_noun_is_the_named_holder() -> None:
             "Rush Limbaugh spoke. For Beck, purity was the path.\n\n"
             "All we've heard, the Fox News host complained, is \u201cwe need a big tent.\u201d")
     assert _said_by(text, "big tent") == "Glenn Beck"
+
+
+def test_unclosed_mark_closes_before_its_own_attribution() -> None:
+    # The closing mark was lost before ', Ms. Varga said.': the quotation ends at the comma, the
+    # next quotation is hers too, and the writer's next paragraph is no quotation.
+    text = ("Ms. Varga said the union expected some anger from its members.\n\n"
+            "\u201cWe have a very large membership, Ms. Varga said. \u201cSome of them will be upset, "
+            "but others will welcome a stronger plan.\u201d\n\n"
+            "While the union has not published figures, it has said it is open to talks.\n\n"
+            "Tom Reyes, who leads the council, said in a statement: \u201cNothing has been agreed.\u201d")
+    quotes = _quotes(text)
+    assert _said_by(text, "very large membership") in ("Ms. Varga", "Varga")
+    assert next(q for q in quotes if q.text.startswith("We have")).text == "We have a very large membership"
+    assert _said_by(text, "Some of them will be upset") in ("Ms. Varga", "Varga")
+    assert not any("has not published figures" in q.text for q in quotes)
+    assert _said_by(text, "Nothing has been agreed") == "Tom Reyes"
+
+
+def test_editor_label_is_no_speaker_and_middle_initial_keeps_the_name() -> None:
+    text = ("The group denied the report on Friday.\n\n"
+            "UPDATE: Acme CEO J. Robert Lind said in a statement, \u201cOur position on pensions has not "
+            "changed at all, and it will not change.\u201d")
+    speaker = _said_by(text, "position on pensions")
+    assert speaker is not None and speaker.endswith("Robert Lind") and speaker.lower() != "update"
+
+
+def test_place_after_in_is_not_the_speaker() -> None:
+    # 'Third' is read as an ordinal, not a name: the group phrase is left, never its place.
+    text = ("The plan was passed on Friday.\n\nThird Path, a moderate Democratic group in Chicago that has favored "
+            "possible cuts in pensions, called the union\u2019s position \u201ca turning point\u201d in the debate.")
+    assert "Chicago" not in (_said_by(text, "a turning point") or "")
+
+
+def test_he_resolves_to_a_person_never_an_acronym() -> None:
+    text = ("Union policy director Maria Lopez said on radio that \u201cthe story was wrong.\u201d\n\n"
+            "But then Lopez acknowledged that the union believes the fund needs changes.\n\n"
+            "Earlier, Peter Kahn said the NAACP supports the plan.\n\n"
+            "But then Kahn acknowledged that NAACP believes the fund needs changes.\n\n"
+            "\u201cEverybody knows we need a package of changes to the fund,\u201d he said.")
+    assert _said_by(text, "Everybody knows") == "Peter Kahn"
+
+
+def test_verb_phrase_is_no_speaker() -> None:
+    text = ("A coalition of unions has railed against cuts to pensions, recently releasing a report claiming "
+            "\u201ceven the smallest yearly increase is not safe.\u201d")
+    assert _said_by(text, "smallest yearly increase") != "recently releasing a report"
