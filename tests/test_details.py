@@ -271,6 +271,6 @@ def test_body_name_runs_over_small_words_after_its_head(text, name):
 def test_small_words_without_a_body_head_still_split_names():
     """Without a body's head word, "and" and "on" still separate names."""
     names = [d.text for d in details("Both Democrats and Republicans in the Senate and House met on US-Japan trade. "
-                                     "The Senate on Tuesday voted.", "entity")]
+                                     "The Senate on Tuesday voted, and the US and Japan agreed.", "entity")]
     assert {"Democrats", "Republicans", "Senate", "House", "US", "Japan"} <= set(names)
     assert not any(" on " in n or " and " in n for n in names)
