@@ -108,6 +108,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _said_by(s, "fox", "What is this? A circus?", "Glenn Beck"), None),
     ("Who is quoted (hpo): Glenn Beck said “I have not heard people in the Republican Party …”",
      lambda s: _said_by(s, "hpo", "I have not heard people", "Glenn Beck"), None),
+    # Found by evaluation/check_claims.py at the end of session 3 (nyt prints the same words as Beck's):
+    ("Voices only one outlet gave: fox quotes Fox News (“America is not a clown show”)",
+     lambda s: s.voice("Fox News") is None,
+     "Beck's words at CPAC, which nyt gives to Beck too; Fox News is his employer, not a speaker"),
     ("Key finding 5 / Voices only one outlet gave: only nyt quotes Barack Obama",
      lambda s: s.voice("Barack Obama") is None,
      None),
