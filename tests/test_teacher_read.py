@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -171,6 +172,40 @@ def _describing(s: Story, name: str, outlet: str) -> str:
     """The describing words ``outlet`` uses for ``name`` (How each outlet describes them)."""
     row = _table_row(s, "How each outlet describes them", name, outlet)
     return row.rstrip(" |").rsplit("|", 1)[-1].strip()
+
+
+def _kind(s: Story, name: str) -> str | None:
+    """The kind (person, organisation, place, other) of the Who is who row ``name``."""
+    return (s.entity(name) or {}).get("kind")
+
+
+def _to_check(s: Story, outlet: str) -> list[str]:
+    """The details of ``outlet`` offered as "Check by hand: maybe said in other words"."""
+    by_id = {d["id"]: d["text"] for d in s.data["comparison"]["details"]}
+    return [by_id[i] for i in s.data["comparison"]["only_in_to_check"].get(s.source(outlet), [])]
+
+
+def _hedges(s: Story, outlet: str) -> list[dict[str, Any]]:
+    """The hedges and boosters found in ``outlet``'s article."""
+    return next(a["hedges"] for a in s.data["articles"] if a["source"] == s.source(outlet))
+
+
+def _verdicts_follow_values(s: Story) -> bool:
+    # "stands out" must mean: the value shown lies outside the range shown beside it.
+    section = s.markdown.split("## Which differences stand out\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines()
+            if line.rstrip(" |").endswith(("| within what chance alone would give", "| stands out"))]
+    number = r"([-+]?[\d.]+)"
+    checked = 0
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        value = float(re.match(number, cells[2])[1])
+        low, high = (float(x) for x in re.findall(number + r"[^\d]*? to " + number, cells[3])[0])
+        outside = not low <= value <= high
+        checked += 1
+        if outside != (cells[5] == "stands out"):
+            return False
+    return checked > 0
 
 
 def _answer(s: Story, question: str) -> str:

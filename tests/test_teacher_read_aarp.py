@@ -19,8 +19,8 @@ import json
 from typing import Callable
 
 import pytest
-from test_teacher_read import (EVENTS, FALSE, Story, _answer, _extremes_consistent, _labelled_extremes, _left_out,
-                               _loaded, _named_by, _said_by, _speakers, _table_row, story)
+from test_teacher_read import (EVENTS, FALSE, Story, _answer, _extremes_consistent, _kind, _labelled_extremes,
+                               _left_out, _loaded, _named_by, _said_by, _speakers, _table_row, story)
 
 EVENTS["aarp"] = "576116e5-2b18-4d35-be73-36f5863c9468"  # AARP willing to negotiate on the retirement age, 2011
 
@@ -35,11 +35,6 @@ def _loaded_in_quotes(s: Story, outlet: str) -> list[str]:
     """The loaded words the report places inside ``outlet``'s quotations (lower case)."""
     article = next(a for a in s.data["articles"] if a["source"] == s.source(outlet))
     return [w["text"].lower() for w in article["loaded_in_quotes"]]
-
-
-def _kind(s: Story, name: str) -> str | None:
-    """The kind (person, organisation, place, other) of the Who is who row ``name``."""
-    return (s.entity(name) or {}).get("kind")
 
 
 def _findings(s: Story) -> str:

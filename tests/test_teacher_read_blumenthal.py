@@ -17,8 +17,8 @@ from typing import Callable
 
 import pytest
 from test_teacher_read import (EVENTS, FALSE, Story, _all_conflicts, _answer, _describing, _extremes_consistent,
-                               _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _same_words_pairs,
-                               _speakers, _table_row, story)
+                               _hedges, _labelled_extremes, _left_out, _loaded, _named_by, _said_by,
+                               _same_words_pairs, _speakers, _table_row, _to_check, story)
 
 EVENTS["blumenthal"] = "85475456-f38e-4c30-895d-ca2c819c6af1"  # Blumenthal's words on his Vietnam service, 2010
 
@@ -39,12 +39,6 @@ def _evidence(s: Story, text: str) -> list[str]:
     return [e["text"] for d in s.data["comparison"]["details"] if d["text"] == text for e in d["evidence"]]
 
 
-def _to_check(s: Story, outlet: str) -> list[str]:
-    """The details offered as "Check by hand: maybe said in other words" for ``outlet``."""
-    by_id = {d["id"]: d["text"] for d in s.data["comparison"]["details"]}
-    return [by_id[i] for i in s.data["comparison"]["only_in_to_check"].get(s.source(outlet), [])]
-
-
 def _verdicts_consistent(s: Story) -> bool:
     # "stands out (higher/lower)" exactly when the value shown lies outside the range shown beside it.
     section = s.markdown.split("## Which differences stand out\n", 1)[1].split("\n## ", 1)[0]
@@ -60,11 +54,6 @@ def _verdicts_consistent(s: Story) -> bool:
         if outside and (("higher" in cells[5]) != (value > high)):
             return False
     return len(rows) == 21
-
-
-def _hedges(s: Story, outlet: str) -> list[dict]:
-    """The hedges and boosters found in ``outlet``'s article."""
-    return next(a["hedges"] for a in s.data["articles"] if a["source"] == s.source(outlet))
 
 
 # (claim as the report words it, check of the true behaviour, why / None when the claim is true)

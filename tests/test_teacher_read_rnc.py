@@ -13,12 +13,12 @@ One run of the real command line, hence ``slow``.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Callable
 
 import pytest
-from test_teacher_read import (EVENTS, FALSE, Story, _answer, _describing, _extremes_consistent, _labelled_extremes,
-                               _left_out, _loaded, _named_by, _said_by, _same_words_pairs, _speakers, story)
+from test_teacher_read import (EVENTS, FALSE, Story, _answer, _describing, _extremes_consistent, _hedges, _kind,
+                               _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _same_words_pairs,
+                               _speakers, _to_check, _verdicts_follow_values, story)
 
 EVENTS["rnc"] = "74708dbf-5dfc-4c66-8419-d7dbc00e4a06"  # Steele to announce whether he runs again for RNC chair, 2010
 
@@ -35,39 +35,9 @@ def _not_only(s: Story, outlet: str, *texts: str) -> bool:
     return not set(texts) & set(s.only_here(outlet))
 
 
-def _to_check(s: Story, outlet: str) -> list[str]:
-    """The details of ``outlet`` offered as "Check by hand: maybe said in other words"."""
-    by_id = {d["id"]: d["text"] for d in s.data["comparison"]["details"]}
-    return [by_id[i] for i in s.data["comparison"]["only_in_to_check"].get(s.source(outlet), [])]
-
-
 def _hedge(s: Story, outlet: str, text: str) -> dict[str, Any]:
     """The hedge of ``outlet``'s article whose cue words are ``text``."""
-    article = next(a for a in s.data["articles"] if a["source"] == s.source(outlet))
-    return next(h for h in article["hedges"] if h["text"] == text)
-
-
-def _kind(s: Story, name: str) -> str | None:
-    """The kind (person, organisation, place, other) of the Who is who row ``name``."""
-    return (s.entity(name) or {}).get("kind")
-
-
-def _verdicts_follow_values(s: Story) -> bool:
-    # "stands out" must mean: the value shown lies outside the range shown beside it.
-    section = s.markdown.split("## Which differences stand out\n", 1)[1].split("\n## ", 1)[0]
-    rows = [line for line in section.splitlines()
-            if line.rstrip(" |").endswith(("| within what chance alone would give", "| stands out"))]
-    number = r"([-+]?[\d.]+)"
-    checked = 0
-    for row in rows:
-        cells = [c.strip() for c in row.strip("|").split("|")]
-        value = float(re.match(number, cells[2])[1])
-        low, high = (float(x) for x in re.findall(number + r"[^\d]*? to " + number, cells[3])[0])
-        outside = not low <= value <= high
-        checked += 1
-        if outside != (cells[5] == "stands out"):
-            return False
-    return checked > 0
+    return next(h for h in _hedges(s, outlet) if h["text"] == text)
 
 
 # (claim as the report words it, check of the true behaviour, why / None when the claim is true)

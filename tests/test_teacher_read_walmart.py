@@ -19,17 +19,12 @@ import json
 from typing import Callable
 
 import pytest
-from test_teacher_read import (EVENTS, FALSE, Story, _answer, _describing, _extremes_consistent, _labelled_extremes,
-                               _left_out, _loaded, _said_by, _speakers, _table_row, story)
+from test_teacher_read import (EVENTS, FALSE, Story, _answer, _describing, _extremes_consistent, _kind,
+                               _labelled_extremes, _left_out, _loaded, _said_by, _speakers, _table_row, story)
 
 EVENTS["walmart"] = "2058ec60-5372-4f5f-83a3-da780be3a350"  # The Supreme Court takes up the Wal-Mart suit, 2011
 
 pytestmark = pytest.mark.slow
-
-
-def _kind(s: Story, name: str) -> str | None:
-    """The kind (person, organisation, place, other) of the cast entity ``name``."""
-    return (s.entity(name) or {}).get("kind")
 
 
 def _loaded_kinds(s: Story, outlet: str) -> list[tuple[str, str]]:

@@ -14,10 +14,8 @@ from typing import Callable
 
 import pytest
 from test_teacher_read import (EVENTS, FALSE, Story, _all_conflicts, _answer, _describing, _extremes_consistent,
-                               _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _speakers, _table_row,
-                               story)
-from test_teacher_read_blumenthal import _hedges
-from test_teacher_read_rnc import _kind, _to_check, _verdicts_follow_values
+                               _hedges, _kind, _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _speakers,
+                               _table_row, _to_check, _verdicts_follow_values, story)
 
 EVENTS["weiner"] = "c21cb217-3e2c-49bd-884d-5c74a165ef10"  # Anthony Weiner denies sending a photo, 2011
 
