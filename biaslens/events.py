@@ -287,6 +287,8 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # "his pledge to endorse whichever candidate": intended, not done
             if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
                 continue  # a question put ("asked if he supported"), not a request
+            if number and _names_no_event(text, spans, lower, starts[s], entry):
+                continue  # "had no immediate comments", "vets events, debates", "often a key vote": no event
             part = "noun" if entry.part in ("noun", "noun+noun") else "verb"
             word = EventWord(s, e, text[s:e], entry.lemma, entry.concept, part, bounds)
             candidates.append((word, number in anchored_sentences))
@@ -307,6 +309,90 @@ def _noun_use(lower: Sequence[str], i: int, entry: EventEntry) -> bool:
         return False
     before = lower[i - 1] if i else ""
     return before in _NOUN_DETERMINERS or (entry.lemma in TITLES and before not in _VERB_POSITION)
+
+
+#: Words that deny a happening when they stand right before its word ("had no immediate comments",
+#: "does not comment", "never voted"): a remark nobody made names no event.
+_NEGATORS = frozenset("no not never without nor".split())
+#: Words after a plural that tie it to one happening: where, when, with whom or about what ("remarks
+#: at the White House", "talks with Xi", "comments Tuesday"). A bare plural without one is a kind of
+#: thing ("vets events, debates, news conferences", "the impression left on audiences").
+_TIES = frozenset("at in on with between by to about over during from before after of this that last "
+                  "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: Before an indefinite predicate, these make it describe its subject ("Kennedy, often a key vote").
+_BE_FORMS = frozenset("is was are were be been being as became becomes remains remained".split())
+#: Adverbs that may stand between a comma or "is" and the predicate ("often", "long", "once").
+_PREDICATE_ADVERBS = frozenset("often usually typically frequently long once sometimes also still always "
+                               "considered seen widely".split())
+
+
+def _names_no_event(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str], k: int,
+                    entry: EventEntry) -> bool:
+    """Whether the event word at ``k`` names no happening: negated ("had no immediate comments",
+    "which does not comment"), a generic bare plural ("attended hundreds of vets events, debates,
+    news conferences", "the impression left on audiences") or an indefinite predicate that
+    describes a person ("Kennedy, often a key vote on the high court", "he was a swing vote")."""
+    # Negated: a negator right before, or before one word that is no determiner ("no immediate").
+    for j in (k - 1, k - 2):
+        if j < 0 or text[spans[j][1]:spans[k][0]].strip(" \"'“”‘’") or (j == k - 2 and lower[k - 1] in _NOUN_DETERMINERS):
+            break
+        if lower[j] in _NEGATORS or lower[j].endswith("n't"):
+            return True
+    word = lower[k]
+    if entry.part in ("noun", "noun+noun") and word != entry.lemma and word.endswith("s") \
+            and not entry.lemma.endswith("s"):
+        after = lower[k + 1] if k + 1 < len(lower) and not text[spans[k][1]:spans[k + 1][0]].strip() else ""
+        if not _determined(text, spans, lower, k) and after not in _TIES:
+            return True
+    if entry.part in ("noun", "noun+noun"):
+        # An indefinite noun phrase of up to three words ("a key vote") as an appositive to a name or
+        # the predicate of a person ("Kennedy, often a key vote", "he was a swing vote").
+        for a in range(k - 1, max(-1, k - 4), -1):
+            if lower[a] in {"a", "an"}:
+                j = a - 1
+                while j >= 0 and lower[j] in _PREDICATE_ADVERBS:
+                    j -= 1
+                if j < 0:
+                    return False
+                gap = text[spans[j][1]:spans[j + 1][0]]
+                first = j
+                while first > 0 and text[spans[first - 1][0]].isupper() and not text[spans[first - 1][1]:spans[first][0]].strip():
+                    first -= 1
+                # A name, not a fronted time or place ("On Tuesday, a vote ...", "In Washington, a vote").
+                person = (text[spans[j][0]].isupper() and lower[j] not in _TIES and lower[j] not in _MONTHS
+                          and (first == 0 or lower[first - 1] not in _TIES)) or lower[j] in {"he", "she", "they"}
+                # A lone capitalised word opening the sentence may be "Meanwhile," or "However,".
+                if "," in gap and person and not (first == 0 and j == 0):
+                    return True
+                if lower[j] in _BE_FORMS and j > 0 and not text[spans[j - 1][1]:spans[j][0]].strip() and (
+                        text[spans[j - 1][0]].isupper() or lower[j - 1] in {"he", "she", "they", "i", "we"}) \
+                        and lower[j - 1] not in {"it", "this", "that"}:
+                    return True
+                return False
+    return False
+
+
+#: Words that make a plural noun phrase definite or counted: it names particular happenings.
+_PLURAL_DETERMINERS = _NOUN_DETERMINERS | frozenset("both two three four five several what which whose".split())
+
+
+def _determined(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str], k: int) -> bool:
+    """Whether the plural at ``k`` has a determiner, possessive or number before it, past up to three
+    modifiers and one "and" ("the Afghanistan remarks", "the Clinton conversations", "Steele's
+    comments", "releases and statements" after "a number of"); a phrase of "of" counts through the
+    noun before it ("a number of statements" is determined, "hundreds of vets events" is not)."""
+    j, steps = k - 1, 0
+    while j >= 0 and steps < 4 and not text[spans[j][1]:spans[j + 1][0]].strip(" "):
+        word = lower[j]
+        if word in _PLURAL_DETERMINERS or word.endswith("'s") or any(c.isdigit() for c in word):
+            return True
+        if word == "of":
+            return j > 0 and (lower[j - 1] in _PLURAL_DETERMINERS or (j > 1 and lower[j - 2] in _PLURAL_DETERMINERS))
+        if word in _TIES or word in _NEGATORS:
+            return False
+        j, steps = j - 1, steps + 1
+    return False
 
 
 def _reported_from(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str]) -> int | None:

@@ -511,7 +511,31 @@ def _judge(
             text, sent_start, start):
         return None  # "the idea that deportation is unlikely": someone's position, not the writer's doubt
 
+    if entry.kind == "epistemic" and matched.lower() in _SUGGESTING and _participle_of_someone(text, start, end, sent_start, sent_end):
+        return None  # "Suggesting that the photo might have been altered, he alluded": his doubt, not the writer's
+
     source, source_type = None, None
+    if entry.kind == "sourcing" and slot is not None:
+        opener = _SLOT_OPENER.match(slot)
+        if opener is not None:
+            # "Though Weiner said", "But Justice Stephen G. Breyer said": the word linking the sentence
+            # to the one before is no part of the source's name.
+            if not slot[opener.end():].strip():
+                return None
+            if entry.pattern.split()[0] == "<source>" and slot_start == start:
+                start = slot_start + opener.end()
+                matched = text[start:end]
+            slot, slot_start = slot[opener.end():], slot_start + opener.end()
+        if _WH_WORD.match(slot) or _WH_BEFORE.search(text, max(sent_start, slot_start - 20), slot_start):
+            # "Whatever we think about the war", "what they believe": a clause that names a thought
+            # as a thing; it passes on no one's claim.
+            return None
+        if entry.pattern.split()[0] == "<source>" and slot.split()[0].lower() in {"a", "an"} and \
+                match.group(0).split()[-1].lower() == entry.pattern.split()[-1] in _VERB_NOUNS and \
+                not re.search(r"[\w`'’]$", text[max(sent_start, slot_start - 1):slot_start]):
+            # "a New York Times report": after "a ..." a verb would take -s ("reports"), so the bare
+            # form is a noun; a report named is no claim passed on.
+            return _SKIP_MATCH
     if entry.kind == "sourcing":
         source, source_type = classify_source(slot, matched)
         if slot is not None:
@@ -538,6 +562,10 @@ def _judge(
                 return _SKIP_MATCH  # "Asked by ...", "on Tuesday": no one passes a claim on
             if entry.pattern.split()[0] == "<source>":
                 gap = text[slot_start + len(slot):_last_word_start(match)]
+                if _SUBJECT_IN_GAP.search(gap):
+                    # "Vietnam... whatever we think": the verb has its own subject after the slot, so
+                    # the slot is not who thinks or says it.
+                    return None
                 if re.search(r"(?<![\w'’\-])that\s+(?!(?:but|and|or|yet)\b)\w", gap, re.I):
                     # "sources tell Fox News that they believe": the slot is whom it was told to, and
                     # the believer stands after "that"; the words there are tried on their own. ("Reid
@@ -585,6 +613,41 @@ _WEEKDAYS_MONTHS = frozenset({
 })
 
 
+# Words that link a sentence to the one before ("Though Weiner said", "But Justice Breyer said"):
+# they open a source slot but are no part of the source.
+_SLOT_OPENER = re.compile(r"(?:(?:but|and|or|nor|yet|so|though|although|while|as|because|since|if|when|whereas|"
+                          r"still|then|also|however|meanwhile|moreover|indeed)\s+)+(?=\S)", re.I)
+# A wh-word opening a clause that names a thought as a thing ("whatever we think", "what they believe").
+_WH_WORD = re.compile(r"(?:whatever|whoever|whichever|however|whenever|wherever)\b", re.I)
+# Only the concessive "whatever"/"whoever": "what they allege is a plan" does pass their claim on.
+_WH_BEFORE = re.compile(r"(?<![\w'’\-])(?:whatever|whoever|whichever)\s+$", re.I)
+# A subject of its own between a slot and its verb: the slot is not the sayer.
+_SUBJECT_IN_GAP = re.compile(r"(?<![\w'’\-])(?:he|she|they|we|i|you|whatever|what)(?![\w'’\-])", re.I)
+# Verbs of suggesting whose "-ing" form reports what the sentence's subject suggests.
+_SUGGESTING = frozenset({"suggesting", "implying", "indicating", "hinting", "insinuating"})
+# Verbs whose bare form is also a noun: "a New York Times report", "a Reuters claim".
+_VERB_NOUNS = frozenset({"report", "claim", "fear"})
+# "-ing" forms of lexicon verbs that are prepositions ("regarding their accounts", "concerning").
+_PREPOSITION_ING = frozenset({"regarding", "considering", "concerning"})
+# A participle opening a sentence, closed by a comma before the main clause's subject: a pronoun or
+# a capitalised name ("Suggesting that the photo might have been altered, he alluded to ...").
+_MAIN_SUBJECT = re.compile(r",\s+(?:(?i:he|she|they|we|i)\b|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+"
+                           r"[a-z]+(?:ed|s)\b)")
+# An adjunct "by/while -ing" after its clause's subject and verb ("the story distorts his record by
+# implying that ..."): the subject suggests it, not the writer.
+_ADJUNCT_BEFORE = re.compile(r"\S\s+\S.*\b(?:by|while|when)\s+$", re.I | re.S)
+
+
+def _participle_of_someone(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Whether an "-ing" hedge verb ("suggesting", "implying") reports what the sentence's subject
+    suggests: a participle clause opening the sentence before a person as subject ("Suggesting that
+    ..., he alluded"), or a "by / while -ing" adjunct after a clause with its own subject ("the story
+    distorts his record by implying that")."""
+    if _at_sentence_start(text, start, sent_start):
+        return bool(_MAIN_SUBJECT.search(text, end, sent_end))
+    return bool(_ADJUNCT_BEFORE.search(text[sent_start:start]))
+
+
 def _last_word_start(match: re.Match[str]) -> int:
     """Where the last word of a match starts (the verb of a "<source> ... verb" entry)."""
     last = re.search(r"[\w'’\-]+$", match.group(0))
@@ -630,6 +693,8 @@ def _verb_not_of_saying(text: str, match: re.Match[str], sent_start: int) -> boo
     prefix = text[max(sent_start, verb_at - 40):verb_at]
     if verb.lower().endswith("ing") and re.search(r"\bby\s+$", prefix, re.I):
         return True
+    if verb.lower() in _PREPOSITION_ING:
+        return True  # "members of Congress regarding their accounts": a preposition, no verb of saying
     return bool(_NOUN_DETERMINER_BEFORE.search(prefix)) and verb.lower().rstrip("s") in {"claim", "report"}
 
 

@@ -995,6 +995,7 @@ __all__ = [
     "LEXICON_NAME",
     "in_reported_clause",
     "in_account_of",
+    "in_passage_from_others",
     "fact_names",
     "manner_of_speaking",
     "MANNER_KIND",
@@ -1037,3 +1038,32 @@ __all__ = [
     "shipped_model",
     "token_features",
 ]
+
+
+# --- passages in others' words (added for hedges, issue #13 session 4) ------------------------
+# A lead-in that hands the following list to someone else: a verb of circulating or a document noun,
+# ending with a colon ("a set of response points were circulated by Democrats close to the campaign:").
+_HANDED_OVER = re.compile(
+    r"\b(?:circulated|distributed|released|issued|sent|e-?mailed|put\s+out|handed\s+out|talking\s+points|"
+    r"response\s+points|memo|press\s+release|statement|excerpt)\b[^\n]*:\s*$", re.I)
+# A list item: a paragraph opening with a dash or a bullet.
+_LIST_ITEM = re.compile(r"[-–—•*]\s*\S")
+
+
+def in_passage_from_others(text: str, at: int) -> bool:
+    """Whether ``text[at]`` lies in a list of paragraphs that a lead-in hands to someone else
+    ("a set of response points were circulated by Democrats close to Blumenthal's campaign:" and
+    the "-Here are the facts: ..." items after it): the campaign's words, not the writer's, as a
+    quotation's are the speaker's. Only dash or bullet items right after the lead-in count."""
+    from .text import paragraph_spans  # the one home of paragraphs
+
+    paragraphs = paragraph_spans(text)
+    index = next((i for i, (s, e) in enumerate(paragraphs) if s <= at < e), None)
+    if index is None:
+        return False
+    while index > 0 and _LIST_ITEM.match(text, paragraphs[index][0]):
+        index -= 1
+        s, e = paragraphs[index]
+        if not _LIST_ITEM.match(text, s):
+            return bool(_HANDED_OVER.search(text, s, e)) and paragraphs[index + 1][0] <= at
+    return False

@@ -232,3 +232,51 @@ def test_job_titles_and_compounds_name_no_event():
             "Lee sat through three days of panel discussions. Lee held talks.")
     article, words = _words(text, "Lee")
     assert [w.text for w in words] == ["met", "host", "dinner", "hosted", "talk", "held", "talks"]
+
+
+# Read by hand (issue #16, session 4: Weiner, AARP, Wal-Mart and Blumenthal stories): words that
+# name no happening at all. Each sentence is made up for its rule.
+@pytest.mark.parametrize("sentence, word", [
+    ("Twitter, which does not comment on individual accounts, declined to say more about Lee.", "comment"),
+    ("Republican leaders close to Lee had no immediate comments.", "comments"),
+    ("Lee never voted on the bill.", "voted"),
+])
+def test_a_negated_word_names_no_event(sentence: str, word: str) -> None:
+    _, words = _words("Lee speaks\n\n" + sentence + " Lee gave a statement on Monday.", "Lee")
+    assert word not in [w.text for w in words]
+    assert "statement" in [w.text for w in words]  # the same story's real statement still counts
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Lee has attended literally hundreds of vets events, debates, news conferences where he was clear.", "debates"),
+    ("Lee has attended literally hundreds of vets events, debates, news conferences where he was clear.", "conferences"),
+    ("Lee used vaguer words at times, but the impression left on audiences can be similar.", "audiences"),
+    ("Lee is known for his combative style in interviews.", "interviews"),
+])
+def test_a_generic_bare_plural_names_no_event(sentence: str, word: str) -> None:
+    _, words = _words("Lee speaks\n\n" + sentence, "Lee")
+    assert word not in [w.text for w in words]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Afghanistan remarks by Lee were too much for some.", "remarks"),
+    ("The report described the Lee conversations as informal.", "conversations"),
+    ("In a number of releases and statements, Lee challenged Democrats.", "statements"),
+    ("Lee held talks in Tokyo.", "talks"),
+    ("In remarks at the White House, Lee spoke.", "remarks"),
+])
+def test_particular_plurals_still_name_the_event(sentence: str, word: str) -> None:
+    _, words = _words("Lee speaks\n\n" + sentence, "Lee")
+    assert word in [w.text for w in words]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("The court's ruling went against Lee. Justice Anthony Kennedy, often a key vote on the high court, wrote for Lee.",
+     False),
+    ("Lee is a swing vote on the committee.", False),
+    ("On Tuesday, a vote on Lee's bill passed.", True),
+    ("The Senate approved Lee's bill, a vote that surprised many.", True),
+])
+def test_an_indefinite_predicate_describes_a_person_not_the_event(sentence: str, named: bool) -> None:
+    _, words = _words("Lee speaks\n\n" + sentence, "Lee")
+    assert ("vote" in [w.text for w in words]) is named

@@ -397,3 +397,84 @@ def test_report_marks_reported_cues_as_theirs() -> None:
     own_line = next(line for line in section.splitlines() if "Prices" in line)
     assert "reported from someone else, their words, not the writer's: “could”" in reported_line
     assert "reported" not in own_line
+
+
+# --- Weiner, Blumenthal and Wal-Mart reads (issues #13, #16): sources that are not sources ---------
+@pytest.mark.parametrize("text, source, source_type", [
+    # A word linking the sentence to the one before is no part of the name; a full name is named.
+    ("Though Weiner claimed the incident was no crime, the official disagreed.", "Weiner", "named"),
+    ("Because Jones believed that the artists were overlooked, he bought their work.", "Jones", "named"),
+    ("But many scientists believe that the dogs remember.", "many scientists", "vague"),
+])
+def test_a_linking_word_is_no_part_of_the_source(text: str, source: str, source_type: str) -> None:
+    (cue,) = [c for c in find_cues(text) if c.kind == "sourcing"]
+    assert (cue.source, cue.source_type) == (source, source_type)
+    assert cue.text.startswith(source.split()[0])  # the evidence starts at the source, not at "Though"
+
+
+@pytest.mark.parametrize("text", [
+    "But Justice Stephen G. Breyer said Wal-Mart could be held accountable.",
+    "And Justice Elena Kagan said that the policy may violate the law.",
+    "Though Weiner said the incident did not constitute a federal crime, others disagreed.",
+])
+def test_a_named_sayer_after_a_linking_word_is_an_attribution(text: str) -> None:
+    # "Breyer said" is an attribution like "Trump said", whatever word opens the sentence.
+    assert not [c for c in find_cues(text) if c.kind == "sourcing"]
+
+
+@pytest.mark.parametrize("text, why", [
+    ("A Twitter official emailed security tips to members of Congress regarding their accounts.",
+     "'regarding' is a preposition: nobody passes a claim on"),
+    ("The inquiry heard affidavits from residents regarding police behaviour.", "a preposition again"),
+    ("Whatever we think about the war, we owe our soldiers support.", "a concessive clause, no one's claim"),
+    ("At that event he said, \"We served in Vietnam... whatever we think about the war, we owe them.\"",
+     "'we' is the subject of 'think': 'Vietnam' is no source"),
+    ("Blumenthal's campaign called a New York Times report an outrageous distortion.",
+     "after 'a', 'report' is a noun: the report is named, the claim is the campaign's"),
+])
+def test_no_claim_passed_on(text: str, why: str) -> None:
+    assert not [c for c in find_cues(text) if c.kind == "sourcing"], why
+
+
+def test_what_they_allege_still_passes_their_claim_on() -> None:
+    # Only the concessive "whatever" is dropped: "what they allege is ..." reports their allegation.
+    assert [c.source for c in find_cues("Groups protested what they allege is a plan to clear temples.")
+            if c.kind == "sourcing"] == ["they"]
+    assert [c.text for c in find_cues("A few patients believe they feel better.")] == ["A few patients believe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Suggesting that the photo might have been altered, he alluded to a sketch on the show.",
+    "Today's story unfortunately distorts his record of service by implying that he did not serve.",
+])
+def test_a_suggestion_by_the_sentence_subject_is_not_the_writers_doubt(text: str) -> None:
+    # The participle's subject ("he", "the story") suggests it; the writer states what they did.
+    assert not any(c.text.lower() in {"suggesting", "implying"} for c in find_cues(text))
+
+
+def test_the_writers_own_suggestion_still_counts() -> None:
+    assert ("epistemic", "suggests") in cues("The evidence suggests that the photo was altered.")
+
+
+def test_cues_in_a_list_circulated_by_others_are_marked_reported() -> None:
+    # Blumenthal read: hpo reproduces talking points "circulated by Democrats close to Blumenthal's
+    # campaign"; "In fact", "clearly" there are the campaign's, not hpo's.
+    text = ("Campaign Answers Report\n\n"
+            "The senator spoke on Monday.\n\n"
+            "On Tuesday morning, a set of response points were circulated by Democrats close to the campaign:\n\n"
+            "-Here are the facts: he served for six years in the reserves.\n\n"
+            "-He was proud of it. In fact, as recently as March, he clearly stated his record.\n\n"
+            "The senator will clearly face questions.")
+    article = article_from_text(text, "a.txt")
+    items = [i for i in HedgingExtractor().score(article).items if i.kind == "hedge"]
+    last = article.text.index("The senator will")
+    marked = [(i.text, i.start >= last, i.attrs["reported"]) for i in items]
+    assert marked == [("In fact", False, True), ("clearly", False, True), ("clearly", True, False)]
+
+
+def test_a_list_without_a_lead_in_handing_it_over_stays_the_writers() -> None:
+    from biaslens.loaded import in_passage_from_others
+
+    text = "The facts are these:\n\n-He clearly served.\n\nThe memo was circulated by aides:\n\n-It clearly says so."
+    assert not in_passage_from_others(text, text.index("clearly"))
+    assert in_passage_from_others(text, text.rindex("clearly"))

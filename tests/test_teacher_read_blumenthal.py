@@ -261,7 +261,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'vets events, debates, news conferences' lists his past appearances, not the Norwalk ceremony"),
     ("Worksheet 10: hpo's sourcing hedge “a New York Times report” (source: a New York Times)",
      lambda s: "source: a New York Times" not in _answer(s, "Find a sourcing hedge in hpo"),
-     "'Blumenthal's campaign called a New York Times report ... an \"outrageous distortion\"': the claim is the campaign's"),
+     # Fixed (hedges session 4; was false: 'Blumenthal's campaign called a New York Times report ... an \"outrageous distortion\"': the claim is the campaign's)
+     None),
     ("Worksheet 12: hpo's own boosters “In fact”, “clearly” (“In fact, as recently as the US Senate debate ...”)",
      lambda s: "“In fact”" not in _answer(s, "Find a booster in hpo"),
      "that sentence is in the talking points 'circulated by Democrats close to Blumenthal's campaign'"),
@@ -273,10 +274,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      _verdicts_consistent, None),
     ("Hedging: nyt's sourcing hedge “Whatever we think” (named source: Whatever)",
      lambda s: not any(h["source"] == "Whatever" for h in _hedges(s, "nyt")),
-     "Blumenthal's 'Whatever we think about the war' passes on no claim from anyone; 'Whatever' is no source"),
+     # Fixed (hedges session 4; was false: Blumenthal's 'Whatever we think about the war' passes on no claim from anyone; 'Whatever' is no source)
+     None),
     ("Hedging: hpo's epistemic hedge “implying” (“Today's story unfortunately distorts ... by implying”)",
      lambda s: not any(h["text"] == "implying" and h["cue_kind"] == "epistemic" for h in _hedges(s, "hpo")),
-     "the campaign's talking points say what the Times suggests; no doubt of the writer's"),
+     # Fixed (hedges session 4; was false: the campaign's talking points say what the Times suggests; no doubt of the writer's)
+     None),
 ]
 
 

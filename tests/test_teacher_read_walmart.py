@@ -194,7 +194,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Hedging ------------------------------------------------------------------------------
     ("Sourcing hedges (worksheet 9): “But Justice Stephen G. Breyer said”, a vague source",
      lambda s: ("But Justice Stephen G. Breyer", "vague") not in _sourcing(s, "nyt"),
-     "Justice Breyer is named in full: a named source (and 'But' is no part of his name)"),
+     # Fixed (hedges session 4; was false: Justice Breyer is named in full: a named source (and 'But' is no part of his name))
+     None),
     # --- Worksheet ----------------------------------------------------------------------------
     ("Worksheet 1: all 3 articles mention Dukes, Sellers and Ruth Bader Ginsburg",
      lambda s: "Every article mentions “Dukes”, “Sellers” and “Ruth Bader Ginsburg”" in s.answers, None),

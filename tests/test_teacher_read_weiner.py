@@ -158,13 +158,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "appear to" in _cues(s, "fox") and "is widely considered" in _cues(s, "hpo"), None),
     ("Hedges (fox): “Though Weiner said”, vague source: Though Weiner",
      lambda s: _cues(s, "fox").get("Though Weiner said") != "Though Weiner",
-     "the source is Weiner, named; 'Though' is no part of the name"),
+     # Fixed (hedges session 4; was false: the source is Weiner, named; 'Though' is no part of the name)
+     None),
     ("Hedges (fox): “Congress regarding”, named source: Congress",
      lambda s: "Congress regarding" not in _cues(s, "fox"),
-     "'emailed security tips to members of Congress regarding their accounts' passes on no claim"),
+     # Fixed (hedges session 4; was false: 'emailed security tips to members of Congress regarding their accounts' passes on no claim)
+     None),
     ("Hedges (nyt): the writer is not certain: “Suggesting” (the photo might have been altered)",
      lambda s: "Suggesting" not in _cues(s, "nyt"),
-     "'Suggesting that the photo might have been altered, he alluded to ...': Weiner's doubt, not the writer's"),
+     # Fixed (hedges session 4; was false: 'Suggesting that the photo might have been altered, he alluded to ...': Weiner's doubt, not the writer's)
+     None),
     # --- Tone labels -------------------------------------------------------------------------
     ("Tone: every “most positive/negative” label belongs to the extreme value shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in ("nyt", "fox", "hpo")
@@ -186,7 +189,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "hpo tells of her: 'a 21-year-old female college student in Seattle', 'The woman told the New York Daily News'"),
     ("Worksheet 6: fox's sourcing hedge “Though Weiner said” (source: Though Weiner, vague)",
      lambda s: "Though Weiner" not in _answer(s, "Find a sourcing hedge in fox"),
-     "Weiner is a named source, and 'Though' is no part of his name"),
+     # Fixed (hedges session 4; was false: Weiner is a named source, and 'Though' is no part of his name)
+     None),
 ]
 
 

@@ -9,7 +9,7 @@ Cues come from plain word lists (``biaslens/lexicons/``; format in :mod:`biaslen
 
 Per kind the article gets cues per 100 sentences and the share of sentences with at least one
 cue; sourcing also gets the share of its cues that name their source. Every cue is reported as
-an item (``kind="hedge"``; ``quoted`` is true inside a quotation, ``reported`` inside a "that" clause reported from someone) and as an evidence span on the features of its kind. Sentences
+an item (``kind="hedge"``; ``quoted`` is true inside a quotation, ``reported`` inside a "that" clause reported from someone or a list a lead-in hands to someone else, as in "talking points circulated by Democrats:") and as an evidence span on the features of its kind. Sentences
 include the headline: a hedged headline ("X may ...") is part of how the story is told.
 
 Settings: ``extra_lexicons`` lists paths of the user's own lexicon files, whose
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..hedging import KINDS, Cue, CueMatcher, build_matcher
-from ..loaded import in_reported_clause
+from ..loaded import in_passage_from_others, in_reported_clause
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Span
 from .base import Extractor
@@ -86,7 +86,7 @@ class HedgingExtractor(Extractor):
     """
 
     name = "hedging"
-    version = "3"
+    version = "4"
     features = _specs()
 
     def __init__(self, extra_lexicons: Sequence[str] = ()) -> None:
@@ -165,7 +165,9 @@ class HedgingExtractor(Extractor):
                 "source": cue.source,
                 "source_type": cue.source_type,
                 "quoted": any(a <= cue.start and cue.end <= b for a, b in quotes),
-                "reported": in_reported_clause(article.text, article.sentences[index].start, cue.start),
+                # A list handed to someone else ("talking points circulated by Democrats ...:") is theirs too.
+                "reported": in_reported_clause(article.text, article.sentences[index].start, cue.start)
+                or in_passage_from_others(article.text, cue.start),
             })
             for index, cue in found
         ]

@@ -116,7 +116,7 @@ def _sources(items: list[Item]) -> str:
         # As report.json says: a cue in a clause reported from someone ("Politico also reports that
         # ... could") is that source's doubt or certainty, not the writer's.
         words = ", ".join(f"“{md_text(' '.join(item.text.split()))}”" for item in reported)
-        notes.append(f"in a clause reported from someone else, their words, not the writer's: {words}")
+        notes.append(f"in a clause or list reported from someone else, their words, not the writer's: {words}")
     for item in items:
         source_type = item.attrs.get("source_type")
         if source_type is None:
