@@ -335,7 +335,8 @@ def _names_no_event(text: str, spans: Sequence[tuple[int, int]], lower: Sequence
     describes a person ("Kennedy, often a key vote on the high court", "he was a swing vote")."""
     # Negated: a negator right before, or before one word that is no determiner ("no immediate").
     for j in (k - 1, k - 2):
-        if j < 0 or text[spans[j][1]:spans[k][0]].strip(" \"'“”‘’") or (j == k - 2 and lower[k - 1] in _NOUN_DETERMINERS):
+        if j < 0 or re.search(r"[,;:.!?()—–]", text[spans[j][1]:spans[k][0]]) or (
+                j == k - 2 and lower[k - 1] in _NOUN_DETERMINERS):
             break
         if lower[j] in _NEGATORS or lower[j].endswith("n't"):
             return True

@@ -239,6 +239,7 @@ def test_job_titles_and_compounds_name_no_event():
 @pytest.mark.parametrize("sentence, word", [
     ("Twitter, which does not comment on individual accounts, declined to say more about Lee.", "comment"),
     ("Republican leaders close to Lee had no immediate comments.", "comments"),
+    ("Republican leaders had no immediate comment on Lee's plan.", "comment"),  # singular: the negation alone
     ("Lee never voted on the bill.", "voted"),
 ])
 def test_a_negated_word_names_no_event(sentence: str, word: str) -> None:

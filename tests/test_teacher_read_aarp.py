@@ -184,7 +184,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "*statement*" in _table_row(s, EVENT_PART, REMARKS, "fox"), None),
     ("Event naming: nyt's “comment” (only this outlet) names the remarks",
      lambda s: "*comment*" not in _table_row(s, EVENT_PART, REMARKS, "nyt"),
-     "'Republican leaders ... had no immediate comments': comments nobody made"),
+     # Fixed (hedges session 4; was false: 'Republican leaders ... had no immediate comments': comments nobody made)
+     None),
     # --- Loaded words -----------------------------------------------------------------------------------
     ("Loaded (fox's own words): “claims” ('While the AARP claims its position ... remains unchanged')",
      lambda s: "claims" in _loaded(s, "fox"), None),

@@ -39,6 +39,11 @@ def _evidence(s: Story, text: str) -> list[str]:
     return [e["text"] for d in s.data["comparison"]["details"] if d["text"] == text for e in d["evidence"]]
 
 
+def _events_md(s: Story) -> str:
+    """The "How each outlet names the event" part of report.md, evidence sentences included."""
+    return s.markdown.split("## How each outlet names the event\n", 1)[-1].split("\n## ", 1)[0]
+
+
 def _verdicts_consistent(s: Story) -> bool:
     # "stands out (higher/lower)" exactly when the value shown lies outside the range shown beside it.
     section = s.markdown.split("## Which differences stand out\n", 1)[1].split("\n## ", 1)[0]
@@ -218,12 +223,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- How each outlet names the event -------------------------------------------------------
     ("The meeting: nyt's “ceremony” (the Norwalk ceremony where he spoke)",
      lambda s: "*ceremony*" in _table_row(s, "How each outlet names the event", MEETING, "nyt"), None),
+    # Fixed (hedges session 4; was false: 'vets events, debates, news conferences' lists his past appearances:
+    # no name for the Norwalk ceremony). The row may still show the UPDATE's "press conference on Tuesday
+    # afternoon" (a real press conference fox announces too), so the check names the list's words.
     ("The meeting: hpo's “conference” and “debate”",
-     lambda s: "*conference*" not in _table_row(s, "How each outlet names the event", MEETING, "hpo"),
-     "'vets events, debates, news conferences' lists his past appearances: no name for the Norwalk ceremony"),
+     lambda s: "*debate*" not in _table_row(s, "How each outlet names the event", MEETING, "hpo")
+     and "**debates**" not in _events_md(s) and "news **conferences**" not in _events_md(s), None),
+    # Fixed (hedges session 4; was false: 'the impression left on audiences can be similar' names no event).
+    # nyt's "he praised the audience" at the 2008 ceremony is that ceremony's audience and may show.
     ("The meeting: nyt's “audience” (“the impression left on audiences”)",
-     lambda s: "*audience*" not in _table_row(s, "How each outlet names the event", MEETING, "nyt"),
-     "'the impression left on audiences can be similar' names no event"),
+     lambda s: "**audiences**" not in _events_md(s), None),
     # --- Loaded words --------------------------------------------------------------------------
     ("nyt's own loaded words: “misleading”, “brilliant”, “savvy”, “intimating”",
      lambda s: {"misleading", "brilliant", "savvy", "intimating"} <= set(_loaded(s, "nyt")), None),
@@ -256,16 +265,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Worksheet 8: biaslens found no description beside the name in fox",
      lambda s: "no description beside the name in fox" not in s.answers,
      "fox: 'Democratic Attorney General Richard Blumenthal, once thought to be a shoo-in for the seat ...'"),
+    # Fixed (hedges session 4; was false: 'vets events, debates, news conferences' lists his past appearances).
     ("Worksheet 9: the meeting, hpo's “conference (only this article), debate (only this article)”",
-     lambda s: "conference (only this article)" not in s.answers,
-     "'vets events, debates, news conferences' lists his past appearances, not the Norwalk ceremony"),
+     lambda s: "debate (only this article)" not in s.answers, None),
     ("Worksheet 10: hpo's sourcing hedge “a New York Times report” (source: a New York Times)",
      lambda s: "source: a New York Times" not in _answer(s, "Find a sourcing hedge in hpo"),
      # Fixed (hedges session 4; was false: 'Blumenthal's campaign called a New York Times report ... an \"outrageous distortion\"': the claim is the campaign's)
      None),
     ("Worksheet 12: hpo's own boosters “In fact”, “clearly” (“In fact, as recently as the US Senate debate ...”)",
      lambda s: "“In fact”" not in _answer(s, "Find a booster in hpo"),
-     "that sentence is in the talking points 'circulated by Democrats close to Blumenthal's campaign'"),
+     # Fixed (hedges session 4; was false: that sentence is in the talking points 'circulated by Democrats close to Blumenthal's campaign')
+     None),
     # --- Tone and hedging labels ---------------------------------------------------------------
     ("Tone: each outlet's “most positive” / “most negative” belong to the highest / lowest value shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) and len(_labelled_extremes(s, o, h)) == 2

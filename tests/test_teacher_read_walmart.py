@@ -173,7 +173,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Names the event: HPO names the decision “vote” (only)",
      lambda s: "*vote*" not in _table_row(s, "How each outlet names the event",
                                           "The decision: the vote, ruling, election or resignation itself", "HPO"),
-     "hpo's 'often a key vote on the high court' describes Kennedy in general; hpo calls the decision a 'ruling' twice"),
+     # Fixed (hedges session 4; was false: hpo's 'often a key vote on the high court' describes Kennedy in general; hpo calls the decision a 'ruling' twice)
+     None),
     # --- Loaded words -------------------------------------------------------------------------
     ("Loaded (NYT): “claim” in “to support their claim”",
      lambda s: "claim" not in _loaded(s, "nyt"),

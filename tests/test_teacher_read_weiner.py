@@ -136,7 +136,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Names the event (the remarks): nyt “comment”",
      lambda s: "*comment*" not in _table_row(s, "How each outlet names the event",
                                              "The remarks: what was said, named as an event", "nyt"),
-     "'Twitter, which does not comment on individual user accounts': Twitter's policy, not Weiner's remarks"),
+     # Fixed (hedges session 4; was false: 'Twitter, which does not comment on individual user accounts': Twitter's policy, not Weiner's remarks)
+     None),
     # --- Loaded words and hedges ---------------------------------------------------------------
     ("Loaded (nyt): “bizarre” episode", lambda s: "bizarre" in _loaded(s, "nyt"), None),
     ("Loaded (fox): “combative”, “allege”", lambda s: {"combative", "allege"} <= set(_loaded(s, "fox")), None),
