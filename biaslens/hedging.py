@@ -563,8 +563,7 @@ def _judge(
             if entry.pattern.split()[0] == "<source>":
                 gap = text[slot_start + len(slot):_last_word_start(match)]
                 if _SUBJECT_IN_GAP.search(gap):
-                    # "Vietnam... whatever we think": the verb has its own subject after the slot, so
-                    # the slot is not who thinks or says it.
+                    # "Vietnam... whatever we think": the verb has its own subject after the slot.
                     return None
                 if re.search(r"(?<![\w'’\-])that\s+(?!(?:but|and|or|yet)\b)\w", gap, re.I):
                     # "sources tell Fox News that they believe": the slot is whom it was told to, and
@@ -621,8 +620,10 @@ _SLOT_OPENER = re.compile(r"(?:(?:but|and|or|nor|yet|so|though|although|while|as
 _WH_WORD = re.compile(r"(?:whatever|whoever|whichever|however|whenever|wherever)\b", re.I)
 # Only the concessive "whatever"/"whoever": "what they allege is a plan" does pass their claim on.
 _WH_BEFORE = re.compile(r"(?<![\w'’\-])(?:whatever|whoever|whichever)\s+$", re.I)
-# A subject of its own between a slot and its verb: the slot is not the sayer.
-_SUBJECT_IN_GAP = re.compile(r"(?<![\w'’\-])(?:he|she|they|we|i|you|whatever|what)(?![\w'’\-])", re.I)
+# A wh-word between a slot and its verb opens a clause with its own subject ("Vietnam... whatever we
+# think", "Olive picked up what she thought"): the slot is not the thinker. (A bare pronoun may be
+# the slot again: "RNC insiders tell Fox News they expect".)
+_SUBJECT_IN_GAP = re.compile(r"(?<![\w'’\-])(?:whatever|whoever|whichever|what)(?![\w'’\-])", re.I)
 # Verbs of suggesting whose "-ing" form reports what the sentence's subject suggests.
 _SUGGESTING = frozenset({"suggesting", "implying", "indicating", "hinting", "insinuating"})
 # Verbs whose bare form is also a noun: "a New York Times report", "a Reuters claim".
