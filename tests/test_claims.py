@@ -41,6 +41,10 @@ def only_here(comparison, name: str) -> list[str]:
     return [r.text for r in comparison.unique_rows(f"{name}.txt")]
 
 
+def wording_only(comparison, name: str) -> list[str]:
+    return [r.text for r in comparison.wording_rows(f"{name}.txt")]
+
+
 # --- values -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, value", [
@@ -694,11 +698,11 @@ def test_a_word_shared_in_another_sense_is_still_only_here():
     a = filled("a", "Both Romney and Obama adopted the favored position of their ideological base on the issue.")
     b = filled("b", "Romney said his view was based upon the interview that Obama gave on the issue.")
     comparison = compare_articles([a, b])
-    assert "ideological base" in only_here(comparison, "a")
+    assert "ideological base" in wording_only(comparison, "a")
     c = filled("c", "Biden pledged to protect programs in the federal budget for the middle class.")
     d = filled("d", "Van Hollen has sparred with Ryan on the House Budget Committee about programs for the middle class.")
     comparison = compare_articles([c, d])
-    assert "federal budget" in only_here(comparison, "c")
+    assert "federal budget" in wording_only(comparison, "c")
 
 
 def test_a_rare_shared_word_needs_a_close_sentence_or_the_same_person():
@@ -712,7 +716,7 @@ def test_a_rare_shared_word_needs_a_close_sentence_or_the_same_person():
     c = filled("c", "The mayor faced public ridicule over the new parking rules downtown.")
     d = filled("d", "Critics of the stadium plan spoke at the council meeting on Monday night.")
     comparison = compare_articles([c, d])
-    assert "mayor faced public ridicule" in only_here(comparison, "c")
+    assert "mayor faced public ridicule" in wording_only(comparison, "c")
     assert not comparison.only_in_to_check["c.txt"]
 
 
