@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -57,7 +57,7 @@ from .details import (
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
-from .values import dates, parse_number, quantities, rounded
+from .values import dates, durations, parse_number, quantities, relative_weekdays, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -654,7 +654,7 @@ class _StoryIndex:
         self.sentence_df: Counter[str] = Counter(df)
         self._idf: dict[str, float] = {}
         self._by_prefix: dict[str, set[int]] = {}
-        self._values: dict[float, set[int]] | None = None
+        self._stated: dict[Callable[[str], frozenset[float]], dict[float, set[int]]] = {}
         self._numbers_by_slot: dict[str, list[tuple[int, Detail]]] | None = None
         self._dates: dict[int, frozenset[tuple[int, int]]] = {}
 
@@ -719,12 +719,24 @@ class _StoryIndex:
 
         The set is shared between calls: do not change it.
         """
-        if self._values is None:
-            self._values = defaultdict(set)
+        return self._stating(quantities).get(rounded(value), set())
+
+    def articles_with_duration(self, days: float) -> set[int]:
+        """Articles that state a length of ``days`` in any unit (see :func:`biaslens.values.durations`).
+
+        The set is shared between calls: do not change it.
+        """
+        return self._stating(durations).get(rounded(days), set())
+
+    def _stating(self, read: Callable[[str], frozenset[float]]) -> dict[float, set[int]]:
+        """Value -> the articles whose text ``read`` finds it in; built once per reader."""
+        if read not in self._stated:
+            postings: dict[float, set[int]] = defaultdict(set)
             for i, article in enumerate(self.articles):
-                for v in quantities(article.text):
-                    self._values[v].add(i)
-        return self._values.get(rounded(value), set())
+                for v in read(article.text):
+                    postings[v].add(i)
+            self._stated[read] = postings
+        return self._stated[read]
 
     def numbers_by_slot(self) -> dict[str, list[tuple[int, Detail]]]:
         """Every number detail of the story with a value, grouped by slot ("money:usd")."""
@@ -939,6 +951,9 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
         return set(index.articles_with_value(number))
+    if row.kind == "number" and "duration" in row.slot:
+        # The same length of time in any unit: "10-year-old lawsuit" beside "started a decade ago".
+        return set(index.articles_with_duration(float(row.key.split(":")[1].rstrip("d"))))
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
@@ -990,7 +1005,13 @@ def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
             return {i for i in range(index.n) if wanted in index.dates(i) or i in together}
         month_word = _MONTH_NAMES[int(month) - 1]
         return set(index.word_postings.get(month_word, set()))
-    if kind in ("weekday", "year"):
+    if kind == "weekday":
+        # "The next day" after "Friday" is Saturday (:func:`biaslens.values.relative_weekdays`).
+        relative = index.__dict__.setdefault("_relative_days", {})
+        if not relative:
+            relative.update({i: relative_weekdays(a.text) for i, a in enumerate(index.articles)})
+        return set(index.word_postings.get(value, set())) | {i for i, days in relative.items() if value in days}
+    if kind == "year":
         return set(index.word_postings.get(value, set()))
     return set()
 
@@ -1399,6 +1420,16 @@ def _used_alike(detail_text: str, index: _StoryIndex, flat: int, key: str) -> bo
     return any(same_use(a, b, before) for a in ours for b, before in theirs)
 
 
+def _other_value_for(index: _StoryIndex, i: int, row: DetailRow) -> bool:
+    """Whether article ``i`` gives its own value for the thing number ``row`` counts: the same
+    unit and counted noun ("up to 1.6 million women" beside "1.5 million women"). It reports the
+    thing with another value (a conflict, for the conflict finder), it does not leave it out. Only
+    slots that name what is counted ("count of women", "percent of voters") tie two values."""
+    if row.kind != "number" or not (" of " in row.slot or row.slot == "trip duration"):
+        return False
+    return any(d.kind == "number" and d.slot == row.slot for d in index.details[i])
+
+
 def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> tuple[Omission, ...]:
     n = index.n
     if n < 3:
@@ -1413,7 +1444,7 @@ def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], inde
             continue  # a day is the frame of an event, not a fact of its own; conflicts cover days
         p = presence[row.key]
         for i, article in enumerate(index.articles):
-            if i in p.loose:
+            if i in p.loose or _other_value_for(index, i, row):
                 continue
             omission = Omission(row.id, row.kind, row.text, article.source, row.articles, carried / n, row.evidence)
             out.append(((-(carried / n), -row.informativeness, article.source, row.id), omission))

@@ -66,6 +66,15 @@ class Story:
         by_id = {d["id"]: d["text"] for d in self.data["comparison"]["details"]}
         return [by_id[i] for i in self.data["comparison"]["only_in"].get(self.source(outlet), [])]
 
+    def wording(self, outlet: str) -> list[str]:
+        """The phrases the report lists as wording only ``outlet`` uses (never as only here)."""
+        by_id = {d["id"]: d["text"] for d in self.data["comparison"]["details"]}
+        return [by_id[i] for i in self.data["comparison"].get("wording_only_in", {}).get(self.source(outlet), [])]
+
+    def listed(self, outlet: str) -> list[str]:
+        """The only-here details of ``outlet`` and, as wording, its phrases no other article uses."""
+        return self.only_here(outlet) + self.wording(outlet)
+
     def quotes(self, outlet: str) -> list[dict[str, Any]]:
         """The quotations found in ``outlet``'s article, with their speakers."""
         return next(a["quotes"] for a in self.data["articles"] if a["source"] == self.source(outlet))
