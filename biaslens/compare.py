@@ -57,7 +57,7 @@ from .details import (
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
-from .values import dates, parse_number, quantities, rounded
+from .values import bound_before, dates, parse_number, quantities, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -1585,7 +1585,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             name_cells = [(x, name_ids.setdefault(n, len(name_ids))) for x, (ns, _) in enumerate(roles) for n in ns]
             names_of = sp.csr_matrix((np.ones(len(name_cells)), ([c[0] for c in name_cells], [c[1] for c in name_cells])),
                                      shape=(len(members), max(1, len(name_ids))))
-            loose_tie = (names_of @ names_of.T).toarray() >= 1
+            # ... or one word beside both values ("lawsuit involving as many as 1.5 million women",
+            # "lawsuit ... on behalf of up to 1.6 million women"): such loose pairs are kept only
+            # when the values are close and one is an estimate or a bound (see below).
+            loose_tie = ((names_of @ names_of.T).toarray() >= 1) | (shared_words >= 1)
         keep = ~says_other & ~says_other.T & ~same & ((sims >= threshold)
                                                       | (loose_tie if family == "weekday" or family.startswith("count of") else False))
         xs, ys = np.nonzero(np.triu(keep, k=1))
@@ -1606,7 +1609,8 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 # Worded apart, or one article gives both days to other things: only the word
                 # for what happened (vote, debate, meeting) ties the two days to one event.
                 continue
-            if loose and family.startswith("count of") and not _compatible(index, ia, da, ib, db):
+            if loose and family.startswith("count of") and not (_compatible(index, ia, da, ib, db)
+                                                                 or _close_estimates(index, ia, da, ib, db)):
                 continue  # different counts in sentences worded apart: likely two different things
             if _compatible(index, ia, da, ib, db, near=not family.startswith("count of")):
                 continue  # "more than $1 million" and "$1.1 million" agree
@@ -1624,9 +1628,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 # meeting, vote, said): "reactions to Steele on Friday" and "pressure on Steele
                 # Sunday" share only "camera" (the remark both recall), two happenings.
                 confidence = min(confidence, _CHECK_BY_HAND)
-            if loose or _compatible(index, ia, da, ib, db):
+            if loose or _compatible(index, ia, da, ib, db) or _bound(index, ia, da) or _bound(index, ib, db):
                 # "some 16 measures" and "15 bills": "some" may or may not cover the gap of one
-                # between two small counts; a reader decides.
+                # between two small counts; "as many as 1.5 million" and "up to 1.6 million" are
+                # two ceilings, each perhaps a rounding of one estimate: a reader decides.
                 confidence = min(confidence, _CHECK_BY_HAND)
             dates: tuple[str, ...] = ()
             if dated[x] is not None and dated[y] is not None and dated[x][0] != dated[y][0]:
@@ -1743,10 +1748,6 @@ def _sentence_names(index: _StoryIndex, i: int, sentence_index: int) -> set[str]
     return {w for w in words if not (first and w == first.group(1))}
 
 
-_BOUND = re.compile(r"\b(?P<low>more than|over|at least|above)\s*$|\b(?P<high>less than|under|up to|below|fewer than)\s*$"
-                    r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to)\s*$", re.I)
-
-
 def _agreeing_value_elsewhere(row: DetailRow, index: _StoryIndex, owner: int) -> bool:
     """True when another article states a value of the same slot that a bound makes agree.
 
@@ -1779,22 +1780,39 @@ def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail, ne
     """True when a bound or an approximation makes two amounts agree ("over 1m" and "1.1m").
 
     With ``near=False`` only a bound counts ("more than", "under"), not an approximation
-    ("about", "some").
+    ("about", "some"). Two bounds the same way never agree: "as many as 1.5 million" and "up to
+    1.6 million" give two different ceilings for one count.
     """
     if not isinstance(da.value, float) or not isinstance(db.value, float):
         return False
-    for (i, d), other in (((ia, da), db), ((ib, db), da)):
-        text = index.articles[i].text
-        m = _BOUND.search(text[max(0, d.start - 20):d.start])
-        if not m:
-            continue
-        if m.group("low") and other.value >= d.value:
+    bounds = (_bound(index, ia, da), _bound(index, ib, db))
+    if bounds[0] == bounds[1] and bounds[0] in ("high", "low"):
+        return False
+    for (d, bound), other in (((da, bounds[0]), db), ((db, bounds[1]), da)):
+        if bound == "low" and other.value >= d.value:
             return True
-        if m.group("high") and other.value <= d.value:
+        if bound == "high" and other.value <= d.value:
             return True
-        if near and m.group("near") and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
+        if near and bound == "near" and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
             return True
     return False
+
+
+def _close_estimates(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> bool:
+    """True when two amounts lie within 15% of each other and at least one is a bound or an estimate.
+
+    "as many as 1.5 million women" and "up to 1.6 million women" may be one estimate, rounded
+    or revised: close enough to be one count, different enough for a reader to check.
+    """
+    if not isinstance(da.value, float) or not isinstance(db.value, float):
+        return False
+    close = abs(da.value - db.value) <= 0.15 * max(da.value, db.value)
+    return close and bool(_bound(index, ia, da) or _bound(index, ib, db))
+
+
+def _bound(index: _StoryIndex, i: int, d: Detail) -> str | None:
+    """How article ``i`` qualifies the number ``d``: "high" ("up to"), "low" ("more than"), "near" ("some") or None."""
+    return bound_before(index.articles[i].text[max(0, d.start - 24):d.start])
 
 
 def _role(index: _StoryIndex, i: int, detail: Detail, family: str) -> tuple[set[str], set[str]]:
