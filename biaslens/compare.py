@@ -49,7 +49,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
-from .names import adjective_forms
+from .names import adjective_forms, is_place_name
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
     normalise_word, same_use, stem, story_meaning_keys,
@@ -122,6 +122,10 @@ CONFLICT_SIMILARITY: Mapping[str, float] = {
     "percent": 0.35,
     "amount": 0.3,
 }
+#: Minimum sentence similarity for two places or two relative times to be paired (besides a
+#: shared word): below it the sentences tell different parts of the story. Chosen on BASIL dev
+#: by reading every pair (docs/CLAIMS.md, "Conflicts over places and relative times").
+WORD_SLOT_SIMILARITY = 0.15
 _KIND_WEIGHT = {"number": 3.0, "entity": 2.5, "date": 2.0, "quote": 1.5, "phrase": 1.0}
 _PREFIX = 6  # letters compared in the loose check ("nomina" for nominate/nomination)
 
@@ -518,7 +522,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     final = _finalise_rows(rows, index, shared_keys)
     only_in, only_to_check, said_elsewhere = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
-    every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index),
+    every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index) + _word_slot_conflicts(index),
                                   key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value)))
     conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
     to_check = tuple(c for c in every_conflict if c.confidence < CONFLICT_CONFIDENCE)
@@ -1731,6 +1735,218 @@ def _relation_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
     return tuple(out)
 
 
+# Slots filled by words, not numbers: where a thing happened or a person is from ("a 2008 event
+# in Norfolk" against "the Norwalk event"), and when, counted back from the day of publication
+# ("issued last month" against "last week warned"). Both are only ever listed to check by hand:
+# places nest (a college town inside a state, a suburb beside a city) and a report may be
+# issued one week and discussed the next, so only a reader can tell a real disagreement.
+
+
+@dataclass(frozen=True)
+class _SlotHit:
+    """One value of a word slot in one article: a place or a relative time, and what ties it."""
+
+    article: int
+    sentence: int
+    start: int
+    end: int
+    value: str  # what is compared: the place's cast entity name, "last week"
+    names: frozenset[str]  # cast entities of the sentence (ids), the place itself left out
+    words: frozenset[str]  # stems of the words that say what is placed or dated
+    facts: frozenset[str] = frozenset()  # keys of the numbers and dates the sentence states
+
+
+#: Prepositions that place a thing: "an event in Norfolk", "a student at a college in Bellingham".
+_PLACED_BY = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+#: A place name used before a noun places that noun: "a Seattle woman", "the Norwalk event".
+_PLACE_BEFORE_NOUN = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]+)")
+#: Words around a place that describe places, not the thing placed: "the city of", "a town in".
+_PLACE_WORDS = frozenset("citi town area region state counti part place villag suburb nearbi".split())
+#: How many content words before the preposition (or around the noun) say what is placed.
+_PLACED_WINDOW = 3
+
+
+def _place_hits(index: _StoryIndex) -> list[_SlotHit]:
+    """Every place (a town, a city, a site: no country or US state) that places a thing or a person.
+
+    Countries and states are left out: they contain the towns a second outlet may name ("in
+    Washington" against "in Seattle"), so two of them rarely disagree.
+    """
+    cast = index.cast
+    hits: list[_SlotHit] = []
+    for i, article in enumerate(index.articles):
+        starts = [s.start for s in article.sentences]
+        spans = cast.spans(article.source)
+        for start, end, entity_id in spans:
+            entity = cast.entity(entity_id)
+            if entity.kind != "place" or is_place_name(entity.name) or is_place_name(article.text[start:end]):
+                continue
+            k = bisect.bisect_right(starts, start) - 1
+            if k < 0:
+                continue
+            sentence = article.sentences[k]
+            before = sentence.text[:start - sentence.start]
+            after = _PLACE_BEFORE_NOUN.match(sentence.text, end - sentence.start)
+            placed = _PLACED_BY.search(before)
+            if placed:
+                words = content_stems(" ".join(_LOWER_WORDS.findall(before[:placed.start()])))[-_PLACED_WINDOW:]
+            elif after and after.group(1) not in STOP_WORDS:
+                words = content_stems(" ".join(_LOWER_WORDS.findall(before)))[-(_PLACED_WINDOW - 1):]
+                words += content_stems(after.group(1))
+            else:
+                continue  # the place is named, not used to place anything ("Norfolk said")
+            words = [w for w in words if w not in _ROLE_STOP and w not in _PLACE_WORDS and not w.isdigit()]
+            names = frozenset(e for a, b, e in spans if sentence.start <= a < sentence.end and e != entity_id
+                              and cast.entity(e).kind == "person")
+            if words or names:
+                hits.append(_SlotHit(i, k, start, end, entity.name, names, frozenset(words)))
+    return hits
+
+
+#: Times counted back from the day of publication, by what they mean: "last weekend" and "this
+#: past week" are last week.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?P<last>last|this\s+past)\s+(?P<unit>weekend|week|month|year)"
+    r"|earlier\s+this\s+(?P<this>week|month|year)|(?P<day>yesterday|last\s+night))\b", re.I)
+
+
+def _relative_time_hits(index: _StoryIndex) -> list[_SlotHit]:
+    """Every "last week", "last month", "earlier this year", "yesterday" that dates a stated fact.
+
+    Only sentences that also state a number or a date count: that value ("exhausted in 2036")
+    is what ties two sentences to one finding, whose report the two times then date.
+    """
+    cast = index.cast
+    hits: list[_SlotHit] = []
+    for i, article in enumerate(index.articles):
+        facts_of: dict[int, set[str]] = defaultdict(set)
+        for d in index.details[i]:
+            if d.kind in ("number", "date") and d.slot != "weekday":
+                facts_of[d.sentence].add(d.key)
+        spans = cast.spans(article.source)
+        for k, sentence in enumerate(article.sentences):
+            if not facts_of.get(k):
+                continue
+            for m in _RELATIVE_TIME.finditer(sentence.text):
+                if m.group("day"):
+                    value = "yesterday"
+                elif m.group("this"):
+                    value = "earlier this " + m.group("this").lower()
+                else:
+                    value = "last " + m.group("unit").lower().replace("weekend", "week")
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                words = content_stems(" ".join(_LOWER_WORDS.findall(sentence.text)))
+                names = frozenset(e for a, b, e in spans if sentence.start <= a < sentence.end)
+                hits.append(_SlotHit(i, k, start, end, value, names,
+                                     frozenset(w for w in words if w not in _ROLE_STOP and not w.isdigit()),
+                                     frozenset(facts_of[k])))
+    return hits
+
+
+def _word_slot_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
+    """Conflicts over where a thing is placed and when a finding was reported (see :class:`_SlotHit`).
+
+    Two hits in different articles with different values are paired when they are about one
+    thing: for places, the same person in both sentences or the same word for what is placed
+    ("event", "student"); for relative times, the same number or date stated in both sentences
+    and a content word beside it. Neither article may give the other's value about the same
+    thing (for places: name the other place at all). Every pair is listed to check by hand.
+    """
+    out: list[Conflict] = []
+    for family, kind, hits in (("place", "name", _place_hits(index)), ("relative time", "date", _relative_time_hits(index))):
+        by_article_value: dict[tuple[int, str], list[_SlotHit]] = defaultdict(list)
+        for h in hits:
+            by_article_value[(h.article, h.value)].append(h)
+        named: dict[str, set[int]] = defaultdict(set)
+        for h in hits:
+            named[h.value].add(h.article)
+        if family == "place":
+            # An article that names the other place anywhere knows of both: no contradiction.
+            for entity in index.cast.entities:
+                if entity.kind == "place":
+                    named[entity.name] |= {i for i, a in enumerate(index.articles) if a.source in entity.sources}
+
+        def tie(a: _SlotHit, b: _SlotHit) -> tuple[set[str], set[str]] | None:
+            names, words = set(a.names & b.names), set(a.words & b.words)
+            if family == "place":
+                # A person alone ties too little: the story's subject stands in most sentences.
+                return (names, words) if words else None
+            facts = a.facts & b.facts
+            return (names, words) if facts and words else None
+
+        found: dict[tuple[str, str], dict[str, Any]] = {}
+        for a in hits:
+            for b in hits:
+                if a.article >= b.article or a.value == b.value:
+                    continue
+                if family == "place" and (b.article in named[a.value] or a.article in named[b.value]
+                                          or _same_place(a.value, b.value)):
+                    continue
+                ties = tie(a, b)
+                if ties is None:
+                    continue
+                if family == "relative time" and _published_days_apart(index, a.article, b.article, a.value, b.value):
+                    continue
+                if any(tie(z, b) for z in by_article_value.get((a.article, b.value), ())) or any(
+                        tie(z, a) for z in by_article_value.get((b.article, a.value), ())):
+                    continue  # one article gives both values to this thing: no contradiction
+                rows = [index.offsets[a.article] + a.sentence, index.offsets[b.article] + b.sentence]
+                sim = float((index.matrix[rows[0]] @ index.matrix[rows[1]].T).toarray()[0, 0])  # type: ignore[attr-defined]
+                if sim < WORD_SLOT_SIMILARITY:
+                    continue  # one word in common, worded apart: "joined a unit in Washington", "joined ... served in Parris Island"
+                first, second = sorted((a, b), key=lambda h: h.value)
+                score = (len(ties[0]) + len(ties[1]), sim)
+                entry = found.setdefault((first.value, second.value), {"score": (-1, 0.0)})
+                if score > entry["score"]:
+                    entry.update(score=score, sim=sim, names=ties[0], words=ties[1], sides=(first, second))
+        for (value_a, value_b), entry in sorted(found.items()):
+            sides = []
+            for h in entry["sides"]:
+                article = index.articles[h.article]
+                evidence = (index.evidence(h.article, h.start, h.end, h.sentence),)
+                sides.append(ConflictSide(h.value, article.text[h.start:h.end], evidence))
+            names = {index.cast.entity(e).name for e in entry["names"]}
+            out.append(Conflict(family, kind, tuple(sides), entry["sim"],
+                                _word_slot_explanation(family, sides, names, entry["words"]), _CHECK_BY_HAND,
+                                tuple(sorted(names)), tuple(sorted(entry["words"]))))
+    return tuple(out)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """True when one place name starts the other: "North America" and "North American", "New York City"."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _published_days_apart(index: _StoryIndex, ia: int, ib: int, value_a: str, value_b: str) -> bool:
+    """True when the two papers' dates are far enough apart for both relative times to be right.
+
+    "yesterday" in Monday's paper and "last week" in Friday's may date one report; a gap of a
+    week or more makes "last week" and "last month" agree as easily.
+    """
+    from .stories import parse_date
+
+    a, b = (parse_date(index.articles[i].published or "") for i in (ia, ib))
+    if a is None or b is None:
+        return False
+    gap = abs((a.date() - b.date()).days)
+    return gap >= 1 if "yesterday" in (value_a, value_b) else gap >= 7
+
+
+def _word_slot_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:
+    """One line for a reader: "where: nyt says 'Norwalk', fox says 'Norfolk' (both say event beside it) ..."."""
+    said = "; ".join(f"{', '.join(e.source for e in side.evidence)} says {side.text!r}" for side in sides)
+    ties = []
+    if names:
+        ties.append("both name " + ", ".join(sorted(names)))
+    if words:
+        ties.append("both say " + ", ".join(sorted(words)))
+    what, note = (("where", "places can lie inside one another, so check on a map") if family == "place" else
+                  ("when, counted back from the day of publication",
+                   "each counts back from its own day of publication, so check the dates"))
+    return f"{what}: {said} ({'; '.join(ties)}); {note}."
+
+
 def _relation_explanation(family: str, sides: list[ConflictSide], names: set[str]) -> str:
     """One line for a reader: "who posted the video: fox says 'DCCameraGuy'; hpo says 'TonyManization'"."""
     said = []
@@ -1780,34 +1996,39 @@ def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail, ne
     """True when a bound or an approximation makes two amounts agree ("over 1m" and "1.1m").
 
     With ``near=False`` only a bound counts ("more than", "under"), not an approximation
-    ("about", "some"). Two bounds the same way never agree: "as many as 1.5 million" and "up to
-    1.6 million" give two different ceilings for one count.
+    ("about", "some"). Two close bounds the same way do not agree: "as many as 1.5 million" and
+    "up to 1.6 million" give two ceilings for one count ("more than 3 billion" and "more than 4
+    billion" lie far apart: two floors that both hold, two moments of a growing count).
     """
     if not isinstance(da.value, float) or not isinstance(db.value, float):
         return False
     bounds = (_bound(index, ia, da), _bound(index, ib, db))
-    if bounds[0] == bounds[1] and bounds[0] in ("high", "low"):
-        return False
+    if bounds[0] == bounds[1] and bounds[0] in ("high", "low") and _close(da.value, db.value):
+        return False  # two near ceilings (or floors): one estimate given two ways
     for (d, bound), other in (((da, bounds[0]), db), ((db, bounds[1]), da)):
         if bound == "low" and other.value >= d.value:
             return True
         if bound == "high" and other.value <= d.value:
             return True
-        if near and bound == "near" and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
+        if near and bound == "near" and _close(d.value, other.value):
             return True
     return False
 
 
 def _close_estimates(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> bool:
-    """True when two amounts lie within 15% of each other and at least one is a bound or an estimate.
+    """True when two amounts lie within 15% of each other and both are bounds or estimates.
 
     "as many as 1.5 million women" and "up to 1.6 million women" may be one estimate, rounded
     or revised: close enough to be one count, different enough for a reader to check.
     """
     if not isinstance(da.value, float) or not isinstance(db.value, float):
         return False
-    close = abs(da.value - db.value) <= 0.15 * max(da.value, db.value)
-    return close and bool(_bound(index, ia, da) or _bound(index, ib, db))
+    return _close(da.value, db.value) and bool(_bound(index, ia, da)) and bool(_bound(index, ib, db))
+
+
+def _close(a: float, b: float) -> bool:
+    """True when two amounts lie within 15% of the larger: near enough to be one estimate."""
+    return abs(a - b) <= 0.15 * max(a, b)
 
 
 def _bound(index: _StoryIndex, i: int, d: Detail) -> str | None:
