@@ -11,7 +11,8 @@
   article does not mention in any form;
 * **conflicts**: the same slot with different values in two articles (a meeting "on Thursday"
   against "on Wednesday", a "three-day visit" against a "week-long tour", different amounts),
-  when the two sentences talk about the same thing;
+  when the two sentences talk about the same thing; two close ceilings of one count, a town
+  that places the same thing and a relative time dating one finding are listed to check;
 * **shared text**: sentences copied near-verbatim between articles (wire copy, press
   releases), so their agreement is not counted as independent;
 * **without counterpart**: sentences no other article has a similar sentence for.
@@ -255,7 +256,7 @@ class Conflict:
     """The same slot with different values in different articles.
 
     ``slot`` says what the values are about ("weekday", "trip duration", "money:usd", "who
-    posted the video"); ``kind`` is "date", "number" or "name";
+    posted the video", "place", "relative time"); ``kind`` is "date", "number" or "name";
     ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences;
     ``confidence`` (0-1) says how sure it is that both values fill the same slot: the two
     sentences name the same person, place or body (``shared_names``) and the same action or
