@@ -1664,7 +1664,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             texts = Counter(d.text for d in members.values())
             value = members[min(members)].value
             sides.append(ConflictSide(str(value) if value is not None else key, texts.most_common(1)[0][0], evidence))
-        explanation = _conflict_explanation(family, sides, entry["names"], entry["words"])
+        bounds = [(index.articles[i].source, found_bound[1]) for key in (key_a, key_b)
+                  for i, d in sorted(entry["sides"][key].items())
+                  if (found_bound := bound_before(index.articles[i].text[max(0, d.start - 24):d.start]))]
+        explanation = _conflict_explanation(family, sides, entry["names"], entry["words"], bounds)
         kind = "date" if family == "weekday" else "number"
         out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation, entry["conf"],
                             tuple(sorted(entry["names"])), tuple(sorted(entry["words"])), entry["dates"]))
@@ -2034,7 +2037,8 @@ def _close(a: float, b: float) -> bool:
 
 def _bound(index: _StoryIndex, i: int, d: Detail) -> str | None:
     """How article ``i`` qualifies the number ``d``: "high" ("up to"), "low" ("more than"), "near" ("some") or None."""
-    return bound_before(index.articles[i].text[max(0, d.start - 24):d.start])
+    found = bound_before(index.articles[i].text[max(0, d.start - 24):d.start])
+    return found[0] if found else None
 
 
 def _role(index: _StoryIndex, i: int, detail: Detail, family: str) -> tuple[set[str], set[str]]:
@@ -2116,7 +2120,8 @@ _ROLE_SYNONYMS: Mapping[str, str] = {**dict.fromkeys(_TRIP_STEMS, "trip"),
                                      **dict.fromkeys("voted pass approv".split(), "vote")}
 
 
-def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:
+def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str],
+                          bounds: Sequence[tuple[str, str]] = ()) -> str:
     def who(side: ConflictSide) -> str:
         return ", ".join(e.source for e in side.evidence)
 
@@ -2128,4 +2133,9 @@ def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str
         ties.append("both name " + ", ".join(sorted(names)))
     if words:
         ties.append("both say " + ", ".join(sorted(words)) + " beside the value")
+    if bounds:
+        # "as many as 1.5 million" and "up to 1.6 million": the reader needs the words that make
+        # each figure a ceiling or an estimate to judge whether the two are one figure.
+        written = "; ".join(f"{source} writes {words!r}" for source, words in bounds)
+        note += f" ({written} before the number: a bound or an estimate, maybe one figure given two ways)"
     return f"{what}: {who(a)} says {a.text!r}, {who(b)} says {b.text!r} ({'; '.join(ties)}){note}."

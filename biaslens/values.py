@@ -127,15 +127,16 @@ _BOUND = re.compile(
     re.I)
 
 
-def bound_before(prefix: str) -> str | None:
-    """How the words right before a number qualify it: "high", "low", "near" or ``None``.
+def bound_before(prefix: str) -> tuple[str, str] | None:
+    """How the words right before a number qualify it: ``(kind, words)`` or ``None``.
 
     ``prefix`` is the text just before the number (its last 20 characters are enough). "up to
     1.6 million" and "as many as 1.5 million" are upper bounds ("high"); "more than $1
     million" is a lower bound ("low"); "about 15" and "some 16" are estimates ("near"); a bare
-    number is exact (``None``).
+    number is exact (``None``). ``words`` are the qualifying words as written ("as many as").
     """
     m = _BOUND.search(prefix[-24:])
     if not m:
         return None
-    return next(kind for kind in ("high", "low", "near") if m.group(kind))
+    kind = next(kind for kind in ("high", "low", "near") if m.group(kind))
+    return kind, m.group(kind)

@@ -36,7 +36,9 @@ def pairs(comparison: StoryComparison, slot: str) -> list[tuple[str, ...]]:
     ("the sex discrimination lawsuit that covers ", None),
 ])
 def test_bound_before(prefix, bound):
-    assert bound_before(prefix) == bound
+    found = bound_before(prefix)
+    assert (found[0] if found else None) == bound
+    assert found is None or prefix.rstrip().endswith(found[1])
 
 
 def test_two_close_ceilings_of_one_count_are_listed_to_check():
@@ -49,6 +51,8 @@ def test_two_close_ceilings_of_one_count_are_listed_to_check():
     })
     assert pairs(comparison, "count of women") == [("1.5 million women", "1.6 million women")]
     assert not comparison.conflicts  # a reader decides: never a confident conflict
+    explanation = comparison.conflicts_to_check[0].explanation
+    assert "a.txt writes 'as many as'" in explanation and "b.txt writes 'up to'" in explanation
 
 
 def test_far_floors_and_a_value_inside_a_bound_agree():
