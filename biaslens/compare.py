@@ -1866,9 +1866,10 @@ def _word_slot_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             named[h.value].add(h.article)
         if family == "place":
             # An article that names the other place anywhere knows of both: no contradiction.
+            position = {a.source: i for i, a in enumerate(index.articles)}
             for entity in index.cast.entities:
                 if entity.kind == "place":
-                    named[entity.name] |= {i for i, a in enumerate(index.articles) if a.source in entity.sources}
+                    named[entity.name] |= {position[source] for source in entity.sources}
 
         def tie(a: _SlotHit, b: _SlotHit) -> tuple[set[str], set[str]] | None:
             names, words = set(a.names & b.names), set(a.words & b.words)
@@ -1878,31 +1879,37 @@ def _word_slot_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             facts = a.facts & b.facts
             return (names, words) if facts and words else None
 
+        # Only hits that share what must tie them are visited (a word for places, a stated value
+        # for times), through an inverted index: a story of 500 articles has thousands of places.
+        buckets: dict[str, list[int]] = defaultdict(list)
+        for n, h in enumerate(hits):
+            for token in (h.words if family == "place" else h.facts):
+                buckets[token].append(n)
+        candidates = sorted({(x, y) for members in buckets.values() for x in members for y in members
+                             if hits[x].article < hits[y].article and hits[x].value != hits[y].value})
         found: dict[tuple[str, str], dict[str, Any]] = {}
-        for a in hits:
-            for b in hits:
-                if a.article >= b.article or a.value == b.value:
-                    continue
-                if family == "place" and (b.article in named[a.value] or a.article in named[b.value]
-                                          or _same_place(a.value, b.value)):
-                    continue
-                ties = tie(a, b)
-                if ties is None:
-                    continue
-                if family == "relative time" and _published_days_apart(index, a.article, b.article, a.value, b.value):
-                    continue
-                if any(tie(z, b) for z in by_article_value.get((a.article, b.value), ())) or any(
-                        tie(z, a) for z in by_article_value.get((b.article, a.value), ())):
-                    continue  # one article gives both values to this thing: no contradiction
-                rows = [index.offsets[a.article] + a.sentence, index.offsets[b.article] + b.sentence]
-                sim = float((index.matrix[rows[0]] @ index.matrix[rows[1]].T).toarray()[0, 0])  # type: ignore[attr-defined]
-                if sim < WORD_SLOT_SIMILARITY:
-                    continue  # one word in common, worded apart: "joined a unit in Washington", "joined ... served in Parris Island"
-                first, second = sorted((a, b), key=lambda h: h.value)
-                score = (len(ties[0]) + len(ties[1]), sim)
-                entry = found.setdefault((first.value, second.value), {"score": (-1, 0.0)})
-                if score > entry["score"]:
-                    entry.update(score=score, sim=sim, names=ties[0], words=ties[1], sides=(first, second))
+        for x, y in candidates:
+            a, b = hits[x], hits[y]
+            if family == "place" and (b.article in named[a.value] or a.article in named[b.value]
+                                      or _same_place(a.value, b.value)):
+                continue
+            ties = tie(a, b)
+            if ties is None:
+                continue
+            if family == "relative time" and _published_days_apart(index, a.article, b.article, a.value, b.value):
+                continue
+            if any(tie(z, b) for z in by_article_value.get((a.article, b.value), ())) or any(
+                    tie(z, a) for z in by_article_value.get((b.article, a.value), ())):
+                continue  # one article gives both values to this thing: no contradiction
+            rows = [index.offsets[a.article] + a.sentence, index.offsets[b.article] + b.sentence]
+            sim = float((index.matrix[rows[0]] @ index.matrix[rows[1]].T).toarray()[0, 0])  # type: ignore[attr-defined]
+            if sim < WORD_SLOT_SIMILARITY:
+                continue  # one word in common, worded apart: "joined a unit in Washington", "joined ... served in Parris Island"
+            first, second = sorted((a, b), key=lambda h: h.value)
+            score = (len(ties[0]) + len(ties[1]), sim)
+            entry = found.setdefault((first.value, second.value), {"score": (-1, 0.0)})
+            if score > entry["score"]:
+                entry.update(score=score, sim=sim, names=ties[0], words=ties[1], sides=(first, second))
         for (value_a, value_b), entry in sorted(found.items()):
             sides = []
             for h in entry["sides"]:
