@@ -11,7 +11,8 @@
   article does not mention in any form;
 * **conflicts**: the same slot with different values in two articles (a meeting "on Thursday"
   against "on Wednesday", a "three-day visit" against a "week-long tour", different amounts),
-  when the two sentences talk about the same thing;
+  when the two sentences talk about the same thing; two close ceilings of one count, a town
+  that places the same thing and a relative time dating one finding are listed to check;
 * **shared text**: sentences copied near-verbatim between articles (wire copy, press
   releases), so their agreement is not counted as independent;
 * **without counterpart**: sentences no other article has a similar sentence for.
@@ -49,7 +50,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
-from .names import adjective_forms
+from .names import adjective_forms, is_place_name
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
     normalise_word, same_use, stem, story_meaning_keys,
@@ -57,7 +58,7 @@ from .details import (
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
-from .values import dates, durations, parse_number, quantities, relative_weekdays, rounded
+from .values import bound_before, dates, durations, parse_number, quantities, relative_weekdays, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -122,6 +123,10 @@ CONFLICT_SIMILARITY: Mapping[str, float] = {
     "percent": 0.35,
     "amount": 0.3,
 }
+#: Minimum sentence similarity for two places or two relative times to be paired (besides a
+#: shared word): below it the sentences tell different parts of the story. Chosen on BASIL dev
+#: by reading every pair (docs/CLAIMS.md, "Conflicts over places and relative times").
+WORD_SLOT_SIMILARITY = 0.15
 _KIND_WEIGHT = {"number": 3.0, "entity": 2.5, "date": 2.0, "quote": 1.5, "phrase": 1.0}
 #: A quote is given elsewhere in other words when one sentence of another article holds this
 #: share of its content words (and at least :data:`QUOTE_SHARED_MIN` of them).
@@ -260,7 +265,7 @@ class Conflict:
     """The same slot with different values in different articles.
 
     ``slot`` says what the values are about ("weekday", "trip duration", "money:usd", "who
-    posted the video"); ``kind`` is "date", "number" or "name";
+    posted the video", "place", "relative time"); ``kind`` is "date", "number" or "name";
     ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences;
     ``confidence`` (0-1) says how sure it is that both values fill the same slot: the two
     sentences name the same person, place or body (``shared_names``) and the same action or
@@ -540,7 +545,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     final = _finalise_rows(rows, index, shared_keys)
     only_in, only_to_check, said_elsewhere, wording = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
-    every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index),
+    every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index) + _word_slot_conflicts(index),
                                   key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value)))
     conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
     to_check = tuple(c for c in every_conflict if c.confidence < CONFLICT_CONFIDENCE)
@@ -1705,7 +1710,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             name_cells = [(x, name_ids.setdefault(n, len(name_ids))) for x, (ns, _) in enumerate(roles) for n in ns]
             names_of = sp.csr_matrix((np.ones(len(name_cells)), ([c[0] for c in name_cells], [c[1] for c in name_cells])),
                                      shape=(len(members), max(1, len(name_ids))))
-            loose_tie = (names_of @ names_of.T).toarray() >= 1
+            # ... or one word beside both values ("lawsuit involving as many as 1.5 million women",
+            # "lawsuit ... on behalf of up to 1.6 million women"): such loose pairs are kept only
+            # when the values are close and one is an estimate or a bound (see below).
+            loose_tie = ((names_of @ names_of.T).toarray() >= 1) | (shared_words >= 1)
         keep = ~says_other & ~says_other.T & ~same & ((sims >= threshold)
                                                       | (loose_tie if family == "weekday" or family.startswith("count of") else False))
         xs, ys = np.nonzero(np.triu(keep, k=1))
@@ -1726,7 +1734,8 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 # Worded apart, or one article gives both days to other things: only the word
                 # for what happened (vote, debate, meeting) ties the two days to one event.
                 continue
-            if loose and family.startswith("count of") and not _compatible(index, ia, da, ib, db):
+            if loose and family.startswith("count of") and not (_compatible(index, ia, da, ib, db)
+                                                                 or _close_estimates(index, ia, da, ib, db)):
                 continue  # different counts in sentences worded apart: likely two different things
             if _compatible(index, ia, da, ib, db, near=not family.startswith("count of")):
                 continue  # "more than $1 million" and "$1.1 million" agree
@@ -1744,9 +1753,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 # meeting, vote, said): "reactions to Steele on Friday" and "pressure on Steele
                 # Sunday" share only "camera" (the remark both recall), two happenings.
                 confidence = min(confidence, _CHECK_BY_HAND)
-            if loose or _compatible(index, ia, da, ib, db):
+            if loose or _compatible(index, ia, da, ib, db) or _bound(index, ia, da) or _bound(index, ib, db):
                 # "some 16 measures" and "15 bills": "some" may or may not cover the gap of one
-                # between two small counts; a reader decides.
+                # between two small counts; "as many as 1.5 million" and "up to 1.6 million" are
+                # two ceilings, each perhaps a rounding of one estimate: a reader decides.
                 confidence = min(confidence, _CHECK_BY_HAND)
             dates: tuple[str, ...] = ()
             if dated[x] is not None and dated[y] is not None and dated[x][0] != dated[y][0]:
@@ -1774,7 +1784,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             texts = Counter(d.text for d in members.values())
             value = members[min(members)].value
             sides.append(ConflictSide(str(value) if value is not None else key, texts.most_common(1)[0][0], evidence))
-        explanation = _conflict_explanation(family, sides, entry["names"], entry["words"])
+        bounds = [(index.articles[i].source, found_bound[1]) for key in (key_a, key_b)
+                  for i, d in sorted(entry["sides"][key].items())
+                  if (found_bound := bound_before(index.articles[i].text[max(0, d.start - 24):d.start]))]
+        explanation = _conflict_explanation(family, sides, entry["names"], entry["words"], bounds)
         kind = "date" if family == "weekday" else "number"
         out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation, entry["conf"],
                             tuple(sorted(entry["names"])), tuple(sorted(entry["words"])), entry["dates"]))
@@ -1846,6 +1859,225 @@ def _relation_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
     return tuple(out)
 
 
+# Slots filled by words, not numbers: where a thing happened or a person is from ("a 2008 event
+# in Norfolk" against "the Norwalk event"), and when, counted back from the day of publication
+# ("issued last month" against "last week warned"). Both are only ever listed to check by hand:
+# places nest (a college town inside a state, a suburb beside a city) and a report may be
+# issued one week and discussed the next, so only a reader can tell a real disagreement.
+
+
+@dataclass(frozen=True)
+class _SlotHit:
+    """One value of a word slot in one article: a place or a relative time, and what ties it."""
+
+    article: int
+    sentence: int
+    start: int
+    end: int
+    value: str  # what is compared: the place's cast entity name, "last week"
+    names: frozenset[str]  # cast entities of the sentence (ids), the place itself left out
+    words: frozenset[str]  # stems of the words that say what is placed or dated
+    facts: frozenset[str] = frozenset()  # keys of the numbers and dates the sentence states
+
+
+#: Prepositions that place a thing: "an event in Norfolk", "a student at a college in Bellingham".
+_PLACED_BY = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+#: A place name used before a noun places that noun: "a Seattle woman", "the Norwalk event".
+_PLACE_BEFORE_NOUN = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]+)")
+#: Words around a place that describe places, not the thing placed: "the city of", "a town in".
+_PLACE_WORDS = frozenset("citi town area region state counti part place villag suburb nearbi".split())
+#: How many content words before the preposition (or around the noun) say what is placed.
+_PLACED_WINDOW = 3
+
+
+def _place_hits(index: _StoryIndex) -> list[_SlotHit]:
+    """Every place (a town, a city, a site: no country or US state) that places a thing or a person.
+
+    Countries and states are left out: they contain the towns a second outlet may name ("in
+    Washington" against "in Seattle"), so two of them rarely disagree.
+    """
+    cast = index.cast
+    hits: list[_SlotHit] = []
+    for i, article in enumerate(index.articles):
+        starts = [s.start for s in article.sentences]
+        spans = cast.spans(article.source)
+        for start, end, entity_id in spans:
+            entity = cast.entity(entity_id)
+            if entity.kind != "place" or is_place_name(entity.name) or is_place_name(article.text[start:end]):
+                continue
+            k = bisect.bisect_right(starts, start) - 1
+            if k < 0:
+                continue
+            sentence = article.sentences[k]
+            before = sentence.text[:start - sentence.start]
+            after = _PLACE_BEFORE_NOUN.match(sentence.text, end - sentence.start)
+            placed = _PLACED_BY.search(before)
+            if placed:
+                words = content_stems(" ".join(_LOWER_WORDS.findall(before[:placed.start()])))[-_PLACED_WINDOW:]
+            elif after and after.group(1) not in STOP_WORDS:
+                words = content_stems(" ".join(_LOWER_WORDS.findall(before)))[-(_PLACED_WINDOW - 1):]
+                words += content_stems(after.group(1))
+            else:
+                continue  # the place is named, not used to place anything ("Norfolk said")
+            words = [w for w in words if w not in _ROLE_STOP and w not in _PLACE_WORDS and not w.isdigit()]
+            names = frozenset(e for a, b, e in spans if sentence.start <= a < sentence.end and e != entity_id
+                              and cast.entity(e).kind == "person")
+            if words or names:
+                hits.append(_SlotHit(i, k, start, end, entity.name, names, frozenset(words)))
+    return hits
+
+
+#: Times counted back from the day of publication, by what they mean: "last weekend" and "this
+#: past week" are last week.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?P<last>last|this\s+past)\s+(?P<unit>weekend|week|month|year)"
+    r"|earlier\s+this\s+(?P<this>week|month|year)|(?P<day>yesterday|last\s+night))\b", re.I)
+
+
+def _relative_time_hits(index: _StoryIndex) -> list[_SlotHit]:
+    """Every "last week", "last month", "earlier this year", "yesterday" that dates a stated fact.
+
+    Only sentences that also state a number or a date count: that value ("exhausted in 2036")
+    is what ties two sentences to one finding, whose report the two times then date.
+    """
+    cast = index.cast
+    hits: list[_SlotHit] = []
+    for i, article in enumerate(index.articles):
+        facts_of: dict[int, set[str]] = defaultdict(set)
+        for d in index.details[i]:
+            if d.kind in ("number", "date") and d.slot != "weekday":
+                facts_of[d.sentence].add(d.key)
+        spans = cast.spans(article.source)
+        for k, sentence in enumerate(article.sentences):
+            if not facts_of.get(k):
+                continue
+            for m in _RELATIVE_TIME.finditer(sentence.text):
+                if m.group("day"):
+                    value = "yesterday"
+                elif m.group("this"):
+                    value = "earlier this " + m.group("this").lower()
+                else:
+                    value = "last " + m.group("unit").lower().replace("weekend", "week")
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                words = content_stems(" ".join(_LOWER_WORDS.findall(sentence.text)))
+                names = frozenset(e for a, b, e in spans if sentence.start <= a < sentence.end)
+                hits.append(_SlotHit(i, k, start, end, value, names,
+                                     frozenset(w for w in words if w not in _ROLE_STOP and not w.isdigit()),
+                                     frozenset(facts_of[k])))
+    return hits
+
+
+def _word_slot_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
+    """Conflicts over where a thing is placed and when a finding was reported (see :class:`_SlotHit`).
+
+    Two hits in different articles with different values are paired when they are about one
+    thing: for places, the same person in both sentences or the same word for what is placed
+    ("event", "student"); for relative times, the same number or date stated in both sentences
+    and a content word beside it. Neither article may give the other's value about the same
+    thing (for places: name the other place at all). Every pair is listed to check by hand.
+    """
+    out: list[Conflict] = []
+    for family, kind, hits in (("place", "name", _place_hits(index)), ("relative time", "date", _relative_time_hits(index))):
+        by_article_value: dict[tuple[int, str], list[_SlotHit]] = defaultdict(list)
+        for h in hits:
+            by_article_value[(h.article, h.value)].append(h)
+        named: dict[str, set[int]] = defaultdict(set)
+        for h in hits:
+            named[h.value].add(h.article)
+        if family == "place":
+            # An article that names the other place anywhere knows of both: no contradiction.
+            position = {a.source: i for i, a in enumerate(index.articles)}
+            for entity in index.cast.entities:
+                if entity.kind == "place":
+                    named[entity.name] |= {position[source] for source in entity.sources}
+
+        def tie(a: _SlotHit, b: _SlotHit) -> tuple[set[str], set[str]] | None:
+            names, words = set(a.names & b.names), set(a.words & b.words)
+            if family == "place":
+                # A person alone ties too little: the story's subject stands in most sentences.
+                return (names, words) if words else None
+            facts = a.facts & b.facts
+            return (names, words) if facts and words else None
+
+        # Only hits that share what must tie them are visited (a word for places, a stated value
+        # for times), through an inverted index: a story of 500 articles has thousands of places.
+        buckets: dict[str, list[int]] = defaultdict(list)
+        for n, h in enumerate(hits):
+            for token in (h.words if family == "place" else h.facts):
+                buckets[token].append(n)
+        candidates = sorted({(x, y) for members in buckets.values() for x in members for y in members
+                             if hits[x].article < hits[y].article and hits[x].value != hits[y].value})
+        found: dict[tuple[str, str], dict[str, Any]] = {}
+        for x, y in candidates:
+            a, b = hits[x], hits[y]
+            if family == "place" and (b.article in named[a.value] or a.article in named[b.value]
+                                      or _same_place(a.value, b.value)):
+                continue
+            ties = tie(a, b)
+            if ties is None:
+                continue
+            if family == "relative time" and _published_days_apart(index, a.article, b.article, a.value, b.value):
+                continue
+            if any(tie(z, b) for z in by_article_value.get((a.article, b.value), ())) or any(
+                    tie(z, a) for z in by_article_value.get((b.article, a.value), ())):
+                continue  # one article gives both values to this thing: no contradiction
+            rows = [index.offsets[a.article] + a.sentence, index.offsets[b.article] + b.sentence]
+            sim = float((index.matrix[rows[0]] @ index.matrix[rows[1]].T).toarray()[0, 0])  # type: ignore[attr-defined]
+            if sim < WORD_SLOT_SIMILARITY:
+                continue  # one word in common, worded apart: "joined a unit in Washington", "joined ... served in Parris Island"
+            first, second = sorted((a, b), key=lambda h: h.value)
+            score = (len(ties[0]) + len(ties[1]), sim)
+            entry = found.setdefault((first.value, second.value), {"score": (-1, 0.0)})
+            if score > entry["score"]:
+                entry.update(score=score, sim=sim, names=ties[0], words=ties[1], sides=(first, second))
+        for (value_a, value_b), entry in sorted(found.items()):
+            sides = []
+            for h in entry["sides"]:
+                article = index.articles[h.article]
+                evidence = (index.evidence(h.article, h.start, h.end, h.sentence),)
+                sides.append(ConflictSide(h.value, article.text[h.start:h.end], evidence))
+            names = {index.cast.entity(e).name for e in entry["names"]}
+            out.append(Conflict(family, kind, tuple(sides), entry["sim"],
+                                _word_slot_explanation(family, sides, names, entry["words"]), _CHECK_BY_HAND,
+                                tuple(sorted(names)), tuple(sorted(entry["words"]))))
+    return tuple(out)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """True when one place name starts the other: "North America" and "North American", "New York City"."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _published_days_apart(index: _StoryIndex, ia: int, ib: int, value_a: str, value_b: str) -> bool:
+    """True when the two papers' dates are far enough apart for both relative times to be right.
+
+    "yesterday" in Monday's paper and "last week" in Friday's may date one report; a gap of a
+    week or more makes "last week" and "last month" agree as easily.
+    """
+    from .stories import parse_date
+
+    a, b = (parse_date(index.articles[i].published or "") for i in (ia, ib))
+    if a is None or b is None:
+        return False
+    gap = abs((a.date() - b.date()).days)
+    return gap >= 1 if "yesterday" in (value_a, value_b) else gap >= 7
+
+
+def _word_slot_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:
+    """One line for a reader: "where: nyt says 'Norwalk', fox says 'Norfolk' (both say event beside it) ..."."""
+    said = "; ".join(f"{', '.join(e.source for e in side.evidence)} says {side.text!r}" for side in sides)
+    ties = []
+    if names:
+        ties.append("both name " + ", ".join(sorted(names)))
+    if words:
+        ties.append("both say " + ", ".join(sorted(words)))
+    what, note = (("where", "places can lie inside one another, so check on a map") if family == "place" else
+                  ("when, counted back from the day of publication",
+                   "each counts back from its own day of publication, so check the dates"))
+    return f"{what}: {said} ({'; '.join(ties)}); {note}."
+
+
 def _relation_explanation(family: str, sides: list[ConflictSide], names: set[str]) -> str:
     """One line for a reader: "who posted the video: fox says 'DCCameraGuy'; hpo says 'TonyManization'"."""
     said = []
@@ -1861,10 +2093,6 @@ def _sentence_names(index: _StoryIndex, i: int, sentence_index: int) -> set[str]
     words = re.findall(r"[A-Z][\w'-]*", index.articles[i].sentences[sentence_index].text)
     first = re.match(r"\W*([\w'-]+)", index.articles[i].sentences[sentence_index].text)
     return {w for w in words if not (first and w == first.group(1))}
-
-
-_BOUND = re.compile(r"\b(?P<low>more than|over|at least|above)\s*$|\b(?P<high>less than|under|up to|below|fewer than)\s*$"
-                    r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to)\s*$", re.I)
 
 
 def _agreeing_value_elsewhere(row: DetailRow, index: _StoryIndex, owner: int) -> bool:
@@ -1899,22 +2127,45 @@ def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail, ne
     """True when a bound or an approximation makes two amounts agree ("over 1m" and "1.1m").
 
     With ``near=False`` only a bound counts ("more than", "under"), not an approximation
-    ("about", "some").
+    ("about", "some"). Two close bounds the same way do not agree: "as many as 1.5 million" and
+    "up to 1.6 million" give two ceilings for one count ("more than 3 billion" and "more than 4
+    billion" lie far apart: two floors that both hold, two moments of a growing count).
     """
     if not isinstance(da.value, float) or not isinstance(db.value, float):
         return False
-    for (i, d), other in (((ia, da), db), ((ib, db), da)):
-        text = index.articles[i].text
-        m = _BOUND.search(text[max(0, d.start - 20):d.start])
-        if not m:
-            continue
-        if m.group("low") and other.value >= d.value:
+    bounds = (_bound(index, ia, da), _bound(index, ib, db))
+    if bounds[0] == bounds[1] and bounds[0] in ("high", "low") and _close(da.value, db.value):
+        return False  # two near ceilings (or floors): one estimate given two ways
+    for (d, bound), other in (((da, bounds[0]), db), ((db, bounds[1]), da)):
+        if bound == "low" and other.value >= d.value:
             return True
-        if m.group("high") and other.value <= d.value:
+        if bound == "high" and other.value <= d.value:
             return True
-        if near and m.group("near") and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
+        if near and bound == "near" and _close(d.value, other.value):
             return True
     return False
+
+
+def _close_estimates(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> bool:
+    """True when two amounts lie within 15% of each other and both are bounds or estimates.
+
+    "as many as 1.5 million women" and "up to 1.6 million women" may be one estimate, rounded
+    or revised: close enough to be one count, different enough for a reader to check.
+    """
+    if not isinstance(da.value, float) or not isinstance(db.value, float):
+        return False
+    return _close(da.value, db.value) and bool(_bound(index, ia, da)) and bool(_bound(index, ib, db))
+
+
+def _close(a: float, b: float) -> bool:
+    """True when two amounts lie within 15% of the larger: near enough to be one estimate."""
+    return abs(a - b) <= 0.15 * max(a, b)
+
+
+def _bound(index: _StoryIndex, i: int, d: Detail) -> str | None:
+    """How article ``i`` qualifies the number ``d``: "high" ("up to"), "low" ("more than"), "near" ("some") or None."""
+    found = bound_before(index.articles[i].text[max(0, d.start - 24):d.start])
+    return found[0] if found else None
 
 
 def _role(index: _StoryIndex, i: int, detail: Detail, family: str) -> tuple[set[str], set[str]]:
@@ -1996,7 +2247,8 @@ _ROLE_SYNONYMS: Mapping[str, str] = {**dict.fromkeys(_TRIP_STEMS, "trip"),
                                      **dict.fromkeys("voted pass approv".split(), "vote")}
 
 
-def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:
+def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str],
+                          bounds: Sequence[tuple[str, str]] = ()) -> str:
     def who(side: ConflictSide) -> str:
         return ", ".join(e.source for e in side.evidence)
 
@@ -2008,4 +2260,9 @@ def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str
         ties.append("both name " + ", ".join(sorted(names)))
     if words:
         ties.append("both say " + ", ".join(sorted(words)) + " beside the value")
+    if bounds:
+        # "as many as 1.5 million" and "up to 1.6 million": the reader needs the words that make
+        # each figure a ceiling or an estimate to judge whether the two are one figure.
+        written = "; ".join(f"{source} writes {words!r}" for source, words in bounds)
+        note += f" ({written} before the number: a bound or an estimate, maybe one figure given two ways)"
     return f"{what}: {who(a)} says {a.text!r}, {who(b)} says {b.text!r} ({'; '.join(ties)}){note}."

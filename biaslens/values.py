@@ -172,3 +172,29 @@ def dates(text: str) -> frozenset[tuple[int, int]]:
         if 1 <= day <= 31:
             out.add((month, day))
     return frozenset(out)
+
+
+# Words before a number that make it a bound or an estimate rather than an exact figure. The
+# longer phrases come first in each group, and the search takes the leftmost match, so "no more
+# than 10" is an upper bound, not "more than".
+_BOUND = re.compile(
+    r"\b(?P<high>no more than|not more than|at most|as many as|as much as|as high as|up to|less than|fewer than"
+    r"|under|below)\s*$"
+    r"|\b(?P<low>more than|over|at least|above|as few as|as little as)\s*$"
+    r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to|an estimated|estimated)\s*$",
+    re.I)
+
+
+def bound_before(prefix: str) -> tuple[str, str] | None:
+    """How the words right before a number qualify it: ``(kind, words)`` or ``None``.
+
+    ``prefix`` is the text just before the number (its last 20 characters are enough). "up to
+    1.6 million" and "as many as 1.5 million" are upper bounds ("high"); "more than $1
+    million" is a lower bound ("low"); "about 15" and "some 16" are estimates ("near"); a bare
+    number is exact (``None``). ``words`` are the qualifying words as written ("as many as").
+    """
+    m = _BOUND.search(prefix[-24:])
+    if not m:
+        return None
+    kind = next(kind for kind in ("high", "low", "near") if m.group(kind))
+    return kind, m.group(kind)

@@ -92,7 +92,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Conflicts --------------------------------------------------------------------------
     ("No two articles give different values for the same thing",
      lambda s: "1.6 million" in json.dumps(s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
-     "nyt 'as many as 1.5 million women', fox 'covers 1.5 million women'; hpo 'on behalf of up to 1.6 million women'"),
+     # Fixed (conflicts, session 4: compare.py): two close ceilings of one count are listed to check by hand; was: nyt 'as many as 1.5 million women', fox 'covers 1.5 million women'; hpo 'on behalf of up to 1.6 million women'
+     None),
     # --- Shared text ------------------------------------------------------------------------
     ("Shared text: four pairs, every one labelled a same quote",
      lambda s: len(s.data["comparison"]["shared_text"]) == 4

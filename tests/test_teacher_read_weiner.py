@@ -73,7 +73,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Conflicts and shared text -----------------------------------------------------------
     ("No two articles give different values for the same thing",
      lambda s: "Bellingham" in _all_conflicts(s),
-     "nyt: Cordova is 'a student at Whatcom Community College in Bellingham, Wash.'; fox 'a Seattle woman', hpo 'in Seattle'"),
+     # Fixed (conflicts, session 4: compare.py place slots): listed to check by hand; was: nyt: Cordova is 'a student at Whatcom Community College in Bellingham, Wash.'; fox 'a Seattle woman', hpo 'in Seattle'
+     None),
     ("Shared text: fox and hpo, copied text: “Weiner, 46, is married to Huma Abedin ...”",
      lambda s: any(p["label"] == "copied text" and p["a"]["text"].startswith("Weiner, 46, is married")
                    for p in s.data["comparison"]["shared_text"]), None),

@@ -206,7 +206,9 @@ def _conflicts(comparison: StoryComparison, articles: dict[str, Article], labels
         lines += [
             "**Check by hand**: these pairs are only partly tied to one event (few names in common, "
             "no shared word beside the value, papers of different days, or days that date different "
-            "things, such as an arrival and a meeting), so they may be about "
+            "things, such as an arrival and a meeting), or are values that may both be right (two "
+            "ceilings such as \u201cup to\u201d, two places that may lie one inside the other, times "
+            "counted back from each paper's own day), so they may be about "
             "different things. They are not used in the worksheet.",
             "",
         ]
