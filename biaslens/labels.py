@@ -55,7 +55,7 @@ protégé protege ally critic rival successor predecessor daughter son wife husb
 veteran hawk dove conservative liberal progressive populist nationalist hardliner moderate
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
 member reporter journalist correspondent anchor host moderator nurse lawyer doctor activist
-operative strategist consultant contender challenger hero commentator pundit executive attorney
+operative strategist consultant contender challenger hero commentator pundit executive attorney counsel
 """.split())
 # Nouns that may stand in a compound before a person noun ("talk show host", "radio host").
 _COMPOUND_NOUNS = frozenset("talk show radio television tv news cable campaign business media".split())
@@ -244,6 +244,27 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
     return []
 
 
+def _field_noun(text: str, words: Sequence[tuple[int, int, str]], at: int,
+                taken: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether ``words[at]`` is a lower-case noun naming a role's field between a capitalised name
+    and the role ("AARP policy chief", "Google public policy director", "WWE wrestling executive"):
+    at most two such nouns, and a capitalised word, no verb, right before them."""
+    word = words[at][2]
+    if not (word.isalpha() and word.islower()) or _bare(word) in _STOP_BEFORE or word.endswith("ed") \
+            or not taken or len(taken) > 2 \
+            or not _is_role(_bare(taken[0][2])) or not all(t[2].islower() for t in taken):
+        return False
+    for back in (1, 2):
+        if at - back < 0 or text[words[at - back][1]:words[at - back + 1][0]].strip():
+            return False
+        prior = words[at - back][2]
+        if prior[:1].isupper():
+            return _bare(prior) not in _STOP_BEFORE | _DETERMINERS
+        if back == 2 or len(taken) > 1 or not prior.isalpha() or _bare(prior) in _STOP_BEFORE | _DETERMINERS:
+            return False
+    return False
+
+
 def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | None:
     """The describing phrase that ends right at ``pos``: ``(start, end, only title words?)`` or None.
 
@@ -287,10 +308,7 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
             (_is_role(_bare(taken[-1][2])) or _bare(taken[-1][2]) in _COMPOUND_NOUNS)
         # A lower-case noun between a name and a role names the field ("AARP policy chief", "WWE
         # wrestling executive"): the capitalised word before it shows a phrase, not a verb ("asked").
-        at = words.index(w)
-        compound = compound or (len(taken) == 1 and _is_role(_bare(taken[0][2])) and w[2].isalpha() and w[2].islower()
-                                and bare not in _STOP_BEFORE and at > 0 and words[at - 1][2][:1].isupper()
-                                and not text[words[at - 1][1]:w[0]].strip() and _bare(words[at - 1][2]) not in _STOP_BEFORE)
+        compound = compound or _field_noun(text, words, words.index(w), taken)
         owner = bool(taken) and _is_possessive(w[2])  # "the group's chief executive": the owner opens it
         if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare) and not head_noun and not compound \
                 and not owner:
@@ -313,7 +331,10 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
     # "Kennedy told lawyer Joseph Sellers": a lone person noun after a verb of saying or a
     # preposition describes the name ("to host Glenn ..." or "will host Obama" is a verb: not these).
     occupation = len(taken) == 1 and _is_role(_bare(head), ROLE_NOUNS - _ROLE_MODIFIERS) and at > 0 \
-        and _bare(words[at - 1][2]) in _BEFORE_OCCUPATION and not text[words[at - 1][1]:taken[0][0]].strip()
+        and (_bare(words[at - 1][2]) in _BEFORE_OCCUPATION or (words[at - 1][2].islower() and
+                                                             _bare(words[at - 1][2]).endswith("ed")
+                                                             and not _describes(_bare(words[at - 1][2])))) \
+        and not text[words[at - 1][1]:taken[0][0]].strip()
     if not (after_determiner or head[:1].isupper() or _is_possessive(head) or _bare(head) in ROLE_WORDS
             or _describes(_bare(head)) or occupation):
         return None  # "nominate President Trump": a verb, not a description
@@ -815,22 +836,28 @@ def _head_region(text: str) -> list[str]:
     return taken
 
 
-def _bag(texts: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The word stems of some describing phrases: all, the capitalised ones (names), and those
-    of each phrase's head region (:func:`_head_region`), where a head noun may stand."""
+def _bag(texts: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The word stems of some describing phrases: all, the capitalised ones that are no title word
+    (names), those of each phrase's head region (:func:`_head_region`), where a head noun may
+    stand, and the content words after it ("city" in "a lawyer for the city": whose lawyer)."""
     words = [w for t in texts for _, _, w in _words(t, 0, len(t))]
-    return (frozenset(_stem(w) for w in words), frozenset(_stem(w) for w in words if w[:1].isupper()),
-            frozenset(_stem(w) for t in texts for w in _head_region(t)))
+    heads = [w for t in texts for w in _head_region(t)]
+    return (frozenset(_stem(w) for w in words),
+            frozenset(_stem(w) for w in words if w[:1].isupper() and _bare(w) not in ROLE_WORDS
+                      and _bare(w).replace(".", "") not in TITLE_ABBREVIATIONS),
+            frozenset(_stem(w) for w in heads),
+            frozenset(_stem(w) for w in words[len(heads):] if _bare(w) not in _STOP_BEFORE | _DETERMINERS))
 
 
 def _covers(head: tuple[str, frozenset[str], frozenset[str]],
-            bag: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+            bag: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]) -> bool:
     """Whether the words of ``bag`` say what a phrase with ``head`` says: its head noun in a head
-    region, each of its lower-case or role modifiers among them, and, when both name someone
-    ("Wal-Mart lawyer", "a lawyer for Wal-Mart Stores"), a name in common."""
+    region, each of its lower-case or role modifiers among them, and its names ("Wal-Mart
+    lawyer") among them too ("a lawyer for Wal-Mart Stores") unless the bag names no one and says
+    no more after its head (a plain "lawyer"; not "a lawyer for the city")."""
     noun, core, names = head
-    words, capitals, heads = bag
-    return noun in heads and core <= words and (not names or not capitals or bool(names & capitals))
+    words, capitals, heads, tail = bag
+    return noun in heads and core <= words and (not names or bool(names & words) or not (capitals or tail))
 
 
 # "The New York Democrat", "the prominent Democrat", "the congressman": a definite phrase ending in
