@@ -51,7 +51,7 @@ house senate white cabinet party national security council head economy economic
 """.split())
 # Nouns that end a describing phrase before a comma ("A protégé of Abe, Takaichi ...").
 ROLE_NOUNS = ROLE_WORDS | frozenset("""
-protégé protege ally critic rival successor predecessor daughter son wife husband mother father
+protégé protege mentor ally critic rival successor predecessor daughter son wife husband mother father
 veteran hawk dove conservative liberal progressive populist nationalist hardliner moderate
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
 member reporter journalist correspondent anchor host moderator nurse lawyer doctor activist
@@ -94,7 +94,7 @@ _VERBS = frozenset("said says told met has have had is was will would".split())
 _PARTICIPLES = frozenset("""
 known elected seen considered regarded described dubbed nicknamed called widely long often
 appointed named chosen backed hailed praised criticised criticized accused branded labelled labeled
-once thought
+once thought representing
 """.split())
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*['’]?s?\.?|[^\W_]+")
 MAX_WORDS = 14
@@ -806,6 +806,26 @@ def _stem(word: str) -> str:
 
 
 _PERSON_HEADS = (ROLE_NOUNS - _ROLE_MODIFIERS) | PARTY_NOUNS
+# Owners that stand for a body the other outlet may name ("the group's chief executive" beside
+# "AARP CEO"): set aside when comparing, as a name would be.
+_OWNER_STAND_INS = frozenset("group company organization organisation firm agency party campaign administration "
+                             "union country nation state city government".split())
+# Role acronyms spelt out for comparing ("CEO" = "chief executive").
+_ROLE_SPELLINGS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
+                   "coo": ("chief", "operating", "officer")}
+# Verbs that say the role a noun would ("running for the Senate": a Senate candidate;
+# "representing Wal-Mart", "who represents the women": a lawyer or spokesperson for them).
+_ROLE_VERBS = {"running": ("candidate",), "runs": ("candidate",), "seeking": ("candidate",), "seeks": ("candidate",),
+               "representing": ("lawyer", "attorney", "counsel", "spokesman", "spokeswoman"),
+               "represents": ("lawyer", "attorney", "counsel", "spokesman", "spokeswoman")}
+
+
+def _stems(word: str) -> set[str]:
+    """A word's stem and, for an alias or a role acronym, the stems of what it spells
+    ("U.S." -> us, united, state; "CEO" -> ceo, chief, executive)."""
+    key = _bare(word).replace(".", "")
+    spelt = ALIASES.get((key,), ()) + _ROLE_SPELLINGS.get(key, ())
+    return {_stem(word), *(stem(w) for w in spelt)}
 
 
 def _head(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
@@ -818,10 +838,10 @@ def _head(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
                if _stem(head_words[i]) in _PERSON_HEADS or _bare(head_words[i]) in _PERSON_HEADS), None)
     if at is None:
         return None
-    mods = head_words[:at]
+    mods = [w for w in head_words[:at] if not (_is_possessive(w) and _bare(w) in _OWNER_STAND_INS)]
     core = frozenset(_stem(w) for w in mods if (w[:1].islower() or _bare(w) in ROLE_WORDS)
                      and _bare(w) not in _GENERIC_MODIFIERS)
-    names = frozenset(_stem(w) for w in mods if w[:1].isupper() and _bare(w) not in ROLE_WORDS)
+    names = frozenset(x for w in mods if w[:1].isupper() and _bare(w) not in ROLE_WORDS for x in _stems(w))
     return _stem(head_words[at]), core, names
 
 
@@ -842,10 +862,11 @@ def _bag(texts: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozense
     stand, and the content words after it ("city" in "a lawyer for the city": whose lawyer)."""
     words = [w for t in texts for _, _, w in _words(t, 0, len(t))]
     heads = [w for t in texts for w in _head_region(t)]
-    return (frozenset(_stem(w) for w in words),
+    implied = {noun for w in words for noun in _ROLE_VERBS.get(_bare(w), ())}
+    return (frozenset(x for w in words for x in _stems(w)) | implied,
             frozenset(_stem(w) for w in words if w[:1].isupper() and _bare(w) not in ROLE_WORDS
                       and _bare(w).replace(".", "") not in TITLE_ABBREVIATIONS),
-            frozenset(_stem(w) for w in heads),
+            frozenset(x for w in heads for x in _stems(w)) | implied,
             frozenset(_stem(w) for w in words[len(heads):] if _bare(w) not in _STOP_BEFORE | _DETERMINERS))
 
 
@@ -894,7 +915,10 @@ def _shared(label: Label, own: Sequence[str], phrases: Sequence[tuple[Sequence[s
     president" is no "President")."""
     mine = _head(label.text)
     own_bag = _bag(own)
-    label_words = frozenset(_stem(w) for _, _, w in _words(label.text, 0, len(label.text)) if w[:1].islower())
+    # What the label itself says, in lower-case words and the roles its verbs imply; a title in it
+    # may be someone else's ("a close protégé of former Prime Minister Shinzo Abe").
+    label_words = frozenset(x for _, _, w in _words(label.text, 0, len(label.text)) if w[:1].islower()
+                            for x in (_stem(w), *_ROLE_VERBS.get(_bare(w), ())))
     for texts, reference in phrases:
         bag = _bag(texts)
         if mine is not None and _covers(mine, bag):
