@@ -863,7 +863,10 @@ def _bag(texts: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozense
     words = [w for t in texts for _, _, w in _words(t, 0, len(t))]
     heads = [w for t in texts for w in _head_region(t)]
     implied = {noun for w in words for noun in _ROLE_VERBS.get(_bare(w), ())}
-    return (frozenset(x for w in words for x in _stems(w)) | implied,
+    # "WWE" in one phrase, "World Wrestling Entertainment" in another: the initials of a run of
+    # capitalised words count as one of its words (names.acronym_of, through _spelt_out).
+    initials = {key for t in texts for key in _spelt_out(t)}
+    return (frozenset(x for w in words for x in _stems(w)) | implied | initials,
             frozenset(_stem(w) for w in words if w[:1].isupper() and _bare(w) not in ROLE_WORDS
                       and _bare(w).replace(".", "") not in TITLE_ABBREVIATIONS),
             frozenset(x for w in heads for x in _stems(w)) | implied,
@@ -902,9 +905,28 @@ def definite_references(article: Article) -> list[str]:
     return found
 
 
+# Content words two outlets' phrases about one person must share to say the same in other words.
+_SAME_FACT_WORDS = 3
+_EMPTY_VERBS = frozenset("be being been is was are were has have had".split())
+
+
+def _content(text: str) -> frozenset[str]:
+    """The content word stems of a phrase: no function words, no forms of "be" or "have"; a
+    title abbreviation spelt out ("Sen." = "senator")."""
+    return frozenset(_stem(w) for _, _, w in _words(text, 0, len(text))
+                     if _bare(w) not in _STOP_BEFORE | _DETERMINERS | _EMPTY_VERBS and not _is_initial(w))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
 def _shared(label: Label, own: Sequence[str], phrases: Sequence[tuple[Sequence[str], bool]]) -> bool:
     """Whether another outlet says what ``label`` says in other words, by head noun and modifiers.
 
+    A clause or phrase that shares at least :data:`_SAME_FACT_WORDS` content words, all but one of
+    them its own lower-case words, with another outlet's label tells the same fact ("the seat being
+    vacated by Dodd"; not "newly appointed" and "newly elected").
     ``own`` are this outlet's labels on the same mention as ``label``; ``phrases`` the other
     outlets' groups of words for the entity, each with whether it is a reference ("the
     congressman", not attached to a name). ``label`` is shared when its head noun and modifiers
@@ -919,7 +941,14 @@ def _shared(label: Label, own: Sequence[str], phrases: Sequence[tuple[Sequence[s
     # may be someone else's ("a close protégé of former Prime Minister Shinzo Abe").
     label_words = frozenset(x for _, _, w in _words(label.text, 0, len(label.text)) if w[:1].islower()
                             for x in (_stem(w), *_ROLE_VERBS.get(_bare(w), ())))
+    content = _content(label.text)
+    # Its own lower-case words, no role or generic words ("newly", "appointed"; not "former", "prime").
+    lower = frozenset(_stem(w) for _, _, w in _words(label.text, 0, len(label.text)) if w[:1].islower()
+                      and _bare(w) not in ROLE_WORDS | _GENERIC_MODIFIERS) & content
     for texts, reference in phrases:
+        if not reference and any(len(content & _content(t)) >= _SAME_FACT_WORDS and
+                                 len(lower & _content(t)) >= _SAME_FACT_WORDS - 1 for t in texts):
+            return True  # "who is seeking the seat being vacated by Senator Dodd" / "a shoo-in for the seat being vacated by Sen. Dodd"
         bag = _bag(texts)
         if mine is not None and _covers(mine, bag):
             theirs = _head(texts[0]) if reference else None

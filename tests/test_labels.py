@@ -441,3 +441,17 @@ def test_a_quotation_running_over_paragraphs_is_not_the_outlets_description():
     start = article.text.index("Lee,")
     assert entity_labels(article, [(start, start + 3)]) == []
     assert any(lo <= article.text.index("a Democrat now") < hi for lo, hi in quoted_regions(article))
+
+
+def test_two_clauses_telling_one_fact_and_an_acronym_spelt_out_are_shared():
+    marks = _only_here({"one": "Governor Ann Lee, who is seeking the seat being vacated by Senator Tom Dodd, spoke. Lee left.",
+                        "two": "Ann Lee, once thought a shoo-in for the seat being vacated by Sen. Tom Dodd, spoke. Lee left."},
+                       "Ann Lee")
+    assert marks["one.txt"]["who is seeking the seat being vacated by Senator Tom Dodd"] is False
+    marks = _only_here({"one": "He met former NBA league executive Ann Lee. Lee left.",
+                        "two": "He met Ann Lee, an executive of the National Basketball Association. Lee left."}, "Ann Lee")
+    assert marks["one.txt"]["former NBA league executive"] is False
+    # One word in common ("newly") is no shared fact: "newly appointed" is not "newly elected".
+    marks = _only_here({"one": "Chile's newly appointed Interior Minister Ann Lee spoke. Lee left.",
+                        "two": "Chile's newly elected Interior Minister Ann Lee spoke. Lee left."}, "Ann Lee")
+    assert marks["one.txt"]["Chile's newly appointed Interior Minister"] is True
