@@ -124,18 +124,19 @@ class Label:
                 "sentence_start": self.sentence[0], "sentence_end": self.sentence[1]}
 
 
-def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list[Label]:
+def entity_labels(article: Article, mentions: Sequence[tuple[int, int]], quoted: bool = False) -> list[Label]:
     """Return the labels around each of ``mentions`` (spans naming one entity), in text order.
 
     A mention inside a longer mention is skipped; the same label found from two mentions is
-    returned once.
+    returned once. A label inside a quotation (:func:`quoted_regions`) is the quoted source's
+    words, not the outlet's: left out, or, with ``quoted``, the only ones returned.
     """
     text = article.text
     spans = sorted(set((int(s), int(e)) for s, e in mentions))
     # "Sanae Takaichi" and "Takaichi" inside it: describe the longest span only.
     spans = [m for m in spans if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in spans)]
     found: dict[tuple[int, int, str], Label] = {}
-    quoted = quoted_regions(article) if spans else []
+    inside = quoted_regions(article) if spans else []
     for start, end in spans:
         sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
         if sentence is None:
@@ -149,7 +150,7 @@ def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list
             found_here = [f for f in found_here if f[2] in ("title", "premodifier")]
         for lo, hi, kind in found_here:
             lo, hi = _trim(text, lo, hi)
-            if any(q0 <= lo < q1 for q0, q1 in quoted):
+            if any(q0 <= lo < q1 for q0, q1 in inside) != quoted:
                 continue  # inside a quotation: the quoted source's description, not the outlet's
             if lo < hi:
                 found.setdefault((lo, hi, kind), Label(lo, hi, text[lo:hi], kind, (start, end), bounds, sentence.text))
@@ -460,6 +461,15 @@ def _inside_other_phrase(text: str, sent_start: int, end: int) -> bool:
                                 or _bare(words[0][2]) in _PARTICIPLES)
 
 
+def _name_start(text: str, sent_start: int, end: int) -> int:
+    """Where the run of capitalised words ending at ``end`` starts (the name as written)."""
+    words = _words(text, sent_start, end)
+    at = len(words)
+    while at > 0 and words[at - 1][2][:1].isupper():
+        at -= 1
+    return words[at][0] if at < len(words) else end
+
+
 def _object_of_preposition(text: str, sent_start: int, end: int,
                            prepositions: frozenset[str] | None = None) -> bool:
     """True when the name is the object of a preposition ("his debate with Romney", "a spot in the
@@ -523,8 +533,10 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
     if text.startswith(".", pos) and _NAME_SUFFIX_BEFORE.search(text, 0, pos):
         pos += 1  # "Theodore J. Boutrous Jr., a lawyer for Wal-Mart": the suffix's full stop
     start_pos = pos
-    # "lawyer Joseph Sellers who represents the women": a clause against the name, no comma.
-    restrictive = re.match(r"\s+who\s", text[pos:sent_end])
+    # "lawyer Joseph Sellers who represents the women": a clause against a full name, no comma
+    # ("Republicans who accused it ..." picks out some Republicans: it describes no one).
+    restrictive = re.match(r"\s+who\s", text[pos:sent_end]) if len(_words(text, _name_start(text, sent_start, end), end)) >= 2 \
+        else None
     if restrictive:
         lo = pos + restrictive.start() + len(restrictive.group()) - len(restrictive.group().lstrip())
         hi = _phrase_end(text, lo, sent_end)
@@ -980,6 +992,7 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     found: list[EntityLabels] = []
     for entity in chosen:
         per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label], tuple[tuple[int, int], ...]]] = {}
+        heard: dict[str, list[str]] = {}  # per outlet, labels inside its quotations
         for article in articles:  # the outlets' order, as every table of the report
             mentions = [m for m in entity.mentions if m.source == article.source]
             if not mentions:
@@ -994,12 +1007,15 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             bare_counts = Counter(" ".join(article.text[lo:hi].lower().split()) for lo, hi in bare)
             names += [(text, "title only", bare_counts[text]) for text in sorted(bare_counts, key=lambda t: (-bare_counts[t], t))]
             labels = entity_labels(article, spans)
+            heard[article.source] = [lab.text for lab in entity_labels(article, spans, quoted=True)]
             titled = {lab.mention for lab in labels if lab.kind in ("title", "premodifier")}
             honorific = sum(1 for lo, _ in spans if _HONORIFIC_BEFORE.search(article.text[max(0, lo - 6):lo]))
             per_source[article.source] = (tuple(names), len(titled), honorific, labels, bare)
         # What each outlet calls the entity: its labels and its title-only references ("the vice president").
+        # Words inside another outlet's quotations are no label of its own, but the outlet did
+        # print them: a label they repeat is not "only this outlet" ("Governor Perry" in a quote).
         said = {source: [lab.text for lab in entry[3]] + [by_source[source].text[lo:hi] for lo, hi in entry[4]]
-                for source, entry in per_source.items()}
+                + heard[source] for source, entry in per_source.items()}
         forms = {source: {form for _, form, _ in entry[0]} for source, entry in per_source.items()}
         # Per outlet, its words for the entity grouped by mention (each group one picture of the
         # person), and its definite references ("the congressman"): for :func:`_shared`.
@@ -1009,7 +1025,8 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             for lab in entry[3]:
                 by_mention.setdefault(lab.mention, []).append(lab.text)
             groups[source] = [(tuple(v), False) for _, v in sorted(by_mention.items())] + \
-                [((t,), True) for t in said[source][len(entry[3]):]] + \
+                [((t,), False) for t in heard[source]] + \
+                [((t,), True) for t in said[source][len(entry[3]):len(said[source]) - len(heard[source])]] + \
                 [((t,), True) for t in definite_references(by_source[source])]
         outlets: dict[str, OutletLabels] = {}
         for source, (names, titled_n, honorific, labels, bare) in per_source.items():

@@ -455,3 +455,13 @@ def test_two_clauses_telling_one_fact_and_an_acronym_spelt_out_are_shared():
     marks = _only_here({"one": "Chile's newly appointed Interior Minister Ann Lee spoke. Lee left.",
                         "two": "Chile's newly elected Interior Minister Ann Lee spoke. Lee left."}, "Ann Lee")
     assert marks["one.txt"]["Chile's newly appointed Interior Minister"] is True
+
+
+def test_a_title_only_inside_another_outlets_quotation_is_not_shown_but_not_only_here():
+    """A quoted "Governor Perry" is the speaker's words: no label of that outlet, yet the outlet
+    printed it, so the other outlet's "Governor" is not marked "only this outlet"."""
+    marks = _only_here({"one": "Governor Rick Perry spoke in Austin. Perry left.",
+                        "two": "Rick Perry spoke in Austin. “Governor Perry has done more than anyone,” Ann Lee said."},
+                       "Rick Perry")
+    assert marks["one.txt"] == {"Governor": False}
+    assert marks["two.txt"] == {}
