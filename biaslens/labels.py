@@ -951,8 +951,10 @@ def _shared(label: Label, own: Sequence[str], phrases: Sequence[tuple[Sequence[s
     own_bag = _bag(own)
     # What the label itself says, in lower-case words and the roles its verbs imply; a title in it
     # may be someone else's ("a close protégé of former Prime Minister Shinzo Abe").
-    label_words = frozenset(x for _, _, w in _words(label.text, 0, len(label.text)) if w[:1].islower()
-                            for x in (_stem(w), *_ROLE_VERBS.get(_bare(w), ())))
+    label_words = frozenset(x for _, _, w in _words(label.text, 0, len(label.text))
+                            if w[:1].islower() or _bare(w).replace(".", "") in _ROLE_SPELLINGS
+                            for x in (_stem(w), *_ROLE_VERBS.get(_bare(w), ()),
+                                      *_ROLE_SPELLINGS.get(_bare(w).replace(".", ""), ())))
     content = _content(label.text)
     # Its own lower-case words, no role or generic words ("newly", "appointed"; not "former", "prime").
     lower = frozenset(_stem(w) for _, _, w in _words(label.text, 0, len(label.text)) if w[:1].islower()
