@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
@@ -868,7 +869,8 @@ def _head_region(text: str) -> list[str]:
     return taken
 
 
-def _bag(texts: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+@lru_cache(maxsize=4096)
+def _bag(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The word stems of some describing phrases: all, the capitalised ones that are no title word
     (names), those of each phrase's head region (:func:`_head_region`), where a head noun may
     stand, and the content words after it ("city" in "a lawyer for the city": whose lawyer)."""
@@ -948,7 +950,7 @@ def _shared(label: Label, own: Sequence[str], phrases: Sequence[tuple[Sequence[s
     "the women's lawyer"). A reference must hold no role word the label lacks ("the vice
     president" is no "President")."""
     mine = _head(label.text)
-    own_bag = _bag(own)
+    own_bag = _bag(tuple(own))
     # What the label itself says, in lower-case words and the roles its verbs imply; a title in it
     # may be someone else's ("a close protégé of former Prime Minister Shinzo Abe").
     label_words = frozenset(x for _, _, w in _words(label.text, 0, len(label.text))
@@ -963,7 +965,7 @@ def _shared(label: Label, own: Sequence[str], phrases: Sequence[tuple[Sequence[s
         if not reference and any(len(content & _content(t)) >= _SAME_FACT_WORDS and
                                  len(lower & _content(t)) >= _SAME_FACT_WORDS - 1 for t in texts):
             return True  # "who is seeking the seat being vacated by Senator Dodd" / "a shoo-in for the seat being vacated by Sen. Dodd"
-        bag = _bag(texts)
+        bag = _bag(tuple(texts))
         if mine is not None and _covers(mine, bag):
             theirs = _head(texts[0]) if reference else None
             if not reference or (theirs is not None and theirs[1] <= mine[1]):
@@ -991,6 +993,7 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     chosen = [e for e in cast.entities
               if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:top]
     refs = {a.source: title_references(a, [e for e in cast.entities if e.kind == "person"]) for a in articles}
+    references = {a.source: definite_references(a) for a in articles} if chosen else {}
     found: list[EntityLabels] = []
     for entity in chosen:
         per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label], tuple[tuple[int, int], ...]]] = {}
@@ -1029,7 +1032,7 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             groups[source] = [(tuple(v), False) for _, v in sorted(by_mention.items())] + \
                 [((t,), False) for t in heard[source]] + \
                 [((t,), True) for t in said[source][len(entry[3]):len(said[source]) - len(heard[source])]] + \
-                [((t,), True) for t in definite_references(by_source[source])]
+                [((t,), True) for t in references[source]]
         outlets: dict[str, OutletLabels] = {}
         for source, (names, titled_n, honorific, labels, bare) in per_source.items():
             other_groups = [g for s, gs in groups.items() if s != source for g in gs]
