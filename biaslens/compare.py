@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -57,7 +57,7 @@ from .details import (
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
-from .values import dates, parse_number, quantities, rounded
+from .values import dates, durations, parse_number, quantities, relative_weekdays, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -123,6 +123,15 @@ CONFLICT_SIMILARITY: Mapping[str, float] = {
     "amount": 0.3,
 }
 _KIND_WEIGHT = {"number": 3.0, "entity": 2.5, "date": 2.0, "quote": 1.5, "phrase": 1.0}
+#: A quote is given elsewhere in other words when one sentence of another article holds this
+#: share of its content words (and at least :data:`QUOTE_SHARED_MIN` of them).
+QUOTE_SHARED_SHARE = 0.5
+#: What a phrase in ``wording_only_in`` means, said the same in every view.
+WORDING_ONLY_EXPLANATION = ("No other article uses these words; it may tell the same thing in other words "
+                            "(\u201ctroubled past\u201d, \u201cpersonal turmoil\u201d): read both before calling it "
+                            "a detail only this outlet reports.")
+QUOTE_SHARED_MIN = 2
+_QUOTE_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 _PREFIX = 6  # letters compared in the loose check ("nomina" for nominate/nomination)
 
 
@@ -360,7 +369,11 @@ class StoryComparison:
     its unique details, most informative first; ``only_in_to_check`` holds, apart, the unique
     phrases and names of things another article may state in other words (a similar sentence
     shares one of their words, in any form or a synonym): they are not claimed as "only here";
-    ``said_elsewhere`` gives, for each of them, the other article's sentence, to read beside it. ``sentence_similarity`` maps each source to
+    ``said_elsewhere`` gives, for each of them, the other article's sentence, to read beside it.
+    ``wording_only_in`` maps each source to its phrases ("troubled past") that no other article
+    words alike and none says near them in other words: shown as wording only this outlet uses,
+    never as facts only it reports (word matching cannot show a fact is absent elsewhere: "personal
+    turmoil" may tell the same). ``only_in`` holds names, numbers, dates and quotes only. ``sentence_similarity`` maps each source to
     the best cross-article cosine of each of its sentences (by sentence index).
     """
 
@@ -383,6 +396,7 @@ class StoryComparison:
     heard: Mapping[str, frozenset[str]] = field(default_factory=dict)
     only_in_to_check: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     said_elsewhere: Mapping[str, Evidence] = field(default_factory=dict)
+    wording_only_in: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -429,6 +443,12 @@ class StoryComparison:
         rows = self._rows()
         return tuple(rows[i] for i in self.only_in.get(source, ()))
 
+    def wording_rows(self, source: str) -> tuple[DetailRow, ...]:
+        """Return the phrases only ``source`` words this way (:data:`WORDING_ONLY_EXPLANATION`),
+        most informative first."""
+        rows = self._rows()
+        return tuple(rows[i] for i in self.wording_only_in.get(source, ()))
+
     def to_dict(self) -> dict[str, Any]:
         """Return the comparison as JSON-ready data (values unrounded)."""
         return {
@@ -443,6 +463,8 @@ class StoryComparison:
             "details": [row.to_dict() for row in self.details],
             "only_in": {s: list(self.only_in.get(s, ())) for s in self.sources},
             "only_in_to_check": {s: list(self.only_in_to_check.get(s, ())) for s in self.sources},
+            "wording_only_in": {s: list(self.wording_only_in.get(s, ())) for s in self.sources},
+            "wording_only_explanation": WORDING_ONLY_EXPLANATION,
             "said_elsewhere": {i: {**e.to_dict(), "explanation": self.explain_said_elsewhere(i)}
                                for i, e in self.said_elsewhere.items()},
             "omissions": [o.to_dict() for o in self.omissions],
@@ -516,7 +538,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
                    if x.label == "copied text"}
     final = _finalise_rows(rows, index, shared_keys)
-    only_in, only_to_check, said_elsewhere = _only_in(final, presence, index)
+    only_in, only_to_check, said_elsewhere, wording = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
     every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index),
                                   key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value)))
@@ -541,13 +563,14 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     warnings = story_warnings(articles, counterpart_share)
     n_unique = sum(len(v) for v in only_in.values())
     message = (
-        f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only, "
+        f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only "
+        f"(and {sum(len(v) for v in wording.values())} phrases worded by one article only), "
         f"{len(omissions)} left out by one article, {len(conflicts)} conflicts, "
         f"{shared_text_summary(shared)}."
     )
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
-        warnings, cast=cast, only_in_to_check=only_to_check, said_elsewhere=said_elsewhere,
+        warnings, cast=cast, only_in_to_check=only_to_check, said_elsewhere=said_elsewhere, wording_only_in=wording,
     )
 
 
@@ -631,7 +654,7 @@ class _StoryIndex:
         self.sentence_df: Counter[str] = Counter(df)
         self._idf: dict[str, float] = {}
         self._by_prefix: dict[str, set[int]] = {}
-        self._values: dict[float, set[int]] | None = None
+        self._stated: dict[Callable[[str], frozenset[float]], dict[float, set[int]]] = {}
         self._numbers_by_slot: dict[str, list[tuple[int, Detail]]] | None = None
         self._dates: dict[int, frozenset[tuple[int, int]]] = {}
 
@@ -696,12 +719,24 @@ class _StoryIndex:
 
         The set is shared between calls: do not change it.
         """
-        if self._values is None:
-            self._values = defaultdict(set)
+        return self._stating(quantities).get(rounded(value), set())
+
+    def articles_with_duration(self, days: float) -> set[int]:
+        """Articles that state a length of ``days`` in any unit (see :func:`biaslens.values.durations`).
+
+        The set is shared between calls: do not change it.
+        """
+        return self._stating(durations).get(rounded(days), set())
+
+    def _stating(self, read: Callable[[str], frozenset[float]]) -> dict[float, set[int]]:
+        """Value -> the articles whose text ``read`` finds it in; built once per reader."""
+        if read not in self._stated:
+            postings: dict[float, set[int]] = defaultdict(set)
             for i, article in enumerate(self.articles):
-                for v in quantities(article.text):
-                    self._values[v].add(i)
-        return self._values.get(rounded(value), set())
+                for v in read(article.text):
+                    postings[v].add(i)
+            self._stated[read] = postings
+        return self._stated[read]
 
     def numbers_by_slot(self) -> dict[str, list[tuple[int, Detail]]]:
         """Every number detail of the story with a value, grouped by slot ("money:usd")."""
@@ -916,6 +951,9 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
         return set(index.articles_with_value(number))
+    if row.kind == "number" and "duration" in row.slot:
+        # The same length of time in any unit: "10-year-old lawsuit" beside "started a decade ago".
+        return set(index.articles_with_duration(float(row.key.split(":")[1].rstrip("d"))))
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
@@ -967,7 +1005,13 @@ def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
             return {i for i in range(index.n) if wanted in index.dates(i) or i in together}
         month_word = _MONTH_NAMES[int(month) - 1]
         return set(index.word_postings.get(month_word, set()))
-    if kind in ("weekday", "year"):
+    if kind == "weekday":
+        # "The next day" after "Friday" is Saturday (:func:`biaslens.values.relative_weekdays`).
+        relative = index.__dict__.setdefault("_relative_days", {})
+        if not relative:
+            relative.update({i: relative_weekdays(a.text) for i, a in enumerate(index.articles)})
+        return set(index.word_postings.get(value, set())) | {i for i, days in relative.items() if value in days}
+    if kind == "year":
         return set(index.word_postings.get(value, set()))
     return set()
 
@@ -1125,14 +1169,17 @@ def _independent(evidence: list[Evidence], partners: Mapping[tuple[str, int], li
 
 
 def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
-             index: _StoryIndex) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, Evidence]]:
-    """The ids of each source's unique details; apart, those that may be said in other words;
-    and for those, the other article's sentence that may say it (by detail id)."""
+             index: _StoryIndex) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, Evidence],
+                                          dict[str, tuple[str, ...]]]:
+    """The ids of each source's unique names, numbers, dates and quotes; apart, the details
+    that may be said in other words; for those, the other article's sentence that may say it
+    (by detail id); and each source's phrases no other article words alike (wording, not facts)."""
     source_index = {a.source: i for i, a in enumerate(index.articles)}
     kinds = {"entity:" + e.key: e.kind for e in index.cast.entities}
     per_source: dict[str, list[DetailRow]] = defaultdict(list)
     phrases: list[DetailRow] = []
     others: list[DetailRow] = []
+    quotes: list[DetailRow] = []
     for row in rows:
         p = presence[row.key]
         if len(p.strict) != 1 or len(p.loose) != 1 or len(row.articles) != 1:
@@ -1151,23 +1198,41 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
         if row.kind == "entity" and kinds.get(row.key) != "person":
             others.append(row)  # a thing's name is made of words another outlet may use ("Tent City": tents)
             continue
+        if row.kind == "quote":
+            quotes.append(row)  # unique only when no other sentence holds most of its words
+            continue
         per_source[row.articles[0]].append(row)
     to_check: dict[str, list[DetailRow]] = defaultdict(list)
+    wording: dict[str, list[DetailRow]] = defaultdict(list)
     counterparts = _paraphrased_elsewhere(phrases, index, source_index)
     for row_id, flat in _said_elsewhere(phrases + others, index, source_index).items():
         counterparts.setdefault(row_id, flat)
-    for row in phrases + others:
-        (to_check if row.id in counterparts else per_source)[row.articles[0]].append(row)
+    for row_id, flat in _quoted_elsewhere(quotes, index, source_index).items():
+        counterparts.setdefault(row_id, flat)
+    for row in phrases + others + quotes:
+        if row.id in counterparts:
+            to_check[row.articles[0]].append(row)
+        elif row.kind == "phrase":
+            # Word matching cannot show that a phrase's fact is absent elsewhere ("troubled past"
+            # beside "personal turmoil"): only that its words are. Listed as wording, never as a fact.
+            wording[row.articles[0]].append(row)
+        else:
+            per_source[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
+    worded: dict[str, tuple[str, ...]] = {}
     for source in source_index:
         # A phrase or number inside a quote that is itself listed says the same thing twice.
         quoted = [(r.evidence[0].start, r.evidence[0].end) for r in per_source.get(source, []) if r.kind == "quote"]
-        per_source[source] = [
-            r for r in per_source.get(source, [])
-            if r.kind in ("quote", "entity") or not any(a <= r.evidence[0].start and r.evidence[0].end <= b for a, b in quoted)
-        ]
+
+        def inside_quote(r: DetailRow) -> bool:
+            return any(a <= r.evidence[0].start and r.evidence[0].end <= b for a, b in quoted)
+
+        per_source[source] = [r for r in per_source.get(source, []) if r.kind in ("quote", "entity") or not inside_quote(r)]
         ranked = sorted(per_source.get(source, []), key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
         out[source] = tuple(r.id for r in ranked)
+        ranked = sorted((r for r in wording.get(source, []) if not inside_quote(r)),
+                        key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
+        worded[source] = tuple(r.id for r in ranked)
     apart = {source: tuple(r.id for r in sorted(to_check.get(source, []), key=lambda r: (r.evidence[0].start, r.id)))
              for source in source_index}
     said = {}
@@ -1175,7 +1240,7 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
         i, k = _locate(index, flat)
         sentence = index.articles[i].sentences[k]
         said[row_id] = index.evidence(i, sentence.start, sentence.end, sentence.index)
-    return out, apart, said
+    return out, apart, said, worded
 
 
 def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:
@@ -1213,6 +1278,51 @@ def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_
                     and _prefix_used_alike(texts[row_id], stems, index, j):
                 if value > best or row_id not in found or j < found[row_id]:
                     found[row_id], best = j, value
+    return found
+
+
+def _quoted_elsewhere(quotes: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:
+    """The quotes another article may give in other words or in part, each with that article's
+    sentence (flat index): a sentence holding at least half of the quote's content words (Snowball
+    stems; two at least when the quote has two or more), two of them (or all, if fewer) words the
+    story hardly uses. 'he never questioned the president's
+    faith' gives most of "I've repeatedly said I don't question the president's faith"; 'look
+    "crazy"' half of "Cover That Makes Her Look Crazy". Such a quote is not claimed as only here."""
+    if not quotes:
+        return {}
+    postings: dict[str, list[int]] = index.__dict__.setdefault("_stem_sentences", {})
+    if not postings:
+        for flat, stems in enumerate(index.sentence_stems):
+            for st in dict.fromkeys(stems):
+                postings.setdefault(st, []).append(flat)
+    # Words the story uses everywhere ("Japan", "United States") tie any two sentences: the
+    # shared words must include some the story hardly uses.
+    common = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
+    found: dict[str, int] = {}
+    for row in quotes:
+        owner = source_index[row.articles[0]]
+        stems = set(content_stems(row.text))
+        # Shared names say who is talked about, not what was said ("The United States is with
+        # them all the way"): the words that tie two sentences must be ordinary words, save in a
+        # title-case quote, whose capitals name nothing ("Cover That Makes Her Look Crazy").
+        names = set() if _is_heading(row.text) else {
+            st for word in _QUOTE_WORD.findall(row.text)[1:] if word[:1].isupper() for st in content_stems(word)}
+        rare = {st for st in stems - names if index.sentence_df[st] <= common}
+        if not rare:
+            continue
+        needed = max(min(len(stems), QUOTE_SHARED_MIN), math.ceil(len(stems) * QUOTE_SHARED_SHARE))
+        needed_rare = min(len(rare), QUOTE_SHARED_MIN)
+        shared: Counter[int] = Counter()
+        shared_rare: Counter[int] = Counter()
+        for st in stems:
+            flats = [flat for flat in postings.get(st, ()) if index.sentence_owner[flat] != owner]
+            shared.update(flats)
+            if st in rare:
+                shared_rare.update(flats)
+        best = min(((-count, flat) for flat, count in shared.items()
+                    if count >= needed and shared_rare[flat] >= needed_rare), default=None)
+        if best is not None:
+            found[row.id] = best[1]
     return found
 
 
@@ -1310,6 +1420,16 @@ def _used_alike(detail_text: str, index: _StoryIndex, flat: int, key: str) -> bo
     return any(same_use(a, b, before) for a in ours for b, before in theirs)
 
 
+def _other_value_for(index: _StoryIndex, i: int, row: DetailRow) -> bool:
+    """Whether article ``i`` gives its own value for the thing number ``row`` counts: the same
+    unit and counted noun ("up to 1.6 million women" beside "1.5 million women"). It reports the
+    thing with another value (a conflict, for the conflict finder), it does not leave it out. Only
+    slots that name what is counted ("count of women", "percent of voters") tie two values."""
+    if row.kind != "number" or not (" of " in row.slot or row.slot == "trip duration"):
+        return False
+    return any(d.kind == "number" and d.slot == row.slot for d in index.details[i])
+
+
 def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> tuple[Omission, ...]:
     n = index.n
     if n < 3:
@@ -1324,7 +1444,7 @@ def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], inde
             continue  # a day is the frame of an event, not a fact of its own; conflicts cover days
         p = presence[row.key]
         for i, article in enumerate(index.articles):
-            if i in p.loose:
+            if i in p.loose or _other_value_for(index, i, row):
                 continue
             omission = Omission(row.id, row.kind, row.text, article.source, row.articles, carried / n, row.evidence)
             out.append(((-(carried / n), -row.informativeness, article.source, row.id), omission))
