@@ -166,20 +166,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _table_row(s, LABELS, "Obama", "nyt").rstrip(" |").endswith("—"), None),
     ("Labels: hpo names AARP without describing it",
      lambda s: not _table_row(s, LABELS, "AARP", "hpo").rstrip(" |").endswith("—"),
-     "hpo: 'AARP, one of the most influential lobbying groups in Washington,'"),
+     # Fixed (session 4, words: labels._after: 'one of ...' opens an appositive); was false: hpo: 'AARP, one of the most influential lobbying groups in Washington,'
+     None),
     ("Labels: fox names AARP without describing it",
      lambda s: not _table_row(s, LABELS, "AARP", "fox").rstrip(" |").endswith("—"),
-     "fox: 'the AARP, which opposed President George W. Bush's push to partially privatize Social Security,'"),
+     # Fixed (session 4, words: labels._after: ', which ...' after a name that is no preposition's object); was false: fox: 'the AARP, which opposed ...'
+     None),
     ("Labels: John Rother's “policy chief” (only this outlet), in hpo and in nyt",
      lambda s: "(only this outlet)" not in _table_row(s, LABELS, "John Rother", "hpo")
      and "(only this outlet)" not in _table_row(s, LABELS, "John Rother", "nyt"),
-     "both call him policy chief: hpo 'AARP policy chief John Rother', nyt 'AARP's policy chief'"),
+     # Fixed (session 4, words: labels: a noun between a name and a role ('AARP policy chief'); labels._shared compares head noun and modifiers); was false: hpo 'AARP policy chief', nyt 'AARP's policy chief'
+     None),
     ("Labels: fox's “AARP CEO” for Barry Rand (only this outlet)",
      lambda s: "(only this outlet)" not in _table_row(s, LABELS, "Barry Rand", "fox"),
      None),  # fixed with the one above: hpo's 'AARP CEO A. Barry Rand' is the same person
     ("Labels: nyt names Barry Rand without describing him",
      lambda s: not _table_row(s, LABELS, "Barry Rand", "nyt").rstrip(" |").endswith("—"),
-     "nyt: 'the group's chief executive, Barry Rand, issued a formal statement'"),
+     # Fixed (session 4, words: labels: a possessive opens the phrase, 'executive' a role noun); was false: nyt: 'the group's chief executive, Barry Rand,'
+     None),
     # --- How each outlet names the event ----------------------------------------------------------------
     ("Event naming: fox names the remarks “statement”",
      lambda s: "*statement*" in _table_row(s, EVENT_PART, REMARKS, "fox"), None),

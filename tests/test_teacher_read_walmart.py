@@ -161,13 +161,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- How each outlet describes them -------------------------------------------------------
     ("Describes: NYT names Joseph Sellers without describing him",
      lambda s: _describing(s, "Joseph Sellers", "NYT") != "—",
-     "nyt: 'he told the plaintiffs’ lawyer, Joseph M. Sellers'"),
+     # Fixed (session 4, words: labels: a plural possessive (plaintiffs’) opens the phrase); was false: nyt: 'the plaintiffs’ lawyer, Joseph M. Sellers'
+     None),
     ("Describes: FOX names Joseph Sellers without describing him; HPO's “the women's lawyer” only this outlet",
      lambda s: _describing(s, "Joseph Sellers", "FOX") != "—",
-     "fox: 'lawyer Joseph Sellers who represents the women': the same description in other words"),
+     # Fixed (session 4, words: labels: 'told lawyer X'; 'who ...' against the name; labels._shared: 'the women's lawyer' = 'lawyer ... who represents the women'); was false: fox: 'lawyer Joseph Sellers who represents the women'
+     None),
     ("Describes: FOX's “Wal-Mart lawyer” (only this outlet); NYT and HPO name Boutrous without describing",
      lambda s: "only this outlet" not in _describing(s, "Theodore J. Boutrous Jr", "FOX"),
-     "nyt: 'Theodore J. Boutrous Jr., a lawyer for Wal-Mart'; hpo: 'Theodore Boutrous Jr., representing Wal-Mart'"),
+     # Fixed (session 4, words: labels._after: the full stop of 'Jr.' before the comma; labels._shared: 'Wal-Mart lawyer' = 'a lawyer for Wal-Mart'); was false: nyt: 'Theodore J. Boutrous Jr., a lawyer for Wal-Mart'
+     None),
     ("Describes: FOX calls Ginsburg “an ardent defender of women's rights” (only this outlet)",
      lambda s: "ardent defender" in _describing(s, "Ruth Bader Ginsburg", "FOX"), None),
     ("Describes: HPO calls Kennedy “often a key vote on the high court” (only this outlet)",

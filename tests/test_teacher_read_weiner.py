@@ -126,16 +126,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Describes: nyt calls Weiner “a Democrat” (only this outlet)",
      lambda s: "*a Democrat* (description beside the name) **(only this outlet)**"
      not in _describing(s, "Anthony D. Weiner", "nyt"),
-     "fox: 'The New York Democrat' and 'the prominent Democrat'"),
+     # Fixed (session 4, words: labels.definite_references and labels._shared: 'a Democrat' = fox's 'The New York Democrat'); was false: fox: 'The New York Democrat'
+     None),
     ("Describes: hpo calls Weiner “Congressman” (only this outlet)",
      lambda s: "(only this outlet)" not in _describing(s, "Anthony D. Weiner", "hpo"),
-     "nyt: 'The congressman also expressed concern'; fox: 'But the congressman repeatedly declined'"),
+     # Fixed (session 4, words: labels.definite_references: 'the congressman'); was false: nyt/fox: 'the congressman'
+     None),
     ("Describes: Hillary Clinton's title is “State”",
      lambda s: "*State*" not in _describing(s, "Hillary Rodham Clinton", "nyt"),
-     "the title is 'Secretary of State'"),
+     # Fixed (session 4, words: labels._walk_back keeps 'Secretary of State' whole); was false: was: 'State'
+     None),
     ("Describes: fox names Gennette Cordova without describing her (—)",
      lambda s: _describing(s, "Gennette Cordova", "fox") != "—",
-     "fox: 'tweeted to a Seattle woman, later identified as Gennette Cordova'"),
+     # Fixed (session 4, words: labels._IDENTIFIED_AS: 'a Seattle woman, later identified as Gennette Cordova'); was false: fox: 'a Seattle woman, later identified as ...'
+     None),
     ("Names the event (the remarks): nyt “interview” (3×)",
      lambda s: "*interview* (3×)" in _table_row(s, "How each outlet names the event",
                                                  "The remarks: what was said, named as an event", "nyt"), None),
