@@ -685,3 +685,68 @@ def test_leading_initial_is_the_same_person():
     ))
     assert _entity(cast, "0.txt", "Barry Rand").id == _entity(cast, "1.txt", "Barry Rand").id
     assert _entity(cast, "1.txt", "Ayn Rand").id != _entity(cast, "1.txt", "Barry Rand").id
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, why",
+    [
+        # Persons (issue #13: read as "other" or organisations in the Who-is-who table).
+        ("Former RNC political director Gentry Collins joined the race.", "Gentry Collins", "person",
+         "a role noun right before the name"),
+        ("Also running is Gentry Collins, who resigned last month.", "Gentry Collins", "person", "', who' after the name"),
+        ("He spoke of the toll on his wife, Huma Abedin, and their home.", "Huma Abedin", "person",
+         "a role noun, a comma, then the name"),
+        ("The court's other two female justices, Elena Kagan and Sonia Sotomayor, also spoke.", "Sonia Sotomayor",
+         "person", "a role noun, a comma, then a list of names ending at this one"),
+        ("Gentry Collins, the committee's former political director, joined the race.", "Gentry Collins",
+         "person", "an appositive headed by a role noun"),
+        ("Weiner is married to Huma Abedin, an aide to Secretary of State Hillary Clinton.", "Huma Abedin", "person",
+         "an appositive headed by a role noun, then 'to'"),
+        ("She served as an ambassador in the Bush administration for two years.", "Bush", "person",
+         "a name before 'administration' is a president's"),
+        ('"Protect your password," Twitter\'s Adam Sharp wrote in the memo.', "Adam Sharp", "person",
+         "a possessive, then a full name that speaks"),
+        # Organisations.
+        ("Twitter, which does not comment on individual user accounts, declined to say more on Twitter.", "Twitter",
+         "organisation", "'which' and a verb of commenting after the name"),
+        ("The suit claims that Wal-Mart Stores Inc., the world's largest employer, pays men more.",
+         "Wal-Mart Stores Inc", "organisation", "a company suffix"),
+        ("Jonathan Cowan, president of centrist think tank Third Way, hailed the move.", "Third Way", "organisation",
+         "'think tank' right before the name"),
+        ("A coalition of groups called Strengthen Social Security has railed against cuts.",
+         "Strengthen Social Security", "organisation", "'groups called' right before the name"),
+        ("Republicans won control of the House of Representatives last month.", "House of Representatives",
+         "organisation", "a chamber of a legislature"),
+        ("Gentry Collins left Third Way, a moderate Democratic group in Washington.", "Third Way", "organisation",
+         "an appositive headed by a body's noun"),
+    ],
+)
+def test_kind_evidence(text, name, kind, why):
+    # Issue #13: each kind comes from evidence a student can check on the sentence.
+    cast = build_cast(_articles(text + FILLER))
+    assert _entity(cast, "0.txt", name).kind == kind, why
+
+
+@pytest.mark.parametrize(
+    "text, name, not_kind, why",
+    [
+        ("Ann Wagner of Missouri, an ambassador to Luxembourg, is running.", "Missouri", "person",
+         "after 'of', the appositive describes the longer phrase (Ann Wagner of Missouri)"),
+        ("In Michigan, the state's governor said nothing.", "Michigan", "person",
+         "a role noun followed by a verb is a subject, not an appositive's head"),
+        ("He was an assistant to the paper's publisher, Katharine Graham, for a year.", "Katharine Graham",
+         "organisation", "'publisher' is a person's job as often as a firm's"),
+        ("AARP opposes deep cuts in Social Security and any changes in Social Security at all.", "Social Security",
+         "place", "a programme after 'cuts in' or 'changes in' is what changes, not a place"),
+    ],
+)
+def test_kind_evidence_not_read_wrongly(text, name, not_kind, why):
+    cast = build_cast(_articles(text + FILLER))
+    assert _entity(cast, "0.txt", name).kind != not_kind, why
+
+
+def test_growth_in_a_country_is_still_a_place():
+    # "cuts in X" says nothing of a place; a country is a place there all the same.
+    cast = build_cast(_articles("Cuts in China slowed growth, and changes in Japan followed." + FILLER))
+    kinds = {e.name: e.kind for e in cast.entities}
+    assert kinds["China"] == "place" and kinds["Japan"] == "place"
