@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    CHANGE_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
+    BODY_HEADS, CHANGE_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
     spelling_variants,
 )
 from .records import Article, SourceSpan
@@ -276,6 +276,14 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     written = name_words(detail.text)
     if (len(written) > 1 and normalise_word(written[-1]) in CORPORATE_SUFFIXES) or _CORPORATE_AFTER.match(text, detail.end) \
             or parsed.core in _CHAMBER_NAMES:
+        return "organisation"
+    # "Office of Management and Budget", "National Commission on Fiscal Responsibility": a
+    # body's head word, first or second, before the small word that joins its name (not a
+    # run that swallowed a country first: "the U.S. Deutsche Bank of Germany"); "Wisconsin
+    # GOP": a party's short name at the end.
+    joined = [normalise_word(w) for w in written]
+    if any(w in ORG_HEADS | BODY_HEADS and nxt in ("of", "on", "for", "to") for w, nxt in zip(joined[:2], joined[1:3])) or (
+            len(joined) > 1 and ALIASES.get((joined[-1],)) in _PARTY_KEYS):
         return "organisation"
     if last in _PLACE_HEADS:
         return "place"
@@ -599,8 +607,13 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
     adjective_re = (re.compile(r"(?<![\w’'.\-])(?:" + "|".join(sorted(adjectives)) + r")(?= (?!(?:"
                                + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z])") if adjectives else None)
     out = []
+    # "Mr. Blumenthal, a Democrat now running": one member, which names the party the story
+    # names elsewhere ("Democrats", "Democratic"); read as the party, never as a row of its own.
+    members = _parse("Democrats").key
     for article, mentions in zip(articles, per_article):
         text = article.text
+        if members in keys:
+            mentions = [replace(d, value="Democrats") if d.text == "Democrat" and d.value is None else d for d in mentions]
         found: list[tuple[int, int, str | None]] = []
         for m in _TAG_IN_TEXT.finditer(text):
             party = PARTY_LETTERS.get(m.group("party"))
@@ -1024,7 +1037,11 @@ def _display_name(mentions: list[Mention]) -> str:
         # name the body less well than "Democrats" or "Marine Corps Reserve".
         last = normalise_word(name_words(t)[-1]) if name_words(t) else ""
         # A country written without its "s" ("United State ...") is a slip, not the fuller name.
+        # "Congressional Republicans" names the party no better than "Republicans": a group
+        # modifier before a party's members only says which of them.
+        first = normalise_word(name_words(t)[0]) if name_words(t) else ""
         return (len(name_words(t)) == 1 and last in PARTY_NOUNS | PARTY_ADJECTIVES) or (
+            len(name_words(t)) > 1 and first in GROUP_MODIFIERS and _parse(t).key in _PARTY_KEYS) or (
             len(name_words(t)) > 1 and last.endswith("s") and last[:-1] in ORG_HEADS) or (
             tuple(normalise_word(w) for w in name_words(t)[:2]) == ("united", "state"))
 

@@ -719,6 +719,10 @@ def test_leading_initial_is_the_same_person():
          "organisation", "a chamber of a legislature"),
         ("Gentry Collins left Third Way, a moderate Democratic group in Washington.", "Third Way", "organisation",
          "an appositive headed by a body's noun"),
+        ("The plan went to the Office of Management and Budget on Friday.", "Office of Management and Budget",
+         "organisation", "a body's head word before the small word that joins its name"),
+        ("He won backing from the Wisconsin GOP on Friday.", "Wisconsin GOP", "organisation",
+         "a party's short name at the end of a name"),
     ],
 )
 def test_kind_evidence(text, name, kind, why):
@@ -750,3 +754,28 @@ def test_growth_in_a_country_is_still_a_place():
     cast = build_cast(_articles("Cuts in China slowed growth, and changes in Japan followed." + FILLER))
     kinds = {e.name: e.kind for e in cast.entities}
     assert kinds["China"] == "place" and kinds["Japan"] == "place"
+
+
+def test_a_democrat_names_the_party_the_story_names():
+    # Issue #13 (blumenthal read): nyt's "Mr. Blumenthal, a Democrat now running" names the
+    # party other outlets call "Democrats"; "Democrat" is no row of its own.
+    cast = build_cast(_articles("Mr. Blumenthal, a Democrat now running for the Senate, spoke." + FILLER,
+                                "Talking points came from Democrats close to the campaign." + FILLER))
+    party = _entity(cast, "1.txt", "Democrats")
+    assert {m.source for m in party.mentions} == {"0.txt", "1.txt"}
+    assert not any(e.name == "Democrat" for e in cast.entities)
+
+
+def test_a_democrat_alone_makes_no_row():
+    cast = build_cast(_articles("Mr. Blumenthal, a Democrat now running for the Senate, spoke." + FILLER))
+    assert not any("Democrat" in m.text for e in cast.entities for m in e.mentions)
+
+
+def test_a_group_modifier_does_not_name_the_party_better():
+    # Issue #13 (aarp read): the row of nyt's "Congressional Republicans", hpo's "Republicans"
+    # and fox's "R-Texas" is the party, named "Republicans".
+    cast = build_cast(_articles("Talks with Congressional Republicans went on." + FILLER,
+                                "The plan was rejected by Republicans on Friday." + FILLER,
+                                "Sen. Kay Bailey Hutchison, R-Texas, unveiled a plan." + FILLER))
+    party = _entity(cast, "0.txt", "Congressional Republicans")
+    assert party.name == "Republicans" and "2.txt" in party.sources
