@@ -347,6 +347,7 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 # and what comments, says or declines is then an organisation.
 _WHICH_SAYS = re.compile(r",\s+which\s+(?:[\w’'\-]+\s+){0,4}?(?:comments?|commented|said|says|declined|announced|"
                          r"confirmed|denied|told|stated|issued|responded)\b")
+_ADJECTIVE_ROLES = frozenset("official chief executive deputy veteran member star head".split())
 _GOVERNING = frozenset("of in at to from for with by on near".split())
 _ADMINISTRATION_AFTER = re.compile(r"\s+administration\b")
 
@@ -396,7 +397,9 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
         kind = _noun_kind(before[-1])
         if before[-1] in ("called", "named"):  # "a coalition of groups called ...", "a man named ..."
             kind = next((k for k in map(_noun_kind, reversed(before[-5:-1])) if k), "")
-        if kind and not before[-1].endswith(("’s", "'s")):
+        # "the official White House briefing": a role word that is also an adjective says
+        # nothing right before a name.
+        if kind and not before[-1].endswith(("’s", "'s")) and before[-1] not in _ADJECTIVE_ROLES:
             return kind
     role_list = _ROLE_LIST_BEFORE.search(text, max(0, start - 120), start)
     if role_list and _noun_kind(role_list.group(1)):
@@ -1041,7 +1044,8 @@ def _display_name(mentions: list[Mention]) -> str:
         # modifier before a party's members only says which of them.
         first = normalise_word(name_words(t)[0]) if name_words(t) else ""
         return (len(name_words(t)) == 1 and last in PARTY_NOUNS | PARTY_ADJECTIVES) or (
-            len(name_words(t)) > 1 and first in GROUP_MODIFIERS and _parse(t).key in _PARTY_KEYS) or (
+            len(name_words(t)) > 1 and first in GROUP_MODIFIERS and _parse(t).key in _PARTY_KEYS
+            and len(_parse(t).core) < len(name_words(t))) or (
             len(name_words(t)) > 1 and last.endswith("s") and last[:-1] in ORG_HEADS) or (
             tuple(normalise_word(w) for w in name_words(t)[:2]) == ("united", "state"))
 

@@ -74,7 +74,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
     commissioner lobbyist consultant pollster actor actress singer woman man girl boy resident
     plaintiff plaintiffs lawmaker politician businessman businesswoman colleague counsel
     researcher scientist doctor teacher coach player star veteran chief deputy treasurer
-    administrator sheriff prosecutor detective blogger commentator producer""".split()
+    administrator sheriff prosecutor detective blogger commentator producer head""".split()
 )
 #: Nouns of an organisation. Written right before a name ("centrist think tank Third Way",
 #: "a coalition of groups called Strengthen Social Security", "retailer Wal-Mart") or heading
