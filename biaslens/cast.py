@@ -347,7 +347,9 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 # and what comments, says or declines is then an organisation.
 _WHICH_SAYS = re.compile(r",\s+which\s+(?:[\w’'\-]+\s+){0,4}?(?:comments?|commented|said|says|declined|announced|"
                          r"confirmed|denied|told|stated|issued|responded)\b")
-_ADJECTIVE_ROLES = frozenset("official chief executive deputy veteran member star head".split())
+_AMBIGUOUS_BEFORE_NAME = frozenset("""official chief executive deputy veteran member star head fund lobby brand label
+    school team chain bank station""".split())
+_VERB_OPENERS = frozenset("to will would can could should may might must did does do not".split())
 _GOVERNING = frozenset("of in at to from for with by on near".split())
 _ADMINISTRATION_AFTER = re.compile(r"\s+administration\b")
 
@@ -397,9 +399,11 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
         kind = _noun_kind(before[-1])
         if before[-1] in ("called", "named"):  # "a coalition of groups called ...", "a man named ..."
             kind = next((k for k in map(_noun_kind, reversed(before[-5:-1])) if k), "")
-        # "the official White House briefing": a role word that is also an adjective says
-        # nothing right before a name.
-        if kind and not before[-1].endswith(("’s", "'s")) and before[-1] not in _ADJECTIVE_ROLES:
+        # "the official White House briefing", "to fund Obamacare": a role or body word that is
+        # also an adjective or a verb says nothing right before a name, nor does any word after
+        # "to" or a modal ("will host Obama").
+        if (kind and not before[-1].endswith(("’s", "'s")) and before[-1] not in _AMBIGUOUS_BEFORE_NAME
+                and not (len(before) > 1 and before[-2].lower() in _VERB_OPENERS)):
             return kind
     role_list = _ROLE_LIST_BEFORE.search(text, max(0, start - 120), start)
     if role_list and _noun_kind(role_list.group(1)):

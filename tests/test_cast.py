@@ -779,3 +779,16 @@ def test_a_group_modifier_does_not_name_the_party_better():
                                 "Sen. Kay Bailey Hutchison, R-Texas, unveiled a plan." + FILLER))
     party = _entity(cast, "0.txt", "Congressional Republicans")
     assert party.name == "Republicans" and "2.txt" in party.sources
+
+
+@pytest.mark.parametrize(
+    "text, name, not_kind",
+    [
+        ("Later the official White House briefing transcript was released.", "White House", "person"),
+        ('"He stole $700 billion from Medicare to fund Obamacare," said the chairman.', "Obamacare", "organisation"),
+    ],
+)
+def test_a_role_word_used_as_adjective_or_verb_says_nothing(text, name, not_kind):
+    # Read on BASIL dev stories (issue #13, session 4): these read as a person and a body.
+    cast = build_cast(_articles(text + " It was about the White House and Obamacare." + FILLER))
+    assert _entity(cast, "0.txt", name).kind != not_kind
