@@ -184,7 +184,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: s.entity("New York Times") is None or "Times" in s.mentions("New York Times"), None),
     ("Who is who: “Democrats” (nyt: —) and “Democrat” (kind other) are two rows",
      lambda s: s.entity("Democrat") is None and _named_by(s, "Democrats", "nyt"),
-     "the party: nyt 'a Democrat now running', fox 'D-CT', hpo 'Democrats close to Blumenthal's campaign'"),
+     None),  # Fixed (kinds, session 4): the party: nyt 'a Democrat now running', fox 'D-CT', hpo 'Democrats close to Blumenthal's campaign'
     # Fixed (was false: the Marines (the Marine Corps) are an organisation).
     ("Who is who: the Marines are of kind “other”",
      lambda s: (s.entity("Marines") or {}).get("kind") == "organisation", None),
@@ -244,8 +244,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "in the talking points 'circulated by Democrats close to Blumenthal's campaign': the campaign's words"),
     # --- The worksheet -------------------------------------------------------------------------
     # fox quotes "'Afghanistan or Iraq" too: every article names Afghanistan.
-    ("Worksheet 1: every article mentions “2008”, “Afghanistan” and “Iraq”",
-     lambda s: "Every article mentions “2008”, “Afghanistan” and “Iraq”" in s.answers, None),
+    # (Since session 4's kinds, nyt's and hpo's "a Democrat now running" name the party fox names
+    # ("D-CT", "Democratic Attorney General"): the party is shared by all three and ranks above Iraq.)
+    ("Worksheet 1: every article mentions “2008”, “Democrat” and “Afghanistan”",
+     lambda s: "Every article mentions “2008”, “Democrat” and “Afghanistan”" in s.answers, None),
     ("Worksheet 2-4: only nyt “100 military families”, only fox “March 2”, only hpo “$16 million”",
      lambda s: all(f"{o} is the only article that mentions “{d}”" in s.answers
                    for o, d in (("nyt", "100 military families"), ("fox", "March 2"), ("hpo", "$16 million"))), None),

@@ -146,7 +146,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who: FOX does not name Wal-Mart Stores Inc (kind other)",
      lambda s: _kind(s, "Wal-Mart Stores Inc") == "organisation" and s.source("fox") in
      {m["source"] for m in s.entity("Wal-Mart Stores Inc")["mentions"]},
-     "fox names Wal-Mart in nearly every paragraph; the company is an organisation"),
+     None),  # Fixed (kinds, session 4): hpo 'Wal-Mart Stores Inc.': a company suffix
     ("Who is who: Sellers, Boutrous, Kennedy, Ginsburg, Scalia are one person each across outlets",
      lambda s: all(_kind(s, n) == "person" and len({m["source"] for m in s.entity(n)["mentions"]}) == 3
                    for n in ("Joseph Sellers", "Theodore J. Boutrous Jr", "Anthony Kennedy", "Ruth Bader Ginsburg",
@@ -157,7 +157,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and s.source("nyt") not in {m["source"] for m in s.entity("Arkansas")["mentions"]}, None),
     ("Who is who (report.json): Sonia Sotomayor is of kind other",
      lambda s: _kind(s, "Sonia Sotomayor") == "person",
-     "hpo: 'The court's other two female justices, Elena Kagan and Sonia Sotomayor': a justice, a person"),
+     None),  # Fixed (kinds, session 4): hpo 'justices, Elena Kagan and Sonia Sotomayor': a role noun, a comma, a list of names
     # --- How each outlet describes them -------------------------------------------------------
     ("Describes: NYT names Joseph Sellers without describing him",
      lambda s: _describing(s, "Joseph Sellers", "NYT") != "—",
