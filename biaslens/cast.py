@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
+    BODY_HEADS, CHANGE_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
     spelling_variants,
 )
 from .records import Article, SourceSpan
@@ -271,6 +271,20 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     last = parsed.core[-1] if parsed.core else ""
     if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
         return "organisation"
+    # "Wal-Mart Stores Inc.": a company suffix ("Inc", "Corp", "Co.") is written only after a
+    # company's name; "the House", "House of Representatives": a chamber is a body.
+    written = name_words(detail.text)
+    if (len(written) > 1 and normalise_word(written[-1]) in CORPORATE_SUFFIXES) or _CORPORATE_AFTER.match(text, detail.end) \
+            or parsed.core in _CHAMBER_NAMES:
+        return "organisation"
+    # "Office of Management and Budget", "National Commission on Fiscal Responsibility": a
+    # body's head word, first or second, before the small word that joins its name (not a
+    # run that swallowed a country first: "the U.S. Deutsche Bank of Germany"); "Wisconsin
+    # GOP": a party's short name at the end.
+    joined = [normalise_word(w) for w in written]
+    if any(w in ORG_HEADS | BODY_HEADS and nxt in ("of", "on", "for", "to") for w, nxt in zip(joined[:2], joined[1:3])) or (
+            len(joined) > 1 and ALIASES.get((joined[-1],)) in _PARTY_KEYS):
+        return "organisation"
     if last in _PLACE_HEADS:
         return "place"
     # The words around the mention, cut only when the name itself does not decide.
@@ -292,10 +306,15 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # comes before it ("in Newsweek" is not a place).
     if text[detail.end:detail.end + 1] == " " and after and after[0].lower().strip(".,;:’'") in _MEDIA_NOUNS:
         return "organisation"
+    context = _context_kind(text, detail.start, detail.end, parsed)
+    if context:
+        return context
     if (len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text)
             and not (parsed.core[0] in _PLACE_OPENERS and before and before[-1].lower() in _PLACE_PREPOSITIONS)):
         return "person"
-    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+    # "in Tokyo" is a place; "changes in Social Security", "cuts in Medicare" say what changes.
+    if before and before[-1].lower() in _PLACE_PREPOSITIONS and not (
+            len(before) > 1 and before[-2].lower().strip(",") in CHANGE_NOUNS and parsed.key not in _place_keys()):
         return "place"
     # "San Diego, Calif.", "Dayton, Ohio": a name followed by its state is a city.
     state = _STATE_AFTER.match(text, detail.end)
@@ -306,6 +325,111 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     if (before and before[-1] == "from" and _TO_NAME.match(text, detail.end)) or (
             len(before) >= 3 and before[-1] == "to" and "from" in before[-4:-1] and before[-2][:1].isupper()):
         return "place"
+    return ""
+
+
+_CORPORATE_AFTER = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|PLC)\b\.?")
+_CHAMBER_NAMES = frozenset({("house",), ("house", "representatives"), ("house", "commons"), ("house", "lords")})
+# What an appositive's head noun is followed by: the end of the appositive or a preposition or
+# a relative word ("a longtime aide to", "president of", "the ... director."), never a verb
+# ("Michigan, the state's governor said": "governor" is the subject of "said", not Michigan).
+_HEAD_END = frozenset("of to in at for from on with who whose which that and since".split())
+_DETERMINER_OPENERS = frozenset("a an the his her its their one another".split())
+_APPOSITIVE = re.compile(r"\.?,\s+([^,.;:()\"“”\n]{1,80})")
+_WORD = re.compile(r"[^\s]+")
+_NAME_RUN = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*"
+# "his wife, Huma Abedin", "justices, Elena Kagan and Sonia Sotomayor": a role noun, a comma,
+# then a list of names ending at this one.
+_ROLE_LIST_BEFORE = re.compile(r"\b([a-z][\w\-]*),\s+(?:" + _NAME_RUN + r"(?:,\s+|\s+and\s+))*$")
+# "Gentry Collins, who resigned": a relative "who" refers back to a person.
+_WHO_AFTER = re.compile(r",?\s+who\b")
+# "Twitter, which does not comment on individual user accounts": "which" says not a person,
+# and what comments, says or declines is then an organisation.
+_WHICH_SAYS = re.compile(r",\s+which\s+(?:[\w’'\-]+\s+){0,4}?(?:comments?|commented|said|says|declined|announced|"
+                         r"confirmed|denied|told|stated|issued|responded)\b")
+_AMBIGUOUS_BEFORE_NAME = frozenset("""official chief executive deputy veteran member star head fund lobby brand label
+    school team chain bank station""".split())
+_VERB_OPENERS = frozenset("to will would can could should may might must did does do not".split())
+_GOVERNING = frozenset("of in at to from for with by on near".split())
+_ADMINISTRATION_AFTER = re.compile(r"\s+administration\b")
+
+
+def _noun_kind(word: str) -> str:
+    """person or organisation when ``word`` (any case, possessive or not) is a role or a body's noun."""
+    word = word.lower().strip(".,;:’'\"“”").removesuffix("’s").removesuffix("'s")
+    return "person" if word in PERSON_ROLES else "organisation" if word in ORGANISATION_NOUNS else ""
+
+
+def _appositive_kind(text: str, end: int) -> str:
+    """The kind an appositive right after a name gives it: its head noun's ("Gentry Collins, the
+    committee's former political director"; "Third Way, a moderate Democratic group in ...")."""
+    match = _APPOSITIVE.match(text, end)
+    if not match:
+        return ""
+    words = _WORD.findall(match.group(1))
+    if not words or not (words[0][:1].islower() or words[0][:1].isdigit()):
+        return ""  # "Reince Preibus, Ann Wagner": a list of names, no appositive
+    # After a determiner the head may come a few words on; without one it opens the appositive
+    # ("president of Third Way") or follows one modifier ("longtime aide to").
+    reach = 6 if words[0].lower() in _DETERMINER_OPENERS else 2
+    for k, word in enumerate(words[:reach]):
+        # A possessive ("the committee's") or a noun used as a modifier ("a party official")
+        # is not the head: the head ends the phrase or comes before a preposition.
+        kind = "" if word.endswith(("’s", "'s")) else _noun_kind(word)
+        following = words[k + 1].lower() if k + 1 < len(words) else ""
+        if kind and (not following or following in _HEAD_END):
+            return kind
+    return ""
+
+
+def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
+    """What the words around a mention say it is, each rule a student can check on the text:
+
+    * a role noun right before ("political director Gentry Collins", "star Ginger Lee") or a
+      body's noun ("centrist think tank Third Way", "a coalition of groups called Strengthen
+      Social Security");
+    * a role noun, a comma and a list of names ending here ("his wife, Huma Abedin");
+    * an appositive's head noun after the name ("Huma Abedin, a longtime aide to ...");
+    * "X, who ..." (a person), "X, which does not comment ..." (an organisation);
+    * "the Bush administration" (a president's administration: the name is a person's);
+    * a possessive before a full name that then speaks ("Twitter's Adam Sharp wrote").
+    """
+    before = text[max(0, start - 60):start].split()
+    if before and before[-1][:1].islower():
+        kind = _noun_kind(before[-1])
+        if before[-1] in ("called", "named"):  # "a coalition of groups called ...", "a man named ..."
+            kind = next((k for k in map(_noun_kind, reversed(before[-5:-1])) if k), "")
+        # "the official White House briefing", "to fund Obamacare": a role or body word that is
+        # also an adjective or a verb says nothing right before a name, nor does any word after
+        # "to" or a modal ("will host Obama").
+        if (kind and not before[-1].endswith(("’s", "'s")) and before[-1] not in _AMBIGUOUS_BEFORE_NAME
+                and not (len(before) > 1 and before[-2].lower() in _VERB_OPENERS)):
+            return kind
+    role_list = _ROLE_LIST_BEFORE.search(text, max(0, start - 120), start)
+    if role_list and _noun_kind(role_list.group(1)):
+        return _noun_kind(role_list.group(1))
+    # "Ann Wagner of Missouri, an ambassador to Luxembourg", "an aide to Hillary Clinton, who
+    # ...": after "of", or a preposition after a name or a role noun, the name is the object
+    # inside a longer phrase, which the appositive or "who" may describe; no person is read
+    # from them then ("married to Huma Abedin, an aide" still is).
+    governed = bool(before) and (before[-1] == "of" or (before[-1] in _GOVERNING and len(before) > 1 and (
+        before[-2][:1].isupper() or bool(_noun_kind(before[-2])))))
+    kind = _appositive_kind(text, end)
+    if kind and not (governed and kind == "person"):
+        return kind
+    one_plural = len(parsed.core) == 1 and parsed.core[0].endswith("s")  # "Democrats, who": a group
+    if _WHO_AFTER.match(text, end) and not one_plural and parsed.key not in _PARTY_KEYS and not governed:
+        return "person"
+    if _WHICH_SAYS.match(text, end):
+        return "organisation"
+    if len(parsed.core) == 1 and _ADMINISTRATION_AFTER.match(text, end):
+        return "person"
+    words = name_words(text[start:end])
+    if (before and before[-1].endswith(("’s", "'s")) and before[-1][:1].isupper() and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS for w in words)
+            and _after_pattern().match(text, end)):
+        return "person"
     return ""
 
 
@@ -490,8 +614,13 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
     adjective_re = (re.compile(r"(?<![\w’'.\-])(?:" + "|".join(sorted(adjectives)) + r")(?= (?!(?:"
                                + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z])") if adjectives else None)
     out = []
+    # "Mr. Blumenthal, a Democrat now running": one member, which names the party the story
+    # names elsewhere ("Democrats", "Democratic"); read as the party, never as a row of its own.
+    members = _parse("Democrats").key
     for article, mentions in zip(articles, per_article):
         text = article.text
+        if members in keys:
+            mentions = [replace(d, value="Democrats") if d.text == "Democrat" and d.value is None else d for d in mentions]
         found: list[tuple[int, int, str | None]] = []
         for m in _TAG_IN_TEXT.finditer(text):
             party = PARTY_LETTERS.get(m.group("party"))
@@ -609,7 +738,11 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         # names a person whose given name no list knows; the two are that one person.
         host = _full_name_of(c, persons_by_last_any.get(word, []))
         if host is not None:
-            host.votes["person"] += 1
+            # Written only at a sentence start with no given name first ("Actual Airbus
+            # deliveries ..."), the longer run is an opening word before the name: the same
+            # entity, but no sign of a person.
+            if is_given_name(host.key[0]) or not all(_opens_sentence(article.text, d.start) for d in host.details):
+                host.votes["person"] += 1
             merged[n] = index_of[id(host)]
     # A shorter name inside exactly one longer name of the article ("Airbus" in "Airbus
     # Industrie"), for names that are not persons.
@@ -681,6 +814,12 @@ def _full_name_of(short: _Local, longer: list[_Local]) -> _Local | None:
             and not any((w,) in _place_keys() or w.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS) or w in TITLES
                         for w in o.key[:-1])]
     return fits[0] if len(fits) == 1 else None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when only spaces and opening quote marks stand between ``start`` and a sentence end."""
+    head = text[max(0, start - 8):start].rstrip(" \"“‘'(")
+    return not head or head[-1] in ".!?\n:" or start < 8 and not head.strip()
 
 
 def _cluster_story(locals_: list[_Local]) -> list[int]:
@@ -905,7 +1044,12 @@ def _display_name(mentions: list[Mention]) -> str:
         # name the body less well than "Democrats" or "Marine Corps Reserve".
         last = normalise_word(name_words(t)[-1]) if name_words(t) else ""
         # A country written without its "s" ("United State ...") is a slip, not the fuller name.
+        # "Congressional Republicans" names the party no better than "Republicans": a group
+        # modifier before a party's members only says which of them.
+        first = normalise_word(name_words(t)[0]) if name_words(t) else ""
         return (len(name_words(t)) == 1 and last in PARTY_NOUNS | PARTY_ADJECTIVES) or (
+            len(name_words(t)) > 1 and first in GROUP_MODIFIERS and _parse(t).key in _PARTY_KEYS
+            and len(_parse(t).core) < len(name_words(t))) or (
             len(name_words(t)) > 1 and last.endswith("s") and last[:-1] in ORG_HEADS) or (
             tuple(normalise_word(w) for w in name_words(t)[:2]) == ("united", "state"))
 

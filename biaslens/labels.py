@@ -27,13 +27,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
 from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, acronym_of, is_acronym,
                     name_words)
-from .quotes import quote_spans
+from .quotes import DOUBLE_MARKS, quote_spans
+from .details import stem
 from .records import Article
+from .text import paragraph_spans
 
 LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle", "predicate")
 
@@ -49,11 +52,11 @@ house senate white cabinet party national security council head economy economic
 """.split())
 # Nouns that end a describing phrase before a comma ("A protégé of Abe, Takaichi ...").
 ROLE_NOUNS = ROLE_WORDS | frozenset("""
-protégé protege ally critic rival successor predecessor daughter son wife husband mother father
+protégé protege mentor ally critic rival successor predecessor daughter son wife husband mother father
 veteran hawk dove conservative liberal progressive populist nationalist hardliner moderate
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
 member reporter journalist correspondent anchor host moderator nurse lawyer doctor activist
-operative strategist consultant contender challenger hero commentator pundit
+operative strategist consultant contender challenger hero commentator pundit executive attorney counsel
 """.split())
 # Nouns that may stand in a compound before a person noun ("talk show host", "radio host").
 _COMPOUND_NOUNS = frozenset("talk show radio television tv news cable campaign business media".split())
@@ -92,6 +95,7 @@ _VERBS = frozenset("said says told met has have had is was will would".split())
 _PARTICIPLES = frozenset("""
 known elected seen considered regarded described dubbed nicknamed called widely long often
 appointed named chosen backed hailed praised criticised criticized accused branded labelled labeled
+once thought representing
 """.split())
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*['’]?s?\.?|[^\W_]+")
 MAX_WORDS = 14
@@ -121,17 +125,19 @@ class Label:
                 "sentence_start": self.sentence[0], "sentence_end": self.sentence[1]}
 
 
-def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list[Label]:
+def entity_labels(article: Article, mentions: Sequence[tuple[int, int]], quoted: bool = False) -> list[Label]:
     """Return the labels around each of ``mentions`` (spans naming one entity), in text order.
 
     A mention inside a longer mention is skipped; the same label found from two mentions is
-    returned once.
+    returned once. A label inside a quotation (:func:`quoted_regions`) is the quoted source's
+    words, not the outlet's: left out, or, with ``quoted``, the only ones returned.
     """
     text = article.text
     spans = sorted(set((int(s), int(e)) for s, e in mentions))
     # "Sanae Takaichi" and "Takaichi" inside it: describe the longest span only.
     spans = [m for m in spans if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in spans)]
     found: dict[tuple[int, int, str], Label] = {}
+    inside = quoted_regions(article) if spans else []
     for start, end in spans:
         sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
         if sentence is None:
@@ -145,9 +151,27 @@ def entity_labels(article: Article, mentions: Sequence[tuple[int, int]]) -> list
             found_here = [f for f in found_here if f[2] in ("title", "premodifier")]
         for lo, hi, kind in found_here:
             lo, hi = _trim(text, lo, hi)
+            if any(q0 <= lo < q1 for q0, q1 in inside) != quoted:
+                continue  # inside a quotation: the quoted source's description, not the outlet's
             if lo < hi:
                 found.setdefault((lo, hi, kind), Label(lo, hi, text[lo:hi], kind, (start, end), bounds, sentence.text))
     return sorted(found.values(), key=lambda lab: (lab.start, lab.end, lab.kind))
+
+
+def quoted_regions(article: Article) -> list[tuple[int, int]]:
+    """Where ``article`` gives someone else's words: its quotations (:func:`biaslens.quotes.quote_spans`)
+    and the tail of a quotation running over paragraphs, a paragraph whose only double quotation
+    mark closes it at its end ("There was one problem: Mr. Blumenthal, a Democrat ... records."":
+    an excerpt of another outlet's report opened in an earlier paragraph)."""
+    regions = list(quote_spans(article))
+    text = article.text
+    for lo, hi in paragraph_spans(text):
+        body = text[lo:hi].rstrip()
+        marks = [i for i, ch in enumerate(body) if ch in DOUBLE_MARKS]
+        if len(marks) == 1 and marks[0] == len(body) - 1 and body[:-1].rstrip()[-1:] in ".!?" \
+                and body[-1] != "“":
+            regions.append((lo, lo + marks[0]))
+    return sorted(regions)
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -163,13 +187,20 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lower())
+    return re.sub(r"['’]s$|(?<=s)['’]$", "", word.lower())
 
 
 def _before(text: str, sent_start: int, start: int, end: int | None = None,
             sent_end: int | None = None) -> list[tuple[int, int, str]]:
     """Labels before a mention: a title or premodifier against it, or an appositive ending in ", "."""
     gap = text[sent_start:start]
+    named = _IDENTIFIED_AS.search(gap)
+    if named:
+        phrase = re.search(r"(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\w\-'’.]+\s+){0,4}[\w\-'’]+)$", gap[:named.start()])
+        if phrase and not any(_bare(w) in _STOP_BEFORE for w in phrase.group(1).split()[1:]) \
+                and _is_role(_bare(phrase.group(1).split()[-1])):
+            return [(sent_start + phrase.start(1), sent_start + phrase.end(1), "appositive")]
+        return []
     if not re.search(r",\s*$", gap):
         found = _walk_back(text, sent_start, start)
         if found is None:
@@ -184,6 +215,8 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
                 return [(described.start(), described.end(1), "premodifier")]
             return []
         lo, hi, plain = found
+        if end is not None and text[lo:hi].islower() and _GAPPED_CLAUSE.match(text, end, sent_end or len(text)):
+            return []  # "the president Blumenthal worked for": the title is the clause's object's
         if end is not None and _person_noun_follows(text, end, sent_end if sent_end is not None else len(text)):
             return []  # "a veteran Republican operative": "veteran" describes the operative, not the party
         return [(lo, hi, "title" if plain else "premodifier")]
@@ -211,6 +244,27 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
             and not any(_bare(w) in _VERBS for _, _, w in words):
         return [(words[0][0], words[-1][1], "appositive")]
     return []
+
+
+def _field_noun(text: str, words: Sequence[tuple[int, int, str]], at: int,
+                taken: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether ``words[at]`` is a lower-case noun naming a role's field between a capitalised name
+    and the role ("AARP policy chief", "Google public policy director", "WWE wrestling executive"):
+    at most two such nouns, and a capitalised word, no verb, right before them."""
+    word = words[at][2]
+    if not (word.isalpha() and word.islower()) or _bare(word) in _STOP_BEFORE or word.endswith("ed") \
+            or not taken or len(taken) > 2 \
+            or not _is_role(_bare(taken[0][2])) or not all(t[2].islower() for t in taken):
+        return False
+    for back in (1, 2):
+        if at - back < 0 or text[words[at - back][1]:words[at - back + 1][0]].strip():
+            return False
+        prior = words[at - back][2]
+        if prior[:1].isupper():
+            return _bare(prior) not in _STOP_BEFORE | _DETERMINERS
+        if back == 2 or len(taken) > 1 or not prior.isalpha() or _bare(prior) in _STOP_BEFORE | _DETERMINERS:
+            return False
+    return False
 
 
 def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | None:
@@ -242,6 +296,10 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
                 break
             taken.append(w)
             continue
+        if bare == "of" and taken and all(t[2][:1].isupper() for t in taken) and words.index(w) > 0 and \
+                words[words.index(w) - 1][2][:1].isupper() and _bare(words[words.index(w) - 1][2]) in ROLE_WORDS:
+            taken.append(w)  # a title is kept whole: "Secretary of State", not "State"
+            continue
         if bare in _STOP_BEFORE or bare in HONORIFICS or w[2][:1].isdigit() or len(taken) >= MAX_WORDS:
             break
         # A person noun against the name heads the phrase ("talk show host Glenn Beck"), with
@@ -250,7 +308,12 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
         head_noun = not taken and _is_role(bare)
         compound = bool(taken) and bare in _COMPOUND_NOUNS and \
             (_is_role(_bare(taken[-1][2])) or _bare(taken[-1][2]) in _COMPOUND_NOUNS)
-        if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare) and not head_noun and not compound:
+        # A lower-case noun between a name and a role names the field ("AARP policy chief", "WWE
+        # wrestling executive"): the capitalised word before it shows a phrase, not a verb ("asked").
+        compound = compound or _field_noun(text, words, words.index(w), taken)
+        owner = bool(taken) and _is_possessive(w[2])  # "the group's chief executive": the owner opens it
+        if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare) and not head_noun and not compound \
+                and not owner:
             break
         if w is words[0] and taken and _bare(taken[-1][2]) in TITLES and not text[sent_start:w[0]].strip(" “\"‘'(") \
                 and bare not in ROLE_WORDS and not _describes(bare) and bare.endswith(("ing", "ed")):
@@ -266,17 +329,27 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
     if not taken or not _is_role(_bare(taken[-1][2])):
         return None
     head = taken[0][2]
+    at = next(i for i, w in enumerate(words) if w[0] == taken[0][0])
+    # "Kennedy told lawyer Joseph Sellers": a lone person noun after a verb of saying or a
+    # preposition describes the name ("to host Glenn ..." or "will host Obama" is a verb: not these).
+    occupation = len(taken) == 1 and _is_role(_bare(head), ROLE_NOUNS - _ROLE_MODIFIERS) and at > 0 \
+        and (_bare(words[at - 1][2]) in _BEFORE_OCCUPATION or (words[at - 1][2].islower() and
+                                                             _bare(words[at - 1][2]).endswith("ed")
+                                                             and not _describes(_bare(words[at - 1][2])))) \
+        and not text[words[at - 1][1]:taken[0][0]].strip()
     if not (after_determiner or head[:1].isupper() or _is_possessive(head) or _bare(head) in ROLE_WORDS
-            or _describes(_bare(head))):
+            or _describes(_bare(head)) or occupation):
         return None  # "nominate President Trump": a verb, not a description
     # An adjective capitalised only because it opens the sentence ("Controversial Arizona Sheriff")
     # makes the phrase a description, not a plain title.
     opens_adjective = taken[0][0] == sent_start and _bare(taken[0][2]) in DESCRIPTORS
-    plain = all(_bare(w) in ROLE_WORDS or w[:1].isupper() for _, _, w in taken) and not any(
+    plain = all(_bare(w) in ROLE_WORDS or w[:1].isupper() or w == "of" for _, _, w in taken) and not any(
         _is_possessive(w) for _, _, w in taken) and not opens_adjective
     return taken[0][0], taken[-1][1], plain
 
 
+# Words after which a lone person noun before a name is its description ("told lawyer Joseph Sellers").
+_BEFORE_OCCUPATION = frozenset("told tells said says with by from against".split())
 # "A more congenial Rick Santorum": "a"/"an", one to three lower-case words, then the name.
 _INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$")
 # Adverbs of degree or time that may stand before an adjective ("a more congenial", "a newly confident").
@@ -340,7 +413,8 @@ def _describes(bare: str) -> bool:
 
 
 def _is_possessive(word: str) -> bool:
-    return word.lower().endswith(("'s", "’s"))
+    # "the plaintiffs' lawyer": a plural owner ends in s and an apostrophe.
+    return word.lower().endswith(("'s", "’s", "s'", "s’"))
 
 
 # Words that open a sentence with a phrase before its subject ("In their letter to Ryan, ...").
@@ -388,14 +462,27 @@ def _inside_other_phrase(text: str, sent_start: int, end: int) -> bool:
                                 or _bare(words[0][2]) in _PARTICIPLES)
 
 
-def _object_of_preposition(text: str, sent_start: int, end: int) -> bool:
-    """True when the name is the object of a preposition ("his debate with Romney"), so a phrase
-    set off after it may describe the noun before the preposition instead."""
+def _name_start(text: str, sent_start: int, end: int) -> int:
+    """Where the run of capitalised words ending at ``end`` starts (the name as written)."""
+    words = _words(text, sent_start, end)
+    at = len(words)
+    while at > 0 and words[at - 1][2][:1].isupper():
+        at -= 1
+    return words[at][0] if at < len(words) else end
+
+
+def _object_of_preposition(text: str, sent_start: int, end: int,
+                           prepositions: frozenset[str] | None = None) -> bool:
+    """True when the name is the object of a preposition ("his debate with Romney", "a spot in the
+    Marine Corps Reserve"), so a phrase set off after it may describe the noun before the
+    preposition instead."""
     words = _words(text, sent_start, end)
     name_start = len(words) - 1
     while name_start > 0 and words[name_start - 1][2][:1].isupper():
         name_start -= 1
-    return name_start > 0 and _bare(words[name_start - 1][2]) in _OBJECT_PREPOSITIONS
+    if prepositions is not None and name_start > 0 and _bare(words[name_start - 1][2]) == "the":
+        name_start -= 1
+    return name_start > 0 and _bare(words[name_start - 1][2]) in (prepositions or _OBJECT_PREPOSITIONS)
 
 
 def _head_words(words: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -416,12 +503,22 @@ def _role_headed(words: Sequence[tuple[int, int, str]]) -> bool:
     return any(_is_role(_bare(w[-1][2]), ROLE_NOUNS - _ROLE_MODIFIERS) for w in (words, head) if w)
 
 
+# A name's suffix whose full stop sits before the comma of an appositive ("Boutrous Jr., a lawyer").
+_NAME_SUFFIX_BEFORE = re.compile(r"\b(?:Jr|Sr|Inc|Co|Corp|Ltd)$")
+# "a Seattle woman, later identified as Gennette Cordova": the phrase before names the person.
+_IDENTIFIED_AS = re.compile(r",\s+(?:(?:later|since|subsequently|now|first)\s+)?(?:identified|known|named|described)\s+as\s+$")
+# A clause whose subject is the name, with its object gone before it ("the president Blumenthal
+# worked for on a draft deferment": the president is the object, Nixon): a preposition at its end.
+_GAPPED_CLAUSE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:for|with|to|about|on|at|of|from|in|under)"
+                            r"(?=\s+(?:for|with|to|about|on|at|of|from|in|by|during)\b|\s*[,.;:]|\s*$)")
 # "Ann Wagner of Missouri": "of" and capitalised words, then a comma.
 _HOME_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?=\s*,)")
 #: Words at most in a phrase after a name that opens with a determiner ("the hero of ... and the ...").
 MAX_APPOSITIVE_WORDS = 24
 
 
+# Prepositions before a name (and "the") that make ", which ..." tell of the noun before them.
+_WHICH_OWNERS = frozenset("with against at in on over about between from of for to by into under within".split())
 # Prepositions whose object a following phrase may not describe ("the debate with Romney, the second ...").
 _OBJECT_PREPOSITIONS = frozenset("with against at in on over about between from".split())
 
@@ -434,7 +531,19 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
     # "Ann Wagner of Missouri, an ambassador ...": a home place after the name belongs to the name.
     home = _HOME_PLACE.match(text, end, sent_end)
     pos = home.end() if home else end
+    if text.startswith(".", pos) and _NAME_SUFFIX_BEFORE.search(text, 0, pos):
+        pos += 1  # "Theodore J. Boutrous Jr., a lawyer for Wal-Mart": the suffix's full stop
     start_pos = pos
+    # "lawyer Joseph Sellers who represents the women": a clause against a full name, no comma
+    # ("Republicans who accused it ..." picks out some Republicans: it describes no one).
+    restrictive = re.match(r"\s+who\s", text[pos:sent_end]) if len(_words(text, _name_start(text, sent_start, end), end)) >= 2 \
+        else None
+    if restrictive:
+        lo = pos + restrictive.start() + len(restrictive.group()) - len(restrictive.group().lstrip())
+        hi = _phrase_end(text, lo, sent_end)
+        if 3 <= len(_words(text, lo, hi)) <= MAX_APPOSITIVE_WORDS:
+            out.append((lo, hi, "relative_clause"))
+        return out
     for _ in range(2):  # an appositive then a relative clause: "Takaichi, 64, a protégé of Abe, who ..."
         m = re.match(r"\s*,\s*", text[pos:sent_end])
         if not m:
@@ -447,15 +556,21 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
         first = _bare(words[0][2])
         # A phrase opening with a determiner or "who" may run long before its closing comma ("the
         # hero of the political right and the closing speaker of a three-day conservative conference").
-        if len(words) > (MAX_APPOSITIVE_WORDS if first in _DETERMINERS | {"who", "whose"} else MAX_WORDS):
+        if len(words) > (MAX_APPOSITIVE_WORDS if first in _DETERMINERS | _PARTICIPLES | {"who", "whose", "which", "one"}
+                         else MAX_WORDS):
             break
-        if first in ("who", "whose"):
+        # "AARP, which opposed ...": an organisation's clause, unless the name is a preposition's
+        # object ("a report by AARP, which found ...": the clause may tell of the report).
+        which = first == "which" and pos == start_pos and not _object_of_preposition(text, sent_start, end, _WHICH_OWNERS)
+        if first in ("who", "whose") or which:
             if len(words) >= 3:  # "whose spokesman, it should be noted, ...": cut by an aside, not a label
                 out.append((lo, hi, "relative_clause"))
             break  # what follows the clause's closing comma is the sentence's own verb
-        elif first in _PARTICIPLES:
+        elif first in _PARTICIPLES and not (first == "once" and len(words) > 1 and _bare(words[1][2]) in ("again", "more")):
             out.append((lo, hi, "participle"))
             break
+        elif first == "one" and len(words) > 2 and _bare(words[1][2]) == "of":
+            out.append((lo, hi, "appositive"))  # "AARP, one of the most influential lobbying groups,"
         elif first in _STOP_BEFORE or first in ("and", "or") or \
                 (pos == start_pos and _in_opening_phrase(text, sent_start, end)):
             break  # "..., has given ..." is the sentence's verb; "In their letter to Ryan, the scholars ..." its subject
@@ -695,6 +810,174 @@ def described_elsewhere(text: str) -> list[str]:
     return found
 
 
+def _stem(word: str) -> str:
+    """A word's stem for comparing labels (:func:`biaslens.details.stem`), a party adjective read
+    as its noun ("Democratic" = "Democrat")."""
+    bare = stem(_bare(word).replace(".", ""))
+    bare = TITLE_ABBREVIATIONS.get(bare, bare)
+    return bare[:-2] if bare.endswith("ic") and bare[:-2] in PARTY_NOUNS else bare
+
+
+_PERSON_HEADS = (ROLE_NOUNS - _ROLE_MODIFIERS) | PARTY_NOUNS
+# Owners that stand for a body the other outlet may name ("the group's chief executive" beside
+# "AARP CEO"): set aside when comparing, as a name would be.
+_OWNER_STAND_INS = frozenset("group company organization organisation firm agency party campaign administration "
+                             "union country nation state city government".split())
+# Role acronyms spelt out for comparing ("CEO" = "chief executive").
+_ROLE_SPELLINGS = {"ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
+                   "coo": ("chief", "operating", "officer")}
+# Verbs that say the role a noun would ("running for the Senate": a Senate candidate;
+# "representing Wal-Mart", "who represents the women": a lawyer or spokesperson for them).
+_ROLE_VERBS = {"running": ("candidate",), "runs": ("candidate",), "seeking": ("candidate",), "seeks": ("candidate",),
+               "representing": ("lawyer", "attorney", "counsel", "spokesman", "spokeswoman"),
+               "represents": ("lawyer", "attorney", "counsel", "spokesman", "spokeswoman")}
+
+
+def _stems(word: str) -> set[str]:
+    """A word's stem and, for an alias or a role acronym, the stems of what it spells
+    ("U.S." -> us, united, state; "CEO" -> ceo, chief, executive)."""
+    key = _bare(word).replace(".", "")
+    spelt = ALIASES.get((key,), ()) + _ROLE_SPELLINGS.get(key, ())
+    return {_stem(word), *(stem(w) for w in spelt)}
+
+
+def _head(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """A describing phrase's head noun and the words before it: ``(head stem, role and lower-case
+    modifier stems, capitalised name stems)`` ("AARP's policy chief" -> chief, {policy}, {aarp};
+    "a lawyer for Wal-Mart" -> lawyer, {}, {}); None when no person noun heads it ("who ...")."""
+    words = [w for _, _, w in _words(text, 0, len(text)) if _bare(w) not in _DETERMINERS]
+    head_words = [w for w in _head_region(text) if _bare(w) not in _DETERMINERS]
+    at = next((i for i in range(len(head_words) - 1, -1, -1)
+               if _stem(head_words[i]) in _PERSON_HEADS or _bare(head_words[i]) in _PERSON_HEADS), None)
+    if at is None:
+        return None
+    mods = [w for w in head_words[:at] if not (_is_possessive(w) and _bare(w) in _OWNER_STAND_INS)]
+    core = frozenset(_stem(w) for w in mods if (w[:1].islower() or _bare(w) in ROLE_WORDS)
+                     and _bare(w) not in _GENERIC_MODIFIERS)
+    names = frozenset(x for w in mods if w[:1].isupper() and _bare(w) not in ROLE_WORDS for x in _stems(w))
+    return _stem(head_words[at]), core, names
+
+
+def _head_region(text: str) -> list[str]:
+    """A phrase's words before its first preposition or verb, where its head noun is ("a close
+    protégé | of former Prime Minister Shinzo Abe": "Prime Minister" there is Abe's)."""
+    taken = []
+    for _, _, w in _words(text, 0, len(text)):
+        if _bare(w) in _STOP_BEFORE and w[:1].islower():
+            break
+        taken.append(w)
+    return taken
+
+
+@lru_cache(maxsize=4096)
+def _bag(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The word stems of some describing phrases: all, the capitalised ones that are no title word
+    (names), those of each phrase's head region (:func:`_head_region`), where a head noun may
+    stand, and the content words after it ("city" in "a lawyer for the city": whose lawyer)."""
+    words = [w for t in texts for _, _, w in _words(t, 0, len(t))]
+    heads = [w for t in texts for w in _head_region(t)]
+    implied = {noun for w in words for noun in _ROLE_VERBS.get(_bare(w), ())}
+    # "WWE" in one phrase, "World Wrestling Entertainment" in another: the initials of a run of
+    # capitalised words count as one of its words (names.acronym_of, through _spelt_out).
+    initials = {key for t in texts for key in _spelt_out(t)}
+    return (frozenset(x for w in words for x in _stems(w)) | implied | initials,
+            frozenset(_stem(w) for w in words if w[:1].isupper() and _bare(w) not in ROLE_WORDS
+                      and _bare(w).replace(".", "") not in TITLE_ABBREVIATIONS),
+            frozenset(x for w in heads for x in _stems(w)) | implied,
+            frozenset(_stem(w) for w in words[len(heads):] if _bare(w) not in _STOP_BEFORE | _DETERMINERS))
+
+
+def _covers(head: tuple[str, frozenset[str], frozenset[str]],
+            bag: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+    """Whether the words of ``bag`` say what a phrase with ``head`` says: its head noun in a head
+    region, each of its lower-case or role modifiers among them, and its names ("Wal-Mart
+    lawyer") among them too ("a lawyer for Wal-Mart Stores") unless the bag names no one and says
+    no more after its head (a plain "lawyer"; not "a lawyer for the city")."""
+    noun, core, names = head
+    words, capitals, heads, tail = bag
+    return noun in heads and core <= words and (not names or bool(names & words) or not (capitals or tail))
+
+
+# "The New York Democrat", "the prominent Democrat", "the congressman": a definite phrase ending in
+# a person noun, which refers back to someone the story has named.
+_DEFINITE_PERSON = re.compile(r"\b[Tt]he\s+((?:[\w\-'’.]+\s+){0,3}?[\w\-'’]+)\b(?!\s+[A-Z])(?![\w\-'’])")
+
+
+def definite_references(article: Article) -> list[str]:
+    """Definite phrases in ``article``'s own words that refer to a person by a person or party
+    noun ("The New York Democrat", "the congressman"), outside quotations: another outlet's way of
+    describing whoever the story is about, for comparing labels."""
+    quoted = quoted_regions(article)
+    found = []
+    for m in _DEFINITE_PERSON.finditer(article.text):
+        words = m.group(1).split()
+        if any(_bare(w) in _STOP_BEFORE for w in words) or not (_bare(words[-1]) in _PERSON_HEADS
+                                                                or _stem(words[-1]) in _PERSON_HEADS):
+            continue
+        if not any(q0 <= m.start() < q1 for q0, q1 in quoted):
+            found.append(m.group(0))
+    return found
+
+
+# Content words two outlets' phrases about one person must share to say the same in other words.
+_SAME_FACT_WORDS = 3
+_EMPTY_VERBS = frozenset("be being been is was are were has have had".split())
+
+
+def _content(text: str) -> frozenset[str]:
+    """The content word stems of a phrase: no function words, no forms of "be" or "have"; a
+    title abbreviation spelt out ("Sen." = "senator")."""
+    return frozenset(_stem(w) for _, _, w in _words(text, 0, len(text))
+                     if _bare(w) not in _STOP_BEFORE | _DETERMINERS | _EMPTY_VERBS and not _is_initial(w))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _shared(label: Label, own: Sequence[str], phrases: Sequence[tuple[Sequence[str], bool]]) -> bool:
+    """Whether another outlet says what ``label`` says in other words, by head noun and modifiers.
+
+    A clause or phrase that shares at least :data:`_SAME_FACT_WORDS` content words, all but one of
+    them its own lower-case words, with another outlet's label tells the same fact ("the seat being
+    vacated by Dodd"; not "newly appointed" and "newly elected").
+    ``own`` are this outlet's labels on the same mention as ``label``; ``phrases`` the other
+    outlets' groups of words for the entity, each with whether it is a reference ("the
+    congressman", not attached to a name). ``label`` is shared when its head noun and modifiers
+    are among one group's words ("Wal-Mart lawyer" in "a lawyer for Wal-Mart"; "a Democrat" in
+    "The New York Democrat"), or when a group's head and modifiers are among this mention's words
+    and ``label`` gives some of them ("who represents the women" with the title "lawyer" says
+    "the women's lawyer"). A reference must hold no role word the label lacks ("the vice
+    president" is no "President")."""
+    mine = _head(label.text)
+    own_bag = _bag(tuple(own))
+    # What the label itself says, in lower-case words and the roles its verbs imply; a title in it
+    # may be someone else's ("a close protégé of former Prime Minister Shinzo Abe").
+    label_words = frozenset(x for _, _, w in _words(label.text, 0, len(label.text))
+                            if w[:1].islower() or _bare(w).replace(".", "") in _ROLE_SPELLINGS
+                            for x in (_stem(w), *_ROLE_VERBS.get(_bare(w), ()),
+                                      *_ROLE_SPELLINGS.get(_bare(w).replace(".", ""), ())))
+    content = _content(label.text)
+    # Its own lower-case words, no role or generic words ("newly", "appointed"; not "former", "prime").
+    lower = frozenset(_stem(w) for _, _, w in _words(label.text, 0, len(label.text)) if w[:1].islower()
+                      and _bare(w) not in ROLE_WORDS | _GENERIC_MODIFIERS) & content
+    for texts, reference in phrases:
+        if not reference and any(len(content & _content(t)) >= _SAME_FACT_WORDS and
+                                 len(lower & _content(t)) >= _SAME_FACT_WORDS - 1 for t in texts):
+            return True  # "who is seeking the seat being vacated by Senator Dodd" / "a shoo-in for the seat being vacated by Sen. Dodd"
+        bag = _bag(tuple(texts))
+        if mine is not None and _covers(mine, bag):
+            theirs = _head(texts[0]) if reference else None
+            if not reference or (theirs is not None and theirs[1] <= mine[1]):
+                return True
+        for text in texts:
+            theirs = _head(text)
+            if theirs is not None and _covers(theirs, own_bag) and (theirs[1] | {theirs[0]}) & label_words \
+                    and (not reference or mine is None or theirs[1] <= mine[1]):
+                return True
+    return False
+
+
 def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES,
                 min_outlets: int = MIN_OUTLETS) -> tuple[EntityLabels, ...]:
     """Labels of the story's main entities, outlet by outlet (pure; same input, same output).
@@ -710,9 +993,11 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     chosen = [e for e in cast.entities
               if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:top]
     refs = {a.source: title_references(a, [e for e in cast.entities if e.kind == "person"]) for a in articles}
+    references = {a.source: definite_references(a) for a in articles} if chosen else {}
     found: list[EntityLabels] = []
     for entity in chosen:
         per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label], tuple[tuple[int, int], ...]]] = {}
+        heard: dict[str, list[str]] = {}  # per outlet, labels inside its quotations
         for article in articles:  # the outlets' order, as every table of the report
             mentions = [m for m in entity.mentions if m.source == article.source]
             if not mentions:
@@ -727,15 +1012,30 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             bare_counts = Counter(" ".join(article.text[lo:hi].lower().split()) for lo, hi in bare)
             names += [(text, "title only", bare_counts[text]) for text in sorted(bare_counts, key=lambda t: (-bare_counts[t], t))]
             labels = entity_labels(article, spans)
+            heard[article.source] = [lab.text for lab in entity_labels(article, spans, quoted=True)]
             titled = {lab.mention for lab in labels if lab.kind in ("title", "premodifier")}
             honorific = sum(1 for lo, _ in spans if _HONORIFIC_BEFORE.search(article.text[max(0, lo - 6):lo]))
             per_source[article.source] = (tuple(names), len(titled), honorific, labels, bare)
         # What each outlet calls the entity: its labels and its title-only references ("the vice president").
+        # Words inside another outlet's quotations are no label of its own, but the outlet did
+        # print them: a label they repeat is not "only this outlet" ("Governor Perry" in a quote).
         said = {source: [lab.text for lab in entry[3]] + [by_source[source].text[lo:hi] for lo, hi in entry[4]]
-                for source, entry in per_source.items()}
+                + heard[source] for source, entry in per_source.items()}
         forms = {source: {form for _, form, _ in entry[0]} for source, entry in per_source.items()}
+        # Per outlet, its words for the entity grouped by mention (each group one picture of the
+        # person), and its definite references ("the congressman"): for :func:`_shared`.
+        groups: dict[str, list[tuple[Sequence[str], bool]]] = {}
+        for source, entry in per_source.items():
+            by_mention: dict[tuple[int, int], list[str]] = {}
+            for lab in entry[3]:
+                by_mention.setdefault(lab.mention, []).append(lab.text)
+            groups[source] = [(tuple(v), False) for _, v in sorted(by_mention.items())] + \
+                [((t,), False) for t in heard[source]] + \
+                [((t,), True) for t in said[source][len(entry[3]):len(said[source]) - len(heard[source])]] + \
+                [((t,), True) for t in references[source]]
         outlets: dict[str, OutletLabels] = {}
         for source, (names, titled_n, honorific, labels, bare) in per_source.items():
+            other_groups = [g for s, gs in groups.items() if s != source for g in gs]
             others = [t for s, ts in said.items() if s != source for t in ts]
             other_forms = set().union(*(f for s, f in forms.items() if s != source))
             # "Vice President" Biden beside another outlet's "the vice president dominated": one title.
@@ -746,6 +1046,8 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
                                                  and not any(same_description(lab.text, p) for p in [*referring, *others])
                                                  and not (lab.kind == "title" and any(_title_alone(a, lab.text)
                                                                                       for a in elsewhere))
+                                                 and not _shared(lab, [o.text for o in labels if o.mention == lab.mention],
+                                                                 other_groups)
                                                  for lab in labels),
                                            frozenset(forms[source] - other_forms) if len(per_source) > 1 else frozenset(),
                                            tuple(bare))
@@ -863,6 +1165,8 @@ __all__ = [
     "cast_labels",
     "entity_labels",
     "title_references",
+    "quoted_regions",
+    "definite_references",
     "label_key",
     "name_form",
     "same_label",

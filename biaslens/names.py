@@ -58,6 +58,42 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
     """diner restaurant cafe café bar grill pub tavern inn bakery deli kitchen pizza pizzeria market
     store shop saloon steakhouse barbecue bbq lounge""".split()
 )
+#: Nouns of a person's role, job or family tie. Written right before a name ("political
+#: director Gentry Collins"), before a comma and a list of names ("his wife, Huma Abedin";
+#: "the court's justices, Elena Kagan and Sonia Sotomayor") or heading an appositive after it
+#: ("Gentry Collins, the committee's former political director"), they say the name is a
+#: person's.
+PERSON_ROLES: frozenset[str] = frozenset(
+    """aide aides official officials director directors spokesman spokeswoman spokesperson president
+    chairman chairwoman chair co-chair co-chairman co-chairwoman ceo executive founder co-founder
+    secretary senator congressman congresswoman representative governor mayor lawyer lawyers
+    attorney attorneys judge judges justice justices wife husband son daughter mother father
+    brother sister widow widower fiancee fiance friend adviser advisers advisor strategist operative
+    candidate nominee leader member analyst professor economist author writer reporter columnist
+    editor host anchor activist student owner manager employee officer minister ambassador
+    commissioner lobbyist consultant pollster actor actress singer woman man girl boy resident
+    plaintiff plaintiffs lawmaker politician businessman businesswoman colleague counsel
+    researcher scientist doctor teacher coach player star veteran chief deputy treasurer
+    administrator sheriff prosecutor detective blogger commentator producer head""".split()
+)
+#: Nouns of an organisation. Written right before a name ("centrist think tank Third Way",
+#: "a coalition of groups called Strengthen Social Security", "retailer Wal-Mart") or heading
+#: an appositive after it ("Third Way, a moderate Democratic group"; "Wal-Mart Stores Inc., the
+#: world's largest employer"), they say the name is an organisation's.
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    """company companies firm firms corporation group groups tank coalition organization organisation
+    lobby union network retailer employer bank agency nonprofit non-profit charity party committee
+    association foundation institute newspaper magazine website broadcaster maker
+    manufacturer automaker carrier airline giant chain brand startup club team league council
+    panel university college school church fund insurer lender watchdog regulator ministry
+    department government subsidiary supplier distributor provider
+    conglomerate outlet station studio label""".split()
+)
+#: Nouns of a change in something ("changes in Social Security", "cuts in Medicare"): the name
+#: after them and "in" is what changes, not a place.
+CHANGE_NOUNS: frozenset[str] = frozenset(
+    """change changes cut cuts reduction reductions increase increases reform reforms""".split()
+)
 #: Party nouns: "the Arizona Republican", "an Ohio Democrat" describe a person, they name no one.
 PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split())
 #: Adjectives that open a capitalised run at a sentence start or before a title and are no
@@ -114,7 +150,7 @@ EDITORIAL_LABELS: frozenset[str] = frozenset("update updated correction clarific
 #: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
 COMPANY_WORDS: frozenset[str] = frozenset(
     """computer computers motor motors company companies corporation corp inc co group holdings
-    airlines airways industries systems technologies communications electronics news""".split()
+    airlines airways industries systems technologies communications electronics news stores""".split()
 )
 #: Words that end a company's name and are not names themselves ("Apple, Inc.").
 CORPORATE_SUFFIXES: frozenset[str] = frozenset("inc corp co ltd llc plc nv sa ag gmbh".split())
@@ -327,6 +363,9 @@ def is_acronym(surface: str) -> bool:
 
 __all__ = [
     "ABBREVIATIONS",
+    "CHANGE_NOUNS",
+    "ORGANISATION_NOUNS",
+    "PERSON_ROLES",
     "ADJECTIVE_ENDINGS",
     "ALIASES",
     "BUSINESS_NOUNS",

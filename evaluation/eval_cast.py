@@ -16,6 +16,9 @@ Measured per topic (each topic is read as one story) and pooled over the four:
 * **cross-document link P/R/F1**: over pairs of gold mentions in different articles, a pair is
   linked in gold iff same chain, in the cast iff both are found and fall in the same entity
   (a missed mention links nothing);
+* **kind accuracy**: share of found gold mentions whose entity's kind (person, organisation,
+  place, other) is the gold kind (MEANTIME's PERSON, ORGANIZATION, LOCATION types), beside the
+  baseline that calls every mention an organisation (the commonest gold kind);
 * the same link score for two baselines run on the gold mentions themselves: exact name
   string, and last word of the name (surname or head). The data README gives F1 0.795 and
   0.802 for them; this script recomputes them.
@@ -80,11 +83,15 @@ def evaluate(folder: Path, errors: int = 0) -> dict[str, tuple]:
     articles, gold = load_topic(folder)
     cast = build_cast(articles)
     clusters: list[str | None] = []
-    found = 0
+    found = right = 0
+    kinds: Counter[tuple[str, str]] = Counter()  # (gold kind, cast kind) of found mentions
     for m in gold:
         entity = cast.at(m["file"], m["head_start"], m["head_end"])
         clusters.append(entity.id if entity else None)
         found += entity is not None
+        if entity is not None:
+            right += entity.kind == m["kind"]
+            kinds[(m["kind"], entity.kind)] += 1
     chains = [m["chain"] for m in gold]
     files = [m["file"] for m in gold]
     exact = [m["text"].lower() for m in gold]
@@ -94,6 +101,9 @@ def evaluate(folder: Path, errors: int = 0) -> dict[str, tuple]:
     return {
         "n": (len(gold),),
         "recall": (found / len(gold) if gold else 0.0,),
+        # (right, found, found organisations): the cast's kinds and the all-organisation baseline
+        "kind": (right, found, sum(k for (g, _), k in kinds.items() if g == "organisation")),
+        "confusion": tuple(sorted(kinds.items())),
         "cast": link_scores(clusters, chains, files),
         "exact": link_scores(exact, chains, files),
         "last word": link_scores(last, chains, files),
@@ -131,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'topic':<16}{'mentions':>9}{'recall':>8}   {'cast P/R/F1':<20}{'exact F1':>9}{'last F1':>9}")
     totals: dict[str, list[float]] = defaultdict(list)
     pooled: dict[str, list[int]] = {}
+    confusion: Counter[tuple[str, str]] = Counter()
     for topic in topics:
         scores = evaluate(topic, args.errors)
         p, r, f = scores["cast"][:3]
@@ -141,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
             totals[name].append(scores[name][2])
             pooled[name] = [a + b for a, b in zip(pooled.get(name, [0, 0, 0]), scores[name][3:])]
         totals["n"].append(scores["n"][0])
+        pooled["kind"] = [a + b for a, b in zip(pooled.get("kind", [0, 0, 0]), scores["kind"])]
+        for pair, k in scores["confusion"]:
+            confusion[pair] += k
     weights = totals["n"]
 
     def mean(name: str) -> float:
@@ -154,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"{'pooled pairs of all topics':<36}cast F1 {f1('cast'):.3f}  exact F1 {f1('exact'):.3f}  "
           f"last-word F1 {f1('last word'):.3f}")
+    right, found, organisations = pooled["kind"]
+    print(f"{'kind accuracy (found mentions)':<36}cast {right / found:.3f}  all-organisation baseline "
+          f"{organisations / found:.3f}  (n={found})")
+    print("  gold -> cast kind: " + ", ".join(f"{g}->{c} {k}" for (g, c), k in sorted(confusion.items())))
     print("goals: recall >= 0.95; cast F1 >= 0.90 and >= best baseline + 0.05")
     return 0
 

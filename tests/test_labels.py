@@ -385,3 +385,83 @@ def test_a_verb_that_opens_the_sentence_is_no_part_of_the_title():
     # A name's first word before a title stays: "United" ends in -ed but is no verb here.
     assert _labels_of("United States President Lee Park met the press.", "Lee Park") \
         == [("title", "United States President")]
+
+
+def _only_here(texts: dict[str, str], name: str) -> dict[str, dict[str, bool]]:
+    """Per outlet, each label of the entity ``name`` with its "only this outlet" mark."""
+    from biaslens.cast import build_cast
+    from biaslens.labels import cast_labels
+
+    articles = [article_from_text(text, f"{source}.txt", {"outlet": source}) for source, text in texts.items()]
+    found = next(e for e in cast_labels(articles, build_cast(articles)) if e.name == name)
+    return {o.source: {lab.text: only for lab, only in zip(o.labels, o.only_here)} for o in found.by_source.values()}
+
+
+@pytest.mark.parametrize("a, b, label", [
+    # The same head noun and modifiers in another order or form: no "only this outlet".
+    ("Union lawyer Maria Lopez spoke first. Lopez argued for an hour.",
+     "Maria Lopez, a lawyer for the union, spoke first. Lopez argued for an hour.", "Union lawyer"),
+    ("Teamsters policy chief Ann Byrd spoke. Byrd said little.",
+     "Ann Byrd, the Teamsters' policy chief, spoke. Byrd said little.", "Teamsters policy chief"),
+    # A definite reference elsewhere says the same ("The Ohio Democrat", "the congressman").
+    ("Tim Ryan, a Democrat, spoke. Ryan said little.",
+     "Rep. Tim Ryan spoke on Monday. The Ohio Democrat said little.", "a Democrat"),
+    ("Congressman Tim Ryan spoke. Ryan said little.",
+     "Tim Ryan spoke on Monday. The congressman said little.", "Congressman"),
+])
+def test_labels_compare_by_head_noun_and_modifiers(a, b, label):
+    marks = _only_here({"one": a, "two": b}, next(n for n in ("Maria Lopez", "Ann Byrd", "Tim Ryan") if n in a))
+    assert marks["one.txt"][label] is False, marks
+
+
+def test_a_clause_says_what_another_outlets_role_says():
+    """'lawyer ... who represents the workers' and 'the workers' lawyer' describe one role."""
+    marks = _only_here({"one": "The judge questioned lawyer Maria Lopez who represents the workers. Lopez sat.",
+                        "two": "Maria Lopez, the workers' lawyer, sat down. Lopez said nothing."}, "Maria Lopez")
+    assert marks["one.txt"] == {"lawyer": False, "who represents the workers": False}
+    assert marks["two.txt"] == {"the workers' lawyer": False}
+
+
+def test_a_reference_with_another_role_word_is_another_title():
+    marks = _only_here({"one": "President Joe Biden spoke. Biden left.",
+                        "two": "Joe Biden spoke. The vice president left."}, "Joe Biden")
+    assert marks["one.txt"]["President"] is True  # "the vice president" is no president
+    marks = _only_here({"one": "Union lawyer Maria Lopez spoke first. Lopez argued for an hour.",
+                        "two": "Maria Lopez spoke first. The city official said little."}, "Maria Lopez")
+    assert marks["one.txt"]["Union lawyer"] is True  # another head noun: another description
+
+
+def test_a_quotation_running_over_paragraphs_is_not_the_outlets_description():
+    """hpo quoting the Times over two paragraphs: the second closes the quotation and opens none."""
+    text = ("Here is an excerpt from the report:\n\n\"The senator spoke in Hartford.\n\n"
+            "There was one problem: Mr. Lee, a Democrat now running for governor, never served.\"\n\n"
+            "Lee says he never said so.")
+    article = article_from_text(text, "hpo.txt")
+    from biaslens.labels import quoted_regions
+    start = article.text.index("Lee,")
+    assert entity_labels(article, [(start, start + 3)]) == []
+    assert any(lo <= article.text.index("a Democrat now") < hi for lo, hi in quoted_regions(article))
+
+
+def test_two_clauses_telling_one_fact_and_an_acronym_spelt_out_are_shared():
+    marks = _only_here({"one": "Governor Ann Lee, who is seeking the seat being vacated by Senator Tom Dodd, spoke. Lee left.",
+                        "two": "Ann Lee, once thought a shoo-in for the seat being vacated by Sen. Tom Dodd, spoke. Lee left."},
+                       "Ann Lee")
+    assert marks["one.txt"]["who is seeking the seat being vacated by Senator Tom Dodd"] is False
+    marks = _only_here({"one": "He met former NBA league executive Ann Lee. Lee left.",
+                        "two": "He met Ann Lee, an executive of the National Basketball Association. Lee left."}, "Ann Lee")
+    assert marks["one.txt"]["former NBA league executive"] is False
+    # One word in common ("newly") is no shared fact: "newly appointed" is not "newly elected".
+    marks = _only_here({"one": "Chile's newly appointed Interior Minister Ann Lee spoke. Lee left.",
+                        "two": "Chile's newly elected Interior Minister Ann Lee spoke. Lee left."}, "Ann Lee")
+    assert marks["one.txt"]["Chile's newly appointed Interior Minister"] is True
+
+
+def test_a_title_only_inside_another_outlets_quotation_is_not_shown_but_not_only_here():
+    """A quoted "Governor Perry" is the speaker's words: no label of that outlet, yet the outlet
+    printed it, so the other outlet's "Governor" is not marked "only this outlet"."""
+    marks = _only_here({"one": "Governor Rick Perry spoke in Austin. Perry left.",
+                        "two": "Rick Perry spoke in Austin. “Governor Perry has done more than anyone,” Ann Lee said."},
+                       "Rick Perry")
+    assert marks["one.txt"] == {"Governor": False}
+    assert marks["two.txt"] == {}

@@ -147,17 +147,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _named_by(s, "Barry Rand", "hpo"),
      None),  # fixed: a leading initial ('A. Barry Rand') no longer splits the person in two
     ("Who is who: Social Security is a place",
-     lambda s: _kind(s, "Social Security") != "place", "Social Security is a government programme, not a place"),
+     lambda s: _kind(s, "Social Security") != "place", None),  # Fixed (kinds, session 4): 'changes in Social Security' says what changes, not where
     ("Who is who: Congressional Republicans, fox: “R”",
      lambda s: "R" not in s.mentions("Congressional Republicans"),
-     "fox's 'R' is the party letter of 'Sen. Kay Bailey Hutchison, R-Texas'; fox names no Republicans group"),
+     None),  # Fixed (kinds, session 4): the row is the party, "Republicans"; fox's 'R-Texas' names the party, not a group of Congress
     ("Who is who: Budget, named by hpo and fox",
      lambda s: not (_named_by(s, "Budget", "hpo") and _named_by(s, "Budget", "fox")),
      # Fixed (a body's name runs over on/to/and after its head word): two bodies merged: hpo's Center on Budget and Policy Priorities, fox's Office of Management and Budget
      None),
     ("Who is who: Third Way and Strengthen Social Security are “other”",
      lambda s: _kind(s, "Third Way") == "organisation" and _kind(s, "Strengthen Social Security") == "organisation",
-     "'centrist think tank Third Way'; 'a coalition of groups called Strengthen Social Security'"),
+     None),  # Fixed (kinds, session 4): 'think tank Third Way', 'groups called Strengthen Social Security'
     # --- How each outlet describes them -------------------------------------------------------------------
     ("Labels: nyt's AARP “the powerful lobby for older Americans ...”",
      lambda s: "the powerful lobby for older Americans" in _table_row(s, LABELS, "AARP", "nyt"), None),
@@ -166,20 +166,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _table_row(s, LABELS, "Obama", "nyt").rstrip(" |").endswith("—"), None),
     ("Labels: hpo names AARP without describing it",
      lambda s: not _table_row(s, LABELS, "AARP", "hpo").rstrip(" |").endswith("—"),
-     "hpo: 'AARP, one of the most influential lobbying groups in Washington,'"),
+     # Fixed (session 4, words: labels._after: 'one of ...' opens an appositive); was false: hpo: 'AARP, one of the most influential lobbying groups in Washington,'
+     None),
     ("Labels: fox names AARP without describing it",
      lambda s: not _table_row(s, LABELS, "AARP", "fox").rstrip(" |").endswith("—"),
-     "fox: 'the AARP, which opposed President George W. Bush's push to partially privatize Social Security,'"),
+     # Fixed (session 4, words: labels._after: ', which ...' after a name that is no preposition's object); was false: fox: 'the AARP, which opposed ...'
+     None),
     ("Labels: John Rother's “policy chief” (only this outlet), in hpo and in nyt",
      lambda s: "(only this outlet)" not in _table_row(s, LABELS, "John Rother", "hpo")
      and "(only this outlet)" not in _table_row(s, LABELS, "John Rother", "nyt"),
-     "both call him policy chief: hpo 'AARP policy chief John Rother', nyt 'AARP's policy chief'"),
+     # Fixed (session 4, words: labels: a noun between a name and a role ('AARP policy chief'); labels._shared compares head noun and modifiers); was false: hpo 'AARP policy chief', nyt 'AARP's policy chief'
+     None),
     ("Labels: fox's “AARP CEO” for Barry Rand (only this outlet)",
      lambda s: "(only this outlet)" not in _table_row(s, LABELS, "Barry Rand", "fox"),
      None),  # fixed with the one above: hpo's 'AARP CEO A. Barry Rand' is the same person
     ("Labels: nyt names Barry Rand without describing him",
      lambda s: not _table_row(s, LABELS, "Barry Rand", "nyt").rstrip(" |").endswith("—"),
-     "nyt: 'the group's chief executive, Barry Rand, issued a formal statement'"),
+     # Fixed (session 4, words: labels: a possessive opens the phrase, 'executive' a role noun); was false: nyt: 'the group's chief executive, Barry Rand,'
+     None),
     # --- How each outlet names the event ----------------------------------------------------------------
     ("Event naming: fox names the remarks “statement”",
      lambda s: "*statement*" in _table_row(s, EVENT_PART, REMARKS, "fox"), None),

@@ -178,13 +178,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Who is who: Gentry Collins is “other”",
      lambda s: _kind(s, "Gentry Collins") == "person",
-     "Gentry Collins, the committee's former political director, is a person"),
+     None),  # Fixed (kinds, session 4): fox 'Political Director Gentry Collins'; nyt 'Gentry Collins, who resigned': a role noun, 'who'
     ("Who is who: Bush is “other”",
      lambda s: _kind(s, "Bush") == "person",
-     "'the Bush administration', 'a former Bush official': President George W. Bush, a person"),
+     None),  # Fixed (kinds, session 4): nyt 'in the Bush administration': a name before 'administration' is a president's
     ("Who is who: House of Representatives is “other”",
      lambda s: _kind(s, "House of Representatives") == "organisation",
-     "the House of Representatives, a chamber of Congress, is an organisation"),
+     None),  # Fixed (kinds, session 4): a chamber of a legislature is a body
     # --- How each outlet describes them ------------------------------------------------------------
     ("Describes Steele: nyt “a former lieutenant governor of Maryland” (only this outlet), hpo “RNC Chairman”",
      lambda s: "a former lieutenant governor of Maryland" in _describing(s, "Michael Steele", "nyt")

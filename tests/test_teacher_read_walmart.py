@@ -146,7 +146,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who: FOX does not name Wal-Mart Stores Inc (kind other)",
      lambda s: _kind(s, "Wal-Mart Stores Inc") == "organisation" and s.source("fox") in
      {m["source"] for m in s.entity("Wal-Mart Stores Inc")["mentions"]},
-     "fox names Wal-Mart in nearly every paragraph; the company is an organisation"),
+     None),  # Fixed (kinds, session 4): hpo 'Wal-Mart Stores Inc.': a company suffix
     ("Who is who: Sellers, Boutrous, Kennedy, Ginsburg, Scalia are one person each across outlets",
      lambda s: all(_kind(s, n) == "person" and len({m["source"] for m in s.entity(n)["mentions"]}) == 3
                    for n in ("Joseph Sellers", "Theodore J. Boutrous Jr", "Anthony Kennedy", "Ruth Bader Ginsburg",
@@ -157,17 +157,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and s.source("nyt") not in {m["source"] for m in s.entity("Arkansas")["mentions"]}, None),
     ("Who is who (report.json): Sonia Sotomayor is of kind other",
      lambda s: _kind(s, "Sonia Sotomayor") == "person",
-     "hpo: 'The court's other two female justices, Elena Kagan and Sonia Sotomayor': a justice, a person"),
+     None),  # Fixed (kinds, session 4): hpo 'justices, Elena Kagan and Sonia Sotomayor': a role noun, a comma, a list of names
     # --- How each outlet describes them -------------------------------------------------------
     ("Describes: NYT names Joseph Sellers without describing him",
      lambda s: _describing(s, "Joseph Sellers", "NYT") != "—",
-     "nyt: 'he told the plaintiffs’ lawyer, Joseph M. Sellers'"),
+     # Fixed (session 4, words: labels: a plural possessive (plaintiffs’) opens the phrase); was false: nyt: 'the plaintiffs’ lawyer, Joseph M. Sellers'
+     None),
     ("Describes: FOX names Joseph Sellers without describing him; HPO's “the women's lawyer” only this outlet",
      lambda s: _describing(s, "Joseph Sellers", "FOX") != "—",
-     "fox: 'lawyer Joseph Sellers who represents the women': the same description in other words"),
+     # Fixed (session 4, words: labels: 'told lawyer X'; 'who ...' against the name; labels._shared: 'the women's lawyer' = 'lawyer ... who represents the women'); was false: fox: 'lawyer Joseph Sellers who represents the women'
+     None),
     ("Describes: FOX's “Wal-Mart lawyer” (only this outlet); NYT and HPO name Boutrous without describing",
      lambda s: "only this outlet" not in _describing(s, "Theodore J. Boutrous Jr", "FOX"),
-     "nyt: 'Theodore J. Boutrous Jr., a lawyer for Wal-Mart'; hpo: 'Theodore Boutrous Jr., representing Wal-Mart'"),
+     # Fixed (session 4, words: labels._after: the full stop of 'Jr.' before the comma; labels._shared: 'Wal-Mart lawyer' = 'a lawyer for Wal-Mart'); was false: nyt: 'Theodore J. Boutrous Jr., a lawyer for Wal-Mart'
+     None),
     ("Describes: FOX calls Ginsburg “an ardent defender of women's rights” (only this outlet)",
      lambda s: "ardent defender" in _describing(s, "Ruth Bader Ginsburg", "FOX"), None),
     ("Describes: HPO calls Kennedy “often a key vote on the high court” (only this outlet)",
