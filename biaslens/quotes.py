@@ -76,7 +76,7 @@ from itertools import islice
 from typing import Iterable
 from importlib.resources import files
 
-from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS
+from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS, is_place_name
 from .records import Article
 from .text import line_spans
 
@@ -319,6 +319,8 @@ _STOP_CAPS = {
     "even", "just", "only", "rather", "again", "ask", "here", "then", "nor", "whether", "because", "unlike",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+    # Adverbs of frequency opening a sentence ('Sometimes his remarks have been plainly untrue').
+    "sometimes", "often", "always", "never", "usually", "occasionally", "afterward", "afterwards",
 }
 _PREPOSITIONS = {"in", "at", "from", "to", "with", "for", "of", "between", "on", "into", "across", "about",
                  "against", "toward", "towards", "by", "near", "than", "like", "visit", "visited", "visiting"}
@@ -984,10 +986,12 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
         np = text[np_start:np_end]
     named = _NAMED_AFTER_ROLE.match(text, np_end) if np[:1].isupper() else None
     if named is not None and any(w.lower() in _ROLE_WORDS for w in _WORD.findall(_words_before_name(np, named)))\
-            and named.group("name").split()[0].lower().strip(".") not in _STOP_CAPS:
+            and named.group("name").split()[0].lower().strip(".") not in _STOP_CAPS \
+            and not any(w.lower() in reporting_verbs() for w in _WORD.findall(named.group("roles"))):
         # 'Obama campaign manager Jim Messina', 'Minnesota congresswoman ... Michele Bachmann': the
         # first capitalised word (a person, a place) only describes the role holder named after
-        # the role; the speaker is that person, never 'Obama campaign' or 'Minnesota'.
+        # the role; the speaker is that person, never 'Obama campaign' or 'Minnesota'. Not across
+        # a verb of saying: in 'Kennedy told lawyer Joseph Sellers' the lawyer is the listener.
         np_start, np_end = named.start("name"), named.end("name")
         np = text[np_start:np_end]
     place = _PLACE_TAIL.search(np)
@@ -1472,6 +1476,11 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
         return True
     words = stripped.rsplit(None, 1)
     last = words[-1].lower()
+    if last == "that" and len(words) == 2 and words[0].split()[-1].lower().endswith("ing") \
+            and words[0].split()[-1].lower() in reporting_verbs():
+        # 'he praised the audience ..., noting that America had not always done so': the subject of
+        # what a participle of saying reports is what was said, not whom a later 'he' is about.
+        return False
     # The subject of a subordinate clause ('It was in Ohio that Mr. Santorum described ...') ...
     if last in _SUBORDINATORS:
         return True
@@ -1720,8 +1729,7 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
             # 'he'/'she' is a person: not a body ("Local Republican Party affiliates") nor a
             # title-case headline line ("Newsweek's Michele Bachmann Cover Raises Eyebrows").
             # An all-capitals acronym ('AARP', 'NAACP') names a body, never a person.
-            if wanted and (mention.name.split()[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
-                           or _ACRONYM.fullmatch(mention.name) or _in_headline(index.masked, mention.start)):
+            if wanted and not _may_be_person(mention, index):
                 continue
             nearest = nearest or mention
             if wanted and masked and _gender(mention, index) not in (None, wanted):
@@ -1735,10 +1743,59 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
         role_subject = _role_subject_between(index, found.end if found else 0, pos)
         if role_subject is not None:
             return role_subject
+        introduced = _introduced_before(pos, index, wanted, masked)
+        if introduced is not None:
+            return introduced
     if found is not None:
         return _main_clause_subject(index.masked, found, candidates, pos)
     # Nobody of the right gender nearby: the nearest person is still the best reading.
     return nearest
+
+
+def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
+    """False for a mention 'he'/'she' cannot go back to: a body ("Local Republican Party
+    affiliates"), a title-case headline line ("Newsweek's Michele Bachmann Cover Raises
+    Eyebrows"), an all-capitals acronym ('AARP', 'NAACP') or a country or state ('noting that
+    America had not always done so. "I served ...," he said': not America)."""
+    return not (mention.name.split()[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
+                or _ACRONYM.fullmatch(mention.name) is not None or _in_headline(index.masked, mention.start)
+                or is_place_name(mention.name))
+
+
+def _introduced_before(pos: int, index: _NameIndex, wanted: str, masked: str) -> _Mention | None:
+    """The one person the sentence right before a quotation names, when no person is its subject.
+
+    'That did not satisfy Justice Scalia. "If somebody tells you ...," he said': the sentence
+    before the quotation is about Scalia though he is not its subject, and it names nobody else,
+    so the 'he' after the quotation is Scalia, not the lawyer who spoke two sentences earlier.
+    Not the person a verb of saying or asking is put to ('asked Mr. Sellers'): the listener.
+    """
+    nearest = next(iter(index.antecedents(pos, 1)), None)
+    if nearest is None or nearest.possessive or index.clause_initial(nearest):
+        return None
+    if len(_sentence_ends(masked, nearest.end, pos)) != 1 or masked.count("\n\n", nearest.end, pos) > 1:
+        return None  # not the sentence right before the quotation's
+    if _junk_name(nearest.name, masked) or _common_noun_name(nearest.name, masked) \
+            or not _may_be_person(nearest, index) or _gender(nearest, index) not in (None, wanted):
+        return None
+    lead = masked[_clause_start(masked, nearest.start) : nearest.start]
+    lead_words = _WORD.findall(lead)
+    if lead_words and lead_words[-1].lower() in reporting_verbs():
+        return None
+    line_start = masked.rfind("\n", 0, nearest.start) + 1
+    sentence_start = ([line_start] + _sentence_ends(masked, line_start, nearest.start))[-1]
+    if _MASK in masked[sentence_start:nearest.start] \
+            or bisect_left(index.starts, sentence_start) < bisect_left(index.starts, nearest.start):
+        return None  # the sentence names someone else first, or quotes someone
+    if not _ENDS_PHRASE.match(masked, nearest.end) or _PERSONAL_PRONOUN.search(masked, sentence_start, pos):
+        # 'during the Norwalk event' (a name modifying a noun), 'the attorney general said that he
+        # had misspoken' (the sentence is about someone it does not name): not this rule.
+        return None
+    return nearest
+
+
+_ENDS_PHRASE = re.compile(r"\s*[.,;:!?]")
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w\u2019'-])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)(?![\w\u2019'-])")
 
 
 def _same_sentence(masked: str, start: int, end: int) -> bool:
@@ -1775,9 +1832,13 @@ def _main_clause_subject(masked: str, found: _Mention, candidates: list[_Mention
 
 
 # 'The president first stepped into the fray ...': a role noun opening a sentence as its subject.
-_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|the)\s+(?P<role>vice\s+president|president|governor|"
-                           r"senator|congressman|congresswoman|mayor|speaker)\s+(?=[a-z])(?!(?:and|or|of|who|whom|whose|"
-                           r"that|which|said|says|told|tells)\b)")
+# After an opening phrase ('In an interview on Monday, the attorney general said that he ...') a
+# verb of saying may follow too.
+_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<intro>(?:In|On|At|During|After|Before|Later|Earlier)\b"
+                           r"[^,.!?\x00\n]{0,60},\s+)?"
+                           r"(?:The|the)\s+(?P<role>vice\s+president|president|governor|senator|congressman|congresswoman|"
+                           r"mayor|speaker|chief\s+justice|attorney\s+general)\s+(?=[a-z])(?!(?:and|or|of|who|whom|whose|"
+                           r"that|which)\b)(?P<said>(?:said|says|told|tells)\b)?")
 
 
 def _role_subject_between(index: _NameIndex, start: int, pos: int) -> _Mention | None:
@@ -1786,13 +1847,19 @@ def _role_subject_between(index: _NameIndex, start: int, pos: int) -> _Mention |
     not the spokesman named before), when the article names exactly one holder of that role."""
     last = None
     for m in _ROLE_SUBJECT.finditer(index.masked, start, pos):
-        last = m
+        if m.group("intro") or not m.group("said"):
+            last = m
     if last is None:
         return None
     role = " ".join(last.group("role").lower().split())
-    holder = _only_holder(role, index, full_only=False)
+    # 'The chief justice also asked ...': of the justices, the one named last before (Roberts).
+    holder = (_only_holder(role, index, full_only=False) or _nearest_role_holder(role, index, last.start("role"))
+              or (_nearest_role_holder(role.split()[-1], index, last.start("role")) if " " in role else None))
     if holder is None:
         return None
+    person, of, place = holder.rpartition(" of ")
+    if of and person and is_place_name(place):
+        holder = person  # 'Richard Blumenthal of Connecticut': the state only says where he serves
     return _Mention(last.start("role"), last.end("role"), holder, role, False)
 
 

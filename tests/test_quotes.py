@@ -875,3 +875,46 @@ def test_verb_phrase_is_no_speaker() -> None:
     text = ("A coalition of unions has railed against cuts to pensions, recently releasing a report claiming "
             "\u201ceven the smallest yearly increase is not safe.\u201d")
     assert _said_by(text, "smallest yearly increase") != "recently releasing a report"
+
+
+def test_the_listener_of_told_is_not_the_speaker():
+    # BASIL walmart (fox): '"Number one, ...," Kennedy told lawyer Joseph Sellers': a role word
+    # after the verb of saying names the listener, never the speaker.
+    text = ("Headline here\n\nJustice Anthony Kennedy said he was troubled by the lawsuit.\n\n"
+            "\u201cNumber one, you said this is a culture where Arkansas knows everything,\u201d Kennedy told "
+            "lawyer Joseph Sellers who represents the women.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Anthony Kennedy"]
+
+
+def test_he_after_a_sentence_that_names_one_person_as_its_object():
+    # BASIL walmart (nyt): 'That did not satisfy Justice Scalia. "...," he said': the sentence before
+    # is about Scalia though he is its object; not the lawyer who spoke before.
+    text = ("Headline here\n\nJoseph Sellers, a lawyer for the women, said managers had discretion.\n\n"
+            "That did not satisfy Justice Antonin Scalia. \u201cIf somebody tells you how to exercise discretion,"
+            "\u201d he said, \u201cyou don\u2019t have discretion.\u201d")
+    assert {q.speaker for q in find_quotes(article_from_text(text, "a.txt"))} == {"Antonin Scalia"}
+
+
+def test_he_is_not_the_person_asked():
+    # 'The chief justice also asked Mr. Sellers ...' then 'he said': the asker, not the person asked.
+    text = ("Headline here\n\nChief Justice John Roberts questioned the case. Joseph Sellers defended it.\n\n"
+            "The chief justice also asked Mr. Sellers how many examples were needed. After all, he said, "
+            "\u201cyou\u2019re going to have some bad apples\u201d given the thousands of stores.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["John Roberts"]
+
+
+def test_he_is_never_a_country_nor_what_a_participle_of_saying_reports():
+    # BASIL blumenthal (nyt): '..., noting that America had not always done so. "I served ...," he said.'
+    text = ("Headline here\n\nRichard Blumenthal spoke at a ceremony.\n\n"
+            "At a 2008 ceremony, he praised the audience, noting that America had not always done so.\n\n"
+            "\u201cI served during the Vietnam era,\u201d he said.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Richard Blumenthal"]
+
+
+def test_a_role_subject_after_an_opening_phrase_and_no_adverb_as_a_name():
+    # BASIL blumenthal (nyt): 'Sometimes his remarks ...' is no person; 'In an interview on Monday, the
+    # attorney general said that he had misspoken ... "...," he said': the attorney general.
+    text = ("Headline here\n\nAttorney General Richard Blumenthal is running for the Senate.\n\n"
+            "Sometimes his remarks have been plainly untrue. In an interview on Monday, the attorney general "
+            "said that he had misspoken. \u201cMy intention has always been to be clear,\u201d he said.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Richard Blumenthal"]

@@ -143,19 +143,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: (s.voice("Shelton Weekly") or {}).get("kind") != "person", None),
     ("Voices only one outlet gave: United States, quoted only by nyt",
      lambda s: s.voice("United States") is None,
-     "nyt: '“I served during the Vietnam era,” he said.' is Blumenthal; 'America' is in the sentence before"),
+     # Fixed (voices, session 4: quotes.py): a country is never 'he', nor what 'noting that' reports
+     None),
     ("Who is quoted: nyt's “I served during the Vietnam era” and “I remember the taunts” given to America",
      lambda s: "America" not in _speakers(s, "nyt"),
-     "nyt: '“I served during the Vietnam era,” he said.': he is Blumenthal"),
+     # Fixed (voices, session 4: quotes.py): was given to America, named in the sentence before
+     None),
     ("Who is quoted: nyt's “My intention has always been ...” given to “Sometimes”",
      lambda s: "Sometimes" not in _speakers(s, "nyt"),
-     "nyt: '“My intention has always been ...,” he said.' after 'the attorney general said': Blumenthal"),
+     # Fixed (voices, session 4: quotes.py): 'Sometimes' is no name; 'In an interview ..., the attorney general said' is the 'he'
+     None),
     ("Who is quoted: fox's “outrageous distortion” given to New York Times",
      lambda s: not _said_by(s, "fox", "outrageous distortion", "New York Times"),
-     "fox: 'Blumenthal's campaign disputed a report in the New York Times as an \"outrageous distortion\"'"),
+     # Fixed (voices, session 4: quotes.py): the campaign's words ('Blumenthal's campaign disputed a report in the New York Times')
+     None),
     ("The same words, attributed differently: fox's “outrageous distortion” (New York Times) and hpo's",
      lambda s: "attributed to **New York Times**" not in _same_words_pairs(s),
-     "both fox and hpo give the words to Blumenthal's campaign: no difference in attribution"),
+     # Fixed (voices, session 4: quotes.py): both fox and hpo give the words to Blumenthal's campaign
+     None),
     ("Who is quoted: hpo's “in Vietnam” given to Blumenthal's campaign",
      lambda s: not _said_by(s, "hpo", "in Vietnam", "Blumenthal's campaign"),
      "hpo: the video shows Blumenthal 'saying he had served \"in Vietnam\"': his words, not the campaign's"),
