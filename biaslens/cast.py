@@ -989,7 +989,11 @@ def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, 
         # not the speaker ("Steele issued a statement" still is Steele).
         if speaker and speaker.split()[-1].lower() in _DESCRIBED_HEADS:
             span = None
-        entity = cast.resolve(source, speaker, tuple(span) if span else None) if speaker else None
+        # A full name the quotes module resolved a description to ('the Fox News host' -> Glenn
+        # Beck) is that person, never an entity named inside the description (Fox News).
+        entity = cast.resolve(source, speaker) if speaker and span and len(speaker.split()) > 1 else None
+        if entity is None or entity.kind != "person":
+            entity = cast.resolve(source, speaker, tuple(span) if span else None) if speaker else None
         # A pronoun's span holds no name; the resolved name decides then.
         if entity is None and speaker and span:
             entity = cast.resolve(source, speaker)

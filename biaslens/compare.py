@@ -48,6 +48,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from .blind import names_outlet
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
 from .names import adjective_forms
 from .details import (
@@ -469,7 +470,8 @@ def compare_story(analysis: StoryAnalysis) -> StoryComparison:
     if comparison.cast is None:
         return comparison
     speakers = {
-        a.article.source: quote_speakers(comparison.cast, a.article.source, a.items("quote"))
+        a.article.source: _not_own_outlet(comparison.cast, a.article,
+                                          quote_speakers(comparison.cast, a.article.source, a.items("quote")))
         for a in analysis.articles
     }
     # The quoted words are the evidence of each voice (offsets into the article's text).
@@ -478,6 +480,13 @@ def compare_story(analysis: StoryAnalysis) -> StoryComparison:
     heard = heard_elsewhere(comparison.cast, {a.article.source: a.article.text for a in analysis.articles},
                             {s: {start: (speakers[s][start][0], spans[s][start][1]) for start in spans[s]} for s in spans})
     return replace(comparison, speakers=speakers, quoted_spans=spans, heard=heard)
+
+
+def _not_own_outlet(cast: Cast, article: Article,
+                    speakers: dict[int, tuple[str | None, str | None]]) -> dict[int, tuple[str | None, str | None]]:
+    """``speakers`` without the article's own outlet: fox gives no voice to Fox News (see names_outlet)."""
+    return {start: (None, None) if entity and names_outlet(cast.entity(entity).name, article) else (entity, kind)
+            for start, (entity, kind) in speakers.items()}
 
 
 def compare_articles(articles: Sequence[Article]) -> StoryComparison:

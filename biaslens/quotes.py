@@ -77,6 +77,7 @@ from typing import Iterable
 from importlib.resources import files
 
 from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS, is_place_name
+from .blind import names_outlet
 from .records import Article
 from .text import line_spans
 
@@ -1170,13 +1171,29 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                 span = (attr.np_span[0] + v.end(), attr.np_span[1] + v.end())
                 return _shift(_Attribution(attr.np, span, v.group("verb"), verb_span, attr.appos), window_start, text)
         if participle or before.rstrip().endswith(","):
-            # "She announced ..., saying:" -- the subject that opens the sentence speaks.
-            attr = _subject_attr(before, text)
+            # "She announced ..., saying:" -- the subject that opens the sentence speaks; after
+            # ', but' the second clause's own subject ('Weiner's office initially said ..., but
+            # the representative has since taken to calling the incident a "prank"').
+            attr = joint = None
+            for joint in _CLAUSE_JOINT.finditer(before):
+                pass
+            if joint is not None and _MASK not in before[joint.end():]:
+                attr = _subject_attr(before[joint.end():], text)
+                if attr is not None:
+                    start, end = attr.np_span
+                    attr = _Attribution(attr.np, (start + joint.end(), end + joint.end()), attr.verb, attr.verb_span,
+                                        attr.appos)
+            attr = attr or _subject_attr(before, text)
             if attr is not None:
                 return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
     return None
 
 
+# ', but' between two clauses with their own subjects.
+_CLAUSE_JOINT = re.compile(r"[,\"\u201d\u2019]\s+(?:but|yet)\s+")
+# A body a possessive name owns, speaking for that person ('Weiner's office', 'the senator's aides').
+_OWNED_BODY = re.compile(r"[ \t]+(?:office|campaign|camp|staff|team|aides|spokesman|spokeswoman|spokesperson|"
+                         r"spokespeople|lawyers?|attorneys?|administration|government|family)\b(?![\w\u2019'-])")
 _POSSESSIVE_END = re.compile(r"(?:[\u2019']s|s[\u2019'])\s*$")
 
 
@@ -1307,14 +1324,26 @@ _RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?i:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
                            r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?|"
                            r"\b[A-Z]{2,}[\u2019']s?)\s*$")
+# A sentence opening on 'Asked' before a quoted question: the question is the asker's, unnamed.
+_ASKED_OPENING = re.compile(r"(?:^|[.!?\"\u201d\u2019]\s+|\n)Asked\b[^,.!?\n\"\u201c]{0,40},?\s*[\"\u201c\u2018']?$")
+
+
+def _put_question(text: str, open_mark: int, close: int) -> bool:
+    """True for a quoted question after a sentence opening 'Asked ...,': the question put to the
+    person who answers next ('Asked point-blank, "Is that picture you?" Weiner replied')."""
+    return bool(_ASKED_OPENING.search(text, max(0, open_mark - 60), open_mark)) \
+        and text[slice(*_inner(text, open_mark, close))].rstrip().endswith("?")
+
+
 # Words right before a quotation that make it a name, not speech (see _find_quotes).
 _LABEL_BEFORE = re.compile(r"(?i:\b(?:reaffirm|reaffirms|reaffirmed|reaffirming|known\s+as|dubbed|"
-                           r"label|labels|labeled|labelled|labeling|labelling|motto|slogan)"
+                           r"label|labels|labeled|labelled|labeling|labelling|motto|slogan|subject\s+line)"
                            r"(?:\s+(?:that|the|a|an|as))?)\s*[,:]?\s*$")
 _LABEL_AFTER = re.compile(r"\s*(?:label|moniker|slogan|motto|tag)\b")
 # A title-case quotation naming a vote, a bill or a policy: 'Obama: 'In God We Trust' Vote Not
 # Creating Jobs', 'the "Don't Ask, Don't Tell" policy'.
-_NAMED_THING_AFTER = re.compile(r"\s*(?i:vote|bill|law|act|policy|resolution|measure|amendment|program|plan)\b")
+_NAMED_THING_AFTER = re.compile(r"\s*(?i:vote|bill|law|act|policy|resolution|measure|amendment|program|plan|"
+                                r"sketch|skit|segment|episode|show|broadcast|interview|special|series|column|cover)\b")
 # A person's stance on a thing the quotation names: 'President Barack Obama's endorsement of the
 # "Ground Zero mosque"' (the opponents' name for the project, which Obama never used).
 _STANCE_ON = re.compile(r"[\u2019']s\s+(?:\w+\s+)?(?:endorsement|support|opposition|defense|defence|rejection|approval|"
@@ -1757,7 +1786,10 @@ def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
     affiliates"), a title-case headline line ("Newsweek's Michele Bachmann Cover Raises
     Eyebrows"), an all-capitals acronym ('AARP', 'NAACP') or a country or state ('noting that
     America had not always done so. "I served ...," he said': not America)."""
-    return not (mention.name.split()[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
+    words = mention.name.split()
+    if len(words) > 1 and words[-1].lower() in _PARTY_MEMBERS:
+        return False  # 'The New York Democrat': a description of someone named before (see _describe)
+    return not (words[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
                 or _ACRONYM.fullmatch(mention.name) is not None or _in_headline(index.masked, mention.start)
                 or is_place_name(mention.name))
 
@@ -1868,6 +1900,9 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|a|an|The|A|An)\s+")
 _LEAD_THE = re.compile(r"^(?:the|The)\s+")
 
 
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})
+
+
 def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, str | None]:
     """Return (resolved speaker name, role) for an attribution phrase."""
     index = _name_index(masked)
@@ -1884,6 +1919,10 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     if _patterns()["indefinite_np"].match(np):
         # 'someone shouted', 'one person in the crowd yelled': a speaker the article leaves unnamed.
         return None, None
+    owned = _OWNED_BODY.search(np)
+    if owned is not None and owned.end() == len(np) and _POSSESSIVE_END.search(np[: owned.start()]):
+        # 'Weiner's office': the office speaks for him; kept whole, never cut to 'Weiner'.
+        return np, None
     np = _trim_name_phrase(np)
     words = np.split()
     if not words:
@@ -1893,6 +1932,13 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
             and words[0].lower() not in _DET_WORDS):
         # Lower-case words that name nobody ('does not' in '"DCCameraGuy," does not reveal').
         return None, None
+    if _LEAD_THE.match(np) and head in _PARTY_MEMBERS and len(words) > 2:
+        # 'The New York Democrat said ...': a description of the person the text is about (the
+        # one a 'he' would go back to), not a second speaker.
+        target = _resolve_pronoun(attr.np_span[0], index, plural=False, masked=masked)
+        if target is not None:
+            name = _fullest_name(target.name, index)
+            return name, _role_for(name, index, None)
     if _DESC_ONLY.match(np) or _LEAD_THE.match(np):
         holder = _only_holder(head, index) if head not in {"president", "speaker"} else None
         if holder is not None:
@@ -2100,8 +2146,9 @@ def _find_quotes(article: Article) -> list[Quote]:
     groups: dict[int, int] = {}
     prev_close: int | None = None
     prev_group: int | None = None
+    prev_open = 0
     for o, c, g in raw:
-        if prev_close is not None and g != prev_group and g not in groups:
+        if prev_close is not None and g != prev_group and g not in groups and not _put_question(text, prev_open, prev_close):
             # Cheap tests first (all are pure, so the order does not change the answer); at most
             # nine words are split off to learn whether there are more than eight.
             between = "\n" if masked.find("\n", prev_close + 1, o) >= 0 else masked[prev_close + 1 : o]
@@ -2112,7 +2159,7 @@ def _find_quotes(article: Article) -> list[Quote]:
                         c < len(text) and text[c] in QUOTE_MARKS and _tail_attribution(text, masked, c) is not None):
                     groups[g] = groups.get(prev_group, prev_group)  # type: ignore[arg-type]
         groups.setdefault(g, g)
-        prev_close, prev_group = c, g
+        prev_open, prev_close, prev_group = o, c, g
     by_group: dict[int, list[tuple[int, int]]] = {}
     for o, c, g in raw:
         by_group.setdefault(groups[g], []).append((o, c))
@@ -2212,6 +2259,10 @@ def _find_quotes(article: Article) -> list[Quote]:
         if attr is not None:
             attr = _challenger(text, masked, attr)
             attr = _asker(text, masked, attr, o0, segs[-1][1])
+        if attr is not None and _put_question(text, o0, segs[-1][1]):
+            # 'Asked point-blank, "Is that picture you?" Weiner replied': the question put to the
+            # person who replies, by someone the text does not name.
+            attr = None
         speaker, role = (None, None)
         if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
                 and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):
@@ -2234,10 +2285,21 @@ def _find_quotes(article: Article) -> list[Quote]:
             # '"* This common phrase does not appear in the Bible," it read': a transcript's or
             # an editor's note, not the words of the person last named.
             attr = None
+        if attr is not None and _POSSESSIVE_END.search(attr.np):
+            body = _OWNED_BODY.match(text, attr.np_span[1])
+            if body is not None:
+                # 'Weiner's office initially said ...', 'Blumenthal's campaign disputed ...': the
+                # office or campaign speaks, not the person whose it is.
+                attr = _Attribution(text[attr.np_span[0] : body.end()], (attr.np_span[0], body.end()),
+                                    attr.verb, attr.verb_span, attr.appos)
         if attr is not None:
             speaker, role = _describe(text, attr, masked)
             if speaker is None and attr.np.lower() not in _PRONOUNS:
                 attr = None
+            elif speaker is not None and names_outlet(speaker, article):
+                # The reporting outlet is never a voice it gives ('... subject line, "conference
+                # call."' after 'Fox News confirmed', in Fox's own story): unknown, not guessed.
+                speaker, role, attr = None, None, None
         verb = verb_lemma = stance = None
         verb_span = None
         if attr is not None and attr.verb:

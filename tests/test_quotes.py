@@ -918,3 +918,47 @@ def test_a_role_subject_after_an_opening_phrase_and_no_adverb_as_a_name():
             "Sometimes his remarks have been plainly untrue. In an interview on Monday, the attorney general "
             "said that he had misspoken. \u201cMy intention has always been to be clear,\u201d he said.")
     assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Richard Blumenthal"]
+
+
+def test_a_question_put_after_asked_is_not_the_answerers():
+    # BASIL weiner (fox): 'Asked point-blank, "Is that picture you?" Weiner replied, "..."'.
+    text = ("Headline here\n\nThe congressman spoke to reporters. Asked point-blank, \"Is that picture you?\" "
+            "Weiner replied, \"You know I'm not going to talk about this anymore.\"")
+    quotes = find_quotes(article_from_text(text, "a.txt"))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Is that picture you?", None), ("You know I'm not going to talk about this anymore.", "Weiner")]
+
+
+def test_an_office_speaks_for_its_owner_and_but_opens_a_new_subject():
+    # BASIL weiner (fox): the office's words, then the representative's own.
+    text = ("Headline here\n\nRep. Anthony Weiner spoke on Wednesday. Weiner's office initially said the "
+            "congressman's account was \"obviously hacked,\" but the representative has since taken to calling "
+            "the incident a \"prank\" -- he used both terms Wednesday.")
+    quotes = find_quotes(article_from_text(text, "a.txt"))
+    assert [q.speaker for q in quotes] == ["Weiner's office", "Anthony Weiner"]
+
+
+def test_the_reporting_outlet_is_never_a_speaker():
+    # BASIL rnc (fox): '... Fox News confirmed Steele sent an e-mail with the subject line, "conference
+    # call."' in Fox's own story; neither the outlet nor the subject line is a voice.
+    text = ("Headline here\n\nFox News confirmed Steele sent an e-mail to members with the subject line, "
+            "\"conference call.\" In the note, he asked them to join him.")
+    quotes = find_quotes(article_from_text(text, "a.txt", {"outlet": "Fox News"}))
+    assert [q.speaker for q in quotes] == [None]
+    text = "Headline here\n\nFox News said the e-mail was \"a call to arms for the party,\" in a report."
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt", {"outlet": "fox"}))] == [None]
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt", {"outlet": "nyt"}))] == ["Fox News"]
+
+
+def test_a_show_named_before_its_noun_is_no_quotation_of_anyone():
+    # BASIL weiner (nyt): 'he alluded to a "Daily Show" sketch on Tuesday'.
+    text = ("Headline here\n\nMr. Weiner was in his office. Suggesting that the photo might have been altered, he "
+            "alluded to a \u201cDaily Show\u201d sketch on Tuesday in which the comedian joked about it.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == [None]
+
+
+def test_a_party_description_is_the_person_named_before():
+    # BASIL weiner (fox): 'The New York Democrat said ..., as he likened what he described as a "prank"'.
+    text = ("Headline here\n\nRep. Anthony Weiner spoke on Wednesday. The New York Democrat said he would not allow "
+            "the incident to distract him, as he likened what he described as a \"prank\" to a heckler.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Anthony Weiner"]
