@@ -997,6 +997,10 @@ def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, 
         # A pronoun's span holds no name; the resolved name decides then.
         if entity is None and speaker and span:
             entity = cast.resolve(source, speaker)
+        owner, mark, name = (speaker or "").replace("\u2019", "'").partition("'s ")
+        if entity is None and mark and owner and name[:1].isupper():
+            # "Twitter's Adam Sharp" (the name the quotes module keeps, with whose he is) is Adam Sharp.
+            entity = cast.resolve(source, name)
         out[item.start] = (entity.id if entity else None, speaker_kind(speaker, entity))
     return out
 

@@ -967,9 +967,9 @@ _NOT_NP_OPENERS = frozenset(_STOP_CAPS_NOT_PRONOUNS - {"the", "a", "an", "one", 
 _PLACE_PREPOSITIONS = frozenset(_PREPOSITIONS - {"by", "visit", "visited", "visiting", "than", "like"})
 
 
-# 'recently releasing a report claiming "..."': a participle and its object is a verb phrase
-# (what the subject did), never a speaker.
-_VERB_PHRASE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+ing\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b")
+# 'recently releasing a report claiming "..."', 'published a blog post stating that ...': a verb
+# and its object is a verb phrase (what the subject did), never a speaker.
+_VERB_PHRASE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b")
 
 
 _PLACE_TAIL = re.compile(rf"(?<=[a-z])\s+(?:in|at)\s+(?:the\s+)?{_NAME}$")
@@ -1175,6 +1175,12 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             # ', but' the second clause's own subject ('Weiner's office initially said ..., but
             # the representative has since taken to calling the incident a "prank"').
             attr = joint = None
+            shown = _SHOWN_SAYING.search(before)
+            if shown is not None and participle and _MASK not in between:
+                # 'video of him at a 2008 event saying he had served "in Vietnam"': the person the
+                # video shows speaks ('him' is read as the 'he' it stands for).
+                return _shift(_Attribution(shown.group("np"), shown.span("np"), v.group("verb"), verb_span, None),
+                              window_start, text)
             for joint in _CLAUSE_JOINT.finditer(before):
                 pass
             if joint is not None and _MASK not in before[joint.end():]:
@@ -1189,6 +1195,9 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
     return None
 
 
+# A recording of someone, then (after a place or time) the participle of saying before the quote.
+_SHOWN_SAYING = re.compile(rf"\b(?:video|videos|footage|tape|recording|clip|audio)\s+(?:of|showing|shows)\s+"
+                           rf"(?P<np>him|her|{_NAME})(?:\s+(?:at|in|on|during|from)\s[^\x00,.;]{{0,50}})?\s+$")
 # ', but' between two clauses with their own subjects.
 _CLAUSE_JOINT = re.compile(r"[,\"\u201d\u2019]\s+(?:but|yet)\s+")
 # A body a possessive name owns, speaking for that person ('Weiner's office', 'the senator's aides').
@@ -1789,6 +1798,12 @@ def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
     words = mention.name.split()
     if len(words) > 1 and words[-1].lower() in _PARTY_MEMBERS:
         return False  # 'The New York Democrat': a description of someone named before (see _describe)
+    line_start = index.masked.rfind("\n", 0, mention.start) + 1
+    # (Only near the top: a dateline opens the body, after the headline line at most.)
+    dateline = _DATELINE.match(index.masked[line_start : line_start + 120]) \
+        if index.masked.count("\n", 0, line_start) <= 2 else None
+    if dateline is not None and mention.start < line_start + dateline.end():
+        return False  # 'HARTFORD, Conn. —': the dateline's place
     return not (words[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
                 or _ACRONYM.fullmatch(mention.name) is not None or _in_headline(index.masked, mention.start)
                 or is_place_name(mention.name))
@@ -1907,7 +1922,8 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     """Return (resolved speaker name, role) for an attribution phrase."""
     index = _name_index(masked)
     np = attr.np.strip()
-    lowered = np.lower()
+    # 'video of him ... saying' (see _SHOWN_SAYING): the object form stands for the same person.
+    lowered = {"him": "he", "her": "she"}.get(np.lower(), np.lower())
     if lowered in _PRONOUNS:
         if lowered in {"i", "we"}:
             return None, None

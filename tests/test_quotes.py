@@ -962,3 +962,20 @@ def test_a_party_description_is_the_person_named_before():
     text = ("Headline here\n\nRep. Anthony Weiner spoke on Wednesday. The New York Democrat said he would not allow "
             "the incident to distract him, as he likened what he described as a \"prank\" to a heckler.")
     assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Anthony Weiner"]
+
+
+def test_a_verb_and_its_object_is_no_speaker():
+    # BASIL blumenthal (hpo): 'Kevin Rennie, ..., published a blog post stating that ...'.
+    text = ("Headline here\n\nKevin Rennie, a former Republican state lawmaker, published a blog post stating that "
+            "the Times piece was \"fed to the paper by the Linda McMahon campaign.\" McMahon is one of his rivals.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Kevin Rennie"]
+
+
+def test_the_person_a_video_shows_saying_the_words():
+    # BASIL blumenthal (hpo): 'a report which includes video of him at a 2008 event saying he had
+    # served "in Vietnam"': his words, not those of the campaign that opens the sentence.
+    text = ("Headline here\n\nRichard Blumenthal spoke on Monday. Blumenthal's campaign called a New York Times report "
+            "which includes video of him at a 2008 event saying he had served \"in Vietnam\" an \"outrageous "
+            "distortion\" on his record.")
+    quotes = find_quotes(article_from_text(text, "a.txt"))
+    assert [q.speaker for q in quotes] == ["Richard Blumenthal", "Blumenthal's campaign"]

@@ -99,7 +99,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Who is quoted (fox): “Twitter's Adam Sharp” (3) and “Adam Sharp” (1) as two rows",
      lambda s: "| Adam Sharp | 0 | 1 | 0 |" not in s.markdown,
-     "one person, Twitter's Adam Sharp, split into two speakers"),
+     # Fixed (voices, session 4: quotes.py); was: one person, Twitter's Adam Sharp, split into two speakers
+     None),
     ("Voices only one outlet gave: Adam Sharp (an organisation or place)",
      lambda s: (s.voice("Adam Sharp") or {"kind": "person"})["kind"] == "person",
      "Adam Sharp is a Twitter official, a person"),
