@@ -687,22 +687,6 @@ def test_leading_initial_is_the_same_person():
     assert _entity(cast, "1.txt", "Ayn Rand").id != _entity(cast, "1.txt", "Barry Rand").id
 
 
-def test_a_speaker_resolved_from_a_description_is_the_person_not_the_name_inside():
-    # BASIL beck (hpo): 'All we've heard, the Fox News host complained, is "..."': the quotes module
-    # gives the words to Glenn Beck (the host named before), never to the entity Fox News.
-    from biaslens.cast import quote_speakers
-    from biaslens.records import Item
-
-    article = _articles("Talk show host Glenn Beck spoke at the conference. All we have heard, the Fox News host "
-                        "complained, is “we need a big tent.” Glenn Beck left." + FILLER)[0]
-    cast = build_cast([article])
-    start = article.text.index("the Fox News host")
-    quote = Item("quote", article.text.index("we need"), article.text.index(".”"), "we need a big tent",
-                 {"speaker": "Glenn Beck", "speaker_span": [start, start + len("the Fox News host")]})
-    entity_id, _ = quote_speakers(cast, "0.txt", [quote])[quote.start]
-    assert entity_id is not None and cast.entity(entity_id).name == "Glenn Beck"
-
-
 def test_a_speaker_with_whose_he_is_is_that_person():
     # BASIL weiner (fox): "Twitter's Adam Sharp wrote" then 'He urged ...': one person, one row.
     from biaslens.cast import quote_speakers
