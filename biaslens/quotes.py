@@ -347,7 +347,7 @@ _ADVERBS = (r"(?:also|later|then|has|had|have|recently|once|previously|again|fur
             r"publicly|earlier|frequently|once\s+again|went\s+on\s+to|is|was|were|are|been|being|did|does|do|"
             r"could|might|may|must|should|can|would\s+have|has\s+been|had\s+been|even|first|last|flatly|"
             r"bluntly|angrily|proudly|openly|recently|reportedly|still|never|now|already|usually|always|"
-            r"in\s+particular|too)")
+            r"in\s+particular|too|himself|herself|themselves)")
 # Any noun phrase with a determiner and a lower-case head ('the mayor', 'one questioner', 'several
 # environmental groups', 'The commission'): allowed only where a subject must stand (right before
 # a reporting verb, or opening a clause before a verb), never as a free-standing name.
@@ -1796,8 +1796,12 @@ def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
     Eyebrows"), an all-capitals acronym ('AARP', 'NAACP') or a country or state ('noting that
     America had not always done so. "I served ...," he said': not America)."""
     words = mention.name.split()
-    if len(words) > 1 and words[-1].lower() in _PARTY_MEMBERS:
-        return False  # 'The New York Democrat': a description of someone named before (see _describe)
+    if len(words[-1]) > 1 and words[-1].isupper():
+        return False  # 'Steele’s RNC': a body's acronym ends the name, so no person
+    if words[-1].lower() in _PARTY_MEMBERS:
+        # 'The New York Democrat': a description of someone named before (see _describe);
+        # 'Republican senators kept up pressure': an adjective.
+        return False
     line_start = index.masked.rfind("\n", 0, mention.start) + 1
     # (Only near the top: a dateline opens the body, after the headline line at most.)
     dateline = _DATELINE.match(index.masked[line_start : line_start + 120]) \

@@ -979,3 +979,18 @@ def test_the_person_a_video_shows_saying_the_words():
             "distortion\" on his record.")
     quotes = find_quotes(article_from_text(text, "a.txt"))
     assert [q.speaker for q in quotes] == ["Richard Blumenthal", "Blumenthal's campaign"]
+
+
+def test_a_reflexive_between_the_speaker_and_the_verb():
+    # BASIL steele (hpo): 'even Steele himself declared back in December that Afghanistan is "..."'.
+    text = ("Headline here\n\nDan Senor criticised the remarks on Friday. Indeed, even Steele himself declared back in "
+            "December that Afghanistan is \u201ca war we have to win\u201d.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Steele"]
+
+
+def test_he_is_never_a_party_adjective_nor_a_bodys_acronym():
+    # BASIL steele (fox): 'Republican senators kept up pressure ...' opens the article; 'Republican' is
+    # an adjective, and 'Steele’s RNC' a body: neither is the 'he' of a quotation.
+    text = ("Headline here\n\nRepublican senators kept up pressure on the chairman. Steele\u2019s RNC sponsored a call.\n\n"
+            "\u201cThis is America\u2019s war,\u201d he said.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == [None]

@@ -118,10 +118,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _pair(s, "nyt", "fox", "Whatever we think").get("label") == "same quote", None),
     ("Same quote (still independent): nyt and hpo, “But an examination of his remarks ...”",
      lambda s: _pair(s, "nyt", "hpo", "But an examination").get("label") != "same quote",
-     "nyt's own words, which hpo quotes from the Times ('the Times reported, \"an examination ...'): not independent"),
+     # Fixed (voices, session 4: quotes.py); was: nyt's own words, which hpo quotes from the Times ('the Times reported, "an examination ...'): not independent
+     None),
     ("Same quote (still independent): nyt and hpo, “And he describes the hostile reaction ...”",
      lambda s: _pair(s, "nyt", "hpo", "And he describes").get("label") != "same quote",
-     "nyt's own words, quoted by hpo inside the Times excerpt: not a statement both outlets quote"),
+     # Fixed (voices, session 4: quotes.py); was: nyt's own words, quoted by hpo inside the Times excerpt: not a statement both outlets quote
+     None),
     ("fox and hpo (100% the same): “At that March 2 event, which can be found here on You Tube, ...”",
      lambda s: "fox and hpo (100% the same): At that March 2 event" not in s.markdown,
      "hpo has only Blumenthal's quotation inside fox's sentence, not the sentence shown as '100% the same'"),

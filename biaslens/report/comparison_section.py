@@ -250,6 +250,14 @@ def _shared(comparison: StoryComparison, articles: dict[str, Article], labels: d
             "",
         ]
         lines += [_shared_line(pair, labels) for pair in quoted] + [""]
+    reports = [p for p in comparison.shared_text if p.label == "quoted report"]
+    if reports:
+        lines += [
+            "**Quoted report**: one outlet quotes the other's own words from its report. It is the same "
+            "account printed twice, so these pairs do not count as independent.",
+            "",
+        ]
+        lines += [_shared_line(pair, labels) for pair in reports] + [""]
     return lines
 
 
