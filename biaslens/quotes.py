@@ -1492,6 +1492,9 @@ def _after_preposition(masked: str, start: int) -> bool:
     return (_WORD.findall(before) or [""])[-1].lower() in _PREPOSITIONS
 
 
+_FOCUS_WORDS = frozenset({"even", "only"})
+
+
 def _clause_initial(masked: str, mention: _Mention) -> bool:
     """True when the mention opens its clause: only spaces, up to two capitalised words, a comma
     or a closed quotation before it in its sentence."""
@@ -1502,6 +1505,11 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
         # set between a comma and a dash names the noun before it; it opens no clause.
         return False
     lead_words = stripped.split()
+    if lead_words and lead_words[-1].lower() in _FOCUS_WORDS:
+        # 'Indeed, even Steele himself declared ...': a focus word before the subject opens no clause.
+        rest = stripped[: len(stripped) - len(lead_words[-1])].rstrip()
+        if not rest or rest[-1] in ",:":
+            return True
     if lead_words and _MASK not in stripped and lead_words[-1].lower() in reporting_verbs():
         # 'Saying President Obama, he said, was "too simple an answer"': a name right after a verb
         # of saying is what was said (its object), not the subject a later 'he' goes back to.

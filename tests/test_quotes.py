@@ -994,3 +994,12 @@ def test_he_is_never_a_party_adjective_nor_a_bodys_acronym():
     text = ("Headline here\n\nRepublican senators kept up pressure on the chairman. Steele\u2019s RNC sponsored a call.\n\n"
             "\u201cThis is America\u2019s war,\u201d he said.")
     assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == [None]
+
+
+def test_he_after_a_subject_with_a_focus_word():
+    # BASIL steele (hpo): 'Indeed, even Steele himself declared ... — a far cry from the comments he
+    # made Thursday night, in which he said: "..."': Steele, not the critic named before.
+    text = ("Headline here\n\nDan Senor criticised the remarks on Friday.\n\nIndeed, even Steele himself declared in "
+            "December that the war mattered, a far cry from the comments he made Thursday night, in which he said: "
+            "\u201cyou don\u2019t engage in a land war in Afghanistan.\u201d")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Steele"]
