@@ -169,6 +169,61 @@ def inflections(lexicon: Mapping[str, float]) -> dict[str, float]:
 
 
 
+class _WordTable(dict):
+    """The :class:`Lexicons` table, each word's entry built the first time it is looked up.
+
+    The merged lexicons hold about 100,000 words and forms and a story uses a few thousand:
+    building every entry up front was two thirds of loading the tone model, paid on every cold
+    start. ``table[word]`` is a plain dict lookup once the word has been seen; a word in no
+    lexicon gives ``None``. ``get``, ``in``, iteration and ``len`` answer for every word, as
+    the table built up front did.
+    """
+
+    def __init__(self, vader_lexicon: Mapping[str, float], pattern: Mapping[str, float],
+                 afinn: Mapping[str, float], vader: Mapping[str, float]) -> None:
+        super().__init__()
+        self._sources = (vader_lexicon, pattern, afinn, vader)
+
+    def __missing__(self, word: str) -> tuple[float, float, float, float, bool] | None:
+        vader_lexicon, pattern, afinn, vader = self._sources
+        entry = None
+        if word in vader or word in pattern or word in afinn or word in NEGATORS:
+            entry = (float(vader_lexicon.get(word, 0.0)), pattern.get(word, 0.0), afinn.get(word, 0.0),
+                     vader.get(word, 0.0), word in NEGATORS)
+        self[word] = entry
+        return entry
+
+    def _words(self) -> list[str]:
+        _, pattern, afinn, vader = self._sources
+        return sorted(set(vader) | set(pattern) | set(afinn) | NEGATORS)
+
+    def get(self, word: str, default: Any = None) -> Any:  # type: ignore[override]
+        """The entry of ``word``, or ``default`` when no lexicon knows it."""
+        entry = self[word]
+        return default if entry is None else entry
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self[word] is not None
+
+    def __iter__(self) -> Any:
+        return iter(self._words())
+
+    def __len__(self) -> int:
+        return len(self._words())
+
+    def keys(self) -> Any:  # type: ignore[override]
+        """Every word some lexicon knows, sorted."""
+        return self._words()
+
+    def items(self) -> Any:  # type: ignore[override]
+        """``(word, entry)`` for every word some lexicon knows, sorted by word."""
+        return [(word, self[word]) for word in self._words()]
+
+    def values(self) -> Any:  # type: ignore[override]
+        """The entries of :meth:`keys`, in that order."""
+        return [self[word] for word in self._words()]
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """Every word the dense features look up, in one table, so a sentence is scanned once.
@@ -176,7 +231,8 @@ class Lexicons:
     ``table`` maps a word to ``(vader, pattern, afinn, vader_inflected, is_negator)``: its valence
     in VADER's own lexicon (0.0 if absent; the VADER sums use VADER's table as VADER does), in the
     Pattern and AFINN lexicons with their regular inflections merged in, in VADER's lexicon with
-    inflections (for the strongest-word features), and whether it opens a negation scope.
+    inflections (for the strongest-word features), and whether it opens a negation scope;
+    ``table[word]`` is ``None`` for a word no lexicon knows.
     """
 
     table: Mapping[str, tuple[float, float, float, float, bool]]
@@ -191,8 +247,7 @@ def build_lexicons(vader_lexicon: Mapping[str, float], extra: Mapping[str, Mappi
 
     pattern, afinn = (with_inflections(extra[name]) for name in EXTRA_LEXICONS)
     vader = with_inflections(vader_lexicon)
-    words = sorted(set(vader) | set(pattern) | set(afinn) | NEGATORS)
-    return Lexicons({w: (float(vader_lexicon.get(w, 0.0)), pattern.get(w, 0.0), afinn.get(w, 0.0), vader.get(w, 0.0), w in NEGATORS) for w in words})
+    return Lexicons(_WordTable(vader_lexicon, pattern, afinn, vader))
 
 
 def dense_features(text: str, vader_scores: Mapping[str, float], lexicons: Lexicons) -> list[float]:
@@ -220,7 +275,7 @@ def _dense(words: list[str], vader_scores: Mapping[str, float], lexicons: Lexico
     vader_pos = vader_neg = pattern_pos = pattern_neg = afinn_pos = afinn_neg = strongest_pos = strongest_neg = 0.0
     scope = 0
     for word in words:
-        entry = table.get(word)
+        entry = table[word]  # None for a word no lexicon knows (see _WordTable)
         if entry is not None:
             vader, pattern, afinn, inflected, negator = entry
             if vader > 0:

@@ -23,6 +23,12 @@ from ..records import Article, ArticleAnalysis, Span, StoryAnalysis
 # unreadable and the table says the same; these charts were 2.4 of the 11.2 s of CPU of a
 # 50-article story (docs/benchmarks.md).
 MAX_TABLE_CHART_ARTICLES = 12
+# ... and from this many articles on. For two or three articles such a chart is two or three
+# bars or columns of cells, and the table beside it already shows every number side by side
+# (the coverage table even draws the same grid of squares): the chart tells a reader nothing
+# more. Dropping those four charts made a three-article story's report about 40% cheaper, and
+# most stories of a day have two or three articles (docs/benchmarks.md).
+MIN_TABLE_CHART_ARTICLES = 4
 
 
 @dataclass
@@ -64,9 +70,13 @@ class ReportContext:
 
     def add_table_chart(self, name: str, build: Callable[[], Any], alt: str) -> str:
         """:meth:`add_chart` for a chart that repeats a table of the section: ``build()`` makes the
-        figure only for stories of up to :data:`MAX_TABLE_CHART_ARTICLES` articles; above, the
-        markdown is one line saying that the section lists the same numbers."""
+        figure only for stories of :data:`MIN_TABLE_CHART_ARTICLES` to
+        :data:`MAX_TABLE_CHART_ARTICLES` articles; otherwise the markdown is one line saying
+        that the section lists the same numbers."""
         n = len(self.analysis.articles)
+        if n < MIN_TABLE_CHART_ARTICLES:
+            return (f"(No chart for a story of {n} articles: the table shows every number of the "
+                    f"{n} side by side, and a chart would repeat it.)")
         if n > MAX_TABLE_CHART_ARTICLES:
             return (f"(No chart for a story of {n} articles: a chart {n} columns wide could not be read, "
                     "and this section lists the same numbers.)")
