@@ -122,7 +122,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # Found by evaluation/check_claims.py at the end of session 3 (nyt prints the same words as Beck's):
     ("Voices only one outlet gave: fox quotes Fox News (“America is not a clown show”)",
      lambda s: s.voice("Fox News") is None,
-     "Beck's words at CPAC, which nyt gives to Beck too; Fox News is his employer, not a speaker"),
+     # Fixed (voices, session 4: quotes.py); was: Beck's words at CPAC, which nyt gives to Beck too; Fox News is his employer, not a speaker
+     None),
     ("Key finding 5 / Voices only one outlet gave: only nyt quotes Barack Obama",
      lambda s: s.voice("Barack Obama") is None,
      None),

@@ -91,19 +91,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _said_by(s, "hpo", "never been any inappropriate", "woman"), None),
     ("Who is quoted (nyt): Weiner said “Daily Show”",
      lambda s: not _said_by(s, "nyt", "Daily Show", "Anthony D. Weiner"),
-     "'a “Daily Show” sketch' is the title of a TV show, not words anyone said"),
+     # Fixed (voices, session 4: quotes.py); was: 'a “Daily Show” sketch' is the title of a TV show, not words anyone said
+     None),
     ("Who is quoted (fox): Weiner said “Is that picture you?”",
      lambda s: not _said_by(s, "fox", "Is that picture you?", "Anthony Weiner"),
-     "'Asked point-blank, \"Is that picture you?\" Weiner replied': a reporter's question"),
+     # Fixed (voices, session 4: quotes.py); was: 'Asked point-blank, "Is that picture you?" Weiner replied': a reporter's question
+     None),
     ("Who is quoted (fox): Weiner said “obviously hacked”",
      lambda s: not _said_by(s, "fox", "obviously hacked", "Anthony Weiner"),
-     "'Weiner's office initially said the congressman's account was \"obviously hacked\"': his office's words"),
+     # Fixed (voices, session 4: quotes.py); was: 'Weiner's office initially said the congressman's account was "obviously hacked"': his office's words
+     None),
     ("Who is quoted (fox): “New York Democrat” is a speaker beside Anthony D. Weiner",
      lambda s: "New York Democrat" not in _speakers(s, "fox"),
-     "'The New York Democrat' is Weiner himself; his 'prank' is counted for a second person"),
+     # Fixed (voices, session 4: quotes.py); was: 'The New York Democrat' is Weiner himself; his 'prank' is counted for a second person
+     None),
     ("Who is quoted (fox): “Twitter's Adam Sharp” (3) and “Adam Sharp” (1) as two rows",
      lambda s: "| Adam Sharp | 0 | 1 | 0 |" not in s.markdown,
-     None),  # Fixed (kinds, session 4): 'Twitter\'s Adam Sharp wrote': a possessive before a full name that speaks is a person, so one speaker
+     # Fixed (voices, session 4: quotes.py); was: one person, Twitter's Adam Sharp, split into two speakers
+     None),
     ("Voices only one outlet gave: Adam Sharp (an organisation or place)",
      lambda s: (s.voice("Adam Sharp") or {"kind": "person"})["kind"] == "person",
      None),  # Fixed (kinds, session 4): 'Twitter\'s Adam Sharp wrote'
