@@ -11,7 +11,8 @@
   article does not mention in any form;
 * **conflicts**: the same slot with different values in two articles (a meeting "on Thursday"
   against "on Wednesday", a "three-day visit" against a "week-long tour", different amounts),
-  when the two sentences talk about the same thing;
+  when the two sentences talk about the same thing; two close ceilings of one count, a town
+  that places the same thing and a relative time dating one finding are listed to check;
 * **shared text**: sentences copied near-verbatim between articles (wire copy, press
   releases), so their agreement is not counted as independent;
 * **without counterpart**: sentences no other article has a similar sentence for.
@@ -43,13 +44,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
-from .names import adjective_forms
+from .names import adjective_forms, is_place_name
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
     normalise_word, same_use, stem, story_meaning_keys,
@@ -57,7 +58,7 @@ from .details import (
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
-from .values import dates, parse_number, quantities, rounded
+from .values import bound_before, dates, durations, parse_number, quantities, relative_weekdays, rounded
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -122,7 +123,20 @@ CONFLICT_SIMILARITY: Mapping[str, float] = {
     "percent": 0.35,
     "amount": 0.3,
 }
+#: Minimum sentence similarity for two places or two relative times to be paired (besides a
+#: shared word): below it the sentences tell different parts of the story. Chosen on BASIL dev
+#: by reading every pair (docs/CLAIMS.md, "Conflicts over places and relative times").
+WORD_SLOT_SIMILARITY = 0.15
 _KIND_WEIGHT = {"number": 3.0, "entity": 2.5, "date": 2.0, "quote": 1.5, "phrase": 1.0}
+#: A quote is given elsewhere in other words when one sentence of another article holds this
+#: share of its content words (and at least :data:`QUOTE_SHARED_MIN` of them).
+QUOTE_SHARED_SHARE = 0.5
+#: What a phrase in ``wording_only_in`` means, said the same in every view.
+WORDING_ONLY_EXPLANATION = ("No other article uses these words; it may tell the same thing in other words "
+                            "(\u201ctroubled past\u201d, \u201cpersonal turmoil\u201d): read both before calling it "
+                            "a detail only this outlet reports.")
+QUOTE_SHARED_MIN = 2
+_QUOTE_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 _PREFIX = 6  # letters compared in the loose check ("nomina" for nominate/nomination)
 
 
@@ -251,7 +265,7 @@ class Conflict:
     """The same slot with different values in different articles.
 
     ``slot`` says what the values are about ("weekday", "trip duration", "money:usd", "who
-    posted the video"); ``kind`` is "date", "number" or "name";
+    posted the video", "place", "relative time"); ``kind`` is "date", "number" or "name";
     ``similarity`` is the cosine similarity (0-1) of the best pair of evidence sentences;
     ``confidence`` (0-1) says how sure it is that both values fill the same slot: the two
     sentences name the same person, place or body (``shared_names``) and the same action or
@@ -360,7 +374,11 @@ class StoryComparison:
     its unique details, most informative first; ``only_in_to_check`` holds, apart, the unique
     phrases and names of things another article may state in other words (a similar sentence
     shares one of their words, in any form or a synonym): they are not claimed as "only here";
-    ``said_elsewhere`` gives, for each of them, the other article's sentence, to read beside it. ``sentence_similarity`` maps each source to
+    ``said_elsewhere`` gives, for each of them, the other article's sentence, to read beside it.
+    ``wording_only_in`` maps each source to its phrases ("troubled past") that no other article
+    words alike and none says near them in other words: shown as wording only this outlet uses,
+    never as facts only it reports (word matching cannot show a fact is absent elsewhere: "personal
+    turmoil" may tell the same). ``only_in`` holds names, numbers, dates and quotes only. ``sentence_similarity`` maps each source to
     the best cross-article cosine of each of its sentences (by sentence index).
     """
 
@@ -383,6 +401,7 @@ class StoryComparison:
     heard: Mapping[str, frozenset[str]] = field(default_factory=dict)
     only_in_to_check: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     said_elsewhere: Mapping[str, Evidence] = field(default_factory=dict)
+    wording_only_in: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -429,6 +448,12 @@ class StoryComparison:
         rows = self._rows()
         return tuple(rows[i] for i in self.only_in.get(source, ()))
 
+    def wording_rows(self, source: str) -> tuple[DetailRow, ...]:
+        """Return the phrases only ``source`` words this way (:data:`WORDING_ONLY_EXPLANATION`),
+        most informative first."""
+        rows = self._rows()
+        return tuple(rows[i] for i in self.wording_only_in.get(source, ()))
+
     def to_dict(self) -> dict[str, Any]:
         """Return the comparison as JSON-ready data (values unrounded)."""
         return {
@@ -443,6 +468,8 @@ class StoryComparison:
             "details": [row.to_dict() for row in self.details],
             "only_in": {s: list(self.only_in.get(s, ())) for s in self.sources},
             "only_in_to_check": {s: list(self.only_in_to_check.get(s, ())) for s in self.sources},
+            "wording_only_in": {s: list(self.wording_only_in.get(s, ())) for s in self.sources},
+            "wording_only_explanation": WORDING_ONLY_EXPLANATION,
             "said_elsewhere": {i: {**e.to_dict(), "explanation": self.explain_said_elsewhere(i)}
                                for i, e in self.said_elsewhere.items()},
             "omissions": [o.to_dict() for o in self.omissions],
@@ -516,9 +543,9 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
                    if x.label == "copied text"}
     final = _finalise_rows(rows, index, shared_keys)
-    only_in, only_to_check, said_elsewhere = _only_in(final, presence, index)
+    only_in, only_to_check, said_elsewhere, wording = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
-    every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index),
+    every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index) + _word_slot_conflicts(index),
                                   key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value)))
     conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
     to_check = tuple(c for c in every_conflict if c.confidence < CONFLICT_CONFIDENCE)
@@ -541,13 +568,14 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     warnings = story_warnings(articles, counterpart_share)
     n_unique = sum(len(v) for v in only_in.values())
     message = (
-        f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only, "
+        f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only "
+        f"(and {sum(len(v) for v in wording.values())} phrases worded by one article only), "
         f"{len(omissions)} left out by one article, {len(conflicts)} conflicts, "
         f"{shared_text_summary(shared)}."
     )
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
-        warnings, cast=cast, only_in_to_check=only_to_check, said_elsewhere=said_elsewhere,
+        warnings, cast=cast, only_in_to_check=only_to_check, said_elsewhere=said_elsewhere, wording_only_in=wording,
     )
 
 
@@ -631,7 +659,7 @@ class _StoryIndex:
         self.sentence_df: Counter[str] = Counter(df)
         self._idf: dict[str, float] = {}
         self._by_prefix: dict[str, set[int]] = {}
-        self._values: dict[float, set[int]] | None = None
+        self._stated: dict[Callable[[str], frozenset[float]], dict[float, set[int]]] = {}
         self._numbers_by_slot: dict[str, list[tuple[int, Detail]]] | None = None
         self._dates: dict[int, frozenset[tuple[int, int]]] = {}
 
@@ -696,12 +724,24 @@ class _StoryIndex:
 
         The set is shared between calls: do not change it.
         """
-        if self._values is None:
-            self._values = defaultdict(set)
+        return self._stating(quantities).get(rounded(value), set())
+
+    def articles_with_duration(self, days: float) -> set[int]:
+        """Articles that state a length of ``days`` in any unit (see :func:`biaslens.values.durations`).
+
+        The set is shared between calls: do not change it.
+        """
+        return self._stating(durations).get(rounded(days), set())
+
+    def _stating(self, read: Callable[[str], frozenset[float]]) -> dict[float, set[int]]:
+        """Value -> the articles whose text ``read`` finds it in; built once per reader."""
+        if read not in self._stated:
+            postings: dict[float, set[int]] = defaultdict(set)
             for i, article in enumerate(self.articles):
-                for v in quantities(article.text):
-                    self._values[v].add(i)
-        return self._values.get(rounded(value), set())
+                for v in read(article.text):
+                    postings[v].add(i)
+            self._stated[read] = postings
+        return self._stated[read]
 
     def numbers_by_slot(self) -> dict[str, list[tuple[int, Detail]]]:
         """Every number detail of the story with a value, grouped by slot ("money:usd")."""
@@ -916,6 +956,9 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
         return set(index.articles_with_value(number))
+    if row.kind == "number" and "duration" in row.slot:
+        # The same length of time in any unit: "10-year-old lawsuit" beside "started a decade ago".
+        return set(index.articles_with_duration(float(row.key.split(":")[1].rstrip("d"))))
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
@@ -967,7 +1010,13 @@ def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
             return {i for i in range(index.n) if wanted in index.dates(i) or i in together}
         month_word = _MONTH_NAMES[int(month) - 1]
         return set(index.word_postings.get(month_word, set()))
-    if kind in ("weekday", "year"):
+    if kind == "weekday":
+        # "The next day" after "Friday" is Saturday (:func:`biaslens.values.relative_weekdays`).
+        relative = index.__dict__.setdefault("_relative_days", {})
+        if not relative:
+            relative.update({i: relative_weekdays(a.text) for i, a in enumerate(index.articles)})
+        return set(index.word_postings.get(value, set())) | {i for i, days in relative.items() if value in days}
+    if kind == "year":
         return set(index.word_postings.get(value, set()))
     return set()
 
@@ -1125,14 +1174,17 @@ def _independent(evidence: list[Evidence], partners: Mapping[tuple[str, int], li
 
 
 def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
-             index: _StoryIndex) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, Evidence]]:
-    """The ids of each source's unique details; apart, those that may be said in other words;
-    and for those, the other article's sentence that may say it (by detail id)."""
+             index: _StoryIndex) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, Evidence],
+                                          dict[str, tuple[str, ...]]]:
+    """The ids of each source's unique names, numbers, dates and quotes; apart, the details
+    that may be said in other words; for those, the other article's sentence that may say it
+    (by detail id); and each source's phrases no other article words alike (wording, not facts)."""
     source_index = {a.source: i for i, a in enumerate(index.articles)}
     kinds = {"entity:" + e.key: e.kind for e in index.cast.entities}
     per_source: dict[str, list[DetailRow]] = defaultdict(list)
     phrases: list[DetailRow] = []
     others: list[DetailRow] = []
+    quotes: list[DetailRow] = []
     for row in rows:
         p = presence[row.key]
         if len(p.strict) != 1 or len(p.loose) != 1 or len(row.articles) != 1:
@@ -1151,23 +1203,41 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
         if row.kind == "entity" and kinds.get(row.key) != "person":
             others.append(row)  # a thing's name is made of words another outlet may use ("Tent City": tents)
             continue
+        if row.kind == "quote":
+            quotes.append(row)  # unique only when no other sentence holds most of its words
+            continue
         per_source[row.articles[0]].append(row)
     to_check: dict[str, list[DetailRow]] = defaultdict(list)
+    wording: dict[str, list[DetailRow]] = defaultdict(list)
     counterparts = _paraphrased_elsewhere(phrases, index, source_index)
     for row_id, flat in _said_elsewhere(phrases + others, index, source_index).items():
         counterparts.setdefault(row_id, flat)
-    for row in phrases + others:
-        (to_check if row.id in counterparts else per_source)[row.articles[0]].append(row)
+    for row_id, flat in _quoted_elsewhere(quotes, index, source_index).items():
+        counterparts.setdefault(row_id, flat)
+    for row in phrases + others + quotes:
+        if row.id in counterparts:
+            to_check[row.articles[0]].append(row)
+        elif row.kind == "phrase":
+            # Word matching cannot show that a phrase's fact is absent elsewhere ("troubled past"
+            # beside "personal turmoil"): only that its words are. Listed as wording, never as a fact.
+            wording[row.articles[0]].append(row)
+        else:
+            per_source[row.articles[0]].append(row)
     out: dict[str, tuple[str, ...]] = {}
+    worded: dict[str, tuple[str, ...]] = {}
     for source in source_index:
         # A phrase or number inside a quote that is itself listed says the same thing twice.
         quoted = [(r.evidence[0].start, r.evidence[0].end) for r in per_source.get(source, []) if r.kind == "quote"]
-        per_source[source] = [
-            r for r in per_source.get(source, [])
-            if r.kind in ("quote", "entity") or not any(a <= r.evidence[0].start and r.evidence[0].end <= b for a, b in quoted)
-        ]
+
+        def inside_quote(r: DetailRow) -> bool:
+            return any(a <= r.evidence[0].start and r.evidence[0].end <= b for a, b in quoted)
+
+        per_source[source] = [r for r in per_source.get(source, []) if r.kind in ("quote", "entity") or not inside_quote(r)]
         ranked = sorted(per_source.get(source, []), key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
         out[source] = tuple(r.id for r in ranked)
+        ranked = sorted((r for r in wording.get(source, []) if not inside_quote(r)),
+                        key=lambda r: (-r.informativeness, r.evidence[0].start, r.id))
+        worded[source] = tuple(r.id for r in ranked)
     apart = {source: tuple(r.id for r in sorted(to_check.get(source, []), key=lambda r: (r.evidence[0].start, r.id)))
              for source in source_index}
     said = {}
@@ -1175,7 +1245,7 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
         i, k = _locate(index, flat)
         sentence = index.articles[i].sentences[k]
         said[row_id] = index.evidence(i, sentence.start, sentence.end, sentence.index)
-    return out, apart, said
+    return out, apart, said, worded
 
 
 def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:
@@ -1213,6 +1283,51 @@ def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_
                     and _prefix_used_alike(texts[row_id], stems, index, j):
                 if value > best or row_id not in found or j < found[row_id]:
                     found[row_id], best = j, value
+    return found
+
+
+def _quoted_elsewhere(quotes: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:
+    """The quotes another article may give in other words or in part, each with that article's
+    sentence (flat index): a sentence holding at least half of the quote's content words (Snowball
+    stems; two at least when the quote has two or more), two of them (or all, if fewer) words the
+    story hardly uses. 'he never questioned the president's
+    faith' gives most of "I've repeatedly said I don't question the president's faith"; 'look
+    "crazy"' half of "Cover That Makes Her Look Crazy". Such a quote is not claimed as only here."""
+    if not quotes:
+        return {}
+    postings: dict[str, list[int]] = index.__dict__.setdefault("_stem_sentences", {})
+    if not postings:
+        for flat, stems in enumerate(index.sentence_stems):
+            for st in dict.fromkeys(stems):
+                postings.setdefault(st, []).append(flat)
+    # Words the story uses everywhere ("Japan", "United States") tie any two sentences: the
+    # shared words must include some the story hardly uses.
+    common = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
+    found: dict[str, int] = {}
+    for row in quotes:
+        owner = source_index[row.articles[0]]
+        stems = set(content_stems(row.text))
+        # Shared names say who is talked about, not what was said ("The United States is with
+        # them all the way"): the words that tie two sentences must be ordinary words, save in a
+        # title-case quote, whose capitals name nothing ("Cover That Makes Her Look Crazy").
+        names = set() if _is_heading(row.text) else {
+            st for word in _QUOTE_WORD.findall(row.text)[1:] if word[:1].isupper() for st in content_stems(word)}
+        rare = {st for st in stems - names if index.sentence_df[st] <= common}
+        if not rare:
+            continue
+        needed = max(min(len(stems), QUOTE_SHARED_MIN), math.ceil(len(stems) * QUOTE_SHARED_SHARE))
+        needed_rare = min(len(rare), QUOTE_SHARED_MIN)
+        shared: Counter[int] = Counter()
+        shared_rare: Counter[int] = Counter()
+        for st in stems:
+            flats = [flat for flat in postings.get(st, ()) if index.sentence_owner[flat] != owner]
+            shared.update(flats)
+            if st in rare:
+                shared_rare.update(flats)
+        best = min(((-count, flat) for flat, count in shared.items()
+                    if count >= needed and shared_rare[flat] >= needed_rare), default=None)
+        if best is not None:
+            found[row.id] = best[1]
     return found
 
 
@@ -1310,6 +1425,16 @@ def _used_alike(detail_text: str, index: _StoryIndex, flat: int, key: str) -> bo
     return any(same_use(a, b, before) for a in ours for b, before in theirs)
 
 
+def _other_value_for(index: _StoryIndex, i: int, row: DetailRow) -> bool:
+    """Whether article ``i`` gives its own value for the thing number ``row`` counts: the same
+    unit and counted noun ("up to 1.6 million women" beside "1.5 million women"). It reports the
+    thing with another value (a conflict, for the conflict finder), it does not leave it out. Only
+    slots that name what is counted ("count of women", "percent of voters") tie two values."""
+    if row.kind != "number" or not (" of " in row.slot or row.slot == "trip duration"):
+        return False
+    return any(d.kind == "number" and d.slot == row.slot for d in index.details[i])
+
+
 def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], index: _StoryIndex) -> tuple[Omission, ...]:
     n = index.n
     if n < 3:
@@ -1324,7 +1449,7 @@ def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], inde
             continue  # a day is the frame of an event, not a fact of its own; conflicts cover days
         p = presence[row.key]
         for i, article in enumerate(index.articles):
-            if i in p.loose:
+            if i in p.loose or _other_value_for(index, i, row):
                 continue
             omission = Omission(row.id, row.kind, row.text, article.source, row.articles, carried / n, row.evidence)
             out.append(((-(carried / n), -row.informativeness, article.source, row.id), omission))
@@ -1585,7 +1710,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             name_cells = [(x, name_ids.setdefault(n, len(name_ids))) for x, (ns, _) in enumerate(roles) for n in ns]
             names_of = sp.csr_matrix((np.ones(len(name_cells)), ([c[0] for c in name_cells], [c[1] for c in name_cells])),
                                      shape=(len(members), max(1, len(name_ids))))
-            loose_tie = (names_of @ names_of.T).toarray() >= 1
+            # ... or one word beside both values ("lawsuit involving as many as 1.5 million women",
+            # "lawsuit ... on behalf of up to 1.6 million women"): such loose pairs are kept only
+            # when the values are close and one is an estimate or a bound (see below).
+            loose_tie = ((names_of @ names_of.T).toarray() >= 1) | (shared_words >= 1)
         keep = ~says_other & ~says_other.T & ~same & ((sims >= threshold)
                                                       | (loose_tie if family == "weekday" or family.startswith("count of") else False))
         xs, ys = np.nonzero(np.triu(keep, k=1))
@@ -1606,7 +1734,8 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 # Worded apart, or one article gives both days to other things: only the word
                 # for what happened (vote, debate, meeting) ties the two days to one event.
                 continue
-            if loose and family.startswith("count of") and not _compatible(index, ia, da, ib, db):
+            if loose and family.startswith("count of") and not (_compatible(index, ia, da, ib, db)
+                                                                 or _close_estimates(index, ia, da, ib, db)):
                 continue  # different counts in sentences worded apart: likely two different things
             if _compatible(index, ia, da, ib, db, near=not family.startswith("count of")):
                 continue  # "more than $1 million" and "$1.1 million" agree
@@ -1624,9 +1753,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 # meeting, vote, said): "reactions to Steele on Friday" and "pressure on Steele
                 # Sunday" share only "camera" (the remark both recall), two happenings.
                 confidence = min(confidence, _CHECK_BY_HAND)
-            if loose or _compatible(index, ia, da, ib, db):
+            if loose or _compatible(index, ia, da, ib, db) or _bound(index, ia, da) or _bound(index, ib, db):
                 # "some 16 measures" and "15 bills": "some" may or may not cover the gap of one
-                # between two small counts; a reader decides.
+                # between two small counts; "as many as 1.5 million" and "up to 1.6 million" are
+                # two ceilings, each perhaps a rounding of one estimate: a reader decides.
                 confidence = min(confidence, _CHECK_BY_HAND)
             dates: tuple[str, ...] = ()
             if dated[x] is not None and dated[y] is not None and dated[x][0] != dated[y][0]:
@@ -1654,7 +1784,10 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             texts = Counter(d.text for d in members.values())
             value = members[min(members)].value
             sides.append(ConflictSide(str(value) if value is not None else key, texts.most_common(1)[0][0], evidence))
-        explanation = _conflict_explanation(family, sides, entry["names"], entry["words"])
+        bounds = [(index.articles[i].source, found_bound[1]) for key in (key_a, key_b)
+                  for i, d in sorted(entry["sides"][key].items())
+                  if (found_bound := bound_before(index.articles[i].text[max(0, d.start - 24):d.start]))]
+        explanation = _conflict_explanation(family, sides, entry["names"], entry["words"], bounds)
         kind = "date" if family == "weekday" else "number"
         out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation, entry["conf"],
                             tuple(sorted(entry["names"])), tuple(sorted(entry["words"])), entry["dates"]))
@@ -1726,6 +1859,225 @@ def _relation_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
     return tuple(out)
 
 
+# Slots filled by words, not numbers: where a thing happened or a person is from ("a 2008 event
+# in Norfolk" against "the Norwalk event"), and when, counted back from the day of publication
+# ("issued last month" against "last week warned"). Both are only ever listed to check by hand:
+# places nest (a college town inside a state, a suburb beside a city) and a report may be
+# issued one week and discussed the next, so only a reader can tell a real disagreement.
+
+
+@dataclass(frozen=True)
+class _SlotHit:
+    """One value of a word slot in one article: a place or a relative time, and what ties it."""
+
+    article: int
+    sentence: int
+    start: int
+    end: int
+    value: str  # what is compared: the place's cast entity name, "last week"
+    names: frozenset[str]  # cast entities of the sentence (ids), the place itself left out
+    words: frozenset[str]  # stems of the words that say what is placed or dated
+    facts: frozenset[str] = frozenset()  # keys of the numbers and dates the sentence states
+
+
+#: Prepositions that place a thing: "an event in Norfolk", "a student at a college in Bellingham".
+_PLACED_BY = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+#: A place name used before a noun places that noun: "a Seattle woman", "the Norwalk event".
+_PLACE_BEFORE_NOUN = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]+)")
+#: Words around a place that describe places, not the thing placed: "the city of", "a town in".
+_PLACE_WORDS = frozenset("citi town area region state counti part place villag suburb nearbi".split())
+#: How many content words before the preposition (or around the noun) say what is placed.
+_PLACED_WINDOW = 3
+
+
+def _place_hits(index: _StoryIndex) -> list[_SlotHit]:
+    """Every place (a town, a city, a site: no country or US state) that places a thing or a person.
+
+    Countries and states are left out: they contain the towns a second outlet may name ("in
+    Washington" against "in Seattle"), so two of them rarely disagree.
+    """
+    cast = index.cast
+    hits: list[_SlotHit] = []
+    for i, article in enumerate(index.articles):
+        starts = [s.start for s in article.sentences]
+        spans = cast.spans(article.source)
+        for start, end, entity_id in spans:
+            entity = cast.entity(entity_id)
+            if entity.kind != "place" or is_place_name(entity.name) or is_place_name(article.text[start:end]):
+                continue
+            k = bisect.bisect_right(starts, start) - 1
+            if k < 0:
+                continue
+            sentence = article.sentences[k]
+            before = sentence.text[:start - sentence.start]
+            after = _PLACE_BEFORE_NOUN.match(sentence.text, end - sentence.start)
+            placed = _PLACED_BY.search(before)
+            if placed:
+                words = content_stems(" ".join(_LOWER_WORDS.findall(before[:placed.start()])))[-_PLACED_WINDOW:]
+            elif after and after.group(1) not in STOP_WORDS:
+                words = content_stems(" ".join(_LOWER_WORDS.findall(before)))[-(_PLACED_WINDOW - 1):]
+                words += content_stems(after.group(1))
+            else:
+                continue  # the place is named, not used to place anything ("Norfolk said")
+            words = [w for w in words if w not in _ROLE_STOP and w not in _PLACE_WORDS and not w.isdigit()]
+            names = frozenset(e for a, b, e in spans if sentence.start <= a < sentence.end and e != entity_id
+                              and cast.entity(e).kind == "person")
+            if words or names:
+                hits.append(_SlotHit(i, k, start, end, entity.name, names, frozenset(words)))
+    return hits
+
+
+#: Times counted back from the day of publication, by what they mean: "last weekend" and "this
+#: past week" are last week.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?P<last>last|this\s+past)\s+(?P<unit>weekend|week|month|year)"
+    r"|earlier\s+this\s+(?P<this>week|month|year)|(?P<day>yesterday|last\s+night))\b", re.I)
+
+
+def _relative_time_hits(index: _StoryIndex) -> list[_SlotHit]:
+    """Every "last week", "last month", "earlier this year", "yesterday" that dates a stated fact.
+
+    Only sentences that also state a number or a date count: that value ("exhausted in 2036")
+    is what ties two sentences to one finding, whose report the two times then date.
+    """
+    cast = index.cast
+    hits: list[_SlotHit] = []
+    for i, article in enumerate(index.articles):
+        facts_of: dict[int, set[str]] = defaultdict(set)
+        for d in index.details[i]:
+            if d.kind in ("number", "date") and d.slot != "weekday":
+                facts_of[d.sentence].add(d.key)
+        spans = cast.spans(article.source)
+        for k, sentence in enumerate(article.sentences):
+            if not facts_of.get(k):
+                continue
+            for m in _RELATIVE_TIME.finditer(sentence.text):
+                if m.group("day"):
+                    value = "yesterday"
+                elif m.group("this"):
+                    value = "earlier this " + m.group("this").lower()
+                else:
+                    value = "last " + m.group("unit").lower().replace("weekend", "week")
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                words = content_stems(" ".join(_LOWER_WORDS.findall(sentence.text)))
+                names = frozenset(e for a, b, e in spans if sentence.start <= a < sentence.end)
+                hits.append(_SlotHit(i, k, start, end, value, names,
+                                     frozenset(w for w in words if w not in _ROLE_STOP and not w.isdigit()),
+                                     frozenset(facts_of[k])))
+    return hits
+
+
+def _word_slot_conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
+    """Conflicts over where a thing is placed and when a finding was reported (see :class:`_SlotHit`).
+
+    Two hits in different articles with different values are paired when they are about one
+    thing: for places, the same person in both sentences or the same word for what is placed
+    ("event", "student"); for relative times, the same number or date stated in both sentences
+    and a content word beside it. Neither article may give the other's value about the same
+    thing (for places: name the other place at all). Every pair is listed to check by hand.
+    """
+    out: list[Conflict] = []
+    for family, kind, hits in (("place", "name", _place_hits(index)), ("relative time", "date", _relative_time_hits(index))):
+        by_article_value: dict[tuple[int, str], list[_SlotHit]] = defaultdict(list)
+        for h in hits:
+            by_article_value[(h.article, h.value)].append(h)
+        named: dict[str, set[int]] = defaultdict(set)
+        for h in hits:
+            named[h.value].add(h.article)
+        if family == "place":
+            # An article that names the other place anywhere knows of both: no contradiction.
+            position = {a.source: i for i, a in enumerate(index.articles)}
+            for entity in index.cast.entities:
+                if entity.kind == "place":
+                    named[entity.name] |= {position[source] for source in entity.sources}
+
+        def tie(a: _SlotHit, b: _SlotHit) -> tuple[set[str], set[str]] | None:
+            names, words = set(a.names & b.names), set(a.words & b.words)
+            if family == "place":
+                # A person alone ties too little: the story's subject stands in most sentences.
+                return (names, words) if words else None
+            facts = a.facts & b.facts
+            return (names, words) if facts and words else None
+
+        # Only hits that share what must tie them are visited (a word for places, a stated value
+        # for times), through an inverted index: a story of 500 articles has thousands of places.
+        buckets: dict[str, list[int]] = defaultdict(list)
+        for n, h in enumerate(hits):
+            for token in (h.words if family == "place" else h.facts):
+                buckets[token].append(n)
+        candidates = sorted({(x, y) for members in buckets.values() for x in members for y in members
+                             if hits[x].article < hits[y].article and hits[x].value != hits[y].value})
+        found: dict[tuple[str, str], dict[str, Any]] = {}
+        for x, y in candidates:
+            a, b = hits[x], hits[y]
+            if family == "place" and (b.article in named[a.value] or a.article in named[b.value]
+                                      or _same_place(a.value, b.value)):
+                continue
+            ties = tie(a, b)
+            if ties is None:
+                continue
+            if family == "relative time" and _published_days_apart(index, a.article, b.article, a.value, b.value):
+                continue
+            if any(tie(z, b) for z in by_article_value.get((a.article, b.value), ())) or any(
+                    tie(z, a) for z in by_article_value.get((b.article, a.value), ())):
+                continue  # one article gives both values to this thing: no contradiction
+            rows = [index.offsets[a.article] + a.sentence, index.offsets[b.article] + b.sentence]
+            sim = float((index.matrix[rows[0]] @ index.matrix[rows[1]].T).toarray()[0, 0])  # type: ignore[attr-defined]
+            if sim < WORD_SLOT_SIMILARITY:
+                continue  # one word in common, worded apart: "joined a unit in Washington", "joined ... served in Parris Island"
+            first, second = sorted((a, b), key=lambda h: h.value)
+            score = (len(ties[0]) + len(ties[1]), sim)
+            entry = found.setdefault((first.value, second.value), {"score": (-1, 0.0)})
+            if score > entry["score"]:
+                entry.update(score=score, sim=sim, names=ties[0], words=ties[1], sides=(first, second))
+        for (value_a, value_b), entry in sorted(found.items()):
+            sides = []
+            for h in entry["sides"]:
+                article = index.articles[h.article]
+                evidence = (index.evidence(h.article, h.start, h.end, h.sentence),)
+                sides.append(ConflictSide(h.value, article.text[h.start:h.end], evidence))
+            names = {index.cast.entity(e).name for e in entry["names"]}
+            out.append(Conflict(family, kind, tuple(sides), entry["sim"],
+                                _word_slot_explanation(family, sides, names, entry["words"]), _CHECK_BY_HAND,
+                                tuple(sorted(names)), tuple(sorted(entry["words"]))))
+    return tuple(out)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """True when one place name starts the other: "North America" and "North American", "New York City"."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _published_days_apart(index: _StoryIndex, ia: int, ib: int, value_a: str, value_b: str) -> bool:
+    """True when the two papers' dates are far enough apart for both relative times to be right.
+
+    "yesterday" in Monday's paper and "last week" in Friday's may date one report; a gap of a
+    week or more makes "last week" and "last month" agree as easily.
+    """
+    from .stories import parse_date
+
+    a, b = (parse_date(index.articles[i].published or "") for i in (ia, ib))
+    if a is None or b is None:
+        return False
+    gap = abs((a.date() - b.date()).days)
+    return gap >= 1 if "yesterday" in (value_a, value_b) else gap >= 7
+
+
+def _word_slot_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:
+    """One line for a reader: "where: nyt says 'Norwalk', fox says 'Norfolk' (both say event beside it) ..."."""
+    said = "; ".join(f"{', '.join(e.source for e in side.evidence)} says {side.text!r}" for side in sides)
+    ties = []
+    if names:
+        ties.append("both name " + ", ".join(sorted(names)))
+    if words:
+        ties.append("both say " + ", ".join(sorted(words)))
+    what, note = (("where", "places can lie inside one another, so check on a map") if family == "place" else
+                  ("when, counted back from the day of publication",
+                   "each counts back from its own day of publication, so check the dates"))
+    return f"{what}: {said} ({'; '.join(ties)}); {note}."
+
+
 def _relation_explanation(family: str, sides: list[ConflictSide], names: set[str]) -> str:
     """One line for a reader: "who posted the video: fox says 'DCCameraGuy'; hpo says 'TonyManization'"."""
     said = []
@@ -1741,10 +2093,6 @@ def _sentence_names(index: _StoryIndex, i: int, sentence_index: int) -> set[str]
     words = re.findall(r"[A-Z][\w'-]*", index.articles[i].sentences[sentence_index].text)
     first = re.match(r"\W*([\w'-]+)", index.articles[i].sentences[sentence_index].text)
     return {w for w in words if not (first and w == first.group(1))}
-
-
-_BOUND = re.compile(r"\b(?P<low>more than|over|at least|above)\s*$|\b(?P<high>less than|under|up to|below|fewer than)\s*$"
-                    r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to)\s*$", re.I)
 
 
 def _agreeing_value_elsewhere(row: DetailRow, index: _StoryIndex, owner: int) -> bool:
@@ -1779,22 +2127,45 @@ def _compatible(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail, ne
     """True when a bound or an approximation makes two amounts agree ("over 1m" and "1.1m").
 
     With ``near=False`` only a bound counts ("more than", "under"), not an approximation
-    ("about", "some").
+    ("about", "some"). Two close bounds the same way do not agree: "as many as 1.5 million" and
+    "up to 1.6 million" give two ceilings for one count ("more than 3 billion" and "more than 4
+    billion" lie far apart: two floors that both hold, two moments of a growing count).
     """
     if not isinstance(da.value, float) or not isinstance(db.value, float):
         return False
-    for (i, d), other in (((ia, da), db), ((ib, db), da)):
-        text = index.articles[i].text
-        m = _BOUND.search(text[max(0, d.start - 20):d.start])
-        if not m:
-            continue
-        if m.group("low") and other.value >= d.value:
+    bounds = (_bound(index, ia, da), _bound(index, ib, db))
+    if bounds[0] == bounds[1] and bounds[0] in ("high", "low") and _close(da.value, db.value):
+        return False  # two near ceilings (or floors): one estimate given two ways
+    for (d, bound), other in (((da, bounds[0]), db), ((db, bounds[1]), da)):
+        if bound == "low" and other.value >= d.value:
             return True
-        if m.group("high") and other.value <= d.value:
+        if bound == "high" and other.value <= d.value:
             return True
-        if near and m.group("near") and abs(other.value - d.value) <= 0.15 * max(d.value, other.value):
+        if near and bound == "near" and _close(d.value, other.value):
             return True
     return False
+
+
+def _close_estimates(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> bool:
+    """True when two amounts lie within 15% of each other and both are bounds or estimates.
+
+    "as many as 1.5 million women" and "up to 1.6 million women" may be one estimate, rounded
+    or revised: close enough to be one count, different enough for a reader to check.
+    """
+    if not isinstance(da.value, float) or not isinstance(db.value, float):
+        return False
+    return _close(da.value, db.value) and bool(_bound(index, ia, da)) and bool(_bound(index, ib, db))
+
+
+def _close(a: float, b: float) -> bool:
+    """True when two amounts lie within 15% of the larger: near enough to be one estimate."""
+    return abs(a - b) <= 0.15 * max(a, b)
+
+
+def _bound(index: _StoryIndex, i: int, d: Detail) -> str | None:
+    """How article ``i`` qualifies the number ``d``: "high" ("up to"), "low" ("more than"), "near" ("some") or None."""
+    found = bound_before(index.articles[i].text[max(0, d.start - 24):d.start])
+    return found[0] if found else None
 
 
 def _role(index: _StoryIndex, i: int, detail: Detail, family: str) -> tuple[set[str], set[str]]:
@@ -1876,7 +2247,8 @@ _ROLE_SYNONYMS: Mapping[str, str] = {**dict.fromkeys(_TRIP_STEMS, "trip"),
                                      **dict.fromkeys("voted pass approv".split(), "vote")}
 
 
-def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str]) -> str:
+def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str], words: set[str],
+                          bounds: Sequence[tuple[str, str]] = ()) -> str:
     def who(side: ConflictSide) -> str:
         return ", ".join(e.source for e in side.evidence)
 
@@ -1888,4 +2260,9 @@ def _conflict_explanation(family: str, sides: list[ConflictSide], names: set[str
         ties.append("both name " + ", ".join(sorted(names)))
     if words:
         ties.append("both say " + ", ".join(sorted(words)) + " beside the value")
+    if bounds:
+        # "as many as 1.5 million" and "up to 1.6 million": the reader needs the words that make
+        # each figure a ceiling or an estimate to judge whether the two are one figure.
+        written = "; ".join(f"{source} writes {words!r}" for source, words in bounds)
+        note += f" ({written} before the number: a bound or an estimate, maybe one figure given two ways)"
     return f"{what}: {who(a)} says {a.text!r}, {who(b)} says {b.text!r} ({'; '.join(ties)}){note}."

@@ -32,7 +32,7 @@ from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOU
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name,
                     name_tokens)
 from .text import is_heading, normalise_word
-from .values import NUMBER_WORDS, parse_number
+from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
 
 #: The kinds of detail, in the order reports list them.
 KINDS: tuple[str, ...] = ("number", "date", "entity", "quote", "phrase")
@@ -104,8 +104,7 @@ _CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "e
                    "pounds": "gbp", "yen": "jpy", "yuan": "cny", "won": "krw"}
 # Nouns that name a trip: "a three-day visit" and "a week-long tour" fill the same slot.
 _TRIP_NOUNS = frozenset("visit visits tour tours trip trips stay journey swing mission".split())
-_TIME_UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0,
-               "decade": 3650.0, "minute": 1 / 1440}
+_TIME_UNITS = DAYS_PER_UNIT  # one home for what a unit of time is worth
 
 
 @lru_cache(maxsize=65536)
@@ -210,6 +209,12 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 # Plurals without an -s: they end the counted thing as "-s" plurals do ("105 people came").
 _ADJECTIVE_NOUNS = ("official", "individual", "rival", "professional", "critic", "detective", "executive",
                      "relative", "representative", "secretary", "military", "veteran", "citizen")
+# Adjectives that take an "of" after a noun ("walked out of the courthouse full of confidence",
+# "voters wary of change"): with their "of", they describe the noun, and are no part of it.
+_OF_ADJECTIVES = frozenset("full aware unaware afraid proud capable incapable free worthy fond guilty tired sure "
+                           "wary mindful ashamed devoid critical supportive skeptical sceptical jealous envious "
+                           "suspicious reminiscent typical indicative short ahead innocent weary".split())
+_NEXT_PLURAL = re.compile(r" ([a-z][a-z-]*[^s\W]s)\b(?![-'’])")
 _PLURALS = frozenset("people men women children police staff personnel cattle sheep fish".split())
 # Adjective endings: a count whose last word is one was cut from its noun ("600 influential Texans").
 _ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ic", "able", "ible", "ary", "ern")
@@ -539,6 +544,13 @@ def _numbers(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
         if not kept or (raw.lower() == "one" and len(kept) == 1):
             continue  # "one of", "one day": not a count
         end = m.start("words") + len(" ".join(kept))
+        # A plural hardly ever modifies a noun ("car dealers", not "cars dealers"), but a word
+        # that always ends in -s does ("two testy news conferences", "arms sales"): when another
+        # plural follows, the counted thing runs on to it, never cut at "news".
+        follow = _NEXT_PLURAL.match(s, end)
+        if follow and kept[-1].endswith("s") and follow.group(1).lower() not in STOP_WORDS:
+            kept.append(follow.group(1).lower())
+            end = follow.end()
         if kept[-1].endswith(_ADJECTIVE_ENDINGS) and not kept[-1].endswith(_ADJECTIVE_NOUNS):
             continue  # an adjective cut from its noun ("600 influential" Texans) is a fragment
         head = stem(kept[-1])
@@ -688,7 +700,9 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         detail = _entity_from_span(sentence, lo, hi)
         if detail is not None:
             out.append(detail)
-    return out
+    # A name has a capital letter: "The 10-year-old lawsuit" opens a sentence with a number
+    # compound, which names nothing.
+    return [d for d in out if any(ch.isupper() for ch in d.text)]
 
 
 # A short title in quotation marks, its words capitalised but for small ones: CBS's “Face the
@@ -995,6 +1009,8 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
                 words[-1][2] in _TO_VERBS and s[words[-1][1]:words[-1][1] + 4] == " to ") or (
                 words[-1][2].endswith("ing") and s[words[-1][1]:words[-1][1] + 6] == " that ")):
             words = words[:-1]  # "campaign plans [to bring]", "a commercial asserting [that]": a verb ends it
+        while words and words[-1][2] in _OF_ADJECTIVES and s[words[-1][1]:words[-1][1] + 4] == " of ":
+            words = words[:-1]  # "the courthouse [full of confidence]": the adjective opens its own phrase
         if len(words) < 2:
             continue
         # The head noun ends an English noun phrase: a long chunk keeps its last four words, not

@@ -99,6 +99,64 @@ def quantities(text: str) -> frozenset[float]:
     return frozenset(out)
 
 
+#: Days in each unit of time a duration is counted in: "a decade" is ten years, "a fortnight" two weeks.
+DAYS_PER_UNIT: dict[str, float] = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
+                                   "month": 30.0, "year": 365.0, "decade": 3650.0, "century": 36500.0}
+_DURATION = re.compile(
+    rf"(?<![\w.,])(?P<num>{_DIGITS}|{NUMBER_WORDS}|a|an|half\s+a)[-\s]"
+    r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?\b",
+    re.I,
+)
+
+
+def durations(text: str) -> frozenset[float]:
+    """Every length of time ``text`` states, in days, whatever the unit and spelling.
+
+    "a decade", "ten years", "10-year-old" (a thing's age) and "decade-long" all give 3650;
+    "72 hours" and "three days" give 3. A duration's value is its length: the unit it is told
+    in is the outlet's wording.
+    """
+    out: set[float] = set()
+    for m in _DURATION.finditer(text):
+        raw = " ".join(m.group("num").lower().split())
+        amount = 1.0 if raw in ("a", "an") else 0.5 if raw == "half a" else parse_number(raw)
+        if amount is None:
+            continue
+        unit = m.group("unit").lower()
+        out.add(rounded(amount * DAYS_PER_UNIT["century" if unit == "centurie" else unit]))
+    for m in re.finditer(r"\b(?P<unit>decade|century)-long\b", text, re.I):
+        out.add(rounded(DAYS_PER_UNIT[m.group("unit").lower()]))
+    return frozenset(out)
+
+
+#: How far back (characters) a relative day looks for the day it counts from.
+RELATIVE_DAY_REACH = 400
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+#: Words that name the day after, or before, the last day a text named: "The next day" after
+#: "Friday" is Saturday.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)"
+    r"|(?P<before>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before))\b(?!\s+(?:that|the|a|his|her|its|their)\b)",
+    re.I,
+)
+
+
+def relative_weekdays(text: str) -> frozenset[str]:
+    """The weekdays ``text`` names by reference to another day it named before: "Friday ...
+    The next day, he clarified" names Saturday; "a day earlier" after "Tuesday" names Monday.
+    "The day after the election" counts from the election, not from a named day: not read."""
+    out: set[str] = set()
+    for m in _RELATIVE_DAY.finditer(text):
+        # The day it counts from is named just before (the sentence or two before it).
+        before = [w.group(1).lower() for w in _WEEKDAY.finditer(text, max(0, m.start() - RELATIVE_DAY_REACH), m.start())]
+        if not before:
+            continue
+        step = 1 if m.group("after") else -1
+        out.add(WEEKDAYS[(WEEKDAYS.index(before[-1]) + step) % 7])
+    return frozenset(out)
+
+
 def rounded(value: float) -> float:
     """``value`` to six significant digits: the form in which values are compared (1.1e6 == 1,100,000)."""
     return float(f"{value:.6g}")
@@ -114,3 +172,29 @@ def dates(text: str) -> frozenset[tuple[int, int]]:
         if 1 <= day <= 31:
             out.add((month, day))
     return frozenset(out)
+
+
+# Words before a number that make it a bound or an estimate rather than an exact figure. The
+# longer phrases come first in each group, and the search takes the leftmost match, so "no more
+# than 10" is an upper bound, not "more than".
+_BOUND = re.compile(
+    r"\b(?P<high>no more than|not more than|at most|as many as|as much as|as high as|up to|less than|fewer than"
+    r"|under|below)\s*$"
+    r"|\b(?P<low>more than|over|at least|above|as few as|as little as)\s*$"
+    r"|\b(?P<near>about|nearly|almost|roughly|around|some|approximately|close to|an estimated|estimated)\s*$",
+    re.I)
+
+
+def bound_before(prefix: str) -> tuple[str, str] | None:
+    """How the words right before a number qualify it: ``(kind, words)`` or ``None``.
+
+    ``prefix`` is the text just before the number (its last 20 characters are enough). "up to
+    1.6 million" and "as many as 1.5 million" are upper bounds ("high"); "more than $1
+    million" is a lower bound ("low"); "about 15" and "some 16" are estimates ("near"); a bare
+    number is exact (``None``). ``words`` are the qualifying words as written ("as many as").
+    """
+    m = _BOUND.search(prefix[-24:])
+    if not m:
+        return None
+    kind = next(kind for kind in ("high", "low", "near") if m.group(kind))
+    return kind, m.group(kind)

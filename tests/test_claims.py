@@ -17,7 +17,7 @@ from biaslens.compare import compare_articles
 from biaslens.corpus import article_from_text
 from biaslens.details import extract_details
 from biaslens.fit import article_warnings, english_stop_share, story_warnings
-from biaslens.values import dates, parse_number, quantities
+from biaslens.values import dates, durations, parse_number, quantities, relative_weekdays
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "evaluation"))
 
@@ -39,6 +39,10 @@ def filled(name: str, body: str):
 
 def only_here(comparison, name: str) -> list[str]:
     return [r.text for r in comparison.unique_rows(f"{name}.txt")]
+
+
+def wording_only(comparison, name: str) -> list[str]:
+    return [r.text for r in comparison.wording_rows(f"{name}.txt")]
 
 
 # --- values -------------------------------------------------------------------------------
@@ -694,11 +698,11 @@ def test_a_word_shared_in_another_sense_is_still_only_here():
     a = filled("a", "Both Romney and Obama adopted the favored position of their ideological base on the issue.")
     b = filled("b", "Romney said his view was based upon the interview that Obama gave on the issue.")
     comparison = compare_articles([a, b])
-    assert "ideological base" in only_here(comparison, "a")
+    assert "ideological base" in wording_only(comparison, "a")
     c = filled("c", "Biden pledged to protect programs in the federal budget for the middle class.")
     d = filled("d", "Van Hollen has sparred with Ryan on the House Budget Committee about programs for the middle class.")
     comparison = compare_articles([c, d])
-    assert "federal budget" in only_here(comparison, "c")
+    assert "federal budget" in wording_only(comparison, "c")
 
 
 def test_a_rare_shared_word_needs_a_close_sentence_or_the_same_person():
@@ -712,7 +716,7 @@ def test_a_rare_shared_word_needs_a_close_sentence_or_the_same_person():
     c = filled("c", "The mayor faced public ridicule over the new parking rules downtown.")
     d = filled("d", "Critics of the stadium plan spoke at the council meeting on Monday night.")
     comparison = compare_articles([c, d])
-    assert "mayor faced public ridicule" in only_here(comparison, "c")
+    assert "mayor faced public ridicule" in wording_only(comparison, "c")
     assert not comparison.only_in_to_check["c.txt"]
 
 
@@ -764,3 +768,67 @@ def test_checker_finds_a_body_name_whole_not_by_its_last_word():
     assert not has_detail(row, "The Center on Budget and Policy Priorities said so.")
     assert has_detail(row, "Lew, director of the Office of Management and\nBudget, said so.")
     assert has_detail(row, "The OMB said so.")
+
+
+# --- only here that holds (issue #13, session 4) -----------------------------------------------
+# Read by hand on BASIL dev stories: 66 of 403 only-here claims were false, nearly all phrases
+# another outlet tells in other words ("troubled past" / "personal turmoil"). The sentences below
+# are written for the tests, in the shape that fooled the rules.
+
+
+def test_a_phrase_is_wording_never_a_fact_only_here():
+    a = filled("a", "Opening up about his troubled past, the host spoke for an hour.")
+    b = filled("b", "The host spoke at length about his personal turmoil and his recovery.")
+    comparison = compare_articles([a, b])
+    assert "troubled past" in wording_only(comparison, "a") and "troubled past" not in only_here(comparison, "a")
+    assert not any(comparison.row(i).kind == "phrase" for ids in comparison.only_in.values() for i in ids)
+    data = comparison.to_dict()
+    assert data["wording_only_in"]["a.txt"] and "other words" in data["wording_only_explanation"]
+
+
+def test_a_length_of_time_is_the_same_in_any_unit():
+    assert durations("The 10-year-old lawsuit") == durations("The case started a decade ago") == {3650.0}
+    assert durations("72 hours later") == durations("three days") == {3.0}
+    assert durations("a decade-long fight") == {3650.0} and not durations("in the year 2010")
+    a = filled("a", "The lawsuit has dragged on for ten years in the federal courts.")
+    b = filled("b", "The case started a decade ago in a federal court in California.")
+    assert "ten years" not in only_here(compare_articles([a, b]), "a")
+
+
+def test_a_relative_day_names_the_weekday_it_resolves_to():
+    assert relative_weekdays("He spoke Friday night. The next day, he clarified.") == {"saturday"}
+    assert relative_weekdays("It met on Tuesday. A day earlier it voted.") == {"monday"}
+    assert not relative_weekdays("The day after the election he left.")  # counts from no named day
+    a = filled("a", "The president spoke on Friday night. The next day, he clarified his remarks on the mosque.")
+    b = filled("b", "The president spoke on Friday night. By Saturday, the president clarified his remarks.")
+    assert "Saturday" not in only_here(compare_articles([a, b]), "b")
+
+
+def test_a_quote_another_article_gives_in_other_words_is_checked_by_hand():
+    a = filled("a", "Romney told reporters: \"I've repeatedly said I don't question the president's faith.\"")
+    b = filled("b", "Romney said on Tuesday that he never questioned the president's faith or his patriotism.")
+    comparison = compare_articles([a, b])
+    quote = "I've repeatedly said I don't question the president's faith"
+    assert quote not in only_here(comparison, "a")
+    assert quote in [comparison.row(i).text for i in comparison.only_in_to_check["a.txt"]]
+    # Shared names alone ("United States", "Japan") are no paraphrase of what was said.
+    c = filled("c", "Trump said: \"The United States is with them all the way.\" The United States and Japan signed.")
+    d = filled("d", "Relations between the United States and Japan are strong, officials in Japan said.")
+    assert "The United States is with them all the way" in only_here(compare_articles([c, d]), "c")
+
+
+def test_another_value_for_the_same_counted_thing_is_not_left_out():
+    a = filled("a", "The suit covers as many as 1.5 million women who worked at the stores.")
+    b = filled("b", "The class action covers 1.5 million women employed by the retailer.")
+    c = filled("c", "The suit was brought on behalf of up to 1.6 million women at the retailer.")
+    comparison = compare_articles([a, b, c])
+    assert not [o for o in comparison.omissions if o.missing_from == "c.txt" and "1.5 million" in o.text]
+
+
+def test_cut_details_are_no_details():
+    a = filled("a", "Weiner held two testy news conferences on Tuesday. Dukes walked out of the courthouse full of confidence.")
+    texts = [d.text for d in extract_details(a)]
+    assert "two testy news conferences" in texts and "two testy news" not in texts
+    assert not any(t.startswith("courthouse full") for t in texts)
+    b = filled("b", "The 10-year-old lawsuit was argued on Tuesday.")
+    assert not [d for d in extract_details(b) if d.kind == "entity" and not any(ch.isupper() for ch in d.text)]

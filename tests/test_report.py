@@ -128,3 +128,23 @@ def test_report_md_shows_a_detail_said_elsewhere_beside_the_other_sentence():
     section = markdown.split("**Check by hand: maybe said in other words.**", 1)[1].split("\n### ", 1)[0]
     line = next(line for line in section.splitlines() if line.startswith("- “political mentor”"))
     assert "political mentor" in line and "late mentor" in line
+
+
+def test_phrases_are_shown_as_wording_in_every_view():
+    # Issue #13: a phrase is never "only here"; report.md and report.html list it under its own
+    # heading with the one-line explanation, report.json under comparison.wording_only_in.
+    from biaslens.compare import WORDING_ONLY_EXPLANATION
+
+    files = report_from_paths([SEEDS]).files
+    markdown = files["report.md"].decode()
+    only_here = markdown.split("### Only here", 1)[1].split("**Wording only this outlet uses.**", 1)
+    assert len(only_here) == 2 and "- phrase:" not in only_here[0]
+    data = json.loads(files["report.json"])
+    by_id = {d["id"]: d["text"] for d in data["comparison"]["details"]}
+    first = next(by_id[ids[0]] for ids in data["comparison"]["wording_only_in"].values() if ids)
+    wording = only_here[1].split("**Check by hand", 1)[0]
+    assert f"- “{first}”" in wording
+    html = files["report.html"].decode()
+    assert "<h3>Wording only this outlet uses</h3>" in html and "may tell the same thing in other words" in html
+    assert data["comparison"]["wording_only_explanation"] == WORDING_ONLY_EXPLANATION
+    assert any(data["comparison"]["wording_only_in"].values())

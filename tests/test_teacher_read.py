@@ -66,6 +66,15 @@ class Story:
         by_id = {d["id"]: d["text"] for d in self.data["comparison"]["details"]}
         return [by_id[i] for i in self.data["comparison"]["only_in"].get(self.source(outlet), [])]
 
+    def wording(self, outlet: str) -> list[str]:
+        """The phrases the report lists as wording only ``outlet`` uses (never as only here)."""
+        by_id = {d["id"]: d["text"] for d in self.data["comparison"]["details"]}
+        return [by_id[i] for i in self.data["comparison"].get("wording_only_in", {}).get(self.source(outlet), [])]
+
+    def listed(self, outlet: str) -> list[str]:
+        """The only-here details of ``outlet`` and, as wording, its phrases no other article uses."""
+        return self.only_here(outlet) + self.wording(outlet)
+
     def quotes(self, outlet: str) -> list[dict[str, Any]]:
         """The quotations found in ``outlet``'s article, with their speakers."""
         return next(a["quotes"] for a in self.data["articles"] if a["source"] == self.source(outlet))
@@ -246,7 +255,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
                    for o in s.data["comparison"]["omissions"]), None),
     ("bachmann", "Only here (nyt): “Cover That Makes Her Look Crazy”",
      lambda s: not any("Look Crazy" in t for t in s.only_here("nyt")),
-     "hpo reports the same: 'some saying it makes Bachmann look \"crazy\"'"),
+     # Fixed (issue #13, session 4: a quote another article gives in part is checked by hand): "hpo reports the same: 'some saying it makes Bachmann look \"crazy\"'"
+     None),
     ("bachmann", "Only here (nyt): “open wide”",
      lambda s: "open wide" not in s.only_here("nyt"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: hpo: Bachmann looks into the camera 'with a wide-eyed expression': her wide-open eyes are in both
@@ -257,7 +267,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("bachmann", "Only here (hpo): “drew widespread criticism” (the 2009 Palin cover)",
      lambda s: "drew widespread criticism" not in s.only_here("hpo"),
-     "nyt: the 2009 Palin photo, 'which the former governor — and many others — called \"sexist\"'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: the 2009 Palin photo, 'which the former governor — and many others — called \"sexist\"'"
+     None),
     ("bachmann", "Only here (nyt): “Freedom” and “Lighthouse” as two details",
      lambda s: "Freedom" not in s.only_here("nyt"),
      # Fixed (issue #13, second round): the website is one name, “Freedom’s Lighthouse”, no longer cut at the possessive
@@ -329,16 +340,20 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("trump_debate", "Only here (FOX): “independent bid”",
      lambda s: "independent bid" not in s.only_here("fox"),
-     "NYT and HPO both quote 'my right to run as an independent candidate'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "NYT and HPO both quote 'my right to run as an independent candidate'"
+     None),
     ("trump_debate", "Only here (FOX): “threatened third-party run”",
      lambda s: "threatened third-party run" not in s.only_here("fox"),
-     "NYT and HPO both report he keeps open a run as an independent candidate"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "NYT and HPO both report he keeps open a run as an independent candidate"
+     None),
     ("trump_debate", "Only here (FOX): “written statement”",
      lambda s: "written statement" not in s.only_here("fox"),
-     "NYT: 'Mr. Trump said in his statement'; HPO: 'Trump said in a statement'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "NYT: 'Mr. Trump said in his statement'; HPO: 'Trump said in a statement'"
+     None),
     ("trump_debate", "Only here (HPO): “endorse whichever candidate”",
      lambda s: "endorse whichever candidate" not in s.only_here("hpo"),
-     "FOX: 'he said he still plans to make an endorsement'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "FOX: 'he said he still plans to make an endorsement'"
+     None),
     ("trump_debate", "No sentence is copied near-verbatim between articles",
      lambda s: any("make America great again" in p["a"]["text"] + p["b"]["text"]
                    for p in s.data["comparison"]["shared_text"]),
@@ -418,23 +433,28 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "fox's 'Internet video' and nyt's video 'posted on the Web site of Andrew Breitbart' are the same fact"),
     ("etheridge", "Only here (fox): “physical confrontation”",
      lambda s: "physical confrontation" not in s.only_here("fox"),
-     "nyt: 'grabbing a young man by the hand, arm and neck'; hpo: 'He need not have gotten physical'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: 'grabbing a young man by the hand, arm and neck'; hpo: 'He need not have gotten physical'"
+     None),
     ("etheridge", "Only here (fox): “young men”",
      lambda s: "young men" not in s.only_here("fox"),
-     "nyt: 'The young man ... A second person accompanying him'; hpo: 'we're just students'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: 'The young man ... A second person accompanying him'; hpo: 'we're just students'"
+     None),
     ("etheridge", "Only here (fox): “student's hands”; only here (hpo): “interviewer’s camera”",
      lambda s: "student's hands" not in s.only_here("fox"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: all three report the camera grabbed: nyt 'the congressman grabs the camera', hpo 'knocking the interviewer's camera'
      None),
     ("etheridge", "Only here (nyt): “second person accompanying”",
      lambda s: "second person accompanying" not in s.only_here("nyt"),
-     "fox: 'Another man, not seen on camera, then tells Etheridge'; hpo: 'The cameraman replies'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'Another man, not seen on camera, then tells Etheridge'; hpo: 'The cameraman replies'"
+     None),
     ("etheridge", "Only here (hpo): “anonymous reporter”",
      lambda s: "anonymous reporter" not in s.only_here("hpo"),
-     "fox: 'an unidentified young man'; nyt: 'The young man is not identified in the video'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'an unidentified young man'; nyt: 'The young man is not identified in the video'"
+     None),
     ("etheridge", "Only here (hpo): “public street”",
      lambda s: "public street" not in s.only_here("hpo"),
-     "fox: 'the tussle on a Washington street', 'on the sidewalk'; nyt: 'on a sidewalk'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'the tussle on a Washington street', 'on the sidewalk'; nyt: 'on a sidewalk'"
+     None),
     ("etheridge", "fox does not mention “I deeply and profoundly regret my reaction ...”",
      lambda s: not _left_out(s, "fox", "I deeply and profoundly regret"),
      "fox: 'a written statement in which he said he \"profoundly\" regrets the incident'"),
@@ -525,26 +545,32 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "nyt: Arpaio 'gained wide notice for forcing inmates to wear pink underwear and housing them in tents'"),
     ("arpaio", "Only here (hpo): “credibility boost”; only here (fox): “prove helpful”",
      lambda s: "credibility boost" not in s.only_here("hpo"),
-     "fox: 'The endorsement from Arpaio could prove helpful to Perry'; nyt: 'how much an endorsement ... will help him'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'The endorsement from Arpaio could prove helpful to Perry'; nyt: 'how much an endorsement ... will help him'"
+     None),
     ("arpaio", "Only here (hpo): “immigration platform”",
      lambda s: "immigration platform" not in s.only_here("hpo"),
-     "fox: Perry 'has faced criticism about his stance on immigration'; nyt: 'widely criticized within his own party'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: Perry 'has faced criticism about his stance on immigration'; nyt: 'widely criticized within his own party'"
+     None),
     ("arpaio", "Only here (fox): “campaign swing”",
      lambda s: "campaign swing" not in s.only_here("fox"),
-     "nyt: 'AMHERST, N.H. — ... Appearing at Joey's Diner here ... Mr. Arpaio': the same joint campaign stop"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: 'AMHERST, N.H. — ... Appearing at Joey's Diner here ... Mr. Arpaio': the same joint campaign stop"
+     None),
     ("arpaio", "Only here (nyt): “Joey”, “Diner” and “Department” as details",
      lambda s: not {"Diner", "Department"} & set(s.only_here("nyt")),
      # Fixed (voices, session 3): a possessive before a shop's noun ('Joey's Diner') or a title's body ('Sheriff’s Department') is inside the name; was: 'Joey's Diner' cut at the possessive; 'Department' is a piece of 'Justice Department'
      None),
     ("arpaio", "Only here (nyt): “polarizing figure”",
      lambda s: "polarizing figure" not in s.only_here("nyt"),
-     "fox: 'known for his tough and controversial stances'; hpo: 'Controversial Arizona Sheriff Joe Arpaio'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'known for his tough and controversial stances'; hpo: 'Controversial Arizona Sheriff Joe Arpaio'"
+     None),
     ("arpaio", "Only here (nyt): “interdict illegal crossings”",
      lambda s: "interdict illegal crossings" not in s.only_here("nyt"),
-     "fox: Perry 'has done more to combat illegal immigration along the U.S. border'; hpo: 'border surge operations'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: Perry 'has done more to combat illegal immigration along the U.S. border'; hpo: 'border surge operations'"
+     None),
     ("arpaio", "Only here (nyt): “state’s public universities”",
      lambda s: "state’s public universities" not in s.only_here("nyt"),
-     "fox: 'a law that allows people who are in the country unlawfully to attend public colleges at in-state tuition rates'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'a law that allows people who are in the country unlawfully to attend public colleges at in-state tuition rates'"
+     None),
     ("arpaio", "Left out / worksheet 5: nyt does not mention “America”",
      # Was false: nyt writes 'American citizens'. The adjective now counts as speaking of the country.
      lambda s: not _left_out(s, "nyt", "America"), None),
@@ -612,20 +638,24 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
                    for p in s.data["comparison"]["shared_text"]), None),
     ("santorum", "Only here (fox): “reelection effort”",
      lambda s: "reelection effort" not in s.only_here("fox"),
-     "hpo: 'Obama campaign aide Robert Gibbs'; nyt: 'a political adviser to President Obama'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "hpo: 'Obama campaign aide Robert Gibbs'; nyt: 'a political adviser to President Obama'"
+     None),
     ("santorum", "Only here (hpo): “Christianity”",
      lambda s: "Christianity" not in s.only_here("hpo"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: fox: 'he wasn't questioning whether President Obama is a Christian'; nyt: 'not to the president's faith'
      None),
     ("santorum", "Only here (hpo): “I think the GOP race has been, in many cases, a race to the bottom”",
      lambda s: not any(t.startswith("I think the GOP race") for t in s.only_here("hpo")),
-     "fox quotes Gibbs's same words: the GOP primary '\"has been a race to the bottom\"'"),
+     # Fixed (issue #13, session 4: a quote another article gives in part is checked by hand): "fox quotes Gibbs's same words: the GOP primary '\"has been a race to the bottom\"'"
+     None),
     ("santorum", "Only here (hpo): “I've repeatedly said I don't question the president's faith”",
      lambda s: not any(t.startswith("I've repeatedly said") for t in s.only_here("hpo")),
-     "fox: 'Santorum said he never questioned the president's faith and repeatedly said he believes Obama is a Christian'"),
+     # Fixed (issue #13, session 4: a quote another article gives in other words is checked by hand): "fox: 'Santorum said he never questioned the president's faith and repeatedly said he believes Obama is a Christian'"
+     None),
     ("santorum", "Only here (hpo): “health insurance providers”, “procedures available free”",
      lambda s: not {"health insurance providers", "procedures available free"} & set(s.only_here("hpo")),
-     "nyt: 'a requirement ... that insurance companies to cover prenatal testing', 'free prenatal testing'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: 'a requirement ... that insurance companies to cover prenatal testing', 'free prenatal testing'"
+     None),
     ("santorum", "Only here (hpo): “physicians recommend”",
      lambda s: "physicians recommend" not in s.only_here("hpo"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: nyt: 'doctors who detect such a condition before birth typically recommend abortion'
@@ -712,7 +742,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      "hpo's own words make it 'the Islamic cultural center' that fox calls 'the Park 51 project' and nyt 'an Islamic center'"),
     ("mosque", "Key finding / worksheet 4: Only hpo reports “Saturday”",
      lambda s: "Saturday" not in s.only_here("hpo"),
-     "fox: Obama spoke Friday; 'The next day, he clarified that he was merely commenting on ... religious freedoms'"),
+     # Fixed (issue #13, session 4: 'The next day' after 'Friday' names Saturday): "fox: Obama spoke Friday; 'The next day, he clarified that he was merely commenting on ... religious freedoms'"
+     None),
     ("mosque", "Only here (hpo): “long overdue bill”; only here (fox): “high-profile bill”",
      lambda s: "long overdue bill" not in s.only_here("hpo"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: the same first-responders bill in all three: fox 'a high-profile bill to grant health benefits to rescue workers', nyt 'a new medical program to monitor and treat emergency workers'
@@ -845,7 +876,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("jobs_bill", "Only here (hpo): “transportation funding portion”",
      lambda s: "transportation funding portion" not in s.only_here("hpo"),
-     "fox: 'a portion of the president's jobs bill - on infrastructure'; nyt: '$60 billion in infrastructure spending'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'a portion of the president's jobs bill - on infrastructure'; nyt: '$60 billion in infrastructure spending'"
+     None),
     ("jobs_bill", "Left out: hpo does not mention “Republicans”",
      lambda s: not _left_out(s, "hpo", "Republicans"),
      # Fixed (voices, session 3): a party-state tag ('R-Ohio') and 'now-GOP' mention the Republicans; was: hpo: 'Speaker of the House John Boehner (R-Ohio)', 'now-GOP presidential candidate'

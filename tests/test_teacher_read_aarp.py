@@ -92,7 +92,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("No two articles give different values for the same thing",
      lambda s: any("last week" in json.dumps(c) for c in
                    s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
-     "the 2036 trustees' projection: nyt 'issued last month', fox 'Trustees ... last week warned'"),
+     # Fixed (conflicts, session 4: compare.py relative times): listed to check by hand; was: the 2036 trustees' projection: nyt 'issued last month', fox 'Trustees ... last week warned'
+     None),
     ("Same quote: hpo and nyt, Cowan's “Now that they have opened the door to reform”",
      lambda s: any(p["label"] == "same quote" and "opened the door to reform" in p["a"]["text"]
                    for p in s.data["comparison"]["shared_text"]), None),

@@ -53,40 +53,51 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Only here (fox): “trademark chalkboard”",
      lambda s: "trademark chalkboard" not in s.only_here("fox"),
-     "nyt: 'scrawling the word with chalk on his signature blackboard'; hpo: 'his infamous chalkboard'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: 'scrawling the word with chalk on his signature blackboard'; hpo: 'his infamous chalkboard'"
+     None),
     ("Only here (nyt): “signature blackboard”",
      lambda s: "signature blackboard" not in s.only_here("nyt"),
-     "fox: 'armed with his trademark chalkboard'; hpo: 'his infamous chalkboard'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'armed with his trademark chalkboard'; hpo: 'his infamous chalkboard'"
+     None),
     ("Only here (hpo): “infamous chalkboard”",
      lambda s: "infamous chalkboard" not in s.only_here("hpo"),
-     "fox: 'his trademark chalkboard'; nyt: 'his signature blackboard'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'his trademark chalkboard'; nyt: 'his signature blackboard'"
+     None),
     ("Only here (hpo): “big tent”",
      lambda s: "big tent" not in s.only_here("hpo"),
-     "fox: 'Beck rejected the notion that the Republican Party should expand its tent to include progressives'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'Beck rejected the notion that the Republican Party should expand its tent to include progressives'"
+     None),
     ("Only here (hpo): “bigger tent”",
      lambda s: "bigger tent" not in s.only_here("hpo"),
-     "fox: 'the Republican Party should expand its tent'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'the Republican Party should expand its tent'"
+     None),
     ("Only here (hpo): “Come” (an entity)",
      lambda s: "Come" not in s.only_here("hpo"),
      None),
     ("Only here (hpo): “personal turmoil”",
      lambda s: "personal turmoil" not in s.only_here("hpo"),
-     "fox: 'Opening up about his troubled past'; nyt: 'riffs on his personal life'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'Opening up about his troubled past'; nyt: 'riffs on his personal life'"
+     None),
     ("Only here (fox): “troubled past”",
      lambda s: "troubled past" not in s.only_here("fox"),
-     "hpo: 'a winding speech that touched as much on his personal turmoil'; nyt: 'he was a recovering alcoholic'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "hpo: 'a winding speech that touched as much on his personal turmoil'; nyt: 'he was a recovering alcoholic'"
+     None),
     ("Only here (nyt): “personal life”",
      lambda s: "personal life" not in s.only_here("nyt"),
-     "hpo: 'his personal turmoil', 'Beck's own story of struggle and redemption'; fox: 'his troubled past'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "hpo: 'his personal turmoil', 'Beck's own story of struggle and redemption'; fox: 'his troubled past'"
+     None),
     ("Only here (nyt): “audience spellbound”",
      lambda s: "audience spellbound" not in s.only_here("nyt"),
-     "hpo: 'Beck had the packed auditorium at CPAC captivated from the start', 'The crowd was enthralled'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "hpo: 'Beck had the packed auditorium at CPAC captivated from the start', 'The crowd was enthralled'"
+     None),
     ("Only here (nyt): “real problem” (the real problem is progressivism)",
      lambda s: "real problem" not in s.only_here("nyt"),
-     "fox: Beck 'blamed \"progressivism\" for America's problems'; hpo: '\"Progressivism,\" he declared, \"is eating the Constitution\"'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: Beck 'blamed \"progressivism\" for America's problems'; hpo: '\"Progressivism,\" he declared, \"is eating the Constitution\"'"
+     None),
     ("Only here (hpo): “packed auditorium”",
      lambda s: "packed auditorium" not in s.only_here("hpo"),
-     "nyt: 'the thousands of people packed into the hotel ballroom'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: 'the thousands of people packed into the hotel ballroom'"
+     None),
     # --- Left out, conflicts, shared text ------------------------------------------------------
     ("nyt does not mention “Fox News”", lambda s: _left_out(s, "nyt", "Fox News"), None),
     ("fox does not mention “Democrats”", lambda s: _left_out(s, "fox", "Democrats"), None),

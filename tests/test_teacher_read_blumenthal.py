@@ -66,11 +66,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Only hpo reports “$16 million” and “twenty years”",
      lambda s: {"$16 million", "twenty years"} <= set(s.only_here("hpo")), None),
     ("Only here (nyt): “Toys for Tots”, “Katharine Graham”, “Bridgeport”, “coveted spot”",
-     lambda s: {"Toys for Tots", "Katharine Graham", "Bridgeport", "coveted spot"} <= set(s.only_here("nyt")), None),
+     lambda s: {"Toys for Tots", "Katharine Graham", "Bridgeport", "coveted spot"} <= set(s.listed("nyt")), None),
     ("Only here (fox): “August 10”, “Countrywide”, “political ropes”",
-     lambda s: {"August 10", "Countrywide", "political ropes"} <= set(s.only_here("fox")), None),
+     lambda s: {"August 10", "Countrywide", "political ropes"} <= set(s.listed("fox")), None),
     ("Only here (hpo): “March 1, 2010”, “Rennie”, “hit piece”",
-     lambda s: {"March 1, 2010", "Rennie", "hit piece"} <= set(s.only_here("hpo")), None),
+     lambda s: {"March 1, 2010", "Rennie", "hit piece"} <= set(s.listed("hpo")), None),
     # Fixed (was false: nyt: 'Mr. Blumenthal, a Democrat now running'; hpo: 'Democrats close to Blumenthal's campaign').
     ("Only here (fox): “Democratic”",
      lambda s: "Democratic" not in s.only_here("fox"), None),
@@ -82,7 +82,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "UPDATE" not in s.only_here("hpo"), None),
     ("Only here (hpo): “press conference”",
      lambda s: "press conference" not in s.only_here("hpo"),
-     "fox: 'The attorney general is scheduled to appear at a news conference later today with veterans'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'The attorney general is scheduled to appear at a news conference later today with veterans'"
+     None),
     # Fixed (was false: Shelton is the town of the 2008 ceremony; the newspaper 'The Shelton Weekly' is in another sentence).
     ("Only here (nyt): “Shelton Weekly”, shown on 'the Veterans War Memorial Building in Shelton'",
      lambda s: "Shelton" not in _evidence(s, "Shelton Weekly"), None),
@@ -108,7 +109,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Conflicts -----------------------------------------------------------------------------
     ("No two articles give different values for the same thing",
      lambda s: "Norfolk" in _all_conflicts(s),
-     "nyt: the event was 'in Norwalk in March 2008'; fox: 'a 2008 event in Norfolk' (hpo writes both)"),
+     # Fixed (conflicts, session 4: compare.py place slots): listed to check by hand; was: nyt: the event was 'in Norwalk in March 2008'; fox: 'a 2008 event in Norfolk' (hpo writes both)
+     None),
     # --- Shared text ---------------------------------------------------------------------------
     ("Copied text: nyt and hpo, “There was one problem: Mr. Blumenthal ...”",
      lambda s: _pair(s, "nyt", "hpo", "There was one problem").get("label") == "copied text", None),

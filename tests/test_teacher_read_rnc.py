@@ -26,8 +26,9 @@ pytestmark = pytest.mark.slow
 
 
 def _only(s: Story, outlet: str, *texts: str) -> bool:
-    """Whether the report lists every one of ``texts`` as a detail only ``outlet`` includes."""
-    return set(texts) <= set(s.only_here(outlet))
+    """Whether the report lists every one of ``texts`` as a detail only ``outlet`` includes (a
+    phrase as wording only ``outlet`` uses)."""
+    return set(texts) <= set(s.listed(outlet))
 
 
 def _not_only(s: Story, outlet: str, *texts: str) -> bool:
@@ -57,7 +58,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _only(s, "nyt", "Mike Duncan", "Maryland", "Missouri", "Luxembourg", "January 2009", "Sunday"), None),
     ("Only here (nyt): Steele's “Thank you and I look forward ...”, “former lieutenant governor”, “deserves credit”",
      lambda s: _only(s, "nyt", "Thank you and I look forward to talking to you Monday evening",
-                     "former lieutenant governor", "deserves credit", "168-member"), None),
+                     "former lieutenant governor", "deserves credit", "168-member committee"), None),
+    # (session 4: "168-member" was an entity without a capital; the phrase is listed as wording)
     ("Only here (nyt): “Please” (an entity)",
      lambda s: _not_only(s, "nyt", "Please"),
      "a word of Steele's e-mail, no name; fox reports the same request: 'he asked members to join him'"),
@@ -69,25 +71,32 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "fox: 'The fierce competition will end next month with the selection of a chairman' (fox writes in December)"),
     ("Only here (nyt): “fund-raising practices”",
      lambda s: _not_only(s, "nyt", "fund-raising practices"),
-     "fox: critics 'said he hasn't raised enough money'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: critics 'said he hasn't raised enough money'"
+     None),
     ("Only here (nyt): “frayed coalition”",
      lambda s: _not_only(s, "nyt", "frayed coalition"),
-     "fox: Steele 'is struggling to find enough support for a second term'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: Steele 'is struggling to find enough support for a second term'"
+     None),
     ("Only here (fox): “find enough support”",
      lambda s: _not_only(s, "fox", "find enough support"),
-     "nyt: 'Mr. Steele has lost the backing of many top supporters'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: 'Mr. Steele has lost the backing of many top supporters'"
+     None),
     ("Only here (nyt): “historic victories”",
      lambda s: _not_only(s, "nyt", "historic victories"),
-     "fox reports the victories: 'Republicans picked up 63 seats in the House ... and picked up 19 state legislative bodies'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox reports the victories: 'Republicans picked up 63 seats in the House ... and picked up 19 state legislative bodies'"
+     None),
     ("Only here (nyt) “midterm elections” and only here (fox) “midtem election”",
      lambda s: _not_only(s, "nyt", "midterm elections") and _not_only(s, "fox", "midtem election"),
-     "the same election; fox misspells it 'midtem'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "the same election; fox misspells it 'midtem'"
+     None),
     ("Only here (nyt) “coordinated effort” and only here (hpo) “significant bloc”",
      lambda s: _not_only(s, "nyt", "coordinated effort") and _not_only(s, "hpo", "significant bloc"),
-     "the same fact: nyt 'A coordinated effort to replace Mr. Steele', hpo 'a significant bloc of GOPers ... intent on seeing his departure'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "the same fact: nyt 'A coordinated effort to replace Mr. Steele', hpo 'a significant bloc of GOPers ... intent on seeing his departure'"
+     None),
     ("Only here (nyt): “party leaders” (conclude Steele will not seek reelection)",
      lambda s: _not_only(s, "nyt", "party leaders"),
-     "fox: 'RNC insiders tell Fox News they expect Steele to announce he is not running'; hpo: 'many predict that Steele will call it quits'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'RNC insiders tell Fox News they expect Steele to announce he is not running'; hpo: 'many predict that Steele will call it quits'"
+     None),
     ("Only here (fox): “state legislative bodies”, “subject line”",
      lambda s: _only(s, "fox", "state legislative bodies", "subject line"), None),
     ("Only here (fox): “November” (the November midterm election)",
@@ -95,7 +104,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "nyt (written 12 December): 'winning control of the House of Representatives last month'"),
     ("Only here (fox) “potential challenges” and only here (hpo) “growing list”",
      lambda s: _not_only(s, "fox", "potential challenges") and _not_only(s, "hpo", "growing list"),
-     "all three list the same challengers (nyt: 'The contenders for the position include')"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "all three list the same challengers (nyt: 'The contenders for the position include')"
+     None),
     ("Only here (hpo): Hotline On Call, Washington Post, BOND Action, Ed Gillespie, Norm Coleman",
      lambda s: _only(s, "hpo", "Hotline On Call", "Washington Post", "BOND Action", "Ed Gillespie", "Norm Coleman"), None),
     ("Only here (hpo): Politico's “has built no known reelection team ...”, “black conservative group”, “direct contact”",
@@ -107,7 +117,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "GOPers are Republicans (GOP), whom every article names; the cast splits them from the Republican Party"),
     ("Only here (hpo): “gaffe-prone tenure”",
      lambda s: _not_only(s, "hpo", "gaffe-prone tenure"),
-     "fox: 'Critics have described the chairman as gaffe-prone'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'Critics have described the chairman as gaffe-prone'"
+     None),
     ("Only here (hpo): the quote “even his top advisors ... don't know which direction he will take”",
      lambda s: not any(t.startswith("even his top advisors") for t in s.only_here("hpo")),
      "nyt: 'his plans were unknown even to several of his own advisers'"),
@@ -116,13 +127,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "nyt: 'Mr. Steele has kept close counsel about his future'"),
     ("Only here (hpo): “forthcoming decision difficult” (to ascertain)",
      lambda s: _not_only(s, "hpo", "forthcoming decision difficult"),
-     "nyt: 'his plans were unknown even to several of his own advisers'; fox: 'Steele has been unpredictable'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: 'his plans were unknown even to several of his own advisers'; fox: 'Steele has been unpredictable'"
+     None),
     ("Only here (hpo): “multiple sources” (tell Fox News)",
      lambda s: _not_only(s, "hpo", "multiple sources"),
-     "fox: 'A handful of well-placed and influential RNC insiders tell Fox News'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'A handful of well-placed and influential RNC insiders tell Fox News'"
+     None),
     ("Only here (hpo): “term atop” (an insider says Steele will seek another term)",
      lambda s: _not_only(s, "hpo", "term atop"),
-     "fox: 'some close to the GOP chairman say he wants to run for another term'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'some close to the GOP chairman say he wants to run for another term'"
+     None),
     ("Check by hand (nyt): “weekend e-mail message” maybe said in other words",
      lambda s: "weekend e-mail message" in _to_check(s, "nyt"), None),
     # --- Left out, conflicts, shared text ---------------------------------------------------------

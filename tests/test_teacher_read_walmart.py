@@ -49,7 +49,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "1.6 million" in s.only_here("hpo"), None),
     ("Only HPO reports “10-year-old” (the lawsuit's age)",
      lambda s: "10-year-old" not in s.only_here("hpo"),
-     "fox: 'The case started a decade ago': the same age in other words"),
+     # Fixed (issue #13, session 4): "fox: 'The case started a decade ago': the same age in other words"
+     None),
     ("Only here (HPO): Sonia Sotomayor, Christine Kwapnoski, David Sanford, Bentonville, Concord",
      lambda s: {"Sonia Sotomayor", "Christine Kwapnoski", "David Sanford", "Bentonville", "Concord"}
      <= set(s.only_here("hpo")), None),
@@ -60,18 +61,21 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Electric" not in s.only_here("fox"),
      "the company is 'General Electric'; 'Electric' alone is no name, and no person"),
     ("Only here (FOX): “courthouse full”",
-     lambda s: "courthouse full" not in s.only_here("fox"),
-     "'Dukes walked out of the courthouse full of confidence': Dukes was full of confidence, not the courthouse"),
+     lambda s: "courthouse full" not in s.listed("fox"),  # a cut phrase is listed nowhere
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "'Dukes walked out of the courthouse full of confidence': Dukes was full of confidence, not the courthouse"
+     None),
     ("Only here (NYT): “biggest private employer”",
      lambda s: "biggest private employer" not in s.only_here("nyt"),
-     "hpo: 'Wal-Mart Stores Inc., the world's largest employer': the same description in other words"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "hpo: 'Wal-Mart Stores Inc., the world's largest employer': the same description in other words"
+     None),
     ("Only here (FOX): “salary hikes”",
      lambda s: "salary hikes" not in s.only_here("fox"),
-     "nyt: managers had 'too much discretion in pay and promotion decisions'; hpo: 'individual pay and promotion decisions'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "nyt: managers had 'too much discretion in pay and promotion decisions'; hpo: 'individual pay and promotion decisions'"
+     None),
     ("Only here (NYT): “Civil Rights Act”, “Title VII”, “No. 10-277”",
      lambda s: {"Civil Rights Act", "Title VII", "No. 10-277"} <= set(s.only_here("nyt")), None),
     ("Only here (FOX): “ardent defender”, “stringent anti-discrimination policies”, “1998”",
-     lambda s: {"ardent defender", "stringent anti-discrimination policies", "1998"} <= set(s.only_here("fox")), None),
+     lambda s: {"ardent defender", "stringent anti-discrimination policies", "1998"} <= set(s.listed("fox")), None),
     # --- "Check by hand: maybe said in other words" -----------------------------------------
     ("Check by hand: “gender stereotypes” (NYT) / hpo 'culture stereotypes women' (said elsewhere: right to doubt)",
      lambda s: "gender stereotypes" not in s.only_here("nyt"), None),
@@ -83,11 +87,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _left_out(s, "hpo", "Is it true that Wal-Mart"), None),
     ("HPO does not mention “1.5 million women” (left out; worksheet 5)",
      lambda s: not _left_out(s, "hpo", "1.5 million women"),
-     "hpo gives the class size, as 'up to 1.6 million women': a different value, not an omission"),
+     # Fixed (issue #13, session 4): "hpo gives the class size, as 'up to 1.6 million women': a different value, not an omission"
+     None),
     # --- Conflicts --------------------------------------------------------------------------
     ("No two articles give different values for the same thing",
      lambda s: "1.6 million" in json.dumps(s.data["comparison"]["conflicts"] + s.data["comparison"]["conflicts_to_check"]),
-     "nyt 'as many as 1.5 million women', fox 'covers 1.5 million women'; hpo 'on behalf of up to 1.6 million women'"),
+     # Fixed (conflicts, session 4: compare.py): two close ceilings of one count are listed to check by hand; was: nyt 'as many as 1.5 million women', fox 'covers 1.5 million women'; hpo 'on behalf of up to 1.6 million women'
+     None),
     # --- Shared text ------------------------------------------------------------------------
     ("Shared text: four pairs, every one labelled a same quote",
      lambda s: len(s.data["comparison"]["shared_text"]) == 4

@@ -41,19 +41,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Key finding 1 / only here (nyt): “two testy news”, no other article mentions it in any form",
      lambda s: "two testy news" not in s.only_here("nyt"),
-     "fox: Weiner 'granted a series of TV interviews after getting testy with reporters late Tuesday'"),
+     # Fixed (issue #13, session 4): "fox: Weiner 'granted a series of TV interviews after getting testy with reporters late Tuesday'"
+     None),
     ("Only here (nyt): “episode merited investigation”",
      lambda s: "episode merited investigation" not in s.only_here("nyt"),
-     "fox: 'he doesn't want to make a federal case out of it'; hpo: 'We're not making a federal case out of this'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'he doesn't want to make a federal case out of it'; hpo: 'We're not making a federal case out of this'"
+     None),
     ("Only here (nyt): “liberal pugilist”",
      lambda s: "liberal pugilist" not in s.only_here("nyt"),
-     "fox: 'known for his combative style'; hpo: 'the colorful and sometimes combative congressman'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'known for his combative style'; hpo: 'the colorful and sometimes combative congressman'"
+     None),
     ("Only here (nyt): “different approach” (sitting patiently for a series of interviews)",
      lambda s: "different approach" not in s.only_here("nyt"),
-     "fox: 'granted a series of TV interviews after getting testy'; hpo: 'broke his silence Wednesday'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'granted a series of TV interviews after getting testy'; hpo: 'broke his silence Wednesday'"
+     None),
     ("Only here (fox): “details appear” (keeping the story alive)",
      lambda s: "details appear" not in s.only_here("fox"),
-     "hpo: 'there was no sign the story, or the speculation ..., was fading'"),
+     # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "hpo: 'there was no sign the story, or the speculation ..., was fading'"
+     None),
     ("Only here (hpo): “New York City”",
      lambda s: "New York City" not in s.only_here("hpo"),
      "nyt: 'threatening his dream of becoming New York’s mayor' (the city's mayor)"),
@@ -68,7 +73,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Conflicts and shared text -----------------------------------------------------------
     ("No two articles give different values for the same thing",
      lambda s: "Bellingham" in _all_conflicts(s),
-     "nyt: Cordova is 'a student at Whatcom Community College in Bellingham, Wash.'; fox 'a Seattle woman', hpo 'in Seattle'"),
+     # Fixed (conflicts, session 4: compare.py place slots): listed to check by hand; was: nyt: Cordova is 'a student at Whatcom Community College in Bellingham, Wash.'; fox 'a Seattle woman', hpo 'in Seattle'
+     None),
     ("Shared text: fox and hpo, copied text: “Weiner, 46, is married to Huma Abedin ...”",
      lambda s: any(p["label"] == "copied text" and p["a"]["text"].startswith("Weiner, 46, is married")
                    for p in s.data["comparison"]["shared_text"]), None),
@@ -184,7 +190,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "hpo is the only article that mentions “45,000 people”" in s.answers, None),
     ("Worksheet 2: nyt is the only article that mentions “two testy news”",
      lambda s: "“two testy news”" not in s.answers,
-     "fox: 'after getting testy with reporters late Tuesday'; and 'two testy news' is a cut phrase"),
+     # Fixed (issue #13, session 4): "fox: 'after getting testy with reporters late Tuesday'; and 'two testy news' is a cut phrase"
+     None),
     ("Worksheet 5: hpo does not mention “Gennette Cordova” in any form",
      lambda s: "in any form" not in _answer(s, "Gennette Cordova"),
      "hpo tells of her: 'a 21-year-old female college student in Seattle', 'The woman told the New York Daily News'"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..compare import COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison, shared_text_summary
+from ..compare import WORDING_ONLY_EXPLANATION, COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison, shared_text_summary
 from ..records import Article
 from .context import ReportContext, highlight, md_text, shorten
 
@@ -39,8 +39,9 @@ def comparison_section(ctx: ReportContext) -> str:
         "A *detail* is a checkable item: a number with what it counts, a date or day, a named "
         "person, organisation or place, a quoted phrase, or a short phrase that carries a fact. "
         "The same detail is recognised across wordings (\"$550bln\" = \"$550 billion\", "
-        "\"Takaichi\" = \"Sanae Takaichi\"). A detail is called unique to one outlet only when no "
-        "other article contains its words in any form.",
+        "\"Takaichi\" = \"Sanae Takaichi\"). A name, number, date or quote is called unique to one "
+        "outlet only when no other article contains it in any form; a phrase is never called unique, "
+        "as another article may tell the same thing in other words: it is listed as wording.",
         "",
         md_text(comparison.message),
         "",
@@ -111,24 +112,42 @@ def _only_here(comparison: StoryComparison, articles: dict[str, Article], labels
     lines = [
         "### Only here: details no other article includes",
         "",
-        "Ranked by how informative they are: numbers and names first, then dates, quotes and "
-        "phrases; within a kind, words rare in this story first.",
+        "Names, numbers, dates and quotes no other article has in any form, ranked by how "
+        "informative they are: numbers and names first, then dates and quotes; within a kind, "
+        "words rare in this story first.",
         "",
     ]
     for source in comparison.sources:
         rows = list(comparison.unique_rows(source))
-        facts = [r for r in rows if r.kind != "phrase"][:MAX_UNIQUE_PER_OUTLET]
-        phrases = [r for r in rows if r.kind == "phrase"][:MAX_PHRASES_PER_OUTLET]
+        facts = rows[:MAX_UNIQUE_PER_OUTLET]
         lines.append(f"**{md_text(labels[source])}** — {len(rows)} details found in no other article.")
         lines.append("")
-        for row in facts + phrases:
+        for row in facts:
             evidence = row.evidence[0]
             lines.append(f"- {row.kind}: “{md_text(row.text)}” — {_evidence_line(evidence, articles.get(source))}")
-        hidden = len(rows) - len(facts) - len(phrases)
+        hidden = len(rows) - len(facts)
         if hidden > 0:
             lines.append(f"- … and {hidden} more in report.json (`comparison.only_in`).")
         lines.append("")
-    return lines + _said_elsewhere(comparison, articles, labels)
+    return lines + _wording_only(comparison, articles, labels) + _said_elsewhere(comparison, articles, labels)
+
+
+def _wording_only(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
+    """Phrases only one outlet words this way: wording, not facts only it reports."""
+    if not any(comparison.wording_only_in.get(s) for s in comparison.sources):
+        return []
+    lines = ["**Wording only this outlet uses.** " + md_text(WORDING_ONLY_EXPLANATION), ""]
+    for source in comparison.sources:
+        rows = list(comparison.wording_rows(source))
+        if not rows:
+            continue
+        for row in rows[:MAX_PHRASES_PER_OUTLET]:
+            lines.append(f"- “{md_text(row.text)}” ({md_text(labels[source])}): "
+                         f"{_evidence_line(row.evidence[0], articles.get(source))}")
+        if len(rows) > MAX_PHRASES_PER_OUTLET:
+            lines.append(f"- … and {len(rows) - MAX_PHRASES_PER_OUTLET} more from {md_text(labels[source])} in "
+                         "report.json (`comparison.wording_only_in`).")
+    return lines + [""]
 
 
 def _said_elsewhere(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
@@ -140,7 +159,8 @@ def _said_elsewhere(comparison: StoryComparison, articles: dict[str, Article], l
     lines = [
         "**Check by hand: maybe said in other words.** Another article has a close sentence that "
         "uses one of these details' words, in another form or a synonym (“fund-raiser” / "
-        "“fundraiser”, “physicians” / “doctors”), so they are not counted as unique:",
+        "“fundraiser”, “physicians” / “doctors”), or most of a quote's words, so they are not "
+        "counted as unique:",
         "",
     ]
     for detail_id in ids[:MAX_SAID_ELSEWHERE]:
@@ -186,7 +206,9 @@ def _conflicts(comparison: StoryComparison, articles: dict[str, Article], labels
         lines += [
             "**Check by hand**: these pairs are only partly tied to one event (few names in common, "
             "no shared word beside the value, papers of different days, or days that date different "
-            "things, such as an arrival and a meeting), so they may be about "
+            "things, such as an arrival and a meeting), or are values that may both be right (two "
+            "ceilings such as \u201cup to\u201d, two places that may lie one inside the other, times "
+            "counted back from each paper's own day), so they may be about "
             "different things. They are not used in the worksheet.",
             "",
         ]

@@ -27,6 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
+from ..compare import WORDING_ONLY_EXPLANATION
 from ..extractors.loaded import kind_word, saying_verb_spans
 from ..records import Article, ArticleAnalysis
 from ..text import line_spans
@@ -653,6 +654,14 @@ def _compare_section(
             + "\n".join(rows)
             + "</tbody></table>"
         )
+    wording = [(source, rows[:6]) for source in view.sources if (rows := view.wording_only.get(source, ()))]
+    if wording:
+        items = "".join(
+            f"<li>{e(labels.get(source, source))}: "
+            + "; ".join(f"\u201c{e(r.get('text'))}\u201d" for r in rows) + "</li>"
+            for source, rows in wording
+        )
+        parts.append(f"<h3>Wording only this outlet uses</h3><p>{e(WORDING_ONLY_EXPLANATION)}</p><ul>{items}</ul>")
     omissions = [o for o in view.omissions if o.get("missing_from") in labels]
     if omissions:
         items = []

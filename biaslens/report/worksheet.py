@@ -64,6 +64,9 @@ class ComparisonView:
     sources: tuple[str, ...]
     details: tuple[Mapping[str, Any], ...] = ()
     only_here: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
+    #: Per source, the phrases only it words this way (``comparison.wording_only_in``): wording,
+    #: never a fact only it reports, so no question and no key finding uses them.
+    wording_only: Mapping[str, tuple[Mapping[str, Any], ...]] = field(default_factory=dict)
     in_all: tuple[Mapping[str, Any], ...] = ()
     conflicts: tuple[Mapping[str, Any], ...] = ()
     omissions: tuple[Mapping[str, Any], ...] = ()
@@ -120,13 +123,18 @@ def read_comparison(comparison: Any, sources: tuple[str, ...]) -> ComparisonView
             only_here[source] = tuple(by_id[i] for i in only_in.get(source, ()) if i in by_id)
     else:
         for source in sources:
-            found = [r for r in rows if list(r.get("articles") or ()) == [source]]
+            # A phrase is wording, not a fact: word matching cannot show another article lacks it.
+            found = [r for r in rows if list(r.get("articles") or ()) == [source] and r.get("kind") != "phrase"]
             only_here[source] = tuple(sorted(found, key=lambda r: -float(r.get("informativeness") or 0)))
     in_all = tuple(r for r in rows if set(r.get("articles") or ()) >= set(sources)) if len(sources) > 1 else ()
+    wording = data.get("wording_only_in")
+    wording_only = {source: tuple(by_id[i] for i in wording.get(source, ()) if i in by_id)
+                    for source in sources} if isinstance(wording, Mapping) else {}
     return ComparisonView(
         sources=sources,
         details=rows,
         only_here=only_here,
+        wording_only=wording_only,
         in_all=in_all,
         conflicts=tuple(c for c in data.get("conflicts") or () if isinstance(c, Mapping)),
         omissions=tuple(o for o in data.get("omissions") or () if isinstance(o, Mapping)),
