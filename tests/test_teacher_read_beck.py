@@ -187,14 +187,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"bombastic", "infamous", "railed", "complained"} <= set(_loaded(s, "hpo")), None),
     ("Loaded words (nyt): the outlet's own word “progressivism”",
      lambda s: "progressivism" not in _loaded(s, "nyt"),
-     "'The real problem, he said, is progressivism': Beck's view, reported, and the plain name of a movement"),
+     # Fixed (session 4, words: loaded._told_aside: '..., he said, ...' makes the sentence the speaker's view)
+     None),
     ("Loaded words in quotations (fox): Beck's charged word “progressivism”",
      lambda s: "progressivism" not in [w["text"].lower() for a in s.data["articles"] if a["source"] == s.source("fox")
                                        for w in a["loaded_in_quotes"]],
      "'blamed \"progressivism\" for America's problems': the name of the movement he blames, no judgement in the word"),
     ("Loaded words (hpo): the outlet's own word “sucked”",
      lambda s: "sucked" not in _loaded(s, "hpo"),
-     "'And who, exactly, sucked as much as the other side?' echoes Beck's quoted 'not suck as much as the other side'"),
+     # Fixed (session 4, words: loaded.quoted_word_echo: an own word echoing a quoted word is the speaker's)
+     None),
     ("Loaded words (hpo): “agenda” is a label",
      lambda s: "agenda" not in _loaded(s, "hpo"),
      "'the Democratic agenda': the plain word for a party's programme, in hpo's summary of Beck's message"),

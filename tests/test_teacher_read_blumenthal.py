@@ -244,13 +244,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("fox's own loaded word: “onslaught” (of criticism)", lambda s: "onslaught" in _loaded(s, "fox"), None),
     ("nyt's loaded verb of saying “Weekly”",
      lambda s: "weekly" not in _loaded(s, "nyt"),
-     "part of the newspaper's name 'The Shelton Weekly reported'"),
+     # Fixed (session 4, words: loaded.manner_of_speaking: a capitalised -ly word mid-sentence is part of a name)
+     None),
     ("nyt's judgement word “hostile” (“the hostile reaction directed at veterans”)",
      lambda s: "hostile" not in _loaded(s, "nyt"),
-     "a plain description of the taunts and abuse Blumenthal recalls, not the Times' judgement"),
+     # Fixed (session 4, words: loaded._CALLING: what someone describes is that person's account)
+     None),
     ("hpo's own loaded words “smear” and “constant”",
      lambda s: not {"smear", "constant"} & set(_loaded(s, "hpo")),
-     "in the talking points 'circulated by Democrats close to Blumenthal's campaign': the campaign's words"),
+     # Fixed (session 4, words: loaded.introduced_lists: dashed items after a paragraph ending in a colon are the document's words)
+     None),
     # --- The worksheet -------------------------------------------------------------------------
     # fox quotes "'Afghanistan or Iraq" too: every article names Afghanistan.
     # (Since session 4's kinds, nyt's and hpo's "a Democrat now running" name the party fox names

@@ -225,7 +225,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _loaded(s, "nyt") == ["onslaught"] and _loaded(s, "fox") == [], None),
     ("Loaded words: hpo none in its own words",
      lambda s: any("gaffe-prone" in w for w in _loaded(s, "hpo")),
-     "hpo's own words: 'Steele's gaffe-prone tenure' (fox gives the word to critics: 'Critics have described ...')"),
+     # Fixed (session 4, words: lexicons/loaded.txt: 'gaffe-prone' is a judgement)
+     None),
     # --- Hedging and the worksheet ----------------------------------------------------------------
     ("Sourcing hedge: hpo “GOP operatives believe” (named source: GOP)",
      lambda s: _hedge(s, "hpo", "other GOP operatives believe")["source_type"] != "named", None),

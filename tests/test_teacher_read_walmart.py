@@ -190,16 +190,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Loaded words -------------------------------------------------------------------------
     ("Loaded (NYT): “claim” in “to support their claim”",
      lambda s: "claim" not in _loaded(s, "nyt"),
-     "the plaintiffs' legal claim: a plain legal noun, no judgement"),
+     # Fixed (session 4, words: loaded.speech_verbs: a possessive before 'claim' makes it a noun)
+     None),
     ("Loaded (FOX): the headline's “Claims” is a loaded verb of saying",
      lambda s: ("Claims", "attribution") not in _loaded_kinds(s, "fox"),
-     "'Supreme Court Questions Claims': a noun, the lawsuit's legal claims"),
+     # Fixed (session 4, words: loaded.speech_verbs: a capitalised 'Claims' after a verb in a headline is a noun)
+     None),
     ("Loaded (HPO): “claims” as a loaded verb of saying, 3 times",
      lambda s: ("claims", "attribution") not in _loaded_kinds(s, "hpo"),
-     "'class-action claims', 'modest individual claims', 'discrimination claims': all nouns"),
+     # Fixed (session 4, words: loaded.speech_verbs: nouns; 'The lawsuit ... claims that' is a filing's plain legal verb)
+     None),
     ("Loaded (HPO): “forced” in Boutrous's argument",
      lambda s: "forced" not in _loaded(s, "hpo"),
-     "'Boutrous said ... it is being forced to defend': Boutrous's reported view, not hpo's own words"),
+     # Fixed (session 4, words: loaded._SAID_NP: a that-less clause with a noun-phrase subject after 'said' is Boutrous's)
+     None),
     ("Loaded (FOX): “tedious” details of class action law",
      lambda s: "tedious" in _loaded(s, "fox"), None),
     ("Loaded (HPO): “massive” lawsuit",
@@ -223,7 +227,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "“may”; “may”; “could”" in _answer(s, "shows the writer is not certain"), None),
     ("Worksheet 12: FOX's “Claims” is a loaded verb of saying, 4 times",
      lambda s: "4 times" not in _answer(s, "Find the loaded words in FOX"),
-     "only 'It also claims that' is a verb; the headline's 'Claims', 'discrimination claims', 'their claims' are nouns"),
+     # Fixed (session 4, words: loaded.speech_verbs: only 'It also claims that' is a verb)
+     None),
     # --- Tone labels --------------------------------------------------------------------------
     ("Tone: every “most positive” / “most negative” label belongs to the highest / lowest value shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in ("NYT", "FOX", "HPO")

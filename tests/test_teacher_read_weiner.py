@@ -161,16 +161,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"combative", "characteristically"} <= set(_loaded(s, "hpo")), None),
     ("Loaded (nyt): “threatening”, a loaded verb of saying",
      lambda s: "threatening" not in _loaded(s, "nyt"),
-     "'threatening his dream of becoming New York’s mayor' reports nothing anyone said"),
+     # Fixed (session 4, words: loaded.speech_verbs: it reports no statement)
+     None),
     ("Loaded (nyt): “denied”, a loaded verb of saying",
      lambda s: "denied" not in _loaded(s, "nyt"),
-     "he denied it: the plain fact, the word every headline uses ('Weiner Denies Sending Photo')"),
+     # Fixed (session 4, words: loaded.speech_verbs: 'deny' is the plain name of a denial)
+     None),
     ("Loaded (hpo): “tweeting”", lambda s: "tweeting" not in _loaded(s, "hpo"),
      "'tweeting the photo' is the plain verb for what was done"),
     ("Loaded (hpo): “failed” (in a 2005 bid)", lambda s: "failed" not in _loaded(s, "hpo"),
-     "he lost the 2005 primary: a plain fact, no judgement"),
+     # Fixed (session 4, words: loaded.fact_names: a judging participle with a preposition after it is a verb)
+     None),
     ("Loaded (fox): “claims”", lambda s: "claims" not in _loaded(s, "fox"),
-     "'Those claims are all circumstantial': the plain noun for what the women say; the judgement is 'circumstantial'"),
+     # Fixed (session 4, words: loaded.speech_verbs: 'Those claims' is a noun)
+     None),
     ("Hedges: fox “appear to”, hpo “is widely considered”",
      lambda s: "appear to" in _cues(s, "fox") and "is widely considered" in _cues(s, "hpo"), None),
     ("Hedges (fox): “Though Weiner said”, vague source: Though Weiner",
