@@ -117,6 +117,28 @@ def outlet_names(article: Article, extra: Iterable[str] = ()) -> tuple[str, ...]
     return tuple(sorted((n for n in names if len(n) >= 2), key=lambda n: (-len(n), n)))
 
 
+# Words an outlet's name carries or drops ("Fox News" is the outlet "Fox"; "The New York Times").
+_OUTLET_FILLER = frozenset({"the", "news", "channel", "network", "online", "com", "www"})
+
+
+def names_outlet(name: str, article: Article) -> bool:
+    """True when ``name`` is ``article``'s own outlet: "Fox News" in an article from "fox" or
+    foxnews.com, "New York Times" in one from "nyt" or "The New York Times".
+
+    The outlet that reports a story is never one of the voices it gives: a quotation given to it
+    was misread (a listener, 'Weiner told Fox News'; a subject line Fox News confirmed).
+    """
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _OUTLET_FILLER]
+    if not words:
+        return False
+    initials = "".join(w[0] for w in words) if len(words) > 1 else ""
+    for outlet in outlet_names(article, (article.outlet,)):
+        forms = [w for w in re.findall(r"[a-z0-9]+", outlet.lower()) if w not in _OUTLET_FILLER]
+        if forms == words or (len(forms) == 1 and forms[0] in {"".join(words), initials}):
+            return True
+    return False
+
+
 def _host(url: str) -> str:
     match = re.match(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", url.strip(), re.I)
     if not match:

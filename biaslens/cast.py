@@ -1133,10 +1133,18 @@ def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, 
         # not the speaker ("Steele issued a statement" still is Steele).
         if speaker and speaker.split()[-1].lower() in _DESCRIBED_HEADS:
             span = None
-        entity = cast.resolve(source, speaker, tuple(span) if span else None) if speaker else None
+        # A full name the quotes module resolved a description to ('the Fox News host' -> Glenn
+        # Beck) is that person, never an entity named inside the description (Fox News).
+        entity = cast.resolve(source, speaker) if speaker and span and len(speaker.split()) > 1 else None
+        if entity is None or entity.kind != "person":
+            entity = cast.resolve(source, speaker, tuple(span) if span else None) if speaker else None
         # A pronoun's span holds no name; the resolved name decides then.
         if entity is None and speaker and span:
             entity = cast.resolve(source, speaker)
+        owner, mark, name = (speaker or "").replace("\u2019", "'").partition("'s ")
+        if entity is None and mark and owner and name[:1].isupper():
+            # "Twitter's Adam Sharp" (the name the quotes module keeps, with whose he is) is Adam Sharp.
+            entity = cast.resolve(source, name)
         out[item.start] = (entity.id if entity else None, speaker_kind(speaker, entity))
     return out
 

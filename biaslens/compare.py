@@ -49,6 +49,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from .blind import names_outlet
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
 from .names import adjective_forms, is_place_name
 from .details import (
@@ -306,10 +307,12 @@ class SharedSentence:
     """Two sentences in different articles that are near-verbatim copies of each other.
 
     ``ratio`` is difflib's similarity ratio of the two lowercased sentences (0-1, 1 = same).
-    ``label`` tells two things apart: ``"copied text"`` is the outlets' own words written alike
+    ``label`` tells three things apart: ``"copied text"`` is the outlets' own words written alike
     (wire copy, a press release), which makes their agreement less independent; ``"same
     quote"`` is two outlets quoting the same statement, memo or tweet (most of both sentences
-    inside quotation marks in either article), which is ordinary reporting and changes nothing.
+    inside quotation marks in either article), which is ordinary reporting and changes nothing;
+    ``"quoted report"`` is one outlet quoting the other's own words from its report, which is
+    not independent either.
     """
 
     a: Evidence
@@ -326,6 +329,9 @@ class SharedSentence:
         """One line for a reader: what the likeness means."""
         if self.label == "same quote":
             return "Both outlets quote the same words; quoting a statement is ordinary reporting, not copying."
+        if self.label == "quoted report":
+            return ("One outlet quotes the other's report word for word, so their agreement here is not "
+                    "independent.")
         return ("The outlets' own words are nearly the same (wire copy or a press release), so their "
                 "agreement here is not independent.")
 
@@ -334,8 +340,11 @@ def shared_text_summary(pairs: Sequence[SharedSentence]) -> str:
     """The pairs of shared sentences counted by their labels, in plain words: "3 sentence pairs
     shared: 0 copied text, 3 the same quote" (the one wording of the summary and the report)."""
     copied = sum(1 for p in pairs if p.label == "copied text")
+    reports = sum(1 for p in pairs if p.label == "quoted report")
     pairs_word = "sentence pair" if len(pairs) == 1 else "sentence pairs"
-    return f"{len(pairs)} {pairs_word} shared: {copied} copied text, {len(pairs) - copied} the same quote"
+    quoted_reports = f", {reports} one outlet quoting the other's report" if reports else ""
+    return (f"{len(pairs)} {pairs_word} shared: {copied} copied text, {len(pairs) - copied - reports} the same quote"
+            f"{quoted_reports}")
 
 
 @dataclass(frozen=True)
@@ -496,7 +505,8 @@ def compare_story(analysis: StoryAnalysis) -> StoryComparison:
     if comparison.cast is None:
         return comparison
     speakers = {
-        a.article.source: quote_speakers(comparison.cast, a.article.source, a.items("quote"))
+        a.article.source: _not_own_outlet(comparison.cast, a.article,
+                                          quote_speakers(comparison.cast, a.article.source, a.items("quote")))
         for a in analysis.articles
     }
     # The quoted words are the evidence of each voice (offsets into the article's text).
@@ -505,6 +515,13 @@ def compare_story(analysis: StoryAnalysis) -> StoryComparison:
     heard = heard_elsewhere(comparison.cast, {a.article.source: a.article.text for a in analysis.articles},
                             {s: {start: (speakers[s][start][0], spans[s][start][1]) for start in spans[s]} for s in spans})
     return replace(comparison, speakers=speakers, quoted_spans=spans, heard=heard)
+
+
+def _not_own_outlet(cast: Cast, article: Article,
+                    speakers: dict[int, tuple[str | None, str | None]]) -> dict[int, tuple[str | None, str | None]]:
+    """``speakers`` without the article's own outlet: fox gives no voice to Fox News (see names_outlet)."""
+    return {start: (None, None) if entity and names_outlet(cast.entity(entity).name, article) else (entity, kind)
+            for start, (entity, kind) in speakers.items()}
 
 
 def compare_articles(articles: Sequence[Article]) -> StoryComparison:
@@ -538,10 +555,11 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         return StoryComparison(sources, outlets, False, message, final, {s: () for s in sources}, (), (), (), (),
                                warnings=story_warnings(articles, {}), cast=cast)
     best_sim, best_arg, candidates = _sentence_matches(index)
-    shared = _shared_text(index, candidates)
-    # Only copied text makes agreement less independent; quoting the same statement does not.
+    shared = _quoted_reports(_shared_text(index, candidates), index)
+    # Only copied text (or one outlet quoting the other's report) makes agreement less
+    # independent; quoting the same statement does not.
     shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
-                   if x.label == "copied text"}
+                   if x.label != "same quote"}
     final = _finalise_rows(rows, index, shared_keys)
     only_in, only_to_check, said_elsewhere, wording = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
@@ -1559,6 +1577,41 @@ def _same_statement(index: _StoryIndex, ia: int, sent_a: Any, ib: int, sent_b: A
     if min(_quoted_share(index.articles[ia], sent_a), _quoted_share(index.articles[ib], sent_b)) < QUOTED_SHARE:
         return 0.0
     return run / shorter
+
+
+def _quoted_reports(pairs: tuple[SharedSentence, ...], index: _StoryIndex) -> tuple[SharedSentence, ...]:
+    """``pairs`` with each "same quote" relabelled "quoted report" when one side is the other
+    outlet's own words, quoted from its report: hpo's 'Here's an excerpt from the Times report:
+    "... But an examination of his remarks ..."' against the Times' own sentence. Not a statement
+    both outlets quote, and not independent: one outlet prints what the other wrote."""
+    from .quotes import find_quotes
+
+    if index.cast is None:
+        return pairs
+    by_source = {a.source: a for a in index.articles}
+    out = []
+    for pair in pairs:
+        if pair.label == "same quote" and (_quotes_outlet(by_source[pair.a.source], pair.a, by_source[pair.b.source],
+                                                          index.cast, find_quotes)
+                                           or _quotes_outlet(by_source[pair.b.source], pair.b,
+                                                             by_source[pair.a.source], index.cast, find_quotes)):
+            pair = replace(pair, label="quoted report")
+        out.append(pair)
+    return tuple(out)
+
+
+def _quotes_outlet(article: Article, side: Evidence, other: Article, cast: Cast, find_quotes: Any) -> bool:
+    """True when ``article`` quotes the sentence ``side`` from ``other``'s report: a quotation
+    over the sentence whose speaker is ``other``'s outlet, and the sentence is ``other``'s own
+    words there (not inside its quotation marks)."""
+    for quote in find_quotes(article):
+        if quote.end <= side.sentence_start or quote.start >= side.sentence_end or not quote.speaker:
+            continue
+        entity = cast.resolve(article.source, quote.speaker)
+        name = entity.name if entity is not None else quote.speaker
+        if names_outlet(name, other) or names_outlet(quote.speaker, other):
+            return True
+    return False
 
 
 def _quoted_share(article: Article, sentence: Any) -> float:

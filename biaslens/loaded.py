@@ -33,12 +33,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .hedging import inflections
 from .quotes import reporting_verbs
 from .similarity import l2_norm, sublinear_tf
-from .text import word_spans
+from .text import paragraph_spans, word_spans
 
 MODEL_PATH = Path(__file__).with_name("models") / "loaded_model.json"
 LEXICON_NAME = "loaded.txt"
@@ -395,8 +395,8 @@ class Model:
     ``sentence_idf``/``sentence_coef``/``summary_coef``/``sentence_intercept``: logistic
     regression over TF-IDF of :func:`sentence_terms` and :func:`sentence_summary`.
     ``sentence_threshold``: a sentence is loaded when its probability reaches it and one of
-    its own-voice words reaches ``floor``; ``word_threshold``: in a loaded sentence, words at or
-    above it are shown (the most probable word always is).
+    its own-voice words reaches ``floor``; in a loaded sentence the most probable word is shown,
+    lexicon words at or above ``floor`` and other words at or above ``word_threshold``.
     """
 
     word_coef: Mapping[str, float]
@@ -664,20 +664,32 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     reported, nouns = voice_of_words(text, start, spans, kinds)
     facts = fact_names(text, spans, kinds)
     taking = {i for i in range(len(spans)) if _claims_a_thing(text, spans, i)}
+    quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
+    plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near)
     probs = [0.0 if i in nouns or i in facts or i in taking else p for i, p in enumerate(probs)]
+    # A plain noun or verb ("their claim", "denied") is never shown, but the sentence model was
+    # trained on the words' own scores, so it still reads them when judging the sentence.
+    scored = probs
+    probs = [0.0 if i in plain else p for i, p in enumerate(probs)]
+    kinds = [None if i in plain else k for i, k in enumerate(kinds)]
     # "his recent claims": still loaded (experts mark such nouns), but no verb of saying, so it is
     # shown as a word the model rates loaded rather than as a loaded verb of saying.
-    kinds = [None if i in nouns or (k == "attribution" and _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]))
+    # (The verbs of :data:`_SPEECH_ACTS` were read by :func:`speech_verbs` above.)
+    kinds = [None if i in nouns or (k == "attribution" and not _speech_act(text, spans[i])
+                                    and _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]))
              else k for i, k in enumerate(kinds)]
     quoted = [q or i in reported for i, q in enumerate(quoted)]
     own = [i for i in range(len(spans)) if not quoted[i]]
-    own_probs = [probs[i] for i in own]
+    own_probs = [scored[i] for i in own]
     summary = sentence_summary(own_probs, len(own), any(quoted))
     terms = sentence_terms(text, [spans[i] for i in own], start, end, quotes=quotes)
     q = model.sentence_probability(terms, summary)
     best = max(own, key=lambda i: (probs[i], -i)) if own else None
     is_loaded = best is not None and q >= model.sentence_threshold and probs[best] >= model.floor
-    shown = {i for i in range(len(spans)) if probs[i] >= model.word_threshold and (quoted[i] or is_loaded)}
+    # Two tiers: a lexicon word is shown from the floor, a word only the model rates loaded from the
+    # (higher) word threshold; the sentence's best word always is.
+    shown = {i for i in range(len(spans)) if probs[i] >= (model.floor if kinds[i] else model.word_threshold)
+             and (quoted[i] or is_loaded)}
     if is_loaded and best is not None:
         shown.add(best)
     # A listed judgement worn by a name as an epithet ("Controversial Arizona Sheriff Joe Arpaio")
@@ -687,9 +699,10 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     # How the writer says someone spoke ("scoffed at", "facetiously said") colours the speech in
     # the outlet's own words, however plain the rest of the sentence.
     manner = {i for i in own if i not in reported and i not in nouns and manner_of_speaking(text, start, spans, i)}
-    if epithets or manner:
+    doubt = {i for i in doubt if i in own and i not in reported and i not in taking and i not in nouns}
+    if epithets or manner or doubt:
         is_loaded = True
-        shown |= epithets | manner
+        shown |= epithets | manner | doubt
         # "scoffed" is itself a verb of saying; "loudly" only tells how the speaking went.
         kinds = [k or ((MANNER_KIND if _is_adverb(text, spans[i]) else SAYING_KIND) if i in manner else k)
                  for i, k in enumerate(kinds)]
@@ -725,15 +738,19 @@ def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], 
 # Verbs that report someone else's judgement: the word after them is that person's
 # ("Perry called the policy heartless", "what he called X", "described as", "dubbed").
 _CALLING = re.compile(
-    r"\b(?:call(?:ed|ing|s)(?!\s+(?:for|on|off|up|in|out|back)\b)|describ(?:e|es|ed|ing)\s+(?:[^\s,;:—–]+\s+){0,4}?as|"
-    r"dubb(?:ed|ing)|dubs|label(?:ed|led|ing|ling)|termed|branded|branding)\s+(?:[^\s,;:—–]+\s+){0,4}$",
+    r"\b(?:call(?:ed|ing|s)(?!\s+(?:for|on|off|up|in|out|back)\b)|describ(?:e|es|ing)|described\s+(?:[^\s,;:—–]+\s+){0,4}?as|"
+    r"dubb(?:ed|ing)|dubs|label(?:ed|led|ing|ling)|termed|branded|branding)\s+(?P<gap>(?:[^\s,;:—–]+\s+){0,4})$",
     re.I)
-# "accused Republicans of exploiting": the charge is the accuser's, not the writer's.
-_ACCUSING = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+(?:[^\s,;:—–]+\s+){0,4}?(?:of|with)\s+"
+# A name (capitalised words) and then a lower-case word: what was called ends with the name.
+_AFTER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+[a-z]")
+# "accused Republicans of exploiting": the charge is the accuser's, not the writer's; so is the
+# merit someone else gives ("Economists credit the program for drastically reducing poverty").
+_ACCUSING = re.compile(r"\b(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+(?:[^\s,;:—–]+\s+){0,4}?(?:of|with)|"
+                       r"(?:credit(?:s|ed|ing)?|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing))\s+(?:[^\s,;:—–]+\s+){0,4}?for)\s+"
                        r"(?:[^\s,;:—–]+\s+){0,3}$", re.I)
 # What every match of _CALLING or _ACCUSING contains (same letters, same case folding): a
 # sentence part without one cannot match either.
-_CALLING_CUE = re.compile(r"call|describ|dubb|dubs|label|termed|brand|accus|charg", re.I)
+_CALLING_CUE = re.compile(r"call|describ|dubb|dubs|label|termed|brand|accus|charg|credit|blam|prais", re.I)
 _THAT_CUE = re.compile(r"that", re.I)
 _ABOUT_CUE = re.compile(r"about", re.I)
 # Case-sensitive, as _BARE_CLAUSE is.
@@ -807,14 +824,23 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     that_from, bare_from, about_from = (
         found.start() if (found := pattern.search(text, start, last)) else last + 1
         for pattern in (_THAT_CUE, _BARE_CUE, _ABOUT_CUE))
+    told_until = _told_aside(text, start, spans[-1][1])
     for i, (s, e) in enumerate(spans):
+        if s < told_until and kinds[i] in _VOICE_KINDS:
+            reported.add(i)
+            continue
         if kinds[i] == "attribution" and normalise(text[s:e]) in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(text[start:s][-40:]):
             nouns.add(i)
             continue
         if kinds[i] not in _VOICE_KINDS:
             continue
         before = text[start:s]
-        if s >= calling_from and (_CALLING.search(before[-80:]) or _ACCUSING.search(before[-80:])):
+        calling = _CALLING.search(before[-80:]) if s >= calling_from else None
+        # "a group called Strengthen Social Security has railed": the call gave a name; what follows
+        # the name is the writer's again.
+        if calling and _AFTER_NAME.match(calling.group("gap")):
+            calling = None
+        if calling or (s >= calling_from and _ACCUSING.search(before[-80:])):
             reported.add(i)
             continue
         # "warned that a crisis is coming and claimed ...": a second verb of saying joined by "and"
@@ -831,6 +857,26 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     return reported, nouns
 
 
+# An attribution set off by commas inside or at the end of a sentence ("The real problem, he said,
+# is progressivism"; "It was a mistake, Mr. Smith argued."): the sentence is that person's view.
+_TOLD_ASIDE = re.compile(r",\s+(?:he|she|they|I|we|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+([a-z]+)\s*(?:,|[.!?]?\s*$)")
+
+
+def _told_aside(text: str, start: int, end: int) -> int:
+    """Where the words reported by a comma-set attribution end (``start`` when there is none): up to
+    the next comma or stop after "..., he said," or the whole sentence before "..., he said."."""
+    if "," not in text[start:end]:
+        return start  # most sentences: no aside, no regex run
+    verbs = reporting_verbs()
+    for found in _TOLD_ASIDE.finditer(text, start, end):
+        if found.group(1) in verbs and text[start:found.start()].strip():
+            stop = re.search(r"[,;.!?]", text[found.end():end])
+            return found.end() + stop.start() if stop else end
+    return start
+
+
+# Verbs of saying that give a name or a label, not a statement: no clause follows them.
+_NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand"})
 # Verbs whose "about" phrase gives someone's account ("writes about", "complained about").
 _ACCOUNT_VERBS = frozenset("write writes wrote written writing complain complains complained complaining "
                            "warn warns warned warning".split())
@@ -849,11 +895,16 @@ def _in_bare_clause(text: str, sentence_start: int, at: int) -> bool:
     """Whether ``text[at]`` lies in a that-less clause of a neutral verb of saying ("He said
     Obama was "clearly" taking a side ... no matter what he claims"): the reported person's view."""
     clause = _BARE_CLAUSE.search(text, sentence_start, at)
-    if clause is None:
-        return False
-    verb = reporting_verbs().get(clause.group(1).lower())
-    return verb is not None and not _DETERMINED.search(text, sentence_start, clause.start(1)) \
-        and bool(text[sentence_start:clause.start(1)].strip())
+    if clause is not None:
+        verb = reporting_verbs().get(clause.group(1).lower())
+        # "a group called Strengthen Social Security has railed": a calling verb names; it opens no clause.
+        if verb is not None and verb[1] not in _NAMING_VERBS and not _DETERMINED.search(text, sentence_start, clause.start(1)) \
+                and text[sentence_start:clause.start(1)].strip():
+            return True
+    # "Boutrous said the class-action nature of the case deprives the company ... because it is
+    # being forced": a noun-phrase subject after a plain verb of saying opens the clause too.
+    said = _SAID_NP.search(text, sentence_start, at)
+    return said is not None and bool(text[sentence_start:said.start()].strip())
 
 
 def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bool = False) -> bool:
@@ -892,6 +943,98 @@ def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bo
     return False
 
 
+# Verbs of saying loaded because they colour a statement (cast doubt on it, make it an admission,
+# a threat or an alarm): they colour speech only where they report some. "threatening his dream",
+# "the discrimination claims", "Those claims are all circumstantial" report no statement.
+_SPEECH_ACTS = frozenset("claim allege insist assert contend maintain admit concede confess acknowledge reveal "
+                         "proclaim warn caution demand threaten deny".split())
+# The plain name of the act itself: no plainer verb reports a denial ("Weiner Denies Sending Photo").
+_PLAIN_ACTS = frozenset({"deny"})
+# Wikipedia's MOS:SAID names these first: they cast doubt on what was said. Used as a verb that
+# reports a statement in the outlet's own words, they are shown whatever the sentence model says
+# ("AARP insisted that the trust funds should not be raided").
+_DOUBT_ACTS = frozenset({"claim", "allege", "insist"})
+# Words after which "claims"/"claim" is a verb: a pronoun or relative subject, a modal, "to", an adverb.
+_VERB_BEFORE = frozenset("he she it they we i who which that also still now often repeatedly falsely "
+                         "to will would can could may might should must did does do not never".split())
+# A determiner or possessive right before a word: it is a noun ("their claim", "Those claims", "Weiner's claims").
+_DETERMINED_RIGHT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|such|whose|any|no|"
+                               r"every|each|some|many|all|both)|['’]s)\s+$", re.I)
+_OWNED_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s)\s+[a-z][\w-]*\s+$", re.I)
+# A sentence whose subject is a court filing.
+_LEGAL_SUBJECT = re.compile(r"\W*(?:the|a|an|this|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:lawsuit|suit|complaint|indictment|petition|filing|motion)\b", re.I)
+# Words that open a reported clause right after a verb ("insisted that", "claims to be", "alleged:").
+_SPEECH_AFTER = re.compile(r"\s*(?:[,:]?\s*[\"“‘']|:|(?:that|to|how|why|whether)\b)", re.I)
+# A subject and a finite verb after the verb of saying, before any comma: a that-less clause
+# ("the AARP claims its position on strengthening Social Security remains unchanged").
+_CLAUSE_AFTER = re.compile(r"\s+[^,;:.!?]{0,60}?\b(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|"
+                           r"must|did|does|remains?|remained|(?!(?:his|its|this|hers|ours|yours|theirs|was|has|is|as|us)\b)[a-z]{2,}s(?=\s+(?!of\b|and\b|or\b|in\b|to\b|for\b)[a-z]))\b")
+# "no matter what he claims", "as she insists": the verb reports what the "what" or "as" stands for.
+_WHAT_BEFORE = re.compile(r"\b(?:what|as)\s+[\w’'.-]+(?:\s+[\w’'.-]+)?\s+$", re.I)
+# Words between a verb and what it reports that say when or how ("denied on Wednesday that").
+_WHEN_HOW = re.compile(r"(?:\s+(?:on|in|at|last|this|again|also|publicly|privately|repeatedly|[A-Z][a-z]+day|"
+                       r"[A-Z]\w*\.?|\w+ly|\d+)\b,?)*")
+
+
+def _speech_act(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` is a form of a verb in :data:`_SPEECH_ACTS`."""
+    verb = reporting_verbs().get(text[span[0]:span[1]].lower())
+    return verb is not None and verb[1] in _SPEECH_ACTS
+
+
+def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None],
+                 quoted_near: bool) -> tuple[set[int], set[int]]:
+    """Which loaded verbs of saying report no statement, and which must be shown: ``(plain, doubt)``.
+
+    ``plain``: a verb of saying that colours a statement (:data:`_SPEECH_ACTS`) used as a noun
+    ("their claim", "discrimination claims", a headline's "Questions Claims"), or as a verb that
+    reports no statement ("threatening his dream"), or the plain name of a denial: no judgement.
+    ``doubt``: "claimed", "alleged", "insisted" used as a verb that reports a statement (a quotation,
+    a "that" or "to" clause, a that-less clause): the outlet casting doubt, in its own words.
+    ``quoted_near``: the sentence has a quotation (what the verb reports).
+    """
+    plain: set[int] = set()
+    doubt: set[int] = set()
+    verbs = reporting_verbs()
+    for i, (s, e) in enumerate(spans):
+        if kinds[i] != SAYING_KIND:
+            continue
+        raw = text[s:e]
+        verb = verbs.get(raw.lower())
+        if verb is None or verb[1] not in _SPEECH_ACTS:
+            continue
+        lemma, form = verb[1], raw.lower()
+        after = _WHEN_HOW.match(text, e).end()
+        # Speech right after the verb or a "what he claims" tells a verb from a noun; a quotation
+        # elsewhere in the sentence only says that something was said.
+        direct = bool(_SPEECH_AFTER.match(text, after)) or bool(_WHAT_BEFORE.search(text, max(start, s - 40), s))
+        reports = direct or quoted_near
+        if form == lemma or form == lemma + "s":  # "claim(s)", "demand(s)": noun or verb
+            prev = normalise(text[spans[i - 1][0]:spans[i - 1][1]]) if i else ""
+            # A name before a lower-case verb is its subject ("AARP claims"); in a headline's
+            # capitals ("Supreme Court Questions Claims") it says nothing.
+            name_subject = bool(i) and text[spans[i - 1][0]].isupper() and raw[:1].islower()
+            # "his recent claims that": a possessive two words back makes a noun whatever follows;
+            # "the company claims that" is a verb.
+            owned = _OWNED_BEFORE.search(text, max(start, s - 40), s)
+            is_verb = not owned and not _DETERMINED_RIGHT.search(text, max(start, s - 20), s) and (
+                direct or prev in _VERB_BEFORE or prev.endswith("ly") or name_subject)
+        else:  # "claimed", "claiming": a verb ("a report claiming"), an adjective without a statement
+            is_verb = True
+        if is_verb and not reports:
+            reports = bool(_CLAUSE_AFTER.match(text, after))
+        # "The lawsuit alleges that", "The suit, argued on Tuesday, claims that": what a court
+        # filing "claims" or "alleges" is the plain legal word for its contents.
+        legal = lemma in ("claim", "allege") and bool(_LEGAL_SUBJECT.match(text, start)) \
+            and "that" not in text[start:s].lower().split()
+        if not is_verb or not reports or lemma in _PLAIN_ACTS or legal:
+            plain.add(i)
+        elif lemma in _DOUBT_ACTS:
+            doubt.add(i)
+    return plain, doubt
+
+
 # Nouns naming what someone else called a person or thing: "he got the aggressive label".
 _LABEL_NOUNS = frozenset("label labels tag tags moniker monikers nickname nicknames epithet epithets".split())
 # A that-less clause after a verb of saying: a subject (a name or a pronoun) and a finite verb
@@ -899,6 +1042,11 @@ _LABEL_NOUNS = frozenset("label labels tag tags moniker monikers nickname nickna
 _BARE_CLAUSE = re.compile(
     r"\b(\w+)\s+(?:(?:he|she|they|it|we|i)|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
     r"(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|wanted|wants)\b[^.;:!?,]*$")
+# The same with a noun phrase as the clause's subject, after the plainest verbs of saying only.
+_SAID_NP = re.compile(
+    r"\b(?:said|says|told\s+\w+|argued|argues|wrote|writes)\s+(?:the|a|an|his|her|its|their|this|these)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|"
+    r"[a-z]+s)\b[^.;:!?,]*$")
 # Verbs of saying that tell how someone spoke, not what: the writer's picture of the speaker.
 # ("warned", "denied", "admitted", "claimed" report a kind of statement and are left to the model:
 # counting them all made BABE sentences loaded that its experts did not mark.)
@@ -920,10 +1068,15 @@ _FACT_COMPOUNDS = frozenset({("hazardous", "materials"), ("hazardous", "waste"),
                              ("toxic", "substances")})
 
 
+# Words after which a participle is a verb telling what happened ("failed in", "failed to").
+_VERB_PREPOSITIONS = frozenset("to in at on by with from against".split())
+
+
 def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None]) -> set[int]:
     """Word indices that name a fact rather than judge it: an emotive or label noun right after a
-    date or number ("the Sept. 11 attacks", "the 9/11 attacks") or the adjective of a technical
-    compound ("exposure to hazardous materials")."""
+    date or number ("the Sept. 11 attacks", "the 9/11 attacks"), the adjective of a technical
+    compound ("exposure to hazardous materials"), or a judging participle used as a verb with a
+    preposition after it ("failed in a 2005 bid")."""
     words = [normalise(text[s:e]) for s, e in spans]
     found = set()
     for i, w in enumerate(words):
@@ -931,6 +1084,11 @@ def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str 
                 and not text[spans[i - 1][1]:spans[i][0]].strip():
             found.add(i)
         if i + 1 < len(words) and (w, words[i + 1]) in _FACT_COMPOUNDS:
+            found.add(i)
+        # "Weiner failed in a 2005 bid", "if it failed to take action": a judging participle used as
+        # a verb with a preposition after it tells what happened; "a failed policy" judges.
+        if kinds[i] == "judgement" and w.endswith(("ed", "ing")) and i + 1 < len(words) \
+                and words[i + 1] in _VERB_PREPOSITIONS and not text[spans[i][1]:spans[i + 1][0]].strip():
             found.add(i)
     return found
 
@@ -946,6 +1104,8 @@ def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], 
         return not _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]])
     if not w.endswith("ly") or len(w) < 6 or w in _PLAIN_MANNER or w in DEGREE_WORDS:
         return False
+    if spans[i][0] > start and text[spans[i][0]].isupper():
+        return False  # capitalised mid-sentence: part of a name ("The Shelton Weekly reported")
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(spans)]
     return any(normalise(text[spans[j][0]:spans[j][1]]) in verbs
                and not text[min(spans[i][1], spans[j][1]):max(spans[i][0], spans[j][0])].strip() for j in near)
@@ -978,10 +1138,53 @@ def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, i
     kinds = [lexicon.words.get(w) for w in words]
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
     reported, nouns = voice_of_words(text, start, spans, kinds)
+    plain, _ = speech_verbs(text, start, spans, kinds, any(start <= q1 and q0 <= end for q0, q1 in quotes))
+    nouns |= plain
     quoted = [q or i in reported for i, q in enumerate(quoted)]
     in_phrase = {k for first, stop, _ in phrase_kinds(words, lexicon) for k in range(first, stop)}
-    shown = ({i for i, k in enumerate(kinds) if k is not None} | in_phrase) - nouns
+    shown = ({i for i, k in enumerate(kinds) if k is not None} | in_phrase) - nouns - fact_names(text, spans, kinds)
     return _group(text, spans, [1.0] * len(spans), kinds, quoted, shown, res)
+
+
+# A list item: a paragraph that opens with a dash or a bullet.
+_LIST_ITEM = re.compile(r"[-–—•*]\s*\S")
+
+
+def introduced_lists(text: str) -> list[tuple[int, int]]:
+    """Paragraphs the outlet presents as someone else's document: the dashed or bulleted items
+    right after a paragraph ending in a colon ("a set of response points were circulated by
+    Democrats close to Blumenthal's campaign:" then "-Dick has been a constant champion ...").
+    Their words are that document's authors', counted with the quoted words."""
+    if ":" not in text:
+        return []
+    blocks: list[tuple[int, int]] = []
+    open_list = False
+    for start, end in paragraph_spans(text):
+        if open_list and _LIST_ITEM.match(text, start):
+            blocks.append((start, end))
+            continue
+        open_list = text[end - 1] == ":"
+    return blocks
+
+
+def quoted_word_echo(text: str, quotes: Sequence[tuple[int, int]]) -> Callable[[str], bool]:
+    """A test for words that echo a word the article quotes: "who, exactly, sucked as much as the
+    other side?" after Beck's quoted "not enough just to not suck as much". The writer repeats the
+    speaker's word, so it is the speaker's judgement, counted with the quoted words. Single words
+    only; a form matches through its regular endings ("sucked" -> "suck")."""
+    said: set[str] = set()
+    for q0, q1 in quotes:
+        for s, e in word_spans(text, q0, q1):
+            w = normalise(text[s:e])
+            said.add(w)
+            said.update(_strip_endings(w))
+
+    def echoed(word: str) -> bool:
+        if not said or " " in word.strip():
+            return False
+        w = normalise(word)
+        return w in said or any(base in said for base in _strip_endings(w))
+    return echoed
 
 
 def model_info() -> dict[str, Any]:
@@ -994,6 +1197,9 @@ __all__ = [
     "SAYING_KIND",
     "LEXICON_NAME",
     "in_reported_clause",
+    "introduced_lists",
+    "quoted_word_echo",
+    "speech_verbs",
     "in_account_of",
     "in_passage_from_others",
     "fact_names",

@@ -76,7 +76,8 @@ from itertools import islice
 from typing import Iterable
 from importlib.resources import files
 
-from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS
+from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS, is_place_name
+from .blind import names_outlet
 from .records import Article
 from .text import line_spans
 
@@ -319,6 +320,8 @@ _STOP_CAPS = {
     "even", "just", "only", "rather", "again", "ask", "here", "then", "nor", "whether", "because", "unlike",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+    # Adverbs of frequency opening a sentence ('Sometimes his remarks have been plainly untrue').
+    "sometimes", "often", "always", "never", "usually", "occasionally", "afterward", "afterwards",
 }
 _PREPOSITIONS = {"in", "at", "from", "to", "with", "for", "of", "between", "on", "into", "across", "about",
                  "against", "toward", "towards", "by", "near", "than", "like", "visit", "visited", "visiting"}
@@ -344,7 +347,7 @@ _ADVERBS = (r"(?:also|later|then|has|had|have|recently|once|previously|again|fur
             r"publicly|earlier|frequently|once\s+again|went\s+on\s+to|is|was|were|are|been|being|did|does|do|"
             r"could|might|may|must|should|can|would\s+have|has\s+been|had\s+been|even|first|last|flatly|"
             r"bluntly|angrily|proudly|openly|recently|reportedly|still|never|now|already|usually|always|"
-            r"in\s+particular|too)")
+            r"in\s+particular|too|himself|herself|themselves)")
 # Any noun phrase with a determiner and a lower-case head ('the mayor', 'one questioner', 'several
 # environmental groups', 'The commission'): allowed only where a subject must stand (right before
 # a reporting verb, or opening a clause before a verb), never as a free-standing name.
@@ -964,9 +967,9 @@ _NOT_NP_OPENERS = frozenset(_STOP_CAPS_NOT_PRONOUNS - {"the", "a", "an", "one", 
 _PLACE_PREPOSITIONS = frozenset(_PREPOSITIONS - {"by", "visit", "visited", "visiting", "than", "like"})
 
 
-# 'recently releasing a report claiming "..."': a participle and its object is a verb phrase
-# (what the subject did), never a speaker.
-_VERB_PHRASE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+ing\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b")
+# 'recently releasing a report claiming "..."', 'published a blog post stating that ...': a verb
+# and its object is a verb phrase (what the subject did), never a speaker.
+_VERB_PHRASE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b")
 
 
 _PLACE_TAIL = re.compile(rf"(?<=[a-z])\s+(?:in|at)\s+(?:the\s+)?{_NAME}$")
@@ -984,10 +987,12 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
         np = text[np_start:np_end]
     named = _NAMED_AFTER_ROLE.match(text, np_end) if np[:1].isupper() else None
     if named is not None and any(w.lower() in _ROLE_WORDS for w in _WORD.findall(_words_before_name(np, named)))\
-            and named.group("name").split()[0].lower().strip(".") not in _STOP_CAPS:
+            and named.group("name").split()[0].lower().strip(".") not in _STOP_CAPS \
+            and not any(w.lower() in reporting_verbs() for w in _WORD.findall(named.group("roles"))):
         # 'Obama campaign manager Jim Messina', 'Minnesota congresswoman ... Michele Bachmann': the
         # first capitalised word (a person, a place) only describes the role holder named after
-        # the role; the speaker is that person, never 'Obama campaign' or 'Minnesota'.
+        # the role; the speaker is that person, never 'Obama campaign' or 'Minnesota'. Not across
+        # a verb of saying: in 'Kennedy told lawyer Joseph Sellers' the lawyer is the listener.
         np_start, np_end = named.start("name"), named.end("name")
         np = text[np_start:np_end]
     place = _PLACE_TAIL.search(np)
@@ -1166,13 +1171,38 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                 span = (attr.np_span[0] + v.end(), attr.np_span[1] + v.end())
                 return _shift(_Attribution(attr.np, span, v.group("verb"), verb_span, attr.appos), window_start, text)
         if participle or before.rstrip().endswith(","):
-            # "She announced ..., saying:" -- the subject that opens the sentence speaks.
-            attr = _subject_attr(before, text)
+            # "She announced ..., saying:" -- the subject that opens the sentence speaks; after
+            # ', but' the second clause's own subject ('Weiner's office initially said ..., but
+            # the representative has since taken to calling the incident a "prank"').
+            attr = joint = None
+            shown = _SHOWN_SAYING.search(before)
+            if shown is not None and participle and _MASK not in between:
+                # 'video of him at a 2008 event saying he had served "in Vietnam"': the person the
+                # video shows speaks ('him' is read as the 'he' it stands for).
+                return _shift(_Attribution(shown.group("np"), shown.span("np"), v.group("verb"), verb_span, None),
+                              window_start, text)
+            for joint in _CLAUSE_JOINT.finditer(before):
+                pass
+            if joint is not None and _MASK not in before[joint.end():]:
+                attr = _subject_attr(before[joint.end():], text)
+                if attr is not None:
+                    start, end = attr.np_span
+                    attr = _Attribution(attr.np, (start + joint.end(), end + joint.end()), attr.verb, attr.verb_span,
+                                        attr.appos)
+            attr = attr or _subject_attr(before, text)
             if attr is not None:
                 return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
     return None
 
 
+# A recording of someone, then (after a place or time) the participle of saying before the quote.
+_SHOWN_SAYING = re.compile(rf"\b(?:video|videos|footage|tape|recording|clip|audio)\s+(?:of|showing|shows)\s+"
+                           rf"(?P<np>him|her|{_NAME})(?:\s+(?:at|in|on|during|from)\s[^\x00,.;]{{0,50}})?\s+$")
+# ', but' between two clauses with their own subjects.
+_CLAUSE_JOINT = re.compile(r"[,\"\u201d\u2019]\s+(?:but|yet)\s+")
+# A body a possessive name owns, speaking for that person ('Weiner's office', 'the senator's aides').
+_OWNED_BODY = re.compile(r"[ \t]+(?:office|campaign|camp|staff|team|aides|spokesman|spokeswoman|spokesperson|"
+                         r"spokespeople|lawyers?|attorneys?|administration|government|family)\b(?![\w\u2019'-])")
 _POSSESSIVE_END = re.compile(r"(?:[\u2019']s|s[\u2019'])\s*$")
 
 
@@ -1303,14 +1333,26 @@ _RELATIVE = re.compile(r",\s*(?:which|whom|whose)\b[^,\x00]*$")
 _TITLE_BEFORE = re.compile(r"(?:\b(?i:show|book|film|movie|play|song|album|series|program|programme|musical|novel|memoir|"
                            r"headline|cover|column|called|titled|entitled|dubbed|named)\s*[,:]?|"
                            r"\b[A-Z]{2,}[\u2019']s?)\s*$")
+# A sentence opening on 'Asked' before a quoted question: the question is the asker's, unnamed.
+_ASKED_OPENING = re.compile(r"(?:^|[.!?\"\u201d\u2019]\s+|\n)Asked\b[^,.!?\n\"\u201c]{0,40},?\s*[\"\u201c\u2018']?$")
+
+
+def _put_question(text: str, open_mark: int, close: int) -> bool:
+    """True for a quoted question after a sentence opening 'Asked ...,': the question put to the
+    person who answers next ('Asked point-blank, "Is that picture you?" Weiner replied')."""
+    return bool(_ASKED_OPENING.search(text, max(0, open_mark - 60), open_mark)) \
+        and text[slice(*_inner(text, open_mark, close))].rstrip().endswith("?")
+
+
 # Words right before a quotation that make it a name, not speech (see _find_quotes).
 _LABEL_BEFORE = re.compile(r"(?i:\b(?:reaffirm|reaffirms|reaffirmed|reaffirming|known\s+as|dubbed|"
-                           r"label|labels|labeled|labelled|labeling|labelling|motto|slogan)"
+                           r"label|labels|labeled|labelled|labeling|labelling|motto|slogan|subject\s+line)"
                            r"(?:\s+(?:that|the|a|an|as))?)\s*[,:]?\s*$")
 _LABEL_AFTER = re.compile(r"\s*(?:label|moniker|slogan|motto|tag)\b")
 # A title-case quotation naming a vote, a bill or a policy: 'Obama: 'In God We Trust' Vote Not
 # Creating Jobs', 'the "Don't Ask, Don't Tell" policy'.
-_NAMED_THING_AFTER = re.compile(r"\s*(?i:vote|bill|law|act|policy|resolution|measure|amendment|program|plan)\b")
+_NAMED_THING_AFTER = re.compile(r"\s*(?i:vote|bill|law|act|policy|resolution|measure|amendment|program|plan|"
+                                r"sketch|skit|segment|episode|show|broadcast|interview|special|series|column|cover)\b")
 # A person's stance on a thing the quotation names: 'President Barack Obama's endorsement of the
 # "Ground Zero mosque"' (the opponents' name for the project, which Obama never used).
 _STANCE_ON = re.compile(r"[\u2019']s\s+(?:\w+\s+)?(?:endorsement|support|opposition|defense|defence|rejection|approval|"
@@ -1450,6 +1492,9 @@ def _after_preposition(masked: str, start: int) -> bool:
     return (_WORD.findall(before) or [""])[-1].lower() in _PREPOSITIONS
 
 
+_FOCUS_WORDS = frozenset({"even", "only"})
+
+
 def _clause_initial(masked: str, mention: _Mention) -> bool:
     """True when the mention opens its clause: only spaces, up to two capitalised words, a comma
     or a closed quotation before it in its sentence."""
@@ -1460,6 +1505,11 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
         # set between a comma and a dash names the noun before it; it opens no clause.
         return False
     lead_words = stripped.split()
+    if lead_words and lead_words[-1].lower() in _FOCUS_WORDS:
+        # 'Indeed, even Steele himself declared ...': a focus word before the subject opens no clause.
+        rest = stripped[: len(stripped) - len(lead_words[-1])].rstrip()
+        if not rest or rest[-1] in ",:":
+            return True
     if lead_words and _MASK not in stripped and lead_words[-1].lower() in reporting_verbs():
         # 'Saying President Obama, he said, was "too simple an answer"': a name right after a verb
         # of saying is what was said (its object), not the subject a later 'he' goes back to.
@@ -1472,6 +1522,11 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
         return True
     words = stripped.rsplit(None, 1)
     last = words[-1].lower()
+    if last == "that" and len(words) == 2 and words[0].split()[-1].lower().endswith("ing") \
+            and words[0].split()[-1].lower() in reporting_verbs():
+        # 'he praised the audience ..., noting that America had not always done so': the subject of
+        # what a participle of saying reports is what was said, not whom a later 'he' is about.
+        return False
     # The subject of a subordinate clause ('It was in Ohio that Mr. Santorum described ...') ...
     if last in _SUBORDINATORS:
         return True
@@ -1720,8 +1775,7 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
             # 'he'/'she' is a person: not a body ("Local Republican Party affiliates") nor a
             # title-case headline line ("Newsweek's Michele Bachmann Cover Raises Eyebrows").
             # An all-capitals acronym ('AARP', 'NAACP') names a body, never a person.
-            if wanted and (mention.name.split()[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
-                           or _ACRONYM.fullmatch(mention.name) or _in_headline(index.masked, mention.start)):
+            if wanted and not _may_be_person(mention, index):
                 continue
             nearest = nearest or mention
             if wanted and masked and _gender(mention, index) not in (None, wanted):
@@ -1735,10 +1789,72 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
         role_subject = _role_subject_between(index, found.end if found else 0, pos)
         if role_subject is not None:
             return role_subject
+        introduced = _introduced_before(pos, index, wanted, masked)
+        if introduced is not None:
+            return introduced
     if found is not None:
         return _main_clause_subject(index.masked, found, candidates, pos)
     # Nobody of the right gender nearby: the nearest person is still the best reading.
     return nearest
+
+
+def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
+    """False for a mention 'he'/'she' cannot go back to: a body ("Local Republican Party
+    affiliates"), a title-case headline line ("Newsweek's Michele Bachmann Cover Raises
+    Eyebrows"), an all-capitals acronym ('AARP', 'NAACP') or a country or state ('noting that
+    America had not always done so. "I served ...," he said': not America)."""
+    words = mention.name.split()
+    if len(words[-1]) > 1 and words[-1].isupper():
+        return False  # 'Steele’s RNC': a body's acronym ends the name, so no person
+    if words[-1].lower() in _PARTY_MEMBERS:
+        # 'The New York Democrat': a description of someone named before (see _describe);
+        # 'Republican senators kept up pressure': an adjective.
+        return False
+    line_start = index.masked.rfind("\n", 0, mention.start) + 1
+    # (Only near the top: a dateline opens the body, after the headline line at most.)
+    dateline = _DATELINE.match(index.masked[line_start : line_start + 120]) \
+        if index.masked.count("\n", 0, line_start) <= 2 else None
+    if dateline is not None and mention.start < line_start + dateline.end():
+        return False  # 'HARTFORD, Conn. —': the dateline's place
+    return not (words[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
+                or _ACRONYM.fullmatch(mention.name) is not None or _in_headline(index.masked, mention.start)
+                or is_place_name(mention.name))
+
+
+def _introduced_before(pos: int, index: _NameIndex, wanted: str, masked: str) -> _Mention | None:
+    """The one person the sentence right before a quotation names, when no person is its subject.
+
+    'That did not satisfy Justice Scalia. "If somebody tells you ...," he said': the sentence
+    before the quotation is about Scalia though he is not its subject, and it names nobody else,
+    so the 'he' after the quotation is Scalia, not the lawyer who spoke two sentences earlier.
+    Not the person a verb of saying or asking is put to ('asked Mr. Sellers'): the listener.
+    """
+    nearest = next(iter(index.antecedents(pos, 1)), None)
+    if nearest is None or nearest.possessive or index.clause_initial(nearest):
+        return None
+    if len(_sentence_ends(masked, nearest.end, pos)) != 1 or masked.count("\n\n", nearest.end, pos) > 1:
+        return None  # not the sentence right before the quotation's
+    if _junk_name(nearest.name, masked) or _common_noun_name(nearest.name, masked) \
+            or not _may_be_person(nearest, index) or _gender(nearest, index) not in (None, wanted):
+        return None
+    lead = masked[_clause_start(masked, nearest.start) : nearest.start]
+    lead_words = _WORD.findall(lead)
+    if lead_words and lead_words[-1].lower() in reporting_verbs():
+        return None
+    line_start = masked.rfind("\n", 0, nearest.start) + 1
+    sentence_start = ([line_start] + _sentence_ends(masked, line_start, nearest.start))[-1]
+    if _MASK in masked[sentence_start:nearest.start] \
+            or bisect_left(index.starts, sentence_start) < bisect_left(index.starts, nearest.start):
+        return None  # the sentence names someone else first, or quotes someone
+    if not _ENDS_PHRASE.match(masked, nearest.end) or _PERSONAL_PRONOUN.search(masked, sentence_start, pos):
+        # 'during the Norwalk event' (a name modifying a noun), 'the attorney general said that he
+        # had misspoken' (the sentence is about someone it does not name): not this rule.
+        return None
+    return nearest
+
+
+_ENDS_PHRASE = re.compile(r"\s*[.,;:!?]")
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w\u2019'-])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)(?![\w\u2019'-])")
 
 
 def _same_sentence(masked: str, start: int, end: int) -> bool:
@@ -1775,9 +1891,13 @@ def _main_clause_subject(masked: str, found: _Mention, candidates: list[_Mention
 
 
 # 'The president first stepped into the fray ...': a role noun opening a sentence as its subject.
-_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|the)\s+(?P<role>vice\s+president|president|governor|"
-                           r"senator|congressman|congresswoman|mayor|speaker)\s+(?=[a-z])(?!(?:and|or|of|who|whom|whose|"
-                           r"that|which|said|says|told|tells)\b)")
+# After an opening phrase ('In an interview on Monday, the attorney general said that he ...') a
+# verb of saying may follow too.
+_ROLE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<intro>(?:In|On|At|During|After|Before|Later|Earlier)\b"
+                           r"[^,.!?\x00\n]{0,60},\s+)?"
+                           r"(?:The|the)\s+(?P<role>vice\s+president|president|governor|senator|congressman|congresswoman|"
+                           r"mayor|speaker|chief\s+justice|attorney\s+general)\s+(?=[a-z])(?!(?:and|or|of|who|whom|whose|"
+                           r"that|which)\b)(?P<said>(?:said|says|told|tells)\b)?")
 
 
 def _role_subject_between(index: _NameIndex, start: int, pos: int) -> _Mention | None:
@@ -1786,13 +1906,19 @@ def _role_subject_between(index: _NameIndex, start: int, pos: int) -> _Mention |
     not the spokesman named before), when the article names exactly one holder of that role."""
     last = None
     for m in _ROLE_SUBJECT.finditer(index.masked, start, pos):
-        last = m
+        if m.group("intro") or not m.group("said"):
+            last = m
     if last is None:
         return None
     role = " ".join(last.group("role").lower().split())
-    holder = _only_holder(role, index, full_only=False)
+    # 'The chief justice also asked ...': of the justices, the one named last before (Roberts).
+    holder = (_only_holder(role, index, full_only=False) or _nearest_role_holder(role, index, last.start("role"))
+              or (_nearest_role_holder(role.split()[-1], index, last.start("role")) if " " in role else None))
     if holder is None:
         return None
+    person, of, place = holder.rpartition(" of ")
+    if of and person and is_place_name(place):
+        holder = person  # 'Richard Blumenthal of Connecticut': the state only says where he serves
     return _Mention(last.start("role"), last.end("role"), holder, role, False)
 
 
@@ -1801,11 +1927,15 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|a|an|The|A|An)\s+")
 _LEAD_THE = re.compile(r"^(?:the|The)\s+")
 
 
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})
+
+
 def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, str | None]:
     """Return (resolved speaker name, role) for an attribution phrase."""
     index = _name_index(masked)
     np = attr.np.strip()
-    lowered = np.lower()
+    # 'video of him ... saying' (see _SHOWN_SAYING): the object form stands for the same person.
+    lowered = {"him": "he", "her": "she"}.get(np.lower(), np.lower())
     if lowered in _PRONOUNS:
         if lowered in {"i", "we"}:
             return None, None
@@ -1817,6 +1947,10 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     if _patterns()["indefinite_np"].match(np):
         # 'someone shouted', 'one person in the crowd yelled': a speaker the article leaves unnamed.
         return None, None
+    owned = _OWNED_BODY.search(np)
+    if owned is not None and owned.end() == len(np) and _POSSESSIVE_END.search(np[: owned.start()]):
+        # 'Weiner's office': the office speaks for him; kept whole, never cut to 'Weiner'.
+        return np, None
     np = _trim_name_phrase(np)
     words = np.split()
     if not words:
@@ -1826,6 +1960,13 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
             and words[0].lower() not in _DET_WORDS):
         # Lower-case words that name nobody ('does not' in '"DCCameraGuy," does not reveal').
         return None, None
+    if _LEAD_THE.match(np) and head in _PARTY_MEMBERS and len(words) > 2:
+        # 'The New York Democrat said ...': a description of the person the text is about (the
+        # one a 'he' would go back to), not a second speaker.
+        target = _resolve_pronoun(attr.np_span[0], index, plural=False, masked=masked)
+        if target is not None:
+            name = _fullest_name(target.name, index)
+            return name, _role_for(name, index, None)
     if _DESC_ONLY.match(np) or _LEAD_THE.match(np):
         holder = _only_holder(head, index) if head not in {"president", "speaker"} else None
         if holder is not None:
@@ -2033,8 +2174,9 @@ def _find_quotes(article: Article) -> list[Quote]:
     groups: dict[int, int] = {}
     prev_close: int | None = None
     prev_group: int | None = None
+    prev_open = 0
     for o, c, g in raw:
-        if prev_close is not None and g != prev_group and g not in groups:
+        if prev_close is not None and g != prev_group and g not in groups and not _put_question(text, prev_open, prev_close):
             # Cheap tests first (all are pure, so the order does not change the answer); at most
             # nine words are split off to learn whether there are more than eight.
             between = "\n" if masked.find("\n", prev_close + 1, o) >= 0 else masked[prev_close + 1 : o]
@@ -2045,7 +2187,7 @@ def _find_quotes(article: Article) -> list[Quote]:
                         c < len(text) and text[c] in QUOTE_MARKS and _tail_attribution(text, masked, c) is not None):
                     groups[g] = groups.get(prev_group, prev_group)  # type: ignore[arg-type]
         groups.setdefault(g, g)
-        prev_close, prev_group = c, g
+        prev_open, prev_close, prev_group = o, c, g
     by_group: dict[int, list[tuple[int, int]]] = {}
     for o, c, g in raw:
         by_group.setdefault(groups[g], []).append((o, c))
@@ -2145,6 +2287,10 @@ def _find_quotes(article: Article) -> list[Quote]:
         if attr is not None:
             attr = _challenger(text, masked, attr)
             attr = _asker(text, masked, attr, o0, segs[-1][1])
+        if attr is not None and _put_question(text, o0, segs[-1][1]):
+            # 'Asked point-blank, "Is that picture you?" Weiner replied': the question put to the
+            # person who replies, by someone the text does not name.
+            attr = None
         speaker, role = (None, None)
         if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
                 and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):
@@ -2167,10 +2313,21 @@ def _find_quotes(article: Article) -> list[Quote]:
             # '"* This common phrase does not appear in the Bible," it read': a transcript's or
             # an editor's note, not the words of the person last named.
             attr = None
+        if attr is not None and _POSSESSIVE_END.search(attr.np):
+            body = _OWNED_BODY.match(text, attr.np_span[1])
+            if body is not None:
+                # 'Weiner's office initially said ...', 'Blumenthal's campaign disputed ...': the
+                # office or campaign speaks, not the person whose it is.
+                attr = _Attribution(text[attr.np_span[0] : body.end()], (attr.np_span[0], body.end()),
+                                    attr.verb, attr.verb_span, attr.appos)
         if attr is not None:
             speaker, role = _describe(text, attr, masked)
             if speaker is None and attr.np.lower() not in _PRONOUNS:
                 attr = None
+            elif speaker is not None and names_outlet(speaker, article):
+                # The reporting outlet is never a voice it gives ('... subject line, "conference
+                # call."' after 'Fox News confirmed', in Fox's own story): unknown, not guessed.
+                speaker, role, attr = None, None, None
         verb = verb_lemma = stance = None
         verb_span = None
         if attr is not None and attr.verb:

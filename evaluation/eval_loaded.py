@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +40,9 @@ from train_loaded import N_FOLDS, best_threshold, export, macro_f1, prepare, tra
 from biaslens import loaded  # noqa: E402
 
 LEXICON_PATH = Path("loaded") / "bias_word_lexicon.txt"
+# Word cuts (floor = word threshold) reported beside the chosen one, each with the sentence
+# threshold chosen for it on the training folds: how precision trades against recall.
+REPORT_CUTS = (0.18, 0.25, 0.3, 0.35, 0.4)
 
 
 def word_prf(sentences, predicted: list[set[str]]) -> tuple[float, float, float, int, int, int]:
@@ -68,15 +72,21 @@ def main(argv: list[str] | None = None) -> int:
     sentences, res, feats, golds, terms = data.sentences, data.res, data.feats, data.golds, data.terms
     results: list[loaded.SentenceResult | None] = [None] * len(sentences)
     fold_cuts = []
+    at_cut: dict[float, list[loaded.SentenceResult | None]] = {c: [None] * len(sentences) for c in REPORT_CUTS}
     for k in range(N_FOLDS):
         train_idx = [i for i, s in enumerate(sentences) if s.fold != k]
         parts, _ = train(train_idx, sentences, feats, golds, terms)
         # Score the held-out fold through the shipped code path: export, parse, analyse_sentence.
         model = loaded.parse_model(export(parts, data.subjectivity, data.polarity, data.pattern_meta, "", {}))
         fold_cuts.append(model)
+        points = {round(r["floor"], 2): r for r in parts["points"] if r["cut"] == r["floor"]}
+        others = {c: replace(model, word_threshold=c, floor=c, sentence_threshold=points[c]["sentence"])
+                  for c in REPORT_CUTS}
         for i, s in enumerate(sentences):
             if s.fold == k:
                 results[i] = loaded.analyse_sentence(s.text, 0, len(s.text), s.quotes, res, model)
+                for c, other in others.items():
+                    at_cut[c][i] = loaded.analyse_sentence(s.text, 0, len(s.text), s.quotes, res, other)
     gold = np.array([s.biased for s in sentences])
     pred = np.array([r.loaded for r in results])
     own = [{loaded.normalise(w) for lw in r.words if not lw.quoted for w in lw.text.split()} for r in results]
@@ -105,6 +115,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| biaslens, words in quotations counted too | {qp:.3f} | {qr:.3f} | {qf:.3f} | (same) |")
     print(f"| bias-word lexicon alone (Spinde et al. 2021) | {bp:.3f} | {br:.3f} | {bf:.3f} | {macro_f1(gold, base_pred):.3f} |")
     print("| supervised transformers (BABE paper), ceiling | | | | 0.80 |")
+    print()
+    print("Operating points (held out; each cut is the floor and the word threshold, its sentence threshold chosen on the training folds):")
+    print()
+    print("| tier | word P | word R | word F1 | sentence macro-F1 |")
+    print("|---|---:|---:|---:|---:|")
+    for c, rows in at_cut.items():
+        words = [{loaded.normalise(w) for lw in r.words if not lw.quoted for w in lw.text.split()} for r in rows]
+        cp, cr, cf, *_ = word_prf(sentences, words)
+        print(f"| model, cut {c:.2f} | {cp:.3f} | {cr:.3f} | {cf:.3f} | {macro_f1(gold, np.array([r.loaded for r in rows])):.3f} |")
+    # The lexicon tier: what `model = false` shows (biaslens's own lexicon, every entry counts).
+    lex = [loaded.lexicon_words(s.text, 0, len(s.text), s.quotes) for s in sentences]
+    lex_words = [{loaded.normalise(w) for lw in found if not lw.quoted for w in lw.text.split()} for found in lex]
+    lp, lr, lf, *_ = word_prf(sentences, lex_words)
+    lex_pred = np.array([any(not lw.quoted for lw in found) for found in lex])
+    print(f"| biaslens lexicon alone (model = false) | {lp:.3f} | {lr:.3f} | {lf:.3f} | {macro_f1(gold, lex_pred):.3f} |")
     if args.errors:
         _print_errors(sentences, own, pred, args.errors)
         _print_sentence_errors(sentences, results, pred, args.errors)

@@ -792,3 +792,15 @@ def test_a_role_word_used_as_adjective_or_verb_says_nothing(text, name, not_kind
     # Read on BASIL dev stories (issue #13, session 4): these read as a person and a body.
     cast = build_cast(_articles(text + " It was about the White House and Obamacare." + FILLER))
     assert _entity(cast, "0.txt", name).kind != not_kind
+def test_a_speaker_with_whose_he_is_is_that_person():
+    # BASIL weiner (fox): "Twitter's Adam Sharp wrote" then 'He urged ...': one person, one row.
+    from biaslens.cast import quote_speakers
+    from biaslens.records import Item
+
+    article = _articles("A Twitter official, Adam Sharp, wrote to offices. “Use a strong password,” Twitter's Adam "
+                        "Sharp wrote. He urged offices to act." + FILLER)[0]
+    cast = build_cast([article])
+    quote = Item("quote", article.text.index("Use a"), article.text.index(",”"), "Use a strong password",
+                 {"speaker": "Twitter's Adam Sharp", "speaker_span": None})
+    entity_id, _ = quote_speakers(cast, "0.txt", [quote])[quote.start]
+    assert entity_id is not None and cast.entity(entity_id).name == "Adam Sharp"

@@ -345,3 +345,20 @@ def test_shared_text_is_summed_up_by_the_labels_present():
     quotes = [SharedSentence(p.a, p.b, p.ratio, "same quote") for p in comparison.shared_text * 3]
     assert shared_text_summary(quotes) == "3 sentence pairs shared: 0 copied text, 3 the same quote"
     assert shared_text_summary([]) == "0 sentence pairs shared: 0 copied text, 0 the same quote"
+
+
+def test_one_outlet_quoting_the_others_report_is_a_quoted_report():
+    # BASIL blumenthal: hpo prints an excerpt of the Times report in quotation marks; the Times'
+    # own sentence and hpo's quotation of it are one account printed twice, not "the same quote".
+    sentence = ("But an examination of his remarks at the ceremonies shows that he has repeatedly misstated "
+                "his military service in Vietnam over many years.")
+    nyt = article_from_text("Richard Blumenthal is running for the Senate in Connecticut this year. " + sentence
+                            + " He declined to comment on Monday.", "nyt.txt", {"outlet": "The New York Times"})
+    hpo = article_from_text("Richard Blumenthal defended himself on Tuesday in Hartford. The New York Times "
+                            f"reported: \u201c{sentence}\u201d His campaign called it a distortion.", "hpo.txt",
+                            {"outlet": "HuffPost"})
+    comparison = compare_articles([nyt, hpo])
+    assert [p.label for p in comparison.shared_text] == ["quoted report"]
+    assert comparison.message.endswith("1 sentence pair shared: 0 copied text, 0 the same quote, "
+                                       "1 one outlet quoting the other's report.")
+    assert "not independent" in comparison.shared_text[0].explain()

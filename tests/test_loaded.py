@@ -339,3 +339,84 @@ def test_html_lists_loaded_words_inside_quotations_as_report_md_does():
     html_line = page.split('<p class="quoted-loaded">', 1)[1].split("</p>", 1)[0]
     for line in (md_line, html_line.replace("&#x27;", "'")):
         assert line == f"{QUOTED_LEAD} {listed}."
+
+
+# Verbs of saying that colour a statement only where they report one (issue #16, teacher reads of
+# BASIL dev stories): as nouns, or with no statement after them, they are plain words.
+SPEECH_VERBS = [
+    ("The plaintiffs presented sworn statements and statistics to support their claim.", "claim", None,
+     "'their claim' is a noun: a determiner or possessive right before it"),
+    ("Her discrimination claims were folded into a class action lawsuit covering many stores.", "claims", None,
+     "'discrimination claims' is a legal noun, not a verb of saying"),
+    ("Those claims are all circumstantial, but they do not help his case.", "claims", None,
+     "'Those claims' is the plain noun for what was said"),
+    ("Supreme Court Questions Claims in Sex Bias Suit", "Claims", None,
+     "in a headline's capitals a noun after a verb ('Questions Claims in') is still a noun"),
+    ("The senator also claims that managers paid women less than men in the same jobs.", "claims", "attribution",
+     "'claims that' reports a statement: the outlet's loaded verb of saying"),
+    ("The group insisted that the trust funds should not be raided to reduce the deficit.", "insisted",
+     "attribution", "'insisted that' casts doubt on a statement in the outlet's own words, however plain the rest"),
+    ("The scandal is overshadowing his role in the party and threatening his dream of becoming mayor.",
+     "threatening", None, "'threatening his dream' reports no statement"),
+    ("The congressman emphatically denied on Wednesday that he had sent the photograph.", "denied", None,
+     "'denied' is the plain name of a denial: no plainer verb reports it"),
+    ("The lawsuit alleges that the company paid women less than men for the same work.", "alleges", None,
+     "what a court filing 'alleges' or 'claims' is the plain legal word for its contents"),
+    ("The senator failed in a 2005 bid for the nomination for governor.", "failed", None,
+     "a judging participle used as a verb with a preposition after it tells what happened"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,why", SPEECH_VERBS, ids=[c[3][:60] for c in SPEECH_VERBS])
+def test_verbs_of_saying_colour_only_a_statement(text, word, kind, why):
+    found = {w.text: w for w in loaded.analyse_sentence(text, 0, len(text)).words if not w.quoted}
+    if kind is None:
+        assert word not in found, why
+    else:
+        assert word in found and found[word].kind == kind, why
+    assert word not in [w.text for w in loaded.lexicon_words(text, 0, len(text)) if kind is None]
+
+
+# Views the outlet reports (issue #16): the words are the person's, counted with the quoted words.
+REPORTED_VIEWS = [
+    ("Economists credit the program for drastically reducing poverty among the elderly.", "drastically",
+     "what someone credits (or blames) a thing for is that person's view"),
+    ("The real problem, he said, is progressivism, which he wrote on his blackboard.", "progressivism",
+     "a sentence with an attribution set off by commas ('..., he said, ...') is the speaker's view"),
+    ("And he describes the hostile reaction directed at veterans coming back from the war.", "hostile",
+     "what someone describes is that person's account"),
+    ("The lawyer said the class-action nature of the case deprives the company of its rights because it is "
+     "being forced to defend every store.", "forced",
+     "a that-less clause with a noun-phrase subject after 'said' is the speaker's view"),
+]
+
+
+@pytest.mark.parametrize("text,word,why", REPORTED_VIEWS, ids=[c[2][:60] for c in REPORTED_VIEWS])
+def test_reported_views_are_the_speakers(text, word, why):
+    found = loaded.analyse_sentence(text, 0, len(text))
+    assert word not in [w.text for w in found.words if not w.quoted], why
+
+
+def test_a_calling_verb_that_gives_a_name_stops_at_the_name():
+    text = "A coalition of groups called Strengthen Social Security has railed against cuts to benefits."
+    found = loaded.analyse_sentence(text, 0, len(text))
+    assert "railed" in [w.text for w in found.words if not w.quoted]
+
+
+def test_a_capitalised_adverb_is_part_of_a_name_not_a_manner_of_speaking():
+    text = "The Shelton Weekly reported on May 23, 2008, that the candidate had served overseas."
+    assert "Weekly" not in [w.text for w in loaded.analyse_sentence(text, 0, len(text)).words]
+
+
+def test_an_echo_of_a_quoted_word_and_a_quoted_list_are_the_speakers():
+    text = ("\u201cIt is not enough just to not suck as much as the other side,\u201d he said.\n\n"
+            "And who, exactly, sucked as much as the other side?\n\n"
+            "On Tuesday a set of response points were circulated by the senator's allies:\n\n"
+            "-The senator has been a constant champion of veterans and of the military.\n\n"
+            "The senator has been a champion of veterans, and the bizarre attack is a smear.")
+    article = article_from_text(text, "echo.txt")
+    own = [w.text for _, _, w in LoadedExtractor().find(article) if not w.quoted]
+    theirs = [w.text for _, _, w in LoadedExtractor().find(article) if w.quoted]
+    assert "sucked" not in own and "constant" not in own and "constant" in theirs
+    assert "bizarre" in own  # the outlet's own paragraph after the list is its own again
+    assert loaded.introduced_lists(text) == [(text.index("-The"), text.index("military.") + len("military."))]

@@ -875,3 +875,131 @@ def test_verb_phrase_is_no_speaker() -> None:
     text = ("A coalition of unions has railed against cuts to pensions, recently releasing a report claiming "
             "\u201ceven the smallest yearly increase is not safe.\u201d")
     assert _said_by(text, "smallest yearly increase") != "recently releasing a report"
+
+
+def test_the_listener_of_told_is_not_the_speaker():
+    # BASIL walmart (fox): '"Number one, ...," Kennedy told lawyer Joseph Sellers': a role word
+    # after the verb of saying names the listener, never the speaker.
+    text = ("Headline here\n\nJustice Anthony Kennedy said he was troubled by the lawsuit.\n\n"
+            "\u201cNumber one, you said this is a culture where Arkansas knows everything,\u201d Kennedy told "
+            "lawyer Joseph Sellers who represents the women.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Anthony Kennedy"]
+
+
+def test_he_after_a_sentence_that_names_one_person_as_its_object():
+    # BASIL walmart (nyt): 'That did not satisfy Justice Scalia. "...," he said': the sentence before
+    # is about Scalia though he is its object; not the lawyer who spoke before.
+    text = ("Headline here\n\nJoseph Sellers, a lawyer for the women, said managers had discretion.\n\n"
+            "That did not satisfy Justice Antonin Scalia. \u201cIf somebody tells you how to exercise discretion,"
+            "\u201d he said, \u201cyou don\u2019t have discretion.\u201d")
+    assert {q.speaker for q in find_quotes(article_from_text(text, "a.txt"))} == {"Antonin Scalia"}
+
+
+def test_he_is_not_the_person_asked():
+    # 'The chief justice also asked Mr. Sellers ...' then 'he said': the asker, not the person asked.
+    text = ("Headline here\n\nChief Justice John Roberts questioned the case. Joseph Sellers defended it.\n\n"
+            "The chief justice also asked Mr. Sellers how many examples were needed. After all, he said, "
+            "\u201cyou\u2019re going to have some bad apples\u201d given the thousands of stores.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["John Roberts"]
+
+
+def test_he_is_never_a_country_nor_what_a_participle_of_saying_reports():
+    # BASIL blumenthal (nyt): '..., noting that America had not always done so. "I served ...," he said.'
+    text = ("Headline here\n\nRichard Blumenthal spoke at a ceremony.\n\n"
+            "At a 2008 ceremony, he praised the audience, noting that America had not always done so.\n\n"
+            "\u201cI served during the Vietnam era,\u201d he said.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Richard Blumenthal"]
+
+
+def test_a_role_subject_after_an_opening_phrase_and_no_adverb_as_a_name():
+    # BASIL blumenthal (nyt): 'Sometimes his remarks ...' is no person; 'In an interview on Monday, the
+    # attorney general said that he had misspoken ... "...," he said': the attorney general.
+    text = ("Headline here\n\nAttorney General Richard Blumenthal is running for the Senate.\n\n"
+            "Sometimes his remarks have been plainly untrue. In an interview on Monday, the attorney general "
+            "said that he had misspoken. \u201cMy intention has always been to be clear,\u201d he said.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Richard Blumenthal"]
+
+
+def test_a_question_put_after_asked_is_not_the_answerers():
+    # BASIL weiner (fox): 'Asked point-blank, "Is that picture you?" Weiner replied, "..."'.
+    text = ("Headline here\n\nThe congressman spoke to reporters. Asked point-blank, \"Is that picture you?\" "
+            "Weiner replied, \"You know I'm not going to talk about this anymore.\"")
+    quotes = find_quotes(article_from_text(text, "a.txt"))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Is that picture you?", None), ("You know I'm not going to talk about this anymore.", "Weiner")]
+
+
+def test_an_office_speaks_for_its_owner_and_but_opens_a_new_subject():
+    # BASIL weiner (fox): the office's words, then the representative's own.
+    text = ("Headline here\n\nRep. Anthony Weiner spoke on Wednesday. Weiner's office initially said the "
+            "congressman's account was \"obviously hacked,\" but the representative has since taken to calling "
+            "the incident a \"prank\" -- he used both terms Wednesday.")
+    quotes = find_quotes(article_from_text(text, "a.txt"))
+    assert [q.speaker for q in quotes] == ["Weiner's office", "Anthony Weiner"]
+
+
+def test_the_reporting_outlet_is_never_a_speaker():
+    # BASIL rnc (fox): '... Fox News confirmed Steele sent an e-mail with the subject line, "conference
+    # call."' in Fox's own story; neither the outlet nor the subject line is a voice.
+    text = ("Headline here\n\nFox News confirmed Steele sent an e-mail to members with the subject line, "
+            "\"conference call.\" In the note, he asked them to join him.")
+    quotes = find_quotes(article_from_text(text, "a.txt", {"outlet": "Fox News"}))
+    assert [q.speaker for q in quotes] == [None]
+    text = "Headline here\n\nFox News said the e-mail was \"a call to arms for the party,\" in a report."
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt", {"outlet": "fox"}))] == [None]
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt", {"outlet": "nyt"}))] == ["Fox News"]
+
+
+def test_a_show_named_before_its_noun_is_no_quotation_of_anyone():
+    # BASIL weiner (nyt): 'he alluded to a "Daily Show" sketch on Tuesday'.
+    text = ("Headline here\n\nMr. Weiner was in his office. Suggesting that the photo might have been altered, he "
+            "alluded to a \u201cDaily Show\u201d sketch on Tuesday in which the comedian joked about it.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == [None]
+
+
+def test_a_party_description_is_the_person_named_before():
+    # BASIL weiner (fox): 'The New York Democrat said ..., as he likened what he described as a "prank"'.
+    text = ("Headline here\n\nRep. Anthony Weiner spoke on Wednesday. The New York Democrat said he would not allow "
+            "the incident to distract him, as he likened what he described as a \"prank\" to a heckler.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Anthony Weiner"]
+
+
+def test_a_verb_and_its_object_is_no_speaker():
+    # BASIL blumenthal (hpo): 'Kevin Rennie, ..., published a blog post stating that ...'.
+    text = ("Headline here\n\nKevin Rennie, a former Republican state lawmaker, published a blog post stating that "
+            "the Times piece was \"fed to the paper by the Linda McMahon campaign.\" McMahon is one of his rivals.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Kevin Rennie"]
+
+
+def test_the_person_a_video_shows_saying_the_words():
+    # BASIL blumenthal (hpo): 'a report which includes video of him at a 2008 event saying he had
+    # served "in Vietnam"': his words, not those of the campaign that opens the sentence.
+    text = ("Headline here\n\nRichard Blumenthal spoke on Monday. Blumenthal's campaign called a New York Times report "
+            "which includes video of him at a 2008 event saying he had served \"in Vietnam\" an \"outrageous "
+            "distortion\" on his record.")
+    quotes = find_quotes(article_from_text(text, "a.txt"))
+    assert [q.speaker for q in quotes] == ["Richard Blumenthal", "Blumenthal's campaign"]
+
+
+def test_a_reflexive_between_the_speaker_and_the_verb():
+    # BASIL steele (hpo): 'even Steele himself declared back in December that Afghanistan is "..."'.
+    text = ("Headline here\n\nDan Senor criticised the remarks on Friday. Indeed, even Steele himself declared back in "
+            "December that Afghanistan is \u201ca war we have to win\u201d.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Steele"]
+
+
+def test_he_is_never_a_party_adjective_nor_a_bodys_acronym():
+    # BASIL steele (fox): 'Republican senators kept up pressure ...' opens the article; 'Republican' is
+    # an adjective, and 'Steele’s RNC' a body: neither is the 'he' of a quotation.
+    text = ("Headline here\n\nRepublican senators kept up pressure on the chairman. Steele\u2019s RNC sponsored a call.\n\n"
+            "\u201cThis is America\u2019s war,\u201d he said.")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == [None]
+
+
+def test_he_after_a_subject_with_a_focus_word():
+    # BASIL steele (hpo): 'Indeed, even Steele himself declared ... — a far cry from the comments he
+    # made Thursday night, in which he said: "..."': Steele, not the critic named before.
+    text = ("Headline here\n\nDan Senor criticised the remarks on Friday.\n\nIndeed, even Steele himself declared in "
+            "December that the war mattered, a far cry from the comments he made Thursday night, in which he said: "
+            "\u201cyou don\u2019t engage in a land war in Afghanistan.\u201d")
+    assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Steele"]

@@ -200,17 +200,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"tragic", "decimate"} <= set(_loaded_in_quotes(s, "nyt")), None),
     ("Loaded (hpo's own words): “drastically”",
      lambda s: "drastically" not in _loaded(s, "hpo"),
-     "'Economists credit the program for drastically reducing poverty': the economists' view, reported"),
+     # Fixed (session 4, words: loaded._ACCUSING: what someone credits a thing for is that person's view)
+     None),
     ("Loaded: fox's headline “Claim” is a loaded verb of saying",
      lambda s: not any(w["text"] == "Claim" and w["kind"] == "attribution"
                        for w in next(a["loaded"] for a in s.data["articles"] if a["source"] == s.source("fox"))),
-     "'Pushes Back on Claim About ...': a noun, no verb of saying"),
+     # Fixed (session 4, words: loaded.speech_verbs: 'on Claim About' is a noun)
+     None),
     ("Loaded words inside fox's quotations: “claiming”, “railed”",
      lambda s: not {"claiming", "railed"} & set(_loaded_in_quotes(s, "fox")),
      "both are fox's own words: 'has railed against cuts ..., recently releasing a report claiming \"...\"'"),
     ("No loaded words were found in nyt's own words (worksheet: biaslens found 0 in nyt)",
      lambda s: "insisted" in _loaded(s, "nyt"),
-     "nyt: 'AARP insisted that the Social Security trust funds should not be raided': the report's own example"),
+     # Fixed (session 4, words: loaded.speech_verbs: 'insisted that' in the outlet's words is shown whatever the sentence model says)
+     None),
     # --- Worksheet ------------------------------------------------------------------------------------------
     ("Worksheet: hpo is the only article that mentions “35 million seniors”",
      lambda s: "hpo is the only article that mentions “35 million seniors”" in s.answers, None),

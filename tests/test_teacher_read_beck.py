@@ -122,7 +122,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # Found by evaluation/check_claims.py at the end of session 3 (nyt prints the same words as Beck's):
     ("Voices only one outlet gave: fox quotes Fox News (“America is not a clown show”)",
      lambda s: s.voice("Fox News") is None,
-     "Beck's words at CPAC, which nyt gives to Beck too; Fox News is his employer, not a speaker"),
+     # Fixed (voices, session 4: quotes.py); was: Beck's words at CPAC, which nyt gives to Beck too; Fox News is his employer, not a speaker
+     None),
     ("Key finding 5 / Voices only one outlet gave: only nyt quotes Barack Obama",
      lambda s: s.voice("Barack Obama") is None,
      None),
@@ -186,14 +187,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"bombastic", "infamous", "railed", "complained"} <= set(_loaded(s, "hpo")), None),
     ("Loaded words (nyt): the outlet's own word “progressivism”",
      lambda s: "progressivism" not in _loaded(s, "nyt"),
-     "'The real problem, he said, is progressivism': Beck's view, reported, and the plain name of a movement"),
+     # Fixed (session 4, words: loaded._told_aside: '..., he said, ...' makes the sentence the speaker's view)
+     None),
     ("Loaded words in quotations (fox): Beck's charged word “progressivism”",
      lambda s: "progressivism" not in [w["text"].lower() for a in s.data["articles"] if a["source"] == s.source("fox")
                                        for w in a["loaded_in_quotes"]],
      "'blamed \"progressivism\" for America's problems': the name of the movement he blames, no judgement in the word"),
     ("Loaded words (hpo): the outlet's own word “sucked”",
      lambda s: "sucked" not in _loaded(s, "hpo"),
-     "'And who, exactly, sucked as much as the other side?' echoes Beck's quoted 'not suck as much as the other side'"),
+     # Fixed (session 4, words: loaded.quoted_word_echo: an own word echoing a quoted word is the speaker's)
+     None),
     ("Loaded words (hpo): “agenda” is a label",
      lambda s: "agenda" not in _loaded(s, "hpo"),
      "'the Democratic agenda': the plain word for a party's programme, in hpo's summary of Beck's message"),

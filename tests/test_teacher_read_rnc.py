@@ -53,7 +53,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "nyt: Wagner was 'an ambassador to Luxembourg in the Bush administration', a U.S. ambassador"),
     ("Key finding 4: only fox quotes Fox News",
      lambda s: not any("quotes Fox News" in k["text"] for k in s.data["key_findings"]),
-     "fox's quoted 'conference call' is the subject line of Steele's e-mail; Fox News is the outlet itself"),
+     # Fixed (voices, session 4: quotes.py); was: fox's quoted 'conference call' is the subject line of Steele's e-mail; Fox News is the outlet itself
+     None),
     ("Only here (nyt): Mike Duncan, Maryland, Missouri, Luxembourg, January 2009, Sunday",
      lambda s: _only(s, "nyt", "Mike Duncan", "Maryland", "Missouri", "Luxembourg", "January 2009", "Sunday"), None),
     ("Only here (nyt): Steele's “Thank you and I look forward ...”, “former lieutenant governor”, “deserves credit”",
@@ -157,10 +158,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _said_by(s, "hpo", "even his top advisors", "Hotline On Call"), None),
     ("Who is quoted: fox quotes Fox News (“conference call.”)",
      lambda s: "Fox News" not in _speakers(s, "fox"),
-     "'the subject line, \"conference call.\"' is Steele's e-mail; Fox News is the outlet reporting it"),
+     # Fixed (voices, session 4: quotes.py); was: 'the subject line, "conference call."' is Steele's e-mail; Fox News is the outlet reporting it
+     None),
     ("Voices only one outlet gave: Fox News, quoted only by fox",
      lambda s: s.voice("Fox News") is None,
-     "Fox News is the outlet itself, not a voice it gives; the quoted subject line is Steele's"),
+     # Fixed (voices, session 4: quotes.py); was: Fox News is the outlet itself, not a voice it gives; the quoted subject line is Steele's
+     None),
     ("Voices only one outlet gave: Hotline On Call, quoted only by hpo",
      lambda s: (s.voice("Hotline On Call") or {}).get("sources") == [s.source("hpo")], None),
     ("Voices only one outlet gave / Who is quoted table: no Politico",
@@ -222,7 +225,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _loaded(s, "nyt") == ["onslaught"] and _loaded(s, "fox") == [], None),
     ("Loaded words: hpo none in its own words",
      lambda s: any("gaffe-prone" in w for w in _loaded(s, "hpo")),
-     "hpo's own words: 'Steele's gaffe-prone tenure' (fox gives the word to critics: 'Critics have described ...')"),
+     # Fixed (session 4, words: lexicons/loaded.txt: 'gaffe-prone' is a judgement)
+     None),
     # --- Hedging and the worksheet ----------------------------------------------------------------
     ("Sourcing hedge: hpo “GOP operatives believe” (named source: GOP)",
      lambda s: _hedge(s, "hpo", "other GOP operatives believe")["source_type"] != "named", None),

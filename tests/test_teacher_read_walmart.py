@@ -104,16 +104,19 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                    for n in ("Betty Dukes", "David Sanford", "Elena Kagan", "Samuel A. Alito Jr", "Stephen G. Breyer")), None),
     ("Who is quoted: NYT gives “If somebody tells you how to exercise discretion” to Sellers",
      lambda s: _said_by(s, "nyt", "If somebody tells you", "Antonin Scalia"),
-     "nyt: 'That did not satisfy Justice Scalia. “If somebody tells you ...,” he said': Scalia's words, said to Sellers"),
+     # Fixed (voices, session 4: quotes.py): the one person the sentence before names, though not its subject; was: given to Sellers
+     None),
     ("Who is quoted: FOX gives “If somebody tells you how to exercise discretion” to Kennedy",
      lambda s: _said_by(s, "fox", "If somebody tells you", "Antonin Scalia"),
      "fox: 'Justice Antonin Scalia who said he was whipsawed by the claims. \"If somebody tells you ...,\" he said'"),
     ("Who is quoted: FOX gives Kennedy's “Number one, you said this is a culture ...” to Sellers",
      lambda s: _said_by(s, "fox", "Number one", "Anthony Kennedy"),
-     "fox: '... Kennedy told lawyer Joseph Sellers': the listener made the speaker"),
+     # Fixed (voices, session 4: quotes.py): a role word after 'told' names the listener; was: given to Sellers
+     None),
     ("Who is quoted: NYT gives Roberts's “you’re going to have some bad apples” to Sellers",
      lambda s: not _said_by(s, "nyt", "you’re going to have some bad apples", "Joseph M. Sellers"),
-     "nyt: 'The chief justice also asked Mr. Sellers ... After all, he said, “you’re going to have some bad apples”'"),
+     # Fixed (voices, session 4: quotes.py): 'The chief justice' opening the sentence before is the 'he'; was: given to Sellers
+     None),
     ("Who is quoted: NYT's “the chief justice” is a voice apart from Roberts",
      lambda s: "the chief justice" not in _speakers(s, "nyt"),
      # Fixed on main (merged before commit): was "the chief justice" apart from Roberts, one person split in two
@@ -137,7 +140,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("The same words, attributed differently: Kennedy's “... you said this is a culture ...” (FOX: Sellers, HPO: Kennedy)",
      lambda s: "you said this is a culture" not in s.markdown.split("### The same words, attributed differently", 1)[1]
      .split("###", 1)[0],
-     "fox and hpo both give these words to Kennedy, who said them to Sellers"),
+     # Fixed (voices, session 4: quotes.py): fox's listener is no longer its speaker
+     None),
     # --- Who is who -------------------------------------------------------------------------
     ("Who is who: “Wal” and “Mart” are two entities (of kind other)",
      lambda s: s.entity("Wal") is None and s.entity("Mart") is None,
@@ -187,16 +191,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Loaded words -------------------------------------------------------------------------
     ("Loaded (NYT): “claim” in “to support their claim”",
      lambda s: "claim" not in _loaded(s, "nyt"),
-     "the plaintiffs' legal claim: a plain legal noun, no judgement"),
+     # Fixed (session 4, words: loaded.speech_verbs: a possessive before 'claim' makes it a noun)
+     None),
     ("Loaded (FOX): the headline's “Claims” is a loaded verb of saying",
      lambda s: ("Claims", "attribution") not in _loaded_kinds(s, "fox"),
-     "'Supreme Court Questions Claims': a noun, the lawsuit's legal claims"),
+     # Fixed (session 4, words: loaded.speech_verbs: a capitalised 'Claims' after a verb in a headline is a noun)
+     None),
     ("Loaded (HPO): “claims” as a loaded verb of saying, 3 times",
      lambda s: ("claims", "attribution") not in _loaded_kinds(s, "hpo"),
-     "'class-action claims', 'modest individual claims', 'discrimination claims': all nouns"),
+     # Fixed (session 4, words: loaded.speech_verbs: nouns; 'The lawsuit ... claims that' is a filing's plain legal verb)
+     None),
     ("Loaded (HPO): “forced” in Boutrous's argument",
      lambda s: "forced" not in _loaded(s, "hpo"),
-     "'Boutrous said ... it is being forced to defend': Boutrous's reported view, not hpo's own words"),
+     # Fixed (session 4, words: loaded._SAID_NP: a that-less clause with a noun-phrase subject after 'said' is Boutrous's)
+     None),
     ("Loaded (FOX): “tedious” details of class action law",
      lambda s: "tedious" in _loaded(s, "fox"), None),
     ("Loaded (HPO): “massive” lawsuit",
@@ -221,7 +229,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "“may”; “may”; “could”" in _answer(s, "shows the writer is not certain"), None),
     ("Worksheet 12: FOX's “Claims” is a loaded verb of saying, 4 times",
      lambda s: "4 times" not in _answer(s, "Find the loaded words in FOX"),
-     "only 'It also claims that' is a verb; the headline's 'Claims', 'discrimination claims', 'their claims' are nouns"),
+     # Fixed (session 4, words: loaded.speech_verbs: only 'It also claims that' is a verb)
+     None),
     # --- Tone labels --------------------------------------------------------------------------
     ("Tone: every “most positive” / “most negative” label belongs to the highest / lowest value shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in ("NYT", "FOX", "HPO")

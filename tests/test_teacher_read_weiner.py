@@ -91,19 +91,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _said_by(s, "hpo", "never been any inappropriate", "woman"), None),
     ("Who is quoted (nyt): Weiner said “Daily Show”",
      lambda s: not _said_by(s, "nyt", "Daily Show", "Anthony D. Weiner"),
-     "'a “Daily Show” sketch' is the title of a TV show, not words anyone said"),
+     # Fixed (voices, session 4: quotes.py); was: 'a “Daily Show” sketch' is the title of a TV show, not words anyone said
+     None),
     ("Who is quoted (fox): Weiner said “Is that picture you?”",
      lambda s: not _said_by(s, "fox", "Is that picture you?", "Anthony Weiner"),
-     "'Asked point-blank, \"Is that picture you?\" Weiner replied': a reporter's question"),
+     # Fixed (voices, session 4: quotes.py); was: 'Asked point-blank, "Is that picture you?" Weiner replied': a reporter's question
+     None),
     ("Who is quoted (fox): Weiner said “obviously hacked”",
      lambda s: not _said_by(s, "fox", "obviously hacked", "Anthony Weiner"),
-     "'Weiner's office initially said the congressman's account was \"obviously hacked\"': his office's words"),
+     # Fixed (voices, session 4: quotes.py); was: 'Weiner's office initially said the congressman's account was "obviously hacked"': his office's words
+     None),
     ("Who is quoted (fox): “New York Democrat” is a speaker beside Anthony D. Weiner",
      lambda s: "New York Democrat" not in _speakers(s, "fox"),
-     "'The New York Democrat' is Weiner himself; his 'prank' is counted for a second person"),
+     # Fixed (voices, session 4: quotes.py); was: 'The New York Democrat' is Weiner himself; his 'prank' is counted for a second person
+     None),
     ("Who is quoted (fox): “Twitter's Adam Sharp” (3) and “Adam Sharp” (1) as two rows",
      lambda s: "| Adam Sharp | 0 | 1 | 0 |" not in s.markdown,
-     None),  # Fixed (kinds, session 4): 'Twitter\'s Adam Sharp wrote': a possessive before a full name that speaks is a person, so one speaker
+     # Fixed (voices, session 4: quotes.py); was: one person, Twitter's Adam Sharp, split into two speakers
+     None),
     ("Voices only one outlet gave: Adam Sharp (an organisation or place)",
      lambda s: (s.voice("Adam Sharp") or {"kind": "person"})["kind"] == "person",
      None),  # Fixed (kinds, session 4): 'Twitter\'s Adam Sharp wrote'
@@ -157,16 +162,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"combative", "characteristically"} <= set(_loaded(s, "hpo")), None),
     ("Loaded (nyt): “threatening”, a loaded verb of saying",
      lambda s: "threatening" not in _loaded(s, "nyt"),
-     "'threatening his dream of becoming New York’s mayor' reports nothing anyone said"),
+     # Fixed (session 4, words: loaded.speech_verbs: it reports no statement)
+     None),
     ("Loaded (nyt): “denied”, a loaded verb of saying",
      lambda s: "denied" not in _loaded(s, "nyt"),
-     "he denied it: the plain fact, the word every headline uses ('Weiner Denies Sending Photo')"),
+     # Fixed (session 4, words: loaded.speech_verbs: 'deny' is the plain name of a denial)
+     None),
     ("Loaded (hpo): “tweeting”", lambda s: "tweeting" not in _loaded(s, "hpo"),
      "'tweeting the photo' is the plain verb for what was done"),
     ("Loaded (hpo): “failed” (in a 2005 bid)", lambda s: "failed" not in _loaded(s, "hpo"),
-     "he lost the 2005 primary: a plain fact, no judgement"),
+     # Fixed (session 4, words: loaded.fact_names: a judging participle with a preposition after it is a verb)
+     None),
     ("Loaded (fox): “claims”", lambda s: "claims" not in _loaded(s, "fox"),
-     "'Those claims are all circumstantial': the plain noun for what the women say; the judgement is 'circumstantial'"),
+     # Fixed (session 4, words: loaded.speech_verbs: 'Those claims' is a noun)
+     None),
     ("Hedges: fox “appear to”, hpo “is widely considered”",
      lambda s: "appear to" in _cues(s, "fox") and "is widely considered" in _cues(s, "hpo"), None),
     ("Hedges (fox): “Though Weiner said”, vague source: Though Weiner",

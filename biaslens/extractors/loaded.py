@@ -17,10 +17,11 @@ Settings: ``model = false`` uses the lexicon alone (every entry counts, no model
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
-from ..loaded import SAYING_KIND, LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
+from ..loaded import SAYING_KIND, introduced_lists, quoted_word_echo, LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
 from ..errors import SettingsError
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
@@ -107,9 +108,11 @@ class LoadedExtractor(Extractor):
 
         A sentence is loaded when its own words include at least one loaded word.
         """
-        quotes = quote_spans(article)
+        # Quotations, and the dashed items of a document the outlet says others wrote: the speakers' words.
+        quotes = sorted([*quote_spans(article), *introduced_lists(article.text)])
         res = self._res()
         found: list[tuple[int, bool, LoadedWord]] = []
+        echoed = quoted_word_echo(article.text, quotes)
         for sentence in article.sentences:
             inside = [(a, b) for a, b in quotes if a < sentence.end and b > sentence.start]
             if self.model:
@@ -119,6 +122,7 @@ class LoadedExtractor(Extractor):
                                               self._scorer.model, self._scorer).words)
             else:
                 words = lexicon_words(article.text, sentence.start, sentence.end, inside, res.lexicon)
+            words = [_echo(w) if not w.quoted and echoed(w.text) else w for w in words]
             is_loaded = any(not w.quoted for w in words)
             found += [(sentence.index, is_loaded, w) for w in words]
         return found
@@ -155,6 +159,12 @@ class LoadedExtractor(Extractor):
                          f"words{_examples(saying)}."),
         ]
         return self.output(scores, items)
+
+
+def _echo(word: LoadedWord) -> LoadedWord:
+    """``word`` counted with the quoted words: it repeats a word the article quotes someone using."""
+    return replace(word, quoted=True, note=f"'{' '.join(word.text.split())}' repeats a word the article quotes "
+                                           "someone using: the speaker's word, echoed")
 
 
 def _examples(words: list[LoadedWord]) -> str:

@@ -248,6 +248,17 @@ def _conflict_items(conflicts: Any, articles: dict[str, Article], labels: dict[s
     return lines
 
 
+# Each label of a shared-text pair, in the report's order, with what it means for a reader.
+_SHARED_LABELS = (
+    ("copied text", "**Copied text**: the outlets' own words are nearly the same (wire copy or a press "
+                    "release), so their agreement here does not count as independent reporting."),
+    ("same quote", "**Same quote**: both outlets quote the same statement, memo or tweet. Quoting a source "
+                   "is ordinary reporting, so these pairs still count as independent."),
+    ("quoted report", "**Quoted report**: one outlet quotes the other's own words from its report. It is the "
+                      "same account printed twice, so these pairs do not count as independent."),
+)
+
+
 def _shared(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
     copied = [p for p in comparison.shared_text if p.label == "copied text"]
     quoted = [p for p in comparison.shared_text if p.label == "same quote"]
@@ -258,20 +269,10 @@ def _shared(comparison: StoryComparison, articles: dict[str, Article], labels: d
     if not comparison.shared_text:
         return lines + ["No sentence is copied near-verbatim between articles (wire copy would show here).", ""]
     lines += [shared_text_summary(comparison.shared_text) + ".", ""]
-    if copied:
-        lines += [
-            "**Copied text**: the outlets' own words are nearly the same (wire copy or a press "
-            "release), so their agreement here does not count as independent reporting.",
-            "",
-        ]
-        lines += [_shared_line(pair, labels) for pair in copied] + [""]
-    if quoted:
-        lines += [
-            "**Same quote**: both outlets quote the same statement, memo or tweet. Quoting a source "
-            "is ordinary reporting, so these pairs still count as independent.",
-            "",
-        ]
-        lines += [_shared_line(pair, labels) for pair in quoted] + [""]
+    for label, intro in _SHARED_LABELS:
+        pairs = [p for p in comparison.shared_text if p.label == label]
+        if pairs:
+            lines += [intro, ""] + [_shared_line(pair, labels) for pair in pairs] + [""]
     return lines
 
 
