@@ -969,7 +969,23 @@ _PLACE_PREPOSITIONS = frozenset(_PREPOSITIONS - {"by", "visit", "visited", "visi
 
 # 'recently releasing a report claiming "..."', 'published a blog post stating that ...': a verb
 # and its object is a verb phrase (what the subject did), never a speaker.
-_VERB_PHRASE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\s+(?:a|an|the|his|her|their|its|this|that|these|those)\b")
+_VERB_PHRASE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\s+(?:[a-z]+\s+(?:upon|on|at|to|with|from|into|for)\s+)?"
+                          r"(?:a|an|the|his|her|their|its|this|that|these|those)\b")
+# 'It was decided ...', 'It has been agreed ...': an impersonal "it" before a passive names no one.
+_IMPERSONAL_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+# A place name and its comma, before a state's abbreviation ('Austin, Tex.', 'Washington, DC').
+_PLACE_BEFORE_STATE = re.compile(r"[A-Z][a-z]+,[ \t]+$")
+
+
+def _state_after_place(text: str, np: str, np_start: int) -> bool:
+    """True when ``np`` (at ``np_start`` in ``text``) is a state's abbreviation after a city and its
+    comma ('Austin, Tex.,', 'Washington, DC,'): a place, never a speaker."""
+    np_end = np_start + len(np)
+    return (len(np.split()) == 1 and (text[np_end : np_end + 1] == "." or np.endswith(".") or (np.isupper() and len(np) <= 3))
+            and _PLACE_BEFORE_STATE.search(text, max(0, np_start - 30), np_start) is not None)
+# A determiner that makes a capitalised word a qualifier ('One Facebook user', 'A Starbucks employee').
+_ONE_OF_GROUP = frozenset({"One", "A", "An", "Another"})
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 _PLACE_TAIL = re.compile(rf"(?<=[a-z])\s+(?:in|at)\s+(?:the\s+)?{_NAME}$")
@@ -1006,7 +1022,15 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
         return None
     if _junk_name(np, full) or _CONTRACTION.match(np) or _VERB_PHRASE.match(np):
         return None
+    if np_start >= 2 and text[np_start - 1] in ",." and text[np_start - 2].isdigit():
+        return None  # '000 people' cut from 'More than 650,000 people': a number's tail, no speaker
     after = text[np_end : np_end + 40]
+    if _state_after_place(text, np, np_start):
+        return None  # 'near Austin, Tex., posted', 'the mayor of Washington, DC, suggested': a state
+    if len(np_words) == 2 and np_words[0] in _ONE_OF_GROUP and _LOWER_WORD_NEXT.match(after):
+        # 'One Facebook user who lives near Austin', 'A Starbucks employee': the capitalised word
+        # qualifies a common noun; the speaker is an unnamed user, not the company.
+        return None
     if _AFTER_DATELINE.match(after) or (np.isupper() and len(np) > 3 and _AFTER_DASH.match(after)):
         return None  # a dateline ('WASHINGTON, Dec. 8 (UPI) --'), not a speaker
     names = m.re.groupindex  # the pattern's group names (what m.groupdict() has as keys)
@@ -1190,11 +1214,25 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                     attr = _Attribution(attr.np, (start + joint.end(), end + joint.end()), attr.verb, attr.verb_span,
                                         attr.appos)
             attr = attr or _subject_attr(before, text)
+            if attr is not None and participle and attr.np.lower() in {"it", "this", "that"}:
+                # 'It came after Boehner publicly chided Obama ..., accusing the president of having
+                # "wasted another week."': "it" is an event, which says nothing; the participle
+                # goes with the clause after the subordinator, whose subject (Boehner) speaks.
+                sub = None
+                for sub in _SUBORDINATE_SUBJECT.finditer(before):
+                    pass
+                if sub is not None and _MASK not in before[sub.start():]:
+                    made = _make_attr(before, sub, full=text)
+                    attr = made if made is not None else attr
             if attr is not None:
                 return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
     return None
 
 
+# The subject of a clause a subordinator opens, before its finite verb ('after Boehner publicly
+# chided', 'when Mr. Reid said').
+_SUBORDINATE_SUBJECT = re.compile(rf"(?<![\w\u2019'-])(?:after|when|as|because|since|before|while)\s+(?P<np>{_NAME})"
+                                  r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+(?:ed|s))\b")
 # A recording of someone, then (after a place or time) the participle of saying before the quote.
 _SHOWN_SAYING = re.compile(rf"\b(?:video|videos|footage|tape|recording|clip|audio)\s+(?:of|showing|shows)\s+"
                            rf"(?P<np>him|her|{_NAME})(?:\s+(?:at|in|on|during|from)\s[^\x00,.;]{{0,50}})?\s+$")
@@ -1211,7 +1249,7 @@ def _possessive_np(np: str) -> bool:
     return _POSSESSIVE_END.search(np) is not None
 
 
-_INTRO_END = re.compile(r",\s*|\s(?:--|[\u2013\u2014])\s*")
+_INTRO_END = re.compile(r"(?:(?<!\d),|,(?!\d))\s*|\s(?:--|[\u2013\u2014])\s*")
 
 
 @lru_cache(maxsize=1024)
@@ -1229,6 +1267,8 @@ def _subject_attr(before: str, full: str) -> _Attribution | None:
             m = pats[name].match(chunk)
             if m and _MASK not in m.group("np"):
                 attr = _make_attr(chunk, m, full=full)
+                if attr is not None and _state_after_place(before, attr.np, attr.np_span[0] + pos):
+                    attr = None  # the state after a city ('near Austin, Tex., posted'), no subject
                 if attr is not None:
                     s, e = attr.np_span
                     return _Attribution(attr.np, (s + pos, e + pos), attr.verb, attr.verb_span, attr.appos)
@@ -1362,11 +1402,40 @@ _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".sp
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
 
 
-def _is_title(words: str) -> bool:
-    """True for a title in title case: 'The Queen of Rage', 'The Book of Mormon', 'America’s Newsroom'."""
+def _is_title(words: str, min_words: int = 2) -> bool:
+    """True for a title in title case: 'The Queen of Rage', 'The Book of Mormon', 'America’s Newsroom'.
+
+    ``min_words=1`` also accepts a one-word title ('Today', 'Hardball'), for callers whose context
+    already says a programme is named (a network's possessive, 'show' after it).
+    """
     tokens = _TITLE_WORD.findall(words)
-    return (2 <= len(tokens) <= 8 and all(t[0].isupper() or t.lower() in _TITLE_SMALL for t in tokens)
-            and tokens[0][0].isupper() and sum(t.lower() not in _TITLE_SMALL for t in tokens) >= 2)
+    return (min_words <= len(tokens) <= 8 and all(t[0].isupper() or t.lower() in _TITLE_SMALL for t in tokens)
+            and tokens[0][0].isupper() and sum(t.lower() not in _TITLE_SMALL for t in tokens) >= min_words
+            and not (len(tokens) == 1 and tokens[0].lower() in _PRONOUNS))
+
+
+# Where a programme is named, not quoted: the place one speaks on or to ('said on "Fox News
+# Sunday"', 'during an interview on "Meet the Press"', 'in an appearance on "Hardball"', 'he told
+# "Today."', 'in an interview with "60 Minutes"'). A verb of saying takes words; "on", "told" and
+# "interview with" take a programme or an audience, so a title-case quotation there is a name.
+_PROGRAMME_BEFORE = re.compile(r"(?<![\w\u2019'-])(?:on|told|tells|telling|interview\s+with|appearance\s+on|"
+                               r"appeared\s+on|appearing\s+on)\s*$")
+# A broadcaster's possessive right before the quotation ('NBC's "Today" show').
+_NETWORK_BEFORE = re.compile(r"\b[A-Z]{2,}[\u2019']s\s*$")
+
+
+def _names_programme(text: str, open_mark: int, close: int, words: str) -> bool:
+    """True when a quotation names a show or programme rather than quoting anyone: title-case words
+    after "on", "told", "interview with" or a network's possessive, or before "show" ('on the
+    "Today" show', 'told NBC's "Today" show', 'Corker said on "Fox News Sunday."'). One word
+    ('Today') only where the network or the noun after it says it is a programme."""
+    before = text[max(0, open_mark - 30) : open_mark]
+    after_noun = _NAMED_THING_AFTER.match(text, close + 1) is not None
+    if _NETWORK_BEFORE.search(before) or after_noun:
+        return _is_title(words, min_words=1)
+    if _PROGRAMME_BEFORE.search(before):
+        return _is_title(words, min_words=1 if before.rstrip().endswith(("told", "tells")) else 2)
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -1927,6 +1996,9 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|a|an|The|A|An)\s+")
 _LEAD_THE = re.compile(r"^(?:the|The)\s+")
 
 
+# A name in apposition right after a described speaker, ending its clause: 'said the legislator,
+# Representative Carl Seel.' (not 'said the spokesman, Obama's ...': the name must end the phrase).
+_APPOSED_NAME = re.compile(rf",[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[.,;:!?\u201c\"]|$))")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})
 
 
@@ -1947,6 +2019,15 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     if _patterns()["indefinite_np"].match(np):
         # 'someone shouted', 'one person in the crowd yelled': a speaker the article leaves unnamed.
         return None, None
+    appos = (_APPOSED_NAME.match(text, attr.np_span[1])
+             if _LEAD_ARTICLE.match(np) and not any(w[:1].isupper() for w in np.split()) else None)
+    if appos is not None and any(w[:1].isupper() for w in appos.group("name").split()[-1:]):
+        # 'said the legislator, Representative Carl Seel': the description and the name after its
+        # comma are one person; the name is the speaker, the description its role.
+        role, name = _split_role(appos.group("name"))
+        if not name.startswith("the "):
+            name = _fullest_name(name, index)
+            return name, role or _role_for(name, index, attr.appos)
     owned = _OWNED_BODY.search(np)
     if owned is not None and owned.end() == len(np) and _POSSESSIVE_END.search(np[: owned.start()]):
         # 'Weiner's office': the office speaks for him; kept whole, never cut to 'Weiner'.
@@ -2260,7 +2341,9 @@ def _find_quotes(article: Article) -> list[Quote]:
             if _speech_act_of_subject(masked, c_start, c_end, o0) and not _RELATIVE.search(masked, c_start, o0):
                 # (Not across ', which ...': the relative clause's verb has its own subject.)
                 subject = _subject_attr(masked[c_start:o0], text)
-                if subject is not None:
+                if subject is not None and not (subject.np.lower() in {"it", "there"}
+                                                and _IMPERSONAL_PASSIVE.match(masked, c_start + subject.np_span[1])):
+                    # ('It was decided ... referred to as "..."': an impersonal "it" says nothing.)
                     attr = _shift(subject, c_start, text)
         if attr is not None:
             # 'Boehner also dismissed David Axelrod's comment on Sunday that House Republicans are
@@ -2302,8 +2385,8 @@ def _find_quotes(article: Article) -> list[Quote]:
         if attr is not None and (_LABEL_BEFORE.search(text, max(0, o0 - 40), o0)
                                  or _LABEL_AFTER.match(text, segs[-1][1] + 1)
                                  or _STANCE_ON.search(text, max(0, o0 - 80), o0)
-                                 or (_NAMED_THING_AFTER.match(text, segs[-1][1] + 1)
-                                     and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)))):
+                                 or _names_programme(text, o0, segs[-1][1],
+                                                     " ".join(text[slice(*_inner(text, o, c))] for o, c in segs))):
             # A name given to something, not words anyone says: the motto a vote reaffirms
             # ('reaffirming the national motto, "In God We Trust"'), a label ('known as "Obamacare"',
             # 'the "Ground Zero mosque" label'). Not "so-called": PolNeAR credits the sentence's

@@ -1003,3 +1003,57 @@ def test_he_after_a_subject_with_a_focus_word():
             "December that the war mattered, a far cry from the comments he made Thursday night, in which he said: "
             "\u201cyou don\u2019t engage in a land war in Afghanistan.\u201d")
     assert [q.speaker for q in find_quotes(article_from_text(text, "a.txt"))] == ["Steele"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(article_from_text("Headline here\n\n" + text, "a.txt"))]
+
+
+def test_a_programme_named_after_on_told_or_a_networks_possessive_is_nobodys_words():
+    # BASIL fiscal cliff (nyt, fox), birther story (nyt, fox, hpo): 'said on "Fox News Sunday"',
+    # 'told NBC's "Today" show', 'he told "Today."', 'on the "Today" show': programmes, not speech.
+    assert _speakers("Senator Bob Corker said on \u201cFox News Sunday\u201d that a deal was near.") == [None]
+    assert _speakers("\"I have people studying it,\" Trump told NBC's \"Today\" show on Thursday. "
+                     "\"And to be honest with you, I hope he can,\" he told \"Today.\"") == \
+        ["Trump", None, "Trump", None]
+    assert _speakers("In an interview shown Thursday on the \u201cToday\u201d show, Mr. Trump told Meredith Vieira that "
+                     "he had \u201creal doubts\u201d about it.") == [None, "Trump"]
+    # A one-word quotation after a plain "on" stays the speaker's ('he insisted on "Yes"' is rare;
+    # a one-word title needs the network or the noun after it).
+    assert _speakers("Mr. Smith said the plan relied on \u201cluck\u201d more than anything.") == ["Smith"]
+
+
+def test_words_after_according_to_continue_the_speaker_named_before_it():
+    # BASIL birther story (hpo): the outlet that reports someone's words is no voice; the next
+    # bare quotation goes on with the speaker of the one before.
+    text = ("\"I want to see the birth certificate,\" said Trump in an interview on NBC's \"Today\" show, according "
+            "to TIME. \"How come his own family doesn't know which hospital he was born in?\"")
+    assert _speakers(text) == ["Trump", None, "Trump"]
+
+
+def test_a_description_then_a_name_in_apposition_is_one_speaker():
+    # BASIL birther story (nyt): 'said the legislator, Representative Carl Seel.'
+    text = "\u201cOf course I was surprised, who wouldn\u2019t be?\u201d said the legislator, Representative Carl Seel."
+    assert _speakers(text) == ["Carl Seel"]
+
+
+def test_the_accuser_not_the_accused_speaks_after_an_event_it():
+    # BASIL fiscal cliff (fox): 'It came after Boehner publicly chided Obama ..., accusing the president
+    # of having "wasted another week."'
+    text = ("President Obama met House Speaker John Boehner on Sunday. It came after Boehner publicly chided Obama on "
+            "Friday for the lack of progress, accusing the president of having \"wasted another week.\"")
+    assert _speakers(text) == ["John Boehner"]
+
+
+def test_cut_speaker_names_are_no_speakers():
+    # BASIL Chick-fil-A (nyt, fox): a number's tail, an unnamed user, a state after a city.
+    assert _speakers("More than 650,000 people signed up to participate, and tens of thousands \u201cliked\u201d "
+                     "photos of packed restaurants.") == [None]
+    assert _speakers("One Facebook user who lives near Austin, Tex., posted this status update:\n\n"
+                     "\u201cIt has been really disconcerting how many of my friends have stood up for it.\u201d") == [None]
+    assert "DC" not in _speakers("After the mayors of Chicago and Boston heaped scorn upon the company, the mayor of "
+                                 "Washington, DC, suggested it was peddling \u201chate chicken.\u201d")
+    # BASIL Constitution (nyt): an impersonal "it" before a passive says nothing.
+    assert _speakers("Representative Jay Inslee, Democrat of Washington, asked a question. It was decided in advance "
+                     "that slaves, referred to in Article 1, Section 2 as \u201cthree fifths of all other persons,\u201d "
+                     "would not be mentioned.") == [None]
