@@ -433,7 +433,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     finite = "(?!\\w+ing\\b)" + _verb_pattern()
     # A party and state ('Sen. Rand Paul (R-Ky.)') or an affiliation ('Mr. Morgan of the Sierra
     # Club') may follow a name before the verb.
-    appos = (r"(?:\s*\([A-Z][\w.\-]{0,6}(?:[\-,]\s?[\w.]{1,12})?\))?(?:\s+of\s+(?:the\s+)?" + _NAME + ")?"
+    # A party-state tag after a comma ('Rep. Jerrold Nadler, D-N.Y., the former chairman ...,') is
+    # no description and takes none of the two appositive slots.
+    appos = (r"(?:\s*\([A-Z][\w.\-]{0,6}(?:[\-,]\s?[\w.]{1,12})?\))?(?:,\s*[DRI]-[A-Z][\w.]{1,12}(?=,))?"
+             r"(?:\s+of\s+(?:the\s+)?" + _NAME + ")?"
              r"(?P<appos>(?:,\s*[^,\x00\u201c\u201d\"]{2,100}?){1,2},)?")
     intro = r"(?:(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile|However|Separately|Still)\b[^,\x00]{0,60},\s*)?"
     tail_verb = "(?:" + verb[3:-3] + "|" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _TAIL_VERBS) + r")\b"
@@ -1018,6 +1021,12 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
         np_end = np_start + place.start()
         np = text[np_start:np_end]
     np_words = np.split()
+    if len(np_words) >= 3 and np_words[0].isupper() and len(np_words[0]) >= 2 and np_words[1].lower() in ROLES:
+        # 'NOW President Terry O'Neill said': an organisation's acronym before a title and a name
+        # only says whose president; the speaker is the person (never read as the word "now").
+        np_start = np_start + np.index(np_words[1])
+        np = text[np_start:np_end]
+        np_words = np.split()
     if not np or np_words[0].lower() in _NOT_NP_OPENERS:
         return None
     if _junk_name(np, full) or _CONTRACTION.match(np) or _VERB_PHRASE.match(np):
@@ -1418,10 +1427,35 @@ def _is_title(words: str, min_words: int = 2) -> bool:
 # Sunday"', 'during an interview on "Meet the Press"', 'in an appearance on "Hardball"', 'he told
 # "Today."', 'in an interview with "60 Minutes"'). A verb of saying takes words; "on", "told" and
 # "interview with" take a programme or an audience, so a title-case quotation there is a name.
-_PROGRAMME_BEFORE = re.compile(r"(?<![\w\u2019'-])(?:on|told|tells|telling|interview\s+with|appearance\s+on|"
-                               r"appeared\s+on|appearing\s+on)\s*$")
+# (Not "on" after a noun of topic: 'The Washington Post's project on "Women in Power"' names what the
+# project is about, and PolNeAR credits such a phrase to the sentence's subject.)
+_PROGRAMME_BEFORE = re.compile(r"(?<![\w\u2019'-])(?:(?<!project\s)(?<!projects\s)(?<!report\s)(?<!study\s)(?<!focus\s)"
+                               r"(?<!stance\s)(?<!position\s)(?<!views\s)(?<!series\s)(?<!book\s)(?<!essay\s)"
+                               r"(?<!article\s)(?<!lecture\s)(?<!panel\s)(?<!course\s)on|told|tells|telling|"
+                               r"interview\s+with|appearance\s+on|appeared\s+on|appearing\s+on)\s*$")
 # A broadcaster's possessive right before the quotation ('NBC's "Today" show').
 _NETWORK_BEFORE = re.compile(r"\b[A-Z]{2,}[\u2019']s\s*$")
+
+
+# An article and at most two lower-case modifiers right before a quotation ('what became an
+# unofficial "Chick-fil-A Appreciation Day."', 'introduced a "Chick-for-Gay" sandwich').
+# (Not after a preposition: 'an episode of "Shark Tank"', 'a goal of "Peace Through Strength"' are
+# the speaker's own comparison or slogan.)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\u2019'-])(?:a|an|the)\s+(?:(?!(?:of|for|in|on|to|with|by|from|about|as)\s)"
+                             r"[a-z][\w-]*\s+){0,2}$")
+# A lower-case noun the quotation qualifies ('a "Chick-for-Gay" sandwich'), not a clause going on.
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:is|was|are|were|has|had|have|and|or|but|to|of|in|on|at|for|as|that|which|"
+                         r"who|will|would|could|can|may|might|should|must|did|does)\b)[a-z][\w-]*\b")
+
+
+def _names_a_thing(text: str, open_mark: int, close: int, words: str) -> bool:
+    """True when a title-case quotation is the head or the modifier of the writer's own noun phrase:
+    after 'a', 'an' or 'the' ('an unofficial "Chick-fil-A Appreciation Day."'), or, for one word,
+    before a noun it qualifies ('a "Chick-for-Gay" sandwich'). The writer's (or a group's) name for a
+    thing, given to nobody; lower-case quotations there ('the "fake news" media') stay quotes."""
+    if not _ARTICLE_BEFORE.search(text, max(0, open_mark - 40), open_mark):
+        return False
+    return _is_title(words) or (_is_title(words, min_words=1) and _NOUN_AFTER.match(text, close + 1) is not None)
 
 
 def _names_programme(text: str, open_mark: int, close: int, words: str) -> bool:
@@ -2318,6 +2352,14 @@ def _find_quotes(article: Article) -> list[Quote]:
                     prev = masked[prev_start:prev_end]
                     if prev.rstrip().endswith(":") or _finite_verbs(prev):
                         attr = _sentence_speaker(text, masked, prev_start, prev_end)
+                    if attr is None and _MASK not in prev:
+                        # 'According to Peter Keating at Vanity Fair, $1.1 million is the estimated
+                        # cost ... "The amount I get is ..."': the source the sentence before names
+                        # goes on in the quotation after it.
+                        according = _search_if("according", prev)
+                        if according is not None:
+                            made = _make_attr(prev, according, full=text)
+                            attr = _shift(made, prev_start, text) if made is not None else None
                 if attr is None and last_attributed is not None and (
                         last_full or masked.find("\n", last_attributed[0], o0) < 0):
                     # A run of quote paragraphs from one person ('"...," he said.' then '"..."').
@@ -2328,6 +2370,16 @@ def _find_quotes(article: Article) -> list[Quote]:
                     # Sentence ends, not full stops: 'said Rep. G.K. Butterfield (D-N.C.).' is one sentence.
                     if len(_sentence_ends(masked, last_close + 1, o0)) <= 2 and len(gap.replace(_MASK, "").split()) <= 25:
                         attr = last_attr
+        if attr is None and last_attributed is not None and last_attributed[1].verb_span is not None:
+            # '"A," said Rep. Steve Israel, D-N.Y. "But I do think ..."': the quotation right after
+            # another one's attribution (its clause not ended, the party tag's full stops being
+            # no sentence end) goes on with the same speaker.
+            last_close, last_attr, _, _ = last_attributed
+            said_end = max(last_attr.np_span[1], last_attr.verb_span[1])
+            rest = masked[said_end:o0] if last_close <= min(last_attr.np_span[0], last_attr.verb_span[0]) <= said_end <= o0 else ""
+            if rest and _MASK not in rest and "\n" not in masked[last_close:o0] and len(rest.split()) <= 2 \
+                    and not _finite_verbs(rest):
+                attr = last_attr
         if attr is None:
             # Last resort: the sentence holding the quote has a reporting verb with a subject
             # ('he did say he found Trump to be "very charming"', '"...," the mayor said in part').
@@ -2386,7 +2438,9 @@ def _find_quotes(article: Article) -> list[Quote]:
                                  or _LABEL_AFTER.match(text, segs[-1][1] + 1)
                                  or _STANCE_ON.search(text, max(0, o0 - 80), o0)
                                  or _names_programme(text, o0, segs[-1][1],
-                                                     " ".join(text[slice(*_inner(text, o, c))] for o, c in segs))):
+                                                     " ".join(text[slice(*_inner(text, o, c))] for o, c in segs))
+                                 or _names_a_thing(text, o0, segs[-1][1],
+                                                   " ".join(text[slice(*_inner(text, o, c))] for o, c in segs))):
             # A name given to something, not words anyone says: the motto a vote reaffirms
             # ('reaffirming the national motto, "In God We Trust"'), a label ('known as "Obamacare"',
             # 'the "Ground Zero mosque" label'). Not "so-called": PolNeAR credits the sentence's

@@ -1057,3 +1057,29 @@ def test_cut_speaker_names_are_no_speakers():
     assert _speakers("Representative Jay Inslee, Democrat of Washington, asked a question. It was decided in advance "
                      "that slaves, referred to in Article 1, Section 2 as \u201cthree fifths of all other persons,\u201d "
                      "would not be mentioned.") == [None]
+
+
+def test_a_speaker_named_in_the_sentence_next_to_the_quote():
+    # BASIL Constitution (hpo, fox): 'According to X, ... "..."'; '"A," said Rep. Steve Israel, D-N.Y.
+    # "B."' (the party tag's full stops end no sentence); 'NOW President Terry O'Neill said'; a
+    # party tag and two appositive commas between the name and 'told'.
+    assert _speakers("According to Peter Keating at Vanity Fair, $1.1 million is the estimated cost of the plan. "
+                     "\u201cThe amount I get is nearly $1.1 million.\u201d") == ["Peter Keating"]
+    assert _speakers("\"I don't think the Constitution is propaganda,\" said Rep. Steve Israel, D-N.Y. \"But I do think "
+                     "that you can't just read it like a speech.\"") == ["Steve Israel", "Steve Israel"]
+    assert _speakers("\"John Boehner and his cronies are holding up the Constitution,\" NOW President Terry O'Neill "
+                     "said in a statement.") == ["Terry O'Neill"]
+    assert _speakers("Other lawmakers decried the exercise, saying it was a living document.\n\n\"They are reading it "
+                     "like a sacred text,\" Rep. Jerrold Nadler, D-N.Y., the former chairman of the subcommittee on the "
+                     "Constitution, Civil Rights and Civil Liberties, told The Washington Post.") == ["Jerrold Nadler"]
+
+
+def test_the_writers_name_for_a_thing_is_nobodys_words():
+    # BASIL Chick-fil-A (hpo): a title-case name after an article is the writer's (or a group's)
+    # name for a day or a sandwich, not words of the person the sentence is about.
+    assert _speakers("\"Have you gone today?\" Bachmann asked her followers on what became an unofficial "
+                     "\"Chick-fil-A Appreciation Day.\"") == ["Bachmann", None]
+    assert _speakers("House Minority Leader Nancy Pelosi tweeted about her opposition to the restaurant, and West "
+                     "Hollywood bar The Abbey introduced a \"Chick-for-Gay\" sandwich as a protest.") == [None]
+    # After a preposition the title stays the speaker's comparison (PolNeAR: 'an episode of "Shark Tank"').
+    assert _speakers("Pence said Hillary Clinton apparently thinks this is an episode of \u201cShark Tank.\u201d") == ["Pence"]
