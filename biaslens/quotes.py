@@ -1369,6 +1369,9 @@ def _transcript_speaker(text: str, open_mark: int) -> _Attribution | None:
 # A named person's remark, reported by someone else ('dismissed David Axelrod's comment that').
 _REMARK_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pron>his|her))\s+(?:\w+\s+){{0,2}}?(?:comment|comments|remark|remarks|claim|"
                         r"assertion|charge|accusation|suggestion|warning|description|statement|words)\b")
+# 'His response:', 'Trump's answer:' right before a quotation: the owner of the answer speaks.
+_ANSWER_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
+                        r"(?:response|reply|answer|retort|rejoinder|explanation)\s*:\s*$")
 _THAT = re.compile(r"\bthat\b")
 _NAME_ANYWHERE = re.compile(_NAME)
 # The remark's subject right before the quotation: 'remark at a private fund-raiser about the "47 percent"'.
@@ -1433,6 +1436,8 @@ _PROGRAMME_BEFORE = re.compile(r"(?<![\w\u2019'-])(?:(?<!project\s)(?<!projects\
                                r"(?<!stance\s)(?<!position\s)(?<!views\s)(?<!series\s)(?<!book\s)(?<!essay\s)"
                                r"(?<!article\s)(?<!lecture\s)(?<!panel\s)(?<!course\s)on|told|tells|telling|"
                                r"interview\s+with|appearance\s+on|appeared\s+on|appearing\s+on)\s*$")
+# A noun for a broadcast right after the quotation ('the "Today" show').
+_PROGRAMME_AFTER = re.compile(r"\s*(?i:show|program|programme|broadcast|segment|episode|series|special|sketch|skit)\b")
 # A broadcaster's possessive right before the quotation ('NBC's "Today" show').
 _NETWORK_BEFORE = re.compile(r"\b[A-Z]{2,}[\u2019']s\s*$")
 
@@ -1453,9 +1458,13 @@ def _names_a_thing(text: str, open_mark: int, close: int, words: str) -> bool:
     after 'a', 'an' or 'the' ('an unofficial "Chick-fil-A Appreciation Day."'), or, for one word,
     before a noun it qualifies ('a "Chick-for-Gay" sandwich'). The writer's (or a group's) name for a
     thing, given to nobody; lower-case quotations there ('the "fake news" media') stay quotes."""
-    if not _ARTICLE_BEFORE.search(text, max(0, open_mark - 40), open_mark):
+    article = _ARTICLE_BEFORE.search(text, max(0, open_mark - 40), open_mark)
+    if article is None:
         return False
-    return _is_title(words) or (_is_title(words, min_words=1) and _NOUN_AFTER.match(text, close + 1) is not None)
+    # One word before a noun only after "a"/"an", which brings in a new thing by its name; after
+    # "the" it is often the speaker's own phrase ('claim ... while the "Romney-Ryan" plan preserves it').
+    return _is_title(words) or (not article.group().lower().startswith("the") and _is_title(words, min_words=1)
+                                and _NOUN_AFTER.match(text, close + 1) is not None)
 
 
 def _names_programme(text: str, open_mark: int, close: int, words: str) -> bool:
@@ -1464,9 +1473,12 @@ def _names_programme(text: str, open_mark: int, close: int, words: str) -> bool:
     "Today" show', 'told NBC's "Today" show', 'Corker said on "Fox News Sunday."'). One word
     ('Today') only where the network or the noun after it says it is a programme."""
     before = text[max(0, open_mark - 30) : open_mark]
-    after_noun = _NAMED_THING_AFTER.match(text, close + 1) is not None
-    if _NETWORK_BEFORE.search(before) or after_noun:
+    if _NETWORK_BEFORE.search(before) or _PROGRAMME_AFTER.match(text, close + 1):
         return _is_title(words, min_words=1)
+    if _NAMED_THING_AFTER.match(text, close + 1):
+        # A bill's, a plan's or a policy's name: two title-case words at least ('the "Romney-Ryan"
+        # plan' in a claim stays the claimant's).
+        return _is_title(words)
     if _PROGRAMME_BEFORE.search(before):
         return _is_title(words, min_words=1 if before.rstrip().endswith(("told", "tells")) else 2)
     return False
@@ -2041,7 +2053,8 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     index = _name_index(masked)
     np = attr.np.strip()
     # 'video of him ... saying' (see _SHOWN_SAYING): the object form stands for the same person.
-    lowered = {"him": "he", "her": "she"}.get(np.lower(), np.lower())
+    # ('His response:' names its speaker by the possessive: see _ANSWER_OF.)
+    lowered = {"him": "he", "her": "she", "his": "he", "their": "they"}.get(np.lower(), np.lower())
     if lowered in _PRONOUNS:
         if lowered in {"i", "we"}:
             return None, None
@@ -2336,6 +2349,11 @@ def _find_quotes(article: Article) -> list[Quote]:
                 # 'PENCE: "..."' / 'Warren: "..."', never 'Veto Power Impedes Peace: Eliminating "..."'.
                 if colon > head_start and _MASK not in masked[head_start:colon] and not masked[colon + 1 : o].strip():
                     attr = _sentence_speaker(text, masked, head_start, colon + 1)
+                    answer = None if attr is not None else _ANSWER_OF.search(masked, head_start, colon + 1)
+                    if answer is not None:
+                        # 'His response: "Well, I have people ..."': the one whose answer it is.
+                        group = "np" if answer.group("np") else "pron"
+                        attr = _Attribution(answer.group(group), answer.span(group), None, None, None)
             if attr is not None:
                 break
         o0 = segs[0][0]

@@ -1083,3 +1083,11 @@ def test_the_writers_name_for_a_thing_is_nobodys_words():
                      "Hollywood bar The Abbey introduced a \"Chick-for-Gay\" sandwich as a protest.") == [None]
     # After a preposition the title stays the speaker's comparison (PolNeAR: 'an episode of "Shark Tank"').
     assert _speakers("Pence said Hillary Clinton apparently thinks this is an episode of \u201cShark Tank.\u201d") == ["Pence"]
+
+
+def test_a_possessive_answer_before_a_colon_names_the_speaker():
+    # BASIL birther story (hpo): '"Today" show host Meredith Vieira asked Trump, "You've been privy to
+    # all of this?" His response: "Well, I have people ..."': Trump answers.
+    text = ("Donald Trump spoke on Thursday. \"Today\" show host Meredith Vieira asked Trump, \"You've been privy to "
+            "all of this to know this?\" His response: \"Well, I have people that actually have been studying it.\"")
+    assert _speakers(text) == [None, "Meredith Vieira", "Donald Trump"]
