@@ -1904,7 +1904,7 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
         role_subject = _role_subject_between(index, found.end if found else 0, pos)
         if role_subject is not None:
             return role_subject
-        introduced = _introduced_before(pos, index, wanted, masked)
+        introduced = _introduced_before(pos, index, wanted, masked) or _response_from_before(pos, index, masked)
         if introduced is not None:
             return introduced
     if found is not None:
@@ -1969,6 +1969,37 @@ def _introduced_before(pos: int, index: _NameIndex, wanted: str, masked: str) ->
 
 
 _ENDS_PHRASE = re.compile(r"\s*[.,;:!?]")
+# 'drew a sharp response from Rev. William Owens of the Coalition ...': the person a response comes
+# from, at the end of the sentence right before a quotation.
+_RESPONSE_FROM = re.compile(rf"\b(?:response|reply|retort|rebuke|rejoinder|reaction|statement|comment|comments)\s+"
+                            rf"from\s+(?P<np>{_NAME})(?:\s+of\s+(?:the\s+)?{_NAME})?\s*[.:]\s*$")
+
+
+def _response_from_before(pos: int, index: _NameIndex, masked: str) -> _Mention | None:
+    """The person the sentence right before a quotation says a response came from.
+
+    'Those comments drew a sharp response from Rev. William Owens of the Coalition of African
+    American Pastors. "Some people are saying ...," he told a press conference': the 'he' is
+    Owens (named after "from", so no subject a pronoun would usually go back to), not the
+    customer quoted two paragraphs before.
+    """
+    quote_end = masked.rfind(_MASK, 0, pos)
+    if quote_end < 0 or pos - quote_end > 6:
+        return None  # only the 'he' right after a quotation ('...," he told')
+    quote_start = quote_end
+    while quote_start > 0 and masked[quote_start - 1] == _MASK:
+        quote_start -= 1
+    open_mark = quote_start - 1
+    before = masked[max(0, open_mark - 300) : max(0, open_mark)]
+    found = _RESPONSE_FROM.search(before)
+    if found is None:
+        return None
+    start = max(0, open_mark - 300) + found.start("np")
+    i = bisect_left(index.starts, start)
+    if i >= len(index.starts) or index.starts[i] >= start + len(found.group("np")):
+        return None
+    _, length, name, role, possessive = index.parts[i]
+    return _Mention(index.starts[i], index.starts[i] + length, name, role, possessive)
 _PERSONAL_PRONOUN = re.compile(r"(?<![\w\u2019'-])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers)(?![\w\u2019'-])")
 
 
@@ -2408,7 +2439,10 @@ def _find_quotes(article: Article) -> list[Quote]:
             # thinking ('Christie refers to the candidate as "Mr. Trump"', 'Trump continued to
             # portray "illegal" immigrants as ...'): PolNeAR's annotators credit the subject.
             c_start, c_end = _clause_start(masked, o0), _clause_end(masked, segs[-1][1])
-            if _speech_act_of_subject(masked, c_start, c_end, o0) and not _RELATIVE.search(masked, c_start, o0):
+            if _speech_act_of_subject(masked, c_start, c_end, o0) and not _RELATIVE.search(masked, c_start, o0) \
+                    and not text[max(0, o0 - 2) : o0].rstrip().endswith("("):
+                # (Not a quotation opening a parenthesis: 'who picked up with Article 1, Section 1
+                # ("All legislative powers ...")' glosses the noun before it, the document's words.)
                 # (Not across ', which ...': the relative clause's verb has its own subject.)
                 subject = _subject_attr(masked[c_start:o0], text)
                 if subject is not None and not (subject.np.lower() in {"it", "there"}
@@ -2590,6 +2624,26 @@ def _asker(text: str, masked: str, attr: _Attribution, open_mark: int, close: in
     return _shift(_Attribution(np_match.group("np"), (np_match.start("np"), np_match.end("np")),
                                text[question.start() : c_start + verb_end], (verb_start, verb_end), None),
                   c_start, text)
+
+
+_OWNER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?P<owner>.+?)(?:[\u2019']s|s[\u2019'])$")
+
+
+def same_voice(speaker: str, speakers: Iterable[str]) -> str:
+    """The speaker among ``speakers`` whose office, campaign or staff ``speaker`` names, else ``speaker``.
+
+    'Mr. Seel’s office' beside 'Carl Seel' in one article is one voice: a release from his office
+    speaks for him, so "people quoted" counts him once (the cast merges them in the tables too).
+    """
+    owned = _OWNED_BODY.search(speaker)
+    if owned is None or owned.end() != len(speaker):
+        return speaker
+    head = _OWNER.match(speaker[: owned.start()].strip())
+    if head is None:
+        return speaker
+    surname = head.group("owner").split()[-1]
+    return next((other for other in sorted(speakers) if other != speaker and other.split()[-1] == surname
+                 and _OWNED_BODY.search(other) is None), speaker)
 
 
 def quote_spans(article: Article) -> list[tuple[int, int]]:

@@ -1091,3 +1091,29 @@ def test_a_possessive_answer_before_a_colon_names_the_speaker():
     text = ("Donald Trump spoke on Thursday. \"Today\" show host Meredith Vieira asked Trump, \"You've been privy to "
             "all of this to know this?\" His response: \"Well, I have people that actually have been studying it.\"")
     assert _speakers(text) == [None, "Meredith Vieira", "Donald Trump"]
+
+
+def test_an_office_and_its_holder_are_one_voice():
+    # BASIL birther story (nyt): 'a release from Mr. Seel’s office ... noted that Mr. Trump "..."' beside
+    # Carl Seel's own quotes: one voice in "people quoted"; an office whose holder is not quoted stays.
+    from biaslens.quotes import same_voice
+    assert same_voice("Mr. Seel\u2019s office", {"Carl Seel", "Mr. Seel\u2019s office", "Kelly Townsend"}) == "Carl Seel"
+    assert same_voice("Weiner's office", {"Anthony Weiner", "Weiner's office"}) == "Anthony Weiner"
+    assert same_voice("Boehner's office", {"Jay Carney", "Boehner's office"}) == "Boehner's office"
+    assert same_voice("Carl Seel", {"Carl Seel"}) == "Carl Seel"
+
+
+def test_he_after_a_quote_is_the_person_a_response_came_from():
+    # BASIL Chick-fil-A (fox): the customer quoted before is not the 'he' of Rev. Owens's words.
+    text = ("\"And he gets negativity,\" Chris Johnson said.\n\nThose comments drew a sharp response from Rev. William "
+            "Owens of the Coalition of African American Pastors. \u201cSome people are saying that. It is a "
+            "disgrace,\u201d he told a press conference in Washington.")
+    assert _speakers(text) == ["Chris Johnson", "William Owens"]
+
+
+def test_a_quotation_opening_a_parenthesis_glosses_the_noun_before_it():
+    # BASIL Constitution (nyt): the document's words, read by Pelosi, are not the subject Boehner's.
+    text = ("Representative John A. Boehner read the preamble before yielding to Representative Nancy Pelosi, who "
+            "picked up with Article 1, Section 1 (\u201cAll legislative powers herein granted shall be vested in a "
+            "Congress\u201d), followed by others.")
+    assert "John A. Boehner" not in _speakers(text)

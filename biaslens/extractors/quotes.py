@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..quotes import Quote, find_quotes
+from ..quotes import Quote, find_quotes, same_voice
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
 from ..text import word_spans
 from .base import Extractor
@@ -130,9 +130,10 @@ class QuotesExtractor(Extractor):
             ),
         ]
         speakers: dict[str, Quote] = {}
+        named = {q.speaker for q in counted if q.speaker is not None}
         for q in counted:
             if q.speaker is not None:
-                speakers.setdefault(q.speaker, q)
+                speakers.setdefault(same_voice(q.speaker, named), q)
         speaker_evidence = tuple(
             article.span(q.speaker_span[0], q.speaker_span[1], "speaker", f"names {q.speaker}")
             if q.speaker_span else article.span(q.start, q.end, "speaker", f"quote by {q.speaker}")
