@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .records import Article
-from .similarity import tfidf_rows, tfidf_weighted
+from .similarity import dict_rows, hashed_counts, tfidf_rows, tfidf_weighted, word_analyser
 
 #: Minimum event similarity (0-1) to the closest article of a story for a new article to join it.
 DEFAULT_SIMILARITY = 0.18
@@ -293,17 +293,15 @@ PROFILE_STORE_NAME = "stories.event_profile"
 
 def profile_cache_key() -> str:
     """A hash of everything that can change an article's :class:`EventProfile`: the source of
-    this module and of every biaslens module it imports, the data files they name, and the
-    scikit-learn version (its English stop words shape the text signal). Computed, never bumped
-    by hand, so a stored profile is reused only by the code that made it."""
+    this module and of every biaslens module it imports and the data files they name (the English
+    stop words of the text signal among them). Computed, never bumped by hand, so a stored
+    profile is reused only by the code that made it."""
     import hashlib
     import json
 
-    import sklearn
-
     from .extractors.base import code_and_data, module_closure
 
-    basis = {**code_and_data(module_closure(__name__)), "scikit-learn": sklearn.__version__}
+    basis = code_and_data(module_closure(__name__))
     return hashlib.sha256(json.dumps(basis, sort_keys=True).encode("utf-8")).hexdigest()
 
 
@@ -313,12 +311,9 @@ def profile_context(doc: Doc) -> str:
     return f"{doc.published}|{int(doc.real_title)}"
 
 
-@lru_cache(maxsize=1)
 def _text_analyzer() -> Any:
     """The word analyser of the text signal: lowercase, :data:`_WORDS`, English stop words out."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(stop_words="english", token_pattern=_WORDS).build_analyzer()
+    return word_analyser(_WORDS)
 
 
 def _article_of(doc: Doc) -> Article:
@@ -426,7 +421,6 @@ class _Space:
 
     def __init__(self, docs: Sequence[Doc], profiles: Sequence[EventProfile]):
         import numpy as np
-        from sklearn.feature_extraction import DictVectorizer, FeatureHasher
 
         self.keys = [d.key for d in docs]
         self.titles = [d.title for d in docs]
@@ -435,22 +429,20 @@ class _Space:
         # articles) skip building a vocabulary; the IDF weighting is the same as TfidfVectorizer's.
         # The words were counted once per article (its profile); hashing counts gives the same
         # matrix as HashingVectorizer over the text, which adds up each word's ones.
-        counts = FeatureHasher(n_features=2**20, input_type="dict", alternate_sign=False).transform(
-            p.terms for p in profiles)
+        counts = hashed_counts([p.terms for p in profiles], n_features=2**20)
         self.text = tfidf_weighted(counts) if counts.nnz else None
-        self.names, self.name_vocab = self._weighted([p.names for p in profiles], DictVectorizer)
-        self.action, self.action_vocab = self._weighted([p.action for p in profiles], DictVectorizer)
+        self.names, self.name_vocab = self._weighted([p.names for p in profiles])
+        self.action, self.action_vocab = self._weighted([p.action for p in profiles])
         day_rows = [dict.fromkeys(p.days, 1.0) for p in profiles]
-        self.days = DictVectorizer(sort=True).fit_transform(day_rows).tocsr() if any(day_rows) else None
+        self.days = dict_rows(day_rows)[0] if any(day_rows) else None
         self.has_days = np.array([bool(p.days) for p in profiles])
 
     @staticmethod
-    def _weighted(rows: list[dict[str, float]], dict_vectorizer: Any) -> tuple[Any, list[str]]:
+    def _weighted(rows: list[dict[str, float]]) -> tuple[Any, list[str]]:
         if not any(rows):
             return None, []
-        vectoriser = dict_vectorizer(sort=True)
-        counts = vectoriser.fit_transform(rows)
-        return tfidf_weighted(counts), list(vectoriser.feature_names_)
+        counts, names = dict_rows(rows)
+        return tfidf_weighted(counts), names
 
     def block(self, rows: list[int], columns: list[int]) -> tuple[Any, Any, Any, Any]:
         """Dense (rows x columns) matrices: text, names and action cosines, and "other day"."""

@@ -276,18 +276,19 @@ def test_large_blocks_compare_each_article_within_its_own_window_only(monkeypatc
 
 def test_counted_words_hash_to_the_same_matrix_as_the_text():
     # The text signal counts each article's words once (its profile) and hashes the counts:
-    # the same matrix as hashing the text itself, as grouping did before.
-    from sklearn.feature_extraction import FeatureHasher
+    # the same matrix as scikit-learn's HashingVectorizer over the text itself, as grouping did
+    # before it hashed without scikit-learn (biaslens.similarity.hashed_counts).
     from sklearn.feature_extraction.text import HashingVectorizer
 
+    from biaslens.similarity import hashed_counts
     from biaslens.stories import TEXT_CHARS, _WORDS
 
     docs = list(CAST_DOCS.values()) + FLOOD
     direct = HashingVectorizer(stop_words="english", token_pattern=_WORDS, alternate_sign=False, norm=None,
                                n_features=2**20).transform([f"{d.title}\n{d.text[:TEXT_CHARS]}" for d in docs])
-    counted = FeatureHasher(n_features=2**20, input_type="dict", alternate_sign=False).transform(
-        event_profile(d).terms for d in docs)
+    counted = hashed_counts([event_profile(d).terms for d in docs], n_features=2**20)
     assert (direct != counted).nnz == 0 and direct.nnz == counted.nnz > 0
+    assert (direct.indices == counted.indices).all() and (direct.indptr == counted.indptr).all()
 
 
 def test_the_profile_key_changes_with_the_grouping_code(monkeypatch):
