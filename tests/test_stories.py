@@ -307,3 +307,28 @@ def test_the_profile_key_changes_with_the_grouping_code(monkeypatch):
     assert profile_cache_key() != before
     monkeypatch.setattr(base, "_module_source", original)
     assert profile_cache_key() == before
+
+
+def test_average_linkage_and_cuts_are_scipys():
+    # The one-event check clusters without scipy.cluster (a third of a second to import): the
+    # tree must be scipy's to the bit and the cuts the same groups, ties included (distances
+    # drawn from a few values make many).
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    from biaslens.stories import average_linkage, clusters_at_most, clusters_within
+
+    def groups(labels):
+        return sorted(sorted(int(i) for i in np.flatnonzero(labels == one)) for one in set(labels))
+
+    rng = np.random.default_rng(15)
+    for trial in range(600):
+        n = int(rng.integers(2, 25))
+        pairs = n * (n - 1) // 2
+        distances = (rng.random(pairs), rng.integers(0, 5, pairs) / 4.0, np.round(rng.random(pairs), 1))[trial % 3]
+        theirs, ours = linkage(distances, method="average"), average_linkage(distances, n)
+        assert ours.tobytes() == theirs.tobytes()
+        for cutoff in (0.0, 0.25, 0.5, float(rng.random())):
+            assert sorted(clusters_within(ours, n, cutoff)) == groups(fcluster(theirs, cutoff, criterion="distance"))
+        for count in (1, 2, 3):
+            assert sorted(clusters_at_most(ours, n, count)) == groups(fcluster(theirs, count, criterion="maxclust"))
