@@ -2073,6 +2073,22 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|a|an|The|A|An)\s+")
 _LEAD_THE = re.compile(r"^(?:the|The)\s+")
 
 
+def _without_institution(name: str) -> str:
+    """``name`` without the institution after "of" ('Alan Brinkley of Columbia University', 'William
+    Owens of the Coalition of African American Pastors'): where the person works, not their name."""
+    body = _OF_INSTITUTION.search(name)
+    if body is not None and len(name[: body.start()].split()) >= 2:
+        return name[: body.start()]
+    return name
+
+
+# Occupations written before a full name like a title ('Historian Alan Brinkley').
+_OCCUPATIONS = frozenset("historian professor scholar scientist pollster strategist researcher economist sociologist "
+                         "analyst expert author writer columnist commentator consultant activist lawyer attorney".split())
+# An institution after a person's name ('Alan Brinkley of Columbia University').
+_OF_INSTITUTION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,4}(?:University|College|Institute|School|"
+                             r"Center|Centre|Foundation|Council|Club|Coalition|Association|Society|Museum|Library|"
+                             r"Hospital|Institution)(?:\s+of\s+[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})?$")
 # A name in apposition right after a described speaker, ending its clause: 'said the legislator,
 # Representative Carl Seel.' (not 'said the spokesman, Obama's ...': the name must end the phrase).
 _APPOSED_NAME = re.compile(rf",[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[.,;:!?\u201c\"]|$))")
@@ -2092,7 +2108,7 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         target = _resolve_pronoun(attr.np_span[0], index, plural=lowered == "they", pronoun=lowered, masked=masked)
         if target is None:
             return None, None
-        name = _fullest_name(target.name, index)
+        name = _without_institution(_fullest_name(target.name, index))
         return name, _role_for(name, index, None)
     if _patterns()["indefinite_np"].match(np):
         # 'someone shouted', 'one person in the crowd yelled': a speaker the article leaves unnamed.
@@ -2146,6 +2162,11 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     role, name = _split_role(phrase)
     if name.startswith("the "):
         return name, role
+    name = _without_institution(name)
+    first, *rest = name.split()
+    if role is None and len(rest) >= 2 and first.lower() in _OCCUPATIONS:
+        # 'Historian Alan Brinkley', 'Economist Paul Krugman': an occupation before a full name.
+        role, name = first.lower(), " ".join(rest)
     name = _fullest_name(name, index)
     return name, role or _role_for(name, index, attr.appos)
 

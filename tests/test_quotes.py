@@ -1117,3 +1117,11 @@ def test_a_quotation_opening_a_parenthesis_glosses_the_noun_before_it():
             "picked up with Article 1, Section 1 (\u201cAll legislative powers herein granted shall be vested in a "
             "Congress\u201d), followed by others.")
     assert "John A. Boehner" not in _speakers(text)
+
+
+def test_an_occupation_and_an_institution_around_a_name_are_no_part_of_it():
+    # BASIL Constitution (fox): 'Historian Alan Brinkley of Columbia University told Fox News the
+    # reading may be "a bit of theater"': the speaker is Alan Brinkley, a person.
+    quotes = find_quotes(article_from_text("Headline\n\nHistorian Alan Brinkley of Columbia University told Fox News "
+                                           "the reading may be \"a bit of theater.\"", "a.txt"))
+    assert [(q.speaker, q.role) for q in quotes] == [("Alan Brinkley", "historian")]

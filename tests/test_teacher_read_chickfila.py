@@ -176,8 +176,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "fox is the only article that mentions “three members”" in s.answers, None),
     ("Worksheet 5: fox does not mention “Sarah Palin”",
      lambda s: "fox does not mention “Sarah Palin” in any form" in s.answers, None),
-    ("Worksheet 6: only fox quotes Chris Johnson, Demetrios Minor and Stephen Lenahan",
-     lambda s: "Only fox quotes Chris Johnson, Demetrios Minor and Stephen Lenahan." in s.answers, None),
+    # (Rev. William Owens joined once his "he told a press conference" was read as his: fox alone quotes him.)
+    ("Worksheet 6: only fox quotes Chris Johnson, Demetrios Minor, Stephen Lenahan and William Owens",
+     lambda s: "Only fox quotes Chris Johnson, Demetrios Minor, Stephen Lenahan and William Owens" in s.answers, None),
     ("Worksheet 8: nyt's sourcing hedges, vague “Many”, “others” and named Kim Severson and Robbie Brown",
      lambda s: "(source: Kim Severson and Robbie Brown, named)" in _answer(s, "Find a sourcing hedge in nyt"), None),
     # --- Tone labels --------------------------------------------------------------------------
