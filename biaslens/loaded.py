@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -825,6 +826,15 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         found.start() if (found := pattern.search(text, start, last)) else last + 1
         for pattern in (_THAT_CUE, _BARE_CUE, _ABOUT_CUE))
     told_until = _told_aside(text, start, spans[-1][1])
+    # Each clause rule's match runs from its cue word to the word with no comma or stop between:
+    # where each cue is open is read once per sentence, and a word after no open cue is
+    # decided without running the rule's pattern (they ran once per word, searching from the
+    # sentence start each time). The patterns still decide every word after an open cue.
+    end = spans[-1][1]
+    that_open, bare_open, said_open, about_open = (
+        _OpenCues(text, start, end, pattern) for pattern in (_THAT_CUE, _BARE_CUE, _SAID_CUE, _ABOUT_CUE))
+    # "he got the aggressive label": whether each word is such a noun, read once per sentence.
+    label_noun = [normalise(text[a:b]) in _LABEL_NOUNS for a, b in spans]
     for i, (s, e) in enumerate(spans):
         if s < told_until and kinds[i] in _VOICE_KINDS:
             reported.add(i)
@@ -846,15 +856,48 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         # "warned that a crisis is coming and claimed ...": a second verb of saying joined by "and"
         # is the writer's word for the speaker's next statement, not part of the first one.
         second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
-        if not second_verb and ((s > that_from and in_reported_clause(text, start, s, loaded_verbs=True))
-                                or (s > bare_from and _in_bare_clause(text, start, s))
-                                or (s > about_from and in_account_of(text, start, s))):
+        if not second_verb and ((s > that_from and that_open.before(s)
+                                 and in_reported_clause(text, start, s, loaded_verbs=True))
+                                or (s > bare_from and (bare_open.before(s) or said_open.before(s))
+                                    and _in_bare_clause(text, start, s))
+                                or (s > about_from and about_open.before(s) and in_account_of(text, start, s))):
             reported.add(i)
             continue
         # "he got the aggressive label": a label others gave, reported.
-        if any(normalise(text[a:b]) in _LABEL_NOUNS for a, b in spans[i + 1:i + 3]):
+        if any(label_noun[i + 1:i + 3]):
             reported.add(i)
     return reported, nouns
+
+
+# What ends a reported clause for the clause rules: each of their patterns ends in [^.;:!?,]*$.
+_CLAUSE_STOP = re.compile(r"[.;:!?,]")
+# What every match of _SAID_NP contains (case-sensitive, as _SAID_NP is).
+_SAID_CUE = re.compile(r"said|says|told|argued|argues|wrote|writes")
+
+
+class _OpenCues:
+    """Where one clause rule's cue word stands in a sentence, read once: :meth:`before` tells
+    whether a cue lies wholly before a position with no comma or stop between them.
+
+    Every match of the clause patterns (:data:`_THAT_CLAUSE`, :data:`_BARE_CLAUSE`,
+    :data:`_SAID_NP`, :data:`_ABOUT`) holds its cue and runs from it to the position with no
+    comma or stop between, so where :meth:`before` is false the pattern cannot match there.
+    """
+
+    def __init__(self, text: str, start: int, end: int, cue: re.Pattern[str]) -> None:
+        found = list(cue.finditer(text, start, end))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.stops = [m.start() for m in _CLAUSE_STOP.finditer(text, start, end)] if found else []
+
+    def before(self, at: int) -> bool:
+        """Whether a cue ends at or before ``at`` with no comma or stop after its start."""
+        k = bisect_right(self.ends, at) - 1
+        if k < 0:
+            return False
+        # Cues do not overlap, so the last one ending by ``at`` starts last: it alone need be tested.
+        j = bisect_left(self.stops, at) - 1
+        return j < 0 or self.starts[k] > self.stops[j]
 
 
 # An attribution set off by commas inside or at the end of a sentence ("The real problem, he said,
