@@ -548,6 +548,11 @@ class WordScorer:
 
     def probabilities(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[float], list[str | None]]:
         """Each word's probability of being loaded, and the lexicon kind covering it (or None)."""
+        probs, kinds, _ = self._scores(text, spans)
+        return probs, kinds
+
+    def _scores(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[float], list[str | None], list[str]]:
+        """:meth:`probabilities` and the normalised words, which the sentence's rules read too."""
         res, coef = self.res, self.model.word_coef
         raw, words, kinds, phrase_of = _read_words(text, spans, res.lexicon)
         context = self._context(words)
@@ -569,7 +574,7 @@ class WordScorer:
                 z += unknown
             probs.append(_sigmoid(z))
             previous = w
-        return probs, [k or p for k, p in zip(kinds, phrase_of)]
+        return probs, [k or p for k, p in zip(kinds, phrase_of)], words
 
 
 def word_features(text: str, spans: Sequence[tuple[int, int]], res: Resources) -> tuple[list[dict[str, float]], list[str | None]]:
@@ -660,11 +665,12 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     if not spans:
         return SentenceResult(0.0, False, ())
     scorer = scorer if scorer is not None and scorer.model is model and scorer.res is res else WordScorer(model, res)
-    probs, kinds = scorer.probabilities(text, spans)
-    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
+    probs, kinds, words = scorer._scores(text, spans)
+    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans] if quotes else [False] * len(spans)
     reported, nouns = voice_of_words(text, start, spans, kinds)
     facts = fact_names(text, spans, kinds)
-    taking = {i for i in range(len(spans)) if _claims_a_thing(text, spans, i)}
+    # Only a form of "claim" can take a thing: the pattern runs on those words alone.
+    taking = {i for i, w in enumerate(words) if w in _CLAIM_FORMS and _claims_a_thing(text, spans, i)}
     quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
     plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near)
     probs = [0.0 if i in nouns or i in facts or i in taking else p for i, p in enumerate(probs)]
@@ -699,7 +705,10 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
                 and _before_name(text, spans, i)}
     # How the writer says someone spoke ("scoffed at", "facetiously said") colours the speech in
     # the outlet's own words, however plain the rest of the sentence.
-    manner = {i for i in own if i not in reported and i not in nouns and manner_of_speaking(text, start, spans, i)}
+    # manner_of_speaking holds only for a verb of saying or an -ly word: the others are skipped unread.
+    verbs = reporting_verbs()
+    manner = {i for i in own if i not in reported and i not in nouns and (words[i].endswith("ly") or words[i] in verbs)
+              and manner_of_speaking(text, start, spans, i)}
     doubt = {i for i in doubt if i in own and i not in reported and i not in taking and i not in nouns}
     if epithets or manner or doubt:
         is_loaded = True
@@ -783,10 +792,13 @@ _CLAIMED_THING = re.compile(r"\s+(?:(?:the|full|sole|some|no)\s+)?(?:credit|resp
                             r"title|crown|prize|seats?)\b", re.I)
 
 
+_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+
+
 def _claims_a_thing(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether word ``i`` is "claim" taking a thing as its object ("claiming credit"), not a verb of saying."""
     s, e = spans[i]
-    return normalise(text[s:e]) in {"claim", "claims", "claimed", "claiming"} and bool(_CLAIMED_THING.match(text, e))
+    return normalise(text[s:e]) in _CLAIM_FORMS and bool(_CLAIMED_THING.match(text, e))
 
 
 _NOUN_BEFORE = re.compile(
