@@ -845,6 +845,10 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     end = spans[-1][1]
     that_open, bare_open, said_open, about_open = (
         _OpenCues(text, start, end, pattern) for pattern in (_THAT_CUE, _BARE_CUE, _SAID_CUE, _ABOUT_CUE))
+    # A that-less clause is reported only when the word that opens it is a verb of saying: words
+    # before the end of the sentence's first one cannot be in such a clause.
+    verbs = reporting_verbs()
+    first_saying = next((m.end() for m in _W_RUN.finditer(text, start, end) if m.group(0).lower() in verbs), end + 1)
     # "he got the aggressive label": whether each word is such a noun, read once per sentence.
     label_noun = [normalise(text[a:b]) in _LABEL_NOUNS for a, b in spans]
     for i, (s, e) in enumerate(spans):
@@ -870,7 +874,8 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
         if not second_verb and ((s > that_from and that_open.before(s)
                                  and in_reported_clause(text, start, s, loaded_verbs=True))
-                                or (s > bare_from and (bare_open.before(s) or said_open.before(s))
+                                or (s > bare_from and ((s > first_saying and bare_open.before(s))
+                                                       or said_open.before(s))
                                     and _in_bare_clause(text, start, s))
                                 or (s > about_from and about_open.before(s) and in_account_of(text, start, s))):
             reported.add(i)
@@ -883,6 +888,8 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
 
 # What ends a reported clause for the clause rules: each of their patterns ends in [^.;:!?,]*$.
 _CLAUSE_STOP = re.compile(r"[.;:!?,]")
+# A run of word characters: what _BARE_CLAUSE's first group, the verb of saying, matches.
+_W_RUN = re.compile(r"\w+")
 # What every match of _SAID_NP contains (case-sensitive, as _SAID_NP is).
 _SAID_CUE = re.compile(r"said|says|told|argued|argues|wrote|writes")
 
