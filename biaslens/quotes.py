@@ -1975,8 +1975,16 @@ _RESPONSE_FROM = re.compile(rf"\b(?:response|reply|retort|rebuke|rejoinder|react
                             rf"from\s+(?P<np>{_NAME})(?:\s+of\s+(?:the\s+)?{_NAME})?\s*[.:]\s*$")
 
 
+@lru_cache(maxsize=1)
+def _who_said_before() -> re.Pattern[str]:
+    """'... drew the ire of Justice Antonin Scalia who said he was whipsawed by the claims.' ending
+    the sentence right before a quotation: the person a relative clause makes a speaker."""
+    return re.compile(rf"(?P<np>{_NAME}),?\s+who\s+(?:\w+\s+)?{_verb_pattern()}[^.!?\x00]*[.!?]\s*$")
+
+
 def _response_from_before(pos: int, index: _NameIndex, masked: str) -> _Mention | None:
-    """The person the sentence right before a quotation says a response came from.
+    """The person the sentence right before a quotation says a response came from, or whom a
+    relative clause there makes a speaker ('Justice Antonin Scalia who said he was whipsawed').
 
     'Those comments drew a sharp response from Rev. William Owens of the Coalition of African
     American Pastors. "Some people are saying ...," he told a press conference': the 'he' is
@@ -1991,8 +1999,8 @@ def _response_from_before(pos: int, index: _NameIndex, masked: str) -> _Mention 
         quote_start -= 1
     open_mark = quote_start - 1
     before = masked[max(0, open_mark - 300) : max(0, open_mark)]
-    found = _RESPONSE_FROM.search(before)
-    if found is None:
+    found = _RESPONSE_FROM.search(before) or _who_said_before().search(before)
+    if found is None or _MASK in found.group():
         return None
     start = max(0, open_mark - 300) + found.start("np")
     i = bisect_left(index.starts, start)

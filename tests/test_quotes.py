@@ -1125,3 +1125,12 @@ def test_an_occupation_and_an_institution_around_a_name_are_no_part_of_it():
     quotes = find_quotes(article_from_text("Headline\n\nHistorian Alan Brinkley of Columbia University told Fox News "
                                            "the reading may be \"a bit of theater.\"", "a.txt"))
     assert [(q.speaker, q.role) for q in quotes] == [("Alan Brinkley", "historian")]
+
+
+def test_he_after_a_quote_is_the_speaker_a_who_clause_names_just_before():
+    # BASIL Wal-Mart (fox): 'This dual argument that confounded Justice Kennedy also drew the ire of
+    # Justice Antonin Scalia who said he was whipsawed by the claims. "If somebody tells you ...," he said.'
+    text = ("Justice Anthony Kennedy asked questions. This dual argument that confounded Justice Kennedy also drew "
+            "the ire of Justice Antonin Scalia who said he was whipsawed by the claims. \"If somebody tells you how to "
+            "exercise discretion, you don't have discretion,\" he said.")
+    assert _speakers(text) == ["Antonin Scalia"]

@@ -108,7 +108,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Who is quoted: FOX gives “If somebody tells you how to exercise discretion” to Kennedy",
      lambda s: _said_by(s, "fox", "If somebody tells you", "Antonin Scalia"),
-     "fox: 'Justice Antonin Scalia who said he was whipsawed by the claims. \"If somebody tells you ...,\" he said'"),
+     None),
     ("Who is quoted: FOX gives Kennedy's “Number one, you said this is a culture ...” to Sellers",
      lambda s: _said_by(s, "fox", "Number one", "Anthony Kennedy"),
      # Fixed (voices, session 4: quotes.py): a role word after 'told' names the listener; was: given to Sellers
@@ -136,7 +136,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("The same words, attributed differently: Scalia's “If somebody tells you ...” (NYT: Sellers, FOX: Kennedy)",
      lambda s: "If somebody tells you" not in s.markdown.split("### The same words, attributed differently", 1)[1]
      .split("###", 1)[0],
-     "both nyt and fox give these words to Scalia: no difference between the outlets"),
+     None),
     ("The same words, attributed differently: Kennedy's “... you said this is a culture ...” (FOX: Sellers, HPO: Kennedy)",
      lambda s: "you said this is a culture" not in s.markdown.split("### The same words, attributed differently", 1)[1]
      .split("###", 1)[0],
