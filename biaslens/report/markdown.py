@@ -208,7 +208,8 @@ def tone_section(ctx: ReportContext) -> str:
         "the editorials, in tests on editorials it never saw). VADER, a word list where each word has a "
         "human-rated weight (\"praised\" +, \"crisis\" -), is shown beside it. News quotes people, so "
         "the outlet's own words are scored apart from the words inside quotation marks: a glowing quote "
-        "is the speaker's tone, not the outlet's. Read the sentences, not just the numbers."
+        "is the speaker's tone, not the outlet's. " + ctx.tone_rule() + " (the same rule gives every "
+        "positive, negative and neutral label and count below). Read the sentences, not just the numbers."
         + (f"\n\n{chart}" if chart else "")
     )
     return feature_section(ctx, "tone", "Tone", intro)
