@@ -7,7 +7,11 @@ adds a model trained (``training/train_tone.py``) on two public, human-rated new
   vaderSentiment 3.3.2 source distribution) teach the **value**: how positive or negative a
   panel of readers would rate the sentence, divided by 4, so it lies in [-1, 1];
 * NewsMTSC news sentences (Hamborg & Donnay 2021) labelled negative / neutral / positive teach
-  the **label**.
+  a classifier whose lean, p(positive) - p(negative), is one input of the value.
+
+The **label** a report shows is read off the value by :func:`tone_label` with the band
+:data:`TONE_BAND` (chosen on NewsMTSC out-of-fold values), so it never contradicts the number
+printed beside it.
 
 Both heads are linear models over the same features: VADER's scores, sums of word valences from
 three public lexicons (VADER's own, the Pattern adjective lexicon shipped in TextBlob, AFINN-165),

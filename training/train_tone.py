@@ -39,10 +39,13 @@ value from NYT; a multinomial logistic regression learns the label from NewsMTSC
 same features (VADER scores, VADER / Pattern / AFINN lexicon sums, the strongest VADER word, TF-IDF
 of negation-marked words / word pairs / word prefixes);
 the regressor also reads the classifier's lean p(pos) - p(neg), which carries what NewsMTSC
-taught about news vocabulary ("blamed", "slammed") into the value. The label is the classifier's
-most probable class: its decision rule is the one it was trained for, so no thresholds on the
-value are tuned (and none can overfit). Thresholds at +-0.05 on VADER's compound are the
-baseline, as its authors recommend.
+taught about news vocabulary ("blamed", "slammed") into the value. The label biaslens shows is
+read off the value (``tone_model.tone_label``: the value as printed at +band or more positive,
+-band or less negative), so it never contradicts the number beside it; the band is chosen on the
+out-of-fold NewsMTSC values (``band_metrics``, nested per fold for the reported score) and
+shipped as ``tone_model.TONE_BAND``. The classifier's own most probable class is still scored,
+for comparison. Thresholds at +-0.05 on VADER's compound are the baseline, as its authors
+recommend.
 
 Honest evaluation: 5-fold cross-validation grouped by editorial on NYT (GroupKFold) and grouped
 by AllSides event id on NewsMTSC (sentences of one event and identical sentences never straddle

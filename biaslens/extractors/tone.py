@@ -75,7 +75,7 @@ class ToneExtractor(Extractor):
     """
 
     name = "tone"
-    version = "3"
+    version = "4"  # 4: labels read off the value (tone_model.tone_label); cached labels of 3 are stale
     features = (
         _spec("tone.mean", "Average tone",
               "The average tone of the article's sentences, from -1 (very negative) to +1 (very positive).",

@@ -193,8 +193,7 @@ def tone_section(ctx: ReportContext) -> str:
         return ""
     labels = ctx.chart_labels()
     points = [[float(item.attrs["value"]) for item in a.items("sentence_tone")] for a in ctx.analysis.articles]
-    models = {item.attrs.get("model") for a in ctx.analysis.articles for item in a.items("sentence_tone")}
-    scorer = "VADER" if models == {"vader"} else "news-trained model"
+    scorer = "VADER" if ctx.tone_scorer() == "vader" else "news-trained model"
     # Charts compare outlets: a story of one article gets none (its numbers and sentences are below).
     chart = "" if len(ctx.analysis.articles) < 2 else ctx.add_chart(
         "tone_sentences",
