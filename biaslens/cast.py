@@ -196,7 +196,8 @@ def _parse(surface: str) -> _Parsed:
         # "RNC Co-Chairwoman Ann Wagner", "White House Counsel Robert Bauer": a body and a
         # person's title before a full name; the name is what follows the last title word.
         last_title = max((k for k, w in enumerate(words[:-2]) if w in PERSON_TITLES or w in TITLES), default=-1)
-        if last_title > 0 and all(w[:1].isalpha() for w in words[last_title + 1:]):
+        # ("Office of the Historian of the House": a title after "of" is the body's object.)
+        if last_title > 0 and words[last_title - 1] not in ("of", "the") and all(w[:1].isalpha() for w in words[last_title + 1:]):
             words = words[last_title + 1:]
     # "Chicago-based Boeing", "December GM": a modifier before a name is not part of it.
     while len(words) > 1 and (words[0].endswith("-based") or words[0] in _DATE_WORDS):
@@ -291,6 +292,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     before = text[max(0, detail.start - 40):detail.start].split()
     if parsed.core and parsed.core[0] in FAITH_WORDS:
         return ""  # "a Christian", "trust in God": a faith or its god, never a person or a place
+    # "Historian Alan Brinkley of Columbia University": a person's title and a given name open
+    # the mention, whatever body follows "of".
+    if len(written) >= 3 and normalise_word(written[0]) in PERSON_TITLES and is_given_name(normalise_word(written[1])):
+        return "person"
     # "the president's Christian": a possessive names its owner, not a title of the name after it.
     if before and normalise_word(before[-1]) in PERSON_TITLES and not before[-1].endswith(("'s", "’s")):
         return "person"
@@ -759,7 +764,7 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             head = c.key[0] == shortest.key[0] or (
                 c.key[-1] == shortest.key[-1] and any(ch.isdigit() for ch in c.key[-1])
                 and not any(" of " in d.text for d in shortest.details))
-            if all(set(shortest.key) <= set(o.key) for o in longer) and head:
+            if all(set(shortest.key) <= set(o.key) for o in longer) and head and _short_form_of(c, shortest):
                 merged[n] = index_of[id(shortest)]
     out: list[_Local] = []
     for n, c in enumerate(clusters):
@@ -781,6 +786,31 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         c.details.sort(key=lambda d: d.start)
         c.keys.add(c.key)
     return out
+
+
+# Head words that make a longer name a thing of its own named after a shorter one: a day or
+# event ("Chick-fil-A Appreciation Day"), a body's office ("White House Office of ..."), a paper.
+_EVENT_HEADS = frozenset("day days week night festival awards".split())
+
+
+def _short_form_of(short: _Local, long: _Local) -> bool:
+    """Whether the article may use ``short`` as a short form of the longer name ``long`` it opens.
+
+    Not when the shorter name is a place's: it names the place, not the body ("Washington"
+    beside the "Washington Post", "New York" beside the "New York Times"). Not when the longer
+    name is an event named after it ("Chick-fil-A" and "Chick-fil-A Appreciation Day"), nor a
+    unit of it, a body's head word and "of" right after the shorter name ("the White House"
+    and the "White House Office of Legislative Affairs"). "Airbus Industrie ... Airbus" and
+    "Harvard University ... Harvard" stay one.
+    """
+    if short.key in _place_keys() or set(long.key) & _EVENT_HEADS - set(short.key):
+        return False
+    for d in long.details:
+        for s in {x.text for x in short.details}:
+            unit = re.match(re.escape(s) + r"\s+([\w’'\-]+)\s+(?:of|for|on)\s", d.text)
+            if unit and normalise_word(unit.group(1)) in ORG_HEADS | BODY_HEADS:
+                return False
+    return True
 
 
 def _without_chamber(d: Detail) -> Detail:

@@ -38,7 +38,8 @@ HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss pro
 PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     """president senator sen rep representative governor gov mayor judge justice ambassador
     chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman sheriff
-    spokesperson chairman chairwoman ceo general gen admiral adm commander""".split()
+    spokesperson chairman chairwoman ceo general gen admiral adm commander congressman
+    congresswoman historian professor economist""".split()
 )
 #: The objects of office titles ("Chief of Staff", "Secretary of State", "Director of Homeland
 #: Security"): after "<title> of", they belong to the title, not to the name that follows.
@@ -302,8 +303,23 @@ def given_names_compatible(a: str, b: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """True when ``word`` (normalised) is a given name of the nickname list."""
-    return word in nicknames()
+    """True when ``word`` (normalised) is a given name of the nickname list, or one spelling of
+    one ("Michele" for "Michelle", "Chauncy" for "Chauncey": see :func:`spelling_variants`)."""
+    return word in nicknames() or _given_name_variant(word)
+
+
+@lru_cache(maxsize=65536)
+def _given_name_variant(word: str) -> bool:
+    # Only the letter doubled or dropped of spelling_variants, tried by building the few
+    # candidate spellings: a word of six letters or more ("Chauncy"), so short words that
+    # differ by one letter ("Dan"/"Don", "Rush") stay apart.
+    if len(word) < 6 or not word.isalpha():
+        return False
+    table = nicknames()
+    candidates = {word[:k] + word[k - 1] + word[k:] for k in range(1, len(word) + 1)}  # a letter doubled
+    candidates |= {word[:k] + word[k + 1:] for k in range(1, len(word)) if word[k] == word[k - 1]}  # undoubled
+    candidates |= {word[:-1] + "e" + word[-1:], word + "e"}  # an "e" left out near the end ("Chauncy")
+    return any(c in table for c in candidates)
 
 
 def spelling_variants(a: str, b: str) -> bool:
