@@ -283,7 +283,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # run that swallowed a country first: "the U.S. Deutsche Bank of Germany"); "Wisconsin
     # GOP": a party's short name at the end.
     joined = [normalise_word(w) for w in written]
-    if any(w in ORG_HEADS | BODY_HEADS and nxt in ("of", "on", "for", "to") for w, nxt in zip(joined[:2], joined[1:3])) or (
+    if any(w in ORG_HEADS | BODY_HEADS and nxt in ("of", "on", "for", "to") for w, nxt in zip(joined[:2], joined[1:3])) or any(
+            # (a body's head word anywhere before the first "of": "Gay and Lesbian Alliance Against
+            # Defamation", never "William Owens of the Coalition of ...", a person of a body)
+            w in BODY_HEADS and nxt in ("of", "on", "for", "to", "against") and "of" not in joined[:k]
+            for k, (w, nxt) in enumerate(zip(joined, joined[1:]))) or (
             len(joined) > 1 and ALIASES.get((joined[-1],)) in _PARTY_KEYS):
         return "organisation"
     if last in _PLACE_HEADS:
@@ -314,7 +318,9 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     context = _context_kind(text, detail.start, detail.end, parsed)
     if context:
         return context
+    # ("West Hollywood" opens with a given name but is a city of the place list.)
     if (len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text)
+            and parsed.key not in _place_keys()
             and not (parsed.core[0] in _PLACE_OPENERS and before and before[-1].lower() in _PLACE_PREPOSITIONS)):
         return "person"
     # "in Tokyo" is a place; "changes in Social Security", "cuts in Medicare" say what changes.
@@ -686,7 +692,11 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         local.details.append(d)
         if parsed.initials:
             local.initials.update(parsed.initials.split())
+        # An implied mention votes by what it stands for: the state of a party-state tag is a
+        # place ("D-N.Y." after "Rep. Jerrold Nadler"), whatever person stands before it.
         vote = _kind_votes(article, d, parsed)
+        if isinstance(d.value, str) and (vote == "person" or parsed.key in _place_keys()):
+            vote = "place" if parsed.key in _place_keys() else ""
         if vote:
             local.votes[vote] += 1
     clusters = list(by_key.values())
@@ -1000,7 +1010,9 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
         # The name shown is one the articles write as a name, not an implied mention ("R", "Va").
         written = [_with_title(articles[locals_[n].article], d) for n in ns for d in locals_[n].details
                    if not isinstance(d.value, str)]
-        drafts.append((mentions, votes, ns, written or mentions))
+        if not written:
+            continue  # only implied mentions ("D" of "D-Nev." where the party never joined a row): no row
+        drafts.append((mentions, votes, ns, written))
     drafts.sort(key=lambda x: (-len({m.source for m in x[0]}), -len(x[0]), x[0][0].source, x[0][0].start))
     entities = []
     keys_taken: set[str] = set()
@@ -1015,7 +1027,7 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
             key = f"{key} #{k}"  # two entities that read alike ("Trump" unresolved beside Donald Trump)
         keys_taken.add(key)
         kind = _kind(votes)
-        if not votes["person"] and parsed.key in _place_keys():
+        if not votes["person"] and (parsed.key in _place_keys() or all(locals_[n].key in _place_keys() for n in ns)):
             # A country or US state is a place even where no preposition says so ("China
             # tightened export controls"); a person of the same name keeps the person votes.
             kind = "place"

@@ -270,7 +270,7 @@ _HYPHEN_PREFIXES = frozenset("indo sino anglo afro euro franco austro russo jude
 _TITLES = TITLES
 _CONNECTORS = CONNECTORS | {"the"}  # "the" joins only after "of"/"for" (see _entities)
 _ORG_ENDS = ORG_HEADS | CORPORATE_SUFFIXES
-_BODY_JOINS = BODY_CONNECTORS | {"of", "for"}  # after a BODY_HEADS word, these open the rest of its name
+_BODY_JOINS = BODY_CONNECTORS | {"of", "for", "against"}  # after a BODY_HEADS word, these open the rest of its name ("Alliance Against Defamation")
 _DEMONYM = DEMONYM_ENDINGS
 _ADJECTIVAL = ADJECTIVE_ENDINGS
 # Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").

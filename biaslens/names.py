@@ -183,6 +183,8 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada", "okla": "oklahoma",
     "ore": "oregon", "pa": "pennsylvania", "tenn": "tennessee", "vt": "vermont", "va": "virginia",
     "wash": "washington", "wis": "wisconsin", "wyo": "wyoming",
+    # The New York Times's and others' own forms ("Austin, Tex.", "Madison, Wisc.").
+    "tex": "texas", "wisc": "wisconsin", "penn": "pennsylvania",
     # Two-letter AP forms, read only with their dots ("N.Y.", "N.C."): dots taken out.
     "ny": "new york", "nc": "north carolina", "nj": "new jersey", "nh": "new hampshire", "nm": "new mexico",
     "nd": "north dakota", "sc": "south carolina", "sd": "south dakota", "ri": "rhode island", "wva": "west virginia",
