@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, CHANGE_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
+    BODY_HEADS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
     spelling_variants,
 )
 from .records import Article, SourceSpan
@@ -270,6 +270,8 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     """What the text around one mention says it is: person, organisation, place or nothing."""
     text = article.text
     last = parsed.core[-1] if parsed.core else ""
+    if last in DOCUMENT_HEADS and not parsed.acronym:
+        return "other"  # "the Constitution", "the Affordable Care Act": a document, whatever the words around it
     if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
         return "organisation"
     # "Wal-Mart Stores Inc.": a company suffix ("Inc", "Corp", "Co.") is written only after a
@@ -1111,7 +1113,8 @@ def _kind(votes: Counter[str]) -> str:
     if not votes:
         return "other"
     best = max(ENTITY_KINDS[:3], key=lambda k: (votes[k], -ENTITY_KINDS.index(k)))
-    return best if votes[best] else "other"
+    # A document's votes ("other", from its head word) outweigh as many votes for a kind.
+    return best if votes[best] > votes["other"] else "other"
 
 
 # ---------------------------------------------------------------------------------------------

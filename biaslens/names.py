@@ -140,6 +140,11 @@ ORG_HEADS: frozenset[str] = frozenset(
     coalition caucus cabinet government republic nations league constitution weekly herald gazette
     tribune register chronicle daily dispatch courier observer inquirer wars marines corps""".split()
 )
+#: Last words of :data:`ORG_HEADS` that make a name a law or a document, not a body: "the
+#: Constitution", "the Affordable Care Act", "the Paris Agreement" are things of kind "other".
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    "agreement accord treaty act bill law pact constitution amendment charter".split()
+)
 #: Last words of a newspaper's name ("The Shelton Weekly", "New Haven Register", "the Times"):
 #: the name is a publication, and alone the word is the story's one paper of that name.
 PUBLICATION_HEADS: frozenset[str] = frozenset(
@@ -376,7 +381,13 @@ def is_acronym(surface: str) -> bool:
     letters = surface.replace(".", "")
     if not letters.isalpha() or not 2 <= len(letters) <= 7:
         return False
-    return letters.isupper() or (letters[0].isupper() and letters[1:].islower() and len(letters) >= 4 and "." not in surface)
+    # "Nafta", "Nasa": initials written as a word; a head word of names ("House", "Senate",
+    # "Office") is an ordinary word, whatever its capital.
+    return letters.isupper() or (letters[0].isupper() and letters[1:].islower() and len(letters) >= 4 and "." not in surface
+                                 and letters.lower() not in _HEAD_WORDS)
+
+
+_HEAD_WORDS = ORG_HEADS | BODY_HEADS | DESIGNATORS | TITLES | PUBLICATION_HEADS
 
 
 __all__ = [
@@ -417,6 +428,7 @@ __all__ = [
     "given_names_compatible",
     "is_acronym",
     "is_place_name",
+    "DOCUMENT_HEADS",
     "is_given_name",
     "name_tokens",
     "name_words",
