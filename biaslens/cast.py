@@ -40,7 +40,7 @@ from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
     BODY_HEADS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
-    spelling_variants,
+    spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
 from .text import normalise_word
@@ -490,7 +490,7 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
     locals_: list[_Local] = []
     for i, (article, mentions) in enumerate(zip(articles, per_article)):
         locals_.extend(_cluster_article(i, article, mentions))
-    groups = _cluster_story(locals_)
+    groups = _cluster_story(locals_, [a.text for a in articles])
     return _assemble(articles, locals_, groups)
 
 
@@ -864,8 +864,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not head or head[-1] in ".!?\n:" or start < 8 and not head.strip()
 
 
-def _cluster_story(locals_: list[_Local]) -> list[int]:
-    """Union-find over the article clusters; returns each cluster's group root."""
+def _cluster_story(locals_: list[_Local], texts: Sequence[str] = ()) -> list[int]:
+    """Union-find over the article clusters (of the articles whose texts are ``texts``); returns
+    each cluster's group root."""
     parent = list(range(len(locals_)))
 
     def find(x: int) -> int:
@@ -954,6 +955,39 @@ def _cluster_story(locals_: list[_Local]) -> list[int]:
         for x, (a, p) in enumerate(members):
             for b, _ in members[x + 1:]:
                 if spelling_variants(locals_[a].key[p], locals_[b].key[p]) and locals_[a].person == locals_[b].person:
+                    union(a, b)
+    # An editor's insertion inside a quotation cuts a name at its bracket: "(Libyan strongman
+    # Muammar) al-Qaddafi" is one person, the given name inside, the surname after.
+    at_start = {(c.article, d.start): n for n, c in enumerate(locals_) for d in c.details}
+    for n, c in enumerate(locals_):
+        if len(c.key) != 1 or c.article >= len(texts):
+            continue
+        for d in c.details:
+            text = texts[c.article]
+            after = at_start.get((c.article, d.end + 2)) if text[d.end:d.end + 2] == ") " else None
+            opened = text.rfind("(", max(0, d.start - 80), d.start)
+            if after is not None and opened >= 0 and ")" not in text[opened:d.start] and len(locals_[after].key) == 1:
+                union(n, after)
+    # One foreign name romanised apart by two outlets ("Qaddafi" and "Gadhafi", "Muammar" and
+    # "Moammar"): same number of words, each word the same or a transliteration variant
+    # (biaslens.names.transliteration_variants), in articles that never write both spellings,
+    # neither read as a place or a body against the other's person.
+    words_in: dict[int, set[str]] = defaultdict(set)
+    for c in locals_:
+        words_in[c.article].update(c.key)
+    by_skeleton: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, c in enumerate(locals_):
+        if not any(d.text.replace(".", "").isupper() for d in c.details) and all(w.replace("-", "").isalpha() for w in c.key):
+            by_skeleton[tuple(transliteration_key(w) for w in c.key)].append(n)
+    for members in by_skeleton.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                ca, cb = locals_[a], locals_[b]
+                if ca.article == cb.article or ca.person != cb.person or find(a) == find(b):
+                    continue
+                pairs = [(u, v) for u, v in zip(ca.key, cb.key) if u != v]
+                if pairs and all(transliteration_variants(u, v) and not (v in words_in[ca.article] or u in words_in[cb.article])
+                                 for u, v in pairs):
                     union(a, b)
     # A company's short name: "Apple" is "Apple Computer" and "Ford" is "Ford Motor Company"
     # when the story has one such company name for the word and uses the word for no place

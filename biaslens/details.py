@@ -965,7 +965,13 @@ def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int], mid_ca
         return []  # "House Minority Leader Nancy Pelosi": the body and its side belong to her title
     # Hyphenated pairs of names ("US-Japan", "Israel-Hamas") name two things.
     if len(piece) == 1 and _CAPITAL_HYPHEN_LOWER.match(first):
-        return []  # "American-made", "Japanese-led": adjectives, not names
+        # "the Atlanta-based company", "a Texas-area chain": a place of the place list glued to
+        # a lower-case word still names the place; "American-made", "Japanese-led" are adjectives.
+        place = first.split("-", 1)[0]
+        if is_place_name(place):
+            detail = _entity_from_span(sentence, tokens.starts[piece[0]], tokens.starts[piece[0]] + len(place))
+            return [detail] if detail else []
+        return []
     if len(piece) == 1 and "-" in first:
         parts = first.split("-")
         # A part that is a small word ("Come-To-Jesus") makes one capitalised compound, kept whole.

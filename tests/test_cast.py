@@ -868,3 +868,21 @@ def test_given_name_spellings_and_head_words():
     assert is_given_name("michele") and is_given_name("chauncy") and not is_given_name("boston")
     assert not is_given_name("rush")  # short words one letter apart are other names
     assert not is_acronym("House") and not is_acronym("Senate") and is_acronym("Nafta") and is_acronym("GOP")
+
+
+def test_one_foreign_name_romanised_apart_is_one_person():
+    from biaslens.names import transliteration_variants
+    rows = _rows("“I'd like to have (Libyan strongman Muammar) al-Qaddafi in there,” Trump said.",
+                 "“I'd like to have (Libyan strongman Moammar) Gadhafi in there,” Trump said.")
+    forms = next(f for _, f in rows.values() if "Gadhafi" in f)
+    assert {"Muammar", "al-Qaddafi", "Moammar", "Gadhafi"} <= forms
+    assert transliteration_variants("qaddafi", "kadhafi") and transliteration_variants("muammar", "moammar")
+    # A letter sounded in one name and absent in the other: two names ("klns" / "kln").
+    assert not transliteration_variants("collins", "collin") and not transliteration_variants("bush", "rush")
+    rows = _rows("Sen. Susan Collins voted no.", "Rep. Chris Collin spoke.")
+    assert "Susan Collins" in rows and "Chris Collin" in rows
+
+
+def test_a_place_glued_to_a_lower_case_word_is_still_named():
+    rows = _rows("Dan Cathy said the Atlanta-based company was guilty as charged. American-made cars sold.")
+    assert rows["Atlanta"][0] == "place" and not any("American" in n for n in rows)
