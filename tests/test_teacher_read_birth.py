@@ -83,10 +83,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      <= set(s.only_here("hpo")), None),
     ("Only here (fox): “Muammar”",
      lambda s: "Muammar" not in s.only_here("fox"),
-     "hpo names the same man: '(Libyan strongman Moammar) Gadhafi' (a spelling variant of fox's 'Muammar al-Qaddafi')"),
+     None),
     ("Only here (hpo): “Moammar” and “Gadhafi”",
      lambda s: "Moammar" not in s.only_here("hpo") and "Gadhafi" not in s.only_here("hpo"),
-     "fox names the same man: '(Libyan strongman Muammar) al-Qaddafi'"),
+     None),
     # --- Wording only this outlet uses / check by hand ----------------------------------------------
     ("Wording only nyt uses: “conspiracy theories”, “latest embrace”, “allows great latitude”",
      lambda s: {"conspiracy theories", "latest embrace", "allows great latitude"} <= set(s.wording("nyt")), None),
