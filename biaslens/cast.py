@@ -697,8 +697,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         # An implied mention votes by what it stands for: the state of a party-state tag is a
         # place ("D-N.Y." after "Rep. Jerrold Nadler"), whatever person stands before it.
         vote = _kind_votes(article, d, parsed)
-        if isinstance(d.value, str) and (vote == "person" or parsed.key in _place_keys()):
-            vote = "place" if parsed.key in _place_keys() else ""
+        if isinstance(d.value, str) and parsed.key in _place_keys():
+            vote = "place"
         if vote:
             local.votes[vote] += 1
     clusters = list(by_key.values())
