@@ -17,13 +17,13 @@ scheduled run reports as changed) is difflib's too, and lives here with the othe
 
 from __future__ import annotations
 
-# numpy, scipy and scikit-learn are imported where used: settings.py reads this module for
+# numpy and scipy are imported where used: settings.py reads this module for
 # its "did you mean" hints on every command, and a usage error should answer at once.
 import difflib
 import math
 from collections import Counter
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,15 +34,21 @@ __all__ = [
     "line_diff",
     "l2_normalise_rows",
     "common_subsequence_length",
+    "dict_rows",
+    "english_stop_words",
+    "hashed_counts",
     "letter_counts",
     "longest_common_run",
+    "murmurhash3_32",
     "ratio_at_least",
     "sequence_ratio",
     "smoothed_idf",
     "sublinear_tf",
     "sublinear_tf_array",
+    "term_counts",
     "tfidf_rows",
     "tfidf_weighted",
+    "word_analyser",
 ]
 
 
@@ -92,25 +98,211 @@ def l2_normalise_rows(matrix: Any) -> Any:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
 
 
+# scikit-learn's TF-IDF, written again with numpy and scipy: importing scikit-learn costs most
+# of a second (it pulls in scipy.stats), more than the whole analysis of a small story, and
+# `biaslens report` only needs these few array operations. Every step below is the one
+# scikit-learn 1.9 takes, in the same order and the same floating-point types, so the weights are
+# the same floats, bit for bit (tests/test_similarity.py compares the CSR arrays exactly, on
+# random matrices and real text): a cosine that moved in its last bit could tip a grouping
+# threshold and change a report.
+
+
 def tfidf_weighted(counts: Any) -> Any:
     """TF-IDF rows (sublinear tf, smoothed idf, L2-normalised, CSR) of a sparse count matrix.
 
     ``counts`` has one row a document and one column a term; the IDF is fitted on these rows.
+    The same floats as scikit-learn's ``TfidfTransformer(sublinear_tf=True).fit_transform``.
     """
-    from sklearn.feature_extraction.text import TfidfTransformer
+    import numpy as np
+    import scipy.sparse as sp
 
-    return TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
+    matrix = sp.csr_matrix(counts)  # a copy in CSR: the caller's matrix is never changed
+    dtype = matrix.dtype if matrix.dtype in (np.float64, np.float32) else np.float64
+    # Document frequency counts the stored entries of each column, as scikit-learn's does.
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1]).astype(dtype)
+    df += 1.0
+    idf = np.full_like(df, fill_value=matrix.shape[0] + 1, dtype=dtype)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    matrix = sp.csr_matrix(matrix, dtype=dtype, copy=True)
+    data = matrix.data
+    np.log(data, out=data)
+    data += 1.0
+    data *= idf[matrix.indices]
+    _normalise_rows_in_place(matrix)
+    return matrix
+
+
+def _normalise_rows_in_place(matrix: Any) -> None:
+    """Scale each row of the CSR ``matrix`` to length 1 as scikit-learn's
+    ``inplace_csr_row_normalize_l2`` does: squares added one by one in stored order, in double
+    precision (``np.add.at`` adds in index order, unlike ``sum``, which adds pairwise and can
+    differ in the last bit), then each value divided by the root; rows of zeros left alone."""
+    import numpy as np
+
+    lengths = np.diff(matrix.indptr)
+    row_of = np.repeat(np.arange(matrix.shape[0]), lengths)
+    sums = np.zeros(matrix.shape[0], dtype=np.float64)
+    np.add.at(sums, row_of, matrix.data * matrix.data)
+    norms = np.sqrt(sums)
+    norms[sums == 0.0] = 1.0
+    matrix.data[...] = matrix.data / norms[row_of]
+
+
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words (``stop_words="english"``), read from the copy shipped
+    in ``lexicons/english_stop_words.txt`` (with its BSD-3 licence)."""
+    from importlib import resources
+
+    text = (resources.files("biaslens") / "lexicons" / "english_stop_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=16)
+def word_analyser(token_pattern: str, stop_words: bool = True) -> Callable[[str], list[str]]:
+    """The words of a text as scikit-learn's vectorisers read them: lower-cased, what
+    ``token_pattern`` matches (its one group, if it has one), English stop words left out
+    unless ``stop_words`` is false."""
+    import re
+
+    pattern = re.compile(token_pattern)
+    if pattern.groups > 1:
+        raise ValueError("More than 1 capturing group in token pattern. Only a single group should be captured.")
+    stop = english_stop_words() if stop_words else frozenset()
+
+    def analyse(text: str) -> list[str]:
+        return [word for word in pattern.findall(text.lower()) if word not in stop]
+
+    return analyse
+
+
+def term_counts(texts: Sequence[str], token_pattern: str) -> tuple[Any, list[str]]:
+    """Word counts of ``texts`` (CSR, one row a text, one column a word of :func:`word_analyser`)
+    and the words, in alphabetical order: scikit-learn's ``CountVectorizer(stop_words="english")``
+    matrix, down to the order of the stored entries. Raises ``ValueError`` when no text holds a
+    word."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    analyse = word_analyser(token_pattern)
+    first_seen: dict[str, int] = {}
+    indices: list[int] = []
+    values: list[int] = []
+    indptr = [0]
+    for text in texts:
+        counter: dict[int, int] = {}
+        for word in analyse(text):
+            column = first_seen.setdefault(word, len(first_seen))
+            counter[column] = counter.get(column, 0) + 1
+        for column in sorted(counter):  # stored by first sight in all texts, as after sort_indices()
+            indices.append(column)
+            values.append(counter[column])
+        indptr.append(len(indices))
+    if not first_seen:
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    words = sorted(first_seen)
+    alphabetical = np.empty(len(words), dtype=np.int32)
+    for new, word in enumerate(words):
+        alphabetical[first_seen[word]] = new
+    # Columns renumbered alphabetically without re-sorting the entries (scikit-learn's
+    # _sort_features): the stored order, and with it the order of the sums, is first sight.
+    matrix = sp.csr_matrix((np.asarray(values, dtype=np.float64), alphabetical[np.asarray(indices, dtype=np.int32)],
+                            np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(words)))
+    return matrix, words
 
 
 def tfidf_rows(texts: Sequence[str], token_pattern: str) -> Any:
     """TF-IDF rows (as :func:`tfidf_weighted`) of ``texts``, English stop words left out.
 
     Words are what ``token_pattern`` (a regular expression) matches, lower-cased. Raises
-    ``ValueError`` when no text holds a word.
+    ``ValueError`` when no text holds a word. The same floats as scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=...)``.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    return tfidf_weighted(term_counts(texts, token_pattern)[0])
 
-    return TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=token_pattern).fit_transform(texts)
+
+def murmurhash3_32(data: bytes, seed: int = 0) -> int:
+    """MurmurHash3 (x86, 32 bits) of ``data`` as a signed integer: the hash scikit-learn's
+    ``murmurhash3_32`` and ``FeatureHasher`` use (Austin Appleby's public-domain algorithm)."""
+    mask = 0xFFFFFFFF
+    c1, c2 = 0xCC9E2D51, 0x1B873593
+    h = seed & mask
+    end = len(data) - len(data) % 4
+    for start in range(0, end, 4):
+        k = (int.from_bytes(data[start:start + 4], "little") * c1) & mask
+        k = (((k << 15) | (k >> 17)) & mask) * c2 & mask
+        h ^= k
+        h = ((h << 13) | (h >> 19)) & mask
+        h = (h * 5 + 0xE6546B64) & mask
+    tail = data[end:]
+    if tail:
+        k = int.from_bytes(tail, "little")
+        k = (k * c1) & mask
+        k = (((k << 15) | (k >> 17)) & mask) * c2 & mask
+        h ^= k
+    h ^= len(data)
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & mask
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & mask
+    h ^= h >> 16
+    return h - (1 << 32) if h >= 1 << 31 else h
+
+
+@lru_cache(maxsize=262144)
+def _bucket(term: str, n_features: int) -> int:
+    h = murmurhash3_32(term.encode("utf-8"))
+    return (2147483647 - (n_features - 1)) % n_features if h == -2147483648 else abs(h) % n_features
+
+
+def hashed_counts(rows: Sequence[Mapping[str, float]], n_features: int = 2**20) -> Any:
+    """A CSR matrix with one row per mapping of ``rows`` (term -> count) and each term counted in
+    column ``|murmurhash3_32(term)| mod n_features`` (terms that share a column add up): no
+    vocabulary to build. The matrix of scikit-learn's ``FeatureHasher(n_features,
+    input_type="dict", alternate_sign=False)``, stored entries in the same order."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    indices: list[int] = []
+    values: list[float] = []
+    indptr = [0]
+    for row in rows:
+        summed: dict[int, float] = {}
+        for term, count in row.items():
+            if count == 0:
+                continue
+            column = _bucket(term, n_features)
+            summed[column] = summed.get(column, 0.0) + float(count)
+        for column in sorted(summed):  # sum_duplicates(): columns in order, each once
+            indices.append(column)
+            values.append(summed[column])
+        indptr.append(len(indices))
+    return sp.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int32),
+                          np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, n_features))
+
+
+def dict_rows(rows: Sequence[Mapping[str, float]]) -> tuple[Any, list[str]]:
+    """A CSR matrix with one row per mapping of ``rows`` (feature -> value) and one column per
+    feature, the features in alphabetical order (returned too): scikit-learn's
+    ``DictVectorizer(sort=True).fit_transform`` with numeric values."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    names = sorted({name for row in rows for name in row})
+    column = {name: i for i, name in enumerate(names)}
+    indices: list[int] = []
+    values: list[float] = []
+    indptr = [0]
+    for row in rows:
+        for name in sorted(row, key=column.__getitem__):
+            indices.append(column[name])
+            values.append(float(row[name]))
+        indptr.append(len(indices))
+    matrix = sp.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int32),
+                            np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(names)))
+    return matrix, names
 
 
 # ---------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ by one but split by :func:`event_groups`: every pair weighed, no time window.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -44,7 +45,7 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .records import Article
-from .similarity import tfidf_rows, tfidf_weighted
+from .similarity import dict_rows, hashed_counts, tfidf_rows, tfidf_weighted, word_analyser
 
 #: Minimum event similarity (0-1) to the closest article of a story for a new article to join it.
 DEFAULT_SIMILARITY = 0.18
@@ -293,17 +294,15 @@ PROFILE_STORE_NAME = "stories.event_profile"
 
 def profile_cache_key() -> str:
     """A hash of everything that can change an article's :class:`EventProfile`: the source of
-    this module and of every biaslens module it imports, the data files they name, and the
-    scikit-learn version (its English stop words shape the text signal). Computed, never bumped
-    by hand, so a stored profile is reused only by the code that made it."""
+    this module and of every biaslens module it imports and the data files they name (the English
+    stop words of the text signal among them). Computed, never bumped by hand, so a stored
+    profile is reused only by the code that made it."""
     import hashlib
     import json
 
-    import sklearn
-
     from .extractors.base import code_and_data, module_closure
 
-    basis = {**code_and_data(module_closure(__name__)), "scikit-learn": sklearn.__version__}
+    basis = code_and_data(module_closure(__name__))
     return hashlib.sha256(json.dumps(basis, sort_keys=True).encode("utf-8")).hexdigest()
 
 
@@ -313,12 +312,9 @@ def profile_context(doc: Doc) -> str:
     return f"{doc.published}|{int(doc.real_title)}"
 
 
-@lru_cache(maxsize=1)
 def _text_analyzer() -> Any:
     """The word analyser of the text signal: lowercase, :data:`_WORDS`, English stop words out."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(stop_words="english", token_pattern=_WORDS).build_analyzer()
+    return word_analyser(_WORDS)
 
 
 def _article_of(doc: Doc) -> Article:
@@ -426,7 +422,6 @@ class _Space:
 
     def __init__(self, docs: Sequence[Doc], profiles: Sequence[EventProfile]):
         import numpy as np
-        from sklearn.feature_extraction import DictVectorizer, FeatureHasher
 
         self.keys = [d.key for d in docs]
         self.titles = [d.title for d in docs]
@@ -435,22 +430,20 @@ class _Space:
         # articles) skip building a vocabulary; the IDF weighting is the same as TfidfVectorizer's.
         # The words were counted once per article (its profile); hashing counts gives the same
         # matrix as HashingVectorizer over the text, which adds up each word's ones.
-        counts = FeatureHasher(n_features=2**20, input_type="dict", alternate_sign=False).transform(
-            p.terms for p in profiles)
+        counts = hashed_counts([p.terms for p in profiles], n_features=2**20)
         self.text = tfidf_weighted(counts) if counts.nnz else None
-        self.names, self.name_vocab = self._weighted([p.names for p in profiles], DictVectorizer)
-        self.action, self.action_vocab = self._weighted([p.action for p in profiles], DictVectorizer)
+        self.names, self.name_vocab = self._weighted([p.names for p in profiles])
+        self.action, self.action_vocab = self._weighted([p.action for p in profiles])
         day_rows = [dict.fromkeys(p.days, 1.0) for p in profiles]
-        self.days = DictVectorizer(sort=True).fit_transform(day_rows).tocsr() if any(day_rows) else None
+        self.days = dict_rows(day_rows)[0] if any(day_rows) else None
         self.has_days = np.array([bool(p.days) for p in profiles])
 
     @staticmethod
-    def _weighted(rows: list[dict[str, float]], dict_vectorizer: Any) -> tuple[Any, list[str]]:
+    def _weighted(rows: list[dict[str, float]]) -> tuple[Any, list[str]]:
         if not any(rows):
             return None, []
-        vectoriser = dict_vectorizer(sort=True)
-        counts = vectoriser.fit_transform(rows)
-        return tfidf_weighted(counts), list(vectoriser.feature_names_)
+        counts, names = dict_rows(rows)
+        return tfidf_weighted(counts), names
 
     def block(self, rows: list[int], columns: list[int]) -> tuple[Any, Any, Any, Any]:
         """Dense (rows x columns) matrices: text, names and action cosines, and "other day"."""
@@ -626,7 +619,6 @@ def _one_event_tree(docs: Sequence[Doc], grouping: Grouping) -> tuple[list[Doc],
     """``docs`` in key order and their average-link tree over the event similarity (every pair
     compared, no time window): the one home of the one-event check of a set of articles."""
     import numpy as np
-    from scipy.cluster.hierarchy import linkage
 
     ordered = sorted(docs, key=lambda d: d.key)
     profiles = [event_profile(d) for d in ordered]
@@ -635,21 +627,148 @@ def _one_event_tree(docs: Sequence[Doc], grouping: Grouping) -> tuple[list[Doc],
     text, names, action, other_day = space.block(everyone, everyone)
     similarity = event_similarity(text, names, action, other_day, grouping.other_day_factor)
     distance = 1.0 - similarity[np.triu_indices(len(ordered), 1)]
-    return ordered, linkage(np.clip(distance, 0.0, None), method="average")
+    return ordered, average_linkage(np.clip(distance, 0.0, None), len(ordered))
+
+
+# Average-link clustering, written here rather than imported: scipy.cluster pulls in
+# scipy.spatial, scipy.linalg and scipy.special (a third of a second) for a few hundred additions
+# on the handful of articles of one folder. The merges, their order and their floats are those of
+# scipy.cluster.hierarchy.linkage(method="average") and fcluster (tests/test_stories.py compares
+# them on random distances, ties included), so the one-event check answers as it did.
+
+
+def average_linkage(distances: Any, n: int) -> Any:
+    """The average-link tree of ``n`` items from their condensed pairwise ``distances`` (row by
+    row, i < j), as scipy's linkage matrix: one row per merge, ``[a, b, distance, size]``, sorted
+    by distance, a merged cluster numbered ``n + row``.
+
+    The nearest-neighbour chain algorithm (Murtagh 1983; Müllner 2011): follow nearest
+    neighbours from a cluster until two are each other's nearest, merge them (the smaller index
+    first), and set the distance from the merged cluster to every other to the size-weighted mean
+    of the two; on a tie the previous cluster of the chain wins, then the lower index.
+    """
+    import numpy as np
+
+    values = [float(v) for v in distances]
+    table = [[0.0] * n for _ in range(n)]
+    position = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            table[i][j] = table[j][i] = values[position]
+            position += 1
+    size = [1] * n
+    chain: list[int] = []
+    merges: list[tuple[int, int, float, int]] = []
+    for _ in range(n - 1):
+        if not chain:
+            chain.append(next(i for i in range(n) if size[i]))
+        while True:
+            x = chain[-1]
+            y, nearest = (chain[-2], table[x][chain[-2]]) if len(chain) > 1 else (-1, math.inf)
+            for i in range(n):
+                if size[i] and i != x and table[x][i] < nearest:
+                    y, nearest = i, table[x][i]
+            if len(chain) > 1 and y == chain[-2]:
+                break
+            chain.append(y)
+        del chain[-2:]
+        x, y = min(x, y), max(x, y)
+        nx, ny = size[x], size[y]
+        merges.append((x, y, nearest, nx + ny))
+        size[x], size[y] = 0, nx + ny
+        for i in range(n):
+            if size[i] and i != y:
+                table[i][y] = table[y][i] = (nx * table[i][x] + ny * table[i][y]) / (nx + ny)
+    tree = np.array(merges, dtype=np.float64).reshape(n - 1, 4)
+    tree = tree[np.argsort(tree[:, 2], kind="mergesort")]
+    # Number the clusters in the sorted order: each merge joins the current clusters of its two
+    # items (a union-find over cluster numbers), the new one numbered n + row.
+    parent = list(range(2 * n - 1))
+    members = [1] * (2 * n - 1)
+
+    def root(item: int) -> int:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for row in range(n - 1):
+        a, b = root(int(tree[row, 0])), root(int(tree[row, 1]))
+        tree[row, 0], tree[row, 1] = min(a, b), max(a, b)
+        parent[a] = parent[b] = n + row
+        members[n + row] = members[a] + members[b]
+        tree[row, 3] = members[n + row]
+    return tree
+
+
+def _tree_heights(tree: Any, n: int) -> list[float]:
+    """The highest merge inside each cluster of ``tree`` (row order): what fcluster cuts at."""
+    heights: list[float] = []
+    for row in range(n - 1):
+        height = float(tree[row, 2])
+        for child in (int(tree[row, 0]), int(tree[row, 1])):
+            if child >= n:
+                height = max(height, heights[child - n])
+        heights.append(height)
+    return heights
+
+
+def _cut(tree: Any, n: int, heights: list[float], cutoff: float) -> list[list[int]]:
+    """The flat clusters of ``tree`` (lists of item numbers): each highest cluster whose merges all
+    lie at or below ``cutoff``, and every item under none of them alone."""
+    groups: list[list[int]] = []
+    stack = [2 * n - 2]
+    while stack:
+        node = stack.pop()
+        if node < n:
+            groups.append([node])
+        elif heights[node - n] <= cutoff:
+            leaves, inner = [], [node]
+            while inner:
+                top = inner.pop()
+                if top < n:
+                    leaves.append(top)
+                else:
+                    inner.extend((int(tree[top - n, 0]), int(tree[top - n, 1])))
+            groups.append(sorted(leaves))
+        else:
+            stack.extend((int(tree[node - n, 1]), int(tree[node - n, 0])))
+    return groups
+
+
+def clusters_within(tree: Any, n: int, cutoff: float) -> list[list[int]]:
+    """Flat clusters of the average-link ``tree`` of ``n`` items whose merges all lie within
+    distance ``cutoff`` (scipy's ``fcluster(tree, cutoff, criterion="distance")``), as lists of
+    item numbers."""
+    return _cut(tree, n, _tree_heights(tree, n), cutoff)
+
+
+def clusters_at_most(tree: Any, n: int, count: int) -> list[list[int]]:
+    """At most ``count`` flat clusters of ``tree`` (scipy's ``fcluster(tree, count,
+    criterion="maxclust")``): cut at the lowest merge height, found by scipy's bisection over the
+    clusters' heights in row order, that leaves no more than ``count``."""
+    if count >= n:
+        return [[i] for i in range(n)]
+    heights = _tree_heights(tree, n)
+    lower, upper = -1, n - 1
+    while upper - lower > 1:
+        middle = (lower + upper) >> 1
+        if len(_cut(tree, n, heights, heights[middle])) > count:
+            lower = middle
+        else:
+            upper = middle
+    return _cut(tree, n, heights, heights[upper])
 
 
 def story_coherence(docs: Sequence[Doc], grouping: Grouping = Grouping()) -> Coherence:
     """How well ``docs`` hang together as one event (see :class:`Coherence`): flagged as
     possibly mixed when their two least similar parts have a mean similarity below
     ``grouping.coherence`` (exactly when :func:`event_groups` finds more than one group)."""
-    from scipy.cluster.hierarchy import fcluster
-
     if len(docs) < 2:
         return Coherence(1.0, len(docs), False)
     ordered, tree = _one_event_tree(docs, grouping)
     value = float(1.0 - tree[-1, 2])
-    labels = fcluster(tree, 2, criterion="maxclust")
-    groups = sorted(([d for d, label in zip(ordered, labels) if label == one] for one in set(labels)),
+    groups = sorted(([ordered[i] for i in sorted(part)] for part in clusters_at_most(tree, len(ordered), 2)),
                     key=lambda g: (len(g), g[0].key))
     part = tuple(d.title for d in groups[0]) if len(groups) > 1 else ()
     return Coherence(value, len(ordered), len(event_groups(ordered, grouping)) > 1, part)
@@ -666,13 +785,10 @@ def event_groups(docs: Sequence[Doc], grouping: Grouping = Grouping()) -> list[l
     does not split a story its lead shares, while articles of different events share almost nothing
     (measured on BASIL dev: ``evaluation/eval_stories_basil.py``, docs/STORIES.md).
     """
-    from scipy.cluster.hierarchy import fcluster
-
     if len(docs) < 2:
         return [list(docs)]
     ordered, tree = _one_event_tree(docs, grouping)
-    labels = fcluster(tree, 1.0 - grouping.coherence, criterion="distance")
-    groups = [[d for d, label in zip(ordered, labels) if label == one] for one in sorted(set(labels))]
+    groups = [[ordered[i] for i in sorted(part)] for part in clusters_within(tree, len(ordered), 1.0 - grouping.coherence)]
     return sorted(groups, key=lambda g: (-len(g), g[0].key))
 
 

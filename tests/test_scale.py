@@ -57,6 +57,22 @@ def test_help_and_version_import_nothing_heavy() -> None:
     assert "HEAVY []" in done.stdout, done.stdout[-500:]
 
 
+def test_report_on_one_folder_does_not_import_scikit_learn(tmp_path: Path) -> None:
+    # scikit-learn costs most of a second to import; a report (grouping check and TF-IDF
+    # included) needs only numpy and scipy (biaslens.similarity).
+    folder = tmp_path / "floods"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FLOODS, encoding="utf-8")
+    (folder / "b.txt").write_text(FLOODS_2, encoding="utf-8")
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom biaslens.app import report_from_paths\n"
+        f"run = report_from_paths([Path({str(folder)!r})])\n"
+        "print('FILES', len(run.files), 'SKLEARN', 'sklearn' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "SKLEARN False" in done.stdout and "FILES 0" not in done.stdout, done.stdout[-500:] + done.stderr[-500:]
+
+
 def test_public_names_still_import() -> None:
     import biaslens
 

@@ -12,17 +12,24 @@ import scipy.sparse as sp
 from biaslens.similarity import (
     closest_match,
     common_subsequence_length,
+    dict_rows,
+    english_stop_words,
+    hashed_counts,
     l2_norm,
     l2_normalise_rows,
     line_diff,
+    murmurhash3_32,
     ratio_at_least,
     sequence_ratio,
     smoothed_idf,
     sublinear_tf,
     sublinear_tf_array,
+    term_counts,
     tfidf_rows,
     tfidf_weighted,
+    word_analyser,
 )
+from conftest import SEEDS
 
 TEXTS = ["Trump met Takaichi in Tokyo.", "Takaichi and Trump signed a minerals deal in Tokyo.",
          "The yen fell after the deal; markets in Tokyo shrugged."]
@@ -40,6 +47,83 @@ def test_hand_weighting_equals_scikit_learn() -> None:
     by_hand = l2_normalise_rows(sp.csr_matrix(weights)).toarray()
     assert np.allclose(by_hand, tfidf_weighted(sp.csr_matrix(counts)).toarray())
     assert np.allclose([l2_norm(row) for row in by_hand], 1.0)
+
+
+def _identical(ours: sp.spmatrix, theirs: sp.spmatrix) -> None:
+    """Exact equality, not closeness: the same shape, type, stored entries in the same order and
+    the same bits in every float (max abs diff 0, and no -0.0 for 0.0)."""
+    theirs = sp.csr_matrix(theirs)
+    assert isinstance(ours, sp.csr_matrix) and ours.shape == theirs.shape and ours.dtype == theirs.dtype
+    assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
+    assert ours.data.tobytes() == theirs.data.tobytes()
+
+
+def _real_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_tfidf_weighted_gives_scikit_learns_floats_on_random_counts() -> None:
+    # Many shapes and densities (long rows too: scikit-learn adds the squares of a row one by
+    # one, numpy's sum pairwise, and the two differ in the last bit beyond eight entries), every
+    # input type the callers may hand in. Bit-for-bit equality, not np.allclose.
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    rng = np.random.default_rng(15)
+    for trial in range(120):
+        rows, columns = int(rng.integers(1, 50)), int(rng.integers(1, 2500))
+        density = float(rng.choice([0.002, 0.02, 0.2, 0.7, 1.0]))
+        counts = sp.random(rows, columns, density=density, format="csr", random_state=trial,
+                           data_rvs=lambda k: rng.integers(1, 30, k).astype(float))
+        for variant in (counts, counts.astype(np.int64), counts.astype(np.float32), counts.tocoo(), counts.tocsc(),
+                        sp.csr_array(counts)):
+            theirs = TfidfTransformer(sublinear_tf=True).fit_transform(variant)
+            _identical(tfidf_weighted(variant), theirs)
+    empty = sp.csr_matrix((3, 4))
+    _identical(tfidf_weighted(empty), TfidfTransformer(sublinear_tf=True).fit_transform(empty))
+
+
+def test_tfidf_rows_gives_scikit_learns_floats_on_real_text() -> None:
+    import warnings
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from biaslens.stories import _WORDS
+
+    texts = _real_texts() + TEXTS
+    assert len(texts) >= 8
+    for pattern in (_WORDS, r"(?u)\b\w\w+\b", r"(\w+)ing\b"):
+        for n in range(1, len(texts) + 1):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # scikit-learn's note on stop words and the pattern
+                theirs = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=pattern)
+                weights = theirs.fit_transform(texts[:n])
+            _identical(tfidf_rows(texts[:n], pattern), weights)
+            assert term_counts(texts[:n], pattern)[1] == list(theirs.get_feature_names_out())
+    with pytest.raises(ValueError, match="capturing group"):
+        word_analyser(r"(\w)(\w+)")
+
+
+def test_stop_words_murmurhash_and_hashed_and_dict_counts_match_scikit_learn() -> None:
+    from collections import Counter
+
+    from sklearn.feature_extraction import DictVectorizer, FeatureHasher
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from sklearn.utils import murmurhash3_32 as theirs_hash
+
+    assert english_stop_words() == ENGLISH_STOP_WORDS
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(chr(rng.randint(32, 0x2FFF)) for _ in range(rng.randint(0, 23))).encode("utf-8")
+        assert murmurhash3_32(text) == theirs_hash(text, positive=False)
+    rows = [dict(Counter(word_analyser(r"(?u)\b\w\w+\b")(text))) for text in _real_texts() + TEXTS]
+    for n_features in (2**20, 64, 3):  # small tables: many words share a column and add up
+        _identical(hashed_counts(rows, n_features),
+                   FeatureHasher(n_features=n_features, input_type="dict", alternate_sign=False).transform(rows))
+    weighted = [{word: count * 0.75 for word, count in row.items()} for row in rows] + [{}]
+    vectoriser = DictVectorizer(sort=True)
+    counts, names = dict_rows(weighted)
+    _identical(counts, vectoriser.fit_transform(weighted))
+    assert names == list(vectoriser.feature_names_)
 
 
 def test_scalar_formulas() -> None:

@@ -276,18 +276,19 @@ def test_large_blocks_compare_each_article_within_its_own_window_only(monkeypatc
 
 def test_counted_words_hash_to_the_same_matrix_as_the_text():
     # The text signal counts each article's words once (its profile) and hashes the counts:
-    # the same matrix as hashing the text itself, as grouping did before.
-    from sklearn.feature_extraction import FeatureHasher
+    # the same matrix as scikit-learn's HashingVectorizer over the text itself, as grouping did
+    # before it hashed without scikit-learn (biaslens.similarity.hashed_counts).
     from sklearn.feature_extraction.text import HashingVectorizer
 
+    from biaslens.similarity import hashed_counts
     from biaslens.stories import TEXT_CHARS, _WORDS
 
     docs = list(CAST_DOCS.values()) + FLOOD
     direct = HashingVectorizer(stop_words="english", token_pattern=_WORDS, alternate_sign=False, norm=None,
                                n_features=2**20).transform([f"{d.title}\n{d.text[:TEXT_CHARS]}" for d in docs])
-    counted = FeatureHasher(n_features=2**20, input_type="dict", alternate_sign=False).transform(
-        event_profile(d).terms for d in docs)
+    counted = hashed_counts([event_profile(d).terms for d in docs], n_features=2**20)
     assert (direct != counted).nnz == 0 and direct.nnz == counted.nnz > 0
+    assert (direct.indices == counted.indices).all() and (direct.indptr == counted.indptr).all()
 
 
 def test_the_profile_key_changes_with_the_grouping_code(monkeypatch):
@@ -306,3 +307,28 @@ def test_the_profile_key_changes_with_the_grouping_code(monkeypatch):
     assert profile_cache_key() != before
     monkeypatch.setattr(base, "_module_source", original)
     assert profile_cache_key() == before
+
+
+def test_average_linkage_and_cuts_are_scipys():
+    # The one-event check clusters without scipy.cluster (a third of a second to import): the
+    # tree must be scipy's to the bit and the cuts the same groups, ties included (distances
+    # drawn from a few values make many).
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    from biaslens.stories import average_linkage, clusters_at_most, clusters_within
+
+    def groups(labels):
+        return sorted(sorted(int(i) for i in np.flatnonzero(labels == one)) for one in set(labels))
+
+    rng = np.random.default_rng(15)
+    for trial in range(600):
+        n = int(rng.integers(2, 25))
+        pairs = n * (n - 1) // 2
+        distances = (rng.random(pairs), rng.integers(0, 5, pairs) / 4.0, np.round(rng.random(pairs), 1))[trial % 3]
+        theirs, ours = linkage(distances, method="average"), average_linkage(distances, n)
+        assert ours.tobytes() == theirs.tobytes()
+        for cutoff in (0.0, 0.25, 0.5, float(rng.random())):
+            assert sorted(clusters_within(ours, n, cutoff)) == groups(fcluster(theirs, cutoff, criterion="distance"))
+        for count in (1, 2, 3):
+            assert sorted(clusters_at_most(ours, n, count)) == groups(fcluster(theirs, count, criterion="maxclust"))
