@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
+    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
     spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
@@ -313,6 +313,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     if after and PARTY_TAG.match(after[0].rstrip(",);")):
         return "person"
+    # "outside Chick-fil-A restaurants": a brand before its outlets is a company, whatever
+    # preposition comes before it (a listed place is not: "Atlanta restaurants").
+    if (text[detail.end:detail.end + 1] == " " and after and parsed.key not in _place_keys()
+            and after[0].lower().strip(".,;:’'").removesuffix("s") in BUSINESS_NOUNS):
+        return "organisation"
     # "Newsweek magazine", "the Hill newspaper": a publication or firm, whatever preposition
     # comes before it ("in Newsweek" is not a place).
     if text[detail.end:detail.end + 1] == " " and after and after[0].lower().strip(".,;:’'") in _MEDIA_NOUNS:

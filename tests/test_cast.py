@@ -883,6 +883,11 @@ def test_one_foreign_name_romanised_apart_is_one_person():
     assert "Susan Collins" in rows and "Chris Collin" in rows
 
 
+def test_a_brand_before_its_outlets_is_a_company():
+    rows = _rows("Long lines were seen outside Chick-fil-A restaurants nationwide. Some Atlanta restaurants closed.")
+    assert rows["Chick-fil-A"][0] == "organisation" and rows["Atlanta"][0] == "place"
+
+
 def test_a_place_glued_to_a_lower_case_word_is_still_named():
     rows = _rows("Dan Cathy said the Atlanta-based company was guilty as charged. American-made cars sold.")
     assert rows["Atlanta"][0] == "place" and not any("American" in n for n in rows)
