@@ -29,7 +29,7 @@ from typing import Container, Sequence
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, GROUP_MODIFIERS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name,
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name, is_city_name,
                     name_tokens)
 from .text import is_heading, normalise_word
 from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
@@ -968,7 +968,7 @@ def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int], mid_ca
         # "the Atlanta-based company", "a Texas-area chain": a place of the place list glued to
         # a lower-case word still names the place; "American-made", "Japanese-led" are adjectives.
         place = first.split("-", 1)[0]
-        if is_place_name(place):
+        if is_place_name(place) or is_city_name(place):
             detail = _entity_from_span(sentence, tokens.starts[piece[0]], tokens.starts[piece[0]] + len(place))
             return [detail] if detail else []
         return []

@@ -276,6 +276,7 @@ PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{0,7}$")
 _NAME_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|&")
 _LEXICON = "lexicons/nicknames.txt"
 _PLACES = "lexicons/places.txt"
+_CITIES = "lexicons/cities.txt"
 
 
 @lru_cache(maxsize=1)
@@ -298,6 +299,21 @@ def place_names() -> tuple[str, ...]:
     case, from ``lexicons/places.txt``."""
     raw = files("biaslens").joinpath(_PLACES).read_text(encoding="utf-8")
     return tuple(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def city_names() -> tuple[str, ...]:
+    """Large cities that are places whatever the words around them say ("Boston", "Atlanta"),
+    lower case, from ``lexicons/cities.txt`` (kept apart from :func:`place_names`, the
+    countries and states, which the conflict rules treat as too broad to compare)."""
+    raw = files("biaslens").joinpath(_CITIES).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=65536)
+def is_city_name(name: str) -> bool:
+    """True when ``name`` (any case) is a city of ``lexicons/cities.txt``."""
+    return name.lower() in frozenset(city_names())
 
 
 def given_names_compatible(a: str, b: str) -> bool:
@@ -470,6 +486,8 @@ __all__ = [
     "given_names_compatible",
     "is_acronym",
     "is_place_name",
+    "city_names",
+    "is_city_name",
     "transliteration_key",
     "transliteration_variants",
     "DOCUMENT_HEADS",
