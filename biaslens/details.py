@@ -816,6 +816,9 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         # word followed by "of" and a name start a name, not just the sentence.
         if (2 <= len(first.replace(".", "")) <= 6 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]].lower() in _BODY_JOINS):
             common = False
+        # "-- Afghanistan or Iraq --": a country, state or city of the lexicons is a name wherever it stands.
+        if common and (is_place_name(first) or is_city_name(first)):
+            common = False
         if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith(("ly", "ing"))
                        or text_of[run[1]] in _CONNECTORS):
             run = run[1:]  # a capital that only starts the sentence ("Interestingly", "Portions of")

@@ -883,6 +883,12 @@ def test_one_foreign_name_romanised_apart_is_one_person():
     assert "Susan Collins" in rows and "Chris Collin" in rows
 
 
+def test_a_country_after_a_dash_is_still_named():
+    # "--" opens a dateline's sentence, but a country of the lexicon is a name wherever it stands.
+    rows = _rows("Whatever we call it -- Afghanistan or Iraq -- we owe our military men and women.")
+    assert rows["Afghanistan"][0] == "place" and "Iraq" in rows
+
+
 def test_a_brand_before_its_outlets_is_a_company():
     rows = _rows("Long lines were seen outside Chick-fil-A restaurants nationwide. Some Atlanta restaurants closed.")
     assert rows["Chick-fil-A"][0] == "organisation" and rows["Atlanta"][0] == "place"
