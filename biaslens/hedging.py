@@ -27,7 +27,10 @@ Matching is case-insensitive; when two entries overlap the one starting first wi
 longer one. Classic false positives are rejected by rules in this module, each kept as a
 negative test case: "May" the month or a name, "could not" (past inability, not the writer's
 doubt), "claims" the noun ("insurance claims"), "likely voters", "as the name suggests",
-"according to plan", "might" the noun ("military might"), "as soon as possible".
+"according to plan", "might" the noun ("military might"), "as soon as possible"; and cues that
+are not the writer's doubt: a conviction ("believe in"), a person's suggestion ("Corker suggested"),
+a time or purpose clause ("before a word could be uttered"), a booster in a question ("whether it
+would be dramatic"), a risk in the world ("any uncertainty in China").
 """
 
 from __future__ import annotations
@@ -465,7 +468,47 @@ _AS_POSSIBLE = re.compile(r"\bas\s+(?:\w+\s+){1,6}as\s+$|\b\w+est\s+$|\b(?:make|
 _CONSIDERED_DELIBERATION = re.compile(
     r"\s+(?!by\s+(?:many|some|most|others|critics|fans|experts|scholars|historians|analysts)\b)(?:by|for|at|in|on|during|whether|when|before|after|later)\b|\s*[.,;]", re.I
 )
-_COULD_PURPOSE = re.compile(r"\bso(?:\s+that)?\s+(?:he|she|they|it|we|i|you)\s+$", re.I)
+# A purpose clause ("so that he could fire officials", "so that the negotiations could shift",
+# "so no one could question it"): what someone acted for, not the writer's doubt.
+_COULD_PURPOSE = re.compile(
+    r"\b(?:so\s+that|in\s+order\s+that)\s+(?:[^\s,;:—–]+\s+){1,6}$|\bso\s+(?:he|she|they|it|we|i|you|no\s+one|nobody)\s+$",
+    re.I)
+# A time clause ("before a word of the preamble could be uttered", "until a deal could be reached"):
+# the modal dates an event by another; it says nothing about how sure the writer is.
+_TIME_CLAUSE = re.compile(r"\b(?:before|until|till|after)\s+(?:[^\s,;:—–]+\s+){1,6}$", re.I)
+# What may follow "believe" when it states a conviction rather than doubt: "believe in the
+# traditional values", "what we really believe as a nation", "I believe what the Bible says",
+# "believe me", or nothing ("That is what I believe."). Only "believe (that) + clause" hedges a claim.
+_CONVICTION_AFTER = re.compile(r"\s*(?:in|what|whatever|me)(?![\w'’\-])|\s+as\s+(?:a|an|christians|americans|catholics|"
+                               r"muslims|jews|conservatives|liberals|democrats|republicans)(?![\w'’\-])", re.I)
+# "believe" closing its clause, after a "what" that is its object ("what he believes."): the belief
+# named as a thing. Elsewhere a bare "believe," is elided ("as generous as some may believe,",
+# "which, they believe, was lost"), and still passes on a belief.
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\]”\"])")
+_WHAT_BEFORE = re.compile(r"\bwhat(?:ever)?\s+(?:[\w'’]+\s+)?$", re.I)
+
+
+def _conviction(before: str, after: str) -> bool:
+    """Whether "believe" states a conviction: "believe in", "believe what", "what we believe as a nation"."""
+    return bool(_CONVICTION_AFTER.match(after) or (_CLAUSE_END_AFTER.match(after) and _WHAT_BEFORE.search(before)))
+# Reflexive objects: "Republicans who consider themselves Tea Party supporters" says who they are,
+# and passes on no claim.
+_RELATIVE_GAP = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?$", re.I)
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:themselves|himself|herself|ourselves|myself|yourself|yourselves)\b", re.I)
+# An indirect question ("whether the reading would be dramatic"): a booster inside it asks, it
+# does not claim.
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^,;:.?!]*$", re.I)
+# A hedge noun is the writer's doubt about a claim only when it says what is in doubt ("uncertainty
+# about the figures", "uncertainty over whether") or stands as the claim ("there is uncertainty");
+# "any uncertainty in China", "economic uncertainty" name a risk in the world.
+_DOUBT_NOUN_TOPIC = re.compile(r"(?:\s+(?:still|also))?\s+(?:about|over|as\s+to|whether|if|surrounding|around|regarding|"
+                               r"concerning|on|that|exists?|existed|remains?|remained|persists?|lingers?)\b", re.I)
+_DOUBT_NOUN_EXISTS = re.compile(
+    r"\b(?:there|it)\s+(?:is|was|are|were|remains|remained|be|been|'s|’s)\s+(?:still\s+)?(?:\w+\s+)?$", re.I)
+_RISK_NOUNS = frozenset({"uncertainty"})
+# Verbs of saying that are hedges only when evidence is their subject ("the data suggest"): with a
+# person as subject ("the mayor of Washington, DC, suggested", "Corker suggested") they report speech.
+_SAYING_HEDGES = frozenset({"suggest", "imply", "implies", "implied", "implying", "indicate"})
 _APPARENT_OBVIOUS = re.compile(r"\b(?:became|become|becomes|becoming|is|was|were|are|be|been|it's)\s+(?:\w+ly\s+)?$", re.I)
 
 # Returned by _judge when a whole match, sub-names included, is not a cue ("Trump said").
@@ -494,6 +537,8 @@ def _judge(
             return None
         if _COULD_PURPOSE.search(before):
             return None  # "so that he could fire officials": purpose, not doubt
+    if head in {"could", "might"} and len(words) == 1 and (_TIME_CLAUSE.search(before) or _COULD_PURPOSE.search(before)):
+        return None  # "before a word could be uttered", "so that talks could shift": time or purpose, not doubt
     if head == "might" and len(words) == 1:
         if _MIGHT_NOUN_BEFORE.search(before) or re.match(r"\s*(?:[.,;:)!?]|$|of\b|and\b)", after):
             return None
@@ -523,7 +568,17 @@ def _judge(
         return None  # "an uncertain world", "an unclear future": a description, not the writer's doubt
     if head == "appear" and "it" in words and not re.match(r"\s+(?:that|to|as|likely|unlikely|,)", after):
         return None
+    if matched.split()[-1].lower().startswith("believ") and words[0] not in {"be", "it"} and _conviction(before, after):
+        return None  # "I do believe in the traditional values", "what we really believe as a nation": a conviction
+    if head in _RISK_NOUNS and len(words) == 1 and not _DOUBT_NOUN_TOPIC.match(after) \
+            and not _DOUBT_NOUN_EXISTS.search(before):
+        return None  # "any uncertainty in China": a risk in the world, not the writer's doubt about a claim
+    if entry.kind == "epistemic" and head in _SAYING_HEDGES and not matched.lower().endswith("ing") \
+            and _person_subject(text, start, sent_start):
+        return None  # "the mayor of Washington, DC, suggested it was ...": reported speech, not the writer's doubt
     if entry.kind == "booster":
+        if _WHETHER_BEFORE.search(before):
+            return None  # "whether the reading would be dramatic": a question, no claim made bigger
         if _NEGATED_BEFORE.search(before):
             return None  # "not scientifically proven", "never clearly": the certainty is denied
         if head in {"prove", "proves", "proved", "proven"} and (_MODAL_BEFORE.search(before) or _PROVE_TURN_OUT.match(after)):
@@ -559,6 +614,12 @@ def _judge(
             return _SKIP_MATCH
     if entry.kind == "sourcing":
         source, source_type = classify_source(slot, matched)
+        if slot is None and source_type == "anonymous" and any(w.endswith("ed") or w in _PARTICIPLES | {"seen"} for w in words):
+            sayer = _named_sayer(text, sent_start, start)
+            if sayer is not None:
+                # "Pilon added that the Founders never intended it to be viewed as ...": a passive
+                # inside a clause a named person said passes on that person's claim, not no one's.
+                source, source_type = sayer, "named"
         if slot is not None:
             slot_words = slot.lower().split()
             verb = words[-1] if words else ""
@@ -575,6 +636,11 @@ def _judge(
                 # "they said": speech of someone the text has just named, an attribution like
                 # "Trump said" (skipped below); "he claimed" stays a cue, as "Akin claimed" does.
                 return _SKIP_MATCH
+            if verb in {"consider", "regard", "see", "describe", "call"} and _REFLEXIVE_AFTER.match(after) \
+                    and _RELATIVE_GAP.match(text, slot_start + len(slot), _last_word_start(match)):
+                return None  # "Republicans who consider themselves Tea Party supporters": who they are, no claim
+            if verb == "claim" and _GIVE_BEFORE.search(text, max(sent_start, slot_start - 20), slot_start):
+                return None  # "to give Republicans claim to the document": the noun, a right to something
             if slot_words[-1:] in (["some"], ["any"], ["much"]) and _GIVE_BEFORE.search(before):
                 return None  # "give some thought to": a noun, not "some people thought"
             if not [w for w in slot_words if w not in _NOT_NAMES or w in VAGUE_HEADS or w in _PRONOUNS]:
@@ -670,6 +736,95 @@ def _participle_of_someone(text: str, start: int, end: int, sent_start: int, sen
     return bool(_ADJUNCT_BEFORE.search(text[sent_start:start]))
 
 
+# Between a subject and its verb: auxiliaries, adverbs and a day ("Corker has also suggested",
+# "McCarthy suggested Sunday" has the day after); stripped before the subject is read.
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|also|later|then|again|even|once|recently|publicly|"
+                       r"privately|repeatedly|\w+ly))+\s*$", re.I)
+# An appositive closed by a comma before the verb: "the mayor of Washington, DC, suggested",
+# "Rep. Kevin McCarthy, R-Calif., the No. 3 Republican in the House, suggested".
+_APPOSITIVE_TAIL = re.compile(r",\s+[^,;:()]{1,60},\s*$")
+_NAME_TAIL = re.compile(r"(?-i:(?<![\w'’\-])[A-Z][\w'’\-]*\.?(?:\s+(?:(?:of|de|van|von)\s+)?[A-Z][\w'’\-]*\.?)*)\s*$")
+_PERSON_PRONOUN_TAIL = re.compile(r"(?<![\w'’\-])(?:he|she|they)\s*$", re.I)
+_CLAUSE_OPENING = re.compile(r"(?:^[\s\"“‘'(\[]*|[,;:—–(]\s*|(?<![\w'’\-])(?:and|but|(?<!such\s)as|while|when|after|that|because|"
+                             r"although|though|since|so)\s+)$", re.I)
+_PREPOSITION_TAIL = re.compile(r"(?<![\w'’\-])(?:of|from|in|at|by|for|on|with|to|about)\s*$", re.I)
+# Nouns that stand for evidence, not a person, when they open a sentence ("Polls suggest").
+_EVIDENCE_WORDS = frozenset({"evidence", "data", "research", "studies", "study", "polls", "poll", "results", "findings",
+                             "experience", "history", "analysis", "records", "documents", "surveys", "tests", "signs"})
+
+
+@lru_cache(maxsize=1)
+def _role_tail() -> re.Pattern[str]:
+    """A title or role ending the text before a verb ("the mayor", "a top Republican senator")."""
+    from .quotes import ROLES  # one home for roles; quotes is heavy, so import when first needed
+
+    roles = sorted((r for r in ROLES if r not in {"source", "sources", "official", "officials", "analyst", "expert"}),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’\-])(?:{'|'.join(re.escape(r) for r in roles)})s?(?:\s+of\s+(?:the\s+)?"
+                      rf"(?-i:[A-Z][\w'’.\-]*)(?:\s+(?-i:[A-Z][\w'’.\-]*))*)?\s*$", re.I)
+
+
+def _person_subject(text: str, start: int, sent_start: int) -> bool:
+    """Whether the words right before a verb of saying are a person, named or by role.
+
+    "Corker suggested", "the mayor of Washington, DC, suggested", "Rep. Kevin McCarthy, R-Calif., the
+    No. 3 Republican in the House, suggested", "he suggested": the verb reports what someone said.
+    "the data suggest", "This suggests", "Data from the Census Bureau suggest": evidence, a hedge.
+    """
+    head = text[sent_start:start]
+    head = _AUX_TAIL.sub("", head)
+    for _ in range(2):
+        head = _APPOSITIVE_TAIL.sub("", head)
+    head = head.rstrip(" ,")
+    if _PERSON_PRONOUN_TAIL.search(head) or _role_tail().search(head):
+        return True
+    name = _NAME_TAIL.search(head)
+    if name is None:
+        return False
+    first = name.group(0).split()[0].lower().strip(".")
+    if first.split("'")[0].split("’")[0] in {"i", "we"}:
+        return False  # "as I've suggested": the writer's own hedge
+    if first in _NOT_NAMES or first in VAGUE_HEADS or first in _EVIDENCE_WORDS or first in _WEEKDAYS_MONTHS:
+        return False
+    opening = head[:name.start()]
+    if not opening.strip(" \t\"“‘'([") and len(name.group(0).split()) == 1:
+        # One capitalised word opening the sentence: a name only if it is no plural for a group
+        # ("Skeptics suggest") and the text never writes it in lower case.
+        return _PERSON_PLURAL.fullmatch(first) is None and \
+            re.search(rf"(?<![\w'’\-]){re.escape(first)}(?![\w'’\-])", text) is None
+    # The name must open the clause: "Data from the Census Bureau suggest", "Observations of ... 47
+    # Ursae Majoris suggested" have it inside a phrase, and evidence is the subject.
+    return bool(_CLAUSE_OPENING.search(opening))
+
+
+# A named person and a verb of saying opening a reported clause: "Pilon added that", "Roger Pilon
+# of the Cato Institute said". A surname alone is a name here: it is the subject of a verb of saying.
+# The verb is in lower case, so "the United States Bankruptcy Court" holds no "states".
+_SAYER = re.compile(
+    r"(?-i:(?P<name>[A-Z][\w'’\-]*(?:\s+(?:(?:of|de|van|von)\s+)?[A-Z][\w'’\-]*)*))"
+    r"(?:,\s+[^,;:()]{1,60},)?\s+(?:\w+ly\s+)?"
+    r"(?-i:said|says|added|adds|argued|argues|wrote|writes|noted|notes|contended|contends|insisted|insists|"
+    r"explained|explains|stated|states|told\s+[^,.;:]{1,40}?)\s+(?:that\s+)?", re.I)
+
+
+def _named_sayer(text: str, sent_start: int, at: int) -> str | None:
+    """The named person whose reported clause holds ``text[at]`` in its sentence, if any."""
+    found = None
+    for match in _SAYER.finditer(text, sent_start, at):
+        found = match
+    if found is None:
+        return None
+    name = found.group("name")
+    parts = name.split()
+    while parts and parts[0].lower() in _NOT_NAMES:
+        parts = parts[1:]  # "But Pilon said": the linking word is no part of the name
+    if not parts or parts[0].lower() in VAGUE_HEADS or parts[0].lower() in _PRONOUNS:
+        return None
+    if _PREPOSITION_TAIL.search(text, sent_start, found.start()):
+        return None  # "in Washington said": the name sits in a phrase, it is not the sayer
+    return " ".join(parts)
+
+
 def _last_word_start(match: re.Match[str]) -> int:
     """Where the last word of a match starts (the verb of a "<source> ... verb" entry)."""
     last = re.search(r"[\w'’\-]+$", match.group(0))
@@ -740,6 +895,9 @@ def _at_sentence_start(text: str, start: int, sent_start: int) -> bool:
     return prefix == ""
 
 
+_ACRONYM = re.compile(r"(?-i:[A-Z]{2,}[.]?)")
+
+
 def classify_source(slot: str | None, matched: str) -> tuple[str | None, str]:
     """Return ``(source, source_type)`` for a sourcing cue's slot text (or the whole match).
 
@@ -761,6 +919,14 @@ def classify_source(slot: str | None, matched: str) -> tuple[str | None, str]:
             content_first = first
         if found.start() == 0 and slot is None:
             continue  # the cue's own first word, capitalised at a sentence start
+        parts = name.split()
+        while len(parts) > 1 and parts[0].lower() in _NOT_NAMES - {"the", "a", "an"} and not _ACRONYM.fullmatch(parts[0]):
+            # "Meanwhile Senator Corker": a linking word before a name is no part of it.
+            parts = parts[1:]
+        name = " ".join(parts)
+        content_first = (parts[1] if parts[0].lower() in {"the", "a", "an"} and len(parts) > 1 else parts[0]).lower()
+        if content_first in _NOT_NAMES and _ACRONYM.fullmatch(parts[0]):
+            content_first = ""  # "NOW President Terry O'Neill": an acronym is a name, never the word it spells
         if content_first in _NOT_NAMES or content_first in VAGUE_HEADS:
             continue
         if slot is not None and _VAGUE_RE.fullmatch(slot.strip()):

@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -547,6 +548,11 @@ class WordScorer:
 
     def probabilities(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[float], list[str | None]]:
         """Each word's probability of being loaded, and the lexicon kind covering it (or None)."""
+        probs, kinds, _ = self._scores(text, spans)
+        return probs, kinds
+
+    def _scores(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[float], list[str | None], list[str]]:
+        """:meth:`probabilities` and the normalised words, which the sentence's rules read too."""
         res, coef = self.res, self.model.word_coef
         raw, words, kinds, phrase_of = _read_words(text, spans, res.lexicon)
         context = self._context(words)
@@ -568,7 +574,7 @@ class WordScorer:
                 z += unknown
             probs.append(_sigmoid(z))
             previous = w
-        return probs, [k or p for k, p in zip(kinds, phrase_of)]
+        return probs, [k or p for k, p in zip(kinds, phrase_of)], words
 
 
 def word_features(text: str, spans: Sequence[tuple[int, int]], res: Resources) -> tuple[list[dict[str, float]], list[str | None]]:
@@ -659,11 +665,12 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     if not spans:
         return SentenceResult(0.0, False, ())
     scorer = scorer if scorer is not None and scorer.model is model and scorer.res is res else WordScorer(model, res)
-    probs, kinds = scorer.probabilities(text, spans)
-    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
+    probs, kinds, words = scorer._scores(text, spans)
+    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans] if quotes else [False] * len(spans)
     reported, nouns = voice_of_words(text, start, spans, kinds)
     facts = fact_names(text, spans, kinds)
-    taking = {i for i in range(len(spans)) if _claims_a_thing(text, spans, i)}
+    # Only a form of "claim" can take a thing: the pattern runs on those words alone.
+    taking = {i for i, w in enumerate(words) if w in _CLAIM_FORMS and _claims_a_thing(text, spans, i)}
     quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
     plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near)
     probs = [0.0 if i in nouns or i in facts or i in taking else p for i, p in enumerate(probs)]
@@ -698,7 +705,10 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
                 and _before_name(text, spans, i)}
     # How the writer says someone spoke ("scoffed at", "facetiously said") colours the speech in
     # the outlet's own words, however plain the rest of the sentence.
-    manner = {i for i in own if i not in reported and i not in nouns and manner_of_speaking(text, start, spans, i)}
+    # manner_of_speaking holds only for a verb of saying or an -ly word: the others are skipped unread.
+    verbs = reporting_verbs()
+    manner = {i for i in own if i not in reported and i not in nouns and (words[i].endswith("ly") or words[i] in verbs)
+              and manner_of_speaking(text, start, spans, i)}
     doubt = {i for i in doubt if i in own and i not in reported and i not in taking and i not in nouns}
     if epithets or manner or doubt:
         is_loaded = True
@@ -782,10 +792,13 @@ _CLAIMED_THING = re.compile(r"\s+(?:(?:the|full|sole|some|no)\s+)?(?:credit|resp
                             r"title|crown|prize|seats?)\b", re.I)
 
 
+_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+
+
 def _claims_a_thing(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether word ``i`` is "claim" taking a thing as its object ("claiming credit"), not a verb of saying."""
     s, e = spans[i]
-    return normalise(text[s:e]) in {"claim", "claims", "claimed", "claiming"} and bool(_CLAIMED_THING.match(text, e))
+    return normalise(text[s:e]) in _CLAIM_FORMS and bool(_CLAIMED_THING.match(text, e))
 
 
 _NOUN_BEFORE = re.compile(
@@ -825,6 +838,19 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         found.start() if (found := pattern.search(text, start, last)) else last + 1
         for pattern in (_THAT_CUE, _BARE_CUE, _ABOUT_CUE))
     told_until = _told_aside(text, start, spans[-1][1])
+    # Each clause rule's match runs from its cue word to the word with no comma or stop between:
+    # where each cue is open is read once per sentence, and a word after no open cue is
+    # decided without running the rule's pattern (they ran once per word, searching from the
+    # sentence start each time). The patterns still decide every word after an open cue.
+    end = spans[-1][1]
+    that_open, bare_open, said_open, about_open = (
+        _OpenCues(text, start, end, pattern) for pattern in (_THAT_CUE, _BARE_CUE, _SAID_CUE, _ABOUT_CUE))
+    # A that-less clause is reported only when the word that opens it is a verb of saying: words
+    # before the end of the sentence's first one cannot be in such a clause.
+    verbs = reporting_verbs()
+    first_saying = next((m.end() for m in _W_RUN.finditer(text, start, end) if m.group(0).lower() in verbs), end + 1)
+    # "he got the aggressive label": whether each word is such a noun, read once per sentence.
+    label_noun = [normalise(text[a:b]) in _LABEL_NOUNS for a, b in spans]
     for i, (s, e) in enumerate(spans):
         if s < told_until and kinds[i] in _VOICE_KINDS:
             reported.add(i)
@@ -846,15 +872,51 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         # "warned that a crisis is coming and claimed ...": a second verb of saying joined by "and"
         # is the writer's word for the speaker's next statement, not part of the first one.
         second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
-        if not second_verb and ((s > that_from and in_reported_clause(text, start, s, loaded_verbs=True))
-                                or (s > bare_from and _in_bare_clause(text, start, s))
-                                or (s > about_from and in_account_of(text, start, s))):
+        if not second_verb and ((s > that_from and that_open.before(s)
+                                 and in_reported_clause(text, start, s, loaded_verbs=True))
+                                or (s > bare_from and ((s > first_saying and bare_open.before(s))
+                                                       or said_open.before(s))
+                                    and _in_bare_clause(text, start, s))
+                                or (s > about_from and about_open.before(s) and in_account_of(text, start, s))):
             reported.add(i)
             continue
         # "he got the aggressive label": a label others gave, reported.
-        if any(normalise(text[a:b]) in _LABEL_NOUNS for a, b in spans[i + 1:i + 3]):
+        if any(label_noun[i + 1:i + 3]):
             reported.add(i)
     return reported, nouns
+
+
+# What ends a reported clause for the clause rules: each of their patterns ends in [^.;:!?,]*$.
+_CLAUSE_STOP = re.compile(r"[.;:!?,]")
+# A run of word characters: what _BARE_CLAUSE's first group, the verb of saying, matches.
+_W_RUN = re.compile(r"\w+")
+# What every match of _SAID_NP contains (case-sensitive, as _SAID_NP is).
+_SAID_CUE = re.compile(r"said|says|told|argued|argues|wrote|writes")
+
+
+class _OpenCues:
+    """Where one clause rule's cue word stands in a sentence, read once: :meth:`before` tells
+    whether a cue lies wholly before a position with no comma or stop between them.
+
+    Every match of the clause patterns (:data:`_THAT_CLAUSE`, :data:`_BARE_CLAUSE`,
+    :data:`_SAID_NP`, :data:`_ABOUT`) holds its cue and runs from it to the position with no
+    comma or stop between, so where :meth:`before` is false the pattern cannot match there.
+    """
+
+    def __init__(self, text: str, start: int, end: int, cue: re.Pattern[str]) -> None:
+        found = list(cue.finditer(text, start, end))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.stops = [m.start() for m in _CLAUSE_STOP.finditer(text, start, end)] if found else []
+
+    def before(self, at: int) -> bool:
+        """Whether a cue ends at or before ``at`` with no comma or stop after its start."""
+        k = bisect_right(self.ends, at) - 1
+        if k < 0:
+            return False
+        # Cues do not overlap, so the last one ending by ``at`` starts last: it alone need be tested.
+        j = bisect_left(self.stops, at) - 1
+        return j < 0 or self.starts[k] > self.stops[j]
 
 
 # An attribution set off by commas inside or at the end of a sentence ("The real problem, he said,

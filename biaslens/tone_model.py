@@ -7,7 +7,11 @@ adds a model trained (``training/train_tone.py``) on two public, human-rated new
   vaderSentiment 3.3.2 source distribution) teach the **value**: how positive or negative a
   panel of readers would rate the sentence, divided by 4, so it lies in [-1, 1];
 * NewsMTSC news sentences (Hamborg & Donnay 2021) labelled negative / neutral / positive teach
-  the **label**.
+  a classifier whose lean, p(positive) - p(negative), is one input of the value.
+
+The **label** a report shows is read off the value by :func:`tone_label` with the band
+:data:`TONE_BAND` (chosen on NewsMTSC out-of-fold values), so it never contradicts the number
+printed beside it.
 
 Both heads are linear models over the same features: VADER's scores, sums of word valences from
 three public lexicons (VADER's own, the Pattern adjective lexicon shipped in TextBlob, AFINN-165),
@@ -17,7 +21,8 @@ vocabulary, idf, coefficients, the two extra lexicons' word valences with their 
 metadata) and is evaluated here with numpy only: loading never unpickles, adds no
 package dependency, and does not depend on the installed scikit-learn version.
 
-Public API: :func:`score_sentences`, :func:`model_info`, :class:`ToneResult`. The helpers
+Public API: :func:`score_sentences`, :func:`model_info`, :class:`ToneResult`, :func:`tone_label`,
+:func:`label_rule` and :data:`TONE_BAND` (the one rule that turns a tone value into a label). The helpers
 :func:`analyse` and :func:`dense_features` are shared with the training script so that the
 features the model was trained on are exactly the features it is applied to.
 """
@@ -62,6 +67,14 @@ _NT_RE = re.compile(r"n['’]t\b")
 # not as negative as "terrible"); the same damping VADER applies (its N_SCALAR is -0.74).
 NEGATED_VALENCE = -0.5
 
+#: The label band: a tone value of +TONE_BAND or more (as printed, to two decimals) is
+#: "positive", -TONE_BAND or less "negative", anything between "neutral". Chosen by
+#: ``training/train_tone.py`` (``band_metrics``) on the out-of-fold values of its grouped
+#: cross-validation: of 0.01 to 0.30, 0.08 gives the value-derived labels the best NewsMTSC
+#: macro-F1 (0.588 per target), and each fold chosen on the other four picks 0.08 too
+#: (``python evaluation/eval_tone.py``; docs/TONE.md).
+TONE_BAND = 0.08
+
 # Names of the dense (non-n-gram) features, in the order dense_features returns them.
 DENSE_NAMES: tuple[str, ...] = (
     "vader_compound",
@@ -89,14 +102,35 @@ class ToneResult:
 
     ``value``: the model's estimate of the mean rating a panel of readers would give the
     sentence on the -4..+4 scale, divided by 4; range [-1, 1], higher means more positive,
-    0 is neutral. ``label``: ``"negative"``, ``"neutral"`` or ``"positive"`` from the
-    news-trained classifier. ``vader``: VADER's compound score of the sentence alone, in
+    0 is neutral. ``label``: ``"negative"``, ``"neutral"`` or ``"positive"``, read off the
+    value by :func:`tone_label` (so it never contradicts the value). ``vader``: VADER's compound score of the sentence alone, in
     [-1, 1], kept beside the model so reports can show both.
     """
 
     value: float
     label: str
     vader: float
+
+
+def tone_label(value: float, band: float = TONE_BAND) -> str:
+    """The label of a tone value: ``"positive"`` at ``+band`` or more, ``"negative"`` at ``-band`` or less, else ``"neutral"``.
+
+    The value is compared as a report prints it (two decimals), so a student holding the
+    printed number and the rule gets the same label: +0.095 prints as +0.10 and counts as
+    positive with the default band. The one rule behind every tone label biaslens shows.
+    """
+    shown = float(f"{value:.2f}")
+    if shown >= band:
+        return "positive"
+    if shown <= -band:
+        return "negative"
+    return "neutral"
+
+
+def label_rule(band: float = TONE_BAND, what: str = "a sentence") -> str:
+    """The label rule in plain words, from the band itself: "a sentence counts as positive when its tone is +0.10 or more, ..."."""
+    return (f"{what} counts as positive when its tone is +{band:.2f} or more, as negative when it is "
+            f"-{band:.2f} or less, and as neutral in between")
 
 
 def analyse(text: str) -> list[str]:
@@ -443,18 +477,18 @@ def predict_arrays(texts: Sequence[str], vader_scores: Sequence[Mapping[str, flo
 def score_sentences(texts: list[str]) -> list[ToneResult]:
     """Score each sentence on its own: model tone value in [-1, 1], label, and VADER compound.
 
-    Pass sentences, not whole articles: VADER's compound saturates on long text. The label is
-    the most probable of negative / neutral / positive under the news-trained classifier; the
-    value is the news-calibrated intensity (see :class:`ToneResult`). The batch is scored
+    Pass sentences, not whole articles: VADER's compound saturates on long text. The value is
+    the news-calibrated intensity and the label is read off it by :func:`tone_label` (see
+    :class:`ToneResult`). The classifier head is still computed, but only as an input to the
+    value (its lean p(positive) - p(negative)); its own label is not used. The batch is scored
     with one sparse matrix product, so cost is dominated by VADER itself.
     """
     if not texts:
         return []
     analyzer = vader_analyzer()
     vader_scores = [analyzer.polarity_scores(text) for text in texts]
-    value, proba, compound = predict_arrays(texts, vader_scores)
-    winners = proba.argmax(axis=1)
-    return [ToneResult(float(v), LABELS[int(k)], float(c)) for v, k, c in zip(value, winners, compound)]
+    value, _, compound = predict_arrays(texts, vader_scores)
+    return [ToneResult(float(v), tone_label(float(v)), float(c)) for v, c in zip(value, compound)]
 
 
 def model_info() -> dict[str, Any]:
@@ -479,13 +513,16 @@ __all__ = [
     "MODEL_PATH",
     "NEGATION_SCOPE",
     "NEGATORS",
+    "TONE_BAND",
     "Lexicons",
     "ToneResult",
     "analyse",
     "build_lexicons",
     "dense_features",
     "inflections",
+    "label_rule",
     "model_info",
     "predict_arrays",
     "score_sentences",
+    "tone_label",
 ]

@@ -163,10 +163,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'are not similarly criticized by conservatives' compares, passes no judgement and tells nothing of speaking"),
     ("Hedges: fox's writer is not certain: “suggested” (the mayor of Washington)",
      lambda s: "suggested" not in _hedge_cues(s, "fox"),
-     "'the mayor of Washington, DC, suggested it was peddling “hate chicken”' reports a saying, not the writer's doubt"),
+     None),
     ("Hedges: fox's “I do believe” (in traditional values) and “we really believe” (as a nation)",
      lambda s: "I do believe" not in _hedge_cues(s, "fox") and "we really believe" not in _hedge_cues(s, "fox"),
-     "'believe in the traditional values' and 'what we really believe as a nation' state convictions, not doubt"),
+     None),
     ("Hedges: nyt's sourcing “Many said”, “others said”, “Kim Severson and Robbie Brown report”",
      lambda s: {"Many said", "others said"} <= set(_hedge_cues(s, "nyt")), None),
     # --- Worksheet ----------------------------------------------------------------------------

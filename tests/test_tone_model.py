@@ -13,7 +13,7 @@ import pytest
 
 from biaslens import tone_model
 from biaslens.vader import vader_analyzer
-from biaslens.tone_model import LABELS, ToneResult, model_info, score_sentences
+from biaslens.tone_model import LABELS, TONE_BAND, ToneResult, label_rule, model_info, score_sentences, tone_label
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL_DIR = REPO.parent / "shared" / "eval"
@@ -51,20 +51,20 @@ LABELLED = [
      "positive", "seed 003: praise (model v1 said negative, misled by 'ceasefires'/'Israel')"),
     ("Both leaders reflected on the legacy of former Prime Minister Shinzo Abe, who was assassinated in 2022.",
      "neutral", "seed 001: background fact (model v1 said positive)"),
+    ("Under the deal, the US and Japan agreed to speed up permits, align their investments, and start funding selected mining projects within six months.",
+     "neutral", "'agreed'/'deal' lean positive in NewsMTSC, but the value (+0.03) stays inside the band (classifier said positive)"),
+    ("The outlook for the economy remains bleak, analysts warned.",
+     "negative", "the value is -0.26 (Pattern knows 'bleak'); the classifier alone kept analysts' forecasts neutral"),
+    ("Trump has repeatedly expressed interest in the prize, claiming credit for mediating international disputes since returning to office in January.",
+     "neutral", "seed 002: value +0.01 (the classifier alone read 'claiming credit' as criticism; model v1 said positive)"),
 ]
 
 # Known failures, read by hand; each fails today for the reason given (strict xfail, so a fix shows).
 KNOWN_FAILURES = [
-    ("Under the deal, the US and Japan agreed to speed up permits, align their investments, and start funding selected mining projects within six months.",
-     "neutral", "'agreed'/'deal' lean positive in NewsMTSC, where agreement is good news for the target"),
     ("The company said quarterly revenue rose 12 percent, beating analysts' expectations.",
      "positive", "VADER reads 'beating' as violence (-0.46); the model cancels that to neutral but not to positive"),
     ("Then the stock markets plunged, wiping out the savings of millions of retirees.",
      "negative", "'plunged' and 'wiping out' are in none of VADER, Pattern or AFINN and too rare in the training sentences (value -0.04)"),
-    ("The outlook for the economy remains bleak, analysts warned.",
-     "negative", "the value leans negative (-0.26, Pattern knows 'bleak') but the NewsMTSC classifier keeps analysts' forecasts neutral"),
-    ("Trump has repeatedly expressed interest in the prize, claiming credit for mediating international disputes since returning to office in January.",
-     "neutral", "seed 002: 'claiming credit' reads as criticism to the classifier (negative, value ~0); model v1 said positive"),
 ]
 
 
@@ -104,8 +104,38 @@ def test_news_calibration_tempers_vader() -> None:
     text = ("Trump is expected to continue his Asia tour with a stop in South Korea on Wednesday, where he will meet "
             "Chinese President Xi Jinping to discuss a possible trade war truce between Washington and Beijing.")
     result = score_sentences([text])[0]
-    assert result.label == "neutral"
     assert abs(result.value) < abs(result.vader) / 2
+
+
+@pytest.mark.xfail(strict=True, reason="the value (-0.19) still leans on 'war' past the label band, so the itinerary counts negative")
+def test_known_failure_trade_war_truce_itinerary() -> None:
+    text = ("Trump is expected to continue his Asia tour with a stop in South Korea on Wednesday, where he will meet "
+            "Chinese President Xi Jinping to discuss a possible trade war truce between Washington and Beijing.")
+    assert score_sentences([text])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("value, label", [
+    (0.08, "positive"), (0.0751, "positive"), (0.0749, "neutral"), (0.0, "neutral"), (-0.0749, "neutral"),
+    (-0.075, "neutral"), (-0.0751, "negative"), (-0.08, "negative"), (1.0, "positive"), (-1.0, "negative"),
+])
+def test_label_is_read_off_the_printed_value(value: float, label: str) -> None:
+    # The rule compares the value as a report prints it (two decimals): +0.0751 prints as +0.08.
+    # (-0.075 is stored just above -0.075 in binary and prints as -0.07.)
+    assert f"{value:+.2f}" in ("+0.08", "-0.08", "+0.07", "-0.07", "+0.00", "+1.00", "-1.00")
+    assert TONE_BAND == 0.08
+    assert tone_label(value) == label
+
+
+def test_every_label_agrees_with_its_value() -> None:
+    results = score_sentences([text for text, _, _ in LABELLED + KNOWN_FAILURES])
+    for result in results:
+        assert result.label == tone_label(result.value)
+
+
+def test_label_rule_words_come_from_the_band() -> None:
+    assert label_rule() == ("a sentence counts as positive when its tone is +0.08 or more, as negative when it is "
+                            "-0.08 or less, and as neutral in between")
+    assert "+0.50" in label_rule(0.5, "a headline") and label_rule(0.5, "a headline").startswith("a headline counts")
 
 
 @pytest.mark.xfail(reason="sarcasm: positive words used ironically read as positive to a bag-of-words model", strict=True)

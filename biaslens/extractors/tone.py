@@ -28,11 +28,12 @@ from .base import Extractor
 
 MODELS = ("calibrated", "vader")
 # With VADER as the main score a sentence counts as clearly positive or negative past +-0.5, so
-# mild politeness ("thanked") does not make an article upbeat; the calibrated model has labels.
+# mild politeness ("thanked") does not make an article upbeat. The calibrated model's band is
+# tone_model.TONE_BAND, chosen on its training folds.
 CLEAR_TONE = 0.5
-#: Values within this distance of zero read as neutral: a label never contradicts the printed
-#: value ("negative (tone +0.01)"), and the same band marks "most positive"/"most negative".
-NEUTRAL_BAND = 0.05
+#: VADER's authors' neutral band for its compound score: with the calibrated model as the main
+#: score, VADER's own number beside it is called "most positive"/"most negative" only past this.
+VADER_BAND = 0.05
 EVIDENCE_PER_SIDE = 3
 #: How evidence labels name each rank: "most positive", "second most positive", ...
 RANKS = ("", "second ", "third ")
@@ -47,7 +48,7 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 
-__all__ = ["MODELS", "ToneExtractor", "vader_analyzer", "vader_compound"]
+__all__ = ["MODELS", "ToneExtractor", "label_band", "sentence_label", "vader_analyzer", "vader_band", "vader_compound"]
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class ToneExtractor(Extractor):
     """
 
     name = "tone"
-    version = "3"
+    version = "4"  # 4: labels read off the value (tone_model.tone_label); cached labels of 3 are stale
     features = (
         _spec("tone.mean", "Average tone",
               "The average tone of the article's sentences, from -1 (very negative) to +1 (very positive).",
@@ -175,13 +176,13 @@ class ToneExtractor(Extractor):
             from ..tone_model import score_sentences
 
             results = score_sentences(texts)
-            return [_Scored(a, b, r.value, r.vader, consistent_label(r.label, r.value)) for (a, b), r in zip(stretches, results)]
+            # r.label is read off r.value by tone_model.tone_label: the number shown beside it.
+            return [_Scored(a, b, r.value, r.vader, r.label) for (a, b), r in zip(stretches, results)]
         analyzer = vader_analyzer()
         out = []
         for (start, end), text in zip(stretches, texts):
             compound = float(analyzer.polarity_scores(text)["compound"])
-            label = "positive" if compound >= CLEAR_TONE else "negative" if compound <= -CLEAR_TONE else "neutral"
-            out.append(_Scored(start, end, compound, compound, label))
+            out.append(_Scored(start, end, compound, compound, sentence_label(compound, self.model)))
         return out
 
     # -- features ----------------------------------------------------------------------------
@@ -194,14 +195,15 @@ class ToneExtractor(Extractor):
             f"Average of {len(sentences)} sentence tones is {_signed(mean)}: {counts['positive']} sentences read as "
             f"positive, {counts['negative']} as negative, the rest as neutral ({self._scorer_words()})."
         )
-        return FeatureScore("tone.mean", mean, _extremes(article, sentences, lambda s: s.value), len(sentences), explanation)
+        return FeatureScore("tone.mean", mean, _extremes(article, sentences, lambda s: s.value, label_band(self.model)), len(sentences), explanation)
 
     def _vader_mean(self, article: Article, sentences: list[_Scored]) -> FeatureScore:
         if not sentences:
             return FeatureScore("tone.vader_mean", None, (), 0, "No body sentences to score.")
         mean = fmean(s.vader for s in sentences)
         explanation = f"VADER's average over the same {len(sentences)} sentences is {_signed(mean)}."
-        return FeatureScore("tone.vader_mean", mean, _extremes(article, sentences, lambda s: s.vader, "VADER"), len(sentences), explanation)
+        return FeatureScore("tone.vader_mean", mean, _extremes(article, sentences, lambda s: s.vader, vader_band(self.model), "VADER"),
+                            len(sentences), explanation)
 
     def _spread(self, article: Article, sentences: list[_Scored]) -> FeatureScore:
         if not sentences:
@@ -210,7 +212,7 @@ class ToneExtractor(Extractor):
         mean = fmean(values)
         spread = sqrt(fmean([(v - mean) ** 2 for v in values]))
         explanation = f"Sentence tones range from {_signed(min(values))} to {_signed(max(values))} over {len(values)} sentences."
-        return FeatureScore("tone.spread", spread, _extremes(article, sentences, lambda s: s.value), len(values), explanation)
+        return FeatureScore("tone.spread", spread, _extremes(article, sentences, lambda s: s.value, label_band(self.model)), len(values), explanation)
 
     def _share(self, article: Article, sentences: list[_Scored], positive: bool) -> FeatureScore:
         name = "tone.positive_share" if positive else "tone.negative_share"
@@ -250,24 +252,31 @@ class ToneExtractor(Extractor):
                             f"The headline ({_signed(headline.value)}) is {direction} the body's average ({_signed(body)}).")
 
     def _scorer_words(self) -> str:
-        if self.model == "calibrated":
-            return "news-trained tone model"
-        return f"VADER, positive at {CLEAR_TONE} or more, negative at -{CLEAR_TONE} or less"
+        from ..tone_model import label_rule
+
+        scorer = "news-trained tone model" if self.model == "calibrated" else "VADER"
+        return f"{scorer}; {label_rule(label_band(self.model))}"
 
 
-def consistent_label(label: str, value: float) -> str:
-    """The classifier's label, or "neutral" when the tone value beside it says otherwise.
+def label_band(model: str = "calibrated") -> float:
+    """The band of the labels shown for a main score: ``tone_model.TONE_BAND``, or :data:`CLEAR_TONE` for VADER."""
+    if model == "vader":
+        return CLEAR_TONE
+    from ..tone_model import TONE_BAND
 
-    The news-trained model has a classifier for the label and a regression for the value; they
-    can disagree on near-neutral sentences. A student sees both, so a sentence is called
-    positive only when its value is at least :data:`NEUTRAL_BAND`, negative only at
-    ``-NEUTRAL_BAND`` or below.
-    """
-    if label == "positive" and value < NEUTRAL_BAND:
-        return "neutral"
-    if label == "negative" and value > -NEUTRAL_BAND:
-        return "neutral"
-    return label
+    return TONE_BAND
+
+
+def vader_band(model: str = "calibrated") -> float:
+    """The band for VADER's compound shown beside the main score: the main band when VADER is the main score."""
+    return CLEAR_TONE if model == "vader" else VADER_BAND
+
+
+def sentence_label(value: float, model: str = "calibrated") -> str:
+    """The label of a main tone value under ``model``'s band, by the one rule ``tone_model.tone_label``."""
+    from ..tone_model import tone_label
+
+    return tone_label(value, label_band(model))
 
 
 def _voice_segments(
@@ -320,11 +329,17 @@ def _add(article: Article, bucket: list[tuple[int, int]], start: int, end: int, 
     bucket.append((start, end))
 
 
-def _extremes(article: Article, sentences: list[_Scored], key: Any, scorer: str = "tone") -> tuple[Span, ...]:
-    """The most positive and most negative sentences by ``key``, strongest first (ties by position)."""
+def _extremes(article: Article, sentences: list[_Scored], key: Any, band: float, scorer: str = "tone") -> tuple[Span, ...]:
+    """The most positive and most negative sentences by ``key``, strongest first (ties by position).
+
+    Only a sentence whose value ``tone_label`` calls positive (negative) under ``band`` can be
+    "most positive" ("most negative"): the same rule as the sentence's own label and counts.
+    """
+    from ..tone_model import tone_label
+
     ranked = sorted(sentences, key=lambda s: (-key(s), s.start))
-    positive = [s for s in ranked if key(s) >= NEUTRAL_BAND][:EVIDENCE_PER_SIDE]
-    negative = [s for s in reversed(ranked) if key(s) <= -NEUTRAL_BAND][:EVIDENCE_PER_SIDE]
+    positive = [s for s in ranked if tone_label(key(s), band) == "positive"][:EVIDENCE_PER_SIDE]
+    negative = [s for s in reversed(ranked) if tone_label(key(s), band) == "negative"][:EVIDENCE_PER_SIDE]
     # Ranked labels ("most", "second most", ...): two sentences both called "most negative" read
     # as a contradiction to a student. Interleaved, so the strongest of each side comes first.
     spans = []

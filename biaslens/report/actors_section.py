@@ -49,6 +49,7 @@ def actors_section(ctx: ReportContext) -> str:
         ),
         "",
     ]
+    model = ctx.tone_scorer()  # the band of the tone the mentions carry
     for actor in actors[:EXAMPLES_FOR_ACTORS]:
         lines += [f"### {md_text(actor.actor)}", ""]
         for source in sources:
@@ -60,28 +61,26 @@ def actors_section(ctx: ReportContext) -> str:
             coldest = min(mentions, key=lambda m: (m.tone, m.start))
             article = analysed[source].article
             lines.append(f"- **{md_text(labels[source])}**: {len(mentions)} sentences, average {fmt(actor.mean(source))}.")
-            lines.append(f"  - {extreme_label(warmest.tone, True)} ({format_value('tone.mean', warmest.tone)}): "
+            lines.append(f"  - {extreme_label(warmest.tone, True, model)} ({format_value('tone.mean', warmest.tone)}): "
                          f"{highlight(article, warmest.start, warmest.end, [])}")
             if coldest is not warmest:
-                lines.append(f"  - {extreme_label(coldest.tone, False)} ({format_value('tone.mean', coldest.tone)}): "
+                lines.append(f"  - {extreme_label(coldest.tone, False, model)} ({format_value('tone.mean', coldest.tone)}): "
                              f"{highlight(article, coldest.start, coldest.end, [])}")
         lines.append("")
     lines.append("Every naming sentence, with its tone, is in report.json under `actors`.")
     return "\n".join(lines)
 
 
-def extreme_label(tone: float, highest: bool) -> str:
+def extreme_label(tone: float, highest: bool, model: str = "calibrated") -> str:
     """Name the highest or lowest tone of a set by its value: a neutral sentence is never "negative".
 
-    "most positive"/"most negative" only beyond the neutral band; otherwise "least negative",
-    "least positive" or "highest/lowest (neutral)", so the label is true of the number beside it.
+    "most positive"/"most negative" only when the sentence's own label (``tone_model.tone_label``
+    under ``model``'s band) is positive/negative; otherwise "least negative", "least positive" or
+    "highest/lowest, still neutral", so the label is true of the number beside it.
     """
-    from ..extractors.tone import NEUTRAL_BAND
+    from ..extractors.tone import sentence_label
 
+    label = sentence_label(tone, model)
     if highest:
-        if tone >= NEUTRAL_BAND:
-            return "most positive"
-        return "highest, still neutral" if tone > -NEUTRAL_BAND else "least negative"
-    if tone <= -NEUTRAL_BAND:
-        return "most negative"
-    return "lowest, still neutral" if tone < NEUTRAL_BAND else "least positive"
+        return {"positive": "most positive", "neutral": "highest, still neutral"}.get(label, "least negative")
+    return {"negative": "most negative", "neutral": "lowest, still neutral"}.get(label, "least positive")

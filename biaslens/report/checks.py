@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from ..extractors.tone import label_band, vader_band
 from ..text import count_words
+from ..tone_model import tone_label
 from .context import signed as _signed
 
 _NUMBER_NOTE = re.compile(r"^(?P<scorer>tone|VADER) (?P<value>[+-]?\d+\.\d+)")
 _WORDS_NOTE = re.compile(r"^(?P<n>\d+) words")
-#: Tone within this distance of zero is neutral (the tone extractor's NEUTRAL_BAND).
-NEUTRAL = 0.05
 #: The rank words of the tone extractor's evidence labels, strongest first ("" is "most ...").
 RANK_WORDS = ("", "second", "third")
 
@@ -67,7 +67,9 @@ def _article_problems(article: Mapping[str, Any]) -> list[str]:
                 if match.group("value") != _signed(value):
                     problems.append(f"{where}: note says {match.group('value')}, the sentence scores {_signed(value)}")
                 positive = superlative == "positive"
-                if (positive and value < NEUTRAL) or (not positive and value > -NEUTRAL):
+                model = str(tone.get("model", "calibrated"))
+                band = vader_band(model) if field == "vader" else label_band(model)
+                if tone_label(value, band) != superlative:
                     problems.append(f"{where}: {_signed(value)} is not {superlative}")
                 # "second most negative": exactly one sentence may be more negative (ties aside).
                 beyond = sum(1 for t in tones.values() if (t[field] > value if positive else t[field] < value))
@@ -81,7 +83,7 @@ def _article_problems(article: Mapping[str, Any]) -> list[str]:
                 value = float(tone["value"])
                 if tone.get("label") != label:
                     problems.append(f"{where}: the sentence is labelled {tone.get('label')}")
-                if (label == "positive" and value < NEUTRAL) or (label == "negative" and value > -NEUTRAL):
+                if tone_label(value, label_band(str(tone.get("model", "calibrated")))) != label:
                     problems.append(f"{where}: tone {_signed(value)} is not {label}")
                 if match and match.group("value") != _signed(value):
                     problems.append(f"{where}: note says {match.group('value')}, the sentence scores {_signed(value)}")

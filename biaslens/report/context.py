@@ -87,6 +87,19 @@ class ReportContext:
         article = analysed.article if isinstance(analysed, ArticleAnalysis) else analysed
         return self.model.label(article.source)
 
+    def tone_scorer(self) -> str:
+        """The tone extractor's main score in this story: ``"vader"`` when every sentence was scored by VADER, else ``"calibrated"``."""
+        models = {item.attrs.get("model") for a in self.analysis.articles for item in a.items("sentence_tone")}
+        return "vader" if models == {"vader"} else "calibrated"
+
+    def tone_rule(self) -> str:
+        """The tone label rule in plain words, from the band in force ("A sentence counts as positive when ...")."""
+        from ..extractors.tone import label_band
+        from ..tone_model import label_rule
+
+        rule = label_rule(label_band(self.tone_scorer()))
+        return rule[0].upper() + rule[1:]
+
     def chart_labels(self) -> list[str]:
         """Labels for chart axes: the same spelling as every table (charts wrap, never cut, them)."""
         return [self.label(a) for a in self.analysis.articles]

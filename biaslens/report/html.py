@@ -752,8 +752,15 @@ def _worksheet_section(worksheet: Worksheet | None) -> str:
     return "\n".join(parts)
 
 
+def _with_tone_rule(term: str, text: str, ctx: ReportContext) -> str:
+    # The glossary states the label band printed from the constant itself, never a copy of it.
+    if term != "Tone":
+        return text
+    return f"{text} {ctx.tone_rule()}."
+
+
 def _glossary(ctx: ReportContext) -> str:
-    terms = "".join(f"<dt>{e(term)}</dt><dd>{e(text)}</dd>" for term, text in GLOSSARY)
+    terms = "".join(f"<dt>{e(term)}</dt><dd>{e(_with_tone_rule(term, text, ctx))}</dd>" for term, text in GLOSSARY)
     specs = "".join(
         f"<dt>{e(spec.title)}</dt><dd>{e(spec.description)} A higher value means {e(spec.higher_means)}. "
         f"Unit: {e(spec.unit)}.</dd>"

@@ -193,8 +193,7 @@ def tone_section(ctx: ReportContext) -> str:
         return ""
     labels = ctx.chart_labels()
     points = [[float(item.attrs["value"]) for item in a.items("sentence_tone")] for a in ctx.analysis.articles]
-    models = {item.attrs.get("model") for a in ctx.analysis.articles for item in a.items("sentence_tone")}
-    scorer = "VADER" if models == {"vader"} else "news-trained model"
+    scorer = "VADER" if ctx.tone_scorer() == "vader" else "news-trained model"
     # Charts compare outlets: a story of one article gets none (its numbers and sentences are below).
     chart = "" if len(ctx.analysis.articles) < 2 else ctx.add_chart(
         "tone_sentences",
@@ -208,7 +207,8 @@ def tone_section(ctx: ReportContext) -> str:
         "the editorials, in tests on editorials it never saw). VADER, a word list where each word has a "
         "human-rated weight (\"praised\" +, \"crisis\" -), is shown beside it. News quotes people, so "
         "the outlet's own words are scored apart from the words inside quotation marks: a glowing quote "
-        "is the speaker's tone, not the outlet's. Read the sentences, not just the numbers."
+        "is the speaker's tone, not the outlet's. " + ctx.tone_rule() + " (the same rule gives every "
+        "positive, negative and neutral label and count below). Read the sentences, not just the numbers."
         + (f"\n\n{chart}" if chart else "")
     )
     return feature_section(ctx, "tone", "Tone", intro)
