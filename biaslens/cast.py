@@ -39,8 +39,8 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, CHANGE_NOUNS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names,
-    spelling_variants,
+    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names, city_names,
+    spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
 from .text import normalise_word
@@ -196,7 +196,8 @@ def _parse(surface: str) -> _Parsed:
         # "RNC Co-Chairwoman Ann Wagner", "White House Counsel Robert Bauer": a body and a
         # person's title before a full name; the name is what follows the last title word.
         last_title = max((k for k, w in enumerate(words[:-2]) if w in PERSON_TITLES or w in TITLES), default=-1)
-        if last_title > 0 and all(w[:1].isalpha() for w in words[last_title + 1:]):
+        # ("Office of the Historian of the House": a title after "of" is the body's object.)
+        if last_title > 0 and words[last_title - 1] not in ("of", "the") and all(w[:1].isalpha() for w in words[last_title + 1:]):
             words = words[last_title + 1:]
     # "Chicago-based Boeing", "December GM": a modifier before a name is not part of it.
     while len(words) > 1 and (words[0].endswith("-based") or words[0] in _DATE_WORDS):
@@ -269,6 +270,8 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     """What the text around one mention says it is: person, organisation, place or nothing."""
     text = article.text
     last = parsed.core[-1] if parsed.core else ""
+    if last in DOCUMENT_HEADS and not parsed.acronym:
+        return "other"  # "the Constitution", "the Affordable Care Act": a document, whatever the words around it
     if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
         return "organisation"
     # "Wal-Mart Stores Inc.": a company suffix ("Inc", "Corp", "Co.") is written only after a
@@ -282,7 +285,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # run that swallowed a country first: "the U.S. Deutsche Bank of Germany"); "Wisconsin
     # GOP": a party's short name at the end.
     joined = [normalise_word(w) for w in written]
-    if any(w in ORG_HEADS | BODY_HEADS and nxt in ("of", "on", "for", "to") for w, nxt in zip(joined[:2], joined[1:3])) or (
+    if any(w in ORG_HEADS | BODY_HEADS and nxt in ("of", "on", "for", "to") for w, nxt in zip(joined[:2], joined[1:3])) or any(
+            # (a body's head word anywhere before the first "of": "Gay and Lesbian Alliance Against
+            # Defamation", never "William Owens of the Coalition of ...", a person of a body)
+            w in BODY_HEADS and nxt in ("of", "on", "for", "to", "against") and "of" not in joined[:k]
+            for k, (w, nxt) in enumerate(zip(joined, joined[1:]))) or (
             len(joined) > 1 and ALIASES.get((joined[-1],)) in _PARTY_KEYS):
         return "organisation"
     if last in _PLACE_HEADS:
@@ -291,6 +298,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     before = text[max(0, detail.start - 40):detail.start].split()
     if parsed.core and parsed.core[0] in FAITH_WORDS:
         return ""  # "a Christian", "trust in God": a faith or its god, never a person or a place
+    # "Historian Alan Brinkley of Columbia University": a person's title and a given name open
+    # the mention, whatever body follows "of".
+    if len(written) >= 3 and normalise_word(written[0]) in PERSON_TITLES and is_given_name(normalise_word(written[1])):
+        return "person"
     # "the president's Christian": a possessive names its owner, not a title of the name after it.
     if before and normalise_word(before[-1]) in PERSON_TITLES and not before[-1].endswith(("'s", "’s")):
         return "person"
@@ -302,6 +313,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     after = text[detail.end:detail.end + 12].lstrip(" ,(").split()
     if after and PARTY_TAG.match(after[0].rstrip(",);")):
         return "person"
+    # "outside Chick-fil-A restaurants": a brand before its outlets is a company, whatever
+    # preposition comes before it (a listed place is not: "Atlanta restaurants").
+    if (text[detail.end:detail.end + 1] == " " and after and parsed.key not in _place_keys()
+            and after[0].lower().strip(".,;:’'").removesuffix("s") in BUSINESS_NOUNS):
+        return "organisation"
     # "Newsweek magazine", "the Hill newspaper": a publication or firm, whatever preposition
     # comes before it ("in Newsweek" is not a place).
     if text[detail.end:detail.end + 1] == " " and after and after[0].lower().strip(".,;:’'") in _MEDIA_NOUNS:
@@ -309,7 +325,9 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     context = _context_kind(text, detail.start, detail.end, parsed)
     if context:
         return context
+    # ("West Hollywood" opens with a given name but is a city of the place list.)
     if (len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text)
+            and parsed.key not in _place_keys()
             and not (parsed.core[0] in _PLACE_OPENERS and before and before[-1].lower() in _PLACE_PREPOSITIONS)):
         return "person"
     # "in Tokyo" is a place; "changes in Social Security", "cuts in Medicare" say what changes.
@@ -477,7 +495,7 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
     locals_: list[_Local] = []
     for i, (article, mentions) in enumerate(zip(articles, per_article)):
         locals_.extend(_cluster_article(i, article, mentions))
-    groups = _cluster_story(locals_)
+    groups = _cluster_story(locals_, [a.text for a in articles])
     return _assemble(articles, locals_, groups)
 
 
@@ -681,7 +699,11 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         local.details.append(d)
         if parsed.initials:
             local.initials.update(parsed.initials.split())
+        # An implied mention votes by what it stands for: the state of a party-state tag is a
+        # place ("D-N.Y." after "Rep. Jerrold Nadler"), whatever person stands before it.
         vote = _kind_votes(article, d, parsed)
+        if isinstance(d.value, str) and parsed.key in _place_keys():
+            vote = "place"
         if vote:
             local.votes[vote] += 1
     clusters = list(by_key.values())
@@ -759,7 +781,7 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             head = c.key[0] == shortest.key[0] or (
                 c.key[-1] == shortest.key[-1] and any(ch.isdigit() for ch in c.key[-1])
                 and not any(" of " in d.text for d in shortest.details))
-            if all(set(shortest.key) <= set(o.key) for o in longer) and head:
+            if all(set(shortest.key) <= set(o.key) for o in longer) and head and _short_form_of(c, shortest):
                 merged[n] = index_of[id(shortest)]
     out: list[_Local] = []
     for n, c in enumerate(clusters):
@@ -781,6 +803,31 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         c.details.sort(key=lambda d: d.start)
         c.keys.add(c.key)
     return out
+
+
+# Head words that make a longer name a thing of its own named after a shorter one: a day or
+# event ("Chick-fil-A Appreciation Day"), a body's office ("White House Office of ..."), a paper.
+_EVENT_HEADS = frozenset("day days week night festival awards".split())
+
+
+def _short_form_of(short: _Local, long: _Local) -> bool:
+    """Whether the article may use ``short`` as a short form of the longer name ``long`` it opens.
+
+    Not when the shorter name is a place's: it names the place, not the body ("Washington"
+    beside the "Washington Post", "New York" beside the "New York Times"). Not when the longer
+    name is an event named after it ("Chick-fil-A" and "Chick-fil-A Appreciation Day"), nor a
+    unit of it, a body's head word and "of" right after the shorter name ("the White House"
+    and the "White House Office of Legislative Affairs"). "Airbus Industrie ... Airbus" and
+    "Harvard University ... Harvard" stay one.
+    """
+    if short.key in _place_keys() or set(long.key) & _EVENT_HEADS - set(short.key):
+        return False
+    for d in long.details:
+        for s in {x.text for x in short.details}:
+            unit = re.match(re.escape(s) + r"\s+([\w’'\-]+)\s+(?:of|for|on)\s", d.text)
+            if unit and normalise_word(unit.group(1)) in ORG_HEADS | BODY_HEADS:
+                return False
+    return True
 
 
 def _without_chamber(d: Detail) -> Detail:
@@ -822,8 +869,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not head or head[-1] in ".!?\n:" or start < 8 and not head.strip()
 
 
-def _cluster_story(locals_: list[_Local]) -> list[int]:
-    """Union-find over the article clusters; returns each cluster's group root."""
+def _cluster_story(locals_: list[_Local], texts: Sequence[str] = ()) -> list[int]:
+    """Union-find over the article clusters (of the articles whose texts are ``texts``); returns
+    each cluster's group root."""
     parent = list(range(len(locals_)))
 
     def find(x: int) -> int:
@@ -913,6 +961,39 @@ def _cluster_story(locals_: list[_Local]) -> list[int]:
             for b, _ in members[x + 1:]:
                 if spelling_variants(locals_[a].key[p], locals_[b].key[p]) and locals_[a].person == locals_[b].person:
                     union(a, b)
+    # An editor's insertion inside a quotation cuts a name at its bracket: "(Libyan strongman
+    # Muammar) al-Qaddafi" is one person, the given name inside, the surname after.
+    at_start = {(c.article, d.start): n for n, c in enumerate(locals_) for d in c.details}
+    for n, c in enumerate(locals_):
+        if len(c.key) != 1 or c.article >= len(texts):
+            continue
+        for d in c.details:
+            text = texts[c.article]
+            after = at_start.get((c.article, d.end + 2)) if text[d.end:d.end + 2] == ") " else None
+            opened = text.rfind("(", max(0, d.start - 80), d.start)
+            if after is not None and opened >= 0 and ")" not in text[opened:d.start] and len(locals_[after].key) == 1:
+                union(n, after)
+    # One foreign name romanised apart by two outlets ("Qaddafi" and "Gadhafi", "Muammar" and
+    # "Moammar"): same number of words, each word the same or a transliteration variant
+    # (biaslens.names.transliteration_variants), in articles that never write both spellings,
+    # neither read as a place or a body against the other's person.
+    words_in: dict[int, set[str]] = defaultdict(set)
+    for c in locals_:
+        words_in[c.article].update(c.key)
+    by_skeleton: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, c in enumerate(locals_):
+        if not any(d.text.replace(".", "").isupper() for d in c.details) and all(w.replace("-", "").isalpha() for w in c.key):
+            by_skeleton[tuple(transliteration_key(w) for w in c.key)].append(n)
+    for members in by_skeleton.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                ca, cb = locals_[a], locals_[b]
+                if ca.article == cb.article or ca.person != cb.person or find(a) == find(b):
+                    continue
+                pairs = [(u, v) for u, v in zip(ca.key, cb.key) if u != v]
+                if pairs and all(transliteration_variants(u, v) and not (v in words_in[ca.article] or u in words_in[cb.article])
+                                 for u, v in pairs):
+                    union(a, b)
     # A company's short name: "Apple" is "Apple Computer" and "Ford" is "Ford Motor Company"
     # when the story has one such company name for the word and uses the word for no place
     # or person ("Singapore" is not "Singapore Airlines").
@@ -970,7 +1051,9 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
         # The name shown is one the articles write as a name, not an implied mention ("R", "Va").
         written = [_with_title(articles[locals_[n].article], d) for n in ns for d in locals_[n].details
                    if not isinstance(d.value, str)]
-        drafts.append((mentions, votes, ns, written or mentions))
+        if not written:
+            continue  # only implied mentions ("D" of "D-Nev." where the party never joined a row): no row
+        drafts.append((mentions, votes, ns, written))
     drafts.sort(key=lambda x: (-len({m.source for m in x[0]}), -len(x[0]), x[0][0].source, x[0][0].start))
     entities = []
     keys_taken: set[str] = set()
@@ -985,7 +1068,7 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
             key = f"{key} #{k}"  # two entities that read alike ("Trump" unresolved beside Donald Trump)
         keys_taken.add(key)
         kind = _kind(votes)
-        if not votes["person"] and parsed.key in _place_keys():
+        if not votes["person"] and (parsed.key in _place_keys() or all(locals_[n].key in _place_keys() for n in ns)):
             # A country or US state is a place even where no preposition says so ("China
             # tightened export controls"); a person of the same name keeps the person votes.
             kind = "place"
@@ -1061,15 +1144,16 @@ def _display_name(mentions: list[Mention]) -> str:
 
 @lru_cache(maxsize=1)
 def _place_keys() -> frozenset[tuple[str, ...]]:
-    """The name keys of :func:`biaslens.names.place_names`, parsed as any mention is."""
-    return frozenset(_parse(name.title()).key for name in place_names())
+    """The name keys of :func:`biaslens.names.place_names` and :func:`biaslens.names.city_names`, parsed as any mention is."""
+    return frozenset(_parse(name.title()).key for name in place_names() + city_names())
 
 
 def _kind(votes: Counter[str]) -> str:
     if not votes:
         return "other"
     best = max(ENTITY_KINDS[:3], key=lambda k: (votes[k], -ENTITY_KINDS.index(k)))
-    return best if votes[best] else "other"
+    # A document's votes ("other", from its head word) outweigh as many votes for a kind.
+    return best if votes[best] > votes["other"] else "other"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from typing import Container, Sequence
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, GROUP_MODIFIERS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name,
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name, is_city_name,
                     name_tokens)
 from .text import is_heading, normalise_word
 from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
@@ -246,7 +246,22 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _QUOTE_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?")
 _POSSESSIVE_SUFFIXES = ("’s", "'s")  # tokens hold no newline, so this is the pattern [’']s$
 _SPACE_LOWER = re.compile(r"\s[a-z]")
-_CAPITAL_HYPHEN_LOWER = re.compile(r"^[A-Z][a-z]+-[a-z]")
+# "American-made", "Japanese-led": a capitalised word glued to a lower-case one is an adjective;
+# a compound whose last part is capitalised again is a name with lower-case inner parts
+# ("Chick-fil-A", "Stratford-upon-Avon"), see _adjective_compound.
+_CAPITAL_HYPHEN_LOWER = re.compile(r"^[A-Z][a-z]+-[a-z](?![\w’'.&-]*-[A-Z][\w’'.]*$)")
+# Names that open with a lower-case letter: a brand's inner capital ("eBay", "iPhone") or the
+# Arabic article glued to a capitalised name ("al-Qaeda", "el-Sisi"). Lower-case words with
+# no capital after the first letters ("email", "al-") never match.
+_LOWER_LED_NAME = re.compile(r"^(?:[a-z]{1,2}[A-Z][a-z]|(?:al|el)-[A-Z])")
+# "We're", "They'll", "Don't": a pronoun or verb with its contraction is no name, whatever its capital.
+_CONTRACTION = re.compile(r"^[^\W\d_]+(?:[’'](?:re|ve|ll|m|d)|n[’']t)$", re.I)
+# Parts of a document cited by number ("Article 1, Section 2", "Chapter 11"): a place in a
+# text, never a person, body or place of the story.
+_DOCUMENT_PARTS = frozenset("article section clause paragraph subsection chapter".split())
+_NUMBER_AFTER = re.compile(r"\s+\d")
+# Title words whose body and side come before them: "House Minority Leader", "Senate Majority Whip".
+_SIDE_WORDS = frozenset(("majority", "minority"))
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\.[A-Z]\.$")
 _CONTENT_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 
@@ -255,7 +270,7 @@ _HYPHEN_PREFIXES = frozenset("indo sino anglo afro euro franco austro russo jude
 _TITLES = TITLES
 _CONNECTORS = CONNECTORS | {"the"}  # "the" joins only after "of"/"for" (see _entities)
 _ORG_ENDS = ORG_HEADS | CORPORATE_SUFFIXES
-_BODY_JOINS = BODY_CONNECTORS | {"of", "for"}  # after a BODY_HEADS word, these open the rest of its name
+_BODY_JOINS = BODY_CONNECTORS | {"of", "for", "against"}  # after a BODY_HEADS word, these open the rest of its name ("Alliance Against Defamation")
 _DEMONYM = DEMONYM_ENDINGS
 _ADJECTIVAL = ADJECTIVE_ENDINGS
 # Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").
@@ -388,7 +403,8 @@ def _may_be_name(word: str) -> bool:
     """True for a token the name rules look at: capitalised, "F-150"-like, or a connector ("of")."""
     first = word[:1]
     low = word.lower()
-    return first.isupper() or (first.isdigit() and "-" in word) or low in _CONNECTORS or low in BODY_CONNECTORS
+    return (first.isupper() or (first.isdigit() and "-" in word) or low in _CONNECTORS or low in BODY_CONNECTORS
+            or _LOWER_LED_NAME.match(word) is not None)
 
 
 def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
@@ -402,6 +418,8 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
             # Capitalised positions picked by ``compress`` (C speed): most words are lower case.
             caps.update(normalise_word(words[i]) for i in compress(range(1, len(words)), map(_capitalised, words[1:]))
                         if words[i - 1] not in _CLAUSE_OPENERS and not _title_object(words, i)
+                        # "WASHINGTON -- Real estate tycoon": a dateline's "--" opens the sentence too
+                        and not (i >= 2 and words[i - 1] == "-" and words[i - 2] == "-")
                         and not _possessive_inside_name(words, i)
                         and not (tokens.titles and any(lo <= tokens.starts[i] < hi for lo, hi in tokens.titles)))
     return caps
@@ -655,7 +673,8 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         previous = i
         word = words[i]
         # "I" is a pronoun, not a name ("Everything I know", "Anything I can do").
-        is_cap = (word[:1].isupper() and word != "I") or (word[:1].isdigit() and current and "-" in word)
+        is_cap = ((word[:1].isupper() and word != "I") or (word[:1].isdigit() and current and "-" in word)
+                  or _LOWER_LED_NAME.match(word) is not None)
         low_word = word.lower()
         connector = (
             current and i + 1 < len(words)
@@ -788,7 +807,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     if quoted_whole:
         pass  # a quoted title is a name whole: ABC's "This Week", "Fox News Sunday"
     # A sentence the splitter did not end ("...do so. Government officials said") starts here too.
-    elif run[0] == 0 or _ends_before(s, tokens.starts[run[0]], ("“", '"', "'", "‘", "—", ". ", ".", "?", "!")):
+    elif run[0] == 0 or _ends_before(s, tokens.starts[run[0]], ("“", '"', "'", "‘", "—", "--", ". ", ".", "?", "!")):
         low = first.lower()
         # "Boeing" ends in -ing but stands capitalised mid-sentence elsewhere: a name.
         common = (low in STOP_WORDS or low in lower_words or normalise_word(first) not in mid_caps
@@ -796,6 +815,9 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         # "US stocks fell", "Bank of America fared worse": initials and an organisation's head
         # word followed by "of" and a name start a name, not just the sentence.
         if (2 <= len(first.replace(".", "")) <= 6 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]].lower() in _BODY_JOINS):
+            common = False
+        # "-- Afghanistan or Iraq --": a country, state or city of the lexicons is a name wherever it stands.
+        if common and (is_place_name(first) or is_city_name(first)):
             common = False
         if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith(("ly", "ing"))
                        or text_of[run[1]] in _CONNECTORS):
@@ -940,9 +962,19 @@ def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int], mid_ca
     first = tokens.words[piece[0]]
     if len(piece) == 1 and PARTY_TAG.match(first):
         return []  # "R-Va.", "D-Calif.": a legislator's party and state, told with the person
+    after = piece[-1] + 1
+    if (tokens.words[piece[-1]].lower() in _SIDE_WORDS and after < len(tokens.words)
+            and tokens.words[after].lower().rstrip(".") in _TITLES):
+        return []  # "House Minority Leader Nancy Pelosi": the body and its side belong to her title
     # Hyphenated pairs of names ("US-Japan", "Israel-Hamas") name two things.
     if len(piece) == 1 and _CAPITAL_HYPHEN_LOWER.match(first):
-        return []  # "American-made", "Japanese-led": adjectives, not names
+        # "the Atlanta-based company", "a Texas-area chain": a place of the place list glued to
+        # a lower-case word still names the place; "American-made", "Japanese-led" are adjectives.
+        place = first.split("-", 1)[0]
+        if is_place_name(place) or is_city_name(place):
+            detail = _entity_from_span(sentence, tokens.starts[piece[0]], tokens.starts[piece[0]] + len(place))
+            return [detail] if detail else []
+        return []
     if len(piece) == 1 and "-" in first:
         parts = first.split("-")
         # A part that is a small word ("Come-To-Jesus") makes one capitalised compound, kept whole.
@@ -982,6 +1014,13 @@ def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None
     tokens = name_tokens(surface)
     if not tokens:
         return None
+    if len(tokens) == 1 and _CONTRACTION.match(surface):
+        return None  # "We're not reading out details": a pronoun and its verb
+    if tokens[0] in _DOCUMENT_PARTS and (all(t.isdigit() for t in tokens[1:]) if len(tokens) > 1
+                                         else _NUMBER_AFTER.match(s, end) is not None):
+        return None  # "Article 1, Section 2": a place in a document's text
+    if all(p in _MONTHS or p in _MONTH_ABBR or p in _WEEKDAYS or p.isdigit() for t in tokens for p in t.split("-")):
+        return None  # "a March 31-April 4 survey": a date range, not a name
     if all(t in STOP_WORDS or t in _WEEKDAYS or t in _MONTHS or t in _MONTH_ABBR or t in CORPORATE_SUFFIXES
            or t == "i" or t.startswith(("i'", "i’")) or t in _COMMON_ACRONYMS for t in tokens):
         return None  # days and months are dates, not names

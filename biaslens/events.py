@@ -437,11 +437,13 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
                                                if m.source == a.source])
                    for a in articles}
     # A word whose nearest named actor is a person only its outlet names is that person's act ("Ben
-    # Labolt also issued a statement", "Carney's statement"): a side event, not the story's.
+    # Labolt also issued a statement", "Carney's statement"): a side event, not the story's. Only
+    # persons and organisations act: a place or a thing named in between ("Jack Levin, the chief
+    # executive of yFrog, ... said in an interview") is no actor.
     per_article = {a.source: _owned_apart(per_article[a.source], headlines[a.source],
                                           [(m.start, m.end, e.kind == "person" and len(set(e.sources) & sources)
                                             < ENTITY_OUTLETS) for e in cast.entities for m in e.mentions
-                                           if m.source == a.source])
+                                           if m.source == a.source and e.kind in ("person", "organisation")])
                    for a in articles}
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():

@@ -119,7 +119,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: s.voice("Michele Bachmann") is not None and len(s.voice("Michele Bachmann")["sources"]) == 1, None),
     ("Voices: “Chauncy Fields (an organisation or place)”",
      lambda s: (s.voice("Chauncy Fields") or {}).get("kind") == "person",
-     "Chauncy Fields is a customer who 'told us after wolfing down a breakfast of chicken and biscuits'"),
+     None),
     ("The same words, attributed differently: none",
      lambda s: "No quote appears in two outlets with different speakers." in s.markdown, None),
     # --- Who is who ---------------------------------------------------------------------------
@@ -129,16 +129,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not _named_by(s, "Michele Bachmann", "fox") and _kind(s, "Arkansas") == "place", None),
     ("Who is who: Atlanta is “other”",
      lambda s: _kind(s, "Atlanta") == "place",
-     "a city ('At one Atlanta location'; 'report from Atlanta'); California and Arkansas are places"),
+     None),
     ("Who is who: Boston and Chicago are “other”",
      lambda s: _kind(s, "Boston") == "place" and _kind(s, "Chicago") == "place",
-     "cities ('the mayors of Boston and Chicago')"),
+     None),
     ("Who is who: hpo does not name Atlanta",
      lambda s: _named_by(s, "Atlanta", "hpo"),
-     "hpo: 'Dan Cathy said the Atlanta-based company was “guilty as charged”'"),
+     None),
     ("Who is who / Tone toward the main actors: Chick-fil-A is not among the entities several articles name",
      lambda s: s.entity("Chick-fil-A") is not None,
-     "all three name Chick-fil-A in nearly every paragraph; it is missing from the cast, so its sentences are never read"),
+     None),
     # --- How each outlet describes them -------------------------------------------------------
     ("Labels: fox calls Dan Cathy “CEO” (only this outlet); hpo Palin “former Alaska Gov.” (only this outlet)",
      lambda s: _label_only_here(s, "Dan Cathy", "fox", "CEO") is True
@@ -176,9 +176,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "fox is the only article that mentions “three members”" in s.answers, None),
     ("Worksheet 5: fox does not mention “Sarah Palin”",
      lambda s: "fox does not mention “Sarah Palin” in any form" in s.answers, None),
-    # (Rev. William Owens joined once his "he told a press conference" was read as his: fox alone quotes him.)
-    ("Worksheet 6: only fox quotes Chris Johnson, Demetrios Minor, Stephen Lenahan and William Owens",
-     lambda s: "Only fox quotes Chris Johnson, Demetrios Minor, Stephen Lenahan and William Owens" in s.answers, None),
+    # (Rev. William Owens joined once his "he told a press conference" was read as his; Chauncy
+    # Fields, a customer, is a person since the cast reads his given name: fox alone quotes both.)
+    ("Worksheet 6: only fox quotes Chauncy Fields, Chris Johnson, Demetrios Minor, Stephen Lenahan and William Owens",
+     lambda s: "Only fox quotes Chauncy Fields, Chris Johnson, Demetrios Minor, Stephen Lenahan and William Owens" in s.answers, None),
     ("Worksheet 8: nyt's sourcing hedges, vague “Many”, “others” and named Kim Severson and Robbie Brown",
      lambda s: "(source: Kim Severson and Robbie Brown, named)" in _answer(s, "Find a sourcing hedge in nyt"), None),
     # --- Tone labels --------------------------------------------------------------------------
