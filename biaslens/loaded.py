@@ -969,6 +969,14 @@ def _in_bare_clause(text: str, sentence_start: int, at: int) -> bool:
     return said is not None and bool(text[sentence_start:said.start()].strip())
 
 
+# Names of a statement that, after a verb of giving, report one ("offered a prediction that").
+_STATEMENT_NOUNS = frozenset("prediction predictions forecast forecasts warning warnings assurance assurances "
+                             "assessment argument promise pledge guarantee".split())
+# A verb of giving a statement, then up to three words (article, adjectives) before the noun.
+_LIGHT_VERB = re.compile(r"\b(?:offer(?:s|ed|ing)?|ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|ga(?:ve)|giv(?:e|es|en|ing)|"
+                         r"voic(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
 def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bool = False) -> bool:
     """Whether ``text[at]`` lies in a "that" clause of a verb of saying with a subject before it
     ("he suggested that those ... were heartless", "Mediaite argues that it might be"): the
@@ -992,6 +1000,14 @@ def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bo
             continue
         for word in reversed(list(_WORD.finditer(window.group(0)))):
             verb = verbs.get(word.group(0).lower())
+            if verb is None and word.group(0).lower() in _STATEMENT_NOUNS:
+                # "Ms. Lagarde offered a tentative prediction that ...": a verb of giving and the
+                # name of a statement say what "predicted that" says: the clause is her view.
+                noun_at = window.start() + word.start()
+                light = _LIGHT_VERB.search(text, max(sentence_start, noun_at - 50), noun_at)
+                if light is not None and text[sentence_start:light.start()].strip():
+                    return True
+                break
             if verb is None:
                 if _between_verb_and_that(word.group(0)):
                     continue
@@ -1016,6 +1032,8 @@ _PLAIN_ACTS = frozenset({"deny"})
 # reports a statement in the outlet's own words, they are shown whatever the sentence model says
 # ("AARP insisted that the trust funds should not be raided").
 _DOUBT_ACTS = frozenset({"claim", "allege", "insist"})
+# Verbs of saying whose "to" tells an intent or a risk, not a statement ("threatens to muddy the waters").
+_INTENT_ACTS = frozenset({"threaten"})
 # Words after which "claims"/"claim" is a verb: a pronoun or relative subject, a modal, "to", an adverb.
 _VERB_BEFORE = frozenset("he she it they we i who which that also still now often repeatedly falsely "
                          "to will would can could may might should must did does do not never".split())
@@ -1070,7 +1088,12 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
         after = _WHEN_HOW.match(text, e).end()
         # Speech right after the verb or a "what he claims" tells a verb from a noun; a quotation
         # elsewhere in the sentence only says that something was said.
-        direct = bool(_SPEECH_AFTER.match(text, after)) or bool(_WHAT_BEFORE.search(text, max(start, s - 40), s))
+        opening = _SPEECH_AFTER.match(text, after)
+        # "threatens to muddy the waters", "threatened to resign": an intent or a risk, no statement;
+        # a threat is reported by "threatened that" or a quotation.
+        if opening and lemma in _INTENT_ACTS and opening.group(0).strip().lower() == "to":
+            opening = None
+        direct = bool(opening) or bool(_WHAT_BEFORE.search(text, max(start, s - 40), s))
         reports = direct or quoted_near
         if form == lemma or form == lemma + "s":  # "claim(s)", "demand(s)": noun or verb
             prev = normalise(text[spans[i - 1][0]:spans[i - 1][1]]) if i else ""
@@ -1123,7 +1146,11 @@ _PLAIN_MANNER = frozenset("publicly privately repeatedly later previously recent
                           "continuously regularly routinely occasionally usually generally typically eventually "
                           "ultimately merely just simply still even already nearly almost largely mostly partly "
                           "barely hardly really actually widely broadly correctly accurately properly "
-                          "successfully quietly simultaneously".split())
+                          "successfully quietly simultaneously "
+                          # Adverbs of comparison: like or unlike something else, not how anyone spoke
+                          # ("are not similarly criticized").
+                          "similarly likewise equally differently comparably correspondingly accordingly "
+                          "respectively conversely".split())
 # Technical compounds whose adjective names a class of thing, not a judgement ("hazardous materials").
 _FACT_COMPOUNDS = frozenset({("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
                              ("hazardous", "chemicals"), ("toxic", "waste"), ("toxic", "chemicals"),
@@ -1132,6 +1159,14 @@ _FACT_COMPOUNDS = frozenset({("hazardous", "materials"), ("hazardous", "waste"),
 
 # Words after which a participle is a verb telling what happened ("failed in", "failed to").
 _VERB_PREPOSITIONS = frozenset("to in at on by with from against".split())
+
+
+# The end of a clause right after a word.
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but|so|while|when|after|before|because)\b|$)")
+# Linking verbs and degree words: the word after them is an adjective ("was flawed", "so misguided").
+_LINKING = frozenset("is was were are be been being am seem seems seemed seeming look looks looked appear "
+                     "appears appeared become becomes became remain remains remained get gets got deemed "
+                     "considered".split()) | DEGREE_WORDS
 
 
 def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None]) -> set[int]:
@@ -1152,6 +1187,15 @@ def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str 
         if kinds[i] == "judgement" and w.endswith(("ed", "ing")) and i + 1 < len(words) \
                 and words[i + 1] in _VERB_PREPOSITIONS and not text[spans[i][1]:spans[i + 1][0]].strip():
             found.add(i)
+        # "when the search for a grand bargain ultimately failed.": a judging participle that ends
+        # its clause after its subject (and any -ly adverbs) is the verb for what happened; after
+        # a linking verb ("the plan was ultimately flawed.") it is an adjective that judges.
+        if kinds[i] == "judgement" and w.endswith("ed") and _CLAUSE_END.match(text, spans[i][1]):
+            j = i - 1
+            while j >= 0 and words[j].endswith("ly") and not text[spans[j][1]:spans[j + 1][0]].strip():
+                j -= 1
+            if j >= 0 and words[j] not in _LINKING and not text[spans[j][1]:spans[j + 1][0]].strip():
+                found.add(i)
     return found
 
 
@@ -1229,6 +1273,19 @@ def introduced_lists(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+# Words an editor put inside a quotation, in brackets or (AP style, which has no brackets)
+# parentheses: "it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat".
+_INSERTION = re.compile(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
+
+
+def editor_insertions(text: str, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The bracketed editor's insertions inside ``quotes``, brackets included, in text order.
+
+    Their words are neither the speaker's (the editor added them) nor the outlet's running text
+    (they only say whom or what the speaker meant): loaded words there are counted in neither list."""
+    return [found.span() for q0, q1 in quotes for found in _INSERTION.finditer(text, q0, q1)]
+
+
 def quoted_word_echo(text: str, quotes: Sequence[tuple[int, int]]) -> Callable[[str], bool]:
     """A test for words that echo a word the article quotes: "who, exactly, sucked as much as the
     other side?" after Beck's quoted "not enough just to not suck as much". The writer repeats the
@@ -1260,6 +1317,7 @@ __all__ = [
     "LEXICON_NAME",
     "in_reported_clause",
     "introduced_lists",
+    "editor_insertions",
     "quoted_word_echo",
     "speech_verbs",
     "in_account_of",

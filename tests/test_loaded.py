@@ -367,13 +367,19 @@ SPEECH_VERBS = [
 ]
 
 
-@pytest.mark.parametrize("text,word,kind,why", SPEECH_VERBS, ids=[c[3][:60] for c in SPEECH_VERBS])
-def test_verbs_of_saying_colour_only_a_statement(text, word, kind, why):
+def _assert_own_kind(text: str, word: str, kind: str | None, why: str) -> None:
+    """``word`` is among the sentence's own loaded words with ``kind``, or (kind None) is not."""
     found = {w.text: w for w in loaded.analyse_sentence(text, 0, len(text)).words if not w.quoted}
     if kind is None:
         assert word not in found, why
     else:
         assert word in found and found[word].kind == kind, why
+        assert text[found[word].start:found[word].end] == word
+
+
+@pytest.mark.parametrize("text,word,kind,why", SPEECH_VERBS, ids=[c[3][:60] for c in SPEECH_VERBS])
+def test_verbs_of_saying_colour_only_a_statement(text, word, kind, why):
+    _assert_own_kind(text, word, kind, why)
     assert word not in [w.text for w in loaded.lexicon_words(text, 0, len(text)) if kind is None]
 
 
@@ -420,3 +426,52 @@ def test_an_echo_of_a_quoted_word_and_a_quoted_list_are_the_speakers():
     assert "sucked" not in own and "constant" not in own and "constant" in theirs
     assert "bizarre" in own  # the outlet's own paragraph after the list is its own again
     assert loaded.introduced_lists(text) == [(text.index("-The"), text.index("military.") + len("military."))]
+
+
+# Small rules from the teacher reads of BASIL dev stories (session 4, issue #16): each with a
+# look-alike that must still count.
+SMALL_RULES = [
+    ("His campaign-style visit to Detroit, though, threatens to muddy the waters.", "threatens", None,
+     "'threatens to' + verb tells a risk, it reports no statement"),
+    ("The union threatened that its members would strike if the deal fell through.", "threatened", "attribution",
+     "'threatened that' reports a statement: the outlet's loaded verb of saying"),
+    ("Liberal groups that support gay marriage are not similarly criticized by conservatives.", "similarly", None,
+     "'similarly' compares; it does not tell how anyone spoke"),
+    ("The mayor angrily criticized the council over the budget.", "angrily", "manner",
+     "'angrily' beside a verb of saying colours how someone spoke"),
+    ("They were the first talks since 2011, when the search for a bargain on taxes and spending ultimately failed.",
+     "failed", None, "a judging participle that ends its clause after its subject is the verb for what happened"),
+    ("The plan to close the schools was ultimately flawed.", "flawed", "judgement",
+     "after a linking verb the participle is an adjective that judges"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,why", SMALL_RULES, ids=[c[3][:60] for c in SMALL_RULES])
+def test_small_rules_on_own_words(text, word, kind, why):
+    _assert_own_kind(text, word, kind, why)
+
+
+def test_a_prediction_offered_is_the_speakers_view():
+    text = "Ms. Lagarde offered a tentative prediction that the lawmakers would prevail and avert the worst outcome."
+    worst = [w for w in loaded.analyse_sentence(text, 0, len(text)).words if w.text == "worst"]
+    assert all(w.quoted for w in worst)  # her reported view: counted with the quoted words
+    assert loaded.in_reported_clause(text, 0, text.index("worst"), loaded_verbs=True)
+    # Look-alike: a prediction named with no verb of giving before it is the writer's noun phrase.
+    own = "The worst outcome is a prediction that nobody in the room wanted to hear about."
+    assert not loaded.in_reported_clause(own, 0, own.index("nobody"), loaded_verbs=True)
+
+
+def test_an_editors_insertion_in_a_quotation_is_counted_in_neither_list():
+    from biaslens.corpus import article_from_text
+    from biaslens.extractors.loaded import LoadedExtractor
+    body = ('Trump accused Obama of a confusing policy on Libya, saying "nobody knows what\'s happening, and now it '
+            'looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States."\n\n'
+            'He said "the strongman is a disaster for the region."')
+    article = article_from_text("Trump Talks Libya\n\n" + body, "x.txt", {"outlet": "x"})
+    words = [(w.text, w.quoted, w.start) for _, _, w in LoadedExtractor().find(article)]
+    inserted = article.text.index("strongman Muammar")
+    assert all(at != inserted for _, _, at in words)
+    # Look-alike: the same word in the speaker's own quoted words is still the speaker's.
+    assert ("strongman", True, article.text.index("strongman is")) in words
+    assert loaded.editor_insertions(article.text, [(0, len(article.text))]) == [
+        (article.text.index("(Libyan"), article.text.index("Muammar)") + len("Muammar)"))]

@@ -199,7 +199,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "terrible" in _loaded_in_quotes(s, "hpo"), None),
     ("Loaded words inside quotations (the speaker's words): “strongman” (fox, hpo)",
      lambda s: "strongman" not in _loaded_in_quotes(s, "fox") and "strongman" not in _loaded_in_quotes(s, "hpo"),
-     "'(Libyan strongman Muammar)' is the editor's insertion in brackets inside Trump's quote, not Trump's word"),
+     None),
     # --- Worksheet ---------------------------------------------------------------------------------------------
     ("Worksheet 1: all three mention “Wall Street Journal” (hpo: 'NBC/WSJ') and “Obama”",
      lambda s: "Every article mentions “Wall Street Journal” and “Obama”." in s.answers, None),

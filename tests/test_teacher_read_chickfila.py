@@ -160,7 +160,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Loaded words and hedges --------------------------------------------------------------
     ("Loaded: fox's own “similarly” (adverb of how someone spoke)",
      lambda s: "similarly" not in _loaded(s, "fox"),
-     "'are not similarly criticized by conservatives' compares, passes no judgement and tells nothing of speaking"),
+     None),
     ("Hedges: fox's writer is not certain: “suggested” (the mayor of Washington)",
      lambda s: "suggested" not in _hedge_cues(s, "fox"),
      None),

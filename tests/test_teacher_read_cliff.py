@@ -168,13 +168,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "insisting" in _loaded(s, "hpo") and {"insist", "insisting"} <= set(_loaded(s, "nyt")), None),
     ("Loaded (nyt): “failed” (the 2011 “grand bargain” talks ultimately failed)",
      lambda s: "failed" not in _loaded(s, "nyt"),
-     "'when the search for a \"grand bargain\" ... ultimately failed': the plain verb for what happened"),
+     None),
     ("Loaded (nyt): “worst” outcome",
      lambda s: "worst" not in _loaded(s, "nyt"),
-     "'Ms. Lagarde offered a tentative prediction that ... would prevail and avert the worst outcome': her reported view"),
+     None),
     ("Loaded (fox): “threatens”, a loaded verb of saying",
      lambda s: _loaded_kind(s, "fox", "threatens") != "attribution",
-     "'His campaign-style visit to Detroit, though, threatens to muddy the waters': it reports no statement"),
+     None),
     ("Hedges: fox “Some say” (vague source: some); nyt “Republicans who say” (vague)",
      lambda s: any(h["text"] == "Some say" for h in _hedges(s, "fox"))
      and any(h["text"] == "Republicans who say" for h in _hedges(s, "nyt")), None),
@@ -210,7 +210,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "fox reads most easily (reading ease 57.2); nyt is hardest (38.4)" in s.answers, None),
     ("Worksheet 10: nyt's loaded words include “failed” and “worst”",
      lambda s: not {"“failed”", "“worst”"} & set(_answer(s, "Find the loaded words in nyt").split()),
-     "'ultimately failed' is the plain verb; 'worst outcome' is Lagarde's reported prediction"),
+     None),
 ]
 
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
-from ..loaded import SAYING_KIND, introduced_lists, quoted_word_echo, LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
+from ..loaded import SAYING_KIND, introduced_lists, quoted_word_echo, editor_insertions, LoadedWord, Resources, WordScorer, analyse_sentence, lexicon_words, read_lexicon, resources, shipped_model
 from ..errors import SettingsError
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
@@ -110,6 +110,9 @@ class LoadedExtractor(Extractor):
         """
         # Quotations, and the dashed items of a document the outlet says others wrote: the speakers' words.
         quotes = sorted([*quote_spans(article), *introduced_lists(article.text)])
+        # "(Libyan strongman Muammar)" inside a quotation: the editor's gloss, neither the speaker's
+        # word nor the outlet's running text, so its words are counted in neither list.
+        inserted = editor_insertions(article.text, quotes)
         res = self._res()
         found: list[tuple[int, bool, LoadedWord]] = []
         echoed = quoted_word_echo(article.text, quotes)
@@ -122,7 +125,8 @@ class LoadedExtractor(Extractor):
                                               self._scorer.model, self._scorer).words)
             else:
                 words = lexicon_words(article.text, sentence.start, sentence.end, inside, res.lexicon)
-            words = [_echo(w) if not w.quoted and echoed(w.text) else w for w in words]
+            words = [_echo(w) if not w.quoted and echoed(w.text) else w for w in words
+                     if not any(a <= w.start and w.end <= b for a, b in inserted)]
             is_loaded = any(not w.quoted for w in words)
             found += [(sentence.index, is_loaded, w) for w in words]
         return found
