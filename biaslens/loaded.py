@@ -1034,6 +1034,9 @@ _PLAIN_ACTS = frozenset({"deny"})
 _DOUBT_ACTS = frozenset({"claim", "allege", "insist"})
 # Verbs of saying whose "to" tells an intent or a risk, not a statement ("threatens to muddy the waters").
 _INTENT_ACTS = frozenset({"threaten"})
+# A name or personal pronoun right before a verb, adverbs between ("Trump also ", "he repeatedly ").
+_PERSON_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|I|you|who)|\b[A-Z][\w’'.-]*)"
+                            r"(?:\s+(?:also|again|then|once|even|\w+ly))*\s+$")
 # Words after which "claims"/"claim" is a verb: a pronoun or relative subject, a modal, "to", an adverb.
 _VERB_BEFORE = frozenset("he she it they we i who which that also still now often repeatedly falsely "
                          "to will would can could may might should must did does do not never".split())
@@ -1089,9 +1092,12 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
         # Speech right after the verb or a "what he claims" tells a verb from a noun; a quotation
         # elsewhere in the sentence only says that something was said.
         opening = _SPEECH_AFTER.match(text, after)
-        # "threatens to muddy the waters", "threatened to resign": an intent or a risk, no statement;
-        # a threat is reported by "threatened that" or a quotation.
-        if opening and lemma in _INTENT_ACTS and opening.group(0).strip().lower() == "to":
+        # "the visit, though, threatens to muddy the waters": a thing that "threatens to" poses a risk
+        # and reports no statement; a person who "threatened to" made a threat ("Trump also
+        # threatened to invoke the Insurrection Act"). The subject is a person when a name or a
+        # personal pronoun stands right before the verb (adverbs aside).
+        if opening and lemma in _INTENT_ACTS and opening.group(0).strip().lower() == "to" \
+                and not _PERSON_BEFORE.search(text, max(start, s - 60), s):
             opening = None
         direct = bool(opening) or bool(_WHAT_BEFORE.search(text, max(start, s - 40), s))
         reports = direct or quoted_near

@@ -432,9 +432,11 @@ def test_an_echo_of_a_quoted_word_and_a_quoted_list_are_the_speakers():
 # look-alike that must still count.
 SMALL_RULES = [
     ("His campaign-style visit to Detroit, though, threatens to muddy the waters.", "threatens", None,
-     "'threatens to' + verb tells a risk, it reports no statement"),
+     "a thing that 'threatens to' poses a risk; it reports no statement"),
     ("The union threatened that its members would strike if the deal fell through.", "threatened", "attribution",
      "'threatened that' reports a statement: the outlet's loaded verb of saying"),
+    ("Mr. Hale also threatened to invoke the emergency law if the governors did not act.", "threatened",
+     "attribution", "a person who 'threatened to' made a threat: a statement, the outlet's loaded verb of saying"),
     ("Liberal groups that support gay marriage are not similarly criticized by conservatives.", "similarly", None,
      "'similarly' compares; it does not tell how anyone spoke"),
     ("The mayor angrily criticized the council over the budget.", "angrily", "manner",
