@@ -1262,21 +1262,46 @@ def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, i
 _LIST_ITEM = re.compile(r"[-–—•*]\s*\S")
 
 
+# A lead-in that hands the following list to someone else: a verb of circulating or a document noun,
+# ending with a colon ("a set of response points were circulated by Democrats close to the campaign:").
+_HANDED_OVER = re.compile(
+    r"\b(?:circulated|distributed|released|issued|sent|e-?mailed|put\s+out|handed\s+out|talking\s+points|"
+    r"response\s+points|memo|press\s+release|statement|excerpt)\b[^\n]*:\s*$", re.I)
+
+
+def _listed_items(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each dashed or bulleted paragraph that follows a paragraph ending in a colon, with that
+    lead-in paragraph: ``((lead_start, lead_end), (item_start, item_end))``, in text order.
+    The one reading of "a list someone else wrote" behind :func:`introduced_lists` and
+    :func:`in_passage_from_others`."""
+    if ":" not in text:
+        return []
+    items: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    lead_in: tuple[int, int] | None = None
+    for start, end in paragraph_spans(text):
+        if lead_in is not None and _LIST_ITEM.match(text, start):
+            items.append((lead_in, (start, end)))
+            continue
+        lead_in = (start, end) if text[end - 1] == ":" else None
+    return items
+
+
 def introduced_lists(text: str) -> list[tuple[int, int]]:
     """Paragraphs the outlet presents as someone else's document: the dashed or bulleted items
     right after a paragraph ending in a colon ("a set of response points were circulated by
     Democrats close to Blumenthal's campaign:" then "-Dick has been a constant champion ...").
     Their words are that document's authors', counted with the quoted words."""
-    if ":" not in text:
-        return []
-    blocks: list[tuple[int, int]] = []
-    open_list = False
-    for start, end in paragraph_spans(text):
-        if open_list and _LIST_ITEM.match(text, start):
-            blocks.append((start, end))
-            continue
-        open_list = text[end - 1] == ":"
-    return blocks
+    return [item for _, item in _listed_items(text)]
+
+
+def in_passage_from_others(text: str, at: int) -> bool:
+    """Whether ``text[at]`` lies in a list of paragraphs that a lead-in hands to someone else
+    ("a set of response points were circulated by Democrats close to Blumenthal's campaign:" and
+    the "-Here are the facts: ..." items after it): the campaign's words, not the writer's, as a
+    quotation's are the speaker's. Only dash or bullet items right after a lead-in that names
+    circulating or a document count (a stricter reading than :func:`introduced_lists`, since a
+    hedge there would otherwise be the writer's)."""
+    return any(i0 <= at < i1 and _HANDED_OVER.search(text, l0, l1) for (l0, l1), (i0, i1) in _listed_items(text))
 
 
 # Words an editor put inside a quotation, in brackets or (AP style, which has no brackets)
@@ -1370,32 +1395,3 @@ __all__ = [
     "shipped_model",
     "token_features",
 ]
-
-
-# --- passages in others' words (added for hedges, issue #13 session 4) ------------------------
-# A lead-in that hands the following list to someone else: a verb of circulating or a document noun,
-# ending with a colon ("a set of response points were circulated by Democrats close to the campaign:").
-_HANDED_OVER = re.compile(
-    r"\b(?:circulated|distributed|released|issued|sent|e-?mailed|put\s+out|handed\s+out|talking\s+points|"
-    r"response\s+points|memo|press\s+release|statement|excerpt)\b[^\n]*:\s*$", re.I)
-# A list item: a paragraph opening with a dash or a bullet.
-_LIST_ITEM = re.compile(r"[-–—•*]\s*\S")
-
-
-def in_passage_from_others(text: str, at: int) -> bool:
-    """Whether ``text[at]`` lies in a list of paragraphs that a lead-in hands to someone else
-    ("a set of response points were circulated by Democrats close to Blumenthal's campaign:" and
-    the "-Here are the facts: ..." items after it): the campaign's words, not the writer's, as a
-    quotation's are the speaker's. Only dash or bullet items right after the lead-in count."""
-    from .text import paragraph_spans  # the one home of paragraphs
-
-    paragraphs = paragraph_spans(text)
-    index = next((i for i, (s, e) in enumerate(paragraphs) if s <= at < e), None)
-    if index is None:
-        return False
-    while index > 0 and _LIST_ITEM.match(text, paragraphs[index][0]):
-        index -= 1
-        s, e = paragraphs[index]
-        if not _LIST_ITEM.match(text, s):
-            return bool(_HANDED_OVER.search(text, s, e)) and paragraphs[index + 1][0] <= at
-    return False
