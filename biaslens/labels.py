@@ -798,13 +798,18 @@ def same_description(a: str, b: str) -> bool:
     return not set(short) <= _GENERIC_MODIFIERS or (len(short) >= 2 and bool(set(short) & _ORDINALS))
 
 
+# Nouns that end a definite person phrase; a module constant, since the set difference per word
+# was most of the cost of reading a long story's articles.
+_DEFINITE_HEADS = ROLE_NOUNS - _ROLE_MODIFIERS
+
+
 def described_elsewhere(text: str) -> list[str]:
     """Definite person phrases in ``text`` that may refer back to a named person ("the seven-term
     congressman demands"), for :func:`same_description`."""
     found = []
     for m in _DEFINITE_ROLE.finditer(text):
         words = m.group(1).split()
-        head = next((k for k, w in enumerate(words) if w in ROLE_NOUNS - _ROLE_MODIFIERS or w in _STOP_BEFORE), None)
+        head = next((k for k, w in enumerate(words) if w in _DEFINITE_HEADS or w in _STOP_BEFORE), None)
         if head and words[head] not in _STOP_BEFORE and not any(w in _STOP_BEFORE for w in words[:head]):
             found.append(" ".join(["the", *words[:head + 1]]))
     return found
@@ -994,6 +999,10 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
               if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:top]
     refs = {a.source: title_references(a, [e for e in cast.entities if e.kind == "person"]) for a in articles}
     references = {a.source: definite_references(a) for a in articles} if chosen else {}
+    # Each article's definite person phrases, read once: every entity and outlet asks for the
+    # other outlets' phrases, and reading them per ask made the section grow with the square
+    # of the story.
+    described = {s: described_elsewhere(a.text) for s, a in by_source.items()} if chosen else {}
     found: list[EntityLabels] = []
     for entity in chosen:
         per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label], tuple[tuple[int, int], ...]]] = {}
@@ -1040,7 +1049,7 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             other_forms = set().union(*(f for s, f in forms.items() if s != source))
             # "Vice President" Biden beside another outlet's "the vice president dominated": one title.
             elsewhere = [by_source[s] for s in per_source if s != source]
-            referring = [p for a in elsewhere for p in described_elsewhere(a.text)]
+            referring = [p for s in per_source if s != source for p in described[s]]
             outlets[source] = OutletLabels(source, names, titled_n, honorific, tuple(labels),
                                            tuple(not any(same_label(lab.text, o) for o in others)
                                                  and not any(same_description(lab.text, p) for p in [*referring, *others])

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import re
 import string
+import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2339,14 +2340,23 @@ def find_quotes(article: Article) -> list[Quote]:
 
     Deterministic and pure; offsets index ``article.text`` (see the module docstring for what a
     quote is and how speakers are found). The quotes and tone extractors both need them for the
-    same article, so the last few results are kept (articles are immutable).
+    same article, so each result is kept while its article lives (articles are immutable).
     """
-    return list(_find_quotes_cached(article))
+    try:
+        found = _QUOTES_OF.get(article)
+    except TypeError:  # an article that cannot be weakly referenced: not kept
+        return _find_quotes(article)
+    if found is None:
+        found = tuple(_find_quotes(article))
+        _QUOTES_OF[article] = found
+    return list(found)
 
 
-@lru_cache(maxsize=32)
-def _find_quotes_cached(article: Article) -> tuple[Quote, ...]:
-    return tuple(_find_quotes(article))
+# Quotes per live article. Analysis, comparison, the cast, labels and the report each ask for
+# an article's quotes; a fixed-size cache (32) was cycled through by a story of more articles
+# and recomputed them for every stage. Weak keys keep a result exactly as long as its article
+# is in memory, so a scheduled run's memory does not grow with the articles it has seen.
+_QUOTES_OF: "weakref.WeakKeyDictionary[Article, tuple[Quote, ...]]" = weakref.WeakKeyDictionary()
 
 
 def _find_quotes(article: Article) -> list[Quote]:

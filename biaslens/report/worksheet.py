@@ -26,6 +26,7 @@ import re
 from itertools import zip_longest
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Mapping
 
 from ..records import ArticleAnalysis
@@ -84,11 +85,21 @@ class ComparisonView:
                 continue
             source, start = str(entry.get("source")), int(entry.get("start") or 0)
             end = int(entry.get("end") or start)
-            kinds = [(m_end - m_start, kind) for (s, m_start, m_end), kind in self.entity_kinds.items()
-                     if s == source and m_start <= start and end <= m_end]
+            kinds = [(m_end - m_start, kind) for m_start, m_end, kind in self._kinds_by_source.get(source, ())
+                     if m_start <= start and end <= m_end]
             if kinds:
                 return min(kinds)[1]  # the tightest mention around the detail
         return None
+
+    @cached_property
+    def _kinds_by_source(self) -> dict[str, list[tuple[int, int, str]]]:
+        # entity_kinds grouped by source, in its own order (so ties break as before): a long
+        # story asks for a kind per detail, and scanning every mention of every article each
+        # time grew with details x articles.
+        grouped: dict[str, list[tuple[int, int, str]]] = {}
+        for (source, m_start, m_end), kind in self.entity_kinds.items():
+            grouped.setdefault(source, []).append((m_start, m_end, kind))
+        return grouped
 
     @property
     def available(self) -> bool:
