@@ -35,7 +35,7 @@ from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBRE
                     name_words)
 from .quotes import DOUBLE_MARKS, quote_spans
 from .details import stem
-from .records import Article
+from .records import Article, per_article
 from .text import paragraph_spans
 
 LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle", "predicate")
@@ -163,6 +163,11 @@ def quoted_regions(article: Article) -> list[tuple[int, int]]:
     and the tail of a quotation running over paragraphs, a paragraph whose only double quotation
     mark closes it at its end ("There was one problem: Mr. Blumenthal, a Democrat ... records."":
     an excerpt of another outlet's report opened in an earlier paragraph)."""
+    return list(_quoted_regions_kept(article))
+
+
+@per_article  # asked once per entity the article names: read each article once
+def _quoted_regions_kept(article: Article) -> tuple[tuple[int, int], ...]:
     regions = list(quote_spans(article))
     text = article.text
     for lo, hi in paragraph_spans(text):
@@ -171,7 +176,7 @@ def quoted_regions(article: Article) -> list[tuple[int, int]]:
         if len(marks) == 1 and marks[0] == len(body) - 1 and body[:-1].rstrip()[-1:] in ".!?" \
                 and body[-1] != "“":
             regions.append((lo, lo + marks[0]))
-    return sorted(regions)
+    return tuple(sorted(regions))
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -69,7 +69,6 @@ from __future__ import annotations
 
 import re
 import string
-import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,7 +78,7 @@ from importlib.resources import files
 
 from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS, is_place_name
 from .blind import names_outlet
-from .records import Article
+from .records import Article, per_article
 from .text import line_spans
 
 DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
@@ -2342,21 +2341,12 @@ def find_quotes(article: Article) -> list[Quote]:
     quote is and how speakers are found). The quotes and tone extractors both need them for the
     same article, so each result is kept while its article lives (articles are immutable).
     """
-    try:
-        found = _QUOTES_OF.get(article)
-    except TypeError:  # an article that cannot be weakly referenced: not kept
-        return _find_quotes(article)
-    if found is None:
-        found = tuple(_find_quotes(article))
-        _QUOTES_OF[article] = found
-    return list(found)
+    return list(_find_quotes_kept(article))
 
 
-# Quotes per live article. Analysis, comparison, the cast, labels and the report each ask for
-# an article's quotes; a fixed-size cache (32) was cycled through by a story of more articles
-# and recomputed them for every stage. Weak keys keep a result exactly as long as its article
-# is in memory, so a scheduled run's memory does not grow with the articles it has seen.
-_QUOTES_OF: "weakref.WeakKeyDictionary[Article, tuple[Quote, ...]]" = weakref.WeakKeyDictionary()
+@per_article
+def _find_quotes_kept(article: Article) -> tuple[Quote, ...]:
+    return tuple(_find_quotes(article))
 
 
 def _find_quotes(article: Article) -> list[Quote]:
