@@ -206,7 +206,7 @@ def test_section_renders_with_and_without_comparison(seeds):
     ctx = ReportContext(analysis, comparison, chart_renderer=stub)
     text = comparison_section(ctx)
     assert text.startswith("## ") and "250 cherry trees" in text and "Wednesday" in text
-    assert "charts/comparison_coverage.svg" in text
+    assert "charts/comparison_coverage.svg" not in text and "| Detail | Kind |" in text  # the grid is the table
     # The seeds' one shared pair is the same quote: the heading says so, not "copied".
     assert "### Shared text: the same quote in two articles\n\n1 sentence pair shared: 0 copied text, 1 the same quote." in text
     single = article_from_text("Trump met Takaichi in Tokyo. They signed a deal.", "a.txt", {"outlet": "A"})
