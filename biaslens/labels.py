@@ -216,6 +216,12 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
                 return [(described.start(), described.end(1), "premodifier")]
             return []
         lo, hi, plain = found
+        prior = _words(text, sent_start, lo)
+        if prior and not text[prior[-1][1]:lo].strip() and (
+                _bare(prior[-1][2]) in _QUANTIFIERS or (plain and _bare(prior[-1][2]) in ("a", "an"))):
+            # "Like many conservative Republicans": the words pick out some of a group, describing
+            # no one; "in the cross hairs of a President Romney": an office he might hold, not his.
+            return []
         words_found = _words(text, lo, hi)
         if _bare(words_found[-1][2]) in _ROLE_MODIFIERS and not any(_bare(w) == "of" for _, _, w in words_found):
             # "the White House", "A national NBC/WSJ poll": a word that qualifies an office (White,
@@ -327,6 +333,8 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
         if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare) and not head_noun and not compound \
                 and not owner:
             break
+        if w[0] == sent_start and bare in _OPENING_PREPOSITIONS | {"like"}:
+            break  # "Like many ...": a preposition capitalised only by its place opens no description
         if w is words[0] and taken and _bare(taken[-1][2]) in TITLES and not text[sent_start:w[0]].strip(" “\"‘'(") \
                 and bare not in ROLE_WORDS and not _describes(bare) and bare.endswith(("ing", "ed")):
             break  # capitalised only by its place: "Saying President Obama ..." opens on a verb ("United States President" does not)
@@ -360,6 +368,9 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
     return taken[0][0], taken[-1][1], plain
 
 
+# Quantifiers before a phrase and a plural name: the phrase picks out some of a group ("many
+# conservative Republicans"), a restriction, not a description.
+_QUANTIFIERS = frozenset("many some most few several all other fellow numerous".split())
 # Words after which a lone person noun before a name is its description ("told lawyer Joseph Sellers").
 _BEFORE_OCCUPATION = frozenset("told tells said says with by from against".split())
 # "A more congenial Rick Santorum": "a"/"an", one to three lower-case words, then the name.
@@ -560,13 +571,17 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
     out: list[tuple[int, int, str]] = []
     if _inside_other_phrase(text, sent_start, end):
         return out  # "Gibbs, a political adviser to President Obama, criticized ...": the verb is Gibbs's
+    prior = _words(text, sent_start, _name_start(text, sent_start, end))
+    if prior and _bare(prior[-1][2]) in _QUANTIFIERS:
+        return out  # "some other Republicans, who have openly accused ...": some of the group, not the group
     # "Ann Wagner of Missouri, an ambassador ...": a home place after the name belongs to the name.
     home = _HOME_PLACE.match(text, end, sent_end)
     pos = home.end() if home else end
     if text.startswith(".", pos) and _NAME_SUFFIX_BEFORE.search(text, 0, pos):
         pos += 1  # "Theodore J. Boutrous Jr., a lawyer for Wal-Mart": the suffix's full stop
     tag = _PARTY_TAG_AFTER.match(text[:sent_end], pos)
-    if tag and read_party_tag(tag.group(1)):
+    tagged = bool(tag and read_party_tag(tag.group(1)))
+    if tag and tagged:
         # "Sen. Bob Corker, R-Tenn." / "Rep. Michele Bachmann (R-Minn.)": party and state, the
         # short form of "Republican of Tennessee".
         out.append((tag.start(1), tag.end(1), "appositive"))
@@ -619,6 +634,8 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
                 (words[0][2][:1].islower() and _role_headed(words)):
             if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
                 break
+            if tagged and not _role_headed(words):
+                break  # "has sent Ryan, R-Wis., a letter saying ...": the verb's object, not a description
             if _attribution(words) or (len(words) > 1 and first in _DETERMINERS and _bare(words[1][2]) in _ACTION_NOUNS):
                 break  # "joined Obama, a White House aide confirmed" / "the House, an act that is part of ..."
             out.append((lo, hi, "appositive"))

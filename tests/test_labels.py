@@ -503,3 +503,22 @@ def test_labels_that_describe_something_else_or_the_person_in_short(text, name, 
 ])
 def test_a_party_state_tag_is_the_same_description_spelt_out(a, b, same):
     assert same_label(a, b) is same
+
+
+def test_after_a_party_tag_only_a_description_of_the_person_follows():
+    assert _labels_of("The group has sent Tom Lee, R-Wis., a letter saying he erred.", "Tom Lee") \
+        == [("appositive", "R-Wis.")]
+    assert _labels_of("Tom Lee, R-Wis., the chairman of the committee, spoke.", "Tom Lee") \
+        == [("appositive", "R-Wis."), ("appositive", "the chairman of the committee")]
+
+
+def test_a_quantified_group_and_a_hypothetical_title_describe_no_one():
+    assert _labels_of("Like many conservative Republicans, Tom Lee opposes it.", "Republicans") == []
+    assert _labels_of("They would be in the cross hairs of a President Lee, who opposes it.", "Lee") \
+        == [("relative_clause", "who opposes it")]
+
+
+def test_a_clause_after_some_of_a_group_describes_no_one():
+    assert _labels_of("He was milder than some other Republicans, who have openly accused him.", "Republicans") == []
+    assert _labels_of("He was milder than the Republicans, who have openly accused him.", "Republicans") \
+        == [("relative_clause", "who have openly accused him")]
