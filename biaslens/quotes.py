@@ -284,6 +284,7 @@ _SPEAKER_NOUNS = (
     "administration", "government", "ministry", "department", "agency", "lawyer", "lawyers",
     "attorney", "attorneys", "critics", "supporters", "observers", "diplomat", "diplomats",
     "leader", "leaders", "president", "minister", "secretary", "senator", "governor", "candidate",
+    "congressman", "congresswoman",
     "people", "residents", "voters", "witnesses", "police", "authorities", "group", "committee",
     "company", "firm", "study", "survey", "poll", "memo", "letter", "website", "newspaper",
     "spokesmen", "representative", "representatives", "researchers", "scientists", "organizers",
@@ -338,9 +339,12 @@ _NAME = rf"(?=[A-Z])(?<![\w\u2019'\-]){_CAPWORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{
 _PRON = r"(?<![\w\u2019'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b"
 _DET = (r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|my|our|your|this|these|those|"
         r"The|A|An|One|Another|Two|Three|Several|Some|Many|Other|His|Her|Their|Its|My|Our|Your|This|These|Those)")
-_MOD = r"(?:(?!(?:and|or|but|that|which|who|whom|whose|what|where|when|why|how|while|if|because|said|says|told|to|of|in|on|at|by|for|with|as)\b)[\w\u2019'\-\.]+\s+)"
+_MOD = r"(?:(?!(?:and|or|but|that|which|who|whom|whose|what|where|when|why|how|while|if|because|said|says|told|to|of|in|on|at|by|for|with|as)\b)\w[\w\u2019'\-\.]*\s+)"
 _NOUN = _trie(_SPEAKER_NOUNS) + r"\b"
-_DESC = rf"(?<![\w\u2019'\-])(?:{_DET}\s+)?{_MOD}{{0,4}}{_NOUN}(?:\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?{_NAME})?"
+# The first modifier after a determiner may be joined to the next by "and"/"or" ('the colorful
+# and sometimes combative congressman'), never to a determiner ('the senator and his aides' are two).
+_COORDINATED = rf"(?:[a-z][\w\-]*\s+(?:and|or)\s+(?!{_DET}\b))"
+_DESC = rf"(?<![\w\u2019'\-])(?:{_DET}\s+{_COORDINATED}?)?{_MOD}{{0,4}}{_NOUN}(?:\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?{_NAME})?"
 _NP = rf"(?:(?:(?:the|The)\s+)?{_NAME}|{_DESC}|{_PRON})"
 _ADVERBS = (r"(?:also|later|then|has|had|have|recently|once|previously|again|further|quickly|simply|"
             r"reportedly|would|will|has\s+also|had\s+also|in\s+turn|meanwhile|repeatedly|often|privately|"
@@ -616,7 +620,15 @@ def _scan_paragraph(text: str, p_start: int, p_end: int,
                 close = j
                 break
             if q_open and family == "double":
-                break  # a second opening double mark: the first one was never closed
+                # A second opening double mark: either the first was never closed, or a quote
+                # nested in the same marks ('“... would likely render most “Constitutional
+                # Authority Statements” controversial.”', a publication's passage quoted whole).
+                # Read as nested only when the nesting closes again in this paragraph, the
+                # depth back to zero; a stray mark never brings it back there.
+                _, nested_close = _double_depths(text, p_start, p_end, [m[0] for m in marks[j:]], 1)
+                if nested_close is not None:
+                    close = next(n for n in range(j, len(marks)) if marks[n][0] == nested_close)
+                break
         if close is not None:
             pairs.append((pos, marks[close][0]))
             k = close + 1
@@ -2478,6 +2490,8 @@ def _find_quotes(article: Article) -> list[Quote]:
                                                 and _IMPERSONAL_PASSIVE.match(masked, c_start + subject.np_span[1])):
                     # ('It was decided ... referred to as "..."': an impersonal "it" says nothing.)
                     attr = _shift(subject, c_start, text)
+        if attr is None and last_attributed is not None:
+            attr = _continued_voice(masked, last_attributed[0], last_attributed[1], o0)
         if attr is not None:
             # 'Boehner also dismissed David Axelrod's comment on Sunday that House Republicans are
             # under a "reign of terror"', 'When Mr. Biden went after Mr. Romney's infamous remark
@@ -2585,6 +2599,42 @@ def _find_quotes(article: Article) -> list[Quote]:
               order.get(r[12]) if r[12] is not None else None, r[13], r[14])
         for r in results
     ]
+
+
+# A pronoun for someone other than one earlier speaker ('They argued ...', 'I asked ...').
+_PRONOUN_OTHER = re.compile(r"(?<![\w\u2019'-])(?:I|[Ww]e|[Tt]hey|[Yy]ou)(?![\w\u2019'-])")
+
+
+def _continued_voice(masked: str, last_close: int, last_attr: _Attribution, open_mark: int) -> _Attribution | None:
+    """The speaker of the quotation just before, for a quotation in the very next sentence that
+    names no one: '"Well, which is it?" Scalia asked. Either individual managers are on their
+    own, "or else a strong corporate culture tells them what to do."', '"...," Boutrous said.' /
+    'He pointed to ... managers who "are alleged to be both discriminators and victims."'. The
+    writer goes on paraphrasing the same speaker and quotes him again; a sentence that names
+    anyone else (a capitalised word after its first) may be about that person, and stays unknown.
+    """
+    c_start = _clause_start(masked, open_mark)
+    if c_start <= last_close or _MASK in masked[last_close:open_mark]:
+        return None
+    # The sentence right after the earlier quotation's own ...
+    if len(_sentence_ends(masked, last_close + 1, open_mark)) > 1:
+        return None
+    first = _WORD.search(masked, c_start, open_mark)
+    if first is None:
+        # A quotation opening its sentence: the same speaker goes on in the same paragraph
+        # ('"...," said Don Fowler, who helmed the DNC from 1995 to 1997, ... "I think ..."').
+        return last_attr if "\n" not in masked[last_close:open_mark] else None
+    # ... in the same paragraph, or in the next one with "he"/"she" as its subject: a new
+    # paragraph about something else ('The article closes with ... the woman's "head."') is not.
+    if "\n" in masked[last_close:open_mark] and (first.group(0) not in ("He", "She")
+                                                  or masked.count("\n", last_close, open_mark) > 2):
+        return None
+    # No one else named: not after its first word either, unless that word is capitalised only
+    # as the sentence's opener ('Either', never 'Trump walked onto the stage, chanting "..."').
+    if _NAME_ANYWHERE.search(masked, first.end(), open_mark) or _PRONOUN_OTHER.search(masked, c_start, open_mark) \
+            or first.group(0) in _midsentence_caps(masked):
+        return None
+    return last_attr
 
 
 # 'Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a Democrat, ...

@@ -185,7 +185,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _table_row(s, LABELS, "Barack Obama", "hpo").rstrip(" |").endswith("| —"), None),
     ("Names used: fox calls Trump “Donald” (given name, no other outlet uses this form)",
      lambda s: "Donald (given name" not in _table_row(s, LABELS, "Donald Trump", "fox"),
-     "both are inside Christie's quotation ('\"Donald's a really good friend of mine ...\" Christie said'); fox writes 'Trump'"),
+     None),  # fixed (session 5, voice: labels: a name inside a quotation is the speaker's, not the outlet's form)
     ("Names used: fox's “the president” for Obama (no other outlet uses this form)",
      lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Barack Obama", "fox"),
      "hpo: 'to challenge the president’s re-election', 'proof of the president's citizenship'"),
