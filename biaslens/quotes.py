@@ -749,6 +749,10 @@ def _raw_segments(text: str) -> list[tuple[int, int, int]]:
             pairs, unclosed = _scan_paragraph(text, p_start, p_end, marks[k : bisect_left(marks, p_end, k)])
         else:
             pairs, unclosed = [], None
+        turn = _unopened_turn(text, p_start, p_end, pairs, unclosed, marks[k : bisect_left(marks, p_end, k)]) \
+            if k < len(marks) and marks[k] < p_end else None
+        if turn is not None:
+            pairs = sorted([*pairs, turn])
         for n, (o, c) in enumerate(pairs):
             if n == 0 and carry is not None and o == p_start:
                 segments.append((o, c, carry))
@@ -776,6 +780,35 @@ def _raw_segments(text: str) -> list[tuple[int, int, int]]:
                 group += 1
                 segments.append((pos, p_end, group))
     return segments
+
+
+# A transcript turn inside a paragraph, after a sentence end: 'Christie: I don't know ...'.
+_INNER_TURN = re.compile(r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t]))[A-Z][\w.\u2019'\-]+(?:[ \t]+[A-Z][\w.\u2019'\-]+){0,2}:(?=[ \t])")
+
+
+def _unopened_turn(text: str, p_start: int, p_end: int, pairs: list[tuple[int, int]],
+                   unclosed: tuple[int, str] | None, candidates: list[int]) -> tuple[int, int] | None:
+    """A transcript turn whose opening mark the site dropped: '... Christie said in an interview.
+    Christie: I don't know that he wants that. ... I'll believe it when I see it.”' The closing
+    double mark pairs with nothing; the turn label after a sentence end opens the quotation
+    (returned as (the space after the label's colon, the closing mark)). ``None`` unless the
+    paragraph has exactly such a mark with a label before it and no other mark between."""
+    if unclosed is not None:
+        return None
+    inside = [(o, c) for o, c in pairs]
+    for i in reversed(candidates):
+        family, can_open, can_close = _mark_roles(text, i, p_start, p_end)
+        if family != "double" or can_open or not can_close or any(o <= i <= c for o, c in inside):
+            continue
+        after_pairs = max([c for _, c in inside if c < i], default=p_start)
+        label = None
+        for label in _INNER_TURN.finditer(text, after_pairs, i):
+            break  # the first turn after the last quotation opens this one
+        if label is None or label.group(0).rstrip(":").lower() in _EDITOR_LABELS \
+                or any(after_pairs < m < i for m in candidates if text[m] in DOUBLE_MARKS):
+            return None
+        return label.end(), i
+    return None
 
 
 def _inner(text: str, open_mark: int, close: int) -> tuple[int, int]:
@@ -2554,6 +2587,7 @@ def _find_quotes(article: Article) -> list[Quote]:
                                     attr.verb, attr.verb_span, attr.appos)
         if attr is not None:
             speaker, role = _describe(text, attr, masked)
+            speaker = _without_leading_initial(speaker)
             if speaker is None and attr.np.lower() not in _PRONOUNS:
                 attr = None
             elif speaker is not None and names_outlet(speaker, article):
@@ -2601,6 +2635,20 @@ def _find_quotes(article: Article) -> list[Quote]:
     ]
 
 
+_LEADING_INITIAL = re.compile(r"[A-Z]\.\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
+def _without_leading_initial(name: str | None) -> str | None:
+    """'A. Barry Rand' -> 'Barry Rand': a person known by the name after a leading initial, as the
+    cast (:mod:`biaslens.cast`) and other outlets name him; 'H. Ross Perot' is Ross Perot."""
+    if name is None:
+        return None
+    m = _LEADING_INITIAL.match(name)
+    return name[m.end():] if m is not None else name
+
+
+# A word or phrase named as such right before the quotation ('the word "cuts"').
+_WORD_AS_WORD = re.compile(r"\b(?:word|words|term|phrase|label)\s*$")
 # A pronoun for someone other than one earlier speaker ('They argued ...', 'I asked ...').
 _PRONOUN_OTHER = re.compile(r"(?<![\w\u2019'-])(?:I|[Ww]e|[Tt]hey|[Yy]ou)(?![\w\u2019'-])")
 
@@ -2634,6 +2682,8 @@ def _continued_voice(masked: str, last_close: int, last_attr: _Attribution, open
     if _NAME_ANYWHERE.search(masked, first.end(), open_mark) or _PRONOUN_OTHER.search(masked, c_start, open_mark) \
             or first.group(0) in _midsentence_caps(masked):
         return None
+    if _WORD_AS_WORD.search(masked, max(c_start, open_mark - 12), open_mark):
+        return None  # 'Though he doesn't use the word "cuts,"': a word named, not said
     return last_attr
 
 

@@ -1176,3 +1176,28 @@ def test_coordinated_modifiers_before_a_role_noun() -> None:
             "Earlier this week, the colorful and sometimes combative congressman who represents parts of "
             "Brooklyn was sharp tongued, even calling one reporter a \"jackass\" for interrupting him.")
     assert _speaker_of(_article(text), "jackass") == "Anthony Weiner"
+
+
+def test_a_word_named_as_a_word_is_no_continued_speech() -> None:
+    # 'even he acknowledged ... "savings" ... Though he doesn't use the word "cuts,"': named, not said.
+    text = ("Paul Ryan acknowledged that his own plan achieves \"savings\" for Medicare. Though he doesn't use "
+            "the word \"cuts,\" the plan would slow the rate of benefit growth.")
+    assert _speaker_of(_article(text), "cuts") is None
+
+
+def test_transcript_turn_without_its_opening_mark() -> None:
+    # 'Christie: I don't know ... I'll believe it when I see it."': the site dropped the opening mark.
+    text = ("\"Donald's a really good friend of mine,\" Chris Christie said in an interview. Christie: I don't "
+            "know that he wants that. ... All I could say to you is, I'll believe it when I see it.\"\n"
+            "Trump spoke later.")
+    quote = next(q for q in _quotes(text) if "believe it" in q.text)
+    assert quote.text.startswith("I don't know") and quote.speaker == "Chris Christie"
+    # An editor's label is no turn.
+    text = "The group spoke on Friday. UPDATE: the group changed its mind.\" Trump spoke later."
+    assert not any("changed its mind" in q.text for q in _quotes(text))
+
+
+def test_leading_initial_dropped_from_a_speakers_name() -> None:
+    # 'AARP CEO A. Barry Rand said': the Barry Rand other outlets name (the cast's rule too).
+    text = "UPDATE: AARP CEO A. Barry Rand said in a statement, \"It has long been AARP's policy.\""
+    assert _speaker_of(_article(text), "long been") == "Barry Rand"

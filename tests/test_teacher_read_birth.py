@@ -208,7 +208,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "hpo: “Real estate tycoon”" in _answer(s, "How does each article introduce Donald Trump"), None),
     ("Worksheet 9: in its own words, outside quotations, fox has “I’ll believe” (source: I’ll, named)",
      lambda s: "I’ll believe" not in _answer(s, "Find a sourcing hedge in fox"),
-     "'Christie: ... all I could say to you is, I’ll believe it when I see it.\"': Christie's words, inside his quotation"),
+     None),  # fixed (session 5, voice: quotes._unopened_turn: 'Christie: ..."' is a transcript turn whose opening mark was dropped)
     # --- Tone labels and verdicts ------------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) and _labelled_extremes(s, o, h)
