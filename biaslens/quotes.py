@@ -438,10 +438,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # A party and state ('Sen. Rand Paul (R-Ky.)') or an affiliation ('Mr. Morgan of the Sierra
     # Club') may follow a name before the verb.
     # A party-state tag after a comma ('Rep. Jerrold Nadler, D-N.Y., the former chairman ...,') is
-    # no description and takes none of the two appositive slots.
+    # no description and takes none of the two appositive slots. An appositive runs up to 130
+    # characters: 'Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and
+    # a professor at the Maxwell School of Syracuse University, said' (104).
     appos = (r"(?:\s*\([A-Z][\w.\-]{0,6}(?:[\-,]\s?[\w.]{1,12})?\))?(?:,\s*[DRI]-[A-Z][\w.]{1,12}(?=,))?"
              r"(?:\s+of\s+(?:the\s+)?" + _NAME + ")?"
-             r"(?P<appos>(?:,\s*[^,\x00\u201c\u201d\"]{2,100}?){1,2},)?")
+             r"(?P<appos>(?:,\s*[^,\x00\u201c\u201d\"]{2,130}?){1,2},)?")
     intro = r"(?:(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile|However|Separately|Still)\b[^,\x00]{0,60},\s*)?"
     tail_verb = "(?:" + verb[3:-3] + "|" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _TAIL_VERBS) + r")\b"
     gnp_end = r"(?=\s*(?:[,;:(\u2014\u2013]|\.(?:\s|$)|$|\s+(?:who|which|in|at|on|during|after|before|when|while|as|about|to|from|for|with|of|familiar|and|that|because)\b))"

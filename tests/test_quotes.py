@@ -1201,3 +1201,12 @@ def test_leading_initial_dropped_from_a_speakers_name() -> None:
     # 'AARP CEO A. Barry Rand said': the Barry Rand other outlets name (the cast's rule too).
     text = "UPDATE: AARP CEO A. Barry Rand said in a statement, \"It has long been AARP's policy.\""
     assert _speaker_of(_article(text), "long been") == "Barry Rand"
+
+
+def test_long_appositive_between_quote_and_verb() -> None:
+    # A description of 104 characters between the name and "said": still the speaker's appositive.
+    text = ("In her favor, all the experts I interviewed said her proposals were more detailed.\n"
+            "\u201cIt has the important virtue of being fiscally responsible,\u201d Leonard E. Burman, director of "
+            "the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse "
+            "University, said of the plan.")
+    assert _speaker_of(_article(text), "important virtue") == "Leonard E. Burman"
