@@ -1067,7 +1067,10 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             # The cast keeps a title inside a mention ("Prime Minister Sanae Takaichi"); the name
             # form is the name alone, and the title is a label found before it.
             spans = [(_after_titles(article.text, m.start, m.end), m.end) for m in mentions]
-            counts = Counter(article.text[lo:hi] for lo, hi in spans)
+            # A name inside a quotation is the speaker's form of address ('"Donald's a really good
+            # friend of mine," Christie said'), not how the outlet names the person.
+            inside = quoted_regions(article)
+            counts = Counter(article.text[lo:hi] for lo, hi in spans if not any(q0 <= lo < q1 for q0, q1 in inside))
             names = [(text, name_form(text, entity.name, entity.kind), counts[text])
                      for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t))]
             bare = refs[article.source].get(entity.id, ())

@@ -114,7 +114,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),  # Fixed (kinds, session 4): 'Twitter\'s Adam Sharp wrote'
     ("Who is quoted (hpo): “jackass” has no speaker",
      lambda s: not _said_by(s, "hpo", "jackass", None),
-     "'the ... combative congressman ... even calling one a \"jackass\"': Weiner's word, named in the sentence"),
+     None),  # fixed (session 5, voice: quotes._DESC: 'the colorful and sometimes combative congressman' is the subject)
     # --- Who is who --------------------------------------------------------------------------
     ("Who is who: one row for Weiner (“Mr. Weiner”, “Rep. Anthony Weiner”, “Congressman Anthony Weiner”)",
      lambda s: {"Mr. Weiner", "Rep. Anthony Weiner", "Congressman Anthony Weiner"} <= s.mentions("Anthony D. Weiner"),
