@@ -18,7 +18,9 @@ when the data is absent.
 
 from __future__ import annotations
 
+import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,7 +59,12 @@ def main(argv: list[str]) -> int:
 
     from biaslens.compare import compare_articles
 
-    events = {e: [a for a, _ in pairs] for e, pairs in sorted(load_event_articles(folder).items())}
+    # The loader of the details evaluation leaves publication dates out; the occurrence check
+    # needs them, so they are put back from the same files.
+    published = {f"{p.stem}.json": json.loads(p.read_text(encoding="utf-8")).get("date") or ""
+                 for p in folder.glob("articles/*/*.json")}
+    events = {e: [replace(a, published=published.get(a.source, "")) for a, _ in pairs]
+              for e, pairs in sorted(load_event_articles(folder).items())}
     ids = sorted(events)
     false_one, fired = 0, []
     for event in ids:
