@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "evaluation"))
 
 #: Measured before session 5 (the stray check of fit.py with `biaslens run`'s one-by-one grouping):
 #: (false warnings on the 30 dev events, strays named of 90, other articles wrongly named).
-BASELINE = {"false on one event": 1, "strays named": None, "others named": None}
+BASELINE = {"false on one event": 1, "strays named": 78, "others named": 0}
 #: Read by the lead after the session: counted, never printed.
 RESERVED = ("ae243a95", "df5fe55a", "08bb9bee")
 #: Offsets (in sorted event order) of the event a stray article is taken from.
@@ -71,7 +71,7 @@ def main(argv: list[str]) -> int:
         comparison = compare_articles(events[event])
         if any("shares almost nothing" in w for w in comparison.warnings):
             false_one += 1
-        occurrence = [w for w in comparison.warnings if "report different" in w]
+        occurrence = [w for w in comparison.warnings if "may report different" in w]
         if occurrence:
             fired.append((event, occurrence))
     named = others = total = 0
@@ -86,9 +86,11 @@ def main(argv: list[str]) -> int:
     print(f"BASIL dev: {len(ids)} events")
     print("\"shares almost nothing\" warning        now   baseline")
     print(f"  false, on one event alone           {false_one:>4}   {BASELINE['false on one event']:>8}")
-    print(f"  one stray added: stray named        {named:>4}/{total}")
-    print(f"  one stray added: others named       {others:>4}")
-    print(f"\noccurrence warning (\"the articles report different ...\"): fires on {len(fired)} of {len(ids)} events")
+    print(f"  one stray added: stray named        {named:>4}   {BASELINE['strays named']:>8}   (of {total})")
+    print(f"  one stray added: others named       {others:>4}   {BASELINE['others named']:>8}")
+    # Before session 5 there was no such warning: the cliff story (cad4bba5) went unflagged.
+    print(f"\noccurrence warning (\"... may report different ...\"): fires on {len(fired)} of {len(ids)} events "
+          "(baseline: no warning, 0)")
     for event, warnings in fired:
         if event.startswith(RESERVED):
             print(f"  {event[:8]}: reserved for the acceptance read, not shown")
