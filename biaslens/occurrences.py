@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .records import Article
 from .values import WEEKDAYS
@@ -134,22 +134,23 @@ def _published(article: Article) -> date | None:
         return None
 
 
-def article_occurrence(article: Article, concept: str, anchors: Sequence[tuple[int, int]],
-                       lexicon: Any = None) -> Occurrence | None:
+def article_occurrence(article: Article, concept: str, words: Sequence[Any],
+                       times: Mapping[tuple[int, int], Sequence[tuple[int, int, str]]] | None = None,
+                       ) -> Occurrence | None:
     """When ``article`` says the event ``concept`` happened (module docstring), or ``None``.
 
-    ``anchors`` are the spans where the article names the story's shared entities (as for
-    :func:`biaslens.events.article_event_words`).
+    ``words`` are the article's event words (:func:`biaslens.events.article_event_words`, every
+    concept: a time dates the nearest of them); ``times`` its
+    :func:`biaslens.events.sentence_times`, found here when not given.
     """
     from .compare import Evidence
-    from .events import _times_of, article_event_words, sentence_times
+    from .events import _times_of, sentence_times
 
     published = _published(article)
     if published is None or not article.sentences:
         return None
     lead_end = article.sentences[min(LEAD_SENTENCES, len(article.sentences) - 1)].end
-    times = sentence_times(article)
-    words = article_event_words(article, anchors, lexicon)
+    times = times if times is not None else sentence_times(article)
     for word in words:
         if word.concept != concept or word.start >= lead_end:
             continue
@@ -185,20 +186,18 @@ def different_occurrences(articles: Sequence[Article], cast: Any, labels: dict[s
     at least two days is reported. ``labels`` maps sources to the names a reader sees (default:
     the source, as in every warning of the comparison; views put their labels in its place).
     """
-    from .events import ENTITY_OUTLETS, event_naming
+    from .events import event_naming, sentence_times, story_event_words
 
-    if len(articles) < 2 or cast is None:
+    # Without two publication dates there is nothing to resolve a weekday against: no work at all.
+    dated = [a for a in articles if _published(a) is not None]
+    if len(dated) < 2 or cast is None:
         return None
     labels = labels or {}
-    sources = {a.source for a in articles}
-    shared = [e for e in cast.entities if len(set(e.sources) & sources) >= ENTITY_OUTLETS]
-    for naming in event_naming(articles, cast, lexicon=lexicon):
-        found = []
-        for article in articles:
-            anchors = [(m.start, m.end) for e in shared for m in e.mentions if m.source == article.source]
-            occurrence = article_occurrence(article, naming.concept, anchors, lexicon)
-            if occurrence is not None:
-                found.append(occurrence)
+    words = story_event_words(articles, cast, lexicon)
+    times = {a.source: sentence_times(a) for a in dated}
+    for naming in event_naming(articles, cast, lexicon=lexicon, words=words):
+        found = [o for o in (article_occurrence(a, naming.concept, words[a.source], times[a.source]) for a in dated)
+                 if o is not None]
         days = sorted({o.day for o in found})
         if len(days) < 2:
             continue
