@@ -44,7 +44,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -60,6 +60,9 @@ from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
 from .values import bound_before, dates, durations, parse_number, quantities, relative_weekdays, rounded
+
+if TYPE_CHECKING:  # occurrences builds on this module's Evidence: imported where it runs
+    from .occurrences import DifferentOccurrences
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -384,6 +387,8 @@ class StoryComparison:
     phrases and names of things another article may state in other words (a similar sentence
     shares one of their words, in any form or a synonym): they are not claimed as "only here";
     ``said_elsewhere`` gives, for each of them, the other article's sentence, to read beside it.
+    ``occurrences`` says when the articles date the story's central event to different days
+    (:mod:`biaslens.occurrences`; its explanation is also one of the ``warnings``).
     ``wording_only_in`` maps each source to its phrases ("troubled past") that no other article
     words alike and none says near them in other words: shown as wording only this outlet uses,
     never as facts only it reports (word matching cannot show a fact is absent elsewhere: "personal
@@ -411,7 +416,7 @@ class StoryComparison:
     only_in_to_check: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     said_elsewhere: Mapping[str, Evidence] = field(default_factory=dict)
     wording_only_in: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    occurrences: Any = None
+    occurrences: DifferentOccurrences | None = None
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""

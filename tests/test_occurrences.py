@@ -3,6 +3,7 @@ story's central event to different days, the report says so, with the sentences 
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from biaslens.cast import build_cast
@@ -86,3 +87,18 @@ def test_the_comparison_warns_and_the_report_model_caveats_its_claims():
     data = comparison.to_dict()["different_occurrences"]
     assert data["noun"] == "meeting" and [g["day"] for g in data["groups"]] == ["2012-12-09", "2012-12-13"]
     assert compare_articles(_two_meetings()[:2]).to_dict()["different_occurrences"] is None
+
+
+def test_every_view_says_it_first_and_caveats_the_claims_that_depend_on_it():
+    from biaslens.app import report_from_articles
+
+    run = report_from_articles(_two_meetings())
+    data = json.loads(run.files["report.json"])
+    markdown, html = run.files["report.md"].decode("utf-8"), run.files["report.html"].decode("utf-8")
+    findings = data["key_findings"]
+    assert findings[0]["kind"] == "occurrences" and findings[0]["evidence"]
+    assert all("may report different meetings" in f["text"] for f in findings if f["kind"] in ("only_here", "conflict"))
+    assert "report a meeting on Sunday 9 December; hpo one on Thursday 13 December" in markdown
+    assert "met for nearly an hour on **Thursday** evening" in markdown  # the dating sentence, its time in bold
+    assert "may report different meetings" in html
+    assert data["comparison"]["different_occurrences"]["groups"][1]["sources"] == ["hpo.txt"]
