@@ -44,7 +44,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -60,6 +60,9 @@ from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
 from .values import bound_before, dates, durations, parse_number, quantities, relative_weekdays, rounded
+
+if TYPE_CHECKING:  # occurrences builds on this module's Evidence: imported where it runs
+    from .occurrences import DifferentOccurrences
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -384,6 +387,8 @@ class StoryComparison:
     phrases and names of things another article may state in other words (a similar sentence
     shares one of their words, in any form or a synonym): they are not claimed as "only here";
     ``said_elsewhere`` gives, for each of them, the other article's sentence, to read beside it.
+    ``occurrences`` says when the articles date the story's central event to different days
+    (:mod:`biaslens.occurrences`; its explanation is also one of the ``warnings``).
     ``wording_only_in`` maps each source to its phrases ("troubled past") that no other article
     words alike and none says near them in other words: shown as wording only this outlet uses,
     never as facts only it reports (word matching cannot show a fact is absent elsewhere: "personal
@@ -411,6 +416,7 @@ class StoryComparison:
     only_in_to_check: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     said_elsewhere: Mapping[str, Evidence] = field(default_factory=dict)
     wording_only_in: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    occurrences: DifferentOccurrences | None = None
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -485,6 +491,7 @@ class StoryComparison:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "conflicts_to_check": [c.to_dict() for c in self.conflicts_to_check],
             "warnings": list(self.warnings),
+            "different_occurrences": self.occurrences.to_dict() if self.occurrences else None,
             "shared_text": [s.to_dict() for s in self.shared_text],
             "without_counterpart": [p.to_dict() for p in self.without_counterpart],
             "entities": self.cast.to_list() if self.cast is not None else [],
@@ -561,6 +568,16 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
                    if x.label != "same quote"}
     final = _finalise_rows(rows, index, shared_keys)
+    # Two outlets quoting one statement, each cutting its own sentence around it, share no similar
+    # sentence: the quote rows (the same words, however cut) find them.
+    quoted = _quoted_reports(_shared_quotes(final, shared, index), index)
+    if quoted:
+        shared = tuple(sorted(shared + quoted, key=lambda p: (p.a.source, p.a.sentence_start, p.b.source,
+                                                              p.b.sentence_start)))
+        if any(p.label != "same quote" for p in quoted):
+            shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
+                           if x.label != "same quote"}
+            final = _finalise_rows(rows, index, shared_keys)
     only_in, only_to_check, said_elsewhere, wording = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
     every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index) + _word_slot_conflicts(index),
@@ -583,7 +600,10 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         body = [s for s in article.body_sentences if not _is_heading(s.text)]
         matched = sum(1 for s in body if best_sim[index.offsets[i] + s.index] >= COUNTERPART_THRESHOLD)
         counterpart_share[article.source] = matched / len(body) if body else 0.0
-    warnings = story_warnings(articles, counterpart_share)
+    from .occurrences import different_occurrences  # it builds on compare's Evidence: imported here
+
+    occurrences = different_occurrences(articles, cast)
+    warnings = story_warnings(articles, counterpart_share) + ((occurrences.explanation,) if occurrences else ())
     n_unique = sum(len(v) for v in only_in.values())
     message = (
         f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only "
@@ -594,6 +614,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
         warnings, cast=cast, only_in_to_check=only_to_check, said_elsewhere=said_elsewhere, wording_only_in=wording,
+        occurrences=occurrences,
     )
 
 
@@ -1563,6 +1584,41 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
             index.evidence(ia, sent_a.start, sent_a.end, sa), index.evidence(ib, sent_b.start, sent_b.end, sb), ratio,
             label,
         ))
+    return tuple(out)
+
+
+def _shared_quotes(rows: Sequence[DetailRow], pairs: Sequence[SharedSentence], index: _StoryIndex,
+                   ) -> tuple[SharedSentence, ...]:
+    """Pairs of "the same quote" that the sentence pairs miss: a quote row (the same quoted words in
+    two articles, :func:`_quote_rows`) whose shorter quotation has at least :data:`SHARED_MIN_WORDS`
+    words, in sentences no pair holds yet. nyt's 'Corker said ... “that we don't have a lot of cards
+    as it relates to the tax issue before year end” — but ...' and fox's whole statement ending
+    '..., Corker said': one statement, two long sentences cut apart. Both must stand inside quotation
+    marks (:data:`QUOTED_SHARE`). The evidence spans are the quoted words; ``ratio`` is the share of the shorter quotation's words in their longest run."""
+    by_source = {a.source: a for a in index.articles}
+    taken = {(p.a.source, p.a.sentence_start, p.b.source, p.b.sentence_start) for p in pairs}
+    taken |= {(b, sb, a, sa) for a, sa, b, sb in taken}
+    out: list[SharedSentence] = []
+    for row in rows:
+        if row.kind != "quote" or len(row.articles) < 2:
+            continue
+        for k, ea in enumerate(row.evidence):
+            for eb in row.evidence[k + 1:]:
+                if ea.source == eb.source or (ea.source, ea.sentence_start, eb.source, eb.sentence_start) in taken:
+                    continue
+                words_a, words_b = _flat(ea.text).split(), _flat(eb.text).split()
+                if min(len(words_a), len(words_b)) < SHARED_MIN_WORDS:
+                    continue
+                # A quote row also holds the words where an outlet writes them unquoted, in its own
+                # voice: that is no quotation of the statement.
+                if min(_quoted_share(by_source[ea.source], ea), _quoted_share(by_source[eb.source], eb)) < QUOTED_SHARE:
+                    continue
+                ratio = longest_common_run(words_a, words_b) / min(len(words_a), len(words_b))
+                if ratio >= 0.5:
+                    a, b = sorted((ea, eb), key=lambda e: e.source)
+                    out.append(SharedSentence(a, b, ratio, "same quote"))
+                    taken |= {(a.source, a.sentence_start, b.source, b.sentence_start),
+                              (b.source, b.sentence_start, a.source, a.sentence_start)}
     return tuple(out)
 
 

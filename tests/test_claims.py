@@ -261,6 +261,23 @@ def test_articles_sharing_nothing_are_not_one_story():
     assert story_warnings([a, b], {"a.txt": 0.5, "b.txt": 0.5}) == ()
 
 
+def test_an_article_told_in_its_own_words_is_not_called_another_story():
+    # The constitution reading (BASIL dev a28a0329): fox tells the same event in its own words, so
+    # few of its sentences have a close match elsewhere (13%, 5% here); weighed pair by pair it is still the
+    # folder's one event, and calling it "another story" was a false claim. A real stray (an
+    # article about a harvest) stays named.
+    reading = ("Members of the House read the Constitution aloud on Thursday, the first time the full "
+               "document was read on the House floor. Speaker John Boehner opened the reading. ")
+    a = article("a", reading + "Republicans said the reading of the Constitution set the tone for the new House. " * 6)
+    b = article("b", reading + "Democrats said the House reading of the Constitution skipped the amendments. " * 6)
+    c = article("c", "The House began its session on Thursday with lawmakers taking turns reading the country's "
+                "founding document, the Constitution, aloud. Boehner read first. " + FILLER * 2)
+    stray = article("d", " ".join(f"Farmers harvested wheat field {n} before the autumn storms arrived." for n in range(12)))
+    low = {"a.txt": 0.5, "b.txt": 0.5, "c.txt": 0.05, "d.txt": 0.0}
+    assert not any("c.txt shares almost nothing" in w for w in story_warnings([a, b, c], low))
+    assert any(w.startswith("d.txt shares almost nothing") for w in story_warnings([a, b, c, stray], low))
+
+
 def test_seeds_fit_and_their_days_are_only_to_check():
     # Read by hand: Invezz's "Thursday meeting with Xi" and Article 003's "a stop in South Korea
     # on Wednesday, where he will meet Xi" date two things (the meeting, the arrival); both

@@ -112,7 +112,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: s.data["comparison"]["shared_text"] == [], None),
     ("⚠ the fox article shares almost nothing with the other articles: it may be about another story",
      lambda s: not any("shares almost nothing" in w for w in s.data["comparison"]["warnings"]),
-     "fox is the same event: 'members of the House reading aloud the country's founding document on Thursday'"),
+     # Fixed (events, session 5: fit.py asks event_groups, every pair weighed); was false: fox is the same
+     # event: 'members of the House reading aloud the country's founding document on Thursday'
+     None),
     ("Without counterpart (nyt): Jay Inslee 'asked Republicans to illuminate exactly what part ... would be read'",
      lambda s: not _without_counterpart(s, "Before the reading began, Jay Inslee"),
      "fox: Inslee asked 'explain to us how the determinations of what to read has been made'"),
