@@ -506,7 +506,7 @@ def sentence_times(article: Article) -> dict[tuple[int, int], tuple[tuple[int, i
     return {b: tuple(sorted(v)) for b, v in found.items()}
 
 
-def _times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) -> set[str]:
+def times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) -> set[str]:
     """The times that date ``word``: those of its clause, and one that opens the sentence ("Later
     in the day, ..."). "Rejected the overture and went on to win ... earlier this month": the
     time dates the other clause, not the overture."""
@@ -526,7 +526,7 @@ def _at_the_story_time(articles: Sequence[Article], per_article: Mapping[str, li
     dated = {}
     for article in articles:
         times = sentence_times(article)
-        dated[article.source] = [(w, _times_of(article.text, w, times.get(w.sentence, ())))
+        dated[article.source] = [(w, times_of(article.text, w, times.get(w.sentence, ())))
                                  for w in per_article[article.source]]
     by_outlet = {source: set().union(*(t for _, t in words)) for source, words in dated.items()}
     shared = {t for source, ts in by_outlet.items() for t in ts
@@ -593,4 +593,5 @@ __all__ = [
     "parse_event_lexicon",
     "read_event_lexicon",
     "sentence_times",
+    "times_of",
 ]

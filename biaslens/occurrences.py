@@ -144,7 +144,7 @@ def article_occurrence(article: Article, concept: str, words: Sequence[Any],
     :func:`biaslens.events.sentence_times`, found here when not given.
     """
     from .compare import Evidence
-    from .events import _times_of, sentence_times
+    from .events import times_of, sentence_times
 
     published = _published(article)
     if published is None or not article.sentences:
@@ -154,7 +154,7 @@ def article_occurrence(article: Article, concept: str, words: Sequence[Any],
     for word in words:
         if word.concept != concept or word.start >= lead_end:
             continue
-        keys = _times_of(article.text, word, times.get(word.sentence, ()))
+        keys = times_of(article.text, word, times.get(word.sentence, ()))
         for lo, hi, key in times.get(word.sentence, ()):
             if key not in keys or _words_between(article.text, word.end, lo, word.start, hi) > MAX_WORDS_APART:
                 continue
