@@ -593,5 +593,6 @@ __all__ = [
     "parse_event_lexicon",
     "read_event_lexicon",
     "sentence_times",
+    "story_event_words",
     "times_of",
 ]
