@@ -59,7 +59,8 @@ from .details import (
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
-from .values import bound_before, dates, durations, parse_number, quantities, relative_weekdays, rounded
+from .values import (bound_before, dates, durations, named_days, parse_number, quantities, relative_months,
+                     relative_weekdays, rounded, weekday_dates)
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -778,6 +779,21 @@ class _StoryIndex:
             found = self._dates[i] = dates(self.articles[i].text)
         return found
 
+    def named_days(self, i: int) -> frozenset[tuple[int, int]]:
+        """The (month, day)s article ``i`` names by weekday, "yesterday" or "tomorrow", counted
+        from its publication day (:func:`biaslens.values.named_days`)."""
+        cache = self.__dict__.setdefault("_named_days", {})
+        if i not in cache:
+            cache[i] = named_days(self.articles[i].text, self.articles[i].published)
+        return cache[i]
+
+    def relative_months(self, i: int) -> frozenset[tuple[int, int]]:
+        """The months article ``i`` names as "next month" or "last month" (:func:`biaslens.values.relative_months`)."""
+        cache = self.__dict__.setdefault("_relative_months", {})
+        if i not in cache:
+            cache[i] = relative_months(self.articles[i].text, self.articles[i].published)
+        return cache[i]
+
     def idf(self, stem_: str) -> float:
         """Smoothed inverse sentence frequency of a stem within the story."""
         value = self._idf.get(stem_)
@@ -1025,15 +1041,29 @@ def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
             # keep "X does not mention Sept. 11" from being said of an article that has it.
             run_together = f"{int(month)}{int(day[0])}" if int(day[0]) >= 10 else None
             together = index.word_postings.get(run_together, set()) if run_together else set()
-            return {i for i in range(index.n) if wanted in index.dates(i) or i in together}
+            # "Jan. 5" is nyt's "Wednesday" or "yesterday" when nyt appeared on Thursday 6 January.
+            return {i for i in range(index.n)
+                    if wanted in index.dates(i) or i in together or wanted in index.named_days(i)}
         month_word = _MONTH_NAMES[int(month) - 1]
-        return set(index.word_postings.get(month_word, set()))
+        # "January" is also "next month" in a paper of December (of that year, when one is given)
+        # and, when no year is given, any day of it ("Jan. 5").
+        found = set(index.word_postings.get(month_word, set()))
+        for i in range(index.n):
+            said = {(y, m) for y, m in index.relative_months(i) if m == int(month)}
+            if (said and (_year == "?" or any(str(y) == _year for y, _ in said))) \
+                    or (_year == "?" and any(m == int(month) for m, _ in index.dates(i))):
+                found.add(i)
+        return found
     if kind == "weekday":
         # "The next day" after "Friday" is Saturday (:func:`biaslens.values.relative_weekdays`).
         relative = index.__dict__.setdefault("_relative_days", {})
         if not relative:
             relative.update({i: relative_weekdays(a.text) for i, a in enumerate(index.articles)})
-        return set(index.word_postings.get(value, set())) | {i for i, days in relative.items() if value in days}
+        # The days the weekday may be, counted from each carrier's publication day, written as a
+        # date ("Jan. 5") or named from another day of publication ("yesterday", "Tuesday").
+        days = set().union(*(weekday_dates(value, index.articles[i].published) for i in row.members))
+        return (set(index.word_postings.get(value, set())) | {i for i, found in relative.items() if value in found}
+                | {i for i in range(index.n) if days & (index.dates(i) | index.named_days(i))})
     if kind == "year":
         return set(index.word_postings.get(value, set()))
     return set()

@@ -156,8 +156,16 @@ EDITORIAL_LABELS: frozenset[str] = frozenset("update updated correction clarific
 #: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
 COMPANY_WORDS: frozenset[str] = frozenset(
     """computer computers motor motors company companies corporation corp inc co group holdings
-    airlines airways industries systems technologies communications electronics news stores""".split()
+    airlines airways industries systems technologies communications electronics news stores
+    electric dynamics mills foods chemical chemicals petroleum""".split()
 )
+#: A letter's greeting ("Dear Members,"): the word after it is how the writer addresses the
+#: readers, a common noun as often as a name.
+SALUTATIONS: frozenset[str] = frozenset("dear".split())
+#: Words of politeness and interjections that open a clause of speech or of a letter ("Dear
+#: Members, Please join me"; "Thanks, Bob"): capitalised mid-sentence, yet never a name.
+INTERJECTIONS: frozenset[str] = frozenset(
+    "please thanks hello hi hey yes okay ok oh sorry goodbye congratulations".split())
 #: Words that end a company's name and are not names themselves ("Apple, Inc.").
 CORPORATE_SUFFIXES: frozenset[str] = frozenset("inc corp co ltd llc plc nv sa ag gmbh".split())
 #: Short forms that mean the same place or body as a longer one.
@@ -419,7 +427,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """
     words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(name))]
     words = [w for w in words if w and w not in CONNECTORS]
-    core = [w for w in words if w not in TITLES]
+    # "General Motors", "General Electric": a title before a company's word is part of its name.
+    company = len(words) == 2 and words[1] in COMPANY_WORDS
+    core = words if company else [w for w in words if w not in TITLES]
     if not core:
         return ()
     named = [w for w in core if w not in DESIGNATORS]

@@ -17,7 +17,8 @@ from biaslens.compare import compare_articles
 from biaslens.corpus import article_from_text
 from biaslens.details import extract_details
 from biaslens.fit import article_warnings, english_stop_share, story_warnings
-from biaslens.values import dates, durations, parse_number, quantities, relative_weekdays
+from biaslens.values import (dates, durations, named_days, parse_number, quantities, relative_months, relative_weekdays,
+                             weekday_dates)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "evaluation"))
 
@@ -802,6 +803,42 @@ def test_a_relative_day_names_the_weekday_it_resolves_to():
     a = filled("a", "The president spoke on Friday night. The next day, he clarified his remarks on the mosque.")
     b = filled("b", "The president spoke on Friday night. By Saturday, the president clarified his remarks.")
     assert "Saturday" not in only_here(compare_articles([a, b]), "b")
+
+
+def dated(name: str, body: str, published: str):
+    """Like :func:`filled`, with a day of publication."""
+    return article_from_text(f"Headline {name}\n\n{FILLER}{body}", f"{name}.txt", {"outlet": name, "published": published})
+
+
+def test_a_weekday_is_the_date_it_falls_on_counted_from_publication():
+    # Thursday 6 January 2011: "Wednesday" is the 5th (or the coming 12th); "Thursday" is that day.
+    assert weekday_dates("Wednesday", "2011-01-06") == {(1, 5), (1, 12)}
+    assert weekday_dates("Thursday", "2011-01-06") == {(1, 6)}
+    assert not weekday_dates("Wednesday", "")  # no day of publication: nothing is resolved
+    assert named_days("The vote was yesterday.", "2011-01-06") == {(1, 5)}
+    nyt = dated("nyt", "Speaker Boehner took the gavel from Nancy Pelosi on Wednesday in the House chamber.", "2011-01-06")
+    hpo = dated("hpo", "Republicans assumed the House majority on Jan. 5 and Boehner took the gavel.", "2011-01-06")
+    comparison = compare_articles([nyt, hpo])
+    assert "Wednesday" not in only_here(comparison, "nyt")
+    assert "Jan. 5" not in only_here(comparison, "hpo")
+    # Written a week apart, the same weekday is another day: the date is only in hpo again.
+    late = dated("nyt", "Speaker Boehner took the gavel from Nancy Pelosi on Wednesday in the House chamber.", "2011-01-20")
+    assert "Jan. 5" in only_here(compare_articles([late, hpo]), "hpo")
+
+
+def test_next_and_last_month_are_the_months_they_count_to():
+    assert relative_months("The race ends next month; he won last month.", "2010-12-12") == {(2011, 1), (2010, 11)}
+    assert relative_months("It ends this month.", "2011-01-03") == {(2011, 1)}
+    assert not relative_months("It ends next month.", "")
+    nyt = dated("nyt", "The party committee will elect its chairman in January, when members meet in Maryland.", "2010-12-12")
+    fox = dated("fox", "The race for party chairman will end next month, when the committee members meet.", "2010-12-12")
+    assert "January" not in only_here(compare_articles([nyt, fox]), "nyt")
+    fox2 = dated("fox", "Republicans won the House in the November midterm election, party members said.", "2010-12-12")
+    nyt2 = dated("nyt", "Republicans won control of the House of Representatives last month, members said.", "2010-12-12")
+    assert "November" not in only_here(compare_articles([fox2, nyt2]), "fox")
+    # A month of another year is not the month "next month" counts to.
+    old = dated("nyt", "He was elected chairman in January 2009 after six rounds of voting by members.", "2010-12-12")
+    assert "January 2009" in only_here(compare_articles([old, fox]), "nyt")
 
 
 def test_a_quote_another_article_gives_in_other_words_is_checked_by_hand():
