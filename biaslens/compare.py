@@ -971,6 +971,7 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
             runs = set(zip(*(row.tokens[k:] for k in range(6))))
             found = found | {i for i, count in hits.items()
                              if count >= 3 and not runs.isdisjoint(zip(*(index.word_lists[i][k:] for k in range(6))))}
+            found = found | _quoted_in_part(index, frozenset(stems))
         return found
     if row.kind == "entity":
         tokens = [t for t in (row.loose_tokens or row.tokens) if t]
@@ -996,6 +997,38 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
+
+
+def _quoted_in_part(index: _StoryIndex, stems: frozenset[str]) -> set[int]:
+    """Articles that quote a part of a statement: a quotation whose content words (stems) are
+    all the statement's, one of them a word the story hardly uses. Biden's "That's a bunch of
+    malarkey" is reported by an article that dismisses his arguments as “malarkey”; "I deeply
+    and profoundly regret my reaction" by one where he "profoundly" regrets it."""
+    parts: list[tuple[int, frozenset[str], bool]] | None = index.__dict__.get("_quote_parts")
+    if parts is None:
+        easy = _easy_words()
+        parts = index.__dict__["_quote_parts"] = [
+            (i, frozenset(content_stems(d.text)), all(w in easy for w in d.tokens)) for i, details in enumerate(index.details)
+            for d in details if d.kind == "quote"]
+    # A word the story uses everywhere ("tax", "cuts") in a quoted word or two ties nothing: two
+    # quoted words need one the story hardly uses; a quoted word alone must be one the story uses
+    # about once an article, as when each outlet reports the one statement. And words every child
+    # knows are anyone's ("my friend", "a war we have to win"); "malarkey" is Biden's.
+    rare = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
+    return {i for i, part, plain in parts
+            if part and not plain and part <= stems
+            and (any(index.sentence_df[st] <= rare for st in part) if len(part) > 1
+                 else index.sentence_df[next(iter(part))] <= index.n + 1)}
+
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """The Dale-Chall list of about 3,000 words most fourth-graders know, as textstat ships it
+    (the list :mod:`biaslens.loaded` also reads), with the stop words: a quoted word of this
+    list is nobody's signature."""
+    from textstat.backend.utils import get_lang_easy_words
+
+    return frozenset(w.lower() for w in get_lang_easy_words("en")) | STOP_WORDS
 
 
 @lru_cache(maxsize=65536)  # the story's words repeat

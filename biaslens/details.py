@@ -31,7 +31,7 @@ from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, COMPANY_WORDS, GROUP_MODIFIERS, FAITH_WORDS,
                     CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name, is_city_name,
-                    name_tokens)
+                    name_tokens, title_opens_company)
 from .text import is_heading, normalise_word
 from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
 
@@ -922,7 +922,8 @@ def _title_opens_company(text_of: list[str], k: int, last: int) -> bool:
     """Whether the title word at ``k`` opens a company's name: "General Electric", "General
     Motors", "General Mills": a title before a word companies end their names with (no surname)
     and nothing after it, so the two words are one company, not a general called Electric."""
-    return (k + 1 <= last and normalise_word(text_of[k + 1]) in COMPANY_WORDS and not text_of[k].endswith(".")
+    return (k + 1 <= last and not text_of[k].endswith(".")
+            and title_opens_company([normalise_word(text_of[k]), normalise_word(text_of[k + 1])])
             and (k + 1 == last or text_of[k + 2].lower() in ("and", "&")))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.resources import files
+from typing import Sequence
 
 from .text import normalise_word
 
@@ -418,6 +419,24 @@ def name_words(name: str) -> list[str]:
     return _NAME_WORD.findall(name)
 
 
+#: Members named after a body's initials: "GOPers", "NRAer".
+_ACRONYM_MEMBERS = re.compile(r"^([A-Z]{2,6})(?:ers|er|ers['’])$")
+
+
+def title_opens_company(words: Sequence[str]) -> bool:
+    """Whether the two normalised ``words`` are a title word and a word companies end their names
+    with ("general", "electric"): "General Electric", "General Motors" are companies, whole,
+    never a general called Electric."""
+    return len(words) == 2 and words[0] in TITLES and words[1] in COMPANY_WORDS
+
+
+def members_of(name: str) -> str:
+    """The body, as lower-case initials, whose members ``name`` calls them by its initials:
+    "GOPers" gives "gop", "NRAer" "nra"; any other name gives "". "Rogers" is a surname."""
+    member = _ACRONYM_MEMBERS.match(name.strip())
+    return member.group(1).lower() if member else ""
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Return the normalised tokens that identify a name, for matching across articles.
@@ -427,13 +446,13 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """
     words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(name))]
     words = [w for w in words if w and w not in CONNECTORS]
-    # "General Motors", "General Electric": a title before a company's word is part of its name.
-    company = len(words) == 2 and words[1] in COMPANY_WORDS
-    core = words if company else [w for w in words if w not in TITLES]
+    core = words if title_opens_company(words) else [w for w in words if w not in TITLES]
     if not core:
         return ()
     named = [w for w in core if w not in DESIGNATORS]
     core = named or core
+    if len(core) == 1 and members_of(name):
+        core = [members_of(name)]  # "GOPers" are the GOP's people: one row with the GOP
     alias = ALIASES.get(tuple(core))
     return alias if alias else tuple(core)
 

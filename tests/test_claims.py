@@ -153,6 +153,20 @@ def test_quote_at_another_length_is_not_unique():
     assert not any("land war" in t for t in only_here(comparison, "a"))
 
 
+def test_an_article_quoting_a_distinctive_word_of_a_statement_reports_it():
+    # Read by hand (BASIL dev, the 2012 VP debate): two outlets quote Biden's full line, the third
+    # dismisses Ryan's arguments as “malarkey”: it reports the line, it did not leave it out.
+    a = article("a", FILLER + "Biden laughed and said: “That's a bunch of malarkey,” shaking his head at Ryan.")
+    b = article("b", FILLER + "“That's a bunch of malarkey,” Biden shot back as Ryan spoke about Libya.")
+    c = article("c", FILLER + "Biden relished the role, dismissing his rival's arguments as “malarkey.”")
+    left = {(o.text, o.missing_from) for o in compare_articles([a, b, c]).omissions}
+    assert ("That's a bunch of malarkey", "c.txt") not in left
+    # A quoted word every child knows ("my friend") is anyone's: the line is still left out.
+    d = article("d", FILLER + "Biden kept addressing Ryan as “my friend” all evening on the stage.")
+    left = {(o.text, o.missing_from) for o in compare_articles([a, b, d]).omissions}
+    assert ("That's a bunch of malarkey", "d.txt") in left
+
+
 def test_hyphenated_phrase_meets_its_unhyphenated_words():
     # Read by hand: "class-action lawsuits" in one outlet, "class action lawsuits" in another.
     a = article("a", FILLER + "The ruling could end many class-action lawsuits against employers.")

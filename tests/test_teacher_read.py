@@ -457,7 +457,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("etheridge", "fox does not mention “I deeply and profoundly regret my reaction ...”",
      lambda s: not _left_out(s, "fox", "I deeply and profoundly regret"),
-     "fox: 'a written statement in which he said he \"profoundly\" regrets the incident'"),
+     # Fixed (issue #13, session 5: an article quoting a distinctive word of a statement reports the statement): "fox: 'a written statement in which he said he \"profoundly\" regrets the incident'"
+     None),
     ("etheridge", "nyt does not mention “Who are you!”",
      lambda s: not _left_out(s, "nyt", "Who are you"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: nyt: '“Tell me who you are,” Mr. Etheridge said', 'repeatedly asking the young man to identify himself'
@@ -953,7 +954,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("vp_debate", "Left out: nyt does not mention “That's a bunch of malarkey”",
      lambda s: not _left_out(s, "nyt", "That's a bunch of malarkey"),
-     "nyt: Biden 'dismissing his arguments as “malarkey.”'"),
+     # Fixed (issue #13, session 5: an article quoting a distinctive word of a statement reports the statement): "nyt: Biden 'dismissing his arguments as “malarkey.”'"
+     None),
     ("vp_debate", "Only here (nyt): “private fund-raiser”",
      lambda s: "private fund-raiser" not in s.only_here("nyt"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: hpo: 'Romney's comments at a fundraiser in May'

@@ -119,7 +119,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                      "black conservative group", "direct contact"), None),
     ("Only here (hpo): “GOPers” (an entity)",
      lambda s: _not_only(s, "hpo", "GOPers"),
-     "GOPers are Republicans (GOP), whom every article names; the cast splits them from the Republican Party"),
+     # Fixed (issue #13, session 5: members named by a body's initials are the body): "GOPers are Republicans (GOP), whom every article names; the cast splits them from the Republican Party"
+     None),
     ("Only here (hpo): “gaffe-prone tenure”",
      lambda s: _not_only(s, "hpo", "gaffe-prone tenure"),
      # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'Critics have described the chairman as gaffe-prone'"
