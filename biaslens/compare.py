@@ -51,7 +51,7 @@ import scipy.sparse as sp
 
 from .blind import names_outlet
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
-from .names import adjective_forms, is_place_name
+from .names import BODY_HEADS, ORG_HEADS, TITLES, adjective_forms, is_place_name
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
     normalise_word, same_use, stem, story_meaning_keys,
@@ -986,7 +986,7 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
                 break
         # "American citizens" speaks of the United States, "the Republican nomination" of the GOP.
         adjectives = set().union(*(index.word_postings.get(a, set()) for a in adjective_forms(tuple(row.tokens))))
-        return (found or set()) | adjectives
+        return (found or set()) | adjectives | _first_and_head(index, row)
     if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
@@ -997,6 +997,32 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
+
+
+def _first_and_head(index: _StoryIndex, row: _Row) -> set[int]:
+    """Articles that name a body of three words or more by its first word and its head in one
+    sentence, the words between left out: "the Marine Corps Reserve" is the fox article's
+    "service in the Marines ... six years in the reserves". A person's name is not read so."""
+    # Three words, the middle one dropped ("Marine [Corps] Reserve"); the first one a name of its
+    # own, written with its capital: "Office of Special Counsel" opens on a body's generic word and
+    # "office ... counsel" may be any counsel's office.
+    if row.loose_tokens is not None or len(row.tokens) != 3 or row.tokens[0] in ORG_HEADS | BODY_HEADS | TITLES:
+        return set()
+    wanted = (stem(row.tokens[0]), stem(row.tokens[-1]))
+    if any(st in STOP_WORDS or not st for st in wanted):
+        return set()
+    # The head in lower case: the body told in common words ("the reserves"), not another name
+    # ("the Veterans War Memorial" is no "Veterans of Foreign Wars").
+    capital = re.compile(r"\b" + re.escape(wanted[0][:1].upper() + wanted[0][1:]))
+    head = re.compile(r"\b" + re.escape(wanted[1]))
+    found = set()
+    for i in range(index.n):
+        mask = _all_masks(index.stem_masks[i], wanted)
+        sentences = index.articles[i].sentences
+        if mask and any(mask >> k & 1 and capital.search(sentences[k].text) and head.search(sentences[k].text)
+                        for k in range(len(sentences))):
+            found.add(i)
+    return found
 
 
 def _quoted_in_part(index: _StoryIndex, stems: frozenset[str]) -> set[int]:

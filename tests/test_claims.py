@@ -167,6 +167,22 @@ def test_an_article_quoting_a_distinctive_word_of_a_statement_reports_it():
     assert ("That's a bunch of malarkey", "d.txt") in left
 
 
+def test_a_body_named_by_its_first_word_and_its_head_is_not_left_out():
+    # Read by hand (BASIL dev, Blumenthal's service, 2010): two outlets name the Marine Corps
+    # Reserve; the third tells "his service in the Marines ... six years in the reserves".
+    a = article("a", FILLER + "Blumenthal served in the Marine Corps Reserve from 1970 to 1976, aides said.")
+    b = article("b", FILLER + "He joined the Marine Corps Reserve instead of going to Vietnam, records show.")
+    c = article("c", FILLER + "He cited his service in the Marines - six months on Parris Island and six years in the reserves.")
+    left = {(o.text, o.missing_from) for o in compare_articles([a, b, c]).omissions}
+    assert not any(missing == "c.txt" and "Reserve" in text for text, missing in left)
+    # Another name holding the two words is no such telling: the body is still left out of it.
+    v1 = article("a", FILLER + "He will appear with veterans at the Veterans of Foreign Wars post in West Hartford.")
+    v2 = article("b", FILLER + "The Veterans of Foreign Wars hall in West Hartford hosted the news conference.")
+    v3 = article("c", FILLER + "He spoke at the Veterans War Memorial Building in Shelton in 2008.")
+    left = {(o.text, o.missing_from) for o in compare_articles([v1, v2, v3]).omissions}
+    assert ("Veterans of Foreign Wars", "c.txt") in left
+
+
 def test_hyphenated_phrase_meets_its_unhyphenated_words():
     # Read by hand: "class-action lawsuits" in one outlet, "class action lawsuits" in another.
     a = article("a", FILLER + "The ruling could end many class-action lawsuits against employers.")
