@@ -51,7 +51,7 @@ import scipy.sparse as sp
 
 from .blind import names_outlet
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
-from .names import BODY_HEADS, ORG_HEADS, TITLES, adjective_forms, is_place_name
+from .names import BODY_HEADS, ORG_HEADS, PARTY_NOUNS, PERSON_ROLES, TITLES, adjective_forms, is_place_name
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
     normalise_word, same_use, stem, story_meaning_keys,
@@ -990,6 +990,10 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
+        if row.slot.startswith("percent") and 0 < number < 100:
+            return set(index.articles_with_value(number)) | _complement_elsewhere(index, row, number)
+        if row.slot.startswith("count of ") and 2 <= number <= NAMED_COUNT_MAX:
+            return set(index.articles_with_value(number)) | _named_as_many(index, row, int(number))
         return set(index.articles_with_value(number))
     if row.kind == "number" and "duration" in row.slot:
         # The same length of time in any unit: "10-year-old lawsuit" beside "started a decade ago".
@@ -997,6 +1001,61 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
+
+
+#: The largest count of people that another article may give by naming each of them.
+NAMED_COUNT_MAX = 5
+
+
+def _named_as_many(index: _StoryIndex, row: _Row, count: int) -> set[int]:
+    """Articles that name exactly ``count`` people in one sentence about the same thing: nyt's
+    "a debate that only two candidates said they would attend" is hpo's "only Newt Gingrich and
+    Rick Santorum pledging to appear". Only counts of people (a role noun:
+    :data:`biaslens.names.PERSON_ROLES`, a party's members). The sentence must hold the counted noun ("those
+    candidates") or a word of the detail's sentence the story hardly uses."""
+    head = row.slot.removeprefix("count of ")
+    if head not in PERSON_ROLES | PARTY_NOUNS | {"person", "people"}:
+        return set()  # "two mosques", "two blocks": no people to name
+    noun = stem(head)
+    rare = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
+    own: set[str] = set()
+    for i, d in row.members.items():
+        sentence = index.articles[i].sentence_at(d.start)
+        if sentence is not None:
+            own |= {st for st in content_stems(sentence.text) if index.sentence_df[st] <= rare}
+    own.add(noun)
+    persons = {e.id for e in index.cast.entities if e.kind == "person"}
+    entities = index.sentence_entities()
+    found = set()
+    for i in set(range(index.n)) - set(row.members):
+        start = index.offsets[i]
+        for k in range(len(index.articles[i].sentences)):
+            if len(entities[start + k] & persons) == count and own & set(index.sentence_stems[start + k]):
+                found.add(i)
+                break
+    return found
+
+
+def _complement_elsewhere(index: _StoryIndex, row: _Row, percent: float) -> set[int]:
+    """Articles that give the rest of a share, ``100 - percent`` percent, in a sentence sharing
+    a word with the detail's: the same fact told the other way round. "the program will only be
+    able to pay 77 percent of promised benefits" is "a 23 percent across-the-board cut in
+    benefits"."""
+    rest = rounded(100 - percent)
+    own: set[str] = set()
+    for i, d in row.members.items():
+        sentence = index.articles[i].sentence_at(d.start)
+        if sentence is not None:
+            own |= set(content_stems(sentence.text))
+    own -= {"percent"}
+    found = set()
+    for i in index.articles_with_value(rest) - set(row.members):
+        for sentence in index.articles[i].sentences:
+            if rest in quantities(sentence.text) and re.search(r"%|\bper\s?cent\b", sentence.text) \
+                    and own & set(content_stems(sentence.text)):
+                found.add(i)
+                break
+    return found
 
 
 def _first_and_head(index: _StoryIndex, row: _Row) -> set[int]:
@@ -2248,8 +2307,13 @@ def _agreeing_value_elsewhere(row: DetailRow, index: _StoryIndex, owner: int) ->
     if mine is None or not isinstance(mine.value, float) or not mine.slot.startswith(("money", "percent", "count")):
         return False
     by_slot = index.numbers_by_slot()
+    # Near-synonym count nouns are one slot here too ("15 bills" and "some 16 House-passed measures").
+    family = _slot_family(mine)
+    slots = [slot for slot in by_slot if slot == mine.slot or (family and family.startswith("count of ")
+                                                                 and slot.startswith("count of ")
+                                                                 and _slot_family(by_slot[slot][0][1]) == family)]
     return any(i != owner and d.key != mine.key and _compatible(index, owner, mine, i, d)
-               for i, d in by_slot.get(mine.slot, ()))
+               for slot in slots for i, d in by_slot[slot])
 
 
 def _published_apart(index: _StoryIndex, ia: int, ib: int) -> bool:

@@ -183,6 +183,34 @@ def test_a_body_named_by_its_first_word_and_its_head_is_not_left_out():
     assert ("Veterans of Foreign Wars", "c.txt") in left
 
 
+@pytest.mark.parametrize("a_text, b_text, detail, unrelated", [
+    # Read by hand (BASIL dev, AARP and Social Security, 2011): the rest of a share is the same
+    # fact told the other way round, when the two sentences share a word ("benefits").
+    ("After 2036, the program will only be able to pay 77 percent of promised benefits.",
+     "Seniors would then face a 23 percent across-the-board cut in benefits, trustees said.", "77 percent",
+     "Turnout among young voters reached 23 percent in the primary, officials said."),
+    ("Seniors would then face a 23 percent across-the-board cut in benefits, trustees said.",
+     "After 2036, the program will only be able to pay 77 percent of promised benefits.", "23 percent",
+     "Turnout among young voters reached 77 percent in the primary, officials said."),
+    # (the jobs bill, 2011): "15 bills" and "some 16 House-passed measures" are one count given
+    # two ways; an exact other figure is no estimate that agrees.
+    ("They add that they have brought up 15 bills that have been ignored in the Senate.",
+     "Republicans said the Senate should take up some 16 House-passed measures on jobs.", "15 bills",
+     "Republicans said the Senate should take up 40 House-passed measures on jobs."),
+    # (Trump's Newsmax debate, 2011): "only two candidates said they would attend" is another
+    # outlet's "only Newt Gingrich and Rick Santorum pledging to appear"; two people named in a
+    # sentence on another matter tell no count of candidates.
+    ("Donald Trump will moderate a debate that only two candidates said they would attend.",
+     "Since then, a majority of those candidates made clear that they would not be turning up, with only "
+     "Newt Gingrich and Rick Santorum pledging to appear.", "two candidates",
+     "Newt Gingrich and Rick Santorum spent the weekend in Iowa with their families."),
+])
+def test_a_figure_another_article_gives_another_way_is_not_unique(a_text, b_text, detail, unrelated):
+    a = article("a", FILLER + a_text)
+    assert detail not in only_here(compare_articles([a, article("b", FILLER + b_text)]), "a")
+    assert detail in only_here(compare_articles([a, article("c", FILLER + unrelated)]), "a")
+
+
 def test_hyphenated_phrase_meets_its_unhyphenated_words():
     # Read by hand: "class-action lawsuits" in one outlet, "class action lawsuits" in another.
     a = article("a", FILLER + "The ruling could end many class-action lawsuits against employers.")
