@@ -977,6 +977,12 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
         tokens = [t for t in (row.loose_tokens or row.tokens) if t]
         if not tokens:
             return set()
+        if (len(tokens) >= 2 and tokens[-1] == "city" and row.loose_tokens is None
+                and is_place_name(" ".join(tokens[:-1]))):
+            # "New York City", "Mexico City", "Oklahoma City": a city named after its state or
+            # country with "City" added; an outlet writing the bare name ("New York's mayor") may
+            # mean the city, so it is not said to leave it out, nor the first to be alone with it.
+            tokens = tokens[:-1]
         found: set[int] | None = None
         for t in tokens:
             # Both sets are shared (never changed here): ``&`` below makes a new one.

@@ -228,7 +228,10 @@ NAME_ADJECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("republican", "party"): ("republican", "republicans"),
     # "Representative Bob Etheridge, Democrat of North Carolina" speaks of the Democrats.
     ("democratic", "party"): ("democratic", "democrats", "democrat"),
-    ("congress",): ("congressional",),
+    ("congress",): ("congressional", "congressman", "congresswoman", "congressmen"),
+    # A senator's title speaks of the Senate: "the seat being vacated by Sen. Chris Dodd" is a
+    # Senate seat, though the Senate is never named.
+    ("senate",): ("senator", "senators", "sen"),
 }
 #: The adjectives that, capitalised before a common noun, name the body itself ("the
 #: Republican nominating process", "Congressional candidates"), so the cast counts them as a
@@ -244,7 +247,7 @@ PARTY_LETTERS: dict[str, str] = {"R": "Republican Party", "D": "Democratic Party
 def adjective_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The lower-case adjectives and demonyms that speak of the place or party ``tokens`` names.
 
-    ``("united", "states")`` gives "american"; a one-word country or state gives its regular
+    ``("united", "states")`` gives "american", ``("senate",)`` its members' title "senator"; a one-word country or state gives its regular
     forms ("japan" -> "japanese", "china" -> "chinese", "mexico" -> "mexican", "india" ->
     "indian"). Irregular ones ("france" -> "french") are simply not found: the guard that reads
     them then errs towards saying less.
@@ -525,4 +528,8 @@ __all__ = [
     "name_words",
     "nicknames",
     "spelling_variants",
+    "INTERJECTIONS",
+    "SALUTATIONS",
+    "members_of",
+    "title_opens_company",
 ]

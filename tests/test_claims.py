@@ -211,6 +211,16 @@ def test_a_figure_another_article_gives_another_way_is_not_unique(a_text, b_text
     assert detail in only_here(compare_articles([a, article("c", FILLER + unrelated)]), "a")
 
 
+def test_a_city_named_after_its_state_is_not_alone_beside_the_bare_name():
+    # Read by hand (BASIL dev, Weiner, 2011): hpo's "New York City" against nyt's "his dream of
+    # becoming New York's mayor": the city's mayor, so the city is not only in hpo.
+    a = article("a", FILLER + "Weiner has long been expected to run for mayor of New York City in 2013.")
+    b = article("b", FILLER + "The scandal is threatening his dream of becoming New York's mayor, aides said.")
+    assert "New York City" not in only_here(compare_articles([a, b]), "a")
+    c = article("c", FILLER + "The scandal is threatening his dream of becoming the mayor, aides said.")
+    assert "New York City" in only_here(compare_articles([a, c]), "a")
+
+
 def test_hyphenated_phrase_meets_its_unhyphenated_words():
     # Read by hand: "class-action lawsuits" in one outlet, "class action lawsuits" in another.
     a = article("a", FILLER + "The ruling could end many class-action lawsuits against employers.")
@@ -661,10 +671,14 @@ def test_two_days_tied_by_no_word_for_a_happening_are_only_to_check():
     # writes "(R-Ohio)"; a tag's state is the state ("R-Va." is Virginia); "a Democrat" speaks of
     # the Democrats.
     ("Rep. Randy Forbes (R-Va.) met Bobby Scott, a Democrat, to debate the budget plan.", None),
+    # Read by hand (teacher read, session 4, Blumenthal): "fox does not mention United States
+    # Senate" although fox makes him a shoo-in "for the seat being vacated by Sen. Chris Dodd".
+    ("Blumenthal is a shoo-in for the seat being vacated by Sen. Chris Dodd, aides said.", ("Senate",)),
 ])
 def test_an_adjective_tag_or_member_of_a_country_or_party_is_no_omission(c_text, names):
-    a_text = ("The GOP field met in America on Monday to debate the budget plan." if names else
-              "Republicans and Democrats in Virginia met on Monday to debate the budget plan.")
+    a_text = ("The GOP field met in America on Monday to debate the budget plan." if names and "Senate" not in names
+              else "Blumenthal is running for the Senate in Connecticut, the Senate race of the year." if names
+              else "Republicans and Democrats in Virginia met on Monday to debate the budget plan.")
     comparison = compare_articles([filled("a", a_text), filled("b", a_text[:-1] + " again."), filled("c", c_text)])
     left_out = {(o.missing_from, o.text) for o in comparison.omissions}
     assert not any(source == "c.txt" and (names is None or text in names) for source, text in left_out), left_out
