@@ -188,10 +188,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "both are inside Christie's quotation ('\"Donald's a really good friend of mine ...\" Christie said'); fox writes 'Trump'"),
     ("Names used: fox's “the president” for Obama (no other outlet uses this form)",
      lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Barack Obama", "fox"),
-     "hpo: 'to challenge the president’s re-election', 'proof of the president's citizenship'"),
+     # Fixed (session 5, cast: labels.cast_labels: another outlet's own 'the president' for a title no one else holds there); was false: hpo: 'to challenge the president’s re-election'
+     None),
     ("Describes NBC News: hpo “national” (title, only this outlet)",
-     lambda s: "national" not in _table_row(s, LABELS, "NBC News", "hpo").rsplit("|", 2)[-2],
-     "'A national NBC/WSJ poll': 'national' describes the poll, it is no title of NBC"),
+     lambda s: "*national*" not in _table_row(s, LABELS, "NBC News", "hpo"),
+     # Fixed (session 5, cast: labels._before: a word that qualifies an office ('national', 'White') against a name is no title); was false: 'A national NBC/WSJ poll'
+     None),
     # --- Loaded words ------------------------------------------------------------------------------------------
     ("Loaded words: nyt's own “conspiracy” (theories); hpo's verb of saying “asserting”",
      lambda s: _loaded(s, "nyt") == ["conspiracy"] and _loaded(s, "hpo") == ["asserting"], None),
