@@ -62,5 +62,4 @@ def test_actors_are_in_report_json_and_md(seed_run):
     # so Takaichi is named in fewer sentences than Japan; both are main actors.
     assert names[0] == "Donald Trump" and "Sanae Takaichi" in names[:3]
     markdown = seed_run.files["report.md"].decode()
-    # The table gives every actor's tone per outlet; no chart repeats it.
-    assert "## Tone toward the main actors" in markdown and "charts/tone_by_actor.svg" not in markdown
+    assert "## Tone toward the main actors" in markdown and "charts/tone_by_actor.svg" in markdown

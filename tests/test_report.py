@@ -19,7 +19,7 @@ from conftest import SEEDS
 
 def test_report_files_and_json_layout(tmp_path: Path):
     run = report_from_paths([SEEDS])
-    assert {"report.md", "report.json", "features.csv", "charts/tone_sentences.svg"} <= set(run.files)
+    assert {"report.md", "report.json", "features.csv", "charts/tone_sentences.svg", "charts/readability.svg"} <= set(run.files)
     data = json.loads(run.files["report.json"])
     assert [a["source"] for a in data["articles"]] == sorted(p.name for p in SEEDS.glob("*.txt"))
     names = [f["name"] for f in data["features"]]

@@ -335,30 +335,32 @@ def test_a_killed_run_leaves_no_worker_and_no_lock(tmp_path: Path) -> None:
         pass
 
 
-def test_no_chart_repeats_a_table_whatever_the_size_of_the_story() -> None:
-    # Reading grade, hedging rates, the coverage grid and tone toward actors are tables; a chart
-    # of the same numbers tells a reader nothing more, for 2 outlets or 13. The tone dot chart
-    # stays: each sentence's tone is in no table. Its width follows the number of outlets.
-    import re
-
+def test_charts_that_repeat_a_table_are_drawn_for_four_to_a_dozen_articles() -> None:
+    # A class's handful of outlets gets every chart; a newsroom's story of dozens gets the tables
+    # alone for the four charts that draw a table's numbers (a 13-column grid is not read), and
+    # so does a story of two or three, whose table already shows its few numbers side by side.
     from biaslens.corpus import article_from_text, make_story
     from biaslens.extractors import build_extractors
     from biaslens.pipeline import analyse_story
     from biaslens.report import build_report
+    from biaslens.report.context import MAX_TABLE_CHART_ARTICLES, MIN_TABLE_CHART_ARTICLES
 
     def files_for(n: int) -> dict[str, bytes]:
         articles = [article_from_text(f"Minister Roe said the plan would cost {k + 2} million. It may pass, she said.",
                                       f"a{k:02d}.txt", {"outlet": f"Outlet {k}"}) for k in range(n)]
         return build_report(analyse_story(make_story(articles), build_extractors(["readability", "tone", "hedging"])))
 
-    widths = []
-    for n in (2, 4, 12, 13):
-        files = files_for(n)
-        assert {name for name in files if name.startswith("charts/")} == {"charts/tone_sentences.svg"}
-        page = files["report.md"].decode("utf-8")
-        assert "charts/tone_sentences.svg" in page and "No chart" not in page
-        widths.append(float(re.search(rb'<svg [^>]*width="([0-9.]+)pt"', files["charts/tone_sentences.svg"]).group(1)))
-    assert widths[0] == widths[1] < widths[2] < widths[3]  # 6 inches at least, then 1.3 per outlet
+    small, large = files_for(MAX_TABLE_CHART_ARTICLES), files_for(MAX_TABLE_CHART_ARTICLES + 1)
+    assert {"charts/readability.svg", "charts/hedging_rates.svg", "charts/tone_sentences.svg"} <= set(small)
+    charts = {name for name in large if name.startswith("charts/")}
+    assert charts == {"charts/tone_sentences.svg"}  # each sentence's tone is in no table
+    page = large["report.md"].decode("utf-8")
+    assert page.count(f"(No chart for a story of {MAX_TABLE_CHART_ARTICLES + 1} articles") == 2
+    assert "readability.svg" not in page and "hedging_rates.svg" not in page
+    few, enough = files_for(MIN_TABLE_CHART_ARTICLES - 1), files_for(MIN_TABLE_CHART_ARTICLES)
+    assert {name for name in few if name.startswith("charts/")} == {"charts/tone_sentences.svg"}
+    assert {"charts/readability.svg", "charts/hedging_rates.svg"} <= set(enough)
+    assert few["report.md"].decode("utf-8").count(f"(No chart for a story of {MIN_TABLE_CHART_ARTICLES - 1} articles") == 2
 
 
 def test_charts_are_laid_out_once_and_cropped_only_when_labels_do_not_fit() -> None:

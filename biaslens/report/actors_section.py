@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .charts import heatmap
 from .model import format_value
 from .context import ReportContext, fmt, highlight, md_text
 
@@ -30,7 +31,24 @@ def actors_section(ctx: ReportContext) -> str:
     for actor in actors:
         cells = [f"{fmt(actor.mean(s))} ({actor.count(s)})" if actor.count(s) else "–" for s in sources]
         lines.append(f"| {md_text(actor.actor)} | " + " | ".join(cells) + " |")
-    lines.append("")
+    short = dict(zip(sources, ctx.chart_labels()))
+    lines += [
+        "",
+        ctx.add_table_chart(
+            "tone_by_actor",
+            lambda: heatmap(
+                [[actor.mean(s) for s in sources] for actor in actors],
+                [actor.actor for actor in actors],
+                [short[s] for s in sources],
+                "Average tone of the sentences naming each actor",
+                cmap="RdBu",
+                limits=(-0.4, 0.4),
+                annotate=True,
+            ),
+            "Grid of actors by outlet, each cell the average tone of that outlet's sentences naming the actor.",
+        ),
+        "",
+    ]
     model = ctx.tone_scorer()  # the band of the tone the mentions carry
     for actor in actors[:EXAMPLES_FOR_ACTORS]:
         lines += [f"### {md_text(actor.actor)}", ""]

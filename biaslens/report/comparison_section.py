@@ -11,7 +11,7 @@ from typing import Any
 
 from ..compare import WORDING_ONLY_EXPLANATION, COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison, shared_text_summary
 from ..records import Article
-from .context import ReportContext, highlight, md_text
+from .context import ReportContext, highlight, md_text, shorten
 from .worksheet import relabel
 
 #: How many rows the coverage chart and table show, and how many unique details per outlet.
@@ -97,12 +97,29 @@ def _coverage(ctx: ReportContext, comparison: StoryComparison, labels: dict[str,
         "■ = the article includes it.",
         "",
     ]
+    try:
+        alt = f"Coverage of {len(rows)} details across {len(comparison.sources)} articles"
+        lines += [ctx.add_table_chart("comparison_coverage", lambda: _heatmap(rows, comparison, labels), alt), ""]
+    except Exception as error:  # a chart must never sink the report; the table says it all
+        lines += [f"(Coverage chart not drawn: {md_text(str(error))})", ""]
     header = "| Detail | Kind | " + " | ".join(md_text(labels[s]) for s in comparison.sources) + " |"
     lines += [header, "|" + "---|" * (2 + len(comparison.sources))]
     for row in rows:
         marks = " | ".join("■" if s in row.articles else "·" for s in comparison.sources)
         lines.append(f"| {md_text(row.text)} | {row.kind} | {marks} |")
     return lines + [""]
+
+
+def _heatmap(rows: list[DetailRow], comparison: StoryComparison, labels: dict[str, str]) -> Any:
+    from .charts import heatmap
+
+    matrix = [[1.0 if s in r.articles else 0.0 for s in comparison.sources] for r in rows]
+    return heatmap(
+        matrix,
+        [shorten(r.text, 40) for r in rows],
+        [labels[s] for s in comparison.sources],
+        "Which article includes which detail (dark = included)",
+    )
 
 
 def _evidence_line(evidence: Evidence, article: Article | None) -> str:

@@ -17,10 +17,18 @@ from typing import Any, Callable, Iterable
 
 from ..records import Article, ArticleAnalysis, Span, StoryAnalysis
 
-# No chart draws the numbers of a table beside it (coverage grid, tone toward actors, hedging
-# rates, reading grade were such charts): the table already shows every number side by side,
-# for two outlets or fifty, and those four charts were most of a small story's report CPU
-# (docs/benchmarks.md). A chart stays where it shows what no table does: each sentence's tone.
+# A chart that draws the numbers of a table beside it (coverage grid, tone toward actors,
+# hedging rates, reading grade) is drawn for stories of up to this many articles: a class's
+# handful of outlets reads faster as a picture. Above it, a grid of dozens of columns is
+# unreadable and the table says the same; these charts were 2.4 of the 11.2 s of CPU of a
+# 50-article story (docs/benchmarks.md).
+MAX_TABLE_CHART_ARTICLES = 12
+# ... and from this many articles on. For two or three articles such a chart is two or three
+# bars or columns of cells, and the table beside it already shows every number side by side
+# (the coverage table even draws the same grid of squares): the chart tells a reader nothing
+# more. Dropping those four charts made a three-article story's report about 40% cheaper, and
+# most stories of a day have two or three articles (docs/benchmarks.md).
+MIN_TABLE_CHART_ARTICLES = 4
 
 
 @dataclass
@@ -59,6 +67,20 @@ class ReportContext:
             self.files[f"charts/{name}.{suffix}"] = data
         self.chart_alts[name] = alt
         return f"![{md_text(alt)}](charts/{name}.svg)"
+
+    def add_table_chart(self, name: str, build: Callable[[], Any], alt: str) -> str:
+        """:meth:`add_chart` for a chart that repeats a table of the section: ``build()`` makes the
+        figure only for stories of :data:`MIN_TABLE_CHART_ARTICLES` to
+        :data:`MAX_TABLE_CHART_ARTICLES` articles; otherwise the markdown is one line saying
+        that the section lists the same numbers."""
+        n = len(self.analysis.articles)
+        if n < MIN_TABLE_CHART_ARTICLES:
+            return (f"(No chart for a story of {n} articles: the table shows every number of the "
+                    f"{n} side by side, and a chart would repeat it.)")
+        if n > MAX_TABLE_CHART_ARTICLES:
+            return (f"(No chart for a story of {n} articles: a chart {n} columns wide could not be read, "
+                    "and this section lists the same numbers.)")
+        return self.add_chart(name, build(), alt)
 
     def label(self, analysed: ArticleAnalysis | Article) -> str:
         """Return the article's display label (see :func:`biaslens.report.model.article_labels`)."""

@@ -7,6 +7,7 @@ Reads the ``hedging.*`` scores and the ``hedge`` items of each article; writes n
 from __future__ import annotations
 
 from ..records import ArticleAnalysis, Item
+from .charts import bar_chart
 from .context import ReportContext, fmt, highlight, md_text, rate_basis_note
 
 KIND_TITLES = {"epistemic": "Epistemic hedges", "sourcing": "Sourcing hedges", "booster": "Boosters"}
@@ -51,6 +52,22 @@ def hedging_section(ctx: ReportContext) -> str:
         lines.append(f"| {md_text(label)} | " + " | ".join(cells) + " |")
     lines += ["", "“Named sources” is the share of sourcing hedges whose source is named (– when there are none). "
               + rate_basis_note(labels, analyses), ""]
+    # One group of bars for one article repeats the table above; no chart then.
+    chart = "" if len(analyses) < 2 else ctx.add_table_chart(
+        "hedging_rates",
+        lambda: bar_chart(
+            labels,
+            {
+                KIND_TITLES[kind]: [a.value(f"hedging.{kind}_per_100") for a in analyses]
+                for kind in ("epistemic", "sourcing", "booster")
+            },
+            "Hedges and boosters per 100 sentences",
+            "cues per 100 sentences",
+        ),
+        "Bar chart: epistemic hedges, sourcing hedges and boosters per 100 sentences, one group of bars per outlet.",
+    )
+    if chart:
+        lines += [chart, ""]
     for label, analysed in zip(labels, analyses):
         lines += _outlet_sentences(label, analysed)
     return "\n".join(lines).rstrip()

@@ -11,7 +11,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from ..records import Span
 
-from .charts import strip_chart
+from .charts import bar_chart, strip_chart
 from .changes import changes_markdown, one_event_markdown
 from .context import ReportContext, digits_for, fmt, highlight, md_text
 from .differences import LEVEL, STANDS_OUT
@@ -218,10 +218,23 @@ def readability_section(ctx: ReportContext) -> str:
     """Readability with a bar chart of reading ease and grade."""
     if not any(spec.name.startswith("readability.") for spec in ctx.analysis.specs):
         return ""
+    labels = ctx.chart_labels()
+    # One bar for one article says no more than the table below it, and costs a chart per story.
+    chart = "" if len(ctx.analysis.articles) < 2 else ctx.add_table_chart(
+        "readability",
+        lambda: bar_chart(
+            labels,
+            {"Flesch-Kincaid grade": [a.value("readability.flesch_kincaid_grade") for a in ctx.analysis.articles]},
+            "School grade needed to read each article",
+            "US school grade",
+        ),
+        "Bar chart: the Flesch-Kincaid school grade of each article.",
+    )
     intro = (
         "Readability formulas count how long the sentences are and how many syllables the words have. "
         "Long sentences and long words make a text harder; the formulas know nothing about meaning. "
         "The longest sentences are shown as evidence because they pull the score down most."
+        + (f"\n\n{chart}" if chart else "")
     )
     return feature_section(ctx, "readability", "Readability", intro)
 
