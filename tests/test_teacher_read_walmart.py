@@ -222,7 +222,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "FOX is the only article that mentions “Bank of America”" in s.answers
      and "HPO is the only article that mentions “1.6 million”" in s.answers, None),
     ("Worksheet 6: FOX does not mention Elena Kagan",
-     lambda s: "FOX does not mention “Elena Kagan”" in s.answers, None),
+     lambda s: "The name “Elena Kagan” does not appear in FOX" in s.answers, None),
     ("Worksheet 7: only NYT quotes Kagan, Alito and Breyer",
      lambda s: "Only NYT quotes Elena Kagan, Samuel A. Alito Jr and Stephen G. Breyer" in s.answers, None),
     ("Worksheet 10: FOX's writer is not certain: “may”, “may”, “could”",
