@@ -30,9 +30,10 @@ from typing import Any, Mapping
 
 from ..records import ArticleAnalysis
 from .context import ReportContext, fmt, md_text
-from ..names import acronym_of, is_given_name, name_words
+from ..names import acronym_of, is_given_name, is_place_name, name_words
 from ..quotes import reporting_verbs
 from ..details import stem
+from ..loaded import SAYING_KIND
 from ..similarity import english_stop_words
 from ..values import dates, quantities
 from .quotes_section import speaker_key, voice_of
@@ -468,7 +469,8 @@ def only_here_doubt(row: Mapping[str, Any], source: str, ctx: ReportContext) -> 
     - a value another outlet gives within :data:`CLOSE_VALUE`, beside the same unit, may be the
       same figure rounded ("some 16" measures beside "15 bills" is also a pair to check);
     - a name whose word another article uses as a common noun ("Tent City" beside "housing them in
-      tents") may be the same thing described;
+      tents") may be the same thing described, and one whose leading words another article writes
+      ("St. Louis Tea Party" of "St. Louis Tea Party Coalition") the same thing named shorter;
     - a count of a few ("two candidates") may be told elsewhere by naming them all ("Newt
       Gingrich and Rick Santorum pledging to appear").
     """
@@ -497,7 +499,18 @@ def only_here_doubt(row: Mapping[str, Any], source: str, ctx: ReportContext) -> 
                 if n in listed:
                     return f"{other.source} names {n} people together: {listed[n]!r}"
     elif kind == "entity" and view.entity_kind(row) != "person":
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", str(row.get("text") or ""))} - english_stop_words()
+        name = str(row.get("text") or "")
+        # "St. Louis Tea Party Coalition" beside another outlet's "St. Louis Tea Party": the same
+        # group named shorter. Not when the shorter name is a place ("Kansas City" of "Kansas City Star").
+        shorter = " ".join(name.split()[:-1])
+        if len(shorter.split()) >= 2 and not is_place_name(shorter):
+            for other in others:
+                found = re.search(r"(?<![\w])" + re.escape(shorter) + r"(?![\w])", other.text)
+                kinds = {kind for (s, m_start, m_end), kind in view.entity_kinds.items()
+                         if found and s == other.source and m_start < found.end() and found.start() < m_end}
+                if found and "place" not in kinds:
+                    return f"{other.source} writes {found.group(0)!r}: maybe the same, named shorter"
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)} - english_stop_words()
         # A short name of common words is a description one outlet wrote with capitals ("Tent City");
         # a long one ("Center on Budget and Policy Priorities") is an institution's own name, which
         # one shared word does not paraphrase.
@@ -712,6 +725,10 @@ _ATTRIBUTIVE = frozenset({"likely", "unlikely", "possible", "probable", "potenti
 _BELIEF_VERBS = frozenset({"believe", "believes", "believed", "believing", "think", "thinks", "thought", "thinking",
                            "expect", "expects", "expected", "expecting", "predicted", "predict", "predicts",
                            "predicting", "hope", "hopes", "hoped", "hoping", "fear", "fears", "feared", "fearing"})
+#: Words that may stand between a source and its verb of saying: helpers and adverbs of time.
+_BEFORE_VERB = frozenset({"have", "has", "had", "also", "later", "earlier", "previously", "recently", "repeatedly",
+                          "will", "would", "did", "then", "again", "once", "first", "long", "often", "privately",
+                          "publicly", "reportedly"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 
 
@@ -736,6 +753,10 @@ def confident_cue(text: str, sentence_start: int, start: int, end: int, cue_kind
         verbs = reporting_verbs()
         rest = words[len(re.findall(r"[\w'’-]+", str(source or "").lower())):] if source else words
         if not rest or len(rest) > 3 or (rest[-1] not in verbs and rest[-1] not in _BELIEF_VERBS):
+            return False
+        # Only helpers and adverbs of time between the source and its verb ("officials have said",
+        # "he later told"): "Tea Party members have challenged claims" ends on a noun after their verb.
+        if any(w not in _BEFORE_VERB for w in rest[:-1]):
             return False
         return not (len(words) >= 2 and words[-2] in _DETERMINERS)
     verbs = reporting_verbs()
@@ -762,6 +783,25 @@ def after_saying(text: str, sentence_start: int, start: int) -> bool:
     verbs = reporting_verbs()
     before = re.findall(r"[\w'’-]+", text[sentence_start:start].lower())
     return any(w in verbs or w in _BELIEF_VERBS for w in before)
+
+
+#: Words that open a clause right after a verb of saying: "have said those cuts would be".
+_CLAUSE_OPENERS = frozenset("that the those these this a an it he she they we i you his her their its".split())
+
+
+def in_reported_clause(text: str, sentence_start: int, start: int) -> bool:
+    """Whether ``text[start]`` stands in a clause reported from someone: after a verb (or noun) of
+    saying or belief that a clause follows, with "that" within a few words ("claims from Tea
+    Partiers that the measure is just a political ploy") or a clause's first word right after it
+    ("Mr. Ryan have said those cuts would be devastating"). Narrower than :func:`after_saying`:
+    "urged lawmakers to move ..., while simultaneously mocking them" keeps "mocking" the writer's."""
+    verbs = set(reporting_verbs()) | _BELIEF_VERBS
+    words = re.findall(r"[\w'’-]+", text[sentence_start:start].lower())
+    for at, word in enumerate(words):
+        if word in verbs and at + 1 < len(words):
+            if words[at + 1] in _CLAUSE_OPENERS or "that" in words[at + 1:at + 6]:
+                return True
+    return False
 
 
 def _sentence_start(analysed: ArticleAnalysis, offset: int) -> int:
@@ -820,6 +860,13 @@ MIN_LOADED_WORDS = 3
 LOADED_RATIO = 2.0
 
 
+def _no_verb(text: str, start: int, kind: str) -> bool:
+    """Whether a loaded "verb of saying" at ``start`` stands after a determiner, where it is no verb:
+    "his alleged failure" (a doubt about the failure), "the claims" (a noun)."""
+    before = re.findall(r"[\w'’-]+", text[max(0, start - 20):start].lower())
+    return kind == SAYING_KIND and bool(before) and before[-1] in _DETERMINERS
+
+
 def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
     """One question when outlets really differ in loaded words: the most loaded article against
     the least (see :data:`MIN_LOADED_WORDS`, :data:`LOADED_RATIO`)."""
@@ -830,8 +877,10 @@ def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]
     high = max(rated, key=lambda r: (r[0], -r[1]))
     low = min(rated, key=lambda r: (r[0], r[1]))
     text = high[2].article.text
-    # Only words that are surely the outlet's: not after a word of saying in their sentence.
-    words = [w for w in high[2].items("loaded") if not after_saying(text, _sentence_start(high[2], w.start), w.start)]
+    # Only words that are surely the outlet's: not inside a clause reported from someone.
+    words = [w for w in high[2].items("loaded")
+             if not in_reported_clause(text, _sentence_start(high[2], w.start), w.start)
+             and not _no_verb(text, w.start, str(w.attrs.get("kind")))]
     distinct = {w.text.lower() for w in words}
     if len(words) < MIN_LOADED_WORDS or len(distinct) < 2 or high[0] < LOADED_RATIO * low[0] or high[0] <= low[0]:
         return []
@@ -1297,6 +1346,7 @@ __all__ = [
     "confident_cue",
     "evidence_for",
     "evidence_sentence",
+    "in_reported_clause",
     "inside_quote_marks",
     "only_here_doubt",
     "read_comparison",
