@@ -33,6 +33,8 @@ from .context import ReportContext, fmt, md_text
 from ..names import acronym_of, is_given_name, is_place_name, name_words
 from ..quotes import reporting_verbs
 from ..details import stem
+# The verbs of saying that open a reported clause: one list, events.py's.
+from ..events import _CLAUSE_VERBS
 from ..loaded import SAYING_KIND
 from ..similarity import english_stop_words
 from ..values import dates, quantities
@@ -795,12 +797,16 @@ def in_reported_clause(text: str, sentence_start: int, start: int) -> bool:
     Partiers that the measure is just a political ploy") or a clause's first word right after it
     ("Mr. Ryan have said those cuts would be devastating"). Narrower than :func:`after_saying`:
     "urged lawmakers to move ..., while simultaneously mocking them" keeps "mocking" the writer's."""
-    verbs = set(reporting_verbs()) | _BELIEF_VERBS
+    table = reporting_verbs()
     words = re.findall(r"[\w'’-]+", text[sentence_start:start].lower())
-    for at, word in enumerate(words):
-        if word in verbs and at + 1 < len(words):
-            if words[at + 1] in _CLAUSE_OPENERS or "that" in words[at + 1:at + 6]:
-                return True
+    for at, word in enumerate(words[:-1]):
+        if "that" in words[at + 1:at + 6] and (word in table or word in _BELIEF_VERBS):
+            return True
+        # Without "that", only a verb that takes a clause ("said those cuts would be"), not one that
+        # takes an object ("slammed the bizarre plan").
+        takes_clause = word in _BELIEF_VERBS or (word in table and table[word][1] in _CLAUSE_VERBS)
+        if takes_clause and words[at + 1] in _CLAUSE_OPENERS:
+            return True
     return False
 
 
