@@ -216,7 +216,7 @@ class Question:
     #: :func:`check_question` can prove it is there.
     spans: tuple[tuple[str, int, int], ...] = ()
     #: What the answer claims, in a form :func:`check_question` tests against the report data:
-    #: ``("only_here", source, detail id)``, ``("left_out", source, detail id)``,
+    #: ``("in_all", "", detail id, ...)``, ``("only_here", source, detail id)``, ``("left_out", source, detail id)``,
     #: ``("quoted_only", source, entity id, ...)``, ``("own_words", source, start, end, ...)``.
     basis: tuple[str, ...] = ()
 
@@ -469,7 +469,7 @@ def only_here_doubt(row: Mapping[str, Any], source: str, ctx: ReportContext) -> 
     - a value in a conflict, or in a pair of values listed to check by hand, is contested
       (fox's "15 bills" beside nyt's "some 16 House-passed measures");
     - a value another outlet gives within :data:`CLOSE_VALUE`, beside the same unit, may be the
-      same figure rounded ("some 16" measures beside "15 bills" is also a pair to check);
+      same figure rounded (hpo's "up to 1.6 million women", the others' "1.5 million women");
     - a name whose word another article uses as a common noun ("Tent City" beside "housing them in
       tents") may be the same thing described, and one whose leading words another article writes
       ("St. Louis Tea Party" of "St. Louis Tea Party Coalition") the same thing named shorter;
@@ -508,7 +508,7 @@ def only_here_doubt(row: Mapping[str, Any], source: str, ctx: ReportContext) -> 
         if len(shorter.split()) >= 2 and not is_place_name(shorter):
             for other in others:
                 found = re.search(r"(?<![\w])" + re.escape(shorter) + r"(?![\w])", other.text)
-                kinds = {kind for (s, m_start, m_end), kind in view.entity_kinds.items()
+                kinds = {k for (s, m_start, m_end), k in view.entity_kinds.items()
                          if found and s == other.source and m_start < found.end() and found.start() < m_end}
                 if found and "place" not in kinds:
                     return f"{other.source} writes {found.group(0)!r}: maybe the same, named shorter"
