@@ -854,6 +854,10 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
                 if (d.start, d.end) not in entity_map[i]:
                     continue  # the cast names no one there ("the Arizona Republican" describes McCain)
                 key, entity_kind = entity_map[i][(d.start, d.end)]
+                span = index.cast.mention_span(index.articles[i].source, d.start, d.end)
+                if span is not None and d.start <= span[0] and span[1] <= d.end and span != (d.start, d.end):
+                    # "The New York Democrat" mentions New York: the row shows the name the cast read.
+                    d = replace(d, start=span[0], end=span[1], text=index.articles[i].text[span[0]:span[1]])
             row = rows.get(key)
             if row is None:
                 tokens = d.tokens

@@ -786,6 +786,12 @@ def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, s
             and not is_given_name(possessor) and not words[i].isupper())
 
 
+# A publication's verb right after its name, adverbs between ("Politico also reports"); never a
+# passive participle ("Nothing reported by the committee").
+_PUBLISHED = re.compile(r"(?:\s+(?:also|first|later|recently|previously|earlier|originally))?\s+"
+                        r"(?:reported|reports|wrote|writes|published|publishes|revealed|reveals)\b(?!\s+by\b)")
+
+
 def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
                lower_words: set[str]) -> list[list[int]]:
     text_of = tokens.words
@@ -818,6 +824,12 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             common = False
         # "-- Afghanistan or Iraq --": a country, state or city of the lexicons is a name wherever it stands.
         if common and (is_place_name(first) or is_city_name(first)):
+            common = False
+        # "Politico reported over the weekend that ...", "Mediaite writes": a single capitalised word
+        # whose verb is one of publishing is a publication quoted as a source. Plural nouns
+        # ("Officials reported") and words the article writes in lower case are not.
+        if common and len(run) == 1 and low not in STOP_WORDS and low not in lower_words and not low.endswith("s") \
+                and _PUBLISHED.match(s, tokens.ends[run[0]]):
             common = False
         if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith(("ly", "ing"))
                        or text_of[run[1]] in _CONNECTORS):

@@ -232,6 +232,28 @@ INSTITUTION_ADJECTIVES: dict[tuple[str, ...], str] = {
 PARTY_LETTERS: dict[str, str] = {"R": "Republican Party", "D": "Democratic Party"}
 
 
+#: The party nouns a party-state tag's letter stands for ("R-Tenn." describes a Republican).
+PARTY_TAG_NOUNS: dict[str, str] = {"R": "republican", "D": "democrat", "I": "independent"}
+
+
+def read_party_tag(tag: str) -> tuple[str, str] | None:
+    """The party noun and state a party-state tag says, in lower case: "R-Tenn." -> ("republican",
+    "tennessee"), "D-N.C." -> ("democrat", "north carolina"), "R-TX" -> ("republican", "texas");
+    None when ``tag`` is no such tag or its state is unknown.
+
+    The US press convention writes "Republican of Tennessee" as "R-Tenn." (the AP's state
+    abbreviations, with their dots, or the postal codes in capitals)."""
+    tag = tag.strip()
+    if not PARTY_TAG.match(tag):
+        return None
+    party, state = tag.split("-", 1)
+    letters = state.replace(".", "").lower()
+    name = STATE_ABBREVIATIONS.get(letters) if state.endswith(".") or len(letters) <= 3 else None
+    name = name or (POSTAL_CODES.get(letters) if len(letters) == 2 and state.isupper() else None)
+    name = name or (letters if is_place_name(letters) else None)
+    return (PARTY_TAG_NOUNS[party], name) if name else None
+
+
 def adjective_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The lower-case adjectives and demonyms that speak of the place or party ``tokens`` names.
 
@@ -449,6 +471,8 @@ _HEAD_WORDS = ORG_HEADS | BODY_HEADS | DESIGNATORS | TITLES | PUBLICATION_HEADS
 
 
 __all__ = [
+    "PARTY_TAG_NOUNS",
+    "read_party_tag",
     "ABBREVIATIONS",
     "CHANGE_NOUNS",
     "ORGANISATION_NOUNS",

@@ -897,3 +897,20 @@ def test_a_brand_before_its_outlets_is_a_company():
 def test_a_place_glued_to_a_lower_case_word_is_still_named():
     rows = _rows("Dan Cathy said the Atlanta-based company was guilty as charged. American-made cars sold.")
     assert rows["Atlanta"][0] == "place" and not any("American" in n for n in rows)
+
+
+def test_a_place_before_a_party_noun_names_the_place():
+    articles = _articles("Officials in New York voted on Monday." + FILLER,
+                         "The New York Democrat, who is known for his style, spoke on Monday." + FILLER)
+    place = next(e for e in build_cast(articles).entities if e.name == "New York")
+    assert set(place.sources) == {"0.txt", "1.txt"}
+    assert {m.text for m in place.mentions} == {"New York"}
+
+
+def test_a_one_word_name_in_lower_case_after_the_is_that_name_but_a_head_word_is_not():
+    articles = _articles("He hired an Internet security company and spoke to the House." + FILLER,
+                         "Someone committed a prank on the internet, he said, and the house was quiet." + FILLER)
+    cast = build_cast(articles)
+    internet = next(e for e in cast.entities if e.name == "Internet")
+    assert set(internet.sources) == {"0.txt", "1.txt"}
+    assert not any(m.text == "house" for e in cast.entities for m in e.mentions)

@@ -274,3 +274,16 @@ def test_small_words_without_a_body_head_still_split_names():
                                      "The Senate on Tuesday voted, and the US and Japan agreed.", "entity")]
     assert {"Democrats", "Republicans", "Senate", "House", "US", "Japan"} <= set(names)
     assert not any(" on " in n or " and " in n for n in names)
+
+
+def test_a_publication_opening_its_sentence_before_a_publishing_verb_is_a_name() -> None:
+    # 'Politico reported over the weekend that ...': a publication quoted as a source (a voice).
+    from biaslens.cast import entity_details
+    from biaslens.corpus import article_from_text
+
+    text = ("Steele is expected to step down.\n"
+            "Politico reported over the weekend that he has built no known reelection team.\n"
+            "Officials reported no change. Nothing reported by the committee was new.")
+    names = [d.text for d in entity_details(article_from_text(text, "t.txt", {"outlet": "Test"}))]
+    assert "Politico" in names
+    assert "Officials" not in names and "Nothing" not in names

@@ -477,3 +477,25 @@ def test_an_editors_insertion_in_a_quotation_is_counted_in_neither_list():
     assert ("strongman", True, article.text.index("strongman is")) in words
     assert loaded.editor_insertions(article.text, [(0, len(article.text))]) == [
         (article.text.index("(Libyan"), article.text.index("Muammar)") + len("Muammar)"))]
+
+
+def test_a_hedge_opening_a_that_less_reported_clause() -> None:
+    # 'told Fox News the reading may be': the modal is the historian's doubt, not the writer's.
+    text = "Historian Alan Brinkley told Fox News the reading may be a bit of theater."
+    assert loaded.opens_said_clause(text, 0, text.index("may"))
+    text = "Smith said he could not recall the meeting."
+    assert loaded.opens_said_clause(text, 0, text.index("could"))
+    # Not the writer's own modal, nor one before any verb of saying.
+    own = "The reading may be a bit of theater, Smith said."
+    assert not loaded.opens_said_clause(own, 0, own.index("may"))
+    own = "It may be said the vote was close."
+    assert not loaded.opens_said_clause(own, 0, own.index("may"))
+
+
+def test_second_verb_of_saying_after_calling_is_the_writers() -> None:
+    # 'calling the article "misleading" and claiming "..."': "claiming" is the writer's word.
+    text = ('AARP CEO Barry Rand issued a statement calling the article "misleading" and claiming '
+            '"AARP has not changed its position."')
+    article = article_from_text(text, "t.txt", {"outlet": "Test"})
+    found = {w.text: w.quoted for _, _, w in LoadedExtractor().find(article)}
+    assert found.get("claiming") is False

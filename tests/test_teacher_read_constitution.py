@@ -195,7 +195,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Describing (House of Representatives, nyt): “an act that is part of the new rules package”",
      lambda s: "rules package" not in _describing(s, "House of Representatives", "nyt"),
-     "describes the reading: 'The reading of the document on the floor of the House, an act that is part of the new rules package'"),
+     # Fixed (session 5, cast: labels._after: an appositive headed by an action noun ('an act that ...') sums up what was done); was false: 'the floor of the House, an act that is part of the new rules package'
+     None),
     ("Names used (House of Representatives): “House (acronym, 5×)”",
      lambda s: "House (acronym" not in _table_row(s, "How each outlet describes them", "House of Representatives", "nyt"),
      None),
@@ -208,7 +209,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"cronies", "propaganda", "nonsense", "implausibly"} <= set(_loaded_in_quotes(s, "fox")), None),
     ("Loaded (hpo, own words): “obvious”, “controversial”",
      lambda s: not {"obvious", "controversial"} & set(_loaded(s, "hpo")),
-     "inside the Politics Daily quotation (“Beyond its symbolic power ... controversial and contentious.”), not hpo's words"),
+     None),  # fixed (session 5, voice: a quote nested in the same double marks no longer breaks the passage): inside the Politics Daily quotation
     ("Loaded (hpo): “dramatic” (intensifier)",
      lambda s: "dramatic" not in _loaded(s, "hpo"),
      "'Those wondering whether the reading would be dramatic found out': calls nothing dramatic"),
@@ -231,7 +232,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Hedges (hpo, own words): “unclear”, “is presumed”, “likely”",
      lambda s: all(_cue(s, "hpo", t).get("quoted") or _cue(s, "hpo", t).get("reported") or not _cue(s, "hpo", t)
                    for t in ("unclear", "is presumed", "likely")),
-     "inside the Politics Daily quotation hpo passes on, not the writer's own hedges"),
+     None),  # fixed (session 5, voice: quotes._scan_paragraph reads same-mark nesting): inside the Politics Daily quotation
     ("Booster (hpo): “dramatic”",
      lambda s: not _cue(s, "hpo", "dramatic"),
      None),
@@ -246,7 +247,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Epistemic hedge (fox): Brinkley's “may” as the writer's own",
      lambda s: bool(_cue(s, "fox", "may").get("reported")) or not _cue(s, "fox", "may"),
-     "reported speech: 'Brinkley ... told Fox News the reading may be \"a bit of theater\"' (hpo's 'appears to' is marked so)"),
+     None),  # fixed (session 5, voice: loaded.opens_said_clause: 'told Fox News the reading may' is Brinkley's hedge)
     # --- Worksheet ------------------------------------------------------------------------------------
     ("Worksheet 1: every article mentions “John Boehner”",
      lambda s: "Every article mentions “John Boehner”" in s.answers, None),
