@@ -787,6 +787,9 @@ def after_saying(text: str, sentence_start: int, start: int) -> bool:
     return any(w in verbs or w in _BELIEF_VERBS for w in before)
 
 
+#: A loaded word at most this many words after the start of a reported clause is taken as the
+#: speaker's ("that the measure is just a political ploy": 7).
+REPORTED_CLAUSE_WORDS = 8
 #: Words that open a clause right after a verb of saying: "have said those cuts would be".
 _CLAUSE_OPENERS = frozenset("that the those these this a an it he she they we i you his her their its".split())
 
@@ -800,12 +803,19 @@ def in_reported_clause(text: str, sentence_start: int, start: int) -> bool:
     table = reporting_verbs()
     words = re.findall(r"[\w'’-]+", text[sentence_start:start].lower())
     for at, word in enumerate(words[:-1]):
-        if "that" in words[at + 1:at + 6] and (word in table or word in _BELIEF_VERBS):
-            return True
+        window = words[at + 1:at + 6]
+        if "that" in window and (word in table or word in _BELIEF_VERBS):
+            opener = at + 1 + window.index("that")
         # Without "that", only a verb that takes a clause ("said those cuts would be"), not one that
         # takes an object ("slammed the bizarre plan").
-        takes_clause = word in _BELIEF_VERBS or (word in table and table[word][1] in _CLAUSE_VERBS)
-        if takes_clause and words[at + 1] in _CLAUSE_OPENERS:
+        elif (word in _BELIEF_VERBS or (word in table and table[word][1] in _CLAUSE_VERBS)) \
+                and words[at + 1] in _CLAUSE_OPENERS:
+            opener = at + 1
+        else:
+            continue
+        # Only near the clause's start: a long sentence goes on in the writer's words ("said Tuesday
+        # that he was ending the debate because ..., which he claimed the party was asking").
+        if len(words) - opener <= REPORTED_CLAUSE_WORDS:
             return True
     return False
 
