@@ -47,8 +47,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      lambda s: "“U.S. Conference of Catholic Bishops”" in _answer(s, ALL), None),
     ("georgetown", "Worksheet: only fox mentions “Fox News”; only nyt “Sept. 11, 2001”",
      lambda s: _only(s, "fox", "Fox News") and _only(s, "nyt", "Sept. 11, 2001"), None),
-    ("georgetown", "Worksheet: only hpo mentions “School of Foreign Service and School of Nursing & Health Studies”",
-     lambda s: _only(s, "hpo", "School of Foreign Service and School of Nursing & Health Studies"), None),
+    ("georgetown", "Worksheet: only hpo mentions “School of Nursing & Health Studies” (was one detail with the School of Foreign Service)",
+     lambda s: _only(s, "hpo", "School of Nursing & Health Studies"), None),
     ("georgetown", "Worksheet: fox “a Catholic and chairman of the House Budget Committee”; nyt “a rising star among conservatives”",
      lambda s: "“a rising star among conservatives”" in _answer(s, "How does each article introduce Paul D. Ryan"), None),
     ("georgetown", "Worksheet: hpo's sourcing hedge “The scholars say” (vague)",
@@ -140,8 +140,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("netanyahu", "Worksheet: hpo's own loaded words “claiming”, “accusing”, “implicitly”",
      lambda s: "“claiming” (loaded verb of saying)" in _answer(s, "Find the loaded words in hpo"), None),
     # --- The jobs bill (Obama taunts the GOP) --------------------------------------------------------
-    ("jobs_bill", "Worksheet 1: every article mentions “In God We Trust” and “Key Bridge”",
-     lambda s: "“In God We Trust” and “Key Bridge”" in _answer(s, ALL), None),
+    ("jobs_bill", "Worksheet 1: every article mentions “In God We Trust”, “Key Bridge” and “John Boehner”",
+     lambda s: "“In God We Trust”, “Key Bridge” and “John Boehner”" in _answer(s, ALL), None),
     ("jobs_bill", "Worksheet: only fox mentions “15 bills”; only nyt “16 House-passed measures”",
      lambda s: "“15 bills”" not in s.answers and "“16 House-passed measures”" not in s.answers,
      # Fixed (sheet, session 5: a value in a pair listed to check by hand is contested): fox 'brought up 15

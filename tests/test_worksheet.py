@@ -361,6 +361,8 @@ def test_writes_needs_the_details_own_words():
     assert not writes(row, "Sen. Kay Bailey Hutchison, R-Texas, said Friday that the shift was huge.")
     assert writes({"kind": "entity", "text": "Democrat"}, "the Democratic senator")
     assert writes({"kind": "entity", "text": "Wall Street Journal"}, "A national NBC/WSJ poll found") == "WSJ"
+    assert writes({"kind": "entity", "text": "New York"}, "Rep. Anthony Weiner (D-N.Y.) said") == "N.Y."
+    assert not writes({"kind": "entity", "text": "New York"}, "The NY office")
 
 
 def test_close_value_in():

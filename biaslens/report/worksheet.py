@@ -398,7 +398,7 @@ def writes(row: Mapping[str, Any], text: str, person: bool = False) -> str | Non
     """The words of ``text`` that name the detail ``row`` in words of its own, or ``None``: the
     forms of :func:`carried_in` and, for a name, one of its words in any ending ("Democratic" for
     "Democrat", "Conference" of "United States Conference of Catholic Bishops") or its initials
-    ("WSJ" for "Wall Street Journal"). Not a pronoun, a description or an abbreviation of a party
+    ("WSJ" for "Wall Street Journal", "N.Y." for "New York"). Not a pronoun, a description or an abbreviation of a party
     beside a name ("R-Texas" is no mention of "Congressional Republicans")."""
     found = carried_in(row, text, person)
     if found or row.get("kind") != "entity":
@@ -410,6 +410,12 @@ def writes(row: Mapping[str, Any], text: str, person: bool = False) -> str | Non
             if m:
                 return m.group(0)
     initials = acronym_of([w.lower() for w in words]).upper()
+    if len(initials) >= 2:
+        # Initials with dots ("N.Y." in "D-N.Y.") name a name of two words; without dots only of
+        # three or more ("WSJ"): two bare capitals are too often something else.
+        dotted = re.search(r"(?<![\w.])" + re.escape(".".join(initials)) + r"\.", text)
+        if dotted:
+            return dotted.group(0)
     return _whole_words(initials, text) if len(initials) >= 3 and len(words) >= 3 else None
 
 
