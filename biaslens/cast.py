@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names, city_names,
+    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names, city_names,
     spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
@@ -201,10 +201,12 @@ class _Parsed:
 def _parse(surface: str) -> _Parsed:
     words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(surface))]
     words = [w for w in words if w]
+    if len(words) == 1 and members_of(surface):
+        words = [members_of(surface)]  # "GOPers" are the GOP's members: the GOP's row
     if len(words) == 1 and surface.endswith(".") and words[0] in STATE_ABBREVIATIONS:
         words = STATE_ABBREVIATIONS[words[0]].split()  # "Mo." is Missouri
     # "General Motors", "Defense Department": a title word that starts an organisation's name stays.
-    if not (words and words[-1] in ORG_HEADS):
+    if not (words and (words[-1] in ORG_HEADS or title_opens_company(words))):
         while len(words) > 1 and (words[0] in TITLES or words[0] in HONORIFICS):
             words = words[1:]
         # "RNC Co-Chairwoman Ann Wagner", "White House Counsel Robert Bauer": a body and a
@@ -1168,7 +1170,8 @@ def _display_name(mentions: list[Mention]) -> str:
     def titled(t: str) -> bool:
         words = name_words(t)
         return (len(words) > 1 and normalise_word(words[0]) in TITLES
-                and normalise_word(words[-1]) not in ORG_HEADS)  # "General Motors" keeps "General"
+                and normalise_word(words[-1]) not in ORG_HEADS  # "General Motors" keeps "General"
+                and not title_opens_company([normalise_word(w) for w in words]))  # so does "General Electric"
 
     def fullness(t: str) -> int:
         # "House Republicans" is no fuller a name of the Republicans than "Republicans": a chamber

@@ -428,19 +428,18 @@ def _reported_from(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[
 
 
 def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_OUTLETS,
-                 lexicon: EventLexicon | None = None) -> tuple[EventNaming, ...]:
+                 lexicon: EventLexicon | None = None,
+                 words: Mapping[str, Sequence[EventWord]] | None = None) -> tuple[EventNaming, ...]:
     """How each outlet names the story's event, concept by concept (pure; same input, same output).
 
     ``cast`` is the story's :class:`biaslens.cast.Cast`: its entities named by at least
     :data:`ENTITY_OUTLETS` outlets anchor the words to the story. Concepts follow
-    :data:`CONCEPTS` order and appear when ``min_outlets`` outlets name them.
+    :data:`CONCEPTS` order and appear when ``min_outlets`` outlets name them. ``words`` may pass
+    each source's :func:`story_event_words` already found (the occurrence check needs them too).
     """
+    found = words if words is not None else story_event_words(articles, cast, lexicon)
+    per_article = {a.source: list(found[a.source]) for a in articles}
     sources = {a.source for a in articles}
-    shared = [e for e in cast.entities if len(set(e.sources) & sources) >= ENTITY_OUTLETS]
-    per_article: dict[str, list[EventWord]] = {}
-    for article in articles:
-        anchors = [(m.start, m.end) for e in shared for m in e.mentions if m.source == article.source]
-        per_article[article.source] = article_event_words(article, anchors, lexicon)
     headlines = {a.source: a.sentences[0].start if a.sentences else -1 for a in articles}
     loose = {a.source: article_event_words(a, [(x.start, x.end) for x in a.sentences], lexicon) for a in articles}
     per_article = _at_the_story_time(articles, per_article, headlines)
@@ -481,6 +480,16 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     return tuple(found)
 
 
+def story_event_words(articles: Sequence[Article], cast: Any,
+                      lexicon: EventLexicon | None = None) -> dict[str, list[EventWord]]:
+    """Each article's event words (:func:`article_event_words`), anchored by the cast's entities
+    that at least :data:`ENTITY_OUTLETS` of ``articles`` name; by source."""
+    sources = {a.source for a in articles}
+    shared = [e for e in cast.entities if len(set(e.sources) & sources) >= ENTITY_OUTLETS]
+    return {a.source: article_event_words(a, [(m.start, m.end) for e in shared for m in e.mentions
+                                              if m.source == a.source], lexicon) for a in articles}
+
+
 def sentence_times(article: Article) -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
     """The times each sentence of ``article`` gives, by sentence ``(start, end)``, in text order:
     ``(start, end, key)`` with the date and weekday keys of :func:`biaslens.details.extract_details`
@@ -497,7 +506,7 @@ def sentence_times(article: Article) -> dict[tuple[int, int], tuple[tuple[int, i
     return {b: tuple(sorted(v)) for b, v in found.items()}
 
 
-def _times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) -> set[str]:
+def times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) -> set[str]:
     """The times that date ``word``: those of its clause, and one that opens the sentence ("Later
     in the day, ..."). "Rejected the overture and went on to win ... earlier this month": the
     time dates the other clause, not the overture."""
@@ -517,7 +526,7 @@ def _at_the_story_time(articles: Sequence[Article], per_article: Mapping[str, li
     dated = {}
     for article in articles:
         times = sentence_times(article)
-        dated[article.source] = [(w, _times_of(article.text, w, times.get(w.sentence, ())))
+        dated[article.source] = [(w, times_of(article.text, w, times.get(w.sentence, ())))
                                  for w in per_article[article.source]]
     by_outlet = {source: set().union(*(t for _, t in words)) for source, words in dated.items()}
     shared = {t for source, ts in by_outlet.items() for t in ts
@@ -584,4 +593,6 @@ __all__ = [
     "parse_event_lexicon",
     "read_event_lexicon",
     "sentence_times",
+    "story_event_words",
+    "times_of",
 ]

@@ -62,10 +62,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"George W. Bush", "Jack Lew", "Jay Carney"} <= set(s.only_here("fox")), None),
     ("Key finding: only hpo reports “77 percent” (of promised benefits paid after 2036)",
      lambda s: "77 percent" not in s.only_here("hpo"),
-     "fox gives the same fact the other way round: 'seniors would then face a 23 percent across-the-board cut'"),
+     # Fixed (issue #13, session 5: the rest of a share, 100 - p percent, told in a sentence sharing a word, is the same fact): "fox gives the same fact the other way round: 'seniors would then face a 23 percent across-the-board cut'"
+     None),
     ("Only here (fox): “23 percent” (the cut after 2036)",
      lambda s: "23 percent" not in s.only_here("fox"),
-     "hpo: 'After 2036, the program will only be able to pay 77 percent of promised benefits'"),
+     # Fixed (issue #13, session 5: the rest of a share, 100 - p percent, told in a sentence sharing a word, is the same fact): "hpo: 'After 2036, the program will only be able to pay 77 percent of promised benefits'"
+     None),
     ("Only here (hpo): “Fiscal Responsibility” and “National Commission” as two details",
      lambda s: not {"Fiscal Responsibility", "National Commission"} <= set(s.only_here("hpo")),
      # Fixed (a body's name runs over on/to/and after its head word): one body, 'President Obama's National Commission on Fiscal Responsibility and Reform', cut in two

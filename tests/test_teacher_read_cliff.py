@@ -88,6 +88,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("fox does not mention “Harry Reid”", lambda s: _left_out(s, "fox", "Harry Reid"), None),
     ("fox does not mention “CNN”", lambda s: _left_out(s, "fox", "CNN"), None),
     ("hpo does not mention “2011”", lambda s: _left_out(s, "hpo", "2011"), None),
+    # --- Different occurrences (session 5, biaslens/occurrences.py) -----------------------------
+    ("⚠ nyt and fox report a meeting on Sunday 9 December; hpo one on Thursday 13 December",
+     lambda s: "nyt and fox report a meeting on Sunday 9 December; hpo one on Thursday 13 December: they may "
+               "report different meetings" in s.markdown
+     and [g["day"] for g in s.data["comparison"]["different_occurrences"]["groups"]] == ["2012-12-09", "2012-12-13"],
+     None),
+    ("Dated by: hpo 'met for nearly an hour on **Thursday** evening'; fox 'met **Sunday** afternoon'",
+     lambda s: "met for nearly an hour on **Thursday** evening" in s.markdown
+     and "met **Sunday** afternoon at the White House" in s.markdown, None),
+    ("Worksheet: the left-out question carries the caveat that the articles may report different meetings",
+     lambda s: "may report different meetings" in _answer(s, "Harry Reid"), None),
     # --- Conflicts and shared text -----------------------------------------------------------
     ("Conflicts: none; Sunday (nyt) vs Thursday (hpo) only to check by hand",
      lambda s: not s.data["comparison"]["conflicts"] and "Thursday" in _all_conflicts(s), None),
@@ -96,7 +107,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Shared text: “0 the same quote”",
      lambda s: any(p["label"] == "same quote" and "a lot of cards" in p["a"]["text"] + p["b"]["text"]
                    for p in s.data["comparison"]["shared_text"]),
-     "nyt and fox print the same Corker words: 'we don't have a lot of cards as it relates to the tax issue before year end'"),
+     # Fixed (events, session 5: compare._shared_quotes from the quote rows); was false: nyt and fox print the
+     # same Corker words: 'we don't have a lot of cards as it relates to the tax issue before year end'
+     None),
     # --- Who is quoted -----------------------------------------------------------------------
     ("Voices only one outlet gave: Lagarde, Cole (nyt), Durbin, McCarthy (fox), Carney (hpo)",
      lambda s: all((s.voice(n) or {}).get("sources") == [s.source(o)]

@@ -78,10 +78,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Only here (nyt): the date “Wednesday” (Pelosi 'handed him the gavel on Wednesday')",
      lambda s: "Wednesday" not in s.only_here("nyt"),
-     "hpo gives the same day as a date: Republicans 'assume the majority on Jan. 5' (Wednesday, the day before publication)"),
+     # Fixed (issue #13, session 5: a weekday, "next month" or "last month" is the date it counts to from publication): "hpo gives the same day as a date: Republicans 'assume the majority on Jan. 5' (Wednesday, the day before publication)"
+     None),
     ("Only here (hpo): the date “Jan. 5”",
      lambda s: "Jan. 5" not in s.only_here("hpo"),
-     "nyt: 'the woman who handed him the gavel on Wednesday' (Wednesday 5 January 2011)"),
+     # Fixed (issue #13, session 5: a weekday, "next month" or "last month" is the date it counts to from publication): "nyt: 'the woman who handed him the gavel on Wednesday' (Wednesday 5 January 2011)"
+     None),
     ("Check by hand (nyt): “rules package”, maybe said in other words",
      lambda s: "rules package" in _to_check(s, "nyt"), None),  # hpo: 'two standout changes on a long list of new rules'
     ("Check by hand (nyt): “organized political movement”, maybe said in other words",
@@ -112,7 +114,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: s.data["comparison"]["shared_text"] == [], None),
     ("⚠ the fox article shares almost nothing with the other articles: it may be about another story",
      lambda s: not any("shares almost nothing" in w for w in s.data["comparison"]["warnings"]),
-     "fox is the same event: 'members of the House reading aloud the country's founding document on Thursday'"),
+     # Fixed (events, session 5: fit.py asks event_groups, every pair weighed); was false: fox is the same
+     # event: 'members of the House reading aloud the country's founding document on Thursday'
+     None),
     ("Without counterpart (nyt): Jay Inslee 'asked Republicans to illuminate exactly what part ... would be read'",
      lambda s: not _without_counterpart(s, "Before the reading began, Jay Inslee"),
      "fox: Inslee asked 'explain to us how the determinations of what to read has been made'"),

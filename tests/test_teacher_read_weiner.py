@@ -63,7 +63,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Only here (hpo): “New York City”",
      lambda s: "New York City" not in s.only_here("hpo"),
-     "nyt: 'threatening his dream of becoming New York’s mayor' (the city's mayor)"),
+     # Fixed (issue #13, session 5: a city named after its state with "City" added is not alone beside the bare name): "nyt: 'threatening his dream of becoming New York’s mayor' (the city's mayor)"
+     None),
     ("Check by hand (fox): “somebody's bulging underwear”, maybe said in other words",
      lambda s: "somebody's bulging underwear" in _to_check(s, "fox"), None),  # hpo: 'a man's bulging underpants'
     ("Check by hand (fox): “security firm”, maybe said in other words",
