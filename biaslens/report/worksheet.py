@@ -35,7 +35,7 @@ from ..names import acronym_of, is_given_name, is_place_name, name_words
 from ..quotes import reporting_verbs
 from ..details import stem
 # The verbs of saying that open a reported clause: one list, events.py's.
-from ..events import _CLAUSE_VERBS
+from ..events import CLAUSE_VERBS
 from ..loaded import SAYING_KIND
 from ..similarity import english_stop_words
 from ..values import dates, quantities
@@ -842,7 +842,7 @@ def in_reported_clause(text: str, sentence_start: int, start: int) -> bool:
             opener = at + 1 + window.index("that")
         # Without "that", only a verb that takes a clause ("said those cuts would be"), not one that
         # takes an object ("slammed the bizarre plan").
-        elif (word in _BELIEF_VERBS or (word in table and table[word][1] in _CLAUSE_VERBS)) \
+        elif (word in _BELIEF_VERBS or (word in table and table[word][1] in CLAUSE_VERBS)) \
                 and words[at + 1] in _CLAUSE_OPENERS:
             opener = at + 1
         else:
