@@ -265,6 +265,10 @@ def _parse(surface: str) -> _Parsed:
     # adjective before a chamber or a party's members describes them; it names nothing more.
     if len(words) == 2 and words[0] in GROUP_MODIFIERS and words[1] in CHAMBERS | frozenset(("republicans", "democrats")):
         words = words[1:]
+    # "The Senate GOP's threat" is "all 42 Senate Republicans": a party's short name after a
+    # chamber is its members there (issue #13).
+    if len(words) == 2 and words[0] in CHAMBERS and words[1] == "gop":
+        words = [words[0], "republicans"]
     # Middle initials: "Robert S. Mueller" is Robert Mueller; a leading one too: "A. Barry Rand"
     # is the Barry Rand other articles name.
     if len(words) > 2 and len(words[0]) == 1 and len(words[1]) > 1 and f"{words[0].upper()}." in name_words(surface):
@@ -560,6 +564,18 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
             tokens = name_tokens(surface)
             if tokens:
                 out.append(replace(d, end=end, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
+                continue
+        if len(words) >= 2 and (normalise_word(words[0]) in PARTY_ADJECTIVES or words[0] == "GOP") and (
+                " ".join(normalise_word(w) for w in words[1:]) in CHAMBERS
+                or is_place_name(" ".join(normalise_word(w) for w in words[1:]))):
+            # "the Republican Senate candidate", "a GOP Senate majority", "Democratic Missouri Sen.
+            # Claire McCaskill": a party's adjective before a chamber or a state describes the
+            # noun after them; the mention is the chamber or the state alone (issue #13).
+            start = d.start + d.text.index(words[1], len(words[0]))
+            surface = text[start:d.end]
+            tokens = name_tokens(surface)
+            if tokens:
+                out.append(replace(d, start=start, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
                 continue
         parts = _AND.split(d.text)
         if len(parts) == 2:
@@ -878,6 +894,9 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
 _EVENT_HEADS = frozenset("day days week night festival awards".split())
 
 
+_PARTY_MEMBERS = frozenset(("republicans", "democrats", "gop"))
+
+
 def _short_form_of(short: _Local, long: _Local) -> bool:
     """Whether the article may use ``short`` as a short form of the longer name ``long`` it opens.
 
@@ -889,6 +908,10 @@ def _short_form_of(short: _Local, long: _Local) -> bool:
     "Harvard University ... Harvard" stay one.
     """
     if short.key in _place_keys() or set(long.key) & _EVENT_HEADS - set(short.key):
+        return False
+    # "the Senate" is the chamber, "Senate Democrats" one party's members in it (issue #13:
+    # "the No. 2 Republican in the Senate" was counted as the Senate Democrats).
+    if len(short.key) == 1 and short.key[0] in CHAMBERS and set(long.key[1:]) & _PARTY_MEMBERS:
         return False
     for d in long.details:
         for s in {x.text for x in short.details}:
