@@ -400,7 +400,8 @@ _AMBIGUOUS_BEFORE_NAME = frozenset("""official chief executive deputy veteran me
     school team chain bank station""".split())
 _VERB_OPENERS = frozenset("to will would can could should may might must did does do not".split())
 _GOVERNING = frozenset("of in at to from for with by on near".split())
-_ADMINISTRATION_AFTER = re.compile(r"\s+administration\b")
+# "the Bush administration", "the Bush-era tax cuts": a president's administration or era.
+_ADMINISTRATION_AFTER = re.compile(r"(?:\s+administration|-era)\b")
 
 
 def _noun_kind(word: str) -> str:
@@ -467,11 +468,17 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
     if kind and not (governed and kind == "person"):
         return kind
     one_plural = len(parsed.core) == 1 and parsed.core[0].endswith("s")  # "Democrats, who": a group
-    if _WHO_AFTER.match(text, end) and not one_plural and parsed.key not in _PARTY_KEYS and not governed:
+    # "black farmers and American Indians who claimed": "who" with no comma before it restricts
+    # a plural noun (a people, a group); a person's name takes ", who" (issue #13).
+    group = bool(parsed.core) and parsed.core[-1].endswith("s") and not parsed.core[-1].endswith("ss") \
+        and text[end:end + 1] != ","
+    if _WHO_AFTER.match(text, end) and not one_plural and not group and parsed.key not in _PARTY_KEYS and not governed:
         return "person"
     if _WHICH_SAYS.match(text, end):
         return "organisation"
-    if len(parsed.core) == 1 and _ADMINISTRATION_AFTER.match(text, end):
+    # (Not a word the article also writes in lower case: "Depression-era" names a period.)
+    if len(parsed.core) == 1 and _ADMINISTRATION_AFTER.match(text, end) and not re.search(
+            rf"\b{re.escape(parsed.core[0])}\b", text):
         return "person"
     words = name_words(text[start:end])
     if (before and before[-1].endswith(("’s", "'s")) and before[-1][:1].isupper() and 2 <= len(words) <= 3
@@ -479,7 +486,17 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
             and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS for w in words)
             and _after_pattern().match(text, end)):
         return "person"
+    # "on Sean Hannity's radio show", "Maureen Dowd's column": the host's or the writer's own
+    # work; a body's or a network's name has a head word ("Fox News's show": "News").
+    if (2 <= len(words) <= 3 and _HOSTS_WORK.match(text, end) and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS | _MEDIA_NOUNS
+                        for w in words) and parsed.key not in _place_keys()):
+        return "person"
     return ""
+
+
+_HOSTS_WORK = re.compile(r"[’']s\s+(?:(?:radio|television|TV|talk|cable|weekly|daily|nightly)\s+)?"
+                         r"(?:show|program|programme|podcast|column|blog|memoir)\b")
 
 
 # First words of place names that are given names too: "in West Hartford" is a town.
@@ -550,7 +567,7 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     """
     out: list[Detail] = []
     text = article.text
-    for d in mentions:
+    for d in _parallel_slogans(text, mentions):
         if d.text.isupper() and normalise_word(d.text) in EDITORIAL_LABELS and text[d.end:d.end + 1] == ":":
             continue
         words = name_words(d.text)
@@ -596,6 +613,27 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
                     if tokens:
                         out.append(replace(d, start=start, end=end, text=surface, key="entity:" + " ".join(tokens),
                                            tokens=tokens))
+                continue
+        out.append(d)
+    return out
+
+
+def _parallel_slogans(text: str, mentions: list[Detail]) -> list[Detail]:
+    """The mentions with a slogan of two parallel negative clauses made one ("repealing Don't
+    Ask, Don't Tell": one policy's name, cut at its comma into two mentions; issue #13).
+
+    Two mentions joined only by a comma, opening with the same negative contraction.
+    """
+    out: list[Detail] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        first = d.text.split(" ", 1)[0]
+        if (prev is not None and first.lower().replace("’", "'").endswith("n't") and prev.text.split(" ", 1)[0] == first
+                and text[prev.end:d.start] == ", "):
+            surface = text[prev.start:d.end]
+            tokens = name_tokens(surface)
+            if tokens:
+                out[-1] = replace(prev, end=d.end, text=surface, key="entity:" + " ".join(tokens), tokens=tokens)
                 continue
         out.append(d)
     return out

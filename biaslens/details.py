@@ -1017,8 +1017,11 @@ def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int], mid_ca
     if len(piece) == 1 and _CAPITAL_HYPHEN_LOWER.match(first):
         # "the Atlanta-based company", "a Texas-area chain": a place of the place list glued to
         # a lower-case word still names the place; "American-made", "Japanese-led" are adjectives.
-        place = first.split("-", 1)[0]
-        if is_place_name(place) or is_city_name(place):
+        place, glued = first.split("-", 1)
+        # "the Bush-era tax cuts", "Obama-era rules": a name before "-era" names the one the
+        # era is called after (issue #13); "Victorian-era" is an adjective.
+        if is_place_name(place) or is_city_name(place) or (
+                glued.lower() == "era" and not place.lower().endswith(ADJECTIVE_ENDINGS)):
             detail = _entity_from_span(sentence, tokens.starts[piece[0]], tokens.starts[piece[0]] + len(place))
             return [detail] if detail else []
         return []
