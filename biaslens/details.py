@@ -326,7 +326,7 @@ def extract_details(article: Article, kinds: frozenset[str] | None = None) -> tu
     title_end = article.title_span[1] if article.title_span else -1
     tokens_of = [
         None if not tokenise or sentence.start < title_end or heading else _Tokens(sentence.text)
-        for sentence, heading in zip(article.sentences, heading_flags(article.sentences))
+        for sentence, heading in zip(article.sentences, heading_flags(article.sentences, title_end))
     ]
     mid_caps = _mid_sentence_capitals(tokens_of)
     lower_words = set(_LOWER_WORD.findall(text)) if tokenise else set()
@@ -363,8 +363,9 @@ def entity_details(article: Article) -> tuple[Detail, ...]:
 
     The cast (:mod:`biaslens.cast`) clusters these; headings give none (see :func:`extract_details`).
     """
+    title_end = article.title_span[1] if article.title_span else -1
     tokens_of = [None if heading else _Tokens(sentence.text)
-                 for sentence, heading in zip(article.sentences, heading_flags(article.sentences))]
+                 for sentence, heading in zip(article.sentences, heading_flags(article.sentences, title_end))]
     mid_caps = _mid_sentence_capitals(tokens_of)
     lower_words = set(_LOWER_WORD.findall(article.text))
     found: list[Detail] = []

@@ -124,15 +124,23 @@ _SENTENCE_FINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", "
 SUBHEADING_MAX_WORDS = 10
 
 
-def heading_flags(sentences: Sequence[Sentence]) -> list[bool]:
-    """For each sentence, True when it reads as a heading (:func:`is_heading`) and opens its paragraph.
+def heading_flags(sentences: Sequence[Sentence], title_end: int = -1) -> list[bool]:
+    """For each sentence, True when it reads as a heading (:func:`is_heading`) and no prose sentence
+    of its paragraph comes before it.
 
     A sentence after another one of the same paragraph is part of the prose even when names fill
     it and its final stop is missing ("The statement came from Missouri Sen. Roy Blunt, and
-    former Sens. John Ashcroft, Kit Bond, John Danforth and Jim Talent", issue #13).
+    former Sens. John Ashcroft, Kit Bond, John Danforth and Jim Talent", issue #13). A headline
+    (the sentences before ``title_end``) is read piece by piece, as before: "Boehner Sees
+    One-in-Three Chance G.O.P." | "Will Lose House" is no prose.
     """
-    return [is_heading(s.text) and not (k and sentences[k - 1].paragraph == s.paragraph)
-            for k, s in enumerate(sentences)]
+    flags: list[bool] = []
+    for k, s in enumerate(sentences):
+        # (A headline cut in two, "Obama: Democrats Could Lose House", stays a heading.)
+        prose_before = (k > 0 and s.start >= title_end and sentences[k - 1].paragraph == s.paragraph
+                        and not flags[k - 1])
+        flags.append(is_heading(s.text) and not prose_before)
+    return flags
 
 
 def is_heading(text: str) -> bool:
