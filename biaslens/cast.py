@@ -647,7 +647,10 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
     mid-sentence use in the same article; the rest of the story supplies it.
     """
     known = {d.text for mentions in per_article for d in mentions if " " not in d.text and len(d.text) > 1}
-    if not known:
+    # Names of two or three capitalised words, for the headlines (:func:`_headline_names`).
+    longer = sorted({d.text for mentions in per_article for d in mentions
+                     if 2 <= len(d.text.split()) <= 3 and all(w[:1].isupper() for w in d.text.split())})
+    if not known and not longer:
         return per_article
     out = []
     for article, mentions in zip(articles, per_article):
@@ -655,7 +658,7 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
         starts = [d.start for d in mentions]  # mentions are in text order and never overlap
         ends = [d.end for d in mentions]
         sentence_starts = [x.start for x in article.sentences]
-        added = []
+        added = _headline_names(article, mentions, longer)
         for m in _CAPITAL_WORD.finditer(text):
             word = m.group()
             if word.endswith(("’s", "'s")):
@@ -664,7 +667,7 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
                 continue
             start, end = m.start(), m.start() + len(word)
             k = bisect.bisect_right(starts, start) - 1
-            if k >= 0 and ends[k] > start:
+            if (k >= 0 and ends[k] > start) or any(d.start <= start < d.end for d in added):
                 continue  # inside a mention already found
             nxt = text[end:end + 2]
             if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
@@ -675,6 +678,32 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
             added.append(Detail("entity", start, end, word, sentence, "entity:" + word.lower(), (word.lower(),)))
         out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
     return out
+
+
+def _headline_names(article: Article, mentions: list[Detail], longer: Sequence[str]) -> list[Detail]:
+    """The names of two or three words the story writes mid-sentence, found whole in a headline in
+    title case ("Senate Republicans: No Legislation Until After Tax Cut Extension"; issue #13).
+
+    A title-case headline gives no names of its own (any word is capitalised there); a run the
+    other articles write as a name is one, when no capitalised word stands right before or after it.
+    """
+    if not article.title_span or not longer:
+        return []
+    lo, hi = article.title_span
+    text = article.text
+    found: list[Detail] = []
+    for name in longer:
+        for m in re.finditer(r"(?<![\w’'.\-])" + re.escape(name) + r"(?![\w’'\-])", text[:hi]):
+            start, end = m.start(), m.end()
+            before = text[lo:start].split()
+            if start < lo or (before and before[-1][:1].isupper() and not before[-1].endswith(":")) or \
+                    re.match(r"\s+[A-Z]", text[end:hi]) or any(d.start < end and start < d.end for d in mentions + found):
+                continue
+            sentence = max(0, bisect.bisect_right([x.start for x in article.sentences], start) - 1)
+            tokens = name_tokens(name)
+            if tokens:
+                found.append(Detail("entity", start, end, name, sentence, "entity:" + " ".join(tokens), tokens))
+    return found
 
 
 # Words after a party word that make it a noun (a member), not an adjective before a noun.

@@ -997,3 +997,17 @@ def test_session5_plural_title_ends_no_sentence_and_slash_number_is_no_count():
     article = _articles("Congress passed a 9/11 health bill and 3 farm bills on Monday." + FILLER)[0]
     counts = {d.text for d in extract_details(article) if d.kind == "number"}
     assert "11 health bill" not in counts and "3 farm bills" in counts
+
+
+def test_session5_headline_names_the_story_writes_elsewhere():
+    # A title-case headline gives no names of its own, but a run another article writes as a name
+    # is one ("House Democrats: No Vote Until After Recess").
+    from biaslens.corpus import article_from_text
+    one = article_from_text("House Democrats: No Vote Until After Recess\n\nThe members left on Friday." + FILLER,
+                            "0.txt", {"outlet": "Outlet 0", "title": "House Democrats: No Vote Until After Recess"})
+    two = _articles("All House Democrats signed the letter on Friday." + FILLER)[0]
+    two = article_from_text(two.text, "1.txt", {"outlet": "Outlet 1"})
+    cast = build_cast([one, two])
+    caucus = _entity(cast, "1.txt", "House Democrats")
+    assert "0.txt" in caucus.sources
+    assert not any(m.text in ("Vote", "Recess") for e in cast.entities for m in e.mentions)
