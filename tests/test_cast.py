@@ -1005,9 +1005,9 @@ def test_session5_headline_names_the_story_writes_elsewhere():
     from biaslens.corpus import article_from_text
     one = article_from_text("House Democrats: No Vote Until After Recess\n\nThe members left on Friday." + FILLER,
                             "0.txt", {"outlet": "Outlet 0", "title": "House Democrats: No Vote Until After Recess"})
-    two = _articles("All House Democrats signed the letter on Friday." + FILLER)[0]
-    two = article_from_text(two.text, "1.txt", {"outlet": "Outlet 1"})
+    two = article_from_text("All House Democrats signed the letter. Later, Democrats left on Friday." + FILLER,
+                            "1.txt", {"outlet": "Outlet 1"})
     cast = build_cast([one, two])
-    caucus = _entity(cast, "1.txt", "House Democrats")
-    assert "0.txt" in caucus.sources
+    # (Before, the headline gave only "Democrats", the one word the story also writes alone.)
+    assert [m.text for e in cast.entities for m in e.mentions if m.source == "0.txt"] == ["House Democrats"]
     assert not any(m.text in ("Vote", "Recess") for e in cast.entities for m in e.mentions)
