@@ -642,6 +642,46 @@ def sentence_summary(probs: Sequence[float], n_words: int, has_quote: bool) -> l
 
 
 @dataclass(frozen=True)
+class WordRoles:
+    """Whose each word of one sentence is, and which words the rules empty. Read once by
+    :func:`word_roles`, the same way for :func:`analyse_sentence` and :func:`lexicon_words`.
+
+    ``quoted``: per word, inside a quotation or reported as someone else's view (``reported``).
+    ``silenced``: nouns of verbs of saying, fact names, "claim credit": scored 0 everywhere.
+    ``plain``: never shown (:func:`speech_verbs`, :func:`unasserted`), though the sentence model reads
+    their scores. ``doubt``: doubting verbs of saying always shown. ``taking``: "claim" taking a thing.
+    """
+
+    quoted: tuple[bool, ...]
+    reported: frozenset[int]
+    nouns: frozenset[int]
+    silenced: frozenset[int]
+    plain: frozenset[int]
+    doubt: frozenset[int]
+    taking: frozenset[int]
+
+
+def word_roles(text: str, start: int, end: int, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None],
+               quotes: Sequence[tuple[int, int]] = (), words: Sequence[str] | None = None) -> WordRoles:
+    """Read whose each word of ``text[start:end]`` is and which words the rules empty (see :class:`WordRoles`).
+
+    ``kinds``: the lexicon kind covering each word (:func:`word_probabilities`); ``words``: the
+    normalised words, when already at hand."""
+    if words is None:
+        words = [normalise(text[s:e]) for s, e in spans]
+    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans] if quotes else [False] * len(spans)
+    reported, nouns = voice_of_words(text, start, spans, kinds)
+    facts = fact_names(text, spans, kinds)
+    # Only a form of "claim" can take a thing: the pattern runs on those words alone.
+    taking = {i for i, w in enumerate(words) if w in _CLAIM_FORMS and _claims_a_thing(text, spans, i)}
+    quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
+    plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near, quotes)
+    plain |= unasserted(text, start, spans, kinds)
+    return WordRoles(tuple(q or i in reported for i, q in enumerate(quoted)), frozenset(reported), frozenset(nouns),
+                     frozenset(nouns | facts | taking), frozenset(plain), frozenset(doubt), frozenset(taking))
+
+
+@dataclass(frozen=True)
 class SentenceResult:
     """What the model says about one sentence: its probability, whether it is loaded, the words."""
 
@@ -666,15 +706,9 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
         return SentenceResult(0.0, False, ())
     scorer = scorer if scorer is not None and scorer.model is model and scorer.res is res else WordScorer(model, res)
     probs, kinds, words = scorer._scores(text, spans)
-    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans] if quotes else [False] * len(spans)
-    reported, nouns = voice_of_words(text, start, spans, kinds)
-    facts = fact_names(text, spans, kinds)
-    # Only a form of "claim" can take a thing: the pattern runs on those words alone.
-    taking = {i for i, w in enumerate(words) if w in _CLAIM_FORMS and _claims_a_thing(text, spans, i)}
-    quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
-    plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near, quotes)
-    plain |= unasserted(text, start, spans, kinds)
-    probs = [0.0 if i in nouns or i in facts or i in taking else p for i, p in enumerate(probs)]
+    roles = word_roles(text, start, end, spans, kinds, quotes, words)
+    nouns, plain, doubt, reported, taking = roles.nouns, roles.plain, roles.doubt, roles.reported, roles.taking
+    probs = [0.0 if i in roles.silenced else p for i, p in enumerate(probs)]
     # A plain noun or verb ("their claim", "denied") is never shown, but the sentence model was
     # trained on the words' own scores, so it still reads them when judging the sentence.
     scored = probs
@@ -686,7 +720,7 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     kinds = [None if i in nouns or (k == "attribution" and not _speech_act(text, spans[i])
                                     and _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]))
              else k for i, k in enumerate(kinds)]
-    quoted = [q or i in reported for i, q in enumerate(quoted)]
+    quoted = list(roles.quoted)
     own = [i for i in range(len(spans)) if not quoted[i]]
     own_probs = [scored[i] for i in own]
     summary = sentence_summary(own_probs, len(own), any(quoted))
@@ -708,7 +742,8 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     # the outlet's own words, however plain the rest of the sentence.
     # manner_of_speaking holds only for a verb of saying or an -ly word: the others are skipped unread.
     verbs = reporting_verbs()
-    manner = {i for i in own if i not in reported and i not in nouns and (words[i].endswith("ly") or words[i] in verbs)
+    manner = {i for i in own if i not in reported and i not in nouns and i not in plain
+              and (words[i].endswith("ly") or words[i] in verbs)
               and manner_of_speaking(text, start, spans, i)}
     doubt = {i for i in doubt if i in own and i not in reported and i not in taking and i not in nouns}
     if epithets or manner or doubt:
@@ -1202,7 +1237,9 @@ _PLAIN_MANNER = frozenset("publicly privately repeatedly later previously recent
 _AFTER_MANNER = frozenset("that to at in on for about of with and but or as when while after before into "
                           "the a an his her their its this these those he she it they we i you".split())
 # Technical compounds whose adjective names a class of thing, not a judgement ("hazardous materials").
-_FACT_COMPOUNDS = frozenset({("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
+_FACT_COMPOUNDS = frozenset({("terrorist", "attack"), ("terrorist", "attacks"), ("terrorist", "bombing"),
+                             ("terrorist", "bombings"), ("terrorist", "plot"), ("terrorist", "plots"),
+                             ("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
                              ("hazardous", "chemicals"), ("toxic", "waste"), ("toxic", "chemicals"),
                              ("toxic", "substances")})
 
@@ -1261,6 +1298,8 @@ _WHETHER_OPEN = re.compile(r"\b(?:whether|if)\s+(?:(?!(?:that|which|who|whom|who
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n['’]t|\bhardly|\bscarcely)\s+"
     r"(?:(?:be|been|being|so|very|too|that|all|as|particularly|especially|(?!only\b)[a-z]+ly)\s+){0,2}$", re.I)
+# An -ly adverb of a negated verb: "things did not begin auspiciously".
+_NEGATED_VERB_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?!(?:only|just|merely|simply)\b)[a-z]+\s+$", re.I)
 # A thing said to be absent: "spawned little outrage", "no outrage", "without fanfare".
 _ABSENT_BEFORE = re.compile(r"(?:\bno|(?<!\ba\s)\blittle|\bwithout)\s+(?:[a-z]+\s+)?$", re.I)
 # Kinds a question, a supposition or a negation empties: opinions, size words and words only the model
@@ -1278,6 +1317,15 @@ _PROGRAMME_NOUNS = frozenset({"agenda", "agendas"})
 _ON_THE_LIST = re.compile(r"\b(?:on|off|onto|top\s+of|atop)\s+(?:the|its|their|this|his|her)\s+(?:[a-z]+\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def hedge_words() -> frozenset[str]:
+    """The one-word cues of the shipped hedge and booster lexicons (``biaslens.hedging``: "apparently",
+    "perhaps", "clearly", "undoubtedly"): how sure the writer is, the hedges measure's business."""
+    from .hedging import builtin_entries
+
+    return frozenset(p for p in (e.pattern.lstrip("=") for e in builtin_entries()) if p.isalpha())
+
+
 def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None]) -> set[int]:
     """Word indices of one sentence that make no judgement of the writer's, though the word could:
 
@@ -1290,7 +1338,9 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
     * a word no list holds that names a doctrine or movement ("progressivism"): the name of what
       someone argues for or against (the lexicon lists the -isms that are labels: "extremism");
     * a verb the project's list of reporting verbs calls neutral ("tweeting the photo", "wrote"):
-      the plain verb for what was done.
+      the plain verb for what was done;
+    * a one-word hedge or booster no loaded list holds ("apparently", "clearly says"): how sure the
+      writer is, which the hedges measure counts (:func:`hedge_words`), not a judgement of anyone.
     """
     verbs = reporting_verbs()
     found: set[int] = set()
@@ -1302,7 +1352,7 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
             continue
         if kind is None:
             verb = verbs.get(w)
-            if (verb is not None and verb[0] == "neutral") or (w.endswith("ism") and len(w) > 6):
+            if (verb is not None and verb[0] == "neutral") or (w.endswith("ism") and len(w) > 6) or w in hedge_words():
                 found.add(i)
                 continue
         if w in _PROGRAMME_NOUNS:
@@ -1312,7 +1362,8 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
                 found.add(i)
                 continue
         before = text[max(start, s - 80):s]
-        if kind in _ASSERTED_KINDS and (_NEGATED_BEFORE.search(before) or _WHETHER_OPEN.search(before)) \
+        if kind in _ASSERTED_KINDS and (_NEGATED_BEFORE.search(before) or _WHETHER_OPEN.search(before)
+                                        or w.endswith("ly") and _NEGATED_VERB_BEFORE.search(before)) \
                 or kind in (*_ASSERTED_KINDS, "emotive") and _ABSENT_BEFORE.search(before):
             found.add(i)
     return found
@@ -1366,13 +1417,10 @@ def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, i
     words = [normalise(text[s:e]) for s, e in spans]
     res = Resources(lexicon, {}, {}, {})
     kinds = [lexicon.words.get(w) for w in words]
-    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
-    reported, nouns = voice_of_words(text, start, spans, kinds)
-    plain, _ = speech_verbs(text, start, spans, kinds, any(start <= q1 and q0 <= end for q0, q1 in quotes), quotes)
-    nouns |= plain | unasserted(text, start, spans, kinds)
-    quoted = [q or i in reported for i, q in enumerate(quoted)]
+    roles = word_roles(text, start, end, spans, kinds, quotes, words)
+    quoted = roles.quoted
     in_phrase = {k for first, stop, _ in phrase_kinds(words, lexicon) for k in range(first, stop)}
-    shown = ({i for i, k in enumerate(kinds) if k is not None} | in_phrase) - nouns - fact_names(text, spans, kinds)
+    shown = ({i for i, k in enumerate(kinds) if k is not None} | in_phrase) - roles.silenced - roles.plain
     return _group(text, spans, [1.0] * len(spans), kinds, quoted, shown, res)
 
 
@@ -1472,6 +1520,8 @@ __all__ = [
     "in_account_of",
     "in_passage_from_others",
     "fact_names",
+    "hedge_words",
+    "unasserted",
     "manner_of_speaking",
     "MANNER_KIND",
     "MANNER_NOTE",
@@ -1495,12 +1545,14 @@ __all__ = [
     "SCARE_QUOTE_TERM",
     "sentence_summary",
     "sentence_terms",
+    "WordRoles",
     "WordScorer",
     "position_features",
     "word_features",
     "word_only_features",
     "word_probabilities",
     "word_probabilities_from",
+    "word_roles",
     "model_info",
     "normalise",
     "parse_lexicon",

@@ -502,6 +502,14 @@ UNASSERTED = [
      "the name of a movement someone argues against, no judgement in the word"),
     ("There was no sign the speculation about who was responsible for tweeting the photo was fading.", "tweeting",
      None, "a verb the list of reporting verbs calls neutral is the plain verb for what was done"),
+    ("Like the convention itself, the reading did not begin auspiciously.", "auspiciously", None,
+     "an adverb of a negated verb says how things did not go"),
+    ("The speaker is setting expectations high, but apparently not too high, for the elections.", "apparently", None,
+     "a hedge ('apparently') is how sure the writer is, counted by the hedges measure, not a loaded word"),
+    ("The war was started in response to the terrorist attacks on the country in 2001.", "terrorist", None,
+     "'terrorist attacks' names a kind of attack, not a judgement of the writer's"),
+    ("The regime's terrorist thugs slammed the protesters in a shameless display.", "terrorist", "label",
+     "look-alike: 'terrorist' as the outlet's label for people"),
 ]
 
 
