@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, name_tokens, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names, city_names,
+    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names, city_names,
     spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
@@ -127,6 +127,20 @@ class Cast:
                     best = (overlap, entity_id)
         return self._by_id[best[1]] if best else None
 
+    def mention_span(self, source: str, start: int, end: int) -> tuple[int, int] | None:
+        """The ``(start, end)`` of the mention :meth:`at` finds for ``start:end``, if any: where
+        the cast reads the name, which may be shorter than a detail ("New York" in "The New York
+        Democrat")."""
+        if (source, start, end) in self._by_span:
+            return start, end
+        best: tuple[int, int, int] | None = None
+        for m_start, m_end, _ in self._by_source.get(source, ()):
+            if m_start < end and start < m_end:
+                overlap = min(end, m_end) - max(start, m_start)
+                if best is None or overlap > best[0]:
+                    best = (overlap, m_start, m_end)
+        return (best[1], best[2]) if best else None
+
     def resolve(self, source: str, name: str, span: tuple[int, int] | None = None) -> Entity | None:
         """The entity a name written in ``source`` refers to (a quote's speaker), or ``None``.
 
@@ -187,10 +201,12 @@ class _Parsed:
 def _parse(surface: str) -> _Parsed:
     words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(surface))]
     words = [w for w in words if w]
+    if len(words) == 1 and members_of(surface):
+        words = [members_of(surface)]  # "GOPers" are the GOP's members: the GOP's row
     if len(words) == 1 and surface.endswith(".") and words[0] in STATE_ABBREVIATIONS:
         words = STATE_ABBREVIATIONS[words[0]].split()  # "Mo." is Missouri
     # "General Motors", "Defense Department": a title word that starts an organisation's name stays.
-    if not (words and words[-1] in ORG_HEADS):
+    if not (words and (words[-1] in ORG_HEADS or title_opens_company(words))):
         while len(words) > 1 and (words[0] in TITLES or words[0] in HONORIFICS):
             words = words[1:]
         # "RNC Co-Chairwoman Ann Wagner", "White House Counsel Robert Bauer": a body and a
@@ -511,6 +527,7 @@ _AND = re.compile(r" and ")
 def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     """The mentions with two titled bodies joined by "and" split in two, and editors' labels dropped.
 
+    A place before a party noun ("The New York Democrat") is a mention of the place.
     The name rules keep "House Ways and Means Committee" whole across "and"; a run whose part
     before "and" already ends in a person's title or a body's head word ("Connecticut Attorney
     General and U.S. Senate candidate Richard Blumenthal") is two names, each read on its own.
@@ -521,6 +538,18 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     for d in mentions:
         if d.text.isupper() and normalise_word(d.text) in EDITORIAL_LABELS and text[d.end:d.end + 1] == ":":
             continue
+        words = name_words(d.text)
+        if len(words) >= 2 and normalise_word(words[-1]).rstrip("s") in PARTY_NOUNS \
+                and is_place_name(" ".join(normalise_word(w) for w in words[:-1])):
+            # "The New York Democrat", "Texas Republicans": a party member from a place; the words
+            # before the party noun name the place (the person is named elsewhere in the story).
+            end = d.start + d.text.rindex(words[-1])
+            end = d.start + len(d.text[:end - d.start].rstrip())
+            surface = text[d.start:end]
+            tokens = name_tokens(surface)
+            if tokens:
+                out.append(replace(d, end=end, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
+                continue
         parts = _AND.split(d.text)
         if len(parts) == 2:
             left, right = (name_words(p) for p in parts)
@@ -592,6 +621,13 @@ _TAG_IN_TEXT = re.compile(r"(?<![\w.\-’'])(?P<party>[RDI])-(?P<state>[A-Z][A-Z
 _PREFIXED_INITIALS = re.compile(r"(?<=[a-z]-)[A-Z]{2,}(?![\w\-])")
 
 
+# Words that head or title a body, an office or a document: written in lower case after "the"
+# they may name any such thing ("the house", "the court", "the constitution", "the party").
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|an?)\s$")
+_NOT_LOWERED = frozenset(TITLES | BODY_HEADS | ORG_HEADS | DESIGNATORS | PUBLICATION_HEADS | CHAMBERS
+                         | ORGANISATION_NOUNS | DOCUMENT_HEADS | PARTY_NOUNS | PERSON_ROLES)
+
+
 def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail]]) -> list[list[Detail]]:
     """Add the mentions of a story's entities that are not written as their name.
 
@@ -602,7 +638,8 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
       :data:`biaslens.names.INSTITUTION_ADJECTIVES`); a country's adjective does not.
     * Initials glued to a lower-case prefix ("now-GOP presidential candidate") are that name.
     * A name of two or three words written in lower case where other mentions capitalise it
-      ("near ground zero") is that name.
+      ("near ground zero") is that name; so is a one-word name an outlet writes "the Internet"
+      in its own words, written "the internet" (not a body's, title's or document's head word).
 
     Each is added only where the story names the entity outright somewhere (so a tag alone
     never creates a party or a state) and where no mention stands already. The added detail's
@@ -617,6 +654,7 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
     # other mentions write capitalised, written in lower case (not a person's). Only capitals in
     # the writer's own words count: a blogger's "the Mainstream Media" names no one.
     lowered = {}
+    one_word_lowered: dict[str, str] = {}
     for article, mentions in zip(articles, per_article):
         spans = None
         for d in mentions:
@@ -626,11 +664,28 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
                 spans = quote_spans(article) if spans is None else spans
                 if not any(start <= d.start < end for start, end in spans):
                     lowered[d.text.lower()] = d.text
+    # "a prank on the internet": a one-word name that an outlet writes after an article ("the
+    # Internet", "an Internet security company"; a person's surname seldom stands there) in its
+    # own words, mid-sentence, written in lower case after "the" elsewhere. Head words of bodies,
+    # titles and documents are left out: "the house", "the court", "the constitution" may be any.
+    for article, mentions in zip(articles, per_article):
+        spans = None
+        for d in mentions:
+            word = d.text
+            if (word.isalpha() and word[:1].isupper() and not word.isupper() and word[1:].islower()
+                    and _ARTICLE_BEFORE.search(article.text, max(0, d.start - 4), d.start)
+                    and not _opens_sentence(article.text, d.start)
+                    and word.lower() not in _NOT_LOWERED and not is_given_name(word.lower())):
+                spans = quote_spans(article) if spans is None else spans
+                if not any(start <= d.start < end for start, end in spans):
+                    one_word_lowered[word.lower()] = word
     lowered_re = (re.compile(r"(?<![\w’'.\-])(?i:" + "|".join(re.escape(n) for n in sorted(lowered)) + r")(?![\w\-])")
                   if lowered else None)
     # Before a common noun, not before a clause ("a more moderate Republican who ...": a member).
     adjective_re = (re.compile(r"(?<![\w’'.\-])(?:" + "|".join(sorted(adjectives)) + r")(?= (?!(?:"
                                + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z])") if adjectives else None)
+    one_word_re = (re.compile(r"(?<![\w’'.\-])(?<=\bthe )(?:" + "|".join(re.escape(n) for n in sorted(one_word_lowered))
+                              + r")(?![\w\-’'])") if one_word_lowered else None)
     out = []
     # "Mr. Blumenthal, a Democrat now running": one member, which names the party the story
     # names elsewhere ("Democrats", "Democratic"); read as the party, never as a row of its own.
@@ -658,6 +713,8 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
         found.extend((m.start(), m.end(), None) for m in _PREFIXED_INITIALS.finditer(text) if m.group() in one_word)
         if lowered_re is not None:
             found.extend((m.start(), m.end(), lowered[m.group().lower()]) for m in lowered_re.finditer(text))
+        if one_word_re is not None:
+            found.extend((m.start(), m.end(), one_word_lowered[m.group()]) for m in one_word_re.finditer(text))
         if not found:
             out.append(mentions)
             continue
@@ -1113,7 +1170,8 @@ def _display_name(mentions: list[Mention]) -> str:
     def titled(t: str) -> bool:
         words = name_words(t)
         return (len(words) > 1 and normalise_word(words[0]) in TITLES
-                and normalise_word(words[-1]) not in ORG_HEADS)  # "General Motors" keeps "General"
+                and normalise_word(words[-1]) not in ORG_HEADS  # "General Motors" keeps "General"
+                and not title_opens_company([normalise_word(w) for w in words]))  # so does "General Electric"
 
     def fullness(t: str) -> int:
         # "House Republicans" is no fuller a name of the Republicans than "Republicans": a chamber

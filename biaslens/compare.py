@@ -44,14 +44,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
 from .blind import names_outlet
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
-from .names import adjective_forms, is_place_name
+from .names import BODY_HEADS, ORG_HEADS, PARTY_NOUNS, PERSON_ROLES, TITLES, adjective_forms, is_place_name
 from .details import (
     KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
     normalise_word, same_use, stem, story_meaning_keys,
@@ -59,7 +59,11 @@ from .details import (
 from .records import Article, StoryAnalysis
 from .fit import story_warnings
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
-from .values import bound_before, dates, durations, parse_number, quantities, relative_weekdays, rounded
+from .values import (bound_before, dates, durations, named_days, parse_number, quantities, relative_months,
+                     relative_weekdays, rounded, weekday_dates)
+
+if TYPE_CHECKING:  # occurrences builds on this module's Evidence: imported where it runs
+    from .occurrences import DifferentOccurrences
 
 #: Sentences whose best match in another article is below this cosine have no counterpart.
 #: Chosen by reading seed and BASIL sentences: above 0.2 a matching sentence usually shares
@@ -384,6 +388,8 @@ class StoryComparison:
     phrases and names of things another article may state in other words (a similar sentence
     shares one of their words, in any form or a synonym): they are not claimed as "only here";
     ``said_elsewhere`` gives, for each of them, the other article's sentence, to read beside it.
+    ``occurrences`` says when the articles date the story's central event to different days
+    (:mod:`biaslens.occurrences`; its explanation is also one of the ``warnings``).
     ``wording_only_in`` maps each source to its phrases ("troubled past") that no other article
     words alike and none says near them in other words: shown as wording only this outlet uses,
     never as facts only it reports (word matching cannot show a fact is absent elsewhere: "personal
@@ -411,6 +417,7 @@ class StoryComparison:
     only_in_to_check: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     said_elsewhere: Mapping[str, Evidence] = field(default_factory=dict)
     wording_only_in: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    occurrences: DifferentOccurrences | None = None
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -485,6 +492,7 @@ class StoryComparison:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "conflicts_to_check": [c.to_dict() for c in self.conflicts_to_check],
             "warnings": list(self.warnings),
+            "different_occurrences": self.occurrences.to_dict() if self.occurrences else None,
             "shared_text": [s.to_dict() for s in self.shared_text],
             "without_counterpart": [p.to_dict() for p in self.without_counterpart],
             "entities": self.cast.to_list() if self.cast is not None else [],
@@ -561,6 +569,16 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
                    if x.label != "same quote"}
     final = _finalise_rows(rows, index, shared_keys)
+    # Two outlets quoting one statement, each cutting its own sentence around it, share no similar
+    # sentence: the quote rows (the same words, however cut) find them.
+    quoted = _quoted_reports(_shared_quotes(final, shared, index), index)
+    if quoted:
+        shared = tuple(sorted(shared + quoted, key=lambda p: (p.a.source, p.a.sentence_start, p.b.source,
+                                                              p.b.sentence_start)))
+        if any(p.label != "same quote" for p in quoted):
+            shared_keys = {(x.a.source, x.a.sentence_start, x.b.source, x.b.sentence_start) for x in shared
+                           if x.label != "same quote"}
+            final = _finalise_rows(rows, index, shared_keys)
     only_in, only_to_check, said_elsewhere, wording = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
     every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index) + _word_slot_conflicts(index),
@@ -583,7 +601,10 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         body = [s for s in article.body_sentences if not _is_heading(s.text)]
         matched = sum(1 for s in body if best_sim[index.offsets[i] + s.index] >= COUNTERPART_THRESHOLD)
         counterpart_share[article.source] = matched / len(body) if body else 0.0
-    warnings = story_warnings(articles, counterpart_share)
+    from .occurrences import different_occurrences  # it builds on compare's Evidence: imported here
+
+    occurrences = different_occurrences(articles, cast)
+    warnings = story_warnings(articles, counterpart_share) + ((occurrences.explanation,) if occurrences else ())
     n_unique = sum(len(v) for v in only_in.values())
     message = (
         f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only "
@@ -594,6 +615,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
         warnings, cast=cast, only_in_to_check=only_to_check, said_elsewhere=said_elsewhere, wording_only_in=wording,
+        occurrences=occurrences,
     )
 
 
@@ -778,6 +800,21 @@ class _StoryIndex:
             found = self._dates[i] = dates(self.articles[i].text)
         return found
 
+    def named_days(self, i: int) -> frozenset[tuple[int, int]]:
+        """The (month, day)s article ``i`` names by weekday, "yesterday" or "tomorrow", counted
+        from its publication day (:func:`biaslens.values.named_days`)."""
+        cache = self.__dict__.setdefault("_named_days", {})
+        if i not in cache:
+            cache[i] = named_days(self.articles[i].text, self.articles[i].published)
+        return cache[i]
+
+    def relative_months(self, i: int) -> frozenset[tuple[int, int]]:
+        """The months article ``i`` names as "next month" or "last month" (:func:`biaslens.values.relative_months`)."""
+        cache = self.__dict__.setdefault("_relative_months", {})
+        if i not in cache:
+            cache[i] = relative_months(self.articles[i].text, self.articles[i].published)
+        return cache[i]
+
     def idf(self, stem_: str) -> float:
         """Smoothed inverse sentence frequency of a stem within the story."""
         value = self._idf.get(stem_)
@@ -854,6 +891,10 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
                 if (d.start, d.end) not in entity_map[i]:
                     continue  # the cast names no one there ("the Arizona Republican" describes McCain)
                 key, entity_kind = entity_map[i][(d.start, d.end)]
+                span = index.cast.mention_span(index.articles[i].source, d.start, d.end)
+                if span is not None and d.start <= span[0] and span[1] <= d.end and span != (d.start, d.end):
+                    # "The New York Democrat" mentions New York: the row shows the name the cast read.
+                    d = replace(d, start=span[0], end=span[1], text=index.articles[i].text[span[0]:span[1]])
             row = rows.get(key)
             if row is None:
                 tokens = d.tokens
@@ -955,11 +996,18 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
             runs = set(zip(*(row.tokens[k:] for k in range(6))))
             found = found | {i for i, count in hits.items()
                              if count >= 3 and not runs.isdisjoint(zip(*(index.word_lists[i][k:] for k in range(6))))}
+            found = found | _quoted_in_part(index, frozenset(stems))
         return found
     if row.kind == "entity":
         tokens = [t for t in (row.loose_tokens or row.tokens) if t]
         if not tokens:
             return set()
+        if (len(tokens) >= 2 and tokens[-1] == "city" and row.loose_tokens is None
+                and is_place_name(" ".join(tokens[:-1]))):
+            # "New York City", "Mexico City", "Oklahoma City": a city named after its state or
+            # country with "City" added; an outlet writing the bare name ("New York's mayor") may
+            # mean the city, so it is not said to leave it out, nor the first to be alone with it.
+            tokens = tokens[:-1]
         found: set[int] | None = None
         for t in tokens:
             # Both sets are shared (never changed here): ``&`` below makes a new one.
@@ -969,10 +1017,14 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
                 break
         # "American citizens" speaks of the United States, "the Republican nomination" of the GOP.
         adjectives = set().union(*(index.word_postings.get(a, set()) for a in adjective_forms(tuple(row.tokens))))
-        return (found or set()) | adjectives
+        return (found or set()) | adjectives | _first_and_head(index, row)
     if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
+        if row.slot.startswith("percent") and 0 < number < 100:
+            return set(index.articles_with_value(number)) | _complement_elsewhere(index, row, number)
+        if row.slot.startswith("count of ") and 2 <= number <= NAMED_COUNT_MAX:
+            return set(index.articles_with_value(number)) | _named_as_many(index, row, int(number))
         return set(index.articles_with_value(number))
     if row.kind == "number" and "duration" in row.slot:
         # The same length of time in any unit: "10-year-old lawsuit" beside "started a decade ago".
@@ -980,6 +1032,119 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
+
+
+#: The largest count of people that another article may give by naming each of them.
+NAMED_COUNT_MAX = 5
+
+
+def _named_as_many(index: _StoryIndex, row: _Row, count: int) -> set[int]:
+    """Articles that name exactly ``count`` people in one sentence about the same thing: nyt's
+    "a debate that only two candidates said they would attend" is hpo's "only Newt Gingrich and
+    Rick Santorum pledging to appear". Only counts of people (a role noun:
+    :data:`biaslens.names.PERSON_ROLES`, a party's members). The sentence must hold the counted noun ("those
+    candidates") or a word of the detail's sentence the story hardly uses."""
+    head = row.slot.removeprefix("count of ")
+    if head not in PERSON_ROLES | PARTY_NOUNS | {"person", "people"}:
+        return set()  # "two mosques", "two blocks": no people to name
+    noun = stem(head)
+    rare = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
+    own: set[str] = set()
+    for i, d in row.members.items():
+        sentence = index.articles[i].sentence_at(d.start)
+        if sentence is not None:
+            own |= {st for st in content_stems(sentence.text) if index.sentence_df[st] <= rare}
+    own.add(noun)
+    persons = {e.id for e in index.cast.entities if e.kind == "person"}
+    entities = index.sentence_entities()
+    found = set()
+    for i in set(range(index.n)) - set(row.members):
+        start = index.offsets[i]
+        for k in range(len(index.articles[i].sentences)):
+            if len(entities[start + k] & persons) == count and own & set(index.sentence_stems[start + k]):
+                found.add(i)
+                break
+    return found
+
+
+def _complement_elsewhere(index: _StoryIndex, row: _Row, percent: float) -> set[int]:
+    """Articles that give the rest of a share, ``100 - percent`` percent, in a sentence sharing
+    a word with the detail's: the same fact told the other way round. "the program will only be
+    able to pay 77 percent of promised benefits" is "a 23 percent across-the-board cut in
+    benefits"."""
+    rest = rounded(100 - percent)
+    own: set[str] = set()
+    for i, d in row.members.items():
+        sentence = index.articles[i].sentence_at(d.start)
+        if sentence is not None:
+            own |= set(content_stems(sentence.text))
+    own -= {"percent"}
+    found = set()
+    for i in index.articles_with_value(rest) - set(row.members):
+        for sentence in index.articles[i].sentences:
+            if rest in quantities(sentence.text) and re.search(r"%|\bper\s?cent\b", sentence.text) \
+                    and own & set(content_stems(sentence.text)):
+                found.add(i)
+                break
+    return found
+
+
+def _first_and_head(index: _StoryIndex, row: _Row) -> set[int]:
+    """Articles that name a body of three words or more by its first word and its head in one
+    sentence, the words between left out: "the Marine Corps Reserve" is the fox article's
+    "service in the Marines ... six years in the reserves". A person's name is not read so."""
+    # Three words, the middle one dropped ("Marine [Corps] Reserve"); the first one a name of its
+    # own, written with its capital: "Office of Special Counsel" opens on a body's generic word and
+    # "office ... counsel" may be any counsel's office.
+    if row.loose_tokens is not None or len(row.tokens) != 3 or row.tokens[0] in ORG_HEADS | BODY_HEADS | TITLES:
+        return set()
+    wanted = (stem(row.tokens[0]), stem(row.tokens[-1]))
+    if any(st in STOP_WORDS or not st for st in wanted):
+        return set()
+    # The head in lower case: the body told in common words ("the reserves"), not another name
+    # ("the Veterans War Memorial" is no "Veterans of Foreign Wars").
+    capital = re.compile(r"\b" + re.escape(wanted[0][:1].upper() + wanted[0][1:]))
+    head = re.compile(r"\b" + re.escape(wanted[1]))
+    found = set()
+    for i in range(index.n):
+        mask = _all_masks(index.stem_masks[i], wanted)
+        sentences = index.articles[i].sentences
+        if mask and any(mask >> k & 1 and capital.search(sentences[k].text) and head.search(sentences[k].text)
+                        for k in range(len(sentences))):
+            found.add(i)
+    return found
+
+
+def _quoted_in_part(index: _StoryIndex, stems: frozenset[str]) -> set[int]:
+    """Articles that quote a part of a statement: a quotation whose content words (stems) are
+    all the statement's, one of them a word the story hardly uses. Biden's "That's a bunch of
+    malarkey" is reported by an article that dismisses his arguments as “malarkey”; "I deeply
+    and profoundly regret my reaction" by one where he "profoundly" regrets it."""
+    parts: list[tuple[int, frozenset[str], bool]] | None = index.__dict__.get("_quote_parts")
+    if parts is None:
+        easy = _easy_words()
+        parts = index.__dict__["_quote_parts"] = [
+            (i, frozenset(content_stems(d.text)), all(w in easy for w in d.tokens)) for i, details in enumerate(index.details)
+            for d in details if d.kind == "quote"]
+    # A word the story uses everywhere ("tax", "cuts") in a quoted word or two ties nothing: two
+    # quoted words need one the story hardly uses; a quoted word alone must be one the story uses
+    # about once an article, as when each outlet reports the one statement. And words every child
+    # knows are anyone's ("my friend", "a war we have to win"); "malarkey" is Biden's.
+    rare = max(2.0, len(index.sentence_owner) * PARAPHRASE_WORD_SHARE)
+    return {i for i, part, plain in parts
+            if part and not plain and part <= stems
+            and (any(index.sentence_df[st] <= rare for st in part) if len(part) > 1
+                 else index.sentence_df[next(iter(part))] <= index.n + 1)}
+
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """The Dale-Chall list of about 3,000 words most fourth-graders know, as textstat ships it
+    (the list :mod:`biaslens.loaded` also reads), with the stop words: a quoted word of this
+    list is nobody's signature."""
+    from textstat.backend.utils import get_lang_easy_words
+
+    return frozenset(w.lower() for w in get_lang_easy_words("en")) | STOP_WORDS
 
 
 @lru_cache(maxsize=65536)  # the story's words repeat
@@ -1025,15 +1190,29 @@ def _date_loose(index: _StoryIndex, row: _Row) -> set[int]:
             # keep "X does not mention Sept. 11" from being said of an article that has it.
             run_together = f"{int(month)}{int(day[0])}" if int(day[0]) >= 10 else None
             together = index.word_postings.get(run_together, set()) if run_together else set()
-            return {i for i in range(index.n) if wanted in index.dates(i) or i in together}
+            # "Jan. 5" is nyt's "Wednesday" or "yesterday" when nyt appeared on Thursday 6 January.
+            return {i for i in range(index.n)
+                    if wanted in index.dates(i) or i in together or wanted in index.named_days(i)}
         month_word = _MONTH_NAMES[int(month) - 1]
-        return set(index.word_postings.get(month_word, set()))
+        # "January" is also "next month" in a paper of December (of that year, when one is given)
+        # and, when no year is given, any day of it ("Jan. 5").
+        found = set(index.word_postings.get(month_word, set()))
+        for i in range(index.n):
+            said = {(y, m) for y, m in index.relative_months(i) if m == int(month)}
+            if (said and (_year == "?" or any(str(y) == _year for y, _ in said))) \
+                    or (_year == "?" and any(m == int(month) for m, _ in index.dates(i))):
+                found.add(i)
+        return found
     if kind == "weekday":
         # "The next day" after "Friday" is Saturday (:func:`biaslens.values.relative_weekdays`).
         relative = index.__dict__.setdefault("_relative_days", {})
         if not relative:
             relative.update({i: relative_weekdays(a.text) for i, a in enumerate(index.articles)})
-        return set(index.word_postings.get(value, set())) | {i for i, days in relative.items() if value in days}
+        # The days the weekday may be, counted from each carrier's publication day, written as a
+        # date ("Jan. 5") or named from another day of publication ("yesterday", "Tuesday").
+        days = set().union(*(weekday_dates(value, index.articles[i].published) for i in row.members))
+        return (set(index.word_postings.get(value, set())) | {i for i, found in relative.items() if value in found}
+                | {i for i in range(index.n) if days & (index.dates(i) | index.named_days(i))})
     if kind == "year":
         return set(index.word_postings.get(value, set()))
     return set()
@@ -1559,6 +1738,41 @@ def _shared_text(index: _StoryIndex, candidates: list[tuple[int, int, float]]) -
             index.evidence(ia, sent_a.start, sent_a.end, sa), index.evidence(ib, sent_b.start, sent_b.end, sb), ratio,
             label,
         ))
+    return tuple(out)
+
+
+def _shared_quotes(rows: Sequence[DetailRow], pairs: Sequence[SharedSentence], index: _StoryIndex,
+                   ) -> tuple[SharedSentence, ...]:
+    """Pairs of "the same quote" that the sentence pairs miss: a quote row (the same quoted words in
+    two articles, :func:`_quote_rows`) whose shorter quotation has at least :data:`SHARED_MIN_WORDS`
+    words, in sentences no pair holds yet. nyt's 'Corker said ... “that we don't have a lot of cards
+    as it relates to the tax issue before year end” — but ...' and fox's whole statement ending
+    '..., Corker said': one statement, two long sentences cut apart. Both must stand inside quotation
+    marks (:data:`QUOTED_SHARE`). The evidence spans are the quoted words; ``ratio`` is the share of the shorter quotation's words in their longest run."""
+    by_source = {a.source: a for a in index.articles}
+    taken = {(p.a.source, p.a.sentence_start, p.b.source, p.b.sentence_start) for p in pairs}
+    taken |= {(b, sb, a, sa) for a, sa, b, sb in taken}
+    out: list[SharedSentence] = []
+    for row in rows:
+        if row.kind != "quote" or len(row.articles) < 2:
+            continue
+        for k, ea in enumerate(row.evidence):
+            for eb in row.evidence[k + 1:]:
+                if ea.source == eb.source or (ea.source, ea.sentence_start, eb.source, eb.sentence_start) in taken:
+                    continue
+                words_a, words_b = _flat(ea.text).split(), _flat(eb.text).split()
+                if min(len(words_a), len(words_b)) < SHARED_MIN_WORDS:
+                    continue
+                # A quote row also holds the words where an outlet writes them unquoted, in its own
+                # voice: that is no quotation of the statement.
+                if min(_quoted_share(by_source[ea.source], ea), _quoted_share(by_source[eb.source], eb)) < QUOTED_SHARE:
+                    continue
+                ratio = longest_common_run(words_a, words_b) / min(len(words_a), len(words_b))
+                if ratio >= 0.5:
+                    a, b = sorted((ea, eb), key=lambda e: e.source)
+                    out.append(SharedSentence(a, b, ratio, "same quote"))
+                    taken |= {(a.source, a.sentence_start, b.source, b.sentence_start),
+                              (b.source, b.sentence_start, a.source, a.sentence_start)}
     return tuple(out)
 
 
@@ -2159,8 +2373,13 @@ def _agreeing_value_elsewhere(row: DetailRow, index: _StoryIndex, owner: int) ->
     if mine is None or not isinstance(mine.value, float) or not mine.slot.startswith(("money", "percent", "count")):
         return False
     by_slot = index.numbers_by_slot()
+    # Near-synonym count nouns are one slot here too ("15 bills" and "some 16 House-passed measures").
+    family = _slot_family(mine)
+    slots = [slot for slot in by_slot if slot == mine.slot or (family and family.startswith("count of ")
+                                                                 and slot.startswith("count of ")
+                                                                 and _slot_family(by_slot[slot][0][1]) == family)]
     return any(i != owner and d.key != mine.key and _compatible(index, owner, mine, i, d)
-               for i, d in by_slot.get(mine.slot, ()))
+               for slot in slots for i, d in by_slot[slot])
 
 
 def _published_apart(index: _StoryIndex, ia: int, ib: int) -> bool:

@@ -28,9 +28,10 @@ from operator import is_not, itemgetter
 from typing import Container, Sequence
 
 from .records import Article, Sentence
-from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, GROUP_MODIFIERS, FAITH_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, ORG_HEADS, PARTY_TAG,
+from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, COMPANY_WORDS, GROUP_MODIFIERS, FAITH_WORDS,
+                    CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name, is_city_name,
-                    name_tokens)
+                    name_tokens, title_opens_company)
 from .text import is_heading, normalise_word
 from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
 
@@ -690,6 +691,10 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
             if current and s[ends[current[-1]]:starts[i]].strip():
                 runs.append(current)  # punctuation between tokens ends a name
                 current = []
+            if (len(current) >= 2 and words[current[-1]].lower() in ("and", "&") and word.endswith(_POSSESSIVE_SUFFIXES)
+                    and _chain_name(words, i)):
+                runs.append(current[:-1])  # "Wal-Mart and Sam's Club": two chains, the second named whole
+                current = []
             current.append(i)
             if word.endswith(_POSSESSIVE_SUFFIXES) and not _possessive_in_title(words, i, current, s, starts, mid_caps):
                 runs.append(current)  # "Tokyo’s Akasaka Palace": the possessive ends a name
@@ -761,6 +766,15 @@ def _title_case_quotes(s: str) -> list[tuple[int, int]]:
 _COMMON_POSSESSORS = frozenset("people children women men veterans workers teachers".split())
 
 
+def _chain_name(words: list[str], i: int) -> bool:
+    """Whether the possessive ``words[i]`` is a lone given name opening a chain's or a club's
+    name: "Sam's Club", "Denny's Restaurants". In news prose a person is named by the surname,
+    so a bare "Sam's" before a body's head word owns no club: the two words are one name."""
+    return (i + 1 < len(words) and is_given_name(normalise_word(words[i])) and _capitalised(words[i + 1])
+            and normalise_word(words[i + 1]) in ORG_HEADS | COMPANY_WORDS
+            and (i + 2 >= len(words) or not _capitalised(words[i + 2])))
+
+
 def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, starts: list[int],
                          mid_caps: set[str]) -> bool:
     """True when the possessive ``words[i]`` is inside one name rather than ending one: a quoted
@@ -773,6 +787,8 @@ def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, s
     last = i + 2 >= len(words) or not _capitalised(words[i + 2])
     if last and words[i + 1].lower().rstrip(".") in BUSINESS_NOUNS:
         return True  # "Joey's Diner", "Mike's Pizza": the owner's name is part of the shop's
+    if len(current) == 1 and _chain_name(words, i):
+        return True
     if (last and normalise_word(words[i + 1]) in ORG_HEADS
             and normalise_word(words[i][:-2]) in _TITLES | _COMMON_POSSESSORS):
         return True  # "the Maricopa County Sheriff’s Department", "Children's Hospital": one body
@@ -784,6 +800,12 @@ def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, s
     return (len(current) == 1 and bool(before) and before[0].lower() in MEDIA_NOUNS and possessor not in mid_caps
             and not is_place_name(possessor)
             and not is_given_name(possessor) and not words[i].isupper())
+
+
+# A publication's verb right after its name, adverbs between ("Politico also reports"); never a
+# passive participle ("Nothing reported by the committee").
+_PUBLISHED = re.compile(r"(?:\s+(?:also|first|later|recently|previously|earlier|originally))?\s+"
+                        r"(?:reported|reports|wrote|writes|published|publishes|revealed|reveals)\b(?!\s+by\b)")
 
 
 def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
@@ -801,23 +823,34 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         run = run[1:]
     if not run:
         return []
+    greeting = len(run) > 1 and text_of[run[0]].lower() in SALUTATIONS
+    if greeting:
+        run = run[1:]  # "Dear Members,": the greeting's word goes, and what it addresses opens the letter
     first = text_of[run[0]]
     quoted_whole = (len(run) > 1 and _ends_before(s, tokens.starts[run[0]], ("“", '"'))
                     and s[tokens.ends[run[-1]]:tokens.ends[run[-1]] + 2].lstrip(",").startswith(("”", '"')))
     if quoted_whole:
         pass  # a quoted title is a name whole: ABC's "This Week", "Fox News Sunday"
     # A sentence the splitter did not end ("...do so. Government officials said") starts here too.
-    elif run[0] == 0 or _ends_before(s, tokens.starts[run[0]], ("“", '"', "'", "‘", "—", "--", ". ", ".", "?", "!")):
+    elif greeting or run[0] == 0 or _ends_before(s, tokens.starts[run[0]], ("“", '"', "'", "‘", "—", "--", ". ", ".", "?", "!")):
         low = first.lower()
         # "Boeing" ends in -ing but stands capitalised mid-sentence elsewhere: a name.
         common = (low in STOP_WORDS or low in lower_words or normalise_word(first) not in mid_caps
-                  or low.endswith(("ly", "ed", "thing")))
+                  or low.endswith(("ly", "ed", "thing"))
+                  # After "Dear" a word is capitalised as the letter's first: "Dear Members", not "Dear Bob".
+                  or (greeting and not is_given_name(low) and not is_place_name(first)))
         # "US stocks fell", "Bank of America fared worse": initials and an organisation's head
         # word followed by "of" and a name start a name, not just the sentence.
         if (2 <= len(first.replace(".", "")) <= 6 and first.isupper()) or (low in ORG_HEADS and len(run) > 2 and text_of[run[1]].lower() in _BODY_JOINS):
             common = False
         # "-- Afghanistan or Iraq --": a country, state or city of the lexicons is a name wherever it stands.
         if common and (is_place_name(first) or is_city_name(first)):
+            common = False
+        # "Politico reported over the weekend that ...", "Mediaite writes": a single capitalised word
+        # whose verb is one of publishing is a publication quoted as a source. Plural nouns
+        # ("Officials reported") and words the article writes in lower case are not.
+        if common and len(run) == 1 and low not in STOP_WORDS and low not in lower_words and not low.endswith("s") \
+                and _PUBLISHED.match(s, tokens.ends[run[0]]):
             common = False
         if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith(("ly", "ing"))
                        or text_of[run[1]] in _CONNECTORS):
@@ -859,7 +892,7 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             current = []
             continue
         if not whole and (low in ("and", "&") or (normalise_word(text_of[k]) in _TITLES and not _title_inside_name(
-                text_of, current, k, run[-1]))):
+                text_of, current, k, run[-1]) and not _title_opens_company(text_of, k, run[-1]))):
             if current:
                 pieces.append(current)
             current = []
@@ -883,6 +916,8 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         words = [normalise_word(text_of[k]) for k in piece]
         end = tokens.ends[piece[-1]]
         after = s[end:end + 2]
+        if len(piece) == 1 and words[0] in INTERJECTIONS:
+            continue  # "Dear Members, Please join me": politeness opening a clause, no name
         if len(piece) == 1 and (words[0].endswith(_ADJECTIVAL) or words[0] in FAITH_WORDS) and _SPACE_LOWER.match(after):
             continue  # "Japanese citizens", "American military hardware": adjectives, not names
         if len(piece) == 1 and words[0].endswith(_DEMONYM) and words[0] in lower_words:
@@ -893,6 +928,15 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
         kept.append(piece)
     return kept
+
+
+def _title_opens_company(text_of: list[str], k: int, last: int) -> bool:
+    """Whether the title word at ``k`` opens a company's name: "General Electric", "General
+    Motors", "General Mills": a title before a word companies end their names with (no surname)
+    and nothing after it, so the two words are one company, not a general called Electric."""
+    return (k + 1 <= last and not text_of[k].endswith(".")
+            and title_opens_company([normalise_word(text_of[k]), normalise_word(text_of[k + 1])])
+            and (k + 1 == last or text_of[k + 2].lower() in ("and", "&")))
 
 
 def _title_inside_name(text_of: list[str], current: list[int], k: int, last: int) -> bool:

@@ -45,7 +45,13 @@ What counts, so that the words name the *same* event in every outlet:
   event), and it is central: two outlets name it twice or more, or one in its headline (a side
   event one sentence mentions, "was in the audience", is left out).
 
-A word is marked ``only_here`` when no other outlet uses the same lemma for the same concept.
+* a plural-only noun ("talks", "discussions") with no determiner before a verb ("indicated that
+  private discussions continue") is talks in general, not the one happening ("that" before a
+  plural is a conjunction, never a determiner).
+
+A word is marked ``only_here`` when no other outlet uses the same lemma for the same concept in
+its own words, in any of its sentences (not only those that name a shared entity: "instead of
+emerging from the talks complaining about each other" names the meeting too).
 """
 
 from __future__ import annotations
@@ -346,6 +352,13 @@ def _names_no_event(text: str, spans: Sequence[tuple[int, int]], lower: Sequence
         after = lower[k + 1] if k + 1 < len(lower) and not text[spans[k][1]:spans[k + 1][0]].strip() else ""
         if not _determined(text, spans, lower, k) and after not in _TIES:
             return True
+    if entry.part in ("noun", "noun+noun") and word == entry.lemma and word.endswith("s") and k + 1 < len(lower) \
+            and not text[spans[k][1]:spans[k + 1][0]].strip() and lower[k + 1].isalpha() \
+            and lower[k + 1] not in _TIES and not _determined(text, spans, lower, k):
+        # A plural-only noun ("talks", "discussions") with no determiner as the subject of a verb
+        # ("that private discussions continue"): talks in general, not the one happening; alone
+        # or before a time or place ("held talks.", "talks at the White House") it still names it.
+        return True
     if entry.part in ("noun", "noun+noun"):
         # An indefinite noun phrase of up to three words ("a key vote") as an appositive to a name or
         # the predicate of a person ("Kennedy, often a key vote", "he was a swing vote").
@@ -375,7 +388,9 @@ def _names_no_event(text: str, spans: Sequence[tuple[int, int]], lower: Sequence
 
 
 #: Words that make a plural noun phrase definite or counted: it names particular happenings.
-_PLURAL_DETERMINERS = _NOUN_DETERMINERS | frozenset("both two three four five several what which whose".split())
+# "this" and "that" never stand before a plural (number agreement: "those talks"), so before one
+# "that" is a conjunction ("indicated that private discussions continue"), no determiner.
+_PLURAL_DETERMINERS = (_NOUN_DETERMINERS - {"this", "that"}) | frozenset("both two three four five several what which whose".split())
 
 
 def _determined(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str], k: int) -> bool:
@@ -413,20 +428,20 @@ def _reported_from(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[
 
 
 def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_OUTLETS,
-                 lexicon: EventLexicon | None = None) -> tuple[EventNaming, ...]:
+                 lexicon: EventLexicon | None = None,
+                 words: Mapping[str, Sequence[EventWord]] | None = None) -> tuple[EventNaming, ...]:
     """How each outlet names the story's event, concept by concept (pure; same input, same output).
 
     ``cast`` is the story's :class:`biaslens.cast.Cast`: its entities named by at least
     :data:`ENTITY_OUTLETS` outlets anchor the words to the story. Concepts follow
-    :data:`CONCEPTS` order and appear when ``min_outlets`` outlets name them.
+    :data:`CONCEPTS` order and appear when ``min_outlets`` outlets name them. ``words`` may pass
+    each source's :func:`story_event_words` already found (the occurrence check needs them too).
     """
+    found = words if words is not None else story_event_words(articles, cast, lexicon)
+    per_article = {a.source: list(found[a.source]) for a in articles}
     sources = {a.source for a in articles}
-    shared = [e for e in cast.entities if len(set(e.sources) & sources) >= ENTITY_OUTLETS]
-    per_article: dict[str, list[EventWord]] = {}
-    for article in articles:
-        anchors = [(m.start, m.end) for e in shared for m in e.mentions if m.source == article.source]
-        per_article[article.source] = article_event_words(article, anchors, lexicon)
     headlines = {a.source: a.sentences[0].start if a.sentences else -1 for a in articles}
+    loose = {a.source: article_event_words(a, [(x.start, x.end) for x in a.sentences], lexicon) for a in articles}
     per_article = _at_the_story_time(articles, per_article, headlines)
     # Bodies and named events only one outlet gives (a summit's name ends in a body's head word,
     # so the cast calls it an organisation); a person's name before an event word is its
@@ -452,12 +467,27 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
         if len(words) < min_outlets or not _central(words, headlines, min_outlets):
             continue
         lemmas = {s: {w.lemma for w in ws} for s, ws in words.items()}
+        # "Only this outlet" is a claim about the other texts: any own-voice use of the word there
+        # for the same concept, in a sentence that names no shared entity too ("instead of emerging
+        # from the talks complaining about each other"), makes it no outlet's own.
+        for source, used in loose.items():
+            lemmas[source] = lemmas.get(source, set()) | {w.lemma for w in used if w.concept == concept}
         outlets = {}
         for source, ws in words.items():
             others = set().union(*(v for s, v in lemmas.items() if s != source))
             outlets[source] = OutletEventWords(source, tuple(ws), tuple(w.lemma not in others for w in ws))
         found.append(EventNaming(concept, description, outlets))
     return tuple(found)
+
+
+def story_event_words(articles: Sequence[Article], cast: Any,
+                      lexicon: EventLexicon | None = None) -> dict[str, list[EventWord]]:
+    """Each article's event words (:func:`article_event_words`), anchored by the cast's entities
+    that at least :data:`ENTITY_OUTLETS` of ``articles`` name; by source."""
+    sources = {a.source for a in articles}
+    shared = [e for e in cast.entities if len(set(e.sources) & sources) >= ENTITY_OUTLETS]
+    return {a.source: article_event_words(a, [(m.start, m.end) for e in shared for m in e.mentions
+                                              if m.source == a.source], lexicon) for a in articles}
 
 
 def sentence_times(article: Article) -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
@@ -476,7 +506,7 @@ def sentence_times(article: Article) -> dict[tuple[int, int], tuple[tuple[int, i
     return {b: tuple(sorted(v)) for b, v in found.items()}
 
 
-def _times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) -> set[str]:
+def times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) -> set[str]:
     """The times that date ``word``: those of its clause, and one that opens the sentence ("Later
     in the day, ..."). "Rejected the overture and went on to win ... earlier this month": the
     time dates the other clause, not the overture."""
@@ -496,7 +526,7 @@ def _at_the_story_time(articles: Sequence[Article], per_article: Mapping[str, li
     dated = {}
     for article in articles:
         times = sentence_times(article)
-        dated[article.source] = [(w, _times_of(article.text, w, times.get(w.sentence, ())))
+        dated[article.source] = [(w, times_of(article.text, w, times.get(w.sentence, ())))
                                  for w in per_article[article.source]]
     by_outlet = {source: set().union(*(t for _, t in words)) for source, words in dated.items()}
     shared = {t for source, ts in by_outlet.items() for t in ts
@@ -563,4 +593,6 @@ __all__ = [
     "parse_event_lexicon",
     "read_event_lexicon",
     "sentence_times",
+    "story_event_words",
+    "times_of",
 ]

@@ -32,8 +32,8 @@ from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
 from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, acronym_of, is_acronym,
-                    name_words)
-from .quotes import DOUBLE_MARKS, quote_spans
+                    name_words, read_party_tag)
+from .quotes import DOUBLE_MARKS, quote_spans, reporting_verbs
 from .details import stem
 from .records import Article
 from .text import paragraph_spans
@@ -57,6 +57,7 @@ veteran hawk dove conservative liberal progressive populist nationalist hardline
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
 member reporter journalist correspondent anchor host moderator nurse lawyer doctor activist
 operative strategist consultant contender challenger hero commentator pundit executive attorney counsel
+contributor columnist analyst
 """.split())
 # Nouns that may stand in a compound before a person noun ("talk show host", "radio host").
 _COMPOUND_NOUNS = frozenset("talk show radio television tv news cable campaign business media".split())
@@ -215,6 +216,18 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
                 return [(described.start(), described.end(1), "premodifier")]
             return []
         lo, hi, plain = found
+        prior = _words(text, sent_start, lo)
+        if prior and not text[prior[-1][1]:lo].strip() and (
+                _bare(prior[-1][2]) in _QUANTIFIERS or (plain and _bare(prior[-1][2]) in ("a", "an"))):
+            # "Like many conservative Republicans": the words pick out some of a group, describing
+            # no one; "in the cross hairs of a President Romney": an office he might hold, not his.
+            return []
+        words_found = _words(text, lo, hi)
+        if _bare(words_found[-1][2]) in _ROLE_MODIFIERS and not any(_bare(w) == "of" for _, _, w in words_found):
+            # "the White House", "A national NBC/WSJ poll": a word that qualifies an office (White,
+            # national, Senate) right against a name makes one name with it, or describes what the
+            # name qualifies; it is no title ("Secretary of State" ends in its object and stays one).
+            return []
         if end is not None and text[lo:hi].islower() and _GAPPED_CLAUSE.match(text, end, sent_end or len(text)):
             return []  # "the president Blumenthal worked for": the title is the clause's object's
         if end is not None and _person_noun_follows(text, end, sent_end if sent_end is not None else len(text)):
@@ -291,8 +304,13 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
             # Only between describing words ("newly elected and first female"), never between names
             # ("former House Speaker Newt Gingrich and former Pennsylvania Sen. Rick Santorum").
             at = words.index(w)
-            if not taken or taken[-1][2][:1].isupper() or _bare(taken[-1][2]) in ROLE_WORDS or \
-                    (at and words[at - 1][2][:1].isupper()):
+            # "former Arkansas governor and Fox News contributor Mike Huckabee": a lower-case person
+            # noun before "and" ends a first description (a name never ends in one), so the two
+            # describe the same person.
+            joins_roles = at > 0 and words[at - 1][2].islower() and \
+                _is_role(_bare(words[at - 1][2]), ROLE_NOUNS - _ROLE_MODIFIERS) and not text[words[at - 1][1]:w[0]].strip()
+            if not taken or (not joins_roles and (taken[-1][2][:1].isupper() or _bare(taken[-1][2]) in ROLE_WORDS or
+                                                 (at and words[at - 1][2][:1].isupper()))):
                 break
             taken.append(w)
             continue
@@ -315,6 +333,8 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
         if w[2][:1].islower() and bare not in ROLE_WORDS and not _describes(bare) and not head_noun and not compound \
                 and not owner:
             break
+        if w[0] == sent_start and bare in _OPENING_PREPOSITIONS | {"like"}:
+            break  # "Like many ...": a preposition capitalised only by its place opens no description
         if w is words[0] and taken and _bare(taken[-1][2]) in TITLES and not text[sent_start:w[0]].strip(" “\"‘'(") \
                 and bare not in ROLE_WORDS and not _describes(bare) and bare.endswith(("ing", "ed")):
             break  # capitalised only by its place: "Saying President Obama ..." opens on a verb ("United States President" does not)
@@ -348,6 +368,9 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
     return taken[0][0], taken[-1][1], plain
 
 
+# Quantifiers before a phrase and a plural name: the phrase picks out some of a group ("many
+# conservative Republicans"), a restriction, not a description.
+_QUANTIFIERS = frozenset("many some most few several all other fellow numerous".split())
 # Words after which a lone person noun before a name is its description ("told lawyer Joseph Sellers").
 _BEFORE_OCCUPATION = frozenset("told tells said says with by from against".split())
 # "A more congenial Rick Santorum": "a"/"an", one to three lower-case words, then the name.
@@ -517,6 +540,26 @@ _HOME_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*(?=\s*,
 MAX_APPOSITIVE_WORDS = 24
 
 
+# ", R-Tenn.," or " (R-Minn.)" right after a name: a party-state tag (names.read_party_tag reads it).
+_PARTY_TAG_AFTER = re.compile(r"\s*(?:,|\()\s*([RDI]-[A-Z][A-Za-z.]{0,7}?)(?:\)|(?=\s*[,;)]|\s*$))")
+# Nouns that sum up an action ("The reading of the document on the floor of the House, an act
+# that is part of the new rules package"): an appositive headed by one describes what was done,
+# not the name before its comma.
+_ACTION_NOUNS = frozenset("act action move step gesture decision effort attempt practice ritual tradition "
+                          "exercise maneuver manoeuvre tactic ploy stunt".split())
+
+
+def _attribution(words: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a phrase set off after a name is a clause giving a source ("a White House aide
+    confirmed", "officials said"): it ends in a finite reporting verb (:func:`biaslens.quotes.reporting_verbs`)
+    right after a noun, so the phrase tells who said the sentence, not who the name is."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1][2], words[-2][2]
+    return last.islower() and last.lower() in reporting_verbs() and not last.endswith("ing") \
+        and _bare(before) not in _DETERMINERS and not last.endswith("en")
+
+
 # Prepositions before a name (and "the") that make ", which ..." tell of the noun before them.
 _WHICH_OWNERS = frozenset("with against at in on over about between from of for to by into under within".split())
 # Prepositions whose object a following phrase may not describe ("the debate with Romney, the second ...").
@@ -528,11 +571,21 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
     out: list[tuple[int, int, str]] = []
     if _inside_other_phrase(text, sent_start, end):
         return out  # "Gibbs, a political adviser to President Obama, criticized ...": the verb is Gibbs's
+    prior = _words(text, sent_start, _name_start(text, sent_start, end))
+    if prior and _bare(prior[-1][2]) in _QUANTIFIERS:
+        return out  # "some other Republicans, who have openly accused ...": some of the group, not the group
     # "Ann Wagner of Missouri, an ambassador ...": a home place after the name belongs to the name.
     home = _HOME_PLACE.match(text, end, sent_end)
     pos = home.end() if home else end
     if text.startswith(".", pos) and _NAME_SUFFIX_BEFORE.search(text, 0, pos):
         pos += 1  # "Theodore J. Boutrous Jr., a lawyer for Wal-Mart": the suffix's full stop
+    tag = _PARTY_TAG_AFTER.match(text[:sent_end], pos)
+    tagged = bool(tag and read_party_tag(tag.group(1)))
+    if tag and tagged:
+        # "Sen. Bob Corker, R-Tenn." / "Rep. Michele Bachmann (R-Minn.)": party and state, the
+        # short form of "Republican of Tennessee".
+        out.append((tag.start(1), tag.end(1), "appositive"))
+        pos = tag.end()
     start_pos = pos
     # "lawyer Joseph Sellers who represents the women": a clause against a full name, no comma
     # ("Republicans who accused it ..." picks out some Republicans: it describes no one).
@@ -581,6 +634,10 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
                 (words[0][2][:1].islower() and _role_headed(words)):
             if any(_bare(w) in {"said", "says", "told", "added", "noted"} for _, _, w in words):
                 break
+            if tagged and not _role_headed(words):
+                break  # "has sent Ryan, R-Wis., a letter saying ...": the verb's object, not a description
+            if _attribution(words) or (len(words) > 1 and first in _DETERMINERS and _bare(words[1][2]) in _ACTION_NOUNS):
+                break  # "joined Obama, a White House aide confirmed" / "the House, an act that is part of ..."
             out.append((lo, hi, "appositive"))
         else:
             break
@@ -690,6 +747,10 @@ def _key_words(text: str, other: str | None = None) -> tuple[tuple[str, bool], .
     spelt = _spelt_out(other) if other is not None else {}
     pairs: list[tuple[str, bool]] = []
     for w in words:
+        tag = read_party_tag(w)
+        if tag is not None:  # "R-Tenn." = "Tennessee Republican" = "Republican of Tennessee"
+            pairs += [(part, True) for part in (*tag[1].split(), tag[0])]
+            continue
         key = TITLE_ABBREVIATIONS.get(_bare(w).replace(".", ""), _bare(w).replace(".", ""))
         if other is not None and is_acronym(w) and w.replace(".", "").isupper():
             expansion = ALIASES.get((key,)) or spelt.get(key)
@@ -992,7 +1053,8 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     by_source = {a.source: a for a in articles}
     chosen = [e for e in cast.entities
               if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:top]
-    refs = {a.source: title_references(a, [e for e in cast.entities if e.kind == "person"]) for a in articles}
+    people = [e for e in cast.entities if e.kind == "person"]
+    refs = {a.source: title_references(a, people) for a in articles}
     references = {a.source: definite_references(a) for a in articles} if chosen else {}
     found: list[EntityLabels] = []
     for entity in chosen:
@@ -1005,7 +1067,10 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             # The cast keeps a title inside a mention ("Prime Minister Sanae Takaichi"); the name
             # form is the name alone, and the title is a label found before it.
             spans = [(_after_titles(article.text, m.start, m.end), m.end) for m in mentions]
-            counts = Counter(article.text[lo:hi] for lo, hi in spans)
+            # A name inside a quotation is the speaker's form of address ('"Donald's a really good
+            # friend of mine," Christie said'), not how the outlet names the person.
+            inside = quoted_regions(article)
+            counts = Counter(article.text[lo:hi] for lo, hi in spans if not any(q0 <= lo < q1 for q0, q1 in inside))
             names = [(text, name_form(text, entity.name, entity.kind), counts[text])
                      for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t))]
             bare = refs[article.source].get(entity.id, ())
@@ -1022,6 +1087,15 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
         said = {source: [lab.text for lab in entry[3]] + [by_source[source].text[lo:hi] for lo, hi in entry[4]]
                 + heard[source] for source, entry in per_source.items()}
         forms = {source: {form for _, form, _ in entry[0]} for source, entry in per_source.items()}
+        # "the president" for Obama in one outlet, "the president's re-election" in another that
+        # gives him no title: both name him by title alone when no one else there holds it.
+        bare_titles = {text for entry in per_source.values() for text, form, _ in entry[0] if form == "title only"}
+        for source in per_source:
+            if "title only" not in forms[source] and any(
+                    _title_alone(by_source[source], title) and not any(
+                        _title_words(title) in carried_titles(by_source[source], p)
+                        for p in people if p.id != entity.id) for title in bare_titles):
+                forms[source].add("title only")
         # Per outlet, its words for the entity grouped by mention (each group one picture of the
         # person), and its definite references ("the congressman"): for :func:`_shared`.
         groups: dict[str, list[tuple[Sequence[str], bool]]] = {}
@@ -1120,6 +1194,11 @@ def title_references(article: Article, people: Sequence[Any]) -> dict[str, tuple
                 continue  # the speaker's way of naming, not the outlet's
             found.setdefault(next(iter(ids)), []).append((match.start(), match.end()))
     return {key: tuple(sorted(spans)) for key, spans in found.items()}
+
+
+def _title_words(title: str) -> str:
+    """A title as :func:`carried_titles` spells it: "the president" -> "president"."""
+    return " ".join(w for w, _ in _key_words(title))
 
 
 def _title_alone(article: Article, title: str) -> bool:

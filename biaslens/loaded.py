@@ -902,12 +902,13 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         # the name is the writer's again.
         if calling and _AFTER_NAME.match(calling.group("gap")):
             calling = None
-        if calling or (s >= calling_from and _ACCUSING.search(before[-80:])):
+        # "warned that a crisis is coming and claimed ...", "calling the article "misleading" and
+        # claiming ...": a second verb of saying joined by "and" is the writer's word for the
+        # speaker's next statement, not part of the first one (nor the object of "calling").
+        second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
+        if not second_verb and (calling or (s >= calling_from and _ACCUSING.search(before[-80:]))):
             reported.add(i)
             continue
-        # "warned that a crisis is coming and claimed ...": a second verb of saying joined by "and"
-        # is the writer's word for the speaker's next statement, not part of the first one.
-        second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
         if not second_verb and ((s > that_from and that_open.before(s)
                                  and in_reported_clause(text, start, s, loaded_verbs=True))
                                 or (s > bare_from and ((s > first_saying and bare_open.before(s))
@@ -1003,6 +1004,18 @@ def _in_bare_clause(text: str, sentence_start: int, at: int) -> bool:
     # being forced": a noun-phrase subject after a plain verb of saying opens the clause too.
     said = _SAID_NP.search(text, sentence_start, at)
     return said is not None and bool(text[sentence_start:said.start()].strip())
+
+
+def opens_said_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``text[at]`` is the verb of a that-less clause reported after a plain verb of saying,
+    its subject right before it ("Brinkley ... told Fox News the reading may be", "Smith said he
+    could"): a modal or hedging verb there is the reported person's doubt, not the writer's.
+
+    The subject is a pronoun, a name (up to three capitalised words) or a noun phrase opened by a
+    determiner; the verb of saying has a subject before it. Loaded verbs ("claimed it may") are
+    left out: their doubt may be the writer's (as in :func:`in_reported_clause`)."""
+    said = _SAID_SUBJECT.search(text, max(sentence_start, at - 160), at)
+    return said is not None and said.end() == at and bool(text[sentence_start:said.start()].strip())
 
 
 # Names of a statement that, after a verb of giving, report one ("offered a prediction that").
@@ -1211,6 +1224,12 @@ _SAID_NP = re.compile(
     r"some|such|many|most|both)\s+"
     r"(?:[\w’'-]+\s+){0,8}?(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|"
     r"[a-z]+s)\b[^.;:!?,]*$")
+# A plain verb of saying and the subject of the clause it reports, ending where that clause's verb
+# begins ("told Fox News the reading ", "said he "); the addressee of "told" is one word or a name.
+_SAID_SUBJECT = re.compile(
+    r"\b(?:said|says|told\s+(?:[a-z]+|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})|argued|argues|wrote|writes)"
+    r"\s+(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
+    r"(?:the|a|an|his|her|its|their|this|these)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+")
 # Verbs of saying that tell how someone spoke, not what: the writer's picture of the speaker.
 # ("warned", "denied", "admitted", "claimed" report a kind of statement and are left to the model:
 # counting them all made BABE sentences loaded that its experts did not mark.)
@@ -1513,6 +1532,7 @@ __all__ = [
     "SAYING_KIND",
     "LEXICON_NAME",
     "in_reported_clause",
+    "opens_said_clause",
     "introduced_lists",
     "editor_insertions",
     "quoted_word_echo",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.resources import files
+from typing import Sequence
 
 from .text import normalise_word
 
@@ -156,8 +157,16 @@ EDITORIAL_LABELS: frozenset[str] = frozenset("update updated correction clarific
 #: Words after a company's short name in its longer name ("Apple Computer", "Ford Motor Company").
 COMPANY_WORDS: frozenset[str] = frozenset(
     """computer computers motor motors company companies corporation corp inc co group holdings
-    airlines airways industries systems technologies communications electronics news stores""".split()
+    airlines airways industries systems technologies communications electronics news stores
+    electric dynamics mills foods chemical chemicals petroleum""".split()
 )
+#: A letter's greeting ("Dear Members,"): the word after it is how the writer addresses the
+#: readers, a common noun as often as a name.
+SALUTATIONS: frozenset[str] = frozenset("dear".split())
+#: Words of politeness and interjections that open a clause of speech or of a letter ("Dear
+#: Members, Please join me"; "Thanks, Bob"): capitalised mid-sentence, yet never a name.
+INTERJECTIONS: frozenset[str] = frozenset(
+    "please thanks hello hi hey yes okay ok oh sorry goodbye congratulations".split())
 #: Words that end a company's name and are not names themselves ("Apple, Inc.").
 CORPORATE_SUFFIXES: frozenset[str] = frozenset("inc corp co ltd llc plc nv sa ag gmbh".split())
 #: Short forms that mean the same place or body as a longer one.
@@ -219,7 +228,10 @@ NAME_ADJECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("republican", "party"): ("republican", "republicans"),
     # "Representative Bob Etheridge, Democrat of North Carolina" speaks of the Democrats.
     ("democratic", "party"): ("democratic", "democrats", "democrat"),
-    ("congress",): ("congressional",),
+    ("congress",): ("congressional", "congressman", "congresswoman", "congressmen"),
+    # A senator's title speaks of the Senate: "the seat being vacated by Sen. Chris Dodd" is a
+    # Senate seat, though the Senate is never named.
+    ("senate",): ("senator", "senators", "sen"),
 }
 #: The adjectives that, capitalised before a common noun, name the body itself ("the
 #: Republican nominating process", "Congressional candidates"), so the cast counts them as a
@@ -232,10 +244,32 @@ INSTITUTION_ADJECTIVES: dict[tuple[str, ...], str] = {
 PARTY_LETTERS: dict[str, str] = {"R": "Republican Party", "D": "Democratic Party"}
 
 
+#: The party nouns a party-state tag's letter stands for ("R-Tenn." describes a Republican).
+PARTY_TAG_NOUNS: dict[str, str] = {"R": "republican", "D": "democrat", "I": "independent"}
+
+
+def read_party_tag(tag: str) -> tuple[str, str] | None:
+    """The party noun and state a party-state tag says, in lower case: "R-Tenn." -> ("republican",
+    "tennessee"), "D-N.C." -> ("democrat", "north carolina"), "R-TX" -> ("republican", "texas");
+    None when ``tag`` is no such tag or its state is unknown.
+
+    The US press convention writes "Republican of Tennessee" as "R-Tenn." (the AP's state
+    abbreviations, with their dots, or the postal codes in capitals)."""
+    tag = tag.strip()
+    if not PARTY_TAG.match(tag):
+        return None
+    party, state = tag.split("-", 1)
+    letters = state.replace(".", "").lower()
+    name = STATE_ABBREVIATIONS.get(letters) if state.endswith(".") or len(letters) <= 3 else None
+    name = name or (POSTAL_CODES.get(letters) if len(letters) == 2 and state.isupper() else None)
+    name = name or (letters if is_place_name(letters) else None)
+    return (PARTY_TAG_NOUNS[party], name) if name else None
+
+
 def adjective_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The lower-case adjectives and demonyms that speak of the place or party ``tokens`` names.
 
-    ``("united", "states")`` gives "american"; a one-word country or state gives its regular
+    ``("united", "states")`` gives "american", ``("senate",)`` its members' title "senator"; a one-word country or state gives its regular
     forms ("japan" -> "japanese", "china" -> "chinese", "mexico" -> "mexican", "india" ->
     "indian"). Irregular ones ("france" -> "french") are simply not found: the guard that reads
     them then errs towards saying less.
@@ -410,6 +444,24 @@ def name_words(name: str) -> list[str]:
     return _NAME_WORD.findall(name)
 
 
+#: Members named after a body's initials: "GOPers", "NRAer".
+_ACRONYM_MEMBERS = re.compile(r"^([A-Z]{2,6})(?:ers|er|ers['’])$")
+
+
+def title_opens_company(words: Sequence[str]) -> bool:
+    """Whether the two normalised ``words`` are a title word and a word companies end their names
+    with ("general", "electric"): "General Electric", "General Motors" are companies, whole,
+    never a general called Electric."""
+    return len(words) == 2 and words[0] in TITLES and words[1] in COMPANY_WORDS
+
+
+def members_of(name: str) -> str:
+    """The body, as lower-case initials, whose members ``name`` calls them by its initials:
+    "GOPers" gives "gop", "NRAer" "nra"; any other name gives "". "Rogers" is a surname."""
+    member = _ACRONYM_MEMBERS.match(name.strip())
+    return member.group(1).lower() if member else ""
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Return the normalised tokens that identify a name, for matching across articles.
@@ -419,11 +471,13 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """
     words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(name))]
     words = [w for w in words if w and w not in CONNECTORS]
-    core = [w for w in words if w not in TITLES]
+    core = words if title_opens_company(words) else [w for w in words if w not in TITLES]
     if not core:
         return ()
     named = [w for w in core if w not in DESIGNATORS]
     core = named or core
+    if len(core) == 1 and members_of(name):
+        core = [members_of(name)]  # "GOPers" are the GOP's people: one row with the GOP
     alias = ALIASES.get(tuple(core))
     return alias if alias else tuple(core)
 
@@ -449,6 +503,8 @@ _HEAD_WORDS = ORG_HEADS | BODY_HEADS | DESIGNATORS | TITLES | PUBLICATION_HEADS
 
 
 __all__ = [
+    "PARTY_TAG_NOUNS",
+    "read_party_tag",
     "ABBREVIATIONS",
     "CHANGE_NOUNS",
     "ORGANISATION_NOUNS",
@@ -496,4 +552,8 @@ __all__ = [
     "name_words",
     "nicknames",
     "spelling_variants",
+    "INTERJECTIONS",
+    "SALUTATIONS",
+    "members_of",
+    "title_opens_company",
 ]

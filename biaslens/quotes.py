@@ -284,6 +284,7 @@ _SPEAKER_NOUNS = (
     "administration", "government", "ministry", "department", "agency", "lawyer", "lawyers",
     "attorney", "attorneys", "critics", "supporters", "observers", "diplomat", "diplomats",
     "leader", "leaders", "president", "minister", "secretary", "senator", "governor", "candidate",
+    "congressman", "congresswoman",
     "people", "residents", "voters", "witnesses", "police", "authorities", "group", "committee",
     "company", "firm", "study", "survey", "poll", "memo", "letter", "website", "newspaper",
     "spokesmen", "representative", "representatives", "researchers", "scientists", "organizers",
@@ -338,9 +339,12 @@ _NAME = rf"(?=[A-Z])(?<![\w\u2019'\-]){_CAPWORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{
 _PRON = r"(?<![\w\u2019'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b"
 _DET = (r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|my|our|your|this|these|those|"
         r"The|A|An|One|Another|Two|Three|Several|Some|Many|Other|His|Her|Their|Its|My|Our|Your|This|These|Those)")
-_MOD = r"(?:(?!(?:and|or|but|that|which|who|whom|whose|what|where|when|why|how|while|if|because|said|says|told|to|of|in|on|at|by|for|with|as)\b)[\w\u2019'\-\.]+\s+)"
+_MOD = r"(?:(?!(?:and|or|but|that|which|who|whom|whose|what|where|when|why|how|while|if|because|said|says|told|to|of|in|on|at|by|for|with|as)\b)\w[\w\u2019'\-\.]*\s+)"
 _NOUN = _trie(_SPEAKER_NOUNS) + r"\b"
-_DESC = rf"(?<![\w\u2019'\-])(?:{_DET}\s+)?{_MOD}{{0,4}}{_NOUN}(?:\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?{_NAME})?"
+# The first modifier after a determiner may be joined to the next by "and"/"or" ('the colorful
+# and sometimes combative congressman'), never to a determiner ('the senator and his aides' are two).
+_COORDINATED = rf"(?:[a-z][\w\-]*\s+(?:and|or)\s+(?!{_DET}\b))"
+_DESC = rf"(?<![\w\u2019'\-])(?:{_DET}\s+{_COORDINATED}?)?{_MOD}{{0,4}}{_NOUN}(?:\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?{_NAME})?"
 _NP = rf"(?:(?:(?:the|The)\s+)?{_NAME}|{_DESC}|{_PRON})"
 _ADVERBS = (r"(?:also|later|then|has|had|have|recently|once|previously|again|further|quickly|simply|"
             r"reportedly|would|will|has\s+also|had\s+also|in\s+turn|meanwhile|repeatedly|often|privately|"
@@ -434,10 +438,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # A party and state ('Sen. Rand Paul (R-Ky.)') or an affiliation ('Mr. Morgan of the Sierra
     # Club') may follow a name before the verb.
     # A party-state tag after a comma ('Rep. Jerrold Nadler, D-N.Y., the former chairman ...,') is
-    # no description and takes none of the two appositive slots.
+    # no description and takes none of the two appositive slots. An appositive runs up to 130
+    # characters: 'Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and
+    # a professor at the Maxwell School of Syracuse University, said' (104).
     appos = (r"(?:\s*\([A-Z][\w.\-]{0,6}(?:[\-,]\s?[\w.]{1,12})?\))?(?:,\s*[DRI]-[A-Z][\w.]{1,12}(?=,))?"
              r"(?:\s+of\s+(?:the\s+)?" + _NAME + ")?"
-             r"(?P<appos>(?:,\s*[^,\x00\u201c\u201d\"]{2,100}?){1,2},)?")
+             r"(?P<appos>(?:,\s*[^,\x00\u201c\u201d\"]{2,130}?){1,2},)?")
     intro = r"(?:(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile|However|Separately|Still)\b[^,\x00]{0,60},\s*)?"
     tail_verb = "(?:" + verb[3:-3] + "|" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _TAIL_VERBS) + r")\b"
     gnp_end = r"(?=\s*(?:[,;:(\u2014\u2013]|\.(?:\s|$)|$|\s+(?:who|which|in|at|on|during|after|before|when|while|as|about|to|from|for|with|of|familiar|and|that|because)\b))"
@@ -616,7 +622,15 @@ def _scan_paragraph(text: str, p_start: int, p_end: int,
                 close = j
                 break
             if q_open and family == "double":
-                break  # a second opening double mark: the first one was never closed
+                # A second opening double mark: either the first was never closed, or a quote
+                # nested in the same marks ('“... would likely render most “Constitutional
+                # Authority Statements” controversial.”', a publication's passage quoted whole).
+                # Read as nested only when the nesting closes again in this paragraph, the
+                # depth back to zero; a stray mark never brings it back there.
+                _, nested_close = _double_depths(text, p_start, p_end, [m[0] for m in marks[j:]], 1)
+                if nested_close is not None:
+                    close = next(n for n in range(j, len(marks)) if marks[n][0] == nested_close)
+                break
         if close is not None:
             pairs.append((pos, marks[close][0]))
             k = close + 1
@@ -737,6 +751,10 @@ def _raw_segments(text: str) -> list[tuple[int, int, int]]:
             pairs, unclosed = _scan_paragraph(text, p_start, p_end, marks[k : bisect_left(marks, p_end, k)])
         else:
             pairs, unclosed = [], None
+        turn = _unopened_turn(text, p_start, p_end, pairs, unclosed, marks[k : bisect_left(marks, p_end, k)]) \
+            if k < len(marks) and marks[k] < p_end else None
+        if turn is not None:
+            pairs = sorted([*pairs, turn])
         for n, (o, c) in enumerate(pairs):
             if n == 0 and carry is not None and o == p_start:
                 segments.append((o, c, carry))
@@ -764,6 +782,35 @@ def _raw_segments(text: str) -> list[tuple[int, int, int]]:
                 group += 1
                 segments.append((pos, p_end, group))
     return segments
+
+
+# A transcript turn inside a paragraph, after a sentence end: 'Christie: I don't know ...'.
+_INNER_TURN = re.compile(r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t]))[A-Z][\w.\u2019'\-]+(?:[ \t]+[A-Z][\w.\u2019'\-]+){0,2}:(?=[ \t])")
+
+
+def _unopened_turn(text: str, p_start: int, p_end: int, pairs: list[tuple[int, int]],
+                   unclosed: tuple[int, str] | None, candidates: list[int]) -> tuple[int, int] | None:
+    """A transcript turn whose opening mark the site dropped: '... Christie said in an interview.
+    Christie: I don't know that he wants that. ... I'll believe it when I see it.”' The closing
+    double mark pairs with nothing; the turn label after a sentence end opens the quotation
+    (returned as (the space after the label's colon, the closing mark)). ``None`` unless the
+    paragraph has exactly such a mark with a label before it and no other mark between."""
+    if unclosed is not None:
+        return None
+    inside = [(o, c) for o, c in pairs]
+    for i in reversed(candidates):
+        family, can_open, can_close = _mark_roles(text, i, p_start, p_end)
+        if family != "double" or can_open or not can_close or any(o <= i <= c for o, c in inside):
+            continue
+        after_pairs = max([c for _, c in inside if c < i], default=p_start)
+        label = None
+        for label in _INNER_TURN.finditer(text, after_pairs, i):
+            break  # the first turn after the last quotation opens this one
+        if label is None or label.group(0).rstrip(":").lower() in _EDITOR_LABELS \
+                or any(after_pairs < m < i for m in candidates if text[m] in DOUBLE_MARKS):
+            return None
+        return label.end(), i
+    return None
 
 
 def _inner(text: str, open_mark: int, close: int) -> tuple[int, int]:
@@ -2478,6 +2525,8 @@ def _find_quotes(article: Article) -> list[Quote]:
                                                 and _IMPERSONAL_PASSIVE.match(masked, c_start + subject.np_span[1])):
                     # ('It was decided ... referred to as "..."': an impersonal "it" says nothing.)
                     attr = _shift(subject, c_start, text)
+        if attr is None and last_attributed is not None:
+            attr = _continued_voice(masked, last_attributed[0], last_attributed[1], o0)
         if attr is not None:
             # 'Boehner also dismissed David Axelrod's comment on Sunday that House Republicans are
             # under a "reign of terror"', 'When Mr. Biden went after Mr. Romney's infamous remark
@@ -2540,6 +2589,7 @@ def _find_quotes(article: Article) -> list[Quote]:
                                     attr.verb, attr.verb_span, attr.appos)
         if attr is not None:
             speaker, role = _describe(text, attr, masked)
+            speaker = _without_leading_initial(speaker)
             if speaker is None and attr.np.lower() not in _PRONOUNS:
                 attr = None
             elif speaker is not None and names_outlet(speaker, article):
@@ -2585,6 +2635,58 @@ def _find_quotes(article: Article) -> list[Quote]:
               order.get(r[12]) if r[12] is not None else None, r[13], r[14])
         for r in results
     ]
+
+
+_LEADING_INITIAL = re.compile(r"[A-Z]\.\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
+def _without_leading_initial(name: str | None) -> str | None:
+    """'A. Barry Rand' -> 'Barry Rand': a person known by the name after a leading initial, as the
+    cast (:mod:`biaslens.cast`) and other outlets name him; 'H. Ross Perot' is Ross Perot."""
+    if name is None:
+        return None
+    m = _LEADING_INITIAL.match(name)
+    return name[m.end():] if m is not None else name
+
+
+# A word or phrase named as such right before the quotation ('the word "cuts"').
+_WORD_AS_WORD = re.compile(r"\b(?:word|words|term|phrase|label)\s*$")
+# A pronoun for someone other than one earlier speaker ('They argued ...', 'I asked ...').
+_PRONOUN_OTHER = re.compile(r"(?<![\w\u2019'-])(?:I|[Ww]e|[Tt]hey|[Yy]ou)(?![\w\u2019'-])")
+
+
+def _continued_voice(masked: str, last_close: int, last_attr: _Attribution, open_mark: int) -> _Attribution | None:
+    """The speaker of the quotation just before, for a quotation in the very next sentence that
+    names no one: '"Well, which is it?" Scalia asked. Either individual managers are on their
+    own, "or else a strong corporate culture tells them what to do."', '"...," Boutrous said.' /
+    'He pointed to ... managers who "are alleged to be both discriminators and victims."'. The
+    writer goes on paraphrasing the same speaker and quotes him again; a sentence that names
+    anyone else (a capitalised word after its first) may be about that person, and stays unknown.
+    """
+    c_start = _clause_start(masked, open_mark)
+    if c_start <= last_close or _MASK in masked[last_close:open_mark]:
+        return None
+    # The sentence right after the earlier quotation's own ...
+    if len(_sentence_ends(masked, last_close + 1, open_mark)) > 1:
+        return None
+    first = _WORD.search(masked, c_start, open_mark)
+    if first is None:
+        # A quotation opening its sentence: the same speaker goes on in the same paragraph
+        # ('"...," said Don Fowler, who helmed the DNC from 1995 to 1997, ... "I think ..."').
+        return last_attr if "\n" not in masked[last_close:open_mark] else None
+    # ... in the same paragraph, or in the next one with "he"/"she" as its subject: a new
+    # paragraph about something else ('The article closes with ... the woman's "head."') is not.
+    if "\n" in masked[last_close:open_mark] and (first.group(0) not in ("He", "She")
+                                                  or masked.count("\n", last_close, open_mark) > 2):
+        return None
+    # No one else named: not after its first word either, unless that word is capitalised only
+    # as the sentence's opener ('Either', never 'Trump walked onto the stage, chanting "..."').
+    if _NAME_ANYWHERE.search(masked, first.end(), open_mark) or _PRONOUN_OTHER.search(masked, c_start, open_mark) \
+            or first.group(0) in _midsentence_caps(masked):
+        return None
+    if _WORD_AS_WORD.search(masked, max(c_start, open_mark - 12), open_mark):
+        return None  # 'Though he doesn't use the word "cuts,"': a word named, not said
+    return last_attr
 
 
 # 'Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a Democrat, ...

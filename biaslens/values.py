@@ -16,6 +16,7 @@ million" as "34.6 1000000".
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
 
@@ -154,6 +155,87 @@ def relative_weekdays(text: str) -> frozenset[str]:
             continue
         step = 1 if m.group("after") else -1
         out.add(WEEKDAYS[(WEEKDAYS.index(before[-1]) + step) % 7])
+    return frozenset(out)
+
+
+def publication_day(published: str) -> date | None:
+    """The calendar day of an article's ``published`` field ("2011-01-06", "2011-01-06T09:00"), or ``None``."""
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+#: How many days either side of publication a bare weekday may name: "Wednesday" in a paper of
+#: Thursday is usually yesterday, in a paper of Monday perhaps the coming one. Both are kept;
+#: the paper's own weekday is that day ("Thursday" in a paper of Thursday is not a week ago).
+WEEKDAY_REACH = 6
+_DAY_WORD = re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)
+_DAY_WORD_STEP = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def weekday_dates(weekday: str, published: str) -> frozenset[tuple[int, int]]:
+    """The (month, day)s a bare ``weekday`` may name in an article ``published`` that day.
+
+    A news story's weekday counts from its day of publication, within a week either way: in
+    nyt's story of Thursday 6 January 2011, "Wednesday" is 5 January (or, less likely, the
+    12th). Every candidate is returned (at most two); with no publication day, none. Used only to keep a
+    claim from being made ("only nyt gives Wednesday" when hpo writes "Jan. 5"), so a second
+    candidate can never make a false claim, only withhold one.
+    """
+    day = publication_day(published)
+    if day is None or weekday.lower() not in WEEKDAYS:
+        return frozenset()
+    wanted = WEEKDAYS.index(weekday.lower())
+    out = set()
+    for step in range(-WEEKDAY_REACH, WEEKDAY_REACH + 1):
+        when = day + timedelta(days=step)
+        if when.weekday() == wanted:
+            out.add((when.month, when.day))
+    return frozenset(out)
+
+
+def named_days(text: str, published: str) -> frozenset[tuple[int, int]]:
+    """Every (month, day) ``text`` names by a weekday or by "yesterday", "today", "tomorrow",
+    counted from the day it was ``published`` (see :func:`weekday_dates`); empty without one."""
+    day = publication_day(published)
+    if day is None:
+        return frozenset()
+    out: set[tuple[int, int]] = set()
+    for name in {m.group(1).lower() for m in _WEEKDAY.finditer(text)}:
+        out |= weekday_dates(name, published)
+    for m in _DAY_WORD.finditer(text):
+        when = day + timedelta(days=_DAY_WORD_STEP[m.group("word").lower()])
+        out.add((when.month, when.day))
+    return frozenset(out)
+
+
+_RELATIVE_MONTH = re.compile(
+    r"\b(?:(?P<next>next|coming)\s+month|(?P<last>last|past|previous)\s+month|(?P<this>this|later\s+this|earlier\s+this)\s+month)\b",
+    re.I)
+
+
+def relative_months(text: str, published: str) -> frozenset[tuple[int, int]]:
+    """The (year, month)s ``text`` names as "next month", "last month" or "this month", counted
+    from the month it was ``published``: "next month" written on 12 December 2010 is January,
+    "last month" November. "The past month" is the last 30 days, which end in this month and
+    may start in the last: both are kept. Empty without a publication day."""
+    day = publication_day(published)
+    if day is None:
+        return frozenset()
+    out: set[tuple[int, int]] = set()
+    this = (day.year, day.month)
+    after = (day.year + day.month // 12, day.month % 12 + 1)
+    before = (day.year - (day.month == 1), (day.month - 2) % 12 + 1)
+    for m in _RELATIVE_MONTH.finditer(text):
+        if m.group("next"):
+            out.add(after)
+        elif m.group("last"):
+            out.add(before)
+            if m.group("last").lower() == "past":
+                out.add(this)
+        else:
+            out.add(this)
     return frozenset(out)
 
 

@@ -897,3 +897,40 @@ def test_a_brand_before_its_outlets_is_a_company():
 def test_a_place_glued_to_a_lower_case_word_is_still_named():
     rows = _rows("Dan Cathy said the Atlanta-based company was guilty as charged. American-made cars sold.")
     assert rows["Atlanta"][0] == "place" and not any("American" in n for n in rows)
+
+
+def test_members_named_by_initials_are_the_body():
+    # Read by hand (BASIL dev, 2010): hpo's "a significant bloc of GOPers" are Republicans, whom
+    # every outlet names; the cast made them a row of their own, "only in hpo".
+    assert name_tokens("GOPers") == name_tokens("GOP") == name_tokens("Republicans")
+    assert name_tokens("Rogers") == ("rogers",)  # a surname that ends in -ers is no body's members
+    cast = build_cast(_articles(
+        "Steele's tenure has aided the creation of a significant bloc of GOPers who want him gone.",
+        "On Sunday, Republicans on the committee said that Steele would lose the vote next month."))
+    assert {m.text for m in _entity(cast, "0.txt", "GOPers").mentions} >= {"GOPers", "Republicans"}
+
+
+def test_a_title_before_a_company_word_names_the_company():
+    # Read by hand (BASIL dev, Wal-Mart v. Dukes): "General Electric" was cut to a person "Electric".
+    cast = build_cast(_articles(
+        "Corporations including Bank of America, General Electric and Microsoft filed briefs for the chain.",
+        "Big companies filed briefs for the chain, the court said on Tuesday."))
+    entity = _entity(cast, "0.txt", "General Electric")
+    assert entity.name == "General Electric" and entity.kind != "person"
+
+
+def test_a_place_before_a_party_noun_names_the_place():
+    articles = _articles("Officials in New York voted on Monday." + FILLER,
+                         "The New York Democrat, who is known for his style, spoke on Monday." + FILLER)
+    place = next(e for e in build_cast(articles).entities if e.name == "New York")
+    assert set(place.sources) == {"0.txt", "1.txt"}
+    assert {m.text for m in place.mentions} == {"New York"}
+
+
+def test_a_one_word_name_in_lower_case_after_the_is_that_name_but_a_head_word_is_not():
+    articles = _articles("He hired an Internet security company and spoke to the House." + FILLER,
+                         "Someone committed a prank on the internet, he said, and the house was quiet." + FILLER)
+    cast = build_cast(articles)
+    internet = next(e for e in cast.entities if e.name == "Internet")
+    assert set(internet.sources) == {"0.txt", "1.txt"}
+    assert not any(m.text == "house" for e in cast.entities for m in e.mentions)

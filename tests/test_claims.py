@@ -17,7 +17,8 @@ from biaslens.compare import compare_articles
 from biaslens.corpus import article_from_text
 from biaslens.details import extract_details
 from biaslens.fit import article_warnings, english_stop_share, story_warnings
-from biaslens.values import dates, durations, parse_number, quantities, relative_weekdays
+from biaslens.values import (dates, durations, named_days, parse_number, quantities, relative_months, relative_weekdays,
+                             weekday_dates)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "evaluation"))
 
@@ -152,6 +153,74 @@ def test_quote_at_another_length_is_not_unique():
     assert not any("land war" in t for t in only_here(comparison, "a"))
 
 
+def test_an_article_quoting_a_distinctive_word_of_a_statement_reports_it():
+    # Read by hand (BASIL dev, the 2012 VP debate): two outlets quote Biden's full line, the third
+    # dismisses Ryan's arguments as “malarkey”: it reports the line, it did not leave it out.
+    a = article("a", FILLER + "Biden laughed and said: “That's a bunch of malarkey,” shaking his head at Ryan.")
+    b = article("b", FILLER + "“That's a bunch of malarkey,” Biden shot back as Ryan spoke about Libya.")
+    c = article("c", FILLER + "Biden relished the role, dismissing his rival's arguments as “malarkey.”")
+    left = {(o.text, o.missing_from) for o in compare_articles([a, b, c]).omissions}
+    assert ("That's a bunch of malarkey", "c.txt") not in left
+    # A quoted word every child knows ("my friend") is anyone's: the line is still left out.
+    d = article("d", FILLER + "Biden kept addressing Ryan as “my friend” all evening on the stage.")
+    left = {(o.text, o.missing_from) for o in compare_articles([a, b, d]).omissions}
+    assert ("That's a bunch of malarkey", "d.txt") in left
+
+
+def test_a_body_named_by_its_first_word_and_its_head_is_not_left_out():
+    # Read by hand (BASIL dev, Blumenthal's service, 2010): two outlets name the Marine Corps
+    # Reserve; the third tells "his service in the Marines ... six years in the reserves".
+    a = article("a", FILLER + "Blumenthal served in the Marine Corps Reserve from 1970 to 1976, aides said.")
+    b = article("b", FILLER + "He joined the Marine Corps Reserve instead of going to Vietnam, records show.")
+    c = article("c", FILLER + "He cited his service in the Marines - six months on Parris Island and six years in the reserves.")
+    left = {(o.text, o.missing_from) for o in compare_articles([a, b, c]).omissions}
+    assert not any(missing == "c.txt" and "Reserve" in text for text, missing in left)
+    # Another name holding the two words is no such telling: the body is still left out of it.
+    v1 = article("a", FILLER + "He will appear with veterans at the Veterans of Foreign Wars post in West Hartford.")
+    v2 = article("b", FILLER + "The Veterans of Foreign Wars hall in West Hartford hosted the news conference.")
+    v3 = article("c", FILLER + "He spoke at the Veterans War Memorial Building in Shelton in 2008.")
+    left = {(o.text, o.missing_from) for o in compare_articles([v1, v2, v3]).omissions}
+    assert ("Veterans of Foreign Wars", "c.txt") in left
+
+
+@pytest.mark.parametrize("a_text, b_text, detail, unrelated", [
+    # Read by hand (BASIL dev, AARP and Social Security, 2011): the rest of a share is the same
+    # fact told the other way round, when the two sentences share a word ("benefits").
+    ("After 2036, the program will only be able to pay 77 percent of promised benefits.",
+     "Seniors would then face a 23 percent across-the-board cut in benefits, trustees said.", "77 percent",
+     "Turnout among young voters reached 23 percent in the primary, officials said."),
+    ("Seniors would then face a 23 percent across-the-board cut in benefits, trustees said.",
+     "After 2036, the program will only be able to pay 77 percent of promised benefits.", "23 percent",
+     "Turnout among young voters reached 77 percent in the primary, officials said."),
+    # (the jobs bill, 2011): "15 bills" and "some 16 House-passed measures" are one count given
+    # two ways; an exact other figure is no estimate that agrees.
+    ("They add that they have brought up 15 bills that have been ignored in the Senate.",
+     "Republicans said the Senate should take up some 16 House-passed measures on jobs.", "15 bills",
+     "Republicans said the Senate should take up 40 House-passed measures on jobs."),
+    # (Trump's Newsmax debate, 2011): "only two candidates said they would attend" is another
+    # outlet's "only Newt Gingrich and Rick Santorum pledging to appear"; two people named in a
+    # sentence on another matter tell no count of candidates.
+    ("Donald Trump will moderate a debate that only two candidates said they would attend.",
+     "Since then, a majority of those candidates made clear that they would not be turning up, with only "
+     "Newt Gingrich and Rick Santorum pledging to appear.", "two candidates",
+     "Newt Gingrich and Rick Santorum spent the weekend in Iowa with their families."),
+])
+def test_a_figure_another_article_gives_another_way_is_not_unique(a_text, b_text, detail, unrelated):
+    a = article("a", FILLER + a_text)
+    assert detail not in only_here(compare_articles([a, article("b", FILLER + b_text)]), "a")
+    assert detail in only_here(compare_articles([a, article("c", FILLER + unrelated)]), "a")
+
+
+def test_a_city_named_after_its_state_is_not_alone_beside_the_bare_name():
+    # Read by hand (BASIL dev, Weiner, 2011): hpo's "New York City" against nyt's "his dream of
+    # becoming New York's mayor": the city's mayor, so the city is not only in hpo.
+    a = article("a", FILLER + "Weiner has long been expected to run for mayor of New York City in 2013.")
+    b = article("b", FILLER + "The scandal is threatening his dream of becoming New York's mayor, aides said.")
+    assert "New York City" not in only_here(compare_articles([a, b]), "a")
+    c = article("c", FILLER + "The scandal is threatening his dream of becoming the mayor, aides said.")
+    assert "New York City" in only_here(compare_articles([a, c]), "a")
+
+
 def test_hyphenated_phrase_meets_its_unhyphenated_words():
     # Read by hand: "class-action lawsuits" in one outlet, "class action lawsuits" in another.
     a = article("a", FILLER + "The ruling could end many class-action lawsuits against employers.")
@@ -259,6 +328,23 @@ def test_articles_sharing_nothing_are_not_one_story():
     comparison = compare_articles([a, b])
     assert any("biaslens run" in w for w in comparison.warnings)
     assert story_warnings([a, b], {"a.txt": 0.5, "b.txt": 0.5}) == ()
+
+
+def test_an_article_told_in_its_own_words_is_not_called_another_story():
+    # The constitution reading (BASIL dev a28a0329): fox tells the same event in its own words, so
+    # few of its sentences have a close match elsewhere (13%, 5% here); weighed pair by pair it is still the
+    # folder's one event, and calling it "another story" was a false claim. A real stray (an
+    # article about a harvest) stays named.
+    reading = ("Members of the House read the Constitution aloud on Thursday, the first time the full "
+               "document was read on the House floor. Speaker John Boehner opened the reading. ")
+    a = article("a", reading + "Republicans said the reading of the Constitution set the tone for the new House. " * 6)
+    b = article("b", reading + "Democrats said the House reading of the Constitution skipped the amendments. " * 6)
+    c = article("c", "The House began its session on Thursday with lawmakers taking turns reading the country's "
+                "founding document, the Constitution, aloud. Boehner read first. " + FILLER * 2)
+    stray = article("d", " ".join(f"Farmers harvested wheat field {n} before the autumn storms arrived." for n in range(12)))
+    low = {"a.txt": 0.5, "b.txt": 0.5, "c.txt": 0.05, "d.txt": 0.0}
+    assert not any("c.txt shares almost nothing" in w for w in story_warnings([a, b, c], low))
+    assert any(w.startswith("d.txt shares almost nothing") for w in story_warnings([a, b, c, stray], low))
 
 
 def test_seeds_fit_and_their_days_are_only_to_check():
@@ -602,10 +688,14 @@ def test_two_days_tied_by_no_word_for_a_happening_are_only_to_check():
     # writes "(R-Ohio)"; a tag's state is the state ("R-Va." is Virginia); "a Democrat" speaks of
     # the Democrats.
     ("Rep. Randy Forbes (R-Va.) met Bobby Scott, a Democrat, to debate the budget plan.", None),
+    # Read by hand (teacher read, session 4, Blumenthal): "fox does not mention United States
+    # Senate" although fox makes him a shoo-in "for the seat being vacated by Sen. Chris Dodd".
+    ("Blumenthal is a shoo-in for the seat being vacated by Sen. Chris Dodd, aides said.", ("Senate",)),
 ])
 def test_an_adjective_tag_or_member_of_a_country_or_party_is_no_omission(c_text, names):
-    a_text = ("The GOP field met in America on Monday to debate the budget plan." if names else
-              "Republicans and Democrats in Virginia met on Monday to debate the budget plan.")
+    a_text = ("The GOP field met in America on Monday to debate the budget plan." if names and "Senate" not in names
+              else "Blumenthal is running for the Senate in Connecticut, the Senate race of the year." if names
+              else "Republicans and Democrats in Virginia met on Monday to debate the budget plan.")
     comparison = compare_articles([filled("a", a_text), filled("b", a_text[:-1] + " again."), filled("c", c_text)])
     left_out = {(o.missing_from, o.text) for o in comparison.omissions}
     assert not any(source == "c.txt" and (names is None or text in names) for source, text in left_out), left_out
@@ -802,6 +892,42 @@ def test_a_relative_day_names_the_weekday_it_resolves_to():
     a = filled("a", "The president spoke on Friday night. The next day, he clarified his remarks on the mosque.")
     b = filled("b", "The president spoke on Friday night. By Saturday, the president clarified his remarks.")
     assert "Saturday" not in only_here(compare_articles([a, b]), "b")
+
+
+def dated(name: str, body: str, published: str):
+    """Like :func:`filled`, with a day of publication."""
+    return article_from_text(f"Headline {name}\n\n{FILLER}{body}", f"{name}.txt", {"outlet": name, "published": published})
+
+
+def test_a_weekday_is_the_date_it_falls_on_counted_from_publication():
+    # Thursday 6 January 2011: "Wednesday" is the 5th (or the coming 12th); "Thursday" is that day.
+    assert weekday_dates("Wednesday", "2011-01-06") == {(1, 5), (1, 12)}
+    assert weekday_dates("Thursday", "2011-01-06") == {(1, 6)}
+    assert not weekday_dates("Wednesday", "")  # no day of publication: nothing is resolved
+    assert named_days("The vote was yesterday.", "2011-01-06") == {(1, 5)}
+    nyt = dated("nyt", "Speaker Boehner took the gavel from Nancy Pelosi on Wednesday in the House chamber.", "2011-01-06")
+    hpo = dated("hpo", "Republicans assumed the House majority on Jan. 5 and Boehner took the gavel.", "2011-01-06")
+    comparison = compare_articles([nyt, hpo])
+    assert "Wednesday" not in only_here(comparison, "nyt")
+    assert "Jan. 5" not in only_here(comparison, "hpo")
+    # Written a week apart, the same weekday is another day: the date is only in hpo again.
+    late = dated("nyt", "Speaker Boehner took the gavel from Nancy Pelosi on Wednesday in the House chamber.", "2011-01-20")
+    assert "Jan. 5" in only_here(compare_articles([late, hpo]), "hpo")
+
+
+def test_next_and_last_month_are_the_months_they_count_to():
+    assert relative_months("The race ends next month; he won last month.", "2010-12-12") == {(2011, 1), (2010, 11)}
+    assert relative_months("It ends this month.", "2011-01-03") == {(2011, 1)}
+    assert not relative_months("It ends next month.", "")
+    nyt = dated("nyt", "The party committee will elect its chairman in January, when members meet in Maryland.", "2010-12-12")
+    fox = dated("fox", "The race for party chairman will end next month, when the committee members meet.", "2010-12-12")
+    assert "January" not in only_here(compare_articles([nyt, fox]), "nyt")
+    fox2 = dated("fox", "Republicans won the House in the November midterm election, party members said.", "2010-12-12")
+    nyt2 = dated("nyt", "Republicans won control of the House of Representatives last month, members said.", "2010-12-12")
+    assert "November" not in only_here(compare_articles([fox2, nyt2]), "fox")
+    # A month of another year is not the month "next month" counts to.
+    old = dated("nyt", "He was elected chairman in January 2009 after six rounds of voting by members.", "2010-12-12")
+    assert "January 2009" in only_here(compare_articles([old, fox]), "nyt")
 
 
 def test_a_quote_another_article_gives_in_other_words_is_checked_by_hand():

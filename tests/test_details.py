@@ -107,6 +107,36 @@ def test_sentence_starts_and_adjectives_are_not_names(sentence, name):
     assert name not in [d.text for d in details(sentence, "entity")]
 
 
+@pytest.mark.parametrize(
+    "sentence, kept, dropped",
+    [
+        # An e-mail's greeting and its politeness words are no names; the writer is.
+        ("“Dear Members, Please join me for a private conference call,” Mr. Steele wrote to Republicans.",
+         ["Steele", "Republicans"], ["Dear Members", "Members", "Please"]),
+        ("“Thanks, Bob,” Pelosi said of the deal with Boehner.", ["Bob", "Pelosi", "Boehner"], ["Thanks"]),
+        # A lone given name's possessive before a body's head word names a chain, whole.
+        ("The suit covers workers at the Wal-Mart and Sam's Club stores across the country.",
+         ["Wal-Mart", "Sam's Club"], ["Sam", "Club"]),
+        ("Kwapnoski is an assistant manager at a Sam's Club in Concord, Calif.", ["Sam's Club", "Concord"], ["Sam"]),
+        # A surname's possessive still ends the name: Obama and his Cabinet are two.
+        ("On Tuesday, Obama's Cabinet met at the White House.", ["Obama", "Cabinet"], ["Obama's Cabinet"]),
+        # A title before a company word is the company's name; before a surname, still a title.
+        ("Bank of America, General Electric and Microsoft submitted briefs supporting Wal-Mart.",
+         ["Bank of America", "General Electric", "Microsoft"], ["Electric"]),
+        ("The plan was praised by General Petraeus and Attorney General Eric Holder.", ["Petraeus", "Eric Holder"],
+         ["General Petraeus"]),
+    ],
+)
+def test_greetings_chains_and_companies_are_named_whole_or_not_at_all(sentence, kept, dropped):
+    found = [d.text for d in details(sentence, "entity")]
+    assert set(kept) <= set(found) and not set(dropped) & set(found), found
+
+
+def test_a_title_before_a_company_word_stays_in_the_companys_key():
+    assert name_tokens("General Electric") == ("general", "electric")
+    assert name_tokens("General Petraeus") == ("petraeus",)
+
+
 def test_scare_quoted_name_is_a_name_not_a_quote():
     found = details("They are also setting up a joint “Rapid Response Group” to spot supply risks early.")
     assert [(d.kind, d.text) for d in found if d.text == "Rapid Response Group"] == [("entity", "Rapid Response Group")]
@@ -274,3 +304,16 @@ def test_small_words_without_a_body_head_still_split_names():
                                      "The Senate on Tuesday voted, and the US and Japan agreed.", "entity")]
     assert {"Democrats", "Republicans", "Senate", "House", "US", "Japan"} <= set(names)
     assert not any(" on " in n or " and " in n for n in names)
+
+
+def test_a_publication_opening_its_sentence_before_a_publishing_verb_is_a_name() -> None:
+    # 'Politico reported over the weekend that ...': a publication quoted as a source (a voice).
+    from biaslens.cast import entity_details
+    from biaslens.corpus import article_from_text
+
+    text = ("Steele is expected to step down.\n"
+            "Politico reported over the weekend that he has built no known reelection team.\n"
+            "Officials reported no change. Nothing reported by the committee was new.")
+    names = [d.text for d in entity_details(article_from_text(text, "t.txt", {"outlet": "Test"}))]
+    assert "Politico" in names
+    assert "Officials" not in names and "Nothing" not in names

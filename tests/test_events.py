@@ -151,7 +151,11 @@ def test_classroom_page_marks_words_one_outlet_alone_uses(seed_analysis):
     texts = {a.article.source: a.article.text for a in model.analysis.articles}
     marked = {source: word_choice_highlights(model, source) for source in texts}
     words = {(hl.category, texts[s][hl.start:hl.end]) for s, found in marked.items() for hl in found}
-    assert ("event_name", "Pact") in words and ("event_name", "framework") in words
+    assert ("event_name", "Pact") in words
+    # "framework" is no longer one outlet's: seed 002 writes "A second agreement outlined a
+    # framework for securing the supply of critical minerals" (the same agreement, in a sentence
+    # naming no shared entity), which "only this outlet" now searches too.
+    assert ("event_name", "framework") not in words
     assert ("label", "a close protégé of former Prime Minister Shinzo Abe") in words
     assert not any(cat == "event_name" and text.lower() in ("deal", "agreement", "signed") for cat, text in words)
 
@@ -281,3 +285,34 @@ def test_particular_plurals_still_name_the_event(sentence: str, word: str) -> No
 def test_an_indefinite_predicate_describes_a_person_not_the_event(sentence: str, named: bool) -> None:
     _, words = _words("Lee speaks\n\n" + sentence, "Lee")
     assert ("vote" in [w.text for w in words]) is named
+
+
+def _meeting_words(texts: list[str]) -> dict[str, list[tuple[str, bool]]]:
+    from biaslens.cast import build_cast
+    from biaslens.corpus import article_from_text
+    from biaslens.events import event_naming
+
+    articles = [article_from_text(t, f"{i}.txt") for i, t in enumerate(texts)]
+    found = {n.concept: n for n in event_naming(articles, build_cast(articles))}
+    meeting = found.get("meeting")
+    return {s: [(w.text, u) for w, u in zip(o.words, o.only_here)] for s, o in meeting.by_source.items()} if meeting else {}
+
+
+def test_only_this_outlet_searches_every_own_sentence_of_the_others():
+    words = _meeting_words([
+        "Obama and Boehner held talks at the White House on Sunday. Obama and Boehner met for an hour.",
+        "Obama and Boehner met at the White House on Sunday. The meeting lasted an hour. "
+        "Instead of emerging from the talks complaining, each side released a statement.",
+    ])
+    assert ("talks", False) in words["0.txt"]
+
+
+def test_ongoing_talks_with_no_determiner_name_no_event():
+    words = _meeting_words([
+        "Obama and Boehner had a meeting at the White House on Sunday. But the meeting indicated that "
+        "private discussions continue.",
+        "Obama and Boehner had a meeting at the White House on Sunday. Obama and Boehner held discussions "
+        "at the White House.",
+    ])
+    assert [w for w, _ in words["0.txt"]] == ["meeting", "meeting"]
+    assert "discussions" in [w for w, _ in words["1.txt"]]

@@ -465,3 +465,60 @@ def test_a_title_only_inside_another_outlets_quotation_is_not_shown_but_not_only
                        "Rick Perry")
     assert marks["one.txt"] == {"Governor": False}
     assert marks["two.txt"] == {}
+
+
+# Session 5 (cast): labels that describe something else, and one description in two forms.
+CAST_LABELS = [
+    ("A national Gallup poll out today shows Smith ahead.", "Gallup", [],
+     "'national' qualifies the poll the name modifies: no title of Gallup"),
+    ("The senators gathered at the White House on Monday.", "House", [],
+     "'White' against 'House' makes one name with it: no title"),
+    ("The talks with Secretary of State Ann Wu went on.", "Ann Wu", [("title", "Secretary of State")],
+     "a title ending in its object ('of State') stays one"),
+    ("The rally was the idea of former Ohio governor and radio host Tom Lee.", "Tom Lee",
+     [("premodifier", "former Ohio governor and radio host")],
+     "two descriptions joined by 'and' before the name describe the same person"),
+    ("Two advisers joined Mayor Tom Lee, a city aide confirmed.", "Tom Lee", [("title", "Mayor")],
+     "a clause ending in a reporting verb tells who said it, not who the name is"),
+    ("The vote on the floor of the Senate, a move that is part of the new rules, took an hour.", "Senate", [],
+     "an appositive headed by an action noun sums up what was done, not the name"),
+    ("Sen. Tom Lee, R-Tenn., said he would vote no.", "Tom Lee", [("title", "Sen."), ("appositive", "R-Tenn.")],
+     "a party-state tag after the name describes the person"),
+    ("Rep. Ann Wu (D-Minn.) posted a photo.", "Ann Wu", [("title", "Rep."), ("appositive", "D-Minn.")],
+     "the tag in brackets too"),
+]
+
+
+@pytest.mark.parametrize("text,name,expected,why", CAST_LABELS, ids=[c[3][:50] for c in CAST_LABELS])
+def test_labels_that_describe_something_else_or_the_person_in_short(text, name, expected, why):
+    assert _labels_of(text, name) == expected, why
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Republican of Tennessee", "R-Tenn.", True),
+    ("Democrat of North Carolina", "D-N.C.", True),
+    ("Tennessee Republican", "R-TN", True),
+    ("Republican of Ohio", "R-Tenn.", False),
+    ("Democrat of Tennessee", "R-Tenn.", False),
+])
+def test_a_party_state_tag_is_the_same_description_spelt_out(a, b, same):
+    assert same_label(a, b) is same
+
+
+def test_after_a_party_tag_only_a_description_of_the_person_follows():
+    assert _labels_of("The group has sent Tom Lee, R-Wis., a letter saying he erred.", "Tom Lee") \
+        == [("appositive", "R-Wis.")]
+    assert _labels_of("Tom Lee, R-Wis., the chairman of the committee, spoke.", "Tom Lee") \
+        == [("appositive", "R-Wis."), ("appositive", "the chairman of the committee")]
+
+
+def test_a_quantified_group_and_a_hypothetical_title_describe_no_one():
+    assert _labels_of("Like many conservative Republicans, Tom Lee opposes it.", "Republicans") == []
+    assert _labels_of("They would be in the cross hairs of a President Lee, who opposes it.", "Lee") \
+        == [("relative_clause", "who opposes it")]
+
+
+def test_a_clause_after_some_of_a_group_describes_no_one():
+    assert _labels_of("He was milder than some other Republicans, who have openly accused him.", "Republicans") == []
+    assert _labels_of("He was milder than the Republicans, who have openly accused him.", "Republicans") \
+        == [("relative_clause", "who have openly accused him")]

@@ -558,3 +558,25 @@ REPORTED_CONTENT = [
 def test_reported_content_is_the_speakers(text, word, why):
     found = loaded.analyse_sentence(text, 0, len(text))
     assert word not in [w.text for w in found.words if not w.quoted], why
+
+
+def test_a_hedge_opening_a_that_less_reported_clause() -> None:
+    # 'told Fox News the reading may be': the modal is the historian's doubt, not the writer's.
+    text = "Historian Alan Brinkley told Fox News the reading may be a bit of theater."
+    assert loaded.opens_said_clause(text, 0, text.index("may"))
+    text = "Smith said he could not recall the meeting."
+    assert loaded.opens_said_clause(text, 0, text.index("could"))
+    # Not the writer's own modal, nor one before any verb of saying.
+    own = "The reading may be a bit of theater, Smith said."
+    assert not loaded.opens_said_clause(own, 0, own.index("may"))
+    own = "It may be said the vote was close."
+    assert not loaded.opens_said_clause(own, 0, own.index("may"))
+
+
+def test_second_verb_of_saying_after_calling_is_the_writers() -> None:
+    # 'calling the article "misleading" and claiming "..."': "claiming" is the writer's word.
+    text = ('AARP CEO Barry Rand issued a statement calling the article "misleading" and claiming '
+            '"AARP has not changed its position."')
+    article = article_from_text(text, "t.txt", {"outlet": "Test"})
+    found = {w.text: w.quoted for _, _, w in LoadedExtractor().find(article)}
+    assert found.get("claiming") is False

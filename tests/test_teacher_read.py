@@ -328,8 +328,9 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
                    for o in s.data["comparison"]["omissions"]), None),
     ("trump_debate", "Key finding / worksheet 2: Only NYT reports “two candidates”",
      lambda s: "two candidates" not in s.only_here("nyt"),
-     "FOX: 'Newt Gingrich and ... Rick Santorum agreed to attend'; HPO: 'only Newt Gingrich and Rick Santorum "
-     "pledging to appear': the same two candidates"),
+     # Fixed (issue #13, session 5: a count of people another article gives by naming as many): "FOX: 'Newt Gingrich and ... Rick Santorum agreed to attend'; HPO: 'only Newt Gingrich and Rick Santorum "
+     # "pledging to appear': the same two candidates"
+     None),
     ("trump_debate", "Only here (NYT): “drew considerable criticism”",
      lambda s: "drew considerable criticism" not in s.only_here("nyt"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: HPO: 'Trump also attracted the usual share of public ridicule for his decision to moderate'
@@ -457,7 +458,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("etheridge", "fox does not mention “I deeply and profoundly regret my reaction ...”",
      lambda s: not _left_out(s, "fox", "I deeply and profoundly regret"),
-     "fox: 'a written statement in which he said he \"profoundly\" regrets the incident'"),
+     # Fixed (issue #13, session 5: an article quoting a distinctive word of a statement reports the statement): "fox: 'a written statement in which he said he \"profoundly\" regrets the incident'"
+     None),
     ("etheridge", "nyt does not mention “Who are you!”",
      lambda s: not _left_out(s, "nyt", "Who are you"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: nyt: '“Tell me who you are,” Mr. Etheridge said', 'repeatedly asking the young man to identify himself'
@@ -822,7 +824,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
                    for p in s.data["comparison"]["shared_text"]), None),
     ("jobs_bill", "Key finding / worksheet 3: Only fox reports “15 bills”",
      lambda s: "15 bills" not in s.only_here("fox"),
-     "nyt: 'House Republicans said the ... Senate should take up some 16 House-passed measures'"),
+     # Fixed (issue #13, session 5: an estimate of a near-synonym count agrees with the figure): "nyt: 'House Republicans said the ... Senate should take up some 16 House-passed measures'"
+     None),
     ("jobs_bill", "No two articles give different values: 15 bills against 16 measures",
      lambda s: "15 bills" in _all_conflicts(s),
      # Fixed (session 2, claims: compare.py): bill and measure meet in one count slot; "some 16" against 15 is listed to check by hand; was: fox: 'they have brought up 15 bills'; nyt: 'some 16 House-passed measures'
@@ -953,7 +956,8 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("vp_debate", "Left out: nyt does not mention “That's a bunch of malarkey”",
      lambda s: not _left_out(s, "nyt", "That's a bunch of malarkey"),
-     "nyt: Biden 'dismissing his arguments as “malarkey.”'"),
+     # Fixed (issue #13, session 5: an article quoting a distinctive word of a statement reports the statement): "nyt: Biden 'dismissing his arguments as “malarkey.”'"
+     None),
     ("vp_debate", "Only here (nyt): “private fund-raiser”",
      lambda s: "private fund-raiser" not in s.only_here("nyt"),
      # Fixed (issue #13, third round: said in other words / every form searched); was: hpo: 'Romney's comments at a fundraiser in May'

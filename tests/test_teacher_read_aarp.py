@@ -62,10 +62,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"George W. Bush", "Jack Lew", "Jay Carney"} <= set(s.only_here("fox")), None),
     ("Key finding: only hpo reports “77 percent” (of promised benefits paid after 2036)",
      lambda s: "77 percent" not in s.only_here("hpo"),
-     "fox gives the same fact the other way round: 'seniors would then face a 23 percent across-the-board cut'"),
+     # Fixed (issue #13, session 5: the rest of a share, 100 - p percent, told in a sentence sharing a word, is the same fact): "fox gives the same fact the other way round: 'seniors would then face a 23 percent across-the-board cut'"
+     None),
     ("Only here (fox): “23 percent” (the cut after 2036)",
      lambda s: "23 percent" not in s.only_here("fox"),
-     "hpo: 'After 2036, the program will only be able to pay 77 percent of promised benefits'"),
+     # Fixed (issue #13, session 5: the rest of a share, 100 - p percent, told in a sentence sharing a word, is the same fact): "hpo: 'After 2036, the program will only be able to pay 77 percent of promised benefits'"
+     None),
     ("Only here (hpo): “Fiscal Responsibility” and “National Commission” as two details",
      lambda s: not {"Fiscal Responsibility", "National Commission"} <= set(s.only_here("hpo")),
      # Fixed (a body's name runs over on/to/and after its head word): one body, 'President Obama's National Commission on Fiscal Responsibility and Reform', cut in two
@@ -134,7 +136,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),  # fixed: that unclosed quotation no longer runs on across paragraphs
     ("Who is quoted: hpo 0 quotations of Barry Rand",
      lambda s: "Barry Rand" in _speakers(s, "hpo"),
-     "hpo: 'UPDATE: AARP CEO A. Barry Rand said in a statement, \"It has long been AARP's policy ...\"'"),
+     None),  # fixed (session 5, voice: quotes._without_leading_initial: 'A. Barry Rand' is the Barry Rand the cast and other outlets name)
     # --- Who is who ---------------------------------------------------------------------------------------
     ("Who is who: AARP and Wall Street Journal are organisations",
      lambda s: _kind(s, "AARP") == "organisation" and _kind(s, "Wall Street Journal") == "organisation", None),
@@ -209,7 +211,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Loaded words inside fox's quotations: “claiming”, “railed”",
      lambda s: not {"claiming", "railed"} & set(_loaded_in_quotes(s, "fox")),
-     "both are fox's own words: 'has railed against cuts ..., recently releasing a report claiming \"...\"'"),
+     None),  # fixed (session 5, voice: loaded.voice_of_words: 'and claiming' after 'calling ...' is the writer's second verb)
     ("No loaded words were found in nyt's own words (worksheet: biaslens found 0 in nyt)",
      lambda s: "insisted" in _loaded(s, "nyt"),
      # Fixed (session 4, words: loaded.speech_verbs: 'insisted that' in the outlet's words is shown whatever the sentence model says)

@@ -185,13 +185,15 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _table_row(s, LABELS, "Barack Obama", "hpo").rstrip(" |").endswith("| —"), None),
     ("Names used: fox calls Trump “Donald” (given name, no other outlet uses this form)",
      lambda s: "Donald (given name" not in _table_row(s, LABELS, "Donald Trump", "fox"),
-     "both are inside Christie's quotation ('\"Donald's a really good friend of mine ...\" Christie said'); fox writes 'Trump'"),
+     None),  # fixed (session 5, voice: labels: a name inside a quotation is the speaker's, not the outlet's form)
     ("Names used: fox's “the president” for Obama (no other outlet uses this form)",
      lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Barack Obama", "fox"),
-     "hpo: 'to challenge the president’s re-election', 'proof of the president's citizenship'"),
+     # Fixed (session 5, cast: labels.cast_labels: another outlet's own 'the president' for a title no one else holds there); was false: hpo: 'to challenge the president’s re-election'
+     None),
     ("Describes NBC News: hpo “national” (title, only this outlet)",
-     lambda s: "national" not in _table_row(s, LABELS, "NBC News", "hpo").rsplit("|", 2)[-2],
-     "'A national NBC/WSJ poll': 'national' describes the poll, it is no title of NBC"),
+     lambda s: "*national*" not in _table_row(s, LABELS, "NBC News", "hpo"),
+     # Fixed (session 5, cast: labels._before: a word that qualifies an office ('national', 'White') against a name is no title); was false: 'A national NBC/WSJ poll'
+     None),
     # --- Loaded words ------------------------------------------------------------------------------------------
     ("Loaded words: nyt's own “conspiracy” (theories); hpo's verb of saying “asserting”",
      lambda s: _loaded(s, "nyt") == ["conspiracy"] and _loaded(s, "hpo") == ["asserting"], None),
@@ -208,7 +210,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "hpo: “Real estate tycoon”" in _answer(s, "How does each article introduce Donald Trump"), None),
     ("Worksheet 9: in its own words, outside quotations, fox has “I’ll believe” (source: I’ll, named)",
      lambda s: "I’ll believe" not in _answer(s, "Find a sourcing hedge in fox"),
-     "'Christie: ... all I could say to you is, I’ll believe it when I see it.\"': Christie's words, inside his quotation"),
+     None),  # fixed (session 5, voice: quotes._unopened_turn: 'Christie: ..."' is a transcript turn whose opening mark was dropped)
     # --- Tone labels and verdicts ------------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) and _labelled_extremes(s, o, h)

@@ -107,10 +107,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not _left_out(s, "fox", "Connecticut"), None),
     ("fox does not mention “Marine Reserve”",
      lambda s: not _left_out(s, "fox", "Marine Reserve"),
-     "fox: 'his service in the Marines - six months on Paris Island and six years in the reserves'"),
+     # Fixed (issue #13, session 5: a body of three words named by its first word and its head in common words): "fox: 'his service in the Marines - six months on Paris Island and six years in the reserves'"
+     None),
     ("fox does not mention “United States Senate”",
      lambda s: not _left_out(s, "fox", "United States Senate"),
-     "fox: 'a shoo-in for the seat being vacated by Sen. Chris Dodd': the Senate seat, in other words"),
+     # Fixed (issue #13, session 5: a senator's title speaks of the Senate): "fox: 'a shoo-in for the seat being vacated by Sen. Chris Dodd': the Senate seat, in other words"
+     None),
     # --- Conflicts -----------------------------------------------------------------------------
     ("No two articles give different values for the same thing",
      lambda s: "Norfolk" in _all_conflicts(s),
@@ -133,7 +135,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("fox and hpo (100% the same): “At that March 2 event, which can be found here on You Tube, ...”",
      lambda s: "fox and hpo (100% the same): At that March 2 event" not in s.markdown,
-     "hpo has only Blumenthal's quotation inside fox's sentence, not the sentence shown as '100% the same'"),
+     # Fixed (events, session 5: a same-quote pair shows the shorter passage, no "% the same"); was false:
+     # hpo has only Blumenthal's quotation inside fox's sentence, not the sentence shown as '100% the same'
+     None),
     # --- Voices and who is quoted --------------------------------------------------------------
     ("Only fox quotes Bob Menendez and John Cornyn",
      lambda s: all(s.voice(n) and s.voice(n)["sources"] == [s.source("fox")] for n in ("Bob Menendez", "John Cornyn")),

@@ -147,10 +147,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _describing(s, "Mike Huckabee", "nyt") == "*the former governor of Arkansas* (description beside the name)", None),
     ("Labels: fox names Mike Huckabee without describing him (—)",
      lambda s: _describing(s, "Mike Huckabee", "fox") not in ("", "—"),
-     "fox: 'the idea of former Arkansas governor and Fox News contributor Mike Huckabee'"),
+     # Fixed (session 5, cast: labels._walk_back: two descriptions joined by 'and' before the name); was false: fox: 'former Arkansas governor and Fox News contributor Mike Huckabee'
+     None),
     ("Labels: nyt's “Republican of Minnesota” for Bachmann (only this outlet)",
      lambda s: _label_only_here(s, "Michele Bachmann", "nyt", "Republican of Minnesota") is False,
-     "hpo says the same in short: 'Rep. Michele Bachmann (R-Minn.)', headline 'GOP Rep'"),
+     # Fixed (session 5, cast: labels: the party-state tag '(R-Minn.)' is a label and the same as 'Republican of Minnesota'); was false: hpo: 'Rep. Michele Bachmann (R-Minn.)'
+     None),
     # --- Event naming -------------------------------------------------------------------------
     ("Event naming: nyt's “event” (only this outlet) names the appreciation day",
      lambda s: "*event* **(only this outlet)**" in s.markdown, None),

@@ -63,13 +63,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # (session 4: "168-member" was an entity without a capital; the phrase is listed as wording)
     ("Only here (nyt): “Please” (an entity)",
      lambda s: _not_only(s, "nyt", "Please"),
-     "a word of Steele's e-mail, no name; fox reports the same request: 'he asked members to join him'"),
+     # Fixed (issue #13, session 5: a letter's greeting and politeness words are no names): "a word of Steele's e-mail, no name; fox reports the same request: 'he asked members to join him'"
+     None),
     ("Only here (nyt): “Dear Members” (an entity)",
      lambda s: _not_only(s, "nyt", "Dear Members"),
-     "the e-mail's greeting, no name; fox: 'Steele sent an e-mail to committee members ... he asked members'"),
+     # Fixed (issue #13, session 5: a letter's greeting and politeness words are no names): "the e-mail's greeting, no name; fox: 'Steele sent an e-mail to committee members ... he asked members'"
+     None),
     ("Only here (nyt): “January” (the committee elects a chairman in January)",
      lambda s: _not_only(s, "nyt", "January"),
-     "fox: 'The fierce competition will end next month with the selection of a chairman' (fox writes in December)"),
+     # Fixed (issue #13, session 5: a weekday, "next month" or "last month" is the date it counts to from publication): "fox: 'The fierce competition will end next month with the selection of a chairman' (fox writes in December)"
+     None),
     ("Only here (nyt): “fund-raising practices”",
      lambda s: _not_only(s, "nyt", "fund-raising practices"),
      # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: critics 'said he hasn't raised enough money'"
@@ -102,7 +105,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _only(s, "fox", "state legislative bodies", "subject line"), None),
     ("Only here (fox): “November” (the November midterm election)",
      lambda s: _not_only(s, "fox", "November"),
-     "nyt (written 12 December): 'winning control of the House of Representatives last month'"),
+     # Fixed (issue #13, session 5: a weekday, "next month" or "last month" is the date it counts to from publication): "nyt (written 12 December): 'winning control of the House of Representatives last month'"
+     None),
     ("Only here (fox) “potential challenges” and only here (hpo) “growing list”",
      lambda s: _not_only(s, "fox", "potential challenges") and _not_only(s, "hpo", "growing list"),
      # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "all three list the same challengers (nyt: 'The contenders for the position include')"
@@ -115,7 +119,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                      "black conservative group", "direct contact"), None),
     ("Only here (hpo): “GOPers” (an entity)",
      lambda s: _not_only(s, "hpo", "GOPers"),
-     "GOPers are Republicans (GOP), whom every article names; the cast splits them from the Republican Party"),
+     # Fixed (issue #13, session 5: members named by a body's initials are the body): "GOPers are Republicans (GOP), whom every article names; the cast splits them from the Republican Party"
+     None),
     ("Only here (hpo): “gaffe-prone tenure”",
      lambda s: _not_only(s, "hpo", "gaffe-prone tenure"),
      # Fixed (issue #13, session 4: a phrase is wording only this outlet uses, never only here): "fox: 'Critics have described the chairman as gaffe-prone'"
@@ -168,7 +173,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: (s.voice("Hotline On Call") or {}).get("sources") == [s.source("hpo")], None),
     ("Voices only one outlet gave / Who is quoted table: no Politico",
      lambda s: s.voice("Politico") is not None,
-     "hpo quotes Politico ('has built no known reelection team ...') and only hpo does; both lists leave it out"),
+     None),  # fixed (session 5, voice: details: 'Politico reported' opening a sentence is a publication's name)
     ("The same words, attributed differently: none",
      lambda s: "No quote appears in two outlets with different speakers" in _same_words_pairs(s), None),
     # --- Who is who --------------------------------------------------------------------------------

@@ -63,7 +63,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Only here (hpo): “New York City”",
      lambda s: "New York City" not in s.only_here("hpo"),
-     "nyt: 'threatening his dream of becoming New York’s mayor' (the city's mayor)"),
+     # Fixed (issue #13, session 5: a city named after its state with "City" added is not alone beside the bare name): "nyt: 'threatening his dream of becoming New York’s mayor' (the city's mayor)"
+     None),
     ("Check by hand (fox): “somebody's bulging underwear”, maybe said in other words",
      lambda s: "somebody's bulging underwear" in _to_check(s, "fox"), None),  # hpo: 'a man's bulging underpants'
     ("Check by hand (fox): “security firm”, maybe said in other words",
@@ -114,7 +115,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),  # Fixed (kinds, session 4): 'Twitter\'s Adam Sharp wrote'
     ("Who is quoted (hpo): “jackass” has no speaker",
      lambda s: not _said_by(s, "hpo", "jackass", None),
-     "'the ... combative congressman ... even calling one a \"jackass\"': Weiner's word, named in the sentence"),
+     None),  # fixed (session 5, voice: quotes._DESC: 'the colorful and sometimes combative congressman' is the subject)
     # --- Who is who --------------------------------------------------------------------------
     ("Who is who: one row for Weiner (“Mr. Weiner”, “Rep. Anthony Weiner”, “Congressman Anthony Weiner”)",
      lambda s: {"Mr. Weiner", "Rep. Anthony Weiner", "Congressman Anthony Weiner"} <= s.mentions("Anthony D. Weiner"),
@@ -126,9 +127,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who: Twitter is “other”", lambda s: _kind(s, "Twitter") == "organisation",
      None),  # Fixed (kinds, session 4): nyt 'Twitter, which does not comment on individual user accounts'
     ("Who is who: fox does not name New York", lambda s: _named_by(s, "New York", "fox"),
-     "fox: 'The New York Democrat, who is known for his combative style'"),
+     # Fixed (session 5, cast: cast._split_and_labels: a place before a party noun names the place); was false: fox: 'The New York Democrat'
+     None),
     ("Who is who / coverage: hpo does not name the Internet", lambda s: _named_by(s, "Internet", "hpo"),
-     "hpo: 'someone committed a prank on the internet'"),
+     # Fixed (session 5, cast: cast._implied_mentions: a one-word name in lower case after 'the'); was false: hpo: 'a prank on the internet'
+     None),
     # --- How each outlet describes them, naming the event -------------------------------------
     ("Describes: nyt calls Weiner “a Democrat” (only this outlet)",
      lambda s: "*a Democrat* (description beside the name) **(only this outlet)**"
@@ -199,7 +202,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _verdicts_follow_values(s), None),
     # --- Worksheet ---------------------------------------------------------------------------
     ("Worksheet 1: every article mentions “Hillary Clinton” and “Huma Abedin”",
-     lambda s: "Every article mentions “Hillary Clinton” and “Huma Abedin”" in s.answers, None),
+     # Session 5 (cast): "New York" joins the list, true: fox 'The New York Democrat', hpo '(D-N.Y.)'
+     lambda s: "Every article mentions “Hillary Clinton”, “Huma Abedin” and “New York”" in s.answers, None),
     ("Worksheet 3: fox is the only article that mentions “10 characters”",
      lambda s: "fox is the only article that mentions “10 characters”" in s.answers, None),
     ("Worksheet 4: hpo is the only article that mentions “45,000 people”",

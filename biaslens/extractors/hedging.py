@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..hedging import KINDS, Cue, CueMatcher, build_matcher
-from ..loaded import in_passage_from_others, in_reported_clause
+from ..loaded import in_passage_from_others, in_reported_clause, opens_said_clause
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Span
 from .base import Extractor
@@ -167,6 +167,7 @@ class HedgingExtractor(Extractor):
                 "quoted": any(a <= cue.start and cue.end <= b for a, b in quotes),
                 # A list handed to someone else ("talking points circulated by Democrats ...:") is theirs too.
                 "reported": in_reported_clause(article.text, article.sentences[index].start, cue.start)
+                or opens_said_clause(article.text, article.sentences[index].start, cue.start)
                 or in_passage_from_others(article.text, cue.start),
             })
             for index, cue in found

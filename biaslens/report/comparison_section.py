@@ -12,6 +12,7 @@ from typing import Any
 from ..compare import WORDING_ONLY_EXPLANATION, COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison, shared_text_summary
 from ..records import Article
 from .context import ReportContext, highlight, md_text, shorten
+from .worksheet import relabel
 
 #: How many rows the coverage chart and table show, and how many unique details per outlet.
 MAX_COVERAGE_ROWS = 40
@@ -34,7 +35,8 @@ def comparison_section(ctx: ReportContext) -> str:
     articles = {a.article.source: a.article for a in ctx.analysis.articles}
     labels = {a.article.source: ctx.label(a) for a in ctx.analysis.articles}
     if comparison.warnings:
-        lines += ["**Check the inputs first:**", ""] + [f"- ⚠ {md_text(w)}" for w in comparison.warnings] + [""]
+        lines += ["**Check the inputs first:**", ""] + [f"- ⚠ {md_text(relabel(w, labels))}" for w in comparison.warnings]
+        lines += _occurrence_evidence(comparison, articles, labels) + [""]
     lines += [
         "A *detail* is a checkable item: a number with what it counts, a date or day, a named "
         "person, organisation or place, a quoted phrase, or a short phrase that carries a fact. "
@@ -46,6 +48,11 @@ def comparison_section(ctx: ReportContext) -> str:
         md_text(comparison.message),
         "",
     ]
+    if comparison.occurrences is not None:
+        # Said where the claims are, not only at the top: a reader may come straight here.
+        noun = comparison.occurrences.to_dict()["noun"]
+        lines += [f"⚠ The articles may report different {noun}s (see *Check the inputs first*): a detail "
+                  f"only one article has, or one it leaves out, may belong to another {noun}.", ""]
     lines += _coverage(ctx, comparison, labels)
     lines += _only_here(comparison, articles, labels)
     lines += _left_out(comparison, labels)
@@ -53,6 +60,20 @@ def comparison_section(ctx: ReportContext) -> str:
     lines += _shared(comparison, articles, labels)
     lines += _passages(comparison, articles, labels)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _occurrence_evidence(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
+    """Under the warning that the outlets report different occurrences, the sentence of each
+    article that dates the event, its time in bold (nothing when they agree)."""
+    if comparison.occurrences is None:
+        return []
+    lines = []
+    for group in comparison.occurrences.groups:
+        for occurrence in group:
+            e = occurrence.evidence
+            lines.append(f"  - {md_text(labels.get(e.source, e.source))}: "
+                         f"{highlight(articles[e.source], e.sentence_start, e.sentence_end, [e])}")
+    return lines
 
 
 def _coverage_rows(comparison: StoryComparison) -> list[DetailRow]:
@@ -277,8 +298,16 @@ def _shared(comparison: StoryComparison, articles: dict[str, Article], labels: d
 
 
 def _shared_line(pair: Any, labels: dict[str, str]) -> str:
-    return (f"- {md_text(labels.get(pair.a.source, pair.a.source))} and {md_text(labels.get(pair.b.source, pair.b.source))} "
-            f"({pair.ratio:.0%} the same): {md_text(pair.a.sentence)}")
+    who = f"{md_text(labels.get(pair.a.source, pair.a.source))} and {md_text(labels.get(pair.b.source, pair.b.source))}"
+    if pair.label == "same quote":
+        # Two outlets quoting one statement write their own sentences around it: only the quoted
+        # words are the same, so the shorter passage is shown, not one sentence "100% the same"
+        # (fox's 'At that March 2 event, which can be found here on You Tube, ...' around the
+        # words of Blumenthal that hpo prints alone).
+        shorter = min((pair.a, pair.b), key=lambda e: (len(e.text), e.source))
+        return (f"- {who} quote the same words; shown as {md_text(labels.get(shorter.source, shorter.source))} "
+                f"prints them: {md_text(shorter.text)}")
+    return f"- {who} ({pair.ratio:.0%} the same): {md_text(pair.a.sentence)}"
 
 
 def _passages(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:

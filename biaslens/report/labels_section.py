@@ -56,7 +56,8 @@ def names_cell(found: OutletLabels) -> str:
         extra.append(f"after a title {found.titled}\u00d7")
     if found.honorific:
         extra.append(f"after Mr./Ms. {found.honorific}\u00d7")
-    return "; ".join(parts) + (f" \u2014 {', '.join(extra)}" if extra else "")
+    # Every mention inside quotations: the outlet itself never names them.
+    return ("; ".join(parts) or "only inside quotations") + (f" \u2014 {', '.join(extra)}" if extra else "")
 
 
 def grouped_labels(found: OutletLabels) -> list[tuple[str, str, int, bool]]:

@@ -47,7 +47,8 @@ EvidenceRef = SourceSpan
 class Finding:
     """One key finding: a plain claim a reader can repeat, and the text that shows it.
 
-    ``kind`` is ``"conflict"``, ``"only_here"``, ``"voice"`` or ``"measure"``; ``text`` is the
+    ``kind`` is ``"occurrences"`` (the outlets date the central event to different days),
+    ``"conflict"``, ``"only_here"``, ``"voice"`` or ``"measure"``; ``text`` is the
     claim in plain words (untrusted article words inside, so views escape it); ``section`` names
     the report section with the full evidence (``"compare"``, ``"quotes"``, ``"differences"``).
     ``quote`` is the sentence around the first evidence span that views show beside the claim
@@ -298,6 +299,10 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
 
     labels = model.labels
     view = model.comparison_view or read_comparison(model.comparison, tuple(labels))
+    occurrences = _occurrence_findings(view, labels)
+    # Said once, first: the claims below may compare different happenings.
+    caveat = (f" (The articles may report different {view.occurrences.get('noun')}s: see the first finding.)"
+              if occurrences else "")
     conflicts: list[Finding] = []
     for conflict in view.conflicts[:2]:
         refs = []
@@ -309,7 +314,7 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
             continue
         # The finding keeps the claim; what ties the two sentences stays in the comparison section.
         claim = _TIES.sub(".", relabel(str(conflict.get("explanation")), labels))
-        conflicts.append(Finding("conflict", "Outlets disagree on " + claim,
+        conflicts.append(Finding("conflict", "Outlets disagree on " + claim + caveat,
                                  tuple(refs[:4]), "compare"))
     only_here: list[Finding] = []
     texts = {a.article.source: a.article.text for a in model.analysis.articles}
@@ -325,7 +330,8 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
             continue
         named = " and ".join(f"\u201c{r.get('text')}\u201d" for r in picked)
         only_here.append(Finding("only_here", f"Only {labels[source]} reports {named}; no other article mentions "
-                                              f"{'it' if len(picked) == 1 else 'them'} in any form.", refs, "compare"))
+                                              f"{'it' if len(picked) == 1 else 'them'} in any form.{caveat}", refs,
+                                 "compare"))
     measures: list[Finding] = []
     for d in model.standing_out()[:3]:
         analysed = next(a for a in model.analysis.articles if a.article.source == d.source)
@@ -336,8 +342,8 @@ def key_findings(model: ReportModel) -> tuple[Finding, ...]:
         measures.append(Finding("measure", measure_sentence(model, d), refs, "differences"))
     voices = _voice_findings(model)
     # Every kind gets room before details only one outlet has fill the rest.
-    room = MAX_FINDINGS - len(conflicts) - len(voices) - len(measures)
-    found = conflicts + only_here[: max(room, 0)] + voices + measures
+    room = MAX_FINDINGS - len(occurrences) - len(conflicts) - len(voices) - len(measures)
+    found = occurrences + conflicts + only_here[: max(room, 0)] + voices + measures
     return tuple(found[:MAX_FINDINGS])
 
 
@@ -423,6 +429,20 @@ def _voice_findings(model: ReportModel) -> list[Finding]:
         who = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
         found.append(Finding("voice", f"Only {model.label(source)} quotes {who}.", refs, "quotes"))
     return found[:2]
+
+
+def _occurrence_findings(view: Any, labels: Mapping[str, str]) -> list[Finding]:
+    """The warning that the outlets date the central event to different days, as a finding whose
+    evidence is each day's first dating sentence ([] when they agree). Its text names the outlets
+    by their labels (:func:`biaslens.report.worksheet.relabel` of the comparison's explanation)."""
+    from .worksheet import relabel
+
+    found = view.occurrences
+    if not found:
+        return []
+    refs = tuple(_ref(group["occurrences"][0]["evidence"]) for group in found.get("groups") or ()
+                 if group.get("occurrences") and group["occurrences"][0].get("evidence", {}).get("source") in labels)
+    return [Finding("occurrences", relabel(str(found.get("explanation")), labels), refs, "compare")]
 
 
 def _ref(entry: Mapping[str, Any]) -> EvidenceRef:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 from ..records import ArticleAnalysis
@@ -72,6 +72,10 @@ class ComparisonView:
     omissions: tuple[Mapping[str, Any], ...] = ()
     #: The cast's kind ("person", "place", ...) of the entity named at ``(source, start, end)``.
     entity_kinds: Mapping[tuple[str, int, int], str] = field(default_factory=dict)
+    #: ``comparison.different_occurrences``: the outlets date the central event to different days
+    #: (:mod:`biaslens.occurrences`), so "only here", "left out" and conflicts may compare
+    #: different happenings. ``None`` when they do not.
+    occurrences: Mapping[str, Any] | None = None
 
     def entity_kind(self, row: Mapping[str, Any]) -> str | None:
         """The cast's kind of the entity an entity detail ``row`` names (``None`` if unknown).
@@ -143,6 +147,7 @@ def read_comparison(comparison: Any, sources: tuple[str, ...]) -> ComparisonView
             for e in data.get("entities") or () if isinstance(e, Mapping)
             for m in e.get("mentions") or () if isinstance(m, Mapping)
         },
+        occurrences=data.get("different_occurrences") if isinstance(data.get("different_occurrences"), Mapping) else None,
     )
 
 
@@ -238,10 +243,10 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     view = ctx.model.comparison_view
     questions: list[Question] = []
     questions += _shared_questions(view, labels, ctx.analysis.story.title)
-    questions += _only_here_questions(view, labels, ctx.analysis.story.title)
-    questions += _omission_questions(view, labels)
+    questions += _caveat(_only_here_questions(view, labels, ctx.analysis.story.title), view)
+    questions += _caveat(_omission_questions(view, labels), view)
     questions += _quote_questions(analysed, labels, ctx)
-    questions += _conflict_questions(view, labels)
+    questions += _caveat(_conflict_questions(view, labels), view)
     questions += _hedge_questions(analysed, labels)
     questions += _loaded_questions(analysed, labels)
     questions += _label_questions(ctx.model, labels)
@@ -366,6 +371,18 @@ def _shared_questions(view: ComparisonView, labels: Mapping[str, str], story_tit
         )
     ]
     return questions
+
+
+def _caveat(questions: list[Question], view: ComparisonView) -> list[Question]:
+    """``questions`` (only here, left out, disagree) with a caveat in prompt and answer when the
+    outlets date the central event to different days: the claim may compare different happenings
+    (two meetings four days apart), and a student should weigh it so."""
+    if not view.occurrences:
+        return questions
+    noun = str(view.occurrences.get("noun") or "event")
+    note = (f" Careful: the articles may report different {noun}s (they give different days for it), so "
+            "a difference here may only mean that.")
+    return [replace(q, prompt=q.prompt + note, answer=q.answer + note) for q in questions]
 
 
 def _only_here_questions(view: ComparisonView, labels: Mapping[str, str], story_title: str) -> list[Question]:
