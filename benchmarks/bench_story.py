@@ -13,7 +13,7 @@ processes), and the peak resident memory of the largest process. ``--profile`` i
 the first size in this process under cProfile (one process, ``--jobs 1``) and prints the
 functions that take the most time. ``--warm`` instead reports each size in this process after
 one report to warm it up (imports and models loaded), several stories of that size in turn
-(consecutive PolNeAR articles), and prints the CPU time per story: the cost a scheduled run
+(consecutive PolNeAR articles, other stories in each round), and prints the CPU time per story: the cost a scheduled run
 pays for each of a day's small stories (``--articles 3 --warm``). Exits 0 with "skipped" when DATA is absent. Not a timed
 test: it prints numbers, it does not judge.
 """
@@ -90,19 +90,22 @@ def _warm(data: Path, sizes: list[int], tmp: Path, stories: int = 5, rounds: int
 
     print(f"{'articles':>8}{'CPU s per story (best of ' + str(rounds) + ')':>34}  (load average before: {os.getloadavg()[0]:.1f})")
     for n in sizes:
-        # Stories k*n .. k*n+n-1 of the first stories*n articles: each report reads other articles.
+        # Stories k*n .. k*n+n-1 of the first (rounds*stories+1)*n articles, a different set of
+        # stories in each round: a scheduled run never reports the same articles twice, so no
+        # round may find the previous round's results in a cache.
         everything = tmp / f"all{n}"
-        story_folder(data, n * stories, everything)
+        story_folder(data, n * (stories * rounds + 1), everything)
         paths = sorted(everything.iterdir())
         folders = []
-        for k in range(stories):
+        for k in range(stories * rounds + 1):
             folder = tmp / f"warm{n}-{k}"
             folder.mkdir()
             for path in paths[k * n:(k + 1) * n]:
                 shutil.copy(path, folder / path.name)
             folders.append(folder)
-        report_from_paths([folders[0]], plan=Plan(jobs=1))  # imports, models, first-use caches
-        best = min(_cpu_per_story(report_from_paths, folders, Plan(jobs=1)) for _ in range(rounds))
+        report_from_paths([folders[-1]], plan=Plan(jobs=1))  # imports, models, first-use caches
+        best = min(_cpu_per_story(report_from_paths, folders[r * stories:(r + 1) * stories], Plan(jobs=1))
+                   for r in range(rounds))
         print(f"{n:>8}{best:>34.3f}")
     return 0
 

@@ -33,7 +33,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
@@ -127,6 +127,17 @@ class Cast:
                     best = (overlap, entity_id)
         return self._by_id[best[1]] if best else None
 
+    @cached_property
+    def _mention_texts(self) -> dict[tuple[str, str, int], tuple[str, ...]]:
+        # (entity id, source, start) -> the texts of the entity's mentions there, in mention
+        # order: resolve() looked for them by walking every mention of the entity, so each quote
+        # of a long story walked all of the story's mentions of everyone its article names.
+        found: dict[tuple[str, str, int], list[str]] = {}
+        for entity in self.entities:
+            for m in entity.mentions:
+                found.setdefault((entity.id, m.source, m.start), []).append(m.text)
+        return {key: tuple(texts) for key, texts in found.items()}
+
     def mention_span(self, source: str, start: int, end: int) -> tuple[int, int] | None:
         """The ``(start, end)`` of the mention :meth:`at` finds for ``start:end``, if any: where
         the cast reads the name, which may be shorter than a detail ("New York" in "The New York
@@ -156,15 +167,15 @@ class Cast:
         if not parsed.core:
             return None
         candidates: Counter[str] = Counter()
+        mention_texts = self._mention_texts
         for m_start, m_end, entity_id in self._by_source.get(source, ()):
             entity = self._by_id[entity_id]
-            for m in entity.mentions:
-                if m.source == source and m.start == m_start:
-                    other = _parse(m.text)
-                    if other.key == parsed.key:
-                        candidates[entity_id] += 2
-                    elif other.core and other.core[-1] == parsed.core[-1] and entity.kind == "person":
-                        candidates[entity_id] += 1
+            for text in mention_texts.get((entity_id, source, m_start), ()):
+                other = _parse(text)
+                if other.key == parsed.key:
+                    candidates[entity_id] += 2
+                elif other.core and other.core[-1] == parsed.core[-1] and entity.kind == "person":
+                    candidates[entity_id] += 1
         if not candidates:
             return None
         best = max(candidates.values())

@@ -42,7 +42,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
@@ -457,6 +457,12 @@ class StoryComparison:
         return self._rows()[detail_id]
 
     def _rows(self) -> dict[str, DetailRow]:
+        return self._row_index
+
+    @cached_property
+    def _row_index(self) -> dict[str, DetailRow]:
+        # Built once: the report asks for rows by id hundreds of times, and building the dict of
+        # every detail per ask grew with details x asks.
         return {r.id: r for r in self.details}
 
     def unique_rows(self, source: str) -> tuple[DetailRow, ...]:

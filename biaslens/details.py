@@ -1193,6 +1193,8 @@ def word_root(word: str) -> str:
     global _ENGLISH_STEMMER
     if _ENGLISH_STEMMER is None:
         # Imported on first use: commands that never compare articles should not pay for it.
+        # snowballstemmer hands out PyStemmer's compiled stemmer when it is installed (a
+        # declared dependency; the same stems, tests/test_scale.py), its own Python otherwise.
         import snowballstemmer
 
         _ENGLISH_STEMMER = snowballstemmer.stemmer("english")

@@ -109,7 +109,7 @@ _RELATIVE_TIME = re.compile(
 #: Verbs of saying that open a reported clause ("who said people at a recent public meeting were
 #: furious", "claimed the president offers little more than speeches"): an event word in that
 #: clause is the speaker's paraphrase, as a word inside a quotation is the speaker's own.
-_CLAUSE_VERBS = frozenset("say tell claim add note argue insist contend assert suggest warn admit allege "
+CLAUSE_VERBS = frozenset("say tell claim add note argue insist contend assert suggest warn admit allege "
                           "explain declare maintain acknowledge complain predict".split())
 #: Words right after a verb of saying that do not open its clause: where or when it was said
 #: ("said Wednesday in a speech", "asked about those remarks").
@@ -418,7 +418,7 @@ def _reported_from(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[
     verbs = reporting_verbs()
     for k, word in enumerate(lower[:-1]):
         found = verbs.get(word)
-        if found is None or found[1] not in _CLAUSE_VERBS:
+        if found is None or found[1] not in CLAUSE_VERBS:
             continue
         following = lower[k + 1]
         if following in _NOT_A_CLAUSE or text[spans[k][1]:spans[k + 1][0]].strip():
@@ -592,6 +592,7 @@ __all__ = [
     "event_naming",
     "parse_event_lexicon",
     "read_event_lexicon",
+    "CLAUSE_VERBS",
     "sentence_times",
     "story_event_words",
     "times_of",

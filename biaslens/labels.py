@@ -35,7 +35,7 @@ from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBRE
                     name_words, read_party_tag)
 from .quotes import DOUBLE_MARKS, quote_spans, reporting_verbs
 from .details import stem
-from .records import Article
+from .records import Article, per_article
 from .text import paragraph_spans
 
 LABEL_KINDS = ("title", "premodifier", "appositive", "relative_clause", "participle", "predicate")
@@ -164,6 +164,11 @@ def quoted_regions(article: Article) -> list[tuple[int, int]]:
     and the tail of a quotation running over paragraphs, a paragraph whose only double quotation
     mark closes it at its end ("There was one problem: Mr. Blumenthal, a Democrat ... records."":
     an excerpt of another outlet's report opened in an earlier paragraph)."""
+    return list(_quoted_regions_kept(article))
+
+
+@per_article  # asked once per entity the article names: read each article once
+def _quoted_regions_kept(article: Article) -> tuple[tuple[int, int], ...]:
     regions = list(quote_spans(article))
     text = article.text
     for lo, hi in paragraph_spans(text):
@@ -172,7 +177,7 @@ def quoted_regions(article: Article) -> list[tuple[int, int]]:
         if len(marks) == 1 and marks[0] == len(body) - 1 and body[:-1].rstrip()[-1:] in ".!?" \
                 and body[-1] != "“":
             regions.append((lo, lo + marks[0]))
-    return sorted(regions)
+    return tuple(sorted(regions))
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -859,13 +864,18 @@ def same_description(a: str, b: str) -> bool:
     return not set(short) <= _GENERIC_MODIFIERS or (len(short) >= 2 and bool(set(short) & _ORDINALS))
 
 
+# Nouns that end a definite person phrase; a module constant, since the set difference per word
+# was most of the cost of reading a long story's articles.
+_DEFINITE_HEADS = ROLE_NOUNS - _ROLE_MODIFIERS
+
+
 def described_elsewhere(text: str) -> list[str]:
     """Definite person phrases in ``text`` that may refer back to a named person ("the seven-term
     congressman demands"), for :func:`same_description`."""
     found = []
     for m in _DEFINITE_ROLE.finditer(text):
         words = m.group(1).split()
-        head = next((k for k, w in enumerate(words) if w in ROLE_NOUNS - _ROLE_MODIFIERS or w in _STOP_BEFORE), None)
+        head = next((k for k, w in enumerate(words) if w in _DEFINITE_HEADS or w in _STOP_BEFORE), None)
         if head and words[head] not in _STOP_BEFORE and not any(w in _STOP_BEFORE for w in words[:head]):
             found.append(" ".join(["the", *words[:head + 1]]))
     return found
@@ -1056,6 +1066,10 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     people = [e for e in cast.entities if e.kind == "person"]
     refs = {a.source: title_references(a, people) for a in articles}
     references = {a.source: definite_references(a) for a in articles} if chosen else {}
+    # Each article's definite person phrases, read once: every entity and outlet asks for the
+    # other outlets' phrases, and reading them per ask made the section grow with the square
+    # of the story.
+    described = {s: described_elsewhere(a.text) for s, a in by_source.items()} if chosen else {}
     found: list[EntityLabels] = []
     for entity in chosen:
         per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label], tuple[tuple[int, int], ...]]] = {}
@@ -1114,7 +1128,7 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             other_forms = set().union(*(f for s, f in forms.items() if s != source))
             # "Vice President" Biden beside another outlet's "the vice president dominated": one title.
             elsewhere = [by_source[s] for s in per_source if s != source]
-            referring = [p for a in elsewhere for p in described_elsewhere(a.text)]
+            referring = [p for s in per_source if s != source for p in described[s]]
             outlets[source] = OutletLabels(source, names, titled_n, honorific, tuple(labels),
                                            tuple(not any(same_label(lab.text, o) for o in others)
                                                  and not any(same_description(lab.text, p) for p in [*referring, *others])

@@ -78,7 +78,7 @@ from importlib.resources import files
 
 from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS, is_place_name
 from .blind import names_outlet
-from .records import Article
+from .records import Article, per_article
 from .text import line_spans
 
 DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
@@ -2386,13 +2386,13 @@ def find_quotes(article: Article) -> list[Quote]:
 
     Deterministic and pure; offsets index ``article.text`` (see the module docstring for what a
     quote is and how speakers are found). The quotes and tone extractors both need them for the
-    same article, so the last few results are kept (articles are immutable).
+    same article, so each result is kept while its article lives (articles are immutable).
     """
-    return list(_find_quotes_cached(article))
+    return list(_find_quotes_kept(article))
 
 
-@lru_cache(maxsize=32)
-def _find_quotes_cached(article: Article) -> tuple[Quote, ...]:
+@per_article
+def _find_quotes_kept(article: Article) -> tuple[Quote, ...]:
     return tuple(_find_quotes(article))
 
 

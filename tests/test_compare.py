@@ -206,7 +206,7 @@ def test_section_renders_with_and_without_comparison(seeds):
     ctx = ReportContext(analysis, comparison, chart_renderer=stub)
     text = comparison_section(ctx)
     assert text.startswith("## ") and "250 cherry trees" in text and "Wednesday" in text
-    assert "charts/comparison_coverage.svg" in text
+    assert "charts/comparison_coverage.svg" in text and "| Detail | Kind |" in text
     # The seeds' shared pairs are the same quote: the heading says so, not "copied". (Two since
     # session 5: 003 and 004 both quote Trump's 'Everything I know from Shinzo and others, you will be
     # one of the great prime ministers', found through the quote rows.)

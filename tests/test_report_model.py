@@ -305,6 +305,21 @@ def test_only_here_findings_survive_a_stricter_check():
     assert not absent_from("Rapid Response Group", ["a rapid response group"])
 
 
+def test_absent_from_folds_every_character_a_case_blind_search_matches():
+    # absent_from skips an article whose folded text lacks a word of the detail; that is exact
+    # only if every character re.IGNORECASE matches to an ASCII character folds to it.
+    import re
+
+    from biaslens.report.model import _ascii_folded, absent_from
+
+    everything = "".join(map(chr, range(0x110000)))
+    for code in range(0x20, 0x7F):
+        for found in re.findall("(?i)" + re.escape(chr(code)), everything):
+            assert _ascii_folded(found) == chr(code).lower(), (chr(code), found)
+    assert not absent_from("Istanbul Kiosk", ["in \u0130stanbul \u212aiosk today"])
+    assert not absent_from("Boston", ["Bo\u017fton"]) and absent_from("Boston", ["Bo ston"])
+
+
 def test_a_piece_of_a_longer_name_carries_no_only_here_claim():
     from biaslens.report.model import _name_fragment
 

@@ -99,6 +99,31 @@ def test_syllables_are_textstat_counts() -> None:
     assert len(words) > 2000 and not wrong
 
 
+def test_compiled_stems_are_the_pure_python_stems() -> None:
+    """PyStemmer (compiled, used by snowballstemmer when installed) gives snowballstemmer's own
+    Python stems: for every word of the seeds and the shipped lexicons, their joined pairs (as
+    the meaning keys join "fund raiser") and the shapes the text normaliser leaves."""
+    import Stemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from biaslens.details import word_root
+    from biaslens.text import find_words, normalise_word
+
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]
+    texts += [p.read_text(encoding="utf-8") for p in (ROOT / "biaslens" / "lexicons").glob("*.txt")]
+    words: set[str] = set()
+    for text in texts:
+        found = find_words(text)
+        words.update(found)
+        words.update(a + b for a, b in zip(found, found[1:]))
+    words.update(["dying", "skies", "news", "gently", "ugly", "generously", "'tis", "naïve", "y", "ÿes", ""])
+    forms = sorted({normalise_word(w) for w in words})
+    compiled, pure = Stemmer.Stemmer("english"), EnglishStemmer()
+    wrong = {w: (compiled.stemWord(w), pure.stemWord(w)) for w in forms if compiled.stemWord(w) != pure.stemWord(w)}
+    assert len(forms) > 15000 and not wrong
+    assert word_root("Fund-raisers") == pure.stemWord("fundraisers")
+
+
 def test_report_same_bytes_with_workers(tmp_path: Path) -> None:
     one = report_from_paths([SEEDS], plan=Plan(jobs=1)).files
     two = report_from_paths([SEEDS], plan=Plan(jobs=2)).files

@@ -1027,7 +1027,9 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("arpaio", "Worksheet: only hpo mentions “Tent City”",
      lambda s: "“Tent City”" not in s.answers,
-     "nyt: 'housing them in tents' (only-here matching: a paraphrase)"),
+     # Fixed (sheet, session 5: worksheet.only_here_doubt): a short name whose word another outlet
+     # writes as a common noun may be the same thing described; was: nyt 'housing them in tents'
+     None),
     ("santorum", "Worksheet: nyt's writer is not certain: “suggesting” (“Asked whether he was suggesting”)",
      lambda s: "“suggesting”" not in _answer(s, "shows the writer is not certain"),
      # Fixed (sheet): after a word of asking or saying the words are someone else's
@@ -1042,7 +1044,7 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      # Fixed (sheet): 'the Park 51 project' is a name (a number after a capitalised word); a weekday alone is not asked
      None),
     ("mosque", "Worksheet: hpo does not mention “Sept. 11”",
-     lambda s: "does not mention “Sept. 11”" not in s.answers,
+     lambda s: "“Sept. 11” does not appear in hpo" not in s.answers,
      # Fixed (sheet): the guard finds hpo's 'their bravery on 911' (day and month in digits)
      None),
     ("mosque", "Worksheet: nyt's sourcing hedge “New York and did not expect” (source: New York)",
@@ -1059,7 +1061,7 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      # alienating the nation's Muslims' is the Republicans' word, reported; no loaded-words question is asked
      None),
     ("vp_debate", "Worksheet: nyt does not mention “U.S.”",
-     lambda s: "does not mention “U.S.”" not in s.answers,
+     lambda s: "“U.S.” does not appear in nyt" not in s.answers,
      # Fixed (sheet): a place is not asked about as left out (the cast kind now read at the detail's own span)
      None),
     ("vp_debate", "Worksheet: nyt introduces Joe Biden with “the name and title only”; hpo “who is treated by the press as a lovable”",
@@ -1096,7 +1098,7 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      # Fixed (sheet): greeting the World Cup team is a side event
      None),
     ("sestak", "Worksheet: hpo does not mention “Issa”",
-     lambda s: "hpo does not mention “Issa”" in s.answers, None),
+     lambda s: "The name “Issa” does not appear in hpo" in s.answers, None),
 ]
 
 

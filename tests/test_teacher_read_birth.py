@@ -97,10 +97,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Left out ---------------------------------------------------------------------------------------
     ("nyt does not mention “17 percent”, “21 percent”, “Mitt Romney”, “June” (worksheet 5)",
      lambda s: all(_left_out(s, "nyt", t) for t in ("17 percent", "21 percent", "Mitt Romney", "June"))
-     and "nyt does not mention “17 percent” in any form" in s.answers, None),
+     and "The figure “17 percent” does not appear in nyt" in s.answers, None),
     ("fox does not mention “Meredith Vieira” (worksheet 6) or “Tea Party”",
      lambda s: _left_out(s, "fox", "Meredith Vieira") and _left_out(s, "fox", "Tea Party")
-     and "fox does not mention “Meredith Vieira” in any form" in s.answers, None),
+     and "The name “Meredith Vieira” does not appear in fox" in s.answers, None),
     ("nyt does not mention “United States”",
      lambda s: not _left_out(s, "nyt", "United States"),
      "nyt twice asks whether Obama was 'born in this country' (the country named by reference, not by name)"),

@@ -277,8 +277,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: all(f"{o} is the only article that mentions “{d}”" in s.answers
                    for o, d in (("nyt", "100 military families"), ("fox", "March 2"), ("hpo", "$16 million"))), None),
     ("Worksheet 5-6: fox does not mention “five military deferments”; hpo does not mention “Dodd”",
-     lambda s: "fox does not mention “five military deferments”" in s.answers
-     and "hpo does not mention “Dodd”" in s.answers, None),
+     lambda s: "The figure “five military deferments” does not appear in fox" in s.answers
+     and "The name “Dodd” does not appear in hpo" in s.answers, None),
     ("Worksheet 7: only fox quotes Bob Menendez and John Cornyn",
      lambda s: "Only fox quotes Bob Menendez and John Cornyn" in _answer(s, "Who is quoted only by fox"), None),
     ("Worksheet 11: fox's writer is not certain: “thought to”, “likely”",

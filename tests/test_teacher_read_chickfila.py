@@ -157,8 +157,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Event naming: nyt's “event” (only this outlet) names the appreciation day",
      lambda s: "*event* **(only this outlet)**" in s.markdown, None),
     ("Worksheet 7: the reaction, hpo “controversy” and nyt “criticism” (fox none)",
-     lambda s: "fox:" in _answer(s, "for the reaction"),
-     "fox: 'The backlash across the country against Chick-fil-A has been ferocious', 'The Chick-fil-A firestorm'"),
+     lambda s: _answer(s, "for the reaction") == "" or "fox:" in _answer(s, "for the reaction"),
+     # Fixed (sheet, session 5): no event question unless every outlet has a word for it, so no answer
+     # implies fox names no reaction; was: fox 'The backlash across the country ...', 'The Chick-fil-A firestorm'
+     None),
     # --- Loaded words and hedges --------------------------------------------------------------
     ("Loaded: fox's own “similarly” (adverb of how someone spoke)",
      lambda s: "similarly" not in _loaded(s, "fox"),
@@ -177,7 +179,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "nyt is the only article that mentions “650,000 people”" in s.answers
      and "fox is the only article that mentions “three members”" in s.answers, None),
     ("Worksheet 5: fox does not mention “Sarah Palin”",
-     lambda s: "fox does not mention “Sarah Palin” in any form" in s.answers, None),
+     lambda s: "The name “Sarah Palin” does not appear in fox" in s.answers, None),
     # (Rev. William Owens joined once his "he told a press conference" was read as his; Chauncy
     # Fields, a customer, is a person since the cast reads his given name: fox alone quotes both.)
     ("Worksheet 6: only fox quotes Chauncy Fields, Chris Johnson, Demetrios Minor, Stephen Lenahan and William Owens",

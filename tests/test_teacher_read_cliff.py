@@ -221,7 +221,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Worksheet 2: hpo is the only article that mentions “50 minutes”",
      lambda s: "hpo is the only article that mentions “50 minutes”" in s.answers, None),
     ("Worksheet 5: fox does not mention “Harry Reid” in any form",
-     lambda s: "fox does not mention “Harry Reid” in any form" in _answer(s, "Harry Reid"), None),
+     lambda s: "The name “Harry Reid” does not appear in fox" in _answer(s, "Harry Reid"), None),
     ("Worksheet 7: Only nyt quotes Christine Lagarde and Tom Cole",
      lambda s: "Only nyt quotes Christine Lagarde and Tom Cole" in s.answers, None),
     ("Worksheet 11: fox reads most easily (57.2); nyt is hardest (38.4)",

@@ -265,7 +265,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # (Asked about "New York" while the cast made it a person; a place now, the question is about
     # a person the others name: hpo never names Inslee, true.)
     ("Worksheet 5: hpo does not mention “Jay Inslee” in any form; nyt and fox do",
-     lambda s: "hpo does not mention “Jay Inslee” in any form" in _answer(s, "“Jay Inslee”"), None),
+     lambda s: "The name “Jay Inslee” does not appear in hpo" in _answer(s, "“Jay Inslee”"), None),
     ("Worksheet 6: only fox quotes Elijah Cummings, Jerrold Nadler, Jesse Jackson Jr, Roger Pilon ... and Steve Israel",
      lambda s: all(n in _answer(s, "Who is quoted only by fox") for n in ("Elijah Cummings", "Jerrold Nadler", "Steve Israel")),
      None),

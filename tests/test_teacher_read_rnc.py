@@ -260,7 +260,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "nyt is the only article that mentions “six top”" in s.answers
      and "fox is the only article that mentions “63 seats”" in s.answers
      and "hpo is the only article that mentions “Hotline On Call”" in s.answers
-     and "fox does not mention “Dick Cheney” in any form" in s.answers, None),
+     and "The name “Dick Cheney” does not appear in fox" in s.answers, None),
     ("Worksheet 6: hpo's sourcing hedge “GOP operatives believe” (source: GOP, named)",
      lambda s: "(source: GOP, named)" not in _answer(s, "Find a sourcing hedge in hpo"), None),
     ("Worksheet 7 and 8: nyt's “is expected to” (not certain) and booster “historic”",

@@ -222,9 +222,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Worksheet 2-4: only NYT “170 job classifications”, only FOX “Bank of America”, only HPO “1.6 million”",
      lambda s: "NYT is the only article that mentions “170 job classifications”" in s.answers
      and "FOX is the only article that mentions “Bank of America”" in s.answers
-     and "HPO is the only article that mentions “1.6 million”" in s.answers, None),
+     # (hpo's “1.6 million” is no longer asked: nyt and fox give the same class as 'as many as 1.5 million
+     # women', a value within 10%, so 'why might the others have left it out' would mislead)
+     and "HPO is the only article that mentions “1.6 million”" not in s.answers, None),
     ("Worksheet 6: FOX does not mention Elena Kagan",
-     lambda s: "FOX does not mention “Elena Kagan”" in s.answers, None),
+     lambda s: "The name “Elena Kagan” does not appear in FOX" in s.answers, None),
     ("Worksheet 7: only NYT quotes Kagan, Alito and Breyer",
      lambda s: "Only NYT quotes Elena Kagan, Samuel A. Alito Jr and Stephen G. Breyer" in s.answers, None),
     ("Worksheet 10: FOX's writer is not certain: “may”, “may”, “could”",

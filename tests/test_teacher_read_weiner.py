@@ -213,8 +213,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      # Fixed (issue #13, session 4): "fox: 'after getting testy with reporters late Tuesday'; and 'two testy news' is a cut phrase"
      None),
     ("Worksheet 5: hpo does not mention “Gennette Cordova” in any form",
-     lambda s: "in any form" not in _answer(s, "Gennette Cordova"),
-     "hpo tells of her: 'a 21-year-old female college student in Seattle', 'The woman told the New York Daily News'"),
+     lambda s: "in any form" not in _answer(s, "Gennette Cordova")
+     and "The name “Gennette Cordova” does not appear in hpo" in _answer(s, "Gennette Cordova"),
+     # Fixed (sheet, session 5): the answer says only what was searched, the name; was false, as hpo tells
+     # of her: 'a 21-year-old female college student in Seattle', 'The woman told the New York Daily News'
+     None),
     ("Worksheet 6: fox's sourcing hedge “Though Weiner said” (source: Though Weiner, vague)",
      lambda s: "Though Weiner" not in _answer(s, "Find a sourcing hedge in fox"),
      # Fixed (hedges session 4; was false: Weiner is a named source, and 'Though' is no part of his name)

@@ -187,8 +187,11 @@ def test_left_out_questions_ask_about_people_not_countries_or_parties():
                       "mentions": [evidence("a.txt", "Jane Roe"), evidence("b.txt", "Jane Roe")]}],
     }
     analysis = analyse_story(make_story(articles, {"title": "Roe meets voters"}), build_extractors(["readability"]))
-    asked = [q.prompt for q in build_worksheet(ReportContext(analysis, comparison)).questions if q.kind == "left_out"]
-    assert len(asked) == 1 and "Jane Roe" in asked[0]
+    left_out = [q for q in build_worksheet(ReportContext(analysis, comparison)).questions if q.kind == "left_out"]
+    assert len(left_out) == 1 and "Jane Roe" in left_out[0].prompt
+    # Only what was searched is said: c tells of "a senator", which may be Jane Roe in other words.
+    assert left_out[0].answer.startswith("The name “Jane Roe” does not appear in C (biaslens looked for")
+    assert "in any form" not in left_out[0].answer and "in other words" in left_out[0].prompt
 
 
 def test_hedge_answers_leave_out_hedges_reported_from_someone():
@@ -262,6 +265,10 @@ def test_worth_asking(row, kind, asked):
     ("Biden would not let Ryan finish his thought.", "Ryan finish his thought", "sourcing", "Ryan", False),
     ("He told New York and did not expect more.", "New York and did not expect", "sourcing", "New York", False),
     ("Then came the allegations.", "allegations", "sourcing", None, False),
+    # Only helpers between the source and its verb: the members' verb is "challenged", "claims" a noun.
+    ("But Tea Party members have challenged claims that it happened.", "Tea Party members have challenged claims",
+     "sourcing", "Tea Party members", False),
+    ("Officials have said the road is closed.", "Officials have said", "sourcing", "Officials", True),
 ])
 def test_confident_cue(sentence, cue, kind, source, confident):
     from biaslens.report.worksheet import confident_cue
@@ -340,3 +347,92 @@ def test_loaded_question_only_when_outlets_really_differ():
     none = [q for q in build_worksheet(ReportContext(analyse_story(make_story([weak, plain]), build_extractors(["loaded"])),
                                                      None)).questions if q.kind == "loaded_words"]
     assert none == []
+
+
+# --- Rules from the hand read of six more BASIL stories (session 5, docs/CLAIMS.md) -------------
+
+
+def test_writes_needs_the_details_own_words():
+    from biaslens.report.worksheet import writes
+
+    row = {"kind": "entity", "text": "Congressional Republicans"}
+    assert writes(row, "because of congressional Republicans' adamant opposition")
+    # A party abbreviation beside a senator's name names no group of Republicans.
+    assert not writes(row, "Sen. Kay Bailey Hutchison, R-Texas, said Friday that the shift was huge.")
+    assert writes({"kind": "entity", "text": "Democrat"}, "the Democratic senator")
+    assert writes({"kind": "entity", "text": "Wall Street Journal"}, "A national NBC/WSJ poll found") == "WSJ"
+    assert writes({"kind": "entity", "text": "New York"}, "Rep. Anthony Weiner (D-N.Y.) said") == "N.Y."
+    assert not writes({"kind": "entity", "text": "New York"}, "The NY office")
+
+
+def test_close_value_in():
+    from biaslens.report.worksheet import close_value_in
+
+    def article(text: str):
+        return article_from_text(text, "b.txt", {"outlet": "B"})
+
+    row = {"kind": "number", "text": "$716 billion"}
+    # The same cut, rounded: "more than $700 billion" is within 10% and beside the same unit.
+    assert close_value_in(row, article("Obama took more than $700 billion out of Medicare."))
+    assert not close_value_in(row, article("The jobs plan costs $447 billion."))
+    assert not close_value_in(row, article("He cut $716 billion from Medicare."))  # the same value is no other value
+
+
+def test_in_reported_clause():
+    from biaslens.report.worksheet import in_reported_clause
+
+    text = "Mitt Romney and Mr. Ryan have said those cuts would be devastating to older Americans."
+    assert in_reported_clause(text, 0, text.index("devastating"))
+    text = "It comes despite claims from Tea Partiers that the measure is just a political ploy."
+    assert in_reported_clause(text, 0, text.index("ploy"))
+    # "urged lawmakers to move" opens no clause: "mocking" is the writer's own word.
+    text = "Obama urged lawmakers to move on the bill, while simultaneously mocking them."
+    assert not in_reported_clause(text, 0, text.index("mocking"))
+
+
+def _only_here_ctx(texts: dict[str, str], detail: str, source: str, kind: str = "entity", extra: dict | None = None):
+    """A story of ``texts`` whose comparison says only ``source`` has ``detail``."""
+    articles = [article_from_text(t, s, {"outlet": s[0].upper()}) for s, t in texts.items()]
+    a = next(x for x in articles if x.source == source)
+    start = a.text.index(detail)
+    sentence = a.sentence_at(start)
+    entry = {"source": source, "start": start, "end": start + len(detail), "text": detail,
+             "sentence": {"start": sentence.start, "end": sentence.end, "text": a.text[sentence.start:sentence.end]}}
+    comparison = {"details": [{"id": "d1", "kind": kind, "text": detail, "key": (extra or {}).get("key", ""),
+                               "articles": [source], "evidence": [entry]}],
+                  "only_in": {s: (["d1"] if s == source else []) for s in texts},
+                  "conflicts_to_check": (extra or {}).get("conflicts_to_check", []),
+                  "entities": [{"id": "e1", "name": detail, "kind": "organisation", "mentions": [entry]}]
+                  if kind == "entity" else []}
+    analysis = analyse_story(make_story(articles, {"title": "Story"}), build_extractors(["readability"]))
+    return ReportContext(analysis, comparison), entry
+
+
+def test_only_here_doubts():
+    from biaslens.report.worksheet import only_here_doubt
+
+    base = {"b.txt": "Headline B\n\nThe sheriff spoke on Monday about the jail.",
+            "c.txt": "Headline C\n\nThe sheriff spoke on Monday."}
+    # A short name whose word another article writes as a common noun: maybe the same thing described.
+    ctx, _ = _only_here_ctx({"a.txt": "Headline A\n\nInmates live in Tent City, the sheriff said on Monday.",
+                             **base, "c.txt": "Headline C\n\nHe houses inmates in tents."}, "Tent City", "a.txt")
+    row = ctx.model.comparison_view.details[0]
+    assert "tents" in (only_here_doubt(row, "a.txt", ctx) or "")
+    # The same group named shorter by another article.
+    ctx, _ = _only_here_ctx({"a.txt": "Headline A\n\nThe St. Louis Tea Party Coalition issued a resolution.",
+                             **base, "c.txt": "Headline C\n\nThe St. Louis Tea Party issued its own."},
+                            "St. Louis Tea Party Coalition", "a.txt")
+    row = ctx.model.comparison_view.details[0]
+    assert "named shorter" in (only_here_doubt(row, "a.txt", ctx) or "")
+    # A value in a pair listed to check by hand is contested.
+    texts = {"a.txt": "Headline A\n\nThey have brought up 15 bills in the House.", **base}
+    ctx, entry = _only_here_ctx(texts, "15 bills", "a.txt", "number", {
+        "key": "count:15:bill",
+        "conflicts_to_check": [{"sides": [{"evidence": [{"source": "a.txt", "text": "15 bills"}]},
+                                          {"evidence": [{"source": "b.txt", "text": "16 measures"}]}]}]})
+    row = ctx.model.comparison_view.details[0]
+    assert "may disagree" in (only_here_doubt(row, "a.txt", ctx) or "")
+    # A name of a real institution with no shared word is asked.
+    ctx, _ = _only_here_ctx({"a.txt": "Headline A\n\nThe Kansas City Star reported it first.", **base},
+                            "Kansas City Star", "a.txt")
+    assert only_here_doubt(ctx.model.comparison_view.details[0], "a.txt", ctx) is None

@@ -161,12 +161,21 @@ def differences(analysis: StoryAnalysis) -> tuple[Difference, ...]:
             if value is None or not units or abs(sum(units) / len(units) - value) > 1e-9:
                 continue
             per_article[analysed.article.source] = units
+        # Every article's values end to end, and where each article's run lies: the other
+        # articles' values are the list without that run, in the same order (two slices, where
+        # a walk of every value per article grew with articles x sentences).
+        every: list[float] = []
+        runs: dict[str, tuple[int, int]] = {}
+        for source, units in per_article.items():
+            runs[source] = (len(every), len(every) + len(units))
+            every.extend(units)
         for analysed in analysis.articles:
             source = analysed.article.source
             if source not in per_article:
                 continue
             own = per_article[source]
-            others = [v for other, units in per_article.items() if other != source for v in units]
+            lo, hi = runs[source]
+            others = every[:lo] + every[hi:]
             if not others:
                 continue
             value = float(analysed.value(feature))  # type: ignore[arg-type]

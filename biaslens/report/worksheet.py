@@ -26,12 +26,18 @@ import re
 from itertools import zip_longest
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any, Mapping
 
 from ..records import ArticleAnalysis
 from .context import ReportContext, fmt, md_text
-from ..names import is_given_name
+from ..names import acronym_of, is_given_name, is_place_name, name_words
 from ..quotes import reporting_verbs
+from ..details import stem
+# The verbs of saying that open a reported clause: one list, events.py's.
+from ..events import CLAUSE_VERBS
+from ..loaded import SAYING_KIND
+from ..similarity import english_stop_words
 from ..values import dates, quantities
 from .quotes_section import speaker_key, voice_of
 
@@ -70,6 +76,9 @@ class ComparisonView:
     in_all: tuple[Mapping[str, Any], ...] = ()
     conflicts: tuple[Mapping[str, Any], ...] = ()
     omissions: tuple[Mapping[str, Any], ...] = ()
+    #: Pairs of values only a reader can tell apart (``comparison.conflicts_to_check``): never a
+    #: question, but a value in one is contested, so no "only one article" question uses it.
+    conflicts_to_check: tuple[Mapping[str, Any], ...] = ()
     #: The cast's kind ("person", "place", ...) of the entity named at ``(source, start, end)``.
     entity_kinds: Mapping[tuple[str, int, int], str] = field(default_factory=dict)
     #: ``comparison.different_occurrences``: the outlets date the central event to different days
@@ -88,11 +97,21 @@ class ComparisonView:
                 continue
             source, start = str(entry.get("source")), int(entry.get("start") or 0)
             end = int(entry.get("end") or start)
-            kinds = [(m_end - m_start, kind) for (s, m_start, m_end), kind in self.entity_kinds.items()
-                     if s == source and m_start <= start and end <= m_end]
+            kinds = [(m_end - m_start, kind) for m_start, m_end, kind in self._kinds_by_source.get(source, ())
+                     if m_start <= start and end <= m_end]
             if kinds:
                 return min(kinds)[1]  # the tightest mention around the detail
         return None
+
+    @cached_property
+    def _kinds_by_source(self) -> dict[str, list[tuple[int, int, str]]]:
+        # entity_kinds grouped by source, in its own order (so ties break as before): a long
+        # story asks for a kind per detail, and scanning every mention of every article each
+        # time grew with details x articles.
+        grouped: dict[str, list[tuple[int, int, str]]] = {}
+        for (source, m_start, m_end), kind in self.entity_kinds.items():
+            grouped.setdefault(source, []).append((m_start, m_end, kind))
+        return grouped
 
     @property
     def available(self) -> bool:
@@ -142,6 +161,7 @@ def read_comparison(comparison: Any, sources: tuple[str, ...]) -> ComparisonView
         in_all=in_all,
         conflicts=tuple(c for c in data.get("conflicts") or () if isinstance(c, Mapping)),
         omissions=tuple(o for o in data.get("omissions") or () if isinstance(o, Mapping)),
+        conflicts_to_check=tuple(c for c in data.get("conflicts_to_check") or () if isinstance(c, Mapping)),
         entity_kinds={
             (str(m.get("source")), int(m.get("start") or 0), int(m.get("end") or 0)): str(e.get("kind"))
             for e in data.get("entities") or () if isinstance(e, Mapping)
@@ -212,7 +232,7 @@ class Question:
     #: :func:`check_question` can prove it is there.
     spans: tuple[tuple[str, int, int], ...] = ()
     #: What the answer claims, in a form :func:`check_question` tests against the report data:
-    #: ``("only_here", source, detail id)``, ``("left_out", source, detail id)``,
+    #: ``("in_all", "", detail id, ...)``, ``("only_here", source, detail id)``, ``("left_out", source, detail id)``,
     #: ``("quoted_only", source, entity id, ...)``, ``("own_words", source, start, end, ...)``.
     basis: tuple[str, ...] = ()
 
@@ -243,8 +263,8 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     view = ctx.model.comparison_view
     questions: list[Question] = []
     questions += _shared_questions(view, labels, ctx.analysis.story.title)
-    questions += _caveat(_only_here_questions(view, labels, ctx.analysis.story.title), view)
-    questions += _caveat(_omission_questions(view, labels), view)
+    questions += _caveat(_only_here_questions(view, labels, ctx), view)
+    questions += _caveat(_omission_questions(view, labels, ctx), view)
     questions += _quote_questions(analysed, labels, ctx)
     questions += _caveat(_conflict_questions(view, labels), view)
     questions += _hedge_questions(analysed, labels)
@@ -347,10 +367,15 @@ def _rank(row: Mapping[str, Any]) -> tuple[int, float, str]:
 def _shared_questions(view: ComparisonView, labels: Mapping[str, str], story_title: str) -> list[Question]:
     if not view.available or not view.in_all:
         return []
-    rows = sorted(view.in_all, key=_rank)
+    # A row matched across articles through the cast or a synonym can carry one article's words
+    # ("Congressional Republicans") for another that never writes them (fox's "R-Texas" beside a
+    # senator's name): ask only about words every article's own sentence shows.
+    rows = [r for r in sorted(view.in_all, key=_rank) if _shown_by_all(r, view)]
     # Prefer numbers, dates and names; fall back on phrases when that is all every article has.
     chosen = ([r for r in rows if worth_asking(r, view.entity_kind(r), story_title)][:3]
               or [r for r in rows if _askable(r, story_title)][:3] or rows[:3])
+    if not chosen:
+        return []
     names = [f"“{r.get('text')}”" for r in chosen]
     n = len(view.sources)
     questions = [
@@ -368,9 +393,46 @@ def _shared_questions(view: ComparisonView, labels: Mapping[str, str], story_tit
                 if evidence_for(row, source)
             ),
             _entry_spans([evidence_for(row, source) for row in chosen[:1] for source in view.sources]),
+            ("in_all", "", *(str(r.get("id")) for r in chosen)),
         )
     ]
     return questions
+
+
+def _shown_by_all(row: Mapping[str, Any], view: ComparisonView) -> bool:
+    """Whether every article's evidence sentence for ``row`` shows the row's own words (a person's
+    surname, a number beside its unit, a date's day and month count as its words)."""
+    person = view.entity_kind(row) == "person"
+    for source in view.sources:
+        entry = evidence_for(row, source)
+        if entry is None or not writes(row, evidence_sentence(entry), person):
+            return False
+    return True
+
+
+def writes(row: Mapping[str, Any], text: str, person: bool = False) -> str | None:
+    """The words of ``text`` that name the detail ``row`` in words of its own, or ``None``: the
+    forms of :func:`carried_in` and, for a name, one of its words in any ending ("Democratic" for
+    "Democrat", "Conference" of "United States Conference of Catholic Bishops") or its initials
+    ("WSJ" for "Wall Street Journal", "N.Y." for "New York"). Not a pronoun, a description or an abbreviation of a party
+    beside a name ("R-Texas" is no mention of "Congressional Republicans")."""
+    found = carried_in(row, text, person)
+    if found or row.get("kind") != "entity":
+        return found
+    words = [w for w in name_words(str(row.get("text") or "")) if w[:1].isupper()]
+    for word in words:
+        if len(word) >= 4 and word.lower() not in english_stop_words():
+            m = re.search(r"(?<![\w])" + re.escape(word) + r"\w*", text, re.I)
+            if m:
+                return m.group(0)
+    initials = acronym_of([w.lower() for w in words]).upper()
+    if len(initials) >= 2:
+        # Initials with dots ("N.Y." in "D-N.Y.") name a name of two words; without dots only of
+        # three or more ("WSJ"): two bare capitals are too often something else.
+        dotted = re.search(r"(?<![\w.])" + re.escape(".".join(initials)) + r"\.", text)
+        if dotted:
+            return dotted.group(0)
+    return _whole_words(initials, text) if len(initials) >= 3 and len(words) >= 3 else None
 
 
 def _caveat(questions: list[Question], view: ComparisonView) -> list[Question]:
@@ -385,24 +447,16 @@ def _caveat(questions: list[Question], view: ComparisonView) -> list[Question]:
     return [replace(q, prompt=q.prompt + note, answer=q.answer + note) for q in questions]
 
 
-def _only_here_questions(view: ComparisonView, labels: Mapping[str, str], story_title: str) -> list[Question]:
+def _only_here_questions(view: ComparisonView, labels: Mapping[str, str], ctx: ReportContext) -> list[Question]:
     if not view.available:
         return []
-    # A detail in a conflict gets its own question; do not ask about it twice.
-    in_conflict = {
-        (str(e.get("source")), str(e.get("text")))
-        for c in view.conflicts
-        for side in c.get("sides") or ()
-        for e in side.get("evidence") or ()
-        if isinstance(e, Mapping)
-    }
+    story_title = ctx.analysis.story.title
     # Round-robin over articles so the questions are not all about one outlet.
     per_source = [
         [
             r
             for r in view.only_here.get(source, ())
-            if worth_asking(r, view.entity_kind(r), story_title)
-            and (source, str((evidence_for(r, source) or {}).get("text"))) not in in_conflict
+            if worth_asking(r, view.entity_kind(r), story_title) and only_here_doubt(r, source, ctx) is None
         ]
         for source in view.sources
     ]
@@ -432,16 +486,127 @@ def _only_here_questions(view: ComparisonView, labels: Mapping[str, str], story_
     return questions
 
 
-def _omission_questions(view: ComparisonView, labels: Mapping[str, str]) -> list[Question]:
+#: An enumeration of people in one sentence: names joined by commas and "and" ("Newt Gingrich and
+#: Rick Santorum", "Reid, Pelosi and Obama").
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+#: Counts up to this many people can be told by naming them all instead of counting them.
+MAX_LISTED_COUNT = 9
+
+
+def only_here_doubt(row: Mapping[str, Any], source: str, ctx: ReportContext) -> str | None:
+    """Why "only ``source`` mentions ``row``" may be false although no other article writes its
+    words, or ``None`` when the claim is of the highest confidence a worksheet needs.
+
+    A question is a claim a teacher repeats, so the worksheet keeps only-here details that no
+    other article may carry in other words:
+
+    - a value in a conflict, or in a pair of values listed to check by hand, is contested
+      (fox's "15 bills" beside nyt's "some 16 House-passed measures");
+    - a value another outlet gives within :data:`CLOSE_VALUE`, beside the same unit, may be the
+      same figure rounded (hpo's "up to 1.6 million women", the others' "1.5 million women");
+    - a name whose word another article uses as a common noun ("Tent City" beside "housing them in
+      tents") may be the same thing described, and one whose leading words another article writes
+      ("St. Louis Tea Party" of "St. Louis Tea Party Coalition") the same thing named shorter;
+    - a count of a few ("two candidates") may be told elsewhere by naming them all ("Newt
+      Gingrich and Rick Santorum pledging to appear").
+    """
+    view = ctx.model.comparison_view
+    entry = evidence_for(row, source) or {}
+    spot = (source, str(entry.get("text")))
+    for conflict in tuple(view.conflicts) + tuple(view.conflicts_to_check):
+        sides = [side for side in conflict.get("sides") or () if isinstance(side, Mapping)]
+        for e in (e for side in sides for e in side.get("evidence") or ()):
+            if isinstance(e, Mapping) and (str(e.get("source")), str(e.get("text"))) == spot:
+                return "its value is in a pair of values that may disagree"
+    kind = row.get("kind")
+    articles = {a.article.source: a.article for a in ctx.analysis.articles}
+    others = [a for s, a in articles.items() if s != source]
+    if kind == "number":
+        for other in others:
+            if close_value_in(row, other):
+                return f"{other.source} gives a close value: maybe the same figure, rounded"
+        key = str(row.get("key") or "")
+        count = key.split(":")[1] if key.startswith("count:") else ""
+        n = int(float(count)) if count.replace(".", "", 1).isdigit() and float(count).is_integer() else 0
+        cast = getattr(ctx.comparison, "cast", None)
+        if 2 <= n <= MAX_LISTED_COUNT and cast is not None:
+            for other in others:
+                listed = _people_listed(other, cast)
+                if n in listed:
+                    return f"{other.source} names {n} people together: {listed[n]!r}"
+    elif kind == "entity" and view.entity_kind(row) != "person":
+        name = str(row.get("text") or "")
+        # "St. Louis Tea Party Coalition" beside another outlet's "St. Louis Tea Party": the same
+        # group named shorter. Not when the shorter name is a place ("Kansas City" of "Kansas City Star").
+        shorter = " ".join(name.split()[:-1])
+        if len(shorter.split()) >= 2 and not is_place_name(shorter):
+            for other in others:
+                found = re.search(r"(?<![\w])" + re.escape(shorter) + r"(?![\w])", other.text)
+                kinds = {k for (s, m_start, m_end), k in view.entity_kinds.items()
+                         if found and s == other.source and m_start < found.end() and found.start() < m_end}
+                if found and "place" not in kinds:
+                    return f"{other.source} writes {found.group(0)!r}: maybe the same, named shorter"
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)} - english_stop_words()
+        # A short name of common words is a description one outlet wrote with capitals ("Tent City");
+        # a long one ("Center on Budget and Policy Priorities") is an institution's own name, which
+        # one shared word does not paraphrase.
+        if len(words) > 2:
+            return None
+        # A word the outlet itself also writes as a common noun ("national", "party", "policy") is
+        # the story's general vocabulary, not the thing the name stands for.
+        own = {stem(m.group(0)) for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", articles[source].text)} \
+            if source in articles else set()
+        stems = {stem(w) for w in words if len(w) >= 4} - own
+        for other in others:
+            for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", other.text):
+                # The same noun, singular or plural: "tents" for "Tent", not "consulted" for "Consulting".
+                if stem(m.group(0)) in stems and not m.group(0).endswith(("ed", "ing")):
+                    return f"{other.source} writes {m.group(0)!r}: maybe the same thing in other words"
+    return None
+
+
+def _people_listed(article: Any, cast: Any) -> dict[int, str]:
+    """Per length, an enumeration of people (cast persons joined by commas and "and") that
+    ``article`` writes in one sentence: ``{2: "Newt Gingrich and Rick Santorum"}``."""
+    mentions = sorted((m.start, m.end, e.id) for e in cast.entities if e.kind == "person"
+                      for m in e.mentions if m.source == article.source)
+    text, out = article.text, {}
+    run: list[tuple[int, int, str]] = []
+    for mention in mentions + [(len(text) + 1, len(text) + 1, "")]:
+        if run and mention[0] >= run[-1][1] and _LIST_JOIN.match(text[run[-1][1]:mention[0]]) \
+                and mention[2] not in {r[2] for r in run}:
+            run.append(mention)
+            continue
+        if len(run) >= 2:
+            out.setdefault(len(run), text[run[0][0]:run[-1][1]])
+        run = [mention] if mention[2] else []
+    return out
+
+
+#: How a left-out question names what is missing, per detail kind: (what, the verb for carrying
+#: it, what was searched).
+_LEFT_OUT_WORDS = {
+    "entity": ("name", "use", "biaslens looked for the full name and the surname"),
+    "number": ("figure", "give", "biaslens looked for the number beside its unit, in digits or words"),
+    "date": ("date", "give", "biaslens looked for its day and month in any spelling"),
+}
+
+
+def _omission_questions(view: ComparisonView, labels: Mapping[str, str], ctx: ReportContext) -> list[Question]:
     if not view.available:
         return []
+    articles = {a.article.source: a.article for a in ctx.analysis.articles}
     by_id = {r.get("id"): r for r in view.details}
     # A figure, a date or a person left out is worth a class's question; a country, party or
     # chamber left out ("America", "GOP", "the House") says little about the story and the
     # article usually speaks of it in other words.
     candidates = [o for o in view.omissions if o.get("kind") in ASKABLE_KINDS and o.get("missing_from") in labels
                   and worth_asking(by_id.get(o.get("detail"), o), view.entity_kind(by_id.get(o.get("detail"), {})))
-                  and (o.get("kind") != "entity" or view.entity_kind(by_id.get(o.get("detail"), {})) == "person")]
+                  and (o.get("kind") != "entity" or view.entity_kind(by_id.get(o.get("detail"), {})) == "person")
+                  # "$716 billion" left out of an article that gives "more than $700 billion": the
+                  # same figure, rounded, so the article does not leave it out.
+                  and not (o.get("missing_from") in articles
+                           and close_value_in(by_id.get(o.get("detail"), o), articles[str(o.get("missing_from"))]))]
     candidates.sort(key=lambda o: (-float(o.get("share") or 0), _KIND_RANK.get(str(o.get("kind")), 9)))
     questions = []
     used: set[str] = set()
@@ -453,15 +618,20 @@ def _omission_questions(view: ComparisonView, labels: Mapping[str, str]) -> list
         carriers = [c for c in omission.get("carried_by") or () if c in labels]
         entries = [e for e in omission.get("evidence") or () if isinstance(e, Mapping) and e.get("source") in labels][:2]
         evidence = tuple((labels[e["source"]], evidence_sentence(e)) for e in entries)
+        text = str(omission.get("text"))
+        # Say only what was searched: the name (or the figure, or the date) does not appear. An
+        # article can still tell of the same person in other words ("a 21-year-old college
+        # student in Seattle"), so the question asks the student to look.
+        what, verb, searched = _LEFT_OUT_WORDS.get(str(omission.get("kind")), _LEFT_OUT_WORDS["entity"])
         questions.append(
             Question(
                 "differ",
                 "left_out",
-                f"{len(carriers)} of the {len(view.sources)} articles mention “{omission.get('text')}”. Which "
-                "article does not? Does leaving it out change the story a reader gets?",
-                f"{labels[missing]} does not mention “{omission.get('text')}” in any form; "
-                + _join([labels[c] for c in carriers])
-                + " do.",
+                f"{len(carriers)} of the {len(view.sources)} articles {verb} the {what} “{text}”. Which article "
+                "does not? Does it tell of the same thing in other words? Does leaving it out change the story "
+                "a reader gets?",
+                f"The {what} “{text}” does not appear in {labels[missing]} ({searched}); "
+                + _join([labels[c] for c in carriers]) + f" {verb} it.",
                 evidence,
                 _entry_spans(entries),
                 ("left_out", missing, str(omission.get("detail"))),
@@ -591,6 +761,10 @@ _ATTRIBUTIVE = frozenset({"likely", "unlikely", "possible", "probable", "potenti
 _BELIEF_VERBS = frozenset({"believe", "believes", "believed", "believing", "think", "thinks", "thought", "thinking",
                            "expect", "expects", "expected", "expecting", "predicted", "predict", "predicts",
                            "predicting", "hope", "hopes", "hoped", "hoping", "fear", "fears", "feared", "fearing"})
+#: Words that may stand between a source and its verb of saying: helpers and adverbs of time.
+_BEFORE_VERB = frozenset({"have", "has", "had", "also", "later", "earlier", "previously", "recently", "repeatedly",
+                          "will", "would", "did", "then", "again", "once", "first", "long", "often", "privately",
+                          "publicly", "reportedly"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 
 
@@ -616,23 +790,68 @@ def confident_cue(text: str, sentence_start: int, start: int, end: int, cue_kind
         rest = words[len(re.findall(r"[\w'’-]+", str(source or "").lower())):] if source else words
         if not rest or len(rest) > 3 or (rest[-1] not in verbs and rest[-1] not in _BELIEF_VERBS):
             return False
+        # Only helpers and adverbs of time between the source and its verb ("officials have said",
+        # "he later told"): "Tea Party members have challenged claims" ends on a noun after their verb.
+        if any(w not in _BEFORE_VERB for w in rest[:-1]):
+            return False
         return not (len(words) >= 2 and words[-2] in _DETERMINERS)
     verbs = reporting_verbs()
     if len(words) == 1 and (words[0] in verbs or words[0].startswith("suggestion")):
         # "Walsh also suggested Reid would suffer", "Mr. Emanuel's suggestion that he join": a view
         # passed on from someone, not the writer's doubt.
         return False
-    before = re.findall(r"[\w'’-]+", text[sentence_start:start].lower())
     # "Republicans have suggested such actions may ...", "said Monday that ... probably": after a
-    # word of saying or belief the doubt is usually the person's. Precision first: any such word
-    # earlier in the sentence takes the cue out of the question.
-    if any(w in verbs or w in _BELIEF_VERBS for w in before):
+    # word of saying or belief the doubt is usually the person's.
+    if after_saying(text, sentence_start, start):
         return False
     if len(words) == 1 and words[0] in _ATTRIBUTIVE:
         after = re.match(r"\s+([A-Za-z][\w-]*)", text[end:end + 40])
         if after and after.group(1).islower() and after.group(1) not in ("to", "that", "enough"):
             return False
     return True
+
+
+def after_saying(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a word of saying, asking or belief stands in ``text`` between ``sentence_start`` and
+    ``start``: the words at ``start`` may then be the person's, reported ("Mitt Romney and Mr. Ryan
+    have said those cuts would be devastating"). Precision first: any such word earlier in the
+    sentence takes a word out of a worksheet answer about the outlet's own words."""
+    verbs = reporting_verbs()
+    before = re.findall(r"[\w'’-]+", text[sentence_start:start].lower())
+    return any(w in verbs or w in _BELIEF_VERBS for w in before)
+
+
+#: A loaded word at most this many words after the start of a reported clause is taken as the
+#: speaker's ("that the measure is just a political ploy": 7).
+REPORTED_CLAUSE_WORDS = 8
+#: Words that open a clause right after a verb of saying: "have said those cuts would be".
+_CLAUSE_OPENERS = frozenset("that the those these this a an it he she they we i you his her their its".split())
+
+
+def in_reported_clause(text: str, sentence_start: int, start: int) -> bool:
+    """Whether ``text[start]`` stands in a clause reported from someone: after a verb (or noun) of
+    saying or belief that a clause follows, with "that" within a few words ("claims from Tea
+    Partiers that the measure is just a political ploy") or a clause's first word right after it
+    ("Mr. Ryan have said those cuts would be devastating"). Narrower than :func:`after_saying`:
+    "urged lawmakers to move ..., while simultaneously mocking them" keeps "mocking" the writer's."""
+    table = reporting_verbs()
+    words = re.findall(r"[\w'’-]+", text[sentence_start:start].lower())
+    for at, word in enumerate(words[:-1]):
+        window = words[at + 1:at + 6]
+        if "that" in window and (word in table or word in _BELIEF_VERBS):
+            opener = at + 1 + window.index("that")
+        # Without "that", only a verb that takes a clause ("said those cuts would be"), not one that
+        # takes an object ("slammed the bizarre plan").
+        elif (word in _BELIEF_VERBS or (word in table and table[word][1] in CLAUSE_VERBS)) \
+                and words[at + 1] in _CLAUSE_OPENERS:
+            opener = at + 1
+        else:
+            continue
+        # Only near the clause's start: a long sentence goes on in the writer's words ("said Tuesday
+        # that he was ending the debate because ..., which he claimed the party was asking").
+        if len(words) - opener <= REPORTED_CLAUSE_WORDS:
+            return True
+    return False
 
 
 def _sentence_start(analysed: ArticleAnalysis, offset: int) -> int:
@@ -691,6 +910,13 @@ MIN_LOADED_WORDS = 3
 LOADED_RATIO = 2.0
 
 
+def _no_verb(text: str, start: int, kind: str) -> bool:
+    """Whether a loaded "verb of saying" at ``start`` stands after a determiner, where it is no verb:
+    "his alleged failure" (a doubt about the failure), "the claims" (a noun)."""
+    before = re.findall(r"[\w'’-]+", text[max(0, start - 20):start].lower())
+    return kind == SAYING_KIND and bool(before) and before[-1] in _DETERMINERS
+
+
 def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]) -> list[Question]:
     """One question when outlets really differ in loaded words: the most loaded article against
     the least (see :data:`MIN_LOADED_WORDS`, :data:`LOADED_RATIO`)."""
@@ -700,7 +926,11 @@ def _loaded_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str]
         return []
     high = max(rated, key=lambda r: (r[0], -r[1]))
     low = min(rated, key=lambda r: (r[0], r[1]))
-    words = high[2].items("loaded")
+    text = high[2].article.text
+    # Only words that are surely the outlet's: not inside a clause reported from someone.
+    words = [w for w in high[2].items("loaded")
+             if not in_reported_clause(text, _sentence_start(high[2], w.start), w.start)
+             and not _no_verb(text, w.start, str(w.attrs.get("kind")))]
     distinct = {w.text.lower() for w in words}
     if len(words) < MIN_LOADED_WORDS or len(distinct) < 2 or high[0] < LOADED_RATIO * low[0] or high[0] <= low[0]:
         return []
@@ -793,6 +1023,10 @@ def _event_questions(model: Any, labels: Mapping[str, str]) -> list[Question]:
         # earlier "comment", a Thanksgiving "speech", greeting a football team), while outlets that
         # share no word ("criticism", "backlash", "reaction") named the same event differently.
         if not all(all(o.only_here) for s, o in naming.by_source.items() if s in labels):
+            continue
+        # And a word from every outlet: an outlet left out of the answer reads as one that names no
+        # reaction, when the word list only missed its word (fox's "The Chick-fil-A firestorm").
+        if not set(labels) <= {s for s, o in naming.by_source.items() if o.words}:
             continue
         parts: list[str] = []
         per_outlet: list[list[tuple[str, str, tuple[str, int, int]]]] = []
@@ -934,6 +1168,7 @@ def check_question(question: Question, ctx: ReportContext) -> str | None:
     Conservative, so a question is dropped only when the answer is almost surely wrong:
 
     - every evidence sentence must be at its offsets: ``article.text[start:end]`` is the sentence;
+    - "all articles mention D": every article writes D in words of its own (:func:`writes`);
     - "only X mentions D": no other article carries D's words, any name of D's cast entity (a
       person's surname too), D's value beside its unit, or D's day and month;
     - "X does not mention D": the same search finds none of those in X;
@@ -949,7 +1184,17 @@ def check_question(question: Question, ctx: ReportContext) -> str | None:
     if not question.basis:
         return None
     kind, source, *rest = question.basis
-    if kind in ("only_here", "left_out"):
+    if kind == "in_all":
+        view = ctx.model.comparison_view
+        rows = {str(r.get("id")): r for r in view.details} if view else {}
+        for detail_id in rest:
+            row = rows.get(detail_id)
+            if row is None:
+                return f"detail {detail_id} not in the comparison"
+            for target, a in analysed.items():
+                if not writes(row, a.article.text, person=view.entity_kind(row) == "person"):
+                    return f"{target} does not write {row.get('text')!r}"
+    elif kind in ("only_here", "left_out"):
         rows = {str(r.get("id")): r for r in ctx.model.comparison_view.details} if ctx.model.comparison_view else {}
         row = rows.get(rest[0]) if rest else None
         if row is None:
@@ -961,6 +1206,10 @@ def check_question(question: Question, ctx: ReportContext) -> str | None:
                                person=ctx.model.comparison_view.entity_kind(row) == "person")
             if found:
                 return f"{target} carries {row.get('text')!r} as {found!r}"
+        if kind == "only_here":
+            return only_here_doubt(row, source, ctx)
+        if close_value_in(row, analysed[source].article):
+            return f"{source} gives a value close to {row.get('text')!r}"
     elif kind == "quoted_only":
         for other, a in analysed.items():
             if other == source:
@@ -989,13 +1238,47 @@ def inside_quote_marks(text: str, at: int) -> bool:
 def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None, person: bool = False) -> str | None:
     """The words of ``article`` that carry the detail ``row`` in some form, or ``None``.
 
-    The forms searched: the detail's own words (any case, whole words); for a name, every name
-    the cast gives its entity and a person's surname; for a number, its value in a sentence that
-    also names its unit ("15 stories", "fifteen stories"); for a date, its day and month
-    ("Sept. 11" = "September 11th", "9/11"). ``person`` (the cast's kind) adds the surname of
-    the detail's own words.
+    The forms searched: those of :func:`carried_in`, over the whole text (a number's value and
+    unit within one sentence), and, for a name, every name the cast gives its entity and a
+    person's surname.
     """
     text = article.text
+    if row.get("kind") == "number":
+        for sentence in article.sentences:
+            found = carried_in(row, text[sentence.start:sentence.end], person)
+            if found:
+                return found
+        return None
+    found = carried_in(row, text, person)
+    if found or row.get("kind") != "entity" or cast is None:
+        return found
+    for entry in row.get("evidence") or ():
+        if not isinstance(entry, Mapping):
+            continue
+        entity = cast.at(str(entry.get("source")), int(entry.get("start") or 0), int(entry.get("end") or 0))
+        if entity is None:
+            continue
+        if any(m.source == article.source for m in entity.mentions):
+            return next(m.text for m in entity.mentions if m.source == article.source)
+        names = {m.text for m in entity.mentions}
+        if entity.kind == "person" and len(entity.name.split()) >= 2:
+            names.add(entity.name.split()[-1])  # "Steinem" for "Gloria Steinem"
+        for name in sorted(names, key=len, reverse=True):
+            if len(name) >= 4 or " " in name:
+                found = _whole_words(name, text)
+                if found:
+                    return found
+    return None
+
+
+def carried_in(row: Mapping[str, Any], text: str, person: bool = False) -> str | None:
+    """The words of ``text`` that carry the detail ``row`` by its own words, or ``None``.
+
+    The forms searched: the detail's own words (any case, whole words); for a person
+    (``person``, the cast's kind) or an entity of two words or more written as a person's name,
+    the surname; for a number, its value with its unit ("15 stories", "fifteen stories"); for a
+    date, its day and month ("Sept. 11" = "September 11th", "9/11").
+    """
     own = str(row.get("text") or "")
     found = _whole_words(own, text)
     if found:
@@ -1003,34 +1286,12 @@ def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None, person: b
     kind = row.get("kind")
     surname = own.split()[-1] if person and len(own.split()) >= 2 else ""
     if kind == "entity" and len(surname) >= 3 and surname[:1].isupper():
-        found = _whole_words(surname, text)  # "Roe" for "Jane Roe", also without a cast
-        if found:
-            return found
-    if kind == "entity" and cast is not None:
-        for entry in row.get("evidence") or ():
-            if not isinstance(entry, Mapping):
-                continue
-            entity = cast.at(str(entry.get("source")), int(entry.get("start") or 0), int(entry.get("end") or 0))
-            if entity is None:
-                continue
-            if any(m.source == article.source for m in entity.mentions):
-                return next(m.text for m in entity.mentions if m.source == article.source)
-            names = {m.text for m in entity.mentions}
-            if entity.kind == "person" and len(entity.name.split()) >= 2:
-                names.add(entity.name.split()[-1])  # "Steinem" for "Gloria Steinem"
-            for name in sorted(names, key=len, reverse=True):
-                if len(name) >= 4 or " " in name:
-                    found = _whole_words(name, text)
-                    if found:
-                        return found
-    elif kind == "number":
+        return _whole_words(surname, text)  # "Roe" for "Jane Roe"
+    if kind == "number":
         values = quantities(own)
         unit = own.split()[-1].lower().rstrip("s") if len(own.split()) > 1 else ""
-        if values:
-            for sentence in article.sentences:
-                words = text[sentence.start:sentence.end]
-                if values & quantities(words) and (not unit or unit in words.lower()):
-                    return words
+        if values and values & quantities(text) and (not unit or unit in text.lower()):
+            return text
     elif kind == "date":
         days = dates(own)
         if days and days & dates(text):
@@ -1039,6 +1300,29 @@ def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None, person: b
             m = re.search(rf"(?<![\w/]){month}/?{day}(?![\w/])", text)
             if m:
                 return m.group(0)
+    return None
+
+
+#: Two values this close (relative difference) with the same unit may be one figure, rounded:
+#: "$716 billion" and "more than $700 billion" of the same Medicare cuts.
+CLOSE_VALUE = 0.1
+
+
+def close_value_in(row: Mapping[str, Any], article: Any) -> str | None:
+    """A sentence of ``article`` that gives a value close to (not equal to) the number detail
+    ``row``'s, beside the same unit, or ``None``: the same figure may be there, rounded."""
+    if row.get("kind") != "number":
+        return None
+    own = str(row.get("text") or "")
+    values = [v for v in quantities(own) if v]
+    unit = own.split()[-1].lower().rstrip("s") if len(own.split()) > 1 else ""
+    if not values or not unit:
+        return None
+    for sentence in article.sentences:
+        words = article.text[sentence.start:sentence.end]
+        if unit in words.lower() and any(0 < abs(v - x) <= CLOSE_VALUE * abs(x)
+                                         for v in quantities(words) for x in values):
+            return words
     return None
 
 
@@ -1101,18 +1385,24 @@ __all__ = [
     "MAX_CUES_SHOWN",
     "Question",
     "Worksheet",
+    "after_saying",
     "answers_markdown",
     "build_worksheet",
     "carried_by",
+    "carried_in",
     "check_question",
+    "close_value_in",
     "comparison_dict",
     "confident_cue",
     "evidence_for",
     "evidence_sentence",
+    "in_reported_clause",
     "inside_quote_marks",
+    "only_here_doubt",
     "read_comparison",
     "relabel",
     "speaker_key",
     "worksheet_markdown",
     "worth_asking",
+    "writes",
 ]
