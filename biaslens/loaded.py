@@ -1082,11 +1082,9 @@ def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bo
 # a threat or an alarm): they colour speech only where they report some. "threatening his dream",
 # "the discrimination claims", "Those claims are all circumstantial" report no statement.
 _SPEECH_ACTS = frozenset("claim allege insist assert contend maintain admit concede confess acknowledge reveal "
-                         "proclaim warn caution demand threaten deny accuse".split())
+                         "proclaim warn caution demand threaten deny".split())
 # The plain name of the act itself: no plainer verb reports a denial ("Weiner Denies Sending Photo").
-# Nor an accusation: "accusing the president of embarking on an apology tour" (what the charge says
-# is the accuser's: see _ACCUSING).
-_PLAIN_ACTS = frozenset({"deny", "accuse"})
+_PLAIN_ACTS = frozenset({"deny"})
 # Wikipedia's MOS:SAID names these first: they cast doubt on what was said. Used as a verb that
 # reports a statement in the outlet's own words, they are shown whatever the sentence model says
 # ("AARP insisted that the trust funds should not be raided").
@@ -1248,9 +1246,7 @@ _PLAIN_MANNER = frozenset("publicly privately repeatedly later previously recent
                           # Adverbs of comparison: like or unlike something else, not how anyone spoke
                           # ("are not similarly criticized").
                           "similarly likewise equally differently comparably correspondingly accordingly "
-                          "respectively conversely "
-                          # How openly a thing is said, the pair of "explicitly" and "directly" above.
-                          "implicitly indirectly tacitly".split())
+                          "respectively conversely".split())
 # Words that may follow an adverb of how someone spoke ("said angrily that", "replied curtly to"):
 # any other word right after the adverb is what it modifies ("racially charged").
 _AFTER_MANNER = frozenset("that to at in on for about of with and but or as when while after before into "

@@ -524,10 +524,6 @@ SAYING_SHAPES = [
     ("The partisan fight over Medicare continued and threatened to become the focus of the race, the campaign "
      "said, adding that the plan \u201cwould end Medicare as we know it.\u201d", "threatened", None,
      "a thing that 'threatened to' reports no statement, whatever the sentence quotes elsewhere"),
-    ("In July, the group released an ad accusing the president of embarking on an apology tour.", "accusing", None,
-     "'accusing' is the plain name of an accusation, as 'denied' is of a denial"),
-    ("The spot implicitly underscores the party's narrative about the president.", "implicitly", None,
-     "'implicitly' says how openly, like 'explicitly': not how anyone spoke"),
 ]
 
 
