@@ -270,11 +270,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Worksheet ------------------------------------------------------------------------------------------
     ("Worksheet 2-4: only nyt mentions “Reince Priebus”, only fox “two daughters”, only hpo “Sean Hannity”",
      lambda s: "nyt is the only article that mentions “Reince Priebus”" in s.answers
-     and "fox is the only article that mentions “two daughters”" in s.answers
+     # Since session 5 fox's only-here question is “$5 million” (Cornyn's money; true: only fox)
+     and ("fox is the only article that mentions “two daughters”" in s.answers
+          or "fox is the only article that mentions “$5 million”" in s.answers)
      and "hpo is the only article that mentions “Sean Hannity”" in s.answers, None),
     ("Worksheet 5-7: nyt does not mention Mike Huckabee, fox Paul Ryan; only nyt quotes Reince Priebus",
-     lambda s: "nyt does not mention “Mike Huckabee” in any form" in s.answers
-     and "fox does not mention “Paul Ryan” in any form" in s.answers
+     lambda s: "The name “Mike Huckabee” does not appear in nyt" in s.answers
+     and "The name “Paul Ryan” does not appear in fox" in s.answers
      and "Only nyt quotes Reince Priebus." in s.answers, None),
     ("Worksheet 8: nyt introduces Akin as “the Republican Senate candidate in Missouri”, hpo “R-Mo.”",
      lambda s: "nyt: “the Republican Senate candidate in Missouri”; hpo: “R-Mo.”"

@@ -167,17 +167,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "a reported view: 'criticism from fellow Democrats that the president has caved too much'"),
     ("Loaded (fox): “claims”, a loaded verb of saying",
      lambda s: "claims" not in _loaded(s, "fox"),
-     "'Obama rejected claims that he betrayed Democrats': a noun for what critics said, no verb of saying"),
+     # Fixed (session 5, loaded): 'claims' after a past-tense verb is a noun
+     None),
     ("Loaded (hpo): no loaded words in the outlet's own words",
      lambda s: bool({"sober-minded", "generous", "dire"} & set(_loaded(s, "hpo"))),
      "hpo judges in its own words: 'offered more sober-minded analysis', 'a generous revision of the estate tax'"),
     ("Loaded in hpo's quotations: “entirely”",
      lambda s: "entirely" not in _quoted_loaded(s, "hpo"),
-     "Gibbs's 'I'm not entirely sure' is a hedge, no judgement"),
+     # Fixed (session 5, loaded): one-word hedges are the hedges measure's
+     None),
     # --- Hedging ---------------------------------------------------------------------------------
     ("Hedges: nyt “Officials said” (vague); worksheet 10: nyt's writer is not certain: “likely”",
+     # Since the worksheet's session-5 changes question 10 asks about fox (next case)
      lambda s: _hedge(s, "nyt", "Officials said")[0]["source_type"] == "vague"
-     and "“likely”" in _answer(s, "shows the writer is not certain"), None),
+     and ("“likely”" in _answer(s, "shows the writer is not certain")
+          or "Find a word or phrase in nyt that shows the writer is not certain" not in s.answers), None),
+    ("Worksheet 10: fox's writer is not certain: “Possible” (the headline)",
+     lambda s: "“Possible”" not in _answer(s, "shows the writer is not certain"),
+     "headline 'Double-Dip Recession Possible Without Tax Deal, Obama's Top Economic Aide Warns': the aide's warning, reported"),
     ("Worksheet 11: hpo's booster “certainly” ('But it certainly was debatable')",
      lambda s: "“certainly”" in _answer(s, "Find a booster in hpo"), None),
     ("Hedges (fox): “are seen by many Democrats as”, named source: Democrats",
@@ -199,7 +206,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "fox is the only article that mentions “60 signatures”" in s.answers
      and "hpo is the only article that mentions “2 million people”" in s.answers, None),
     ("Worksheet 5-6: fox does not mention “Robert Gibbs”; hpo does not mention “Biden”",
-     lambda s: "fox does not mention “Robert Gibbs”" in s.answers and "hpo does not mention “Biden”" in s.answers, None),
+     lambda s: "The name “Robert Gibbs” does not appear in fox" in s.answers
+     and "The name “Biden” does not appear in hpo" in s.answers, None),
     ("Worksheet 8: fox “Outgoing White House economic adviser”, hpo “outgoing senior economic adviser”",
      lambda s: "fox: “Outgoing White House economic adviser”" in s.answers
      and "hpo: “outgoing senior economic adviser”" in s.answers, None),

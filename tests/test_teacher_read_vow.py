@@ -246,10 +246,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "“11 health bill”" not in s.answers,
      "hpo: 'a 9/11 health bill'"),
     ("Worksheet 5: hpo does not mention Obama; worksheet 6: only fox quotes Max Baucus",
-     lambda s: "hpo does not mention “Obama” in any form" in s.answers and "Only fox quotes Max Baucus" in s.answers, None),
+     lambda s: "The name “Obama” does not appear in hpo" in s.answers and "Only fox quotes Max Baucus" in s.answers, None),
     ("Worksheet 8: fox's sourcing hedge “American Indians who claimed” (source: American Indians, named)",
      lambda s: "American Indians, named" not in _answer(s, "Find a sourcing hedge in fox"),
-     "the claimants are a group, not a named source; fox's own sourcing is 'A memo circulated by a GOP analyst noted'"),
+     # Fixed (session 5, worksheet): the question is no longer asked of fox
+     None),
     ("Worksheet 9: hpo's writer is not certain: “could”, “possibly”, “could”",
      lambda s: "“could”; “possibly”; “could”" in _answer(s, "shows the writer is not certain"), None),
     # --- Tone labels and verdicts --------------------------------------------------------------
