@@ -1268,6 +1268,20 @@ def _quote_rows(index: _StoryIndex, quotes: list[tuple[int, Detail]]) -> dict[st
             row.texts[d.text] += 1
             row.members.setdefault(i, d)
         rows[key] = row
+    # A quote of two words inside another article's longer quote is the same quote: "legitimate
+    # rape" in 'If it's a legitimate rape, the female body ...'. Too short for a shingle of three,
+    # it is looked up word pair by word pair; the longer quote keeps its own row.
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for q, (_, d) in enumerate(quotes):
+        if len(d.tokens) > 2:
+            for pair in set(zip(d.tokens, d.tokens[1:])):
+                pairs[pair].append(q)
+    for row in rows.values():
+        if len(row.tokens) == 2:
+            for q in pairs.get((row.tokens[0], row.tokens[1]), ()):
+                i, d = quotes[q]
+                if i not in row.members and i not in row.extra:
+                    row.extra[i] = d.sentence
     # A quote also counts as present where its words stand unquoted (reported speech).
     for row in rows.values():
         sh = _shingles(row.tokens)

@@ -806,7 +806,7 @@ def test_a_rare_shared_word_needs_a_close_sentence_or_the_same_person():
     c = filled("c", "The mayor faced public ridicule over the new parking rules downtown.")
     d = filled("d", "Critics of the stadium plan spoke at the council meeting on Monday night.")
     comparison = compare_articles([c, d])
-    assert "mayor faced public ridicule" in wording_only(comparison, "c")
+    assert "public ridicule" in wording_only(comparison, "c")  # "mayor faced": a subject and its verb
     assert not comparison.only_in_to_check["c.txt"]
 
 
