@@ -286,7 +286,7 @@ _CHUNK_BREAK = frozenset(
     """ahead back together away forward afterwards afterward meanwhile instead even right well often key next
     like unlike behind beside near across along alongside inside outside plus because everyone everything
     someone something anyone anything nobody nothing who's who’s that's that’s it's it’s there's there’s
-    what's what’s anyway throughout unless whereas ought anytime soon whichever whoever whomever wherever
+    what's what’s anyway somebody anybody everybody somehow throughout unless whereas ought anytime soon whichever whoever whomever wherever
     whenever""".split()
 )
 # A pronoun's contraction ("he's chosen", "they're") opens a clause, never a noun phrase.
