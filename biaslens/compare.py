@@ -539,6 +539,11 @@ def _not_own_outlet(cast: Cast, article: Article,
             for start, (entity, kind) in speakers.items()}
 
 
+def _printed(detail: str, text: str) -> bool:
+    """Whether ``text`` prints ``detail``'s words as they stand (case aside, whole words)."""
+    return bool(text) and re.search(r"(?<!\w)" + re.escape(detail) + r"(?!\w)", text, re.I) is not None
+
+
 def _up_to(article: Article, cut: int) -> Article:
     """``article`` read up to character ``cut``: its text a prefix, its sentences those before."""
     return replace(article, text=article.text[:cut], sentences=tuple(s for s in article.sentences if s.end <= cut))
@@ -567,6 +572,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         if len(articles) > 1 else {}
     teaser_warnings = tuple(teaser_warning(a, teasers[a.source]) for a in articles if teasers.get(a.source))
     full_sentences = {a.source: len(a.sentences) for a in articles}
+    teaser_text = {a.source: a.text[teasers[a.source][0][0]:] for a in articles if teasers.get(a.source)}
     articles = [_up_to(a, teasers[a.source][0][0]) if teasers.get(a.source) else a for a in articles]
     sources = tuple(a.source for a in articles)
     outlets = {a.source: a.outlet for a in articles}
@@ -600,6 +606,15 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
             final = _finalise_rows(rows, index, shared_keys)
     only_in, only_to_check, said_elsewhere, wording = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
+    if teaser_text:
+        # Left out of the story, the teasers are still on the page a reader holds: no claim says
+        # an article lacks what its teaser prints ("Friday", "White House"), so neither "only
+        # here" for another outlet nor "left out" by the article itself.
+        by_id = {r.id: r for r in final}
+        only_in = {source: tuple(i for i in ids if not any(_printed(by_id[i].text, t) for other, t in teaser_text.items()
+                                                            if other != source))
+                   for source, ids in only_in.items()}
+        omissions = tuple(o for o in omissions if not _printed(o.text, teaser_text.get(o.missing_from, "")))
     every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index) + _word_slot_conflicts(index),
                                   key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value)))
     conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
