@@ -65,18 +65,22 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Poland" not in s.only_here("nyt"),
      "fox: 'a joint appearance with Polish President Bronislaw Komorowski': Poland in its adjective form"),
     # --- Wording only this outlet uses -----------------------------------------------------------
-    ("Wording only this outlet uses: nyt “message machine started churning”, fox “price tag”, hpo “mushroom cloud imagery”",
-     lambda s: "message machine started churning" in s.wording("nyt") and "price tag" in s.wording("fox")
+    # (Was nyt “message machine started churning”: a subject cut with its verb, no longer listed since issue #16.)
+    ("Wording only this outlet uses: nyt “public relations offensive”, fox “price tag”, hpo “mushroom cloud imagery”",
+     lambda s: "public relations offensive" in s.wording("nyt") and "price tag" in s.wording("fox")
      and "mushroom cloud imagery" in s.wording("hpo"), None),
+    # Fixed (issue #16): cut across the phrase: 'the sense of disappointment with the president remained strong': the disappointment did, not the president
     ("Wording only nyt uses: “president remained strong”",
      lambda s: "president remained strong" not in s.wording("nyt"),
-     "cut across the phrase: 'the sense of disappointment with the president remained strong': the disappointment did, not the president"),
+     None),
+    # Fixed (issue #16): no phrase: 'trying to prevent outgoing House Speaker Nancy Pelosi from bringing ...'; nyt and hpo also say 'outgoing'
     ("Wording only fox uses: “prevent outgoing”",
      lambda s: "prevent outgoing" not in s.wording("fox"),
-     "no phrase: 'trying to prevent outgoing House Speaker Nancy Pelosi from bringing ...'; nyt and hpo also say 'outgoing'"),
+     None),
+    # Fixed (issue #16): hpo: 'at an off camera briefing': the cut phrase says the opposite; nyt also reports 'a briefing'
     ("Wording only hpo uses: “camera briefing”",
      lambda s: "camera briefing" not in s.wording("hpo"),
-     "hpo: 'at an off camera briefing': the cut phrase says the opposite; nyt also reports 'a briefing'"),
+     None),
     # --- Check by hand ---------------------------------------------------------------------------
     ("Check by hand (fox): “predict higher job growth” (nyt: economists 'upwardly revised their forecasts for growth')",
      lambda s: "predict higher job growth" in _to_check(s, "fox"), None),
@@ -146,18 +150,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Names the event: nyt's “visit”, fox's “agreed”",
      lambda s: "*visit*" in _table_row(s, _NAMING, _MEETING, "nyt") and "*agreed*" in _table_row(s, _NAMING, _AGREEMENT, "fox"),
      None),
+    # Fixed (issue #16): 'met with outrage' names no meeting
     ("Names the meeting: nyt's “met” ('being met with public expressions of outrage')",
      lambda s: "*met*" not in _table_row(s, _NAMING, _MEETING, "nyt"),
-     "'met with outrage' names no meeting"),
+     None),
     ("Names the meeting: nyt's “meeting” (2×)",
      lambda s: "*meeting*" not in _table_row(s, _NAMING, _MEETING, "nyt"),
      "both side events: Obama 'after meeting with President Bronislaw Komorowski', Tuesday's Senate 'closed-door lunchtime meeting'"),
     ("Names the meeting: hpo's “debate” (only this outlet)",
      lambda s: "*debate*" not in _table_row(s, _NAMING, _MEETING, "hpo"),
      "'the stakes in the tax cut debate' is the policy argument, not Biden's meeting"),
+    # Fixed (issue #16): nyt's own words: 'failure to pass a package like the tax deal'
     ("Names the agreement: hpo's “package” (only this outlet)",
      lambda s: not re.search(r"\*package\*[^;|]*only this outlet", _table_row(s, _NAMING, _AGREEMENT, "hpo")),
-     "nyt's own words: 'failure to pass a package like the tax deal'"),
+     None),
     # --- Loaded language -------------------------------------------------------------------------
     ("Loaded (nyt): “outrage”; in nyt's quotations: “irresponsible”, “grossly”, “unfair”",
      lambda s: "outrage" in _loaded(s, "nyt") and {"irresponsible", "grossly", "unfair"} <= set(_quoted_loaded(s, "nyt")),
