@@ -1328,6 +1328,23 @@ _PROGRAMME_OWNER = re.compile(
 _PROGRAMME_NOUNS = frozenset({"agenda", "agendas"})
 # On a meeting's list: "on the agenda", "off the agenda", "top of the agenda".
 _ON_THE_LIST = re.compile(r"\b(?:on|off|onto|top\s+of|atop)\s+(?:the|its|their|this|his|her)\s+(?:[a-z]+\s+)?$", re.I)
+# The literal words every match of the three patterns above must contain, with the same flags. A
+# pattern anchored at "$" is tried at every start of an 80-character window, once per word of every
+# sentence; a window holding none of its cue words cannot match, so the search is skipped there. The
+# lookahead finds overlapping occurrences too, so no occurrence hides behind another.
+_NEGATED_CUES = re.compile(r"(?=(not|never|n['’]t|hardly|scarcely))", re.I)
+_WHETHER_CUES = re.compile(r"(?=(whether|if))", re.I)
+_ABSENT_CUES = re.compile(r"(?=(no|little|without))", re.I)
+
+
+def _cue_spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # Offsets into text of every cue occurrence between start and end.
+    return [m.span(1) for m in pattern.finditer(text, start, end)]
+
+
+def _holds_cue(cues: list[tuple[int, int]], start: int, end: int) -> bool:
+    # Whether text[start:end] holds a whole cue occurrence: a necessary condition for a match there.
+    return any(start <= a and b <= end for a, b in cues)
 
 
 @lru_cache(maxsize=1)
@@ -1357,6 +1374,11 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
     """
     verbs = reporting_verbs()
     found: set[int] = set()
+    # Every window below ends at a word start, so cues beyond the last word's start never count.
+    limit = max((s for s, _ in spans), default=start)
+    negated_cues = _cue_spans(_NEGATED_CUES, text, start, limit)
+    whether_cues = _cue_spans(_WHETHER_CUES, text, start, limit)
+    absent_cues = _cue_spans(_ABSENT_CUES, text, start, limit)
     for i, (s, e) in enumerate(spans):
         w = normalise(text[s:e])
         kind = kinds[i]
@@ -1374,11 +1396,13 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
                     or _ON_THE_LIST.search(before):
                 found.add(i)
                 continue
-        before = text[max(start, s - 80):s]
+        left = max(start, s - 80)
+        before = text[left:s]
         # (An adverb of a negated verb still judges: "things did not begin auspiciously" says the start
         # was a bad one; a teacher's read of a BASIL story counts it.)
-        if kind in _ASSERTED_KINDS and (_NEGATED_BEFORE.search(before) or _WHETHER_OPEN.search(before)) \
-                or kind in (*_ASSERTED_KINDS, "emotive") and _ABSENT_BEFORE.search(before):
+        if kind in _ASSERTED_KINDS and (_holds_cue(negated_cues, left, s) and _NEGATED_BEFORE.search(before)
+                                        or _holds_cue(whether_cues, left, s) and _WHETHER_OPEN.search(before)) \
+                or kind in (*_ASSERTED_KINDS, "emotive") and _holds_cue(absent_cues, left, s) and _ABSENT_BEFORE.search(before):
             found.add(i)
     return found
 
