@@ -1400,9 +1400,11 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
         before = text[left:s]
         # (An adverb of a negated verb still judges: "things did not begin auspiciously" says the start
         # was a bad one; a teacher's read of a BASIL story counts it.)
-        if kind in _ASSERTED_KINDS and (_holds_cue(negated_cues, left, s) and _NEGATED_BEFORE.search(before)
-                                        or _holds_cue(whether_cues, left, s) and _WHETHER_OPEN.search(before)) \
-                or kind in (*_ASSERTED_KINDS, "emotive") and _holds_cue(absent_cues, left, s) and _ABSENT_BEFORE.search(before):
+        # (An empty cue list is tested first: most sentences hold no cue of a kind at all.)
+        if kind in _ASSERTED_KINDS and (negated_cues and _holds_cue(negated_cues, left, s) and _NEGATED_BEFORE.search(before)
+                                        or whether_cues and _holds_cue(whether_cues, left, s) and _WHETHER_OPEN.search(before)) \
+                or kind in (*_ASSERTED_KINDS, "emotive") and absent_cues and _holds_cue(absent_cues, left, s) \
+                and _ABSENT_BEFORE.search(before):
             found.add(i)
     return found
 
