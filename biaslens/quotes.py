@@ -1218,6 +1218,10 @@ def _finite_verbs(text: str) -> list[re.Match[str]]:
     return out
 
 
+# A verb coordinated with an earlier one by 'and' ('called him and [told]').
+_AND_BEFORE_VERB = re.compile(r"[a-z][ \t]+and[ \t]+$")
+
+
 @lru_cache(maxsize=1024)
 def _head_attribution(text: str, masked: str, window_start: int, open_mark: int) -> _Attribution | None:
     """Find 'SPEAKER VERB ... "quote' in the writer's words before the opening mark."""
@@ -1235,14 +1239,23 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             attr = _make_attr(head, m, full=text)
             if attr is not None:
                 return _shift(attr, window_start, text)
+    shared: re.Match[str] | None = None
     for v in reversed(_finite_verbs(head)):
         between = head[v.end() :]
         # Earlier partial quotes in the same clause share its verb ('warned of "A" who are "B"').
         if len(between.replace(_MASK, "").split()) > MAX_WORDS_VERB_TO_QUOTE:
             continue
         before = head[: v.start()]
+        if shared is None and _AND_BEFORE_VERB.search(before) and _MASK not in between:
+            # 'Paul Ryan called him and told him to "..."': the verb nearest the quotation
+            # introduces it and shares the subject of the verb before 'and' (who phoned).
+            shared = v
+            continue
         verb_word = v.group("verb").lower()
         verb_span = (v.start(), v.end())
+        say = shared or v
+        if shared is not None:
+            verb_span = (shared.start(), shared.end())
         participle = verb_word.split()[0].endswith(_PARTICIPLE_END)
         # A participle takes its subject from right before it only without a comma
         # ("with Trump commending her as a "..."").
@@ -1259,14 +1272,14 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             # not a place name ('in Columbus, Ohio, said').
             attr = _make_attr(before, np_match, full=text, place_check=not who)
             if attr is not None:
-                return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
+                return _shift(_Attribution(attr.np, attr.np_span, say.group("verb"), verb_span, attr.appos), window_start, text)
         after = pats["np_after"].match(between)
         if after and not participle and between.strip().endswith((":", ",")):
             # Inverted: 'said Trump: "..."'
             attr = _make_attr(between, after, full=text)
             if attr is not None:
                 span = (attr.np_span[0] + v.end(), attr.np_span[1] + v.end())
-                return _shift(_Attribution(attr.np, span, v.group("verb"), verb_span, attr.appos), window_start, text)
+                return _shift(_Attribution(attr.np, span, say.group("verb"), verb_span, attr.appos), window_start, text)
         if participle or before.rstrip().endswith(","):
             # "She announced ..., saying:" -- the subject that opens the sentence speaks; after
             # ', but' the second clause's own subject ('Weiner's office initially said ..., but
@@ -1276,7 +1289,7 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             if shown is not None and participle and _MASK not in between:
                 # 'video of him at a 2008 event saying he had served "in Vietnam"': the person the
                 # video shows speaks ('him' is read as the 'he' it stands for).
-                return _shift(_Attribution(shown.group("np"), shown.span("np"), v.group("verb"), verb_span, None),
+                return _shift(_Attribution(shown.group("np"), shown.span("np"), say.group("verb"), verb_span, None),
                               window_start, text)
             for joint in _CLAUSE_JOINT.finditer(before):
                 pass
@@ -1304,7 +1317,7 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                     made = _make_attr(before, sub, full=text)
                     attr = made if made is not None else attr
             if attr is not None:
-                return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
+                return _shift(_Attribution(attr.np, attr.np_span, say.group("verb"), verb_span, attr.appos), window_start, text)
     return None
 
 
@@ -2269,6 +2282,35 @@ _APPOSED_NAME = re.compile(rf",[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[.,;:!?\u201c\
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})
 
 
+# A person's own ad, statement, letter or post ('Akin's ad', 'Mr. Obama's statement').
+_AUTHORED = re.compile(rf"(?P<owner>{_NAME})[\u2019']s[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:ad|ads|statement|letter|tweet|"
+                       r"tweets|post|op-ed|column|memo|e-mail|email|video|book|speech|remarks|comments)")
+
+
+_NUMBER_OR_QUANTIFIER = (r"(?:all|both|several|many|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"dozens\s+of|hundreds\s+of)")
+_PLURAL_HEADS = ("senators members lawmakers legislators republicans democrats officials leaders aides advisers "
+                 "critics supporters economists analysts experts groups protesters activists voters residents "
+                 "governors representatives congressmen mayors lawyers scientists researchers executives").split()
+# A group counted or quantified as the subject of a clause: 'all 42 members of the GOP caucus are
+# sending', 'five past and present Missouri Republican senators urged'.
+_GROUP_SUBJECT = re.compile(rf"(?<![\w\u2019'-])(?P<np>(?:[Aa]ll[ \t]+)?{_NUMBER_OR_QUANTIFIER}[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?"
+                            rf"(?i:{'|'.join(_PLURAL_HEADS)})(?:[ \t]+of[ \t]+the[ \t]+[A-Z][\w]*(?:[ \t]+[A-Z][\w]*)*"
+                            rf"(?:[ \t]+[a-z]+)?)?)[ \t]+(?:are|were|have|had|[a-z]+ed)\b")
+
+
+def _group_before(pos: int, masked: str) -> str | None:
+    """The group a 'they' at ``pos`` stands for: the counted group that is the subject of a clause
+    at most three sentences before ('five past and present Missouri Republican senators urged
+    Akin to step aside. In a statement ..., they said'), else None."""
+    found = None
+    for found in _GROUP_SUBJECT.finditer(masked, max(0, pos - 900), pos):
+        pass
+    if found is None or len(_END_CANDIDATE.findall(masked, found.end(), pos)) > 3:
+        return None
+    return found.group("np")
+
+
 def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, str | None]:
     """Return (resolved speaker name, role) for an attribution phrase."""
     index = _name_index(masked)
@@ -2280,6 +2322,9 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         if lowered in {"i", "we"}:
             return None, None
         target = _resolve_pronoun(attr.np_span[0], index, plural=lowered == "they", pronoun=lowered, masked=masked)
+        if target is None and lowered == "they":
+            group = _group_before(attr.np_span[0], masked)
+            return (group, None) if group else (None, None)
         if target is None:
             return None, None
         name = _without_institution(_fullest_name(target.name, index))
@@ -2296,6 +2341,12 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         if not name.startswith("the "):
             name = _fullest_name(name, index)
             return name, role or _role_for(name, index, attr.appos)
+    authored = _AUTHORED.fullmatch(np)
+    if authored is not None:
+        # 'Akin's ad, and claims Monday that he's "going to stay in"', 'Obama's statement said':
+        # what a person's ad, statement or letter says is that person's; no voice of its own.
+        name = _fullest_name(_without_institution(_split_role(authored.group("owner"))[1]), index)
+        return name, _role_for(name, index, None)
     owned = _OWNED_BODY.search(np)
     if owned is not None and owned.end() == len(np) and _POSSESSIVE_END.search(np[: owned.start()]):
         # 'Weiner's office': the office speaks for him; kept whole, never cut to 'Weiner'.
@@ -2737,6 +2788,19 @@ def _find_quotes(article: Article) -> list[Quote]:
                 # The reporting outlet is never a voice it gives ('... subject line, "conference
                 # call."' after 'Fox News confirmed', in Fox's own story): unknown, not guessed.
                 speaker, role, attr = None, None, None
+            document = _THE_DOCUMENT.fullmatch(attr.np.strip()) if attr is not None else None
+            if document is not None and last_attributed is not None:
+                # 'In a letter signed by the 42 members ..., the Republicans informed ... "..."
+                # The letter goes on: "..."': the letter the sentence before quoted is its authors'
+                # words, who are already a voice, not a voice of its own.
+                prev_close, prev_attr, prev_speaker, prev_role = last_attributed
+                prev_start = _clause_start(masked, min(prev_attr.np_span[0], prev_close))
+                noun = document.group("noun").lower()
+                if re.search(rf"\b{noun}\b", masked[prev_start:prev_close], re.I) \
+                        and masked.count("\n", prev_close, o0) <= 2:
+                    speaker, role = prev_speaker, prev_role
+                    # (The span shows where they are named; "The letter" does not name them.)
+                    attr = _Attribution(prev_attr.np, prev_attr.np_span, attr.verb, attr.verb_span, attr.appos)
         verb = verb_lemma = stance = None
         verb_span = None
         if attr is not None and attr.verb:
@@ -2779,6 +2843,10 @@ def _find_quotes(article: Article) -> list[Quote]:
 
 
 _LEADING_INITIAL = re.compile(r"[A-Z]\.\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
+# A document named again by 'the' ('The letter goes on:'), whose authors an earlier sentence gave.
+_THE_DOCUMENT = re.compile(r"(?:the|The)\s+(?P<noun>letter|statement|memo|e-mail|email|release|op-ed)")
 
 
 def _without_leading_initial(name: str | None) -> str | None:
@@ -2901,6 +2969,27 @@ def _asker(text: str, masked: str, attr: _Attribution, open_mark: int, close: in
 _OWNER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?P<owner>.+?)(?:[\u2019']s|s[\u2019'])$")
 
 
+def _body_words(name: str) -> list[str]:
+    words = name.lower().split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _shortened_body(speaker: str, speakers: Iterable[str]) -> str:
+    """The longer name among ``speakers`` that ``speaker`` shortens by leaving out middle words,
+    else ``speaker``: 'the Democratic committee' is 'the Democratic National Committee' (the same
+    first and last word, the rest in order); a person's two names are never read this way."""
+    short = _body_words(speaker)
+    if len(short) < 2 or short[-1] not in ORG_HEADS:
+        return speaker
+    for other in sorted(speakers):
+        long = _body_words(other)
+        if len(long) > len(short) and long[0] == short[0] and long[-1] == short[-1]:
+            rest = iter(long[1:-1])
+            if all(word in rest for word in short[1:-1]):
+                return other
+    return speaker
+
+
 def same_voice(speaker: str, speakers: Iterable[str]) -> str:
     """The speaker among ``speakers`` whose office, campaign or staff ``speaker`` names, else ``speaker``.
 
@@ -2909,7 +2998,7 @@ def same_voice(speaker: str, speakers: Iterable[str]) -> str:
     """
     owned = _OWNED_BODY.search(speaker)
     if owned is None or owned.end() != len(speaker):
-        return speaker
+        return _shortened_body(speaker, speakers)
     head = _OWNER.match(speaker[: owned.start()].strip())
     if head is None:
         return speaker

@@ -13,7 +13,7 @@ import pytest
 from biaslens.corpus import article_from_text, load_articles
 from biaslens.extractors import BUILTIN, check_extractor
 from biaslens.extractors.quotes import QuotesExtractor
-from biaslens.quotes import find_quotes, quote_spans, reporting_verbs
+from biaslens.quotes import find_quotes, quote_spans, reporting_verbs, same_voice
 from biaslens.records import Article
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -1277,3 +1277,51 @@ def test_names_of_programmes_and_policies_are_no_quotations():
     assert _speakers("Kyl said an official analysis, referred to as a \"score,\" is not yet ready.") == [None]
     # A quoted word naming remarks is not the sentence subject's: 'over 'rape' comments'.
     assert _speakers("Romney calls on Rep. Akin to drop Senate bid over 'rape' comments\n\nRomney spoke.") == [None]
+
+
+def test_verbs_joined_by_and_share_the_subject_and_the_nearest_introduces_the_quotation():
+    # BASIL akin (hpo): 'Paul Ryan called him and told him to "give some thought ..."': he phoned; the
+    # verb of saying is 'told'.
+    quotes = _quotes("He later confirmed that Paul Ryan called him and told him to \"give some thought to stepping "
+                     "down,\" but didn't tell him to get out.")
+    assert [(q.speaker, q.verb) for q in quotes] == [("Paul Ryan", "told")]
+
+
+def test_a_persons_ad_or_statement_speaks_for_that_person():
+    # BASIL akin (fox): 'Akin's ad, and claims Monday that he's "going to stay in," defied ...'.
+    text = "Rep. Todd Akin spoke.\n\nAkin's ad, and claims Monday that he's \"going to stay in,\" defied party leaders."
+    assert _speakers(text) == ["Todd Akin"]
+
+
+def test_the_document_named_again_is_its_authors_voice():
+    # BASIL vow (nyt): 'In a letter signed by the 42 members ..., the Republicans informed ... "..."
+    # The letter goes on: "..."'; summers (nyt): 'a letter from Representative Peter Welch ... The
+    # letter says Mr. Obama "should not back down."'
+    text = ("In a letter signed by the 42 members of the caucus, the Republicans informed their counterparts that "
+            "they would not go forward with \u201cany legislative item until the Senate has acted.\u201d\n\n"
+            "The letter goes on: \u201cWith little time left in this session, scheduling should be focused.\u201d")
+    article = article_from_text("Headline here\n\n" + text, "a.txt")
+    quotes = find_quotes(article)
+    assert [q.speaker for q in quotes] == ["the Republicans", "the Republicans"]
+    s, e = quotes[1].speaker_span  # where the authors are named, not "The letter"
+    assert article.text[s:e] == "the Republicans"
+
+
+def test_they_goes_back_to_a_counted_group_that_opened_a_clause():
+    # BASIL akin (fox): 'five past and present Missouri Republican senators urged Akin to step aside.
+    # In a statement released Tuesday afternoon, they said ... "the national interest."'
+    text = ("Romney added his voice after five past and present Missouri Republican senators urged Akin to step "
+            "aside. In a statement released Tuesday afternoon, they said his presence does not serve \"the national "
+            "interest.\"")
+    assert _speakers(text) == ["five past and present Missouri Republican senators"]
+    # No counted group before: 'they' stays unknown.
+    assert _speakers("The talks went on. \"We will not move,\" they said.") == [None]
+
+
+def test_one_committee_under_a_shorter_name_is_one_voice():
+    # BASIL akin (nyt): 'the Democratic National Committee' and 'a statement from the Democratic
+    # committee said': one organisation, counted once.
+    assert same_voice("Democratic committee", ["the Democratic National Committee", "Democratic committee"]) == \
+        "the Democratic National Committee"
+    assert same_voice("Senate Republicans", ["Senate Democrats", "Senate Republicans"]) == "Senate Republicans"
+    assert same_voice("John Smith", ["John Adam Smith"]) == "John Smith"  # people are not bodies

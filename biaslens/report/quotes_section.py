@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..extractors.loaded import saying_verb_spans
+from ..quotes import same_voice
 from ..records import ArticleAnalysis, Item
 from ..similarity import ratio_at_least
 from .context import ReportContext, fmt, md_text
@@ -126,10 +127,15 @@ def quotes_section(ctx: ReportContext) -> str:
     named: set[str] = set()
     for index, quotes in enumerate(per_article):
         source = articles[index].article.source
-        for q in quotes:
-            key, entity_id = voice_of(ctx, source, q)
+        voices = [voice_of(ctx, source, q) for q in quotes]
+        # One voice under two names in one article ('the Democratic National Committee', 'the
+        # Democratic committee': quotes.same_voice) takes the key of the name it shortens.
+        key_of = {str(q.attrs["speaker"]): voice for q, voice in zip(quotes, voices) if voice[0] is not None}
+        for q, (key, entity_id) in zip(quotes, voices):
             if key is None:
                 continue
+            if entity_id is None:
+                key, entity_id = key_of.get(same_voice(str(q.attrs["speaker"]), key_of), (key, entity_id))
             speaker = ctx.comparison.cast.entity(entity_id).name if entity_id else str(q.attrs["speaker"])
             if entity_id:
                 named.add(key)
