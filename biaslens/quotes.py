@@ -1218,6 +1218,11 @@ def _finite_verbs(text: str) -> list[re.Match[str]]:
     return out
 
 
+# A document, its signers or authors, then 'which' before the verb of saying.
+_SIGNED_BY_WHICH = re.compile(r"\b(?:letter|statement|memo|petition|e-mail|email|op-ed)\s+(?:signed|written|sent)\s+by\s+"
+                              r"(?P<np>[^,\x00]{2,80}?),?\s+which\s+$")
+# Prepositions whose noun never does what a participle right after it says ('in the Senate ripping').
+_NOT_WITH_PARTICIPLE = frozenset({"in", "at", "on", "into", "across", "from", "to", "for", "of"})
 # A verb coordinated with an earlier one by 'and' ('called him and [told]').
 _AND_BEFORE_VERB = re.compile(r"[a-z][ \t]+and[ \t]+$")
 
@@ -1262,6 +1267,18 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
         np_match = _search_before("np_end_tight" if participle else "np_end", before)
         if np_match and _possessive_np(np_match.group("np")):
             continue  # 'Trump's tweet', 'Mr. Obama's remarks': a noun, not a reporting verb
+        signed = _SIGNED_BY_WHICH.search(before) if np_match is None or _MASK in np_match.group() else None
+        if signed is not None:
+            # 'a letter signed by all 42 Senate Republicans, which stated, "[W]e write ..."': what
+            # the letter states is its signers' words.
+            return _shift(_Attribution(signed.group("np"), signed.span("np"), say.group("verb"), verb_span, None),
+                          window_start, text)
+        if participle and np_match and (_WORD.findall(before[: np_match.start("np")][-20:]) or [""])[-1].lower() \
+                in _NOT_WITH_PARTICIPLE:
+            # 'Bennet ... was caught on a hot mic in the Senate ripping the agenda as "rigged"', 'sent
+            # an e-mail to RNC members saying': the noun after 'in' or 'to' is where or to whom; the
+            # participle goes with the sentence's subject. (Not 'with': 'ends with Perry claiming'.)
+            np_match = None
         who = False
         if np_match is None and not participle:
             who_match = _search_before("np_who", before)
@@ -2746,9 +2763,15 @@ def _find_quotes(article: Article) -> list[Quote]:
                 and _REMARK_NOUN_AFTER.match(text, segs[-1][1] + 1) \
                 and not _POSSESSIVE_BEFORE.search(text, max(0, o0 - 40), o0):
             # 'Romney calls on Rep. Akin to drop Senate bid over 'rape' comments': the quotation
-            # names remarks whose speaker the phrase does not give; not the subject's words. (A
-            # headline's 'Santorum: 'Phony theology' comment ...' names him by its colon: no verb.)
-            attr = None
+            # names remarks, not the subject's words; they are those of the person named after
+            # the subject (the one criticised over them), else unknown. (A headline's 'Santorum:
+            # 'Phony theology' comment ...' names him by its colon: no verb.)
+            index = _name_index(masked)
+            people = [m for m in (_Mention(start, start + parts[1], parts[2], parts[3], parts[4])
+                                  for start, parts in zip(index.starts, index.parts) if attr.np_span[1] <= start < o0)
+                      if _may_be_person(m, index) and not m.possessive][-1:]
+            attr = _Attribution(text[people[0].start : people[0].end], (people[0].start, people[0].end), None, None,
+                                None) if people else None
         if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
                 and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):
             # A show's, book's or cover's title, named rather than said ('the magazine portrayed

@@ -1275,8 +1275,10 @@ def test_names_of_programmes_and_policies_are_no_quotations():
                      "policy after the Pentagon issued a report Tuesday claiming it was fine.") == []
     # A name given by 'referred to as' is nobody's words: 'an analysis, referred to as a "score,"'.
     assert _speakers("Kyl said an official analysis, referred to as a \"score,\" is not yet ready.") == [None]
-    # A quoted word naming remarks is not the sentence subject's: 'over 'rape' comments'.
-    assert _speakers("Romney calls on Rep. Akin to drop Senate bid over 'rape' comments\n\nRomney spoke.") == [None]
+    # A quoted word naming remarks is not the sentence subject's: 'over 'rape' comments' are those of
+    # the person named after the subject (the one criticised over them), else nobody's known.
+    assert _speakers("Romney calls on Rep. Akin to drop Senate bid over 'rape' comments\n\nRomney spoke.") == ["Akin"]
+    assert _speakers("Romney spoke on Monday. He called for calm over the \"rape\" remarks.") == [None]
 
 
 def test_verbs_joined_by_and_share_the_subject_and_the_nearest_introduces_the_quotation():
@@ -1325,3 +1327,22 @@ def test_one_committee_under_a_shorter_name_is_one_voice():
         "the Democratic National Committee"
     assert same_voice("Senate Republicans", ["Senate Democrats", "Senate Republicans"]) == "Senate Republicans"
     assert same_voice("John Smith", ["John Adam Smith"]) == "John Smith"  # people are not bodies
+
+
+def test_a_participle_after_in_or_to_goes_with_the_sentences_subject():
+    # BASIL vow (fox): 'Sen. Michael Bennet, D-Colo., was caught on a hot mic in the Senate ripping the
+    # lame-duck agenda ... as "rigged"'; steele (fox): 'He sent an e-mail to RNC members saying ...'.
+    text = ("Sen. Michael Bennet, D-Colo., was caught on a hot mic in the Senate ripping the lame-duck agenda, which "
+            "was set by his party, as \"rigged\" and done without a discussion.")
+    quotes = _quotes(text)
+    assert [(q.speaker, q.verb_lemma) for q in quotes] == [("Michael Bennet", "rip")]
+    # 'with X claiming' keeps X: 'This latest ad ends with Perry claiming, "faith made America strong."'
+    assert _speakers("Rick Perry ran an ad.\n\nThis latest ad ends with Perry claiming, \"faith made America "
+                     "strong.\"") == ["Rick Perry"]
+
+
+def test_what_a_signed_letter_states_is_its_signers_words():
+    # BASIL vow (hpo): 'Reid received a letter signed by all 42 Senate Republicans, which stated, "[W]e write ..."'.
+    text = ("On Wednesday, Senate Majority Leader Harry Reid received a letter signed by all 42 Senate Republicans, "
+            "which stated, \"[W]e write to inform you that we will not agree.\"")
+    assert _speakers(text) == ["all 42 Senate Republicans"]
