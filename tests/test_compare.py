@@ -370,3 +370,25 @@ def test_one_outlet_quoting_the_others_report_is_a_quoted_report():
     assert comparison.message.endswith("1 sentence pair shared: 0 copied text, 0 the same quote, "
                                        "1 one outlet quoting the other's report.")
     assert "not independent" in comparison.shared_text[0].explain()
+
+
+def test_a_statement_quoted_in_other_words_is_not_left_out():
+    # BASIL summers: fox and hpo quote Summers's warning at length; nyt reports it as 'failure to
+    # pass a package like the tax deal "would significantly increase the risk" of a double-dip
+    # recession': nyt does not leave the warning out.
+    warning = ("\"If they don't pass this bill in the next couple weeks it will materially increase the risk that the "
+               "economy would stall out and we would have a double dip,\" he told reporters.")
+    texts = {
+        "a.txt": "Summers speaks\n\nLarry Summers warned Democrats on Wednesday. " + warning + " Biden met Democrats.",
+        "b.txt": "Summers warns\n\nLarry Summers spoke at the White House on Wednesday. " + warning
+                 + " The House will vote soon.",
+        "c.txt": "Biden visits\n\nLarry Summers said on Wednesday that failure to pass a package like the tax deal "
+                 "\u201cwould significantly increase the risk\u201d of a double-dip recession. Biden met Democrats.",
+        "d.txt": "Biden visits the Hill\n\nVice President Biden met House Democrats on Wednesday about the deal. "
+                 "The House will vote soon on the tax bill.",
+        "e.txt": "Tax deal\n\nThe economic adviser Larry Summers spoke to reporters. " + warning + " Biden met them.",
+    }
+    articles = [article_from_text(text, name) for name, text in texts.items()]
+    comparison = compare_articles(articles)
+    missing = {o.missing_from for o in comparison.omissions if o.kind == "quote" and "materially" in o.text}
+    assert "d.txt" in missing and "c.txt" not in missing
