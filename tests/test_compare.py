@@ -392,3 +392,24 @@ def test_a_statement_quoted_in_other_words_is_not_left_out():
     comparison = compare_articles(articles)
     missing = {o.missing_from for o in comparison.omissions if o.kind == "quote" and "materially" in o.text}
     assert "d.txt" in missing and "c.txt" not in missing
+
+
+def test_a_quote_whose_negation_differs_is_not_the_same_words():
+    # BASIL summers: fox '"To pass this bill ... would materially increase the risk"', hpo '"If they
+    # don't pass this bill ... it will materially increase the risk"': one statement, not the same words.
+    from types import SimpleNamespace
+
+    from biaslens.report.comparison_section import _shared_line
+
+    def side(source: str, text: str) -> SimpleNamespace:
+        return SimpleNamespace(source=source, text=text, sentence=text)
+
+    labels = {"f.txt": "fox", "h.txt": "hpo"}
+    flipped = SimpleNamespace(label="same quote", ratio=0.8,
+                              a=side("f.txt", "\"To pass this bill would increase the risk,\" he said."),
+                              b=side("h.txt", "\"If they don't pass this bill it will increase the risk,\" he said."))
+    line = _shared_line(flipped, labels)
+    assert "quote the same words" not in line and "different words" in line and "don't" in line
+    same = SimpleNamespace(label="same quote", ratio=0.9, a=side("f.txt", "\"We will pass it,\" he said."),
+                           b=side("h.txt", "\"We will pass it,\" he told reporters."))
+    assert "fox and hpo quote the same words" in _shared_line(same, labels)

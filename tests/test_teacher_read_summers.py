@@ -119,7 +119,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: [p["label"] for p in s.data["comparison"]["shared_text"]] == ["same quote"], None),
     ("Shared text / conflicts: “fox and hpo quote the same words” (Summers's warning); no conflicts",
      lambda s: "To pass this bill" in _all_conflicts(s) or "fox and hpo quote the same words" not in s.markdown,
-     "fox: '\"To pass this bill ... would materially increase the risk\"'; hpo: '\"If they [Democrats] don't pass this bill ...\"': the negation differs"),
+     None),
     # --- Left out --------------------------------------------------------------------------------
     ("Left out: fox does not mention Robert Gibbs or David Axelrod",
      lambda s: _left_out(s, "fox", "Robert Gibbs") and _left_out(s, "fox", "David Axelrod"), None),
