@@ -413,3 +413,19 @@ def test_a_quote_whose_negation_differs_is_not_the_same_words():
     same = SimpleNamespace(label="same quote", ratio=0.9, a=side("f.txt", "\"We will pass it,\" he said."),
                            b=side("h.txt", "\"We will pass it,\" he told reporters."))
     assert "fox and hpo quote the same words" in _shared_line(same, labels)
+
+
+def test_a_group_and_a_part_of_it_are_no_different_speakers():
+    # BASIL vow: nyt gives the letter's words to 'the Republicans', hpo to 'all 42 Senate Republicans'
+    # (the cast's "Senate Republicans"): one group and a part of it, not "attributed differently".
+    from types import SimpleNamespace
+
+    from biaslens.report.quotes_section import _nested
+
+    entities = {"e1": SimpleNamespace(name="Republicans", kind="organisation"),
+                "e2": SimpleNamespace(name="Senate Republicans", kind="organisation"),
+                "e3": SimpleNamespace(name="Senate Democrats", kind="organisation"),
+                "e4": SimpleNamespace(name="Paul", kind="person"), "e5": SimpleNamespace(name="Rand Paul", kind="person")}
+    ctx = SimpleNamespace(comparison=SimpleNamespace(cast=SimpleNamespace(entity=entities.__getitem__)))
+    assert _nested(ctx, "e1", "e2") and _nested(ctx, "e2", "e1")
+    assert not _nested(ctx, "e2", "e3") and not _nested(ctx, "e4", "e5")

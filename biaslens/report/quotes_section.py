@@ -33,6 +33,14 @@ def speaker_key(name: str) -> str:
     return " ".join(re.findall(r"[\w\-]+", name.lower())) or name.lower()
 
 
+def _nested(ctx: ReportContext, a: str, b: str) -> bool:
+    """True when one entity's name ends the other's ('Republicans', 'Senate Republicans'): a group
+    and a part of it, so quoting the same words from each is no difference of speaker."""
+    names = sorted((ctx.comparison.cast.entity(e).name.lower().removeprefix("the ").split() for e in (a, b)), key=len)
+    return len(names[0]) < len(names[1]) and names[1][-len(names[0]):] == names[0] \
+        and not any(ctx.comparison.cast.entity(e).kind == "person" for e in (a, b))
+
+
 def voice_of(ctx: ReportContext, source: str, item: Item) -> tuple[str | None, str | None]:
     """(key, entity id) of a quote's speaker: the cast entity when it resolves, else its words."""
     speaker = item.attrs.get("speaker")
@@ -179,7 +187,7 @@ def quotes_section(ctx: ReportContext) -> str:
                     for qb, eb, pb in zip(per_article[j], entities[j], prepared[j]):
                         sa, sb = qa.attrs.get("speaker"), qb.attrs.get("speaker")
                         # Only two confident attributions to different entities are a difference.
-                        if eb is not None and ea != eb and _same_words(pa, pb):
+                        if eb is not None and ea != eb and _same_words(pa, pb) and not _nested(ctx, ea, eb):
                             # Each side quotes its own article's words: the two texts may differ
                             # ("new golden age" against "golden age").
                             conflicts.append(
