@@ -32,7 +32,7 @@ from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOU
                     CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name, is_city_name,
                     name_tokens, title_opens_company)
-from .text import is_heading, normalise_word
+from .text import heading_flags, is_heading, normalise_word
 from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
 
 #: The kinds of detail, in the order reports list them.
@@ -108,6 +108,11 @@ _TRIP_NOUNS = frozenset("visit visits tour tours trip trips stay journey swing m
 _TIME_UNITS = DAYS_PER_UNIT  # one home for what a unit of time is worth
 
 
+# Plurals no suffix rule reaches: "women's bodies" and "a woman's body" are the same words.
+_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "wives": "wife",
+                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return a crude stem of ``word`` (normalised, plural and -ing/-ed stripped).
@@ -116,6 +121,8 @@ def stem(word: str) -> str:
     comparison ("reserves"/"reserve", "minerals"/"mineral", "defence"/"defense").
     """
     w = normalise_word(word)
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 5 and w.endswith("ing"):
@@ -199,8 +206,10 @@ def _may_have_number(text: str) -> bool:
     if text.isascii():
         return not _NUMBER_WORD_SET.isdisjoint(map(str.lower, _WORD_RUN.findall(text)))
     return _MAY_HAVE_NUMBER.search(text) is not None
+# A number after a slash is the end of a name or a date ("a 9/11 health bill", "24/7 coverage"):
+# "11 health bill" is no count of bills (issue #13).
 _COUNT = re.compile(
-    rf"(?<![-\w.,$€£¥])(?P<num>{_NUM}|(?i:{_NUMWORD}))(?:\s(?P<mult>trillion|billion|million|thousand))?"
+    rf"(?<![-\w.,/$€£¥])(?P<num>{_NUM}|(?i:{_NUMWORD}))(?:\s(?P<mult>trillion|billion|million|thousand))?"
     # A capitalised compound before the noun ("16 House-passed measures") describes it.
     rf"\s+(?:[A-Z][A-Za-z]*-[a-z]+(?:ed|led|ing)\s+)?(?P<words>[a-z][a-z-]+{_WHOLE_WORD}(?:\s+[a-z][a-z-]+{_WHOLE_WORD})?)"
 )
@@ -279,8 +288,22 @@ _CHUNK_BREAK = frozenset(
     """ahead back together away forward afterwards afterward meanwhile instead even right well often key next
     like unlike behind beside near across along alongside inside outside plus because everyone everything
     someone something anyone anything nobody nothing who's who’s that's that’s it's it’s there's there’s
-    what's what’s anyway""".split()
+    what's what’s anyway somebody anybody everybody somehow throughout unless whereas ought anytime soon whichever whoever whomever wherever
+    whenever""".split()
 )
+# A pronoun's contraction ("he's chosen", "they're") opens a clause, never a noun phrase.
+_CHUNK_BREAK = _CHUNK_BREAK | frozenset(
+    p + apostrophe + end for p in "i you he she we they who".split() for apostrophe in "'’"
+    for end in ("s", "m", "re", "ve", "d", "ll"))
+# Words after which a phrase would drop what reverses it: "an off camera briefing" is no
+# "camera briefing", "no clear evidence" no "clear evidence".
+_REVERSING = frozenset("not no never without off non nor neither hardly barely".split())
+# Words that open a verb's object: a chunk word ending in -s or -ing right before one is a verb
+# ("incest poses [a]", "the platform reflects [the]", "individuals asking [the]"), not a noun.
+# ("this", "every" open time phrases too: "the party's positions this week").
+_OBJECT_OPENERS = frozenset("a an the his her its their our my your him them us me what how whether".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[’'][^\W\d_]+)?)[^\w.,;:!?()\[\]\"“”]*$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w’'-]*)")
 _GENERIC_PHRASE_WORDS = frozenset(
     """thing things way ways time times lot people part kind sort number point fact case issue
     issues matter matters step move moment year years day days week weeks month months""".split()
@@ -323,8 +346,8 @@ def extract_details(article: Article, kinds: frozenset[str] | None = None) -> tu
     tokenise = "entity" in want or "phrase" in want
     title_end = article.title_span[1] if article.title_span else -1
     tokens_of = [
-        None if not tokenise or sentence.start < title_end or is_heading(sentence.text) else _Tokens(sentence.text)
-        for sentence in article.sentences
+        None if not tokenise or sentence.start < title_end or heading else _Tokens(sentence.text)
+        for sentence, heading in zip(article.sentences, heading_flags(article.sentences, title_end))
     ]
     mid_caps = _mid_sentence_capitals(tokens_of)
     lower_words = set(_LOWER_WORD.findall(text)) if tokenise else set()
@@ -361,7 +384,9 @@ def entity_details(article: Article) -> tuple[Detail, ...]:
 
     The cast (:mod:`biaslens.cast`) clusters these; headings give none (see :func:`extract_details`).
     """
-    tokens_of = [None if is_heading(sentence.text) else _Tokens(sentence.text) for sentence in article.sentences]
+    title_end = article.title_span[1] if article.title_span else -1
+    tokens_of = [None if heading else _Tokens(sentence.text)
+                 for sentence, heading in zip(article.sentences, heading_flags(article.sentences, title_end))]
     mid_caps = _mid_sentence_capitals(tokens_of)
     lower_words = set(_LOWER_WORD.findall(article.text))
     found: list[Detail] = []
@@ -1014,8 +1039,11 @@ def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int], mid_ca
     if len(piece) == 1 and _CAPITAL_HYPHEN_LOWER.match(first):
         # "the Atlanta-based company", "a Texas-area chain": a place of the place list glued to
         # a lower-case word still names the place; "American-made", "Japanese-led" are adjectives.
-        place = first.split("-", 1)[0]
-        if is_place_name(place) or is_city_name(place):
+        place, glued = first.split("-", 1)
+        # "the Bush-era tax cuts", "Obama-era rules": a name before "-era" names the one the
+        # era is called after (issue #13); "Victorian-era" is an adjective.
+        if is_place_name(place) or is_city_name(place) or (
+                glued.lower() == "era" and not place.lower().endswith(ADJECTIVE_ENDINGS)):
             detail = _entity_from_span(sentence, tokens.starts[piece[0]], tokens.starts[piece[0]] + len(place))
             return [detail] if detail else []
         return []
@@ -1071,6 +1099,36 @@ def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None
     return _make(sentence, "entity", start, end, "entity:" + " ".join(tokens), tokens, "", None)
 
 
+def _verb_cut(words: list[tuple[int, int, str]], next_word: str) -> list[tuple[int, int, str]]:
+    """The words of a chunk a reader can quote: never a subject with its verb, nor a modifier
+    cut from its head.
+
+    Without a tagger, a clause's verb shows by its place: an -ed word after the chunk's first
+    word with more after it ("the president remained strong", "video received widespread
+    attention"), or a last
+    word in -s/-ing right before its object ("incest poses a", "individuals asking the"). The
+    subject before the verb is dropped, so what is kept is the verb with its object (the -ed
+    verb is then stripped as any leading verb is) or nothing. A last -ing word right before a
+    capitalised word modifies that name ("prevent outgoing House Speaker"): it is dropped.
+    """
+    for k in range(1, len(words) - 1):  # a last -ed word is stripped as a trailing participle
+        w = words[k][2]
+        # After an -ly word the -ed word modifies ("the carefully choreographed event"), after
+        # an -ing verb it opens the object ("start funding selected mining projects"); a
+        # hyphened one is a compound adjective ("open-ended").
+        if (len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and "-" not in w
+                and not words[k - 1][2].endswith(("ly", "ing"))):
+            words = words[k:]
+            break
+    last = words[-1][2] if words else ""
+    if next_word.lower() in _OBJECT_OPENERS and len(words) > 1 and (
+            (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))) or last.endswith("ing")):
+        return []  # subject + verb: the verb's object is outside the chunk
+    if next_word[:1].isupper() and last.endswith("ing"):
+        return words[:-1]  # a modifier whose head is the name after it (a last -ed is stripped anyway)
+    return words
+
+
 def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
     s = sentence.text
     out: list[Detail] = []
@@ -1080,6 +1138,14 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
             continue  # trimming below only shortens a chunk: one word never makes a phrase
         if _overlaps(start, end, taken):
             continue
+        before = _WORD_BEFORE.search(s, max(0, start - 24), start)
+        if before and (before[1].lower() in _REVERSING or before[1].lower().endswith(("n't", "n’t"))):
+            continue  # the phrase would say the opposite of its sentence
+        after = _WORD_AFTER.match(s, end)
+        cut = _verb_cut(words, after[1] if after else "")
+        if cut and cut[0] is not words[0]:
+            after_determiner = False  # the chunk now opens on its verb
+        words = cut
         # Without a tagger, a leading -ing/-ed word is usually a verb ("signed landmark deal"),
         # except right after a determiner ("a working lunch").
         while words and not after_determiner and words[0][2].endswith(("ing", "ed")) and len(words) > 1:

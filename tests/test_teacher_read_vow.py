@@ -73,8 +73,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Key finding 3: only hpo reports “three measures”",
      lambda s: "three measures" in s.only_here("hpo"), None),
     ("Key finding 3 / only here (hpo): “11 health bill” (a number)",
-     lambda s: "11 health bill" not in s.only_here("hpo"),
-     "hpo: 'a 9/11 health bill': the name cut at its slash reads as a count of eleven health bills"),
+     lambda s: "11 health bill" not in s.only_here("hpo"), None),
     ("Only here (fox): “15 years”, Geithner, Lew, Baucus, Bennet, Pentagon, Medicare, “Jan. 1”, “Nov. 2”, “doc fix”, “rigged”",
      lambda s: {"15 years", "Tim Geithner", "Jacob Lew", "Max Baucus", "Michael Bennet", "Pentagon", "Medicare",
                 "Jan. 1", "Nov. 2", "doc fix", "rigged"} <= set(s.only_here("fox")), None),
@@ -85,10 +84,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"Susan Collins", "Huffington Post", "It had been my intention to file cloture on both of these bills last evening",
                 "We already have things on the calendar"} <= set(s.only_here("hpo")), None),
     # --- Check the inputs first --------------------------------------------------------------
+    # Fixed (issue #16): nyt's last two paragraphs are teasers of other posts (2012-13: Nuland after Benghazi;
+    # Obama and Christie 'reprise their pre-election tour' of the Sandy coast) in a post of 1 December 2010
     ("Check the inputs first: no warning; nyt's Christie, Hurricane Sandy, McCain, Nuland, Benghazi are its coverage",
-     lambda s: bool(s.data["comparison"]["warnings"]) or "Chris Christie" not in s.only_here("nyt"),
-     "nyt's last two paragraphs are teasers of other posts (2012-13: Nuland after Benghazi; Obama and Christie "
-     "'reprise their pre-election tour' of the Sandy coast) in a post of 1 December 2010"),
+     lambda s: bool(s.data["comparison"]["warnings"]) or "Chris Christie" not in s.only_here("nyt"), None),
     # --- "Check by hand: maybe said in other words" -------------------------------------------
     ("Check by hand: nyt “pass nonbudget-related legislation”, hpo “chamber resolves budget” (said elsewhere: right to doubt)",
      lambda s: "pass nonbudget-related legislation" in _to_check(s, "nyt") and "chamber resolves budget" in _to_check(s, "hpo"),
@@ -105,18 +104,18 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Coverage: every article has “Wednesday” and “Harry Reid”; “Obama” fox and nyt",
      lambda s: _carriers(s, "Wednesday") == _carriers(s, "Harry Reid") == {"fox", "nyt", "hpo"}
      and _carriers(s, "Obama") == {"fox", "nyt"}, None),
+    # Fixed (issue #16): nyt's only 'Tuesday' is the Sandy teaser's ('will reprise their pre-election tour ... on Tuesday'), another year
     ("Coverage: nyt includes “Tuesday”",
      lambda s: "nyt" not in _carriers(s, "Tuesday"),
-     "nyt's only 'Tuesday' is the Sandy teaser's ('will reprise their pre-election tour ... on Tuesday'), another year"),
+     None),
+    # Fixed (issue #16): nyt's 'a White House official said Friday morning' is the Sandy teaser's; hpo's 'as soon as Friday' is the vote
     ("Coverage: nyt and hpo include “Friday”",
      lambda s: "nyt" not in _carriers(s, "Friday"),
-     "nyt's 'a White House official said Friday morning' is the Sandy teaser's; hpo's 'as soon as Friday' is the vote"),
+     None),
     ("Coverage / Who is who: nyt does not name Senate Republicans",
-     lambda s: _named_by(s, "Senate Republicans", "nyt"),
-     "nyt's headline: 'Senate Republicans: No Legislation Until After Tax Cut Extension' (fox's headline is counted)"),
+     lambda s: _named_by(s, "Senate Republicans", "nyt"), None),
     ("Coverage / Who is who: nyt does not name Bush",
-     lambda s: _named_by(s, "Bush", "nyt"),
-     "nyt: 'a battle over what to do about the Bush-era tax cuts'"),
+     lambda s: _named_by(s, "Bush", "nyt"), None),
     # --- Left out ------------------------------------------------------------------------------
     ("Left out: hpo does not mention Obama nor Congress; fox does not mention Nevada",
      lambda s: _left_out(s, "hpo", "Obama") and _left_out(s, "hpo", "Congress") and _left_out(s, "fox", "Nevada"), None),
@@ -190,33 +189,28 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who (report.json): hpo's “Brown” is Sen. Scott Brown",
      lambda s: {"Brown", "Sen. Scott Brown"} <= s.mentions("Scott Brown"), None),
     ("Who is who: Bush is of kind other",
-     lambda s: _kind(s, "Bush") == "person",
-     "George W. Bush, named only in 'the Bush tax cuts' / 'Bush-era': a person"),
+     lambda s: _kind(s, "Bush") == "person", None),
     ("Who is who (report.json): “Senate GOP” is a row apart from “Senate Republicans”",
-     lambda s: s.entity("Senate GOP") is None,
-     "hpo: 'The Senate GOP's threat' is 'all 42 Senate Republicans' (the cast joins 'GOP' to 'Republicans' elsewhere)"),
+     lambda s: s.entity("Senate GOP") is None, None),
     ("Who is who (report.json): “Don't Ask” and “Don't Tell” are two entities",
-     lambda s: s.entity("Don't Ask") is None and s.entity("Don't Tell") is None,
-     "hpo: 'repealing Don't Ask, Don't Tell': one policy's name, cut at its comma"),
+     lambda s: s.entity("Don't Ask") is None and s.entity("Don't Tell") is None, None),
     ("Who is who (report.json): “American Indians” is a person",
-     lambda s: _kind(s, "American Indians") != "person",
-     "fox: 'black farmers and American Indians who claimed': a people, not one person"),
+     lambda s: _kind(s, "American Indians") != "person", None),
     # --- How each outlet describes them --------------------------------------------------------
     ("Describes: nyt calls Reid “Senator” (only this outlet); fox “Senate Majority Leader”",
      lambda s: _label_only_here(s, "Harry Reid", "nyt", "Senator") is True
      and "Senate Majority Leader" in _describing(s, "Harry Reid", "fox"), None),
     ("Describes: hpo's “D-Nev.” for Reid (only this outlet)",
-     lambda s: _label_only_here(s, "Harry Reid", "hpo", "D-Nev.") is not True,
-     "nyt: 'Harry Reid of Nevada' (the cast itself joins 'Nev' to 'Nevada')"),
+     lambda s: _label_only_here(s, "Harry Reid", "hpo", "D-Nev.") is not True, None),
     # --- How each outlet names the event -------------------------------------------------------
+    # Fixed (issue #16): fox: 'a final vote in the House' (the food safety bill), 'lawmakers must vote on a
+    # supplemental appropriation' (a verb): side votes, not the vow
     ("Names the event: fox names the decision “vote” (2×)",
-     lambda s: "*vote*" not in _event_row(s, "fox"),
-     "fox: 'a final vote in the House' (the food safety bill), 'lawmakers must vote on a supplemental appropriation' "
-     "(a verb): side votes, not the vow"),
+     lambda s: "*vote*" not in _event_row(s, "fox"), None),
+    # Fixed (issue #16): hpo: 'open to voting to proceed on repealing Don't Ask, Don't Tell' and the noun 'a vote on
+    # the Bush tax cuts': neither is the vow
     ("Names the event: hpo tells the decision with “voting” (2×)",
-     lambda s: "voting" not in _event_row(s, "hpo"),
-     "hpo: 'open to voting to proceed on repealing Don't Ask, Don't Tell' and the noun 'a vote on the Bush tax cuts': "
-     "neither is the vow"),
+     lambda s: "voting" not in _event_row(s, "hpo"), None),
     # --- Loaded words --------------------------------------------------------------------------
     ("Loaded (fox): “claiming” (the Pentagon report) and “claimed” (the farmers' claims); none in nyt nor hpo",
      lambda s: {"claiming", "claimed"} <= set(_loaded(s, "fox")) and not _loaded(s, "nyt") and not _loaded(s, "hpo"),
@@ -243,13 +237,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Chris Christie" not in s.answers,
      "Christie's Sandy tour is a teaser of another nyt post (2013), not this story's coverage"),
     ("Worksheet 4: only hpo mentions “11 health bill”",
-     lambda s: "“11 health bill”" not in s.answers,
-     "hpo: 'a 9/11 health bill'"),
+     lambda s: "“11 health bill”" not in s.answers, None),
     ("Worksheet 5: hpo does not mention Obama; worksheet 6: only fox quotes Max Baucus",
-     lambda s: "hpo does not mention “Obama” in any form" in s.answers and "Only fox quotes Max Baucus" in s.answers, None),
+     lambda s: "The name “Obama” does not appear in hpo" in s.answers and "Only fox quotes Max Baucus" in s.answers, None),
     ("Worksheet 8: fox's sourcing hedge “American Indians who claimed” (source: American Indians, named)",
      lambda s: "American Indians, named" not in _answer(s, "Find a sourcing hedge in fox"),
-     "the claimants are a group, not a named source; fox's own sourcing is 'A memo circulated by a GOP analyst noted'"),
+     # Fixed (session 5, worksheet): the question is no longer asked of fox
+     None),
     ("Worksheet 9: hpo's writer is not certain: “could”, “possibly”, “could”",
      lambda s: "“could”; “possibly”; “could”" in _answer(s, "shows the writer is not certain"), None),
     # --- Tone labels and verdicts --------------------------------------------------------------
