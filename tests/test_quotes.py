@@ -1332,10 +1332,11 @@ def test_one_committee_under_a_shorter_name_is_one_voice():
 def test_a_participle_after_in_or_to_goes_with_the_sentences_subject():
     # BASIL vow (fox): 'Sen. Michael Bennet, D-Colo., was caught on a hot mic in the Senate ripping the
     # lame-duck agenda ... as "rigged"'; steele (fox): 'He sent an e-mail to RNC members saying ...'.
-    text = ("Sen. Michael Bennet, D-Colo., was caught on a hot mic in the Senate ripping the lame-duck agenda, which "
+    # ('ripping' itself is no verb of saying here: 'ripped the roof off a Washington hotel'.)
+    text = ("Sen. Michael Bennet, D-Colo., was caught on a hot mic in the Senate slamming the lame-duck agenda, which "
             "was set by his party, as \"rigged\" and done without a discussion.")
     quotes = _quotes(text)
-    assert [(q.speaker, q.verb_lemma) for q in quotes] == [("Michael Bennet", "rip")]
+    assert [(q.speaker, q.verb_lemma) for q in quotes] == [("Michael Bennet", "slam")]
     # 'with X claiming' keeps X: 'This latest ad ends with Perry claiming, "faith made America strong."'
     assert _speakers("Rick Perry ran an ad.\n\nThis latest ad ends with Perry claiming, \"faith made America "
                      "strong.\"") == ["Rick Perry"]

@@ -169,7 +169,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Quotations without a speaker (fox 0.67): “rigged”",
      lambda s: "Bennet" in (_quote(s, "fox", "rigged").get("speaker") or ""),
-     None),
+     "fox: 'Sen. Michael Bennet ... ripping the lame-duck agenda ... as \"rigged\"'"),
     ("Quotations without a speaker (hpo 0.33): the letter's “[W]e write to inform you ...”",
      lambda s: _quote(s, "hpo", "[W]e write").get("speaker") is not None,
      None),
