@@ -46,7 +46,8 @@ What counts, so that the words name the *same* event in every outlet:
   when none of them is among the owners (else actors) the most outlets, at least two, give for
   that part of the event; a word marked as another occasion ("a subsequent interview", "the
   previous two votes", "another ad") is one too, and so is "the interview" right after such a
-  word, which refers back to it; headlines always count;
+  word, which refers back to it, and a word about another of its part ("Akin apologized for his
+  remarks": the apology came later); headlines always count;
 * a word inside or right after the name of something only its outlet names is that thing's
   ("the ASEAN Summit in Kuala Lumpur", "the Asia-Pacific Economic Cooperation (APEC) summit"),
   not the story's event ("the Tokyo summit" counts: the outlets share "Tokyo");
@@ -618,6 +619,8 @@ _LEAD_QUOTE = re.compile(r"[“\"][^”\"]*[”\"]\s*,?\s*")
 #: "during an interview", "traveled ... for a private meeting", "made the remarks", "released a statement".
 _DONE_IN = re.compile(r"\b(?:in|during|for|made|gave|issued|released|delivered)\s+(?:a|an|the|his|her|their|its)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
+#: Between an event word and another of its part that it is about: "apologized for his remarks".
+_ABOUT_ANOTHER = re.compile(r"\s+(?:for|over)\s+(?:(?:the|his|her|their|its|that|this|those|these)\s+)?(?:[\w-]+\s+)?$")
 #: Words that make an event word another occasion of its kind: "a subsequent interview", "a
 #: separate statement", "another meeting", "an earlier interview".
 _OTHER_OCCASION = re.compile(r"\b(?:subsequent|separate|another|earlier|previous|prior|follow-up)\s+(?:[\w-]+\s+)?$", re.I)
@@ -682,7 +685,11 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
             if w.sentence[0] == headlines.get(source):
                 kept.append(w)
                 continue
-            side = bool(central[w.concept] and acted and not acted & central[w.concept]) \
+            # "Akin apologized for his remarks", "his apology for that comment": the word answers
+            # another word of its part, a later occasion about the event, not the event.
+            answers = any(o.concept == w.concept and o.sentence == w.sentence and o.start > w.end
+                          and _ABOUT_ANOTHER.match(text[w.end:o.start]) for o in ws)
+            side = answers or bool(central[w.concept] and acted and not acted & central[w.concept]) \
                 or bool(_OTHER_OCCASION.search(text, max(w.sentence[0], w.start - 40), w.start))
             # "During the interview": the definite noun with no actor of its own is the last one named.
             if not side and not acted and w.part == "noun" and w.lemma in side_lemmas \
