@@ -982,6 +982,14 @@ def opens_said_clause(text: str, sentence_start: int, at: int) -> bool:
     return said is not None and said.end() == at and bool(text[sentence_start:said.start()].strip())
 
 
+def in_said_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in a that-less clause reported after a verb of saying with a subject
+    before it ("Akin said he would continue campaigning because he still believed he could win",
+    "Cornyn ... told him the party is concerned his presence could hurt"): a hedge there is the
+    reported person's doubt, not the writer's. The reading the loaded words use (:func:`_in_bare_clause`)."""
+    return _in_bare_clause(text, sentence_start, at)
+
+
 # Names of a statement that, after a verb of giving, report one ("offered a prediction that").
 _STATEMENT_NOUNS = frozenset("prediction predictions forecast forecasts warning warnings assurance assurances "
                              "assessment argument promise pledge guarantee".split())
@@ -1367,6 +1375,7 @@ __all__ = [
     "LEXICON_NAME",
     "in_reported_clause",
     "opens_said_clause",
+    "in_said_clause",
     "introduced_lists",
     "editor_insertions",
     "quoted_word_echo",

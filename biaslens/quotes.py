@@ -2785,4 +2785,26 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quotes(article)]
 
 
-__all__ = ["Quote", "QUOTE_MARKS", "find_quotes", "quote_spans", "reporting_verbs"]
+def person_meant(text: str, at: int, pronoun: str) -> str | None:
+    """The person a "he" or "she" at ``text[at]`` stands for, by the rule speakers use: the nearest
+    earlier person named at the start of a clause, of the pronoun's gender when known ("Akin said
+    he would continue campaigning because he still believed ..." -> "Todd Akin"). ``None`` for
+    another pronoun or when no one fits; the fullest form of the name the article uses."""
+    lowered = pronoun.lower()
+    if lowered not in {"he", "she"}:
+        return None
+    masked, index = _pronoun_index(text)
+    target = _resolve_pronoun(at, index, plural=False, pronoun=lowered, masked=masked)
+    return None if target is None else _without_institution(_fullest_name(target.name, index))
+
+
+@lru_cache(maxsize=8)
+def _pronoun_index(text: str) -> tuple[str, _NameIndex]:
+    # The names of one article, read once for all its pronouns (quoted words masked, as for speakers).
+    marked = _normalise_marks(text)
+    raw = _raw_segments(marked)
+    masked = _masked(marked, raw) if raw else marked
+    return masked, _name_index(masked)
+
+
+__all__ = ["Quote", "QUOTE_MARKS", "find_quotes", "person_meant", "quote_spans", "reporting_verbs"]

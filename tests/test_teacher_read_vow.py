@@ -233,7 +233,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Sourcing hedges (fox, named 100%): “American Indians who claimed”, source American Indians, named",
      lambda s: not any(h["source"] == "American Indians" and h["source_type"] == "named" for h in _hedges(s, "fox")),
-     "'black farmers and American Indians who claimed': the claimants, a group, no named source to check (and cut in half)"),
+     None),
     # --- Worksheet -----------------------------------------------------------------------------
     ("Worksheet 1: all 3 articles mention Harry Reid",
      lambda s: "Every article mentions “Harry Reid”" in s.answers, None),
@@ -249,7 +249,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "hpo does not mention “Obama” in any form" in s.answers and "Only fox quotes Max Baucus" in s.answers, None),
     ("Worksheet 8: fox's sourcing hedge “American Indians who claimed” (source: American Indians, named)",
      lambda s: "American Indians, named" not in _answer(s, "Find a sourcing hedge in fox"),
-     "the claimants are a group, not a named source; fox's own sourcing is 'A memo circulated by a GOP analyst noted'"),
+     None),
     ("Worksheet 9: hpo's writer is not certain: “could”, “possibly”, “could”",
      lambda s: "“could”; “possibly”; “could”" in _answer(s, "shows the writer is not certain"), None),
     # --- Tone labels and verdicts --------------------------------------------------------------

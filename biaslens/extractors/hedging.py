@@ -23,8 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from ..hedging import KINDS, Cue, CueMatcher, build_matcher
-from ..loaded import in_passage_from_others, in_reported_clause, opens_said_clause
+from ..hedging import KINDS, Cue, CueMatcher, build_matcher, held_by_someone
+from ..loaded import in_passage_from_others, in_reported_clause, in_said_clause, opens_said_clause
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Span
 from .base import Extractor
@@ -168,7 +168,13 @@ class HedgingExtractor(Extractor):
                 # A list handed to someone else ("talking points circulated by Democrats ...:") is theirs too.
                 "reported": in_reported_clause(article.text, article.sentences[index].start, cue.start)
                 or opens_said_clause(article.text, article.sentences[index].start, cue.start)
-                or in_passage_from_others(article.text, cue.start),
+                or in_passage_from_others(article.text, cue.start)
+                # "Akin said he ... believed he could win", "leaders nervous the controversy could",
+                # "he said, going on to suggest": views held by someone, passed on without quotes.
+                or (cue.kind != "sourcing" and (
+                    in_said_clause(article.text, article.sentences[index].start, cue.start)
+                    or held_by_someone(article.text, article.sentences[index].start, cue.start,
+                                       article.sentences[index].end))),
             })
             for index, cue in found
         ]
