@@ -467,7 +467,8 @@ _COULD_RULE_OUT = re.compile(r"\s+not\s+(?:be\s+)?(?:rule|ruled|exclude|excluded
 _CLAIM_VERB_NEXT = re.compile(
     r"\s*(?:that|to|,|the|he|she|they|it|a|an|his|her|their|its|this|victory|responsibility)\b|\s*,", re.I
 )
-_LIKELY_NOUN = re.compile(r"\s+(?:voters?|caucus[- ]?goers|electorate|primary\s+voters)\b", re.I)
+# (A party's name may stand between: "likely Republican caucus-goers", "likely Democratic primary voters".)
+_LIKELY_NOUN = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:voters?|caucus[- ]?goers|electorate|primary\s+voters)\b", re.I)
 _AS_NAME_SUGGESTS = re.compile(
     r"\bas\s+(?:the|its|his|her|their|a)\s+(?:name|title|term|word|label|nickname|moniker|headline)\s+$", re.I
 )
@@ -888,7 +889,8 @@ _HELD_VIEW = re.compile(
     rf"(?<![\w'’\-])({_VIEW_WORDS})\s+(?:that\s+)?"
     rf"(?!(?:about|over|with|by|for|of|to|in|at|on|and|or|as|from|after|before|because|if|whether|what|me|us|him|her|"
     rf"them|you|it\s+(?:is|was)\s+(?:un)?(?:likely|possible|probable)|so|not)\b)"
-    rf"[\w'’\-]+\b[^.;:!?,—–]*$", re.I)
+    rf"[\w'’\-]+\b(?:[^.;:!?,—–]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Gov)\.|(?<=St)\.)*$",
+    re.I)
 # "hope", "fear" as nouns ("offered slight hope the two could", "raised fears"): the view is held
 # by the people it is said to be among ("some hope among supporters that"), else by no one named.
 _VIEW_NOUN = re.compile(r"(?:hopes?|fears?|worry|worries)\b", re.I)
@@ -907,12 +909,46 @@ _JOINED_THAT = re.compile(r"(?:,\s*|\s+)(?:and|but|or)\s+(?:also\s+|not\s+)?that
 _PLAIN_SAYING = re.compile(r"(?<![\w'’\-])(?:said|says|told|added|adds|argued|argues|wrote|writes|insisted|insists|"
                            r"noted|notes|explained|stated|contended|maintained)(?![\w'’\-])")
 # An attribution closing the sentence after a comma ("The economy could slow, analysts said.",
-# the headline "Double-Dip Recession Possible Without Tax Deal, Obama's Top Economic Aide Warns"):
-# everything before it is what that person said.
-_CLOSING_ATTRIBUTION = re.compile(
-    r",\s+(?:[\w'’.\-]+\s+){1,6}?(?:(?i:says|said|warns|warned|argues|argued|insists|insisted|predicts|predicted|"
-    r"claims|claimed|adds|added|notes|noted|believes|believed|thinks|thought|fears|feared|contends|contended))"
-    r"\s*[.!?\"”’']*\s*$")
+# "..., Mr. Obama said in his interview.", the headline "Double-Dip Recession Possible Without Tax
+# Deal, Obama's Top Economic Aide Warns"): everything before it is what that person said. After
+# the verb only when, where or to whom ("said in his interview", "told The Huffington Post"): a
+# relative clause ("which officials said is unlikely") says something else.
+_CLOSING_SEGMENT = re.compile(r",\s+(?!(?:which|who|whom|that|as|when|while|because|if|but|and|so)\b)"
+                              r"(?P<segment>[^,;:!?]+?)\s*[.!?\"”’']*\s*$", re.I)
+_AFTER_SAYING_VERB = re.compile(r"(?:\s+(?:in|on|at|during|after|before|last|this|earlier|later|recently|yesterday|today|"
+                                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|with|from)\b.*)?$", re.I)
+# Words that end no sayer before a verb: auxiliaries, negations and determiners ("don't tell", "the reports").
+_NOT_A_SAYER_END = frozenset("don't don’t do does did not to will would can could should may might must the a an "
+                             "multiple some many several news media press these those his her their its".split())
+_BELIEF_FORMS = frozenset("believe believes believed think thinks thought fear fears feared expect expects expected".split())
+
+
+def _closing_attribution(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ends, after ``start`` and a comma, in an attribution of what comes before."""
+    found = _CLOSING_SEGMENT.search(text, start, end)
+    if found is None:
+        return False
+    from .quotes import reporting_verbs  # one home for verbs of saying; quotes is heavy, so import when needed
+
+    verbs = reporting_verbs()
+    segment = found.group("segment")
+    if re.match(r"according\s+to\s", segment, re.I):
+        return True  # "..., according to multiple reports": the claim is the source's
+    words = list(re.finditer(r"[\w'’.\-()]+", segment))
+    for i, word in enumerate(words[:8]):
+        lowered = word.group(0).lower()
+        if lowered in verbs or lowered in _BELIEF_FORMS:
+            if i == 0:
+                return False  # "..., said Mr. Barrett, the lawyer": the name follows; read by the quote finder
+            sayer = [w.group(0) for w in words[:i]]
+            if sayer[-1].lower() in _NOT_A_SAYER_END or not any(
+                    w[:1].isupper() or w.lower() in _PERSON_NOUNS or w.lower() in _PRONOUNS for w in sayer):
+                continue  # "“don’t ask, don’t tell” policy", "multiple reports": no one says anything here
+            tail = found.group("segment")[word.end():]
+            return lowered.startswith(("told", "tell")) or _AFTER_SAYING_VERB.match(tail) is not None
+    return False
+
+
 # A participle clause after an attribution ("he said, going on to suggest", "Akin added, suggesting")
 # or after a clause whose subject is a person ("Other officials ... were less forgiving, however,
 # suggesting that ..."): the suggestion is that person's.
@@ -961,8 +997,7 @@ def held_by_someone(text: str, sent_start: int, start: int, sent_end: int | None
         noun = _VIEW_NOUN.match(head, view.start()) is not None and _NOUN_OPENER.search(holder) is not None
         if holder and not _NO_HOLDER.search(holder) and (not noun or _HOLDERS_AFTER.match(head, view.end(1))):
             return True
-    closing = _CLOSING_ATTRIBUTION.search(text, start, end)
-    if closing is not None and text[sent_start:closing.start()].strip() and "," not in closing.group(0)[1:]:
+    if _closing_attribution(text, start, end):
         return True
     joined = _JOINED_THAT.search(head)
     if joined is not None:

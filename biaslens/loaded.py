@@ -938,6 +938,12 @@ def _told_aside(text: str, start: int, end: int) -> int:
     return start
 
 
+def in_told_aside(text: str, sentence_start: int, sentence_end: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in the words a comma-set attribution reports ("All of this, he
+    acknowledges, could be undone"; "It was a mistake, Mr. Smith argued."): see :func:`_told_aside`."""
+    return sentence_start <= at < _told_aside(text, sentence_start, sentence_end)
+
+
 # Verbs of saying that give a name or a label, not a statement: no clause follows them.
 _NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand"})
 # Verbs whose "about" phrase gives someone's account ("writes about", "complained about").
@@ -1376,6 +1382,7 @@ __all__ = [
     "in_reported_clause",
     "opens_said_clause",
     "in_said_clause",
+    "in_told_aside",
     "introduced_lists",
     "editor_insertions",
     "quoted_word_echo",

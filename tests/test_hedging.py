@@ -57,6 +57,7 @@ NEGATIVES = [
     ("Insurance claims rose 4% in the quarter.", "claims the noun"),
     ("Jobless claims fell last week.", "claims the noun at sentence start"),
     ("The poll surveyed 800 likely voters.", "likely voters, a polling term"),
+    ("Perry netted six percent among likely Republican caucus-goers.", "a party between likely and its voters"),
     ("As the name suggests, the fund invests in bonds.", "as the name suggests"),
     ("The launch went according to plan.", "according to plan"),
     ("The country flexed its military might.", "might the noun"),
@@ -573,6 +574,13 @@ def _reported(text: str) -> dict[str, bool]:
     ("The economy could slow next year, analysts said.", "could", "an attribution closing the sentence"),
     ("Double-Dip Recession Possible Without Tax Deal, Obama's Top Economic Aide Warns", "Possible",
      "a headline's closing attribution"),
+    ("Shifting monsoon patterns could affect a billion people, Mr. Obama said in his interview.", "could",
+     "a closing attribution with where it was said"),
+    ("Steele is expected by some to announce his exit, according to multiple reports.", "is expected by some to",
+     "a closing 'according to'"),
+    ("All of this, he acknowledges, could be undone at the ballot box.", "could", "an attribution set off by commas"),
+    ("Many Democrats are afraid that Mrs. Clinton's edge may be undercut by apathy.", "may",
+     "an abbreviation inside the feared clause"),
 ])
 def test_views_held_by_others_are_marked_reported(text: str, word: str, why: str) -> None:
     assert _reported(text)[word] is True, why
@@ -585,6 +593,9 @@ def test_views_held_by_others_are_marked_reported(text: str, word: str, why: str
     ("Stocks fell sharply, suggesting that investors are nervous.", "suggesting", "evidence, not a person, suggests"),
     ("Officials are worried about costs. Prices could rise.", "could", "a feeling in another sentence"),
     ("The bill may pass, and that could help.", "may", "no verb of saying before the joined clause"),
+    ("The ad seems to attack the “don’t ask, don’t tell” policy for gay soldiers.", "seems",
+     "a verb inside a name is no attribution"),
+    ("The plan could fail, which officials said is unlikely.", "could", "a relative clause closing the sentence"),
 ])
 def test_the_writers_own_doubt_stays_the_writers(text: str, word: str, why: str) -> None:
     assert _reported(text)[word] is False, why

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..hedging import KINDS, Cue, CueMatcher, build_matcher, held_by_someone
-from ..loaded import in_passage_from_others, in_reported_clause, in_said_clause, opens_said_clause
+from ..loaded import in_passage_from_others, in_reported_clause, in_said_clause, in_told_aside, opens_said_clause
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Span
 from .base import Extractor
@@ -173,6 +173,7 @@ class HedgingExtractor(Extractor):
                 # "he said, going on to suggest": views held by someone, passed on without quotes.
                 or (cue.kind != "sourcing" and (
                     in_said_clause(article.text, article.sentences[index].start, cue.start)
+                    or in_told_aside(article.text, article.sentences[index].start, article.sentences[index].end, cue.start)
                     or held_by_someone(article.text, article.sentences[index].start, cue.start,
                                        article.sentences[index].end))),
             })
