@@ -86,7 +86,7 @@ class HedgingExtractor(Extractor):
     """
 
     name = "hedging"
-    version = "4"
+    version = "5"  # 5: reported covers views held by others; groups vague; pronouns resolved
     features = _specs()
 
     def __init__(self, extra_lexicons: Sequence[str] = ()) -> None:

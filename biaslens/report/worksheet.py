@@ -786,6 +786,10 @@ def confident_cue(text: str, sentence_start: int, start: int, end: int, cue_kind
     if cue_kind == "sourcing":
         if words[0] == "according":
             return True
+        if words in (["claims"], ["claim"], ["reports"], ["report"], ["fears"]) and str(source or words[0]).lower() == words[0]:
+            # "Obama rejected claims that ...": a noun, the object of someone else's verb; the claim is
+            # passed on, but the word is no verb of saying a student can point to.
+            return False
         verbs = reporting_verbs()
         named = re.findall(r"[\w'’-]+", str(source or "").lower())
         # The source opens the cue ("officials said"), or a pronoun the source was resolved from does
