@@ -881,7 +881,8 @@ def _named_sayer(text: str, sent_start: int, at: int) -> str | None:
 # ("leaders who are nervous the controversy could imperil", "the party is concerned his presence
 # could hurt", "Democrats fear the cuts could").
 _VIEW_WORDS = (r"nervous|worried|concerned|afraid|fearful|anxious|confident|hopeful|convinced|optimistic|pessimistic|"
-               r"skeptical|sceptical|believes?|believed|believing|fears?|feared|fearing|worry|worries|hopes?|hoped")
+               r"skeptical|sceptical|believes?|believed|believing|fears?|feared|fearing|worry|worries|hopes?|hoped|"
+               r"concerns?")
 # The view word, then its clause: a subject (not a preposition's object: "worried about costs that
 # could") and no comma or stop up to the cue. "it is hopeful", "there are fears" have no one who
 # holds the view (see _NO_HOLDER).
@@ -893,7 +894,10 @@ _HELD_VIEW = re.compile(
     re.I)
 # "hope", "fear" as nouns ("offered slight hope the two could", "raised fears"): the view is held
 # by the people it is said to be among ("some hope among supporters that"), else by no one named.
-_VIEW_NOUN = re.compile(r"(?:hopes?|fears?|worry|worries)\b", re.I)
+_VIEW_NOUN = re.compile(r"(?:hopes?|fears?|worry|worries|concerns?)\b", re.I)
+# A view expressed by its holder ("Republicans have expressed concern that", "voiced fears that").
+_EXPRESSED = re.compile(r"(?<![\w'’\-])(?:express|voic|shar)(?:e|es|ed|ing)(?:\s+(?:some|their|his|her|its|deep|"
+                        r"serious|growing|renewed|new|grave))?$", re.I)
 _NOUN_OPENER = re.compile(r"(?:(?<![\w'’\-])(?:the|a|an|some|any|no|little|slight|new|growing|much|more|renewed|real|"
                           r"widespread|deep|its|their|his|her)|[a-z]+ed)$", re.I)
 _HOLDERS_AFTER = re.compile(r"\s+(?:among|of|from)\s", re.I)
@@ -993,9 +997,16 @@ def held_by_someone(text: str, sent_start: int, start: int, sent_end: int | None
     head = text[sent_start:start]
     view = _HELD_VIEW.search(head)
     if view is not None:
-        holder = _VIEW_HELPERS.sub("", head[:view.start()]).rstrip()
-        noun = _VIEW_NOUN.match(head, view.start()) is not None and _NOUN_OPENER.search(holder) is not None
-        if holder and not _NO_HOLDER.search(holder) and (not noun or _HOLDERS_AFTER.match(head, view.end(1))):
+        before = head[:view.start()].rstrip()
+        holder = _VIEW_HELPERS.sub("", before).rstrip()
+        # "concern" is a noun ("Another technical concern that appears to"); "hope", "fear" may be verbs.
+        noun = _VIEW_NOUN.match(head, view.start()) is not None and (
+            _NOUN_OPENER.search(holder) is not None or view.group(1).lower().startswith("concern"))
+        # "it is hopeful" has no holder; "The White House has said it believes" does (the body).
+        nobody = _NO_HOLDER.search(holder) is not None and not (holder == before and holder.lower().endswith(("it", "that")))
+        expressed = _EXPRESSED.search(holder)
+        if holder and not nobody and (not noun or _HOLDERS_AFTER.match(head, view.end(1))
+                                      or (expressed is not None and holder[:expressed.start()].strip())):
             return True
     if _closing_attribution(text, start, end):
         return True

@@ -1166,11 +1166,15 @@ _SAID_NP = re.compile(
     r"(?:[\w’'-]+\s+){0,8}?(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|"
     r"[a-z]+s)\b[^.;:!?,]*$")
 # A plain verb of saying and the subject of the clause it reports, ending where that clause's verb
-# begins ("told Fox News the reading ", "said he "); the addressee of "told" is one word or a name.
+# begins, at the end of the searched text ("told Fox News the reading ", "said he ", "said the latest
+# nuclear test ": anchored, so a long subject is read whole rather than cut after its first word;
+# a relative pronoun ends it: "wrote a book that may change minds" reports nothing); the addressee
+# of "told" is one word or a name.
 _SAID_SUBJECT = re.compile(
-    r"\b(?:said|says|told\s+(?:[a-z]+|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})|argued|argues|wrote|writes)"
+    r"\b(?:said|says|say|told\s+(?:[a-z]+|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})|argued|argues|wrote|writes)"
     r"\s+(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
-    r"(?:the|a|an|his|her|its|their|this|these)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+")
+    r"(?:the|a|an|his|her|its|their|this|these)\s+(?:(?!(?:that|which|who|whom|whose|where|when)\s)[\w’'-]+\s+){0,6}?"
+    r"(?!(?:that|which|who|whom|whose|where|when)\s)[\w’'-]+)\s+$")
 # Verbs of saying that tell how someone spoke, not what: the writer's picture of the speaker.
 # ("warned", "denied", "admitted", "claimed" report a kind of statement and are left to the model:
 # counting them all made BABE sentences loaded that its experts did not mark.)

@@ -15,9 +15,10 @@ publishers' political news, direct and indirect, with its Content span)
   ``reported`` flag. P/R/F1 of "reported" against that gold, and the number a teacher cares
   about: of the cues left as the writer's own doubt, the share that PolNeAR's annotators put
   inside someone's attribution (lower is better).
-  Baseline: the rules before the Summers/vow/Akin read (a "that" clause of a verb of saying, a
-  that-less clause's verb right after its subject, a list handed to someone else), computed
-  here with the same functions. Cues in a Content span of a source the annotators left out
+  Baseline: the three rules the flag had before the Summers/vow/Akin read (a "that" clause of a
+  plain verb of saying, a that-less clause's verb right after its subject, a list handed to
+  someone else), computed with today's versions of those functions. (Measured with the functions
+  as they were then: P 0.818, R 0.088, 30.1% left as the writer's inside an attribution.) Cues in a Content span of a source the annotators left out
   count as gold too; several annotators: the first file by name.
 """
 
@@ -82,7 +83,7 @@ def evaluate(data_dir: Path, split: str, errors: int) -> int:
     total = sum(counts["new"])
     print(f"PolNeAR {split}: {articles} articles, {total} epistemic hedges and boosters outside quotation marks")
     print(f"{'reported flag vs gold attribution':44} {'P':>6} {'R':>6} {'F1':>6}  {'writer''s own, in an attribution':>34}")
-    for name, label in (("new", "biaslens"), ("old", "baseline: rules before the akin read")):
+    for name, label in (("new", "biaslens"), ("old", "baseline: the three earlier rules")):
         tp, fp, fn, tn = counts[name]
         p, r, f = _prf(tp, fp, fn)
         own = fn + tn

@@ -581,6 +581,14 @@ def _reported(text: str) -> dict[str, bool]:
     ("All of this, he acknowledges, could be undone at the ballot box.", "could", "an attribution set off by commas"),
     ("Many Democrats are afraid that Mrs. Clinton's edge may be undercut by apathy.", "may",
      "an abbreviation inside the feared clause"),
+    ("Experts on North Korea said the latest nuclear test could change that.", "could",
+     "a long subject of a that-less clause, read whole"),
+    ("The IMF had warned that the Brexit vote could depress growth in Britain.", "could",
+     "a loaded verb of saying still reports the warning's words"),
+    ("Republicans have expressed concern that changing the policy could lead to voter fraud.", "could",
+     "a concern someone expressed"),
+    ("The White House has said it believes the legislation could result in retaliation.", "could",
+     "'it' standing for a body holds a belief"),
 ])
 def test_views_held_by_others_are_marked_reported(text: str, word: str, why: str) -> None:
     assert _reported(text)[word] is True, why
@@ -596,6 +604,8 @@ def test_views_held_by_others_are_marked_reported(text: str, word: str, why: str
     ("The ad seems to attack the “don’t ask, don’t tell” policy for gay soldiers.", "seems",
      "a verb inside a name is no attribution"),
     ("The plan could fail, which officials said is unlikely.", "could", "a relative clause closing the sentence"),
+    ("Another technical concern that appears to work against the women covers the remedies.", "appears to",
+     "a concern no one is said to hold"),
 ])
 def test_the_writers_own_doubt_stays_the_writers(text: str, word: str, why: str) -> None:
     assert _reported(text)[word] is False, why
