@@ -927,8 +927,17 @@ _NOT_A_SAYER_END = frozenset("don't don’t do does did not to will would can co
 _BELIEF_FORMS = frozenset("believe believes believed think thinks thought fear fears feared expect expects expected".split())
 
 
+# The verb first, then the sayer and an appositive: "..., said Brian Baker, a longtime political
+# adviser to the Ricketts family."; "..., said the report.". ("said to be" is no attribution.)
+_SAID_FIRST = re.compile(r",\s+(?:said|says|added|wrote|noted)\s+(?:(?:the|a|an)\s+[^,;:!?]{1,60}|"
+                         r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))"
+                         r"(?:,[^;:!?]*)?\s*[.!?\"”’']*\s*$", re.I)
+
+
 def _closing_attribution(text: str, start: int, end: int) -> bool:
     """Whether the sentence ends, after ``start`` and a comma, in an attribution of what comes before."""
+    if _SAID_FIRST.search(text, start, end):
+        return True
     found = _CLOSING_SEGMENT.search(text, start, end)
     if found is None:
         return False
@@ -943,7 +952,7 @@ def _closing_attribution(text: str, start: int, end: int) -> bool:
         lowered = word.group(0).lower()
         if lowered in verbs or lowered in _BELIEF_FORMS:
             if i == 0:
-                return False  # "..., said Mr. Barrett, the lawyer": the name follows; read by the quote finder
+                return False  # "said" first: see _SAID_FIRST
             sayer = [w.group(0) for w in words[:i]]
             if sayer[-1].lower() in _NOT_A_SAYER_END or not any(
                     w[:1].isupper() or w.lower() in _PERSON_NOUNS or w.lower() in _PRONOUNS for w in sayer):

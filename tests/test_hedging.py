@@ -579,6 +579,8 @@ def _reported(text: str) -> dict[str, bool]:
     ("Steele is expected by some to announce his exit, according to multiple reports.", "is expected by some to",
      "a closing 'according to'"),
     ("All of this, he acknowledges, could be undone at the ballot box.", "could", "an attribution set off by commas"),
+    ("Its first television ad could start this week, said Brian Baker, a longtime adviser to the family.", "could",
+     "a closing attribution with the verb first"),
     ("Many Democrats are afraid that Mrs. Clinton's edge may be undercut by apathy.", "may",
      "an abbreviation inside the feared clause"),
     ("Experts on North Korea said the latest nuclear test could change that.", "could",
@@ -604,6 +606,7 @@ def test_views_held_by_others_are_marked_reported(text: str, word: str, why: str
     ("The ad seems to attack the “don’t ask, don’t tell” policy for gay soldiers.", "seems",
      "a verb inside a name is no attribution"),
     ("The plan could fail, which officials said is unlikely.", "could", "a relative clause closing the sentence"),
+    ("The plan could fail, said to be the riskiest of the three.", "could", "'said to be' attributes nothing"),
     ("Another technical concern that appears to work against the women covers the remedies.", "appears to",
      "a concern no one is said to hold"),
 ])
