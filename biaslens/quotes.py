@@ -2794,8 +2794,32 @@ def person_meant(text: str, at: int, pronoun: str) -> str | None:
     if lowered not in {"he", "she"}:
         return None
     masked, index = _pronoun_index(text)
+    if masked[at:at + 1] == _MASK:
+        return None  # inside a quotation: the speaker's "he" may be anyone the speaker has in mind
     target = _resolve_pronoun(at, index, plural=False, pronoun=lowered, masked=masked)
-    return None if target is None else _without_institution(_fullest_name(target.name, index))
+    if target is None:
+        return None
+    words = _without_institution(_fullest_name(target.name, index)).split()
+    # "Democrat Hillary Clinton": a party word before the name is a description, and hides the
+    # given name whose gender must agree with the pronoun.
+    while words and words[0].lower().rstrip(".") in _PARTY_MEMBERS | {"democratic", "gop", "sen", "rep", "gov"}:
+        words = words[1:]
+    if not words or all(len(w.strip(".")) < 3 for w in words) or is_place_name(" ".join(words)):
+        return None  # "Va.": a state's abbreviation, no person
+    given = words[0].lower() if len(words) > 1 else ""
+    if (lowered == "he" and given in _FEMALE_NAMES) or (lowered == "she" and given in _MALE_NAMES):
+        return None
+    # A source shown by name must be one the reader has just met: its surname within the last few
+    # sentences (not a byline at the top), and a lone word named more than once ("Harsh? He doesn't
+    # think so." names no one called Harsh).
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])")
+    if surname.search(text, max(0, at - _PRONOUN_REACH), at) is None or (len(words) == 1 and len(surname.findall(text)) < 2):
+        return None
+    return " ".join(words)
+
+
+#: How far back (characters, about four news sentences) the person a pronoun source stands for must be named.
+_PRONOUN_REACH = 600
 
 
 @lru_cache(maxsize=8)

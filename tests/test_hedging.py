@@ -650,3 +650,17 @@ def test_a_pronoun_source_is_the_person_it_stands_for() -> None:
     [cue] = [c for c in find_cues("He claimed the vote was rigged.") if c.kind == "sourcing"]
     assert (cue.source, cue.source_type) == (None, "named")
     assert "someone the article names" in cue.note
+
+
+@pytest.mark.parametrize("text", [
+    # Inside a quotation the speaker's "he" may be anyone the speaker has in mind.
+    'Democrat Hillary Clinton spoke. She says Trump represents the "same rigged system that he claims he will change."',
+    # A lone capitalised word named once is no person ("Harsh?" asks a question).
+    "Mr. McKinley suggested saving. Harsh? He doesn't think so.",
+    # A person named far back (a byline) is not whom a pronoun stands for.
+    "By Stephanie McCrummen\n\n" + "The town was quiet that spring and the mill had closed. " * 12
+    + "She had come to believe the worst.",
+])
+def test_a_pronoun_is_resolved_only_to_someone_just_named(text: str) -> None:
+    [cue] = [c for c in find_cues(text) if c.kind == "sourcing" and c.text.lower().startswith(("he", "she"))]
+    assert (cue.source, cue.source_type) == (None, "named")
