@@ -676,6 +676,8 @@ def _judge(
                     # "Obama rejected claims that ...", "He also rejected reports that ...": after a
                     # verb of its own the word is a noun, the object; the claims are passed on without
                     # their makers, and the slot is who answers them, not who makes them.
+                    if not re.match(r"\s+that\b", text[end:sent_end]):
+                        return _SKIP_MATCH  # "scrutinized reports like the Climate Assessment": documents, no claim
                     noun_at = _last_word_start(match)
                     source, source_type = classify_source(None, noun)
                     return Cue(noun_at, end, text[noun_at:end], entry.kind, entry.lemma, source, source_type,

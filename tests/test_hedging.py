@@ -635,6 +635,8 @@ def test_who_the_source_is(text: str, cue: str, source: str | None, source_type:
     "Obama noted that the deal was done.",
     "When asked if he believed the president had flip-flopped, Romney said it was up to the public.",
     "Reuters reported that the talks had stalled, the agency noted.",
+    "Mr. Obama scrutinized reports like the 2014 National Climate Assessment.",
+    "Russia's annexation of Crimea renewed fears along Europe's eastern flank.",
 ])
 def test_own_words_names_and_questions_are_no_sourcing_hedge(text: str) -> None:
     assert not [c for c in find_cues(text) if c.kind == "sourcing" and c.source_type != "named"] and \
