@@ -57,7 +57,8 @@ from .details import (
     normalise_word, same_use, stem, story_meaning_keys,
 )
 from .records import Article, StoryAnalysis
-from .fit import story_warnings
+from .fit import story_warnings, teaser_paragraphs, teaser_warning
+from .quotes import quote_spans
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
 from .values import (bound_before, dates, durations, named_days, parse_number, quantities, relative_months,
                      relative_weekdays, rounded, weekday_dates)
@@ -538,6 +539,16 @@ def _not_own_outlet(cast: Cast, article: Article,
             for start, (entity, kind) in speakers.items()}
 
 
+def _printed(detail: str, text: str) -> bool:
+    """Whether ``text`` prints ``detail``'s words as they stand (case aside, whole words)."""
+    return bool(text) and re.search(r"(?<!\w)" + re.escape(detail) + r"(?!\w)", text, re.I) is not None
+
+
+def _up_to(article: Article, cut: int) -> Article:
+    """``article`` read up to character ``cut``: its text a prefix, its sentences those before."""
+    return replace(article, text=article.text[:cut], sentences=tuple(s for s in article.sentences if s.end <= cut))
+
+
 def compare_articles(articles: Sequence[Article]) -> StoryComparison:
     """Compare ``articles`` (distinct ``source`` names) and return a :class:`StoryComparison`."""
     # The comparison allocates hundreds of thousands of small objects and frees them by
@@ -555,6 +566,14 @@ def compare_articles(articles: Sequence[Article]) -> StoryComparison:
 
 def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     articles = sorted(articles, key=lambda a: a.source)
+    # Paragraphs after a correction notice that tell of other posts are no part of the story: the
+    # comparison reads each article up to them (a prefix of its text, so every offset holds).
+    teasers = {a.source: teaser_paragraphs(a, [o for o in articles if o is not a]) for a in articles} \
+        if len(articles) > 1 else {}
+    teaser_warnings = tuple(teaser_warning(a, teasers[a.source]) for a in articles if teasers.get(a.source))
+    full_sentences = {a.source: len(a.sentences) for a in articles}
+    teaser_text = {a.source: a.text[teasers[a.source][0][0]:] for a in articles if teasers.get(a.source)}
+    articles = [_up_to(a, teasers[a.source][0][0]) if teasers.get(a.source) else a for a in articles]
     sources = tuple(a.source for a in articles)
     outlets = {a.source: a.outlet for a in articles}
     details = [extract_details(a) for a in articles]
@@ -587,6 +606,15 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
             final = _finalise_rows(rows, index, shared_keys)
     only_in, only_to_check, said_elsewhere, wording = _only_in(final, presence, index)
     omissions = _omissions(final, presence, index)
+    if teaser_text:
+        # Left out of the story, the teasers are still on the page a reader holds: no claim says
+        # an article lacks what its teaser prints ("Friday", "White House"), so neither "only
+        # here" for another outlet nor "left out" by the article itself.
+        by_id = {r.id: r for r in final}
+        only_in = {source: tuple(i for i in ids if not any(_printed(by_id[i].text, t) for other, t in teaser_text.items()
+                                                            if other != source))
+                   for source, ids in only_in.items()}
+        omissions = tuple(o for o in omissions if not _printed(o.text, teaser_text.get(o.missing_from, "")))
     every_conflict = tuple(sorted(_conflicts(index) + _relation_conflicts(index) + _word_slot_conflicts(index),
                                   key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value)))
     conflicts = tuple(c for c in every_conflict if c.confidence >= CONFLICT_CONFIDENCE)
@@ -598,8 +626,9 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         for e in row.evidence
     }
     passages = _without_counterpart(index, best_sim, shared_facts)
-    similarity = {
-        a.source: tuple(float(best_sim[index.offsets[i] + j]) for j in range(len(a.sentences)))
+    similarity = {  # a teaser paragraph's sentences have no counterpart: 0
+        a.source: tuple(float(best_sim[index.offsets[i] + j]) if j < len(a.sentences) else 0.0
+                        for j in range(full_sentences[a.source]))
         for i, a in enumerate(articles)
     }
     counterpart_share = {}
@@ -610,7 +639,8 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     from .occurrences import different_occurrences  # it builds on compare's Evidence: imported here
 
     occurrences = different_occurrences(articles, cast)
-    warnings = story_warnings(articles, counterpart_share) + ((occurrences.explanation,) if occurrences else ())
+    warnings = (teaser_warnings + story_warnings(articles, counterpart_share)
+                + ((occurrences.explanation,) if occurrences else ()))
     n_unique = sum(len(v) for v in only_in.values())
     message = (
         f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only "
@@ -1268,6 +1298,24 @@ def _quote_rows(index: _StoryIndex, quotes: list[tuple[int, Detail]]) -> dict[st
             row.texts[d.text] += 1
             row.members.setdefault(i, d)
         rows[key] = row
+    # A quote of two words inside another article's longer quote is the same quote: "legitimate
+    # rape" in 'If it's a legitimate rape, the female body ...'. Too short for a shingle of three,
+    # it is looked up word pair by word pair, in every quotation of the article (quotes.py's, which
+    # run across sentences, as that one does); the longer quote keeps its own row.
+    short = [row for row in rows.values() if len(row.tokens) == 2]
+    if short:
+        pairs: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
+        for i, article in enumerate(index.articles):
+            starts = [x.start for x in article.sentences]
+            for q0, q1 in quote_spans(article):
+                words = [(m.start(), normalise_word(m.group())) for m in _QUOTE_WORD.finditer(article.text, q0, q1)]
+                if len(words) > 2:
+                    for (at, a), (_, b) in zip(words, words[1:]):
+                        pairs[(a, b)].setdefault(i, max(0, bisect.bisect_right(starts, at) - 1))
+        for row in short:
+            for i, sentence in pairs.get((row.tokens[0], row.tokens[1]), {}).items():
+                if i not in row.members and i not in row.extra:
+                    row.extra[i] = sentence
     # A quote also counts as present where its words stand unquoted (reported speech).
     for row in rows.values():
         sh = _shingles(row.tokens)

@@ -108,6 +108,11 @@ _TRIP_NOUNS = frozenset("visit visits tour tours trip trips stay journey swing m
 _TIME_UNITS = DAYS_PER_UNIT  # one home for what a unit of time is worth
 
 
+# Plurals no suffix rule reaches: "women's bodies" and "a woman's body" are the same words.
+_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "wives": "wife",
+                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return a crude stem of ``word`` (normalised, plural and -ing/-ed stripped).
@@ -116,6 +121,8 @@ def stem(word: str) -> str:
     comparison ("reserves"/"reserve", "minerals"/"mineral", "defence"/"defense").
     """
     w = normalise_word(word)
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 5 and w.endswith("ing"):
@@ -279,8 +286,22 @@ _CHUNK_BREAK = frozenset(
     """ahead back together away forward afterwards afterward meanwhile instead even right well often key next
     like unlike behind beside near across along alongside inside outside plus because everyone everything
     someone something anyone anything nobody nothing who's who’s that's that’s it's it’s there's there’s
-    what's what’s anyway""".split()
+    what's what’s anyway somebody anybody everybody somehow throughout unless whereas ought anytime soon whichever whoever whomever wherever
+    whenever""".split()
 )
+# A pronoun's contraction ("he's chosen", "they're") opens a clause, never a noun phrase.
+_CHUNK_BREAK = _CHUNK_BREAK | frozenset(
+    p + apostrophe + end for p in "i you he she we they who".split() for apostrophe in "'’"
+    for end in ("s", "m", "re", "ve", "d", "ll"))
+# Words after which a phrase would drop what reverses it: "an off camera briefing" is no
+# "camera briefing", "no clear evidence" no "clear evidence".
+_REVERSING = frozenset("not no never without off non nor neither hardly barely".split())
+# Words that open a verb's object: a chunk word ending in -s or -ing right before one is a verb
+# ("incest poses [a]", "the platform reflects [the]", "individuals asking [the]"), not a noun.
+# ("this", "every" open time phrases too: "the party's positions this week").
+_OBJECT_OPENERS = frozenset("a an the his her its their our my your him them us me what how whether".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[’'][^\W\d_]+)?)[^\w.,;:!?()\[\]\"“”]*$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w’'-]*)")
 _GENERIC_PHRASE_WORDS = frozenset(
     """thing things way ways time times lot people part kind sort number point fact case issue
     issues matter matters step move moment year years day days week weeks month months""".split()
@@ -1071,6 +1092,36 @@ def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None
     return _make(sentence, "entity", start, end, "entity:" + " ".join(tokens), tokens, "", None)
 
 
+def _verb_cut(words: list[tuple[int, int, str]], next_word: str) -> list[tuple[int, int, str]]:
+    """The words of a chunk a reader can quote: never a subject with its verb, nor a modifier
+    cut from its head.
+
+    Without a tagger, a clause's verb shows by its place: an -ed word after the chunk's first
+    word with more after it ("the president remained strong", "video received widespread
+    attention"), or a last
+    word in -s/-ing right before its object ("incest poses a", "individuals asking the"). The
+    subject before the verb is dropped, so what is kept is the verb with its object (the -ed
+    verb is then stripped as any leading verb is) or nothing. A last -ing word right before a
+    capitalised word modifies that name ("prevent outgoing House Speaker"): it is dropped.
+    """
+    for k in range(1, len(words) - 1):  # a last -ed word is stripped as a trailing participle
+        w = words[k][2]
+        # After an -ly word the -ed word modifies ("the carefully choreographed event"), after
+        # an -ing verb it opens the object ("start funding selected mining projects"); a
+        # hyphened one is a compound adjective ("open-ended").
+        if (len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and "-" not in w
+                and not words[k - 1][2].endswith(("ly", "ing"))):
+            words = words[k:]
+            break
+    last = words[-1][2] if words else ""
+    if next_word.lower() in _OBJECT_OPENERS and len(words) > 1 and (
+            (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))) or last.endswith("ing")):
+        return []  # subject + verb: the verb's object is outside the chunk
+    if next_word[:1].isupper() and last.endswith("ing"):
+        return words[:-1]  # a modifier whose head is the name after it (a last -ed is stripped anyway)
+    return words
+
+
 def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
     s = sentence.text
     out: list[Detail] = []
@@ -1080,6 +1131,14 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
             continue  # trimming below only shortens a chunk: one word never makes a phrase
         if _overlaps(start, end, taken):
             continue
+        before = _WORD_BEFORE.search(s, max(0, start - 24), start)
+        if before and (before[1].lower() in _REVERSING or before[1].lower().endswith(("n't", "n’t"))):
+            continue  # the phrase would say the opposite of its sentence
+        after = _WORD_AFTER.match(s, end)
+        cut = _verb_cut(words, after[1] if after else "")
+        if cut and cut[0] is not words[0]:
+            after_determiner = False  # the chunk now opens on its verb
+        words = cut
         # Without a tagger, a leading -ing/-ed word is usually a verb ("signed landmark deal"),
         # except right after a determiner ("a working lunch").
         while words and not after_determiner and words[0][2].endswith(("ing", "ed")) and len(words) > 1:

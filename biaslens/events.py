@@ -122,7 +122,18 @@ _ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?
                         r"push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:\S+\s+){0,3}$", re.I)
 #: A happening only intended has not happened ("his pledge to endorse whichever candidate", "plans
 #: to meet"): an event verb right after one of these and "to" names no event of the story.
-_INTENDED = re.compile(r"\b(?:pledg|promis|vow|plan|intend|threat|hop|want|expect|offer)\w*\s+to\s+$", re.I)
+_INTENDED = re.compile(r"\b(?:(?:pledg|promis|vow|plan|intend|threat|hop|want|expect|offer)\w*|open|willing|ready|prepared)"
+                       r"\s+to\s+$|\bschedul\w*\s+(?:\S+\s+){1,3}to\s+$", re.I)
+#: A happening only possible ("there could also be a flurry of outrage"), owed ("lawmakers must
+#: vote", "still needs a final vote") or a new one called off ("canceled a scheduled interview")
+#: has not happened: an event word within a few words after one of these names no event of the
+#: story. "Canceling the debate" keeps its word: the definite article points to the story's event.
+_NOT_HAPPENED = re.compile(r"\b(?:(?:(?:could|might|may|would)\s+(?:also\s+|still\s+|well\s+|even\s+)?be|must|needs?)"
+                           r"\s+(?:\S+\s+){0,4}|(?:cancel+(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off)"
+                           r"\s+an?\s+(?:\S+\s+){0,3})$", re.I)
+#: Forms of "be" before "met": "is being met with outrage", "was met by protesters" is a reception,
+#: no meeting.
+_PASSIVE_BE = frozenset("is was are were be been being".split())
 #: What ends a clause between a word and a time: a semicolon, a dash, "and", "but".
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|\s(?:and|but)\s")
 
@@ -240,10 +251,13 @@ class EventNaming:
 
 
 def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
-                        lexicon: EventLexicon | None = None) -> list[EventWord]:
+                        lexicon: EventLexicon | None = None, reported: bool = False) -> list[EventWord]:
     """Event words in ``article``'s own voice that name the story's event (rules in the module docstring).
 
-    ``anchors`` are the spans where the article names the story's shared entities.
+    ``anchors`` are the spans where the article names the story's shared entities. With
+    ``reported``, words the outlet writes in a reported clause or an account of someone's
+    writing count too: "only this outlet uses the word" is a claim about every word outside
+    quotation marks ("going on to suggest Romney had made a bigger deal of the remark").
     """
     lexicon = lexicon or read_event_lexicon()
     text = article.text
@@ -276,21 +290,25 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
         starts = {s: k for k, (s, _) in enumerate(spans)}
         nouns = [(starts[s], e.concept) for s, _, e in found if e.part in ("noun", "noun+noun")]
         bounds = (sentence.start, sentence.end)
-        reported = _reported_from(text, spans, lower) if number else None
+        clause = _reported_from(text, spans, lower) if number else None
         for s, e, entry in found:
             if any(q0 <= s and e <= q1 for q0, q1 in quotes):
                 continue  # the speaker's word, not the outlet's
-            if reported is not None and s >= reported:
+            if not reported and clause is not None and s >= clause:
                 continue  # inside a reported clause: the speaker's paraphrase (headlines excepted)
-            if number and in_account_of(text, sentence.start, s):
+            if not reported and number and in_account_of(text, sentence.start, s):
                 continue  # "Mediaite ... writes about the problems with ... interviews": its topic, not the event
             if entry.part == "verb+noun" and not any(
                     c == entry.concept and -NOUN_BEFORE <= k - starts[s] <= NOUN_AFTER for k, c in nouns):
                 continue
             if entry.concept == "decision" and _ASKED_FOR.search(text, max(sentence.start, s - 80), s):
                 continue  # "called for his resignation": asked for, not done
-            if entry.part != "noun" and _INTENDED.search(text, max(sentence.start, s - 40), s):
+            if entry.part != "noun" and _INTENDED.search(text, max(sentence.start, s - 60), s):
                 continue  # "his pledge to endorse whichever candidate": intended, not done
+            if _NOT_HAPPENED.search(text, max(sentence.start, s - 60), s):
+                continue  # "could also be a flurry of outrage", "canceled a scheduled interview"
+            if entry.lemma == "meet" and starts[s] and lower[starts[s] - 1] in _PASSIVE_BE:
+                continue  # "is being met with outrage": received, not a meeting
             if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
                 continue  # a question put ("asked if he supported"), not a request
             if number and _names_no_event(text, spans, lower, starts[s], entry):
@@ -441,7 +459,8 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     per_article = {a.source: list(found[a.source]) for a in articles}
     sources = {a.source for a in articles}
     headlines = {a.source: a.sentences[0].start if a.sentences else -1 for a in articles}
-    loose = {a.source: article_event_words(a, [(x.start, x.end) for x in a.sentences], lexicon) for a in articles}
+    loose = {a.source: article_event_words(a, [(x.start, x.end) for x in a.sentences], lexicon, reported=True)
+             for a in articles}
     per_article = _at_the_story_time(articles, per_article, headlines)
     # Bodies and named events only one outlet gives (a summit's name ends in a body's head word,
     # so the cast calls it an organisation); a person's name before an event word is its

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from .details import STOP_WORDS
+from .details import STOP_WORDS, entity_details
 from .records import Article
+from .text import paragraph_spans
 
 #: Fewer words than this in the body, and the text is likely a caption or a teaser.
 MIN_WORDS = 80
@@ -26,6 +27,58 @@ LOW_SHARED_SENTENCES = 0.15
 #: English prose has about 40% of its words in the stop list; below this share it is not English.
 MIN_ENGLISH_STOP_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+#: A post's correction notice closes it ("This post has been revised to reflect the following
+#: correction:", "Correction: December 1, 2010", "An earlier version of this post said ..."). Not
+#: "has been updated": an update note may stand anywhere, and what follows it is often the story's
+#: ("This post has been updated with comments from Trump's campaign").
+_NOTICE = re.compile(r"(?:correction\b|this (?:post|article|story) (?:has been|was) (?:revised|corrected)"
+                     r"|an earlier version of this|because of an editing error)", re.I)
+
+
+def teaser_paragraphs(article: Article, others: Sequence[Article]) -> tuple[tuple[int, int], ...]:
+    """The paragraphs after ``article``'s correction notice that tell of other things: a web
+    page that prints the openings of later posts after the story ends (a 2010 post followed by
+    2013's Nuland nomination and Obama's Sandy tour with Christie), as ``(start, end)`` offsets.
+
+    A paragraph after the notice's own lines is another post's when most of the names it holds
+    (their last word: "Christie", "Sandy") appear nowhere earlier in the article nor in any of
+    ``others``; from the first such paragraph to the end, every one must be so. Without a notice
+    nothing is cut: a story's last paragraphs often bring in a new voice, and the notice is what
+    shows where the story ended. Empty when there is none.
+    """
+    text = article.text
+    paragraphs = paragraph_spans(text)
+    notice = next((k for k, (lo, hi) in enumerate(paragraphs) if _NOTICE.match(text, lo, hi)), None)
+    if notice is None:
+        return ()
+    k = notice
+    while k < len(paragraphs) and _NOTICE.search(text, *paragraphs[k]):
+        k += 1  # the notice's own lines
+    rest = paragraphs[k:]
+    if not rest:
+        return ()
+    elsewhere = set(_WORD.findall(text[:paragraphs[notice][0]])).union(*(_WORD.findall(o.text) for o in others))
+    names = entity_details(article)
+    for lo, hi in rest:
+        heads = {words[-1] for d in names if lo <= d.start < hi for words in [_WORD.findall(d.text)] if words}
+        new = heads - elsewhere
+        if len(new) * 2 <= len(heads) or not new:
+            return ()
+    return tuple(rest)
+
+
+def teaser_warning(article: Article, spans: Sequence[tuple[int, int]]) -> str:
+    """The warning for ``article``'s teaser paragraphs (:func:`teaser_paragraphs`), with their
+    offsets and opening words as evidence."""
+    lo, hi = spans[0][0], spans[-1][1]
+    opening = article.text[lo:min(spans[0][1], lo + 90)].rstrip()
+    many = f"last {len(spans)} paragraphs" if len(spans) > 1 else "last paragraph"
+    return (f"{article.source}: its {many}, after its correction notice (characters {lo}\u2013{hi}: "
+            f"\u201c{opening}\u2026\u201d), name people and things found nowhere else in the story: they may be "
+            "the openings of other posts on the same page, so they are left out of \"only here\", "
+            "\"left out\" and coverage.")
 
 
 def english_stop_share(text: str) -> float:

@@ -642,6 +642,46 @@ def sentence_summary(probs: Sequence[float], n_words: int, has_quote: bool) -> l
 
 
 @dataclass(frozen=True)
+class WordRoles:
+    """Whose each word of one sentence is, and which words the rules empty. Read once by
+    :func:`word_roles`, the same way for :func:`analyse_sentence` and :func:`lexicon_words`.
+
+    ``quoted``: per word, inside a quotation or reported as someone else's view (``reported``).
+    ``silenced``: nouns of verbs of saying, fact names, "claim credit": scored 0 everywhere.
+    ``plain``: never shown (:func:`speech_verbs`, :func:`unasserted`), though the sentence model reads
+    their scores. ``doubt``: doubting verbs of saying always shown. ``taking``: "claim" taking a thing.
+    """
+
+    quoted: tuple[bool, ...]
+    reported: frozenset[int]
+    nouns: frozenset[int]
+    silenced: frozenset[int]
+    plain: frozenset[int]
+    doubt: frozenset[int]
+    taking: frozenset[int]
+
+
+def word_roles(text: str, start: int, end: int, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None],
+               quotes: Sequence[tuple[int, int]] = (), words: Sequence[str] | None = None) -> WordRoles:
+    """Read whose each word of ``text[start:end]`` is and which words the rules empty (see :class:`WordRoles`).
+
+    ``kinds``: the lexicon kind covering each word (:func:`word_probabilities`); ``words``: the
+    normalised words, when already at hand."""
+    if words is None:
+        words = [normalise(text[s:e]) for s, e in spans]
+    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans] if quotes else [False] * len(spans)
+    reported, nouns = voice_of_words(text, start, spans, kinds)
+    facts = fact_names(text, spans, kinds)
+    # Only a form of "claim" can take a thing: the pattern runs on those words alone.
+    taking = {i for i, w in enumerate(words) if w in _CLAIM_FORMS and _claims_a_thing(text, spans, i)}
+    quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
+    plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near, quotes)
+    plain |= unasserted(text, start, spans, kinds)
+    return WordRoles(tuple(q or i in reported for i, q in enumerate(quoted)), frozenset(reported), frozenset(nouns),
+                     frozenset(nouns | facts | taking), frozenset(plain), frozenset(doubt), frozenset(taking))
+
+
+@dataclass(frozen=True)
 class SentenceResult:
     """What the model says about one sentence: its probability, whether it is loaded, the words."""
 
@@ -666,14 +706,9 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
         return SentenceResult(0.0, False, ())
     scorer = scorer if scorer is not None and scorer.model is model and scorer.res is res else WordScorer(model, res)
     probs, kinds, words = scorer._scores(text, spans)
-    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans] if quotes else [False] * len(spans)
-    reported, nouns = voice_of_words(text, start, spans, kinds)
-    facts = fact_names(text, spans, kinds)
-    # Only a form of "claim" can take a thing: the pattern runs on those words alone.
-    taking = {i for i, w in enumerate(words) if w in _CLAIM_FORMS and _claims_a_thing(text, spans, i)}
-    quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
-    plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near)
-    probs = [0.0 if i in nouns or i in facts or i in taking else p for i, p in enumerate(probs)]
+    roles = word_roles(text, start, end, spans, kinds, quotes, words)
+    nouns, plain, doubt, reported, taking = roles.nouns, roles.plain, roles.doubt, roles.reported, roles.taking
+    probs = [0.0 if i in roles.silenced else p for i, p in enumerate(probs)]
     # A plain noun or verb ("their claim", "denied") is never shown, but the sentence model was
     # trained on the words' own scores, so it still reads them when judging the sentence.
     scored = probs
@@ -685,7 +720,7 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     kinds = [None if i in nouns or (k == "attribution" and not _speech_act(text, spans[i])
                                     and _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]))
              else k for i, k in enumerate(kinds)]
-    quoted = [q or i in reported for i, q in enumerate(quoted)]
+    quoted = list(roles.quoted)
     own = [i for i in range(len(spans)) if not quoted[i]]
     own_probs = [scored[i] for i in own]
     summary = sentence_summary(own_probs, len(own), any(quoted))
@@ -707,7 +742,8 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     # the outlet's own words, however plain the rest of the sentence.
     # manner_of_speaking holds only for a verb of saying or an -ly word: the others are skipped unread.
     verbs = reporting_verbs()
-    manner = {i for i in own if i not in reported and i not in nouns and (words[i].endswith("ly") or words[i] in verbs)
+    manner = {i for i in own if i not in reported and i not in nouns and i not in plain
+              and (words[i].endswith("ly") or words[i] in verbs)
               and manner_of_speaking(text, start, spans, i)}
     doubt = {i for i in doubt if i in own and i not in reported and i not in taking and i not in nouns}
     if epithets or manner or doubt:
@@ -780,7 +816,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _TO_WHOM_WHEN = frozenset("""the a an him her them us me you reporters reporter members supporters colleagues
 aides allies donors journalists over on in at during last this weekend week month year morning afternoon evening
 night earlier later recently also repeatedly publicly privately today yesterday tonight again then previously
-interview statement letter memo e-mail email post also""".split())
+interview statement letter memo e-mail email post also for instance example from by""".split())
 
 
 def _between_verb_and_that(word: str) -> bool:
@@ -999,6 +1035,10 @@ def in_said_clause(text: str, sentence_start: int, at: int) -> bool:
 # Names of a statement that, after a verb of giving, report one ("offered a prediction that").
 _STATEMENT_NOUNS = frozenset("prediction predictions forecast forecasts warning warnings assurance assurances "
                              "assessment argument promise pledge guarantee".split())
+# Nouns naming a statement someone else made, whose "that" clause gives its content ("despite claims
+# from Tea Partiers that the measure is a political ploy"): the claimants' words.
+_CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|contentions?|"
+                         r"rumou?rs?)\s+(?:(?:from|by|of)\s+(?:[\w’'.-]+\s+){1,3}?)?$", re.I)
 # A verb of giving a statement, then up to three words (article, adjectives) before the noun.
 _LIGHT_VERB = re.compile(r"\b(?:offer(?:s|ed|ing)?|ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|ga(?:ve)|giv(?:e|es|en|ing)|"
                          r"voic(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -1019,6 +1059,10 @@ def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bo
     # believe that a run was doubtful" is Politico's report although the nearest verb is "believe".
     thats = [m.start() for m in _THAT_WORD.finditer(text, clause.start(), at)]
     for that in reversed(thats):
+        # "despite claims from its critics that the measure is a ploy": what the claim says is theirs.
+        claim = _CLAIM_THAT.search(text, max(sentence_start, that - 60), that) if loaded_verbs else None
+        if claim is not None and text[sentence_start:claim.start()].strip():
+            return True
         # The verb of saying stands right before "that" or up to four words before it, the words
         # between being whom or when it was said to ("told the Washington Post that", "reported over
         # the weekend that"); the nearest verb of saying counts.
@@ -1087,6 +1131,17 @@ _WHEN_HOW = re.compile(r"(?:\s+(?:on|in|at|last|this|again|also|publicly|private
                        r"[A-Z]\w*\.?|\w+ly|\d+)\b,?)*")
 
 
+# A determiner and a noun, then a second determiner or possessive with no preposition between: the
+# object of the verb and a relative clause on it ("the struggle our nation has fought").
+_OBJECT_THEN_RELATIVE = re.compile(r"\s+(?:the|a|an|this|that|these|those)\s+[\w’'-]+\s+(?:[\w’'-]+\s+)?"
+                                   r"(?:our|their|his|her|its|my|your|the|a|an|we|they|he|she|i|you)\s", re.I)
+# After "to", a determiner or possessive opens a noun phrase: "claim to the document" is a right to a thing.
+_TO_A_THING = re.compile(r"\s*(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b", re.I)
+# Prepositions whose object "claims" is a noun ("despite claims from Tea Partiers that").
+_GOVERNING = frozenset("despite of about against over amid amidst among with from by for on without behind "
+                       "rejected disputed challenged dismissed denied".split())
+
+
 def _speech_act(text: str, span: tuple[int, int]) -> bool:
     """Whether the word at ``span`` is a form of a verb in :data:`_SPEECH_ACTS`."""
     verb = reporting_verbs().get(text[span[0]:span[1]].lower())
@@ -1094,7 +1149,7 @@ def _speech_act(text: str, span: tuple[int, int]) -> bool:
 
 
 def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None],
-                 quoted_near: bool) -> tuple[set[int], set[int]]:
+                 quoted_near: bool, quotes: Sequence[tuple[int, int]] = ()) -> tuple[set[int], set[int]]:
     """Which loaded verbs of saying report no statement, and which must be shown: ``(plain, doubt)``.
 
     ``plain``: a verb of saying that colours a statement (:data:`_SPEECH_ACTS`) used as a noun
@@ -1102,7 +1157,9 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
     reports no statement ("threatening his dream"), or the plain name of a denial: no judgement.
     ``doubt``: "claimed", "alleged", "insisted" used as a verb that reports a statement (a quotation,
     a "that" or "to" clause, a that-less clause): the outlet casting doubt, in its own words.
-    ``quoted_near``: the sentence has a quotation (what the verb reports).
+    ``quoted_near``: the sentence has a quotation (what the verb reports); ``quotes``: the quotation
+    spans, so that a verb inside one is not taken to report that same quotation ("is to fail to
+    acknowledge the struggle," he said).
     """
     plain: set[int] = set()
     doubt: set[int] = set()
@@ -1125,9 +1182,15 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
         # personal pronoun stands right before the verb (adverbs aside).
         if opening and lemma in _INTENT_ACTS and opening.group(0).strip().lower() == "to" \
                 and not _PERSON_BEFORE.search(text, max(start, s - 60), s):
-            opening = None
+            plain.add(i)  # reports no statement, whatever the sentence quotes elsewhere
+            continue
+        if opening and opening.group(0).strip().lower() == "to" and _TO_A_THING.match(text, opening.end()) \
+                and form in (lemma, lemma + "s"):
+            plain.add(i)  # "give Republicans claim to the document": a right to a thing, not "claims to be"
+            continue
         direct = bool(opening) or bool(_WHAT_BEFORE.search(text, max(start, s - 40), s))
-        reports = direct or quoted_near
+        inside = any(q0 <= s and e <= q1 for q0, q1 in quotes)
+        reports = direct or (quoted_near and not inside)
         if form == lemma or form == lemma + "s":  # "claim(s)", "demand(s)": noun or verb
             prev = normalise(text[spans[i - 1][0]:spans[i - 1][1]]) if i else ""
             # A name before a lower-case verb is its subject ("AARP claims"); in a headline's
@@ -1136,12 +1199,19 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
             # "his recent claims that": a possessive two words back makes a noun whatever follows;
             # "the company claims that" is a verb.
             owned = _OWNED_BEFORE.search(text, max(start, s - 40), s)
-            is_verb = not owned and not _DETERMINED_RIGHT.search(text, max(start, s - 20), s) and (
+            # "have challenged claims that", "despite claims from": the object of a verb in the past
+            # or of a preposition is a noun, even with a "that" clause after it.
+            governed = prev in _GOVERNING or (prev.endswith("ed") and text[spans[i - 1][0]].islower()
+                                              and not text[spans[i - 1][1]:s].strip())
+            is_verb = not owned and not governed and not _DETERMINED_RIGHT.search(text, max(start, s - 20), s) and (
                 direct or prev in _VERB_BEFORE or prev.endswith("ly") or name_subject)
         else:  # "claimed", "claiming": a verb ("a report claiming"), an adjective without a statement
             is_verb = True
         if is_verb and not reports:
-            reports = bool(_CLAUSE_AFTER.match(text, after))
+            clause = _CLAUSE_AFTER.match(text, after)
+            # "acknowledge the struggle our nation has fought": a second noun phrase right after the
+            # first, no preposition between, opens a relative clause on the object; no statement.
+            reports = clause is not None and not _OBJECT_THEN_RELATIVE.match(clause.group(0))
         # "The lawsuit alleges that", "The suit, argued on Tuesday, claims that": what a court
         # filing "claims" or "alleges" is the plain legal word for its contents.
         legal = lemma in ("claim", "allege") and bool(_LEGAL_SUBJECT.match(text, start)) \
@@ -1162,7 +1232,8 @@ _BARE_CLAUSE = re.compile(
     r"(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|wanted|wants)\b[^.;:!?,]*$")
 # The same with a noun phrase as the clause's subject, after the plainest verbs of saying only.
 _SAID_NP = re.compile(
-    r"\b(?:said|says|told\s+\w+|argued|argues|wrote|writes)\s+(?:the|a|an|his|her|its|their|this|these)\s+"
+    r"\b(?:said|says|told\s+\w+|argued|argues|wrote|writes)\s+(?:the|a|an|his|her|its|their|this|these|those|"
+    r"some|such|many|most|both)\s+"
     r"(?:[\w’'-]+\s+){0,8}?(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|"
     r"[a-z]+s)\b[^.;:!?,]*$")
 # A plain verb of saying and the subject of the clause it reports, ending where that clause's verb
@@ -1194,8 +1265,14 @@ _PLAIN_MANNER = frozenset("publicly privately repeatedly later previously recent
                           # ("are not similarly criticized").
                           "similarly likewise equally differently comparably correspondingly accordingly "
                           "respectively conversely".split())
+# Words that may follow an adverb of how someone spoke ("said angrily that", "replied curtly to"):
+# any other word right after the adverb is what it modifies ("racially charged").
+_AFTER_MANNER = frozenset("that to at in on for about of with and but or as when while after before into "
+                          "the a an his her their its this these those he she it they we i you".split())
 # Technical compounds whose adjective names a class of thing, not a judgement ("hazardous materials").
-_FACT_COMPOUNDS = frozenset({("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
+_FACT_COMPOUNDS = frozenset({("terrorist", "attack"), ("terrorist", "attacks"), ("terrorist", "bombing"),
+                             ("terrorist", "bombings"), ("terrorist", "plot"), ("terrorist", "plots"),
+                             ("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
                              ("hazardous", "chemicals"), ("toxic", "waste"), ("toxic", "chemicals"),
                              ("toxic", "substances")})
 
@@ -1242,6 +1319,88 @@ def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str 
     return found
 
 
+# A misspelling the writer copies exactly and marks so ("dedacted (sic)"): a spelling, not a word choice.
+_SIC_AFTER = re.compile(r"\s*[(\[]\s*sic\s*[)\]]", re.I)
+# A clause that asks or supposes rather than states, open up to the word: "whether the reading would be
+# dramatic", "asked if he believed the president had flip-flopped". A comma or a stop closes it.
+# Up to eight words, none of them a relative pronoun ("if we did not challenge a plan that decimates
+# food programs" asserts "decimates").
+_WHETHER_OPEN = re.compile(r"\b(?:whether|if)\s+(?:(?!(?:that|which|who|whom|whose)\b)[^\s.;:!?,]+\s+){0,7}$", re.I)
+# An adjective or adverb said not to apply: "was not dramatic", "isn't radical", "never chaotic"
+# (degree or -ly words may stand between; "not only" does not negate).
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bhardly|\bscarcely)\s+"
+    r"(?:(?:be|been|being|so|very|too|that|all|as|particularly|especially|(?!only\b)[a-z]+ly)\s+){0,2}$", re.I)
+# A thing said to be absent: "spawned little outrage", "no outrage", "without fanfare".
+_ABSENT_BEFORE = re.compile(r"(?:\bno|(?<!\ba\s)\blittle|\bwithout)\s+(?:[a-z]+\s+)?$", re.I)
+# Kinds a question, a supposition or a negation empties: opinions, size words and words only the model
+# rates. A label still names what it names ("whether the regime will fall"), an emotive word keeps its
+# charge ("you shouldn't be demonized", "whether he will disregard the onslaught of criticism") unless
+# it is said to be absent, and verbs of saying are read by speech_verbs.
+_ASSERTED_KINDS = frozenset({"judgement", "intensifier", None})
+# Words before "agenda" that name whose programme it is: a party, a person, an office, or the kind of
+# programme ("the Democratic agenda", "Obama's agenda", "the president's legislative agenda").
+_PROGRAMME_OWNER = re.compile(
+    r"(?:\b(?i:his|her|their|its|our|my|your)|['’]s|\b(?!(?:The|A|An|This|That|These|Those|Such|Any|No)\b)[A-Z][\w.-]*|\b(?:legislative|policy|economic|domestic|"
+    r"foreign|trade|reform|fiscal|social|spending|budget|meeting|day['’]s))\s+(?:[a-z]+\s+)?$")
+_PROGRAMME_NOUNS = frozenset({"agenda", "agendas"})
+# On a meeting's list: "on the agenda", "off the agenda", "top of the agenda".
+_ON_THE_LIST = re.compile(r"\b(?:on|off|onto|top\s+of|atop)\s+(?:the|its|their|this|his|her)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def hedge_words() -> frozenset[str]:
+    """The one-word cues of the shipped hedge and booster lexicons (``biaslens.hedging``: "apparently",
+    "perhaps", "clearly", "undoubtedly"): how sure the writer is, the hedges measure's business."""
+    from .hedging import builtin_entries
+
+    return frozenset(p for p in (e.pattern.lstrip("=") for e in builtin_entries()) if p.isalpha())
+
+
+def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None]) -> set[int]:
+    """Word indices of one sentence that make no judgement of the writer's, though the word could:
+
+    * a word asked about or supposed, in a "whether" or "if" clause ("Those wondering whether the
+      reading would be dramatic found out"), or said not to apply ("was not dramatic", "spawned
+      little outrage"): the sentence calls nothing dramatic;
+    * a misspelling the writer marks "(sic)": the speaker's spelling, copied;
+    * "agenda" with its owner or kind named ("the Democratic agenda", "his legislative agenda",
+      "on the agenda"): the plain word for a programme; "a hidden agenda" still judges;
+    * a word no list holds that names a doctrine or movement ("progressivism"): the name of what
+      someone argues for or against (the lexicon lists the -isms that are labels: "extremism");
+    * a verb the project's list of reporting verbs calls neutral ("tweeting the photo", "wrote"):
+      the plain verb for what was done;
+    * a one-word hedge or booster no loaded list holds ("apparently", "clearly says"): how sure the
+      writer is, which the hedges measure counts (:func:`hedge_words`), not a judgement of anyone.
+    """
+    verbs = reporting_verbs()
+    found: set[int] = set()
+    for i, (s, e) in enumerate(spans):
+        w = normalise(text[s:e])
+        kind = kinds[i]
+        if _SIC_AFTER.match(text, e):
+            found.add(i)
+            continue
+        if kind is None:
+            verb = verbs.get(w)
+            if (verb is not None and verb[0] == "neutral") or (w.endswith("ism") and len(w) > 6) or w in hedge_words():
+                found.add(i)
+                continue
+        if w in _PROGRAMME_NOUNS:
+            before = text[max(start, s - 40):s]
+            if _PROGRAMME_OWNER.search(before) and not before.rstrip().lower().endswith(("hidden", "secret")) \
+                    or _ON_THE_LIST.search(before):
+                found.add(i)
+                continue
+        before = text[max(start, s - 80):s]
+        # (An adverb of a negated verb still judges: "things did not begin auspiciously" says the start
+        # was a bad one; a teacher's read of a BASIL story counts it.)
+        if kind in _ASSERTED_KINDS and (_NEGATED_BEFORE.search(before) or _WHETHER_OPEN.search(before)) \
+                or kind in (*_ASSERTED_KINDS, "emotive") and _ABSENT_BEFORE.search(before):
+            found.add(i)
+    return found
+
+
 def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether word ``i`` tells how someone spoke, in the writer's words: a verb of saying from
     :data:`MANNER_VERBS` used as a verb ("Ron Paul scoffed at", not "a scoff"), or an -ly adverb
@@ -1256,6 +1415,11 @@ def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], 
     if spans[i][0] > start and text[spans[i][0]].isupper():
         return False  # capitalised mid-sentence: part of a name ("The Shelton Weekly reported")
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(spans)]
+    # "disavowing racially charged signs": an adverb after the verb that runs straight into a content
+    # word modifies that word, not the speaking.
+    if i + 1 < len(spans) and not text[spans[i][1]:spans[i + 1][0]].strip() \
+            and normalise(text[spans[i + 1][0]:spans[i + 1][1]]) not in _AFTER_MANNER:
+        near = [j for j in near if j != i - 1]
     return any(normalise(text[spans[j][0]:spans[j][1]]) in verbs
                and not text[min(spans[i][1], spans[j][1]):max(spans[i][0], spans[j][0])].strip() for j in near)
 
@@ -1285,13 +1449,10 @@ def lexicon_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, i
     words = [normalise(text[s:e]) for s, e in spans]
     res = Resources(lexicon, {}, {}, {})
     kinds = [lexicon.words.get(w) for w in words]
-    quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans]
-    reported, nouns = voice_of_words(text, start, spans, kinds)
-    plain, _ = speech_verbs(text, start, spans, kinds, any(start <= q1 and q0 <= end for q0, q1 in quotes))
-    nouns |= plain
-    quoted = [q or i in reported for i, q in enumerate(quoted)]
+    roles = word_roles(text, start, end, spans, kinds, quotes, words)
+    quoted = roles.quoted
     in_phrase = {k for first, stop, _ in phrase_kinds(words, lexicon) for k in range(first, stop)}
-    shown = ({i for i, k in enumerate(kinds) if k is not None} | in_phrase) - nouns - fact_names(text, spans, kinds)
+    shown = ({i for i, k in enumerate(kinds) if k is not None} | in_phrase) - roles.silenced - roles.plain
     return _group(text, spans, [1.0] * len(spans), kinds, quoted, shown, res)
 
 
@@ -1394,6 +1555,8 @@ __all__ = [
     "in_account_of",
     "in_passage_from_others",
     "fact_names",
+    "hedge_words",
+    "unasserted",
     "manner_of_speaking",
     "MANNER_KIND",
     "MANNER_NOTE",
@@ -1417,12 +1580,14 @@ __all__ = [
     "SCARE_QUOTE_TERM",
     "sentence_summary",
     "sentence_terms",
+    "WordRoles",
     "WordScorer",
     "position_features",
     "word_features",
     "word_only_features",
     "word_probabilities",
     "word_probabilities_from",
+    "word_roles",
     "model_info",
     "normalise",
     "parse_lexicon",

@@ -806,7 +806,7 @@ def test_a_rare_shared_word_needs_a_close_sentence_or_the_same_person():
     c = filled("c", "The mayor faced public ridicule over the new parking rules downtown.")
     d = filled("d", "Critics of the stadium plan spoke at the council meeting on Monday night.")
     comparison = compare_articles([c, d])
-    assert "mayor faced public ridicule" in wording_only(comparison, "c")
+    assert "public ridicule" in wording_only(comparison, "c")  # "mayor faced": a subject and its verb
     assert not comparison.only_in_to_check["c.txt"]
 
 
@@ -958,3 +958,58 @@ def test_cut_details_are_no_details():
     assert not any(t.startswith("courthouse full") for t in texts)
     b = filled("b", "The 10-year-old lawsuit was argued on Tuesday.")
     assert not [d for d in extract_details(b) if d.kind == "entity" and not any(ch.isupper() for ch in d.text)]
+
+
+# --- wording a reader can quote (issue #16) ----------------------------------------------------
+
+def test_wording_items_are_phrases_a_reader_can_quote():
+    # Read on BASIL dev (summers, akin): a subject cut with its verb, a modifier cut from the name
+    # it leads, a phrase after "off" or "no" that says the opposite, a clause word at the end.
+    a = filled("a", "The sense of disappointment with the president remained strong among liberals. "
+                    "Aides were trying to prevent outgoing House Speaker Nancy Pelosi from acting. "
+                    "Summers spoke at an off camera briefing. The platform reflects the delicate position of the party. "
+                    "He said the punishment ought to be harsh. The party had no immediate comments.")
+    b = filled("b", "Critics of the stadium plan spoke at the council meeting on Monday night.")
+    words = wording_only(compare_articles([a, b]), "a")
+    for cut in ("president remained strong", "prevent outgoing", "camera briefing", "platform reflects",
+                "punishment ought", "immediate comments"):
+        assert cut not in words
+    assert "delicate position" in words
+
+
+def test_plural_and_possessive_forms_are_the_same_wording():
+    # Read on BASIL dev (akin): nyt's "women's bodies" is fox's "a woman's body".
+    a = filled("a", "He claimed women’s bodies will resist getting pregnant after an assault.")
+    b = filled("b", "He claimed a woman's body can typically fend off pregnancy after an assault.")
+    comparison = compare_articles([a, b])
+    assert not any(w.startswith("wom") for w in wording_only(comparison, "a") + wording_only(comparison, "b"))
+
+
+def test_a_short_quote_inside_a_longer_quote_is_the_same_quote():
+    # Read on BASIL dev (akin): hpo quotes the whole answer, two sentences long; nyt quotes two words.
+    a = filled("a", 'Akin spoke of "legitimate rape" in an interview on Sunday.')
+    b = filled("b", '"From what I understand from doctors, that\'s really rare," Akin said. "If it\'s a legitimate '
+                    'rape, the female body has ways to try to shut that whole thing down. But let\'s assume maybe '
+                    'that didn\'t work."')
+    comparison = compare_articles([a, b])
+    row = next(r for r in comparison.details if r.kind == "quote" and r.text == "legitimate rape")
+    assert set(row.articles) == {"a.txt", "b.txt"}
+
+
+def test_paragraphs_after_a_correction_notice_that_tell_of_other_posts_are_left_out():
+    # Read on BASIL dev (vow): nyt's 2010 post ends with a correction and then the openings of two
+    # 2013 posts (Nuland's nomination, Obama and Christie's Sandy tour): warned, and no "only here".
+    story = ("Senate Republicans vowed to block every bill until the tax cuts are extended, Reid said Tuesday.\n\n"
+             "Reid called the letter an old strategy of delay.\n\n")
+    a = filled("a", story + "This post has been revised to reflect the following correction:\n\n"
+                    "Correction: December 1, 2010\n\nBecause of an editing error, an earlier version of this post "
+                    "said that Senator Harry Reid was from Arizona. He is from Nevada.\n\n"
+                    "President Obama and Gov. Chris Christie, Republican of New Jersey, will reprise their tour of "
+                    "the coast ravaged by Hurricane Sandy, a White House official said.")
+    b = filled("b", story)
+    comparison = compare_articles([a, b])
+    assert any("correction notice" in w and "Chris Christie" in w for w in comparison.warnings)
+    assert not any("Christie" in t or "Sandy" in t for t in only_here(comparison, "a") + wording_only(comparison, "a"))
+    # Without a notice the last paragraph is the story's, however new its names.
+    c = filled("c", story + "Gov. Chris Christie of New Jersey toured the coast hit by Hurricane Sandy.")
+    assert not any("correction notice" in w for w in compare_articles([c, b]).warnings)

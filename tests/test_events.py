@@ -316,3 +316,30 @@ def test_ongoing_talks_with_no_determiner_name_no_event():
     ])
     assert [w for w, _ in words["0.txt"]] == ["meeting", "meeting"]
     assert "discussions" in [w for w, _ in words["1.txt"]]
+
+
+def test_a_possible_owed_called_off_or_planned_happening_names_no_event():
+    # Issue #16, read on BASIL dev (summers, vow, akin): "could also be a flurry of outrage" is
+    # possible, "must vote" and "needs a final vote" owed, "canceled a scheduled interview" never
+    # given, "scheduled a news conference to denounce" planned, "is being met with outrage" a
+    # reception, not a meeting. A definite event called off stays the story's ("canceling the debate").
+    text = ("Lee gave an interview to KTVI. Lee canceled a scheduled interview on Monday. "
+            "There could also be a flurry of outrage at Lee. Critics scheduled a news conference to denounce Lee. "
+            "Lawmakers must vote on Lee's bill. Lee's bill still needs a final vote. Lee's plan is being met with scorn.")
+    article, words = _words(text, "Lee")
+    got = [(w.text, w.sentence[0]) for w in words]
+    assert [t for t, _ in got if t == "interview"] == ["interview"]  # KTVI's, not the canceled one
+    assert not {"outrage", "denounce", "vote", "met"} & {t for t, _ in got}
+    article, words = _words("Lee began canceling the debate with Park on Monday.", "Lee")
+    assert "debate" in {w.text for w in words}
+
+
+def test_only_this_outlet_reads_every_own_word_also_a_reported_clause():
+    # Issue #16 (akin): hpo writes "going on to suggest Romney had made a bigger deal of the
+    # remark": fox's "remarks" are then not fox's word alone, though hpo's clause is not its naming.
+    found, _ = _naming(
+        "Akin's remarks on Sunday angered Romney. Romney called the remarks wrong.",
+        "Akin's comments on Sunday angered Romney. Romney called the comments wrong. "
+        "Huckabee went on to suggest Romney had made a bigger deal of the remark than needed.")
+    only = {(s, w.text) for s, o in found["remarks"].by_source.items() for w, x in zip(o.words, o.only_here) if x}
+    assert ("0.txt", "remarks") not in only

@@ -479,6 +479,83 @@ def test_an_editors_insertion_in_a_quotation_is_counted_in_neither_list():
         (article.text.index("(Libyan"), article.text.index("Muammar)") + len("Muammar)"))]
 
 
+# Words that make no judgement of the writer's though the word could (session 5, issue #16): each
+# with a look-alike that must still count. (text, word, kind the word must have, or None: not shown)
+UNASSERTED = [
+    ("Those wondering whether the ceremony would be dramatic found out on Thursday morning.", "dramatic", None,
+     "a word asked about ('whether ... would be dramatic') calls nothing dramatic"),
+    ("The ceremony on Thursday was dramatic, with shouting from the gallery.", "dramatic", "intensifier",
+     "look-alike: the writer calls it dramatic"),
+    ("Reporters asked if he believed the governor had flip-flopped on the tax plan.", "flip-flopped", None,
+     "a word inside a question someone asked is not the writer's statement"),
+    ("The reading itself was not dramatic at all, members of both parties agreed.", "dramatic", None,
+     "a word said not to apply: the sentence calls nothing dramatic"),
+    ("The article itself seems to have spawned little outrage among readers.", "outrage", None,
+     "an emotive noun said to be absent ('little outrage') names nothing that happened"),
+    ("The decision sparked outrage among readers, who flooded the magazine with letters.", "outrage", "emotive",
+     "look-alike: the outrage happened"),
+    ("Supporting anything that resembled the Democratic agenda would no longer fly with the party.", "agenda", None,
+     "'agenda' with its owner named is the plain word for a party's programme"),
+    ("Critics say the group pushed a hidden agenda in a shameless campaign.", "agenda", "label",
+     "look-alike: a 'hidden agenda' passes judgement"),
+    ("Beck said the real trouble with America was progressivism and its long history.", "progressivism", None,
+     "the name of a movement someone argues against, no judgement in the word"),
+    ("There was no sign the speculation about who was responsible for tweeting the photo was fading.", "tweeting",
+     None, "a verb the list of reporting verbs calls neutral is the plain verb for what was done"),
+    ("Like the Constitutional Convention itself, things did not begin auspiciously.", "auspiciously", "learned",
+     "look-alike: an adverb of a negated verb still judges ('did not begin auspiciously': a bad start)"),
+    ("The speaker is setting expectations high, but apparently not too high, for the elections.", "apparently", None,
+     "a hedge ('apparently') is how sure the writer is, counted by the hedges measure, not a loaded word"),
+    ("The war was started in response to the terrorist attacks on the country in 2001.", "terrorist", None,
+     "'terrorist attacks' names a kind of attack, not a judgement of the writer's"),
+    ("The regime's terrorist thugs slammed the protesters in a shameless display.", "terrorist", "label",
+     "look-alike: 'terrorist' as the outlet's label for people"),
+]
+
+
+# Verbs of saying read as nouns, things or no statement (session 5): each with a look-alike.
+SAYING_SHAPES = [
+    ("The reading was propaganda intended to give Republicans claim to the document.", "claim", None,
+     "'claim to the document' is a right to a thing: a noun"),
+    ("Republicans claim to be the true heirs of the framers of the document.", "claim", "attribution",
+     "look-alike: 'claim to be' reports a statement"),
+    ("Tea Party members have challenged claims that their activists accosted black lawmakers.", "claims", None,
+     "the object of a verb in the past is a noun, whatever 'that' follows"),
+    ("The partisan fight over Medicare continued and threatened to become the focus of the race, the campaign "
+     "said, adding that the plan \u201cwould end Medicare as we know it.\u201d", "threatened", None,
+     "a thing that 'threatened to' reports no statement, whatever the sentence quotes elsewhere"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,why", UNASSERTED + SAYING_SHAPES, ids=[c[3][:60] for c in UNASSERTED + SAYING_SHAPES])
+def test_words_that_assert_no_judgement(text, word, kind, why):
+    _assert_own_kind(text, word, kind, why)
+
+
+def test_a_quoted_misspelling_and_a_quoted_plain_verb_are_no_loaded_words():
+    text = ('"Those elements that have been dedacted (sic) by amendment are no less serious," he said. '
+            '"To not read it all is to fail to acknowledge the struggle our nation has fought," he added.')
+    article = article_from_text(text, "sic.txt")
+    quoted = [w.text for _, _, w in LoadedExtractor().find(article) if w.quoted]
+    assert "dedacted" not in quoted and "acknowledge" not in quoted
+
+
+REPORTED_CONTENT = [
+    ("Romney and Ryan have said those cuts would be devastating to millions of older Americans.", "devastating",
+     "a that-less clause after 'said' with 'those ...' as its subject is the speakers' view"),
+    ("The group adopted a resolution despite claims from its critics that the measure is just a political ploy.",
+     "ploy", "what a claim says ('claims from its critics that ...') is the claimants' view"),
+    ("He defended the budget, saying for instance that denying credits to illegal immigrants is merely policy.",
+     "illegal", "'for instance' between a verb of saying and 'that' leaves the clause the speaker's"),
+]
+
+
+@pytest.mark.parametrize("text,word,why", REPORTED_CONTENT, ids=[c[2][:60] for c in REPORTED_CONTENT])
+def test_reported_content_is_the_speakers(text, word, why):
+    found = loaded.analyse_sentence(text, 0, len(text))
+    assert word not in [w.text for w in found.words if not w.quoted], why
+
+
 def test_a_hedge_opening_a_that_less_reported_clause() -> None:
     # 'told Fox News the reading may be': the modal is the historian's doubt, not the writer's.
     text = "Historian Alan Brinkley told Fox News the reading may be a bit of theater."

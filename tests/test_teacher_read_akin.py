@@ -101,9 +101,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _left_out(s, "fox", "Paul Ryan") and _left_out(s, "nyt", "November"), None),
     ("Left out: nyt does not quote Romney's “As I said yesterday, Todd Akin's comments were offensive and wrong ...”",
      lambda s: _left_out(s, "nyt", "As I said yesterday"), None),
+    # Fixed (issue #16): hpo quotes Akin: 'If it's a legitimate rape, the female body has ways ...' (inside a longer quote)
     ("Coverage: hpo does not include the quoted “legitimate rape” (■ nyt, ■ fox, · hpo)",
      lambda s: _detail_in(s, "legitimate rape", "hpo"),
-     "hpo quotes Akin: 'If it's a legitimate rape, the female body has ways ...' (inside a longer quote)"),
+     None),
     ("report.json details / cast: John Ashcroft, Kit Bond, John Danforth and Jim Talent are named by nyt only",
      lambda s: all(_named_by(s, n, "fox") for n in ("John Ashcroft", "Kit Bond", "John Danforth", "Jim Talent")),
      "fox: 'and former Sens. John Ashcroft, Kit Bond, John Danforth and Jim Talent' (the sentence is cut at 'Sens.')"),
@@ -113,12 +114,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Wording only hpo uses: “irreversible distraction”, “viable candidate”",
      lambda s: {"irreversible distraction", "viable candidate"} <= set(s.wording("hpo")), None),
+    # Fixed (issue #16): fox: 'He claimed a woman's body can typically fend off pregnancy' (the same words, singular)
     ("Wording only nyt uses: “women’s bodies”",
      lambda s: not any(w.startswith("women") for w in s.wording("nyt")),
-     "fox: 'He claimed a woman's body can typically fend off pregnancy' (the same words, singular)"),
+     None),
+    # Fixed (issue #16): nyt: 'women’s bodies will resist getting pregnant' (the same words, plural)
     ("Wording only fox uses: “woman's body”",
      lambda s: not any(w.startswith("woman") for w in s.wording("fox")),
-     "nyt: 'women’s bodies will resist getting pregnant' (the same words, plural)"),
+     None),
     # --- Shared text, conflicts, inputs ------------------------------------------------------------
     ("Shared text: 6 pairs, all “same quote” (Romney's statement, Akin's KTVI words), 0 copied text",
      lambda s: len(s.data["comparison"]["shared_text"]) == 6
@@ -195,8 +198,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Event naming: nyt and fox name Akin's remarks “comment”",
      lambda s: "*comment* (2×)" in _table_row(s, EVENT_PART, REMARKS, "nyt")
      and "*comment* (3×)" in _table_row(s, EVENT_PART, REMARKS, "fox"), None),
-    ("Event naming: the reaction, fox's “controversy” (only this outlet)",
-     lambda s: "*controversy* (2×) **(only this outlet)**" in _table_row(s, EVENT_PART, REACTION, "fox"), None),
+    # Since issue #16 nyt's “outrage” (a possible one) and “denounce” (a planned news conference)
+    # no longer name the reaction, so fox alone names it and the part is not shown (a part needs
+    # two outlets); what shows must still be true.
+    ("Event naming: the reaction, fox's “controversy” (only this outlet), or no reaction row",
+     lambda s: "*controversy* (2×) **(only this outlet)**" in _table_row(s, EVENT_PART, REACTION, "fox")
+     or not any(_table_row(s, EVENT_PART, REACTION, o) for o in ("nyt", "fox", "hpo")), None),
     ("Event naming: fox's “remark” for the remarks (only this outlet)",
      lambda s: "*remark*" in _table_row(s, EVENT_PART, REMARKS, "hpo"),
      "hpo, outside quotation marks: 'Romney had made a bigger deal of the remark than he needed to'"),
@@ -209,18 +216,21 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Event naming: nyt names the remarks “statement” (2×)",
      lambda s: "*statement* (2×)" not in _table_row(s, EVENT_PART, REMARKS, "nyt"),
      "one is the Democrats' statement about the platform ('a statement from the Democratic committee said')"),
+    # Fixed (issue #16): one is the interview Akin did not give: 'Akin canceled a scheduled television interview Monday night'
     ("Event naming: fox names the remarks “interview” (2×)",
      lambda s: "*interview* (2×)" not in _table_row(s, EVENT_PART, REMARKS, "fox"),
-     "one is the interview Akin did not give: 'Akin canceled a scheduled television interview Monday night'"),
+     None),
     ("Event naming: fox tells the remarks with “apologized” (only this outlet)",
      lambda s: "*apologized*" not in _table_row(s, EVENT_PART, REMARKS, "fox"),
      "'Akin apologized for his remarks Monday': the apology is a later event, not the remarks"),
+    # Fixed (issue #16): 'There could also be a flurry of conservative outrage at the convention': a possible outrage at the platform
     ("Event naming: the reaction, nyt's “outrage”",
      lambda s: "*outrage*" not in _table_row(s, EVENT_PART, REACTION, "nyt"),
-     "'There could also be a flurry of conservative outrage at the convention': a possible outrage at the platform"),
+     None),
+    # Fixed (issue #16): the Democrats 'scheduled a news conference to denounce' the platform's abortion position, not Akin's remarks
     ("Event naming: the reaction, nyt's “denounce” (only this outlet)",
      lambda s: "*denounce*" not in _table_row(s, EVENT_PART, REACTION, "nyt"),
-     "the Democrats 'scheduled a news conference to denounce' the platform's abortion position, not Akin's remarks"),
+     None),
     # --- Loaded words -----------------------------------------------------------------------------------
     ("Loaded (nyt's own words): “controversial” comments, “divisive” social issue",
      lambda s: {"controversial", "divisive"} <= set(_loaded(s, "nyt")), None),
@@ -270,11 +280,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Worksheet ------------------------------------------------------------------------------------------
     ("Worksheet 2-4: only nyt mentions “Reince Priebus”, only fox “two daughters”, only hpo “Sean Hannity”",
      lambda s: "nyt is the only article that mentions “Reince Priebus”" in s.answers
-     and "fox is the only article that mentions “two daughters”" in s.answers
+     # Since session 5 fox's only-here question is “$5 million” (Cornyn's money; true: only fox)
+     and ("fox is the only article that mentions “two daughters”" in s.answers
+          or "fox is the only article that mentions “$5 million”" in s.answers)
      and "hpo is the only article that mentions “Sean Hannity”" in s.answers, None),
     ("Worksheet 5-7: nyt does not mention Mike Huckabee, fox Paul Ryan; only nyt quotes Reince Priebus",
-     lambda s: "nyt does not mention “Mike Huckabee” in any form" in s.answers
-     and "fox does not mention “Paul Ryan” in any form" in s.answers
+     lambda s: "The name “Mike Huckabee” does not appear in nyt" in s.answers
+     and "The name “Paul Ryan” does not appear in fox" in s.answers
      and "Only nyt quotes Reince Priebus." in s.answers, None),
     ("Worksheet 8: nyt introduces Akin as “the Republican Senate candidate in Missouri”, hpo “R-Mo.”",
      lambda s: "nyt: “the Republican Senate candidate in Missouri”; hpo: “R-Mo.”"

@@ -192,18 +192,21 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Loaded words in quotations (fox): Beck's charged word “progressivism”",
      lambda s: "progressivism" not in [w["text"].lower() for a in s.data["articles"] if a["source"] == s.source("fox")
                                        for w in a["loaded_in_quotes"]],
-     "'blamed \"progressivism\" for America's problems': the name of the movement he blames, no judgement in the word"),
+     # Fixed (session 5, words: loaded.unasserted: an unlisted -ism names a movement, no judgement in the word)
+     None),
     ("Loaded words (hpo): the outlet's own word “sucked”",
      lambda s: "sucked" not in _loaded(s, "hpo"),
      # Fixed (session 4, words: loaded.quoted_word_echo: an own word echoing a quoted word is the speaker's)
      None),
     ("Loaded words (hpo): “agenda” is a label",
      lambda s: "agenda" not in _loaded(s, "hpo"),
-     "'the Democratic agenda': the plain word for a party's programme, in hpo's summary of Beck's message"),
+     # Fixed (session 5, words: loaded.unasserted: 'agenda' with its owner named is the plain word for a programme)
+     None),
     ("Worksheet 9: hpo's loaded words include “sucked” and “agenda”",
      lambda s: "“sucked”" not in _answer(s, "Find the loaded words in hpo")
      and "“agenda”" not in _answer(s, "Find the loaded words in hpo"),
-     "the two words above: Beck's word echoed, and a plain noun"),
+     # Fixed (session 4: loaded.quoted_word_echo; session 5: loaded.unasserted for 'the Democratic agenda')
+     None),
     # --- Worksheet, tone ------------------------------------------------------------------------
     ("Worksheet 7: hpo's writer is not certain: “presumably” (Sen. John McCain)",
      lambda s: "“presumably”" in _answer(s, "shows the writer is not certain"), None),

@@ -92,8 +92,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"conspiracy theories", "latest embrace", "allows great latitude"} <= set(s.wording("nyt")), None),
     ("Wording only fox uses: “legal fees”, “biggest scams”, “international empire”",
      lambda s: {"legal fees", "biggest scams", "international empire"} <= set(s.wording("fox")), None),
-    ("Check by hand (hpo): “they're talking” (fox: 'they cannot believe what they're finding')",
-     lambda s: "they're talking" in _to_check(s, "hpo") and "they're talking" not in s.listed("hpo"), None),
+    # Since issue #16 "they're talking" (a pronoun with its verb) is no phrase: listed nowhere.
+    ("Check by hand (hpo): “they're talking” is neither listed nor to check (a pronoun and its verb, no phrase)",
+     lambda s: "they're talking" not in _to_check(s, "hpo") and "they're talking" not in s.listed("hpo"), None),
     # --- Left out ---------------------------------------------------------------------------------------
     ("nyt does not mention “17 percent”, “21 percent”, “Mitt Romney”, “June” (worksheet 5)",
      lambda s: all(_left_out(s, "nyt", t) for t in ("17 percent", "21 percent", "Mitt Romney", "June"))

@@ -78,8 +78,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Check by hand: “biblical definition” (hpo) and “biblical arguments” (nyt), both Cathy's biblical stance",
      lambda s: "biblical definition" in _to_check(s, "hpo") and "biblical arguments" in _to_check(s, "nyt"), None),
     # --- Wording only this outlet uses --------------------------------------------------------
-    ("Wording only fox uses: “double standard”, “drive-thru looped twice”, “philanthropic wing”",
-     lambda s: {"double standard", "drive-thru looped twice", "philanthropic wing"} <= set(s.wording("fox")), None),
+    # Since issue #16 "drive-thru looped twice" (a subject with its verb) is no wording item.
+    ("Wording only fox uses: “double standard”, “philanthropic wing”; not “drive-thru looped twice”",
+     lambda s: {"double standard", "philanthropic wing"} <= set(s.wording("fox"))
+     and "drive-thru looped twice" not in s.wording("fox"), None),
     ("Wording only nyt uses: “regular audio updates”, “status update”",
      lambda s: {"regular audio updates", "status update"} <= set(s.wording("nyt")), None),
     # --- Left out, conflicts, shared text -----------------------------------------------------

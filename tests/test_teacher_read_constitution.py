@@ -216,13 +216,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),  # fixed (session 5, voice: a quote nested in the same double marks no longer breaks the passage): inside the Politics Daily quotation
     ("Loaded (hpo): “dramatic” (intensifier)",
      lambda s: "dramatic" not in _loaded(s, "hpo"),
-     "'Those wondering whether the reading would be dramatic found out': calls nothing dramatic"),
+     # Fixed (session 5, words: loaded.unasserted: a word in a 'whether' clause calls nothing dramatic)
+     None),
     ("Loaded verb of saying (fox): “claim”",
      lambda s: "claim" not in _loaded(s, "fox"),
-     "a noun: 'propaganda intended to give Republicans claim to the document'"),
+     # Fixed (session 5, words: loaded.speech_verbs: 'claim to the document' is a right to a thing, a noun)
+     None),
     ("Loaded in quotations (fox): “dedacted”, “acknowledge”",
      lambda s: not {"dedacted", "acknowledge"} & set(_loaded_in_quotes(s, "fox")),
-     "'dedacted (sic)' is a misspelling and 'to fail to acknowledge the struggle' a plain verb: no charged words"),
+     # Fixed (session 5, words: loaded.unasserted: a word marked (sic) is a spelling; loaded.speech_verbs: a verb inside a quotation does not report that quotation)
+     None),
     # --- Hedges and boosters --------------------------------------------------------------------------
     ("Hedges: nyt “perhaps” (own words), “clearly” (booster); hpo “reportedly” (anonymous)",
      lambda s: _cue(s, "nyt", "perhaps").get("cue_kind") == "epistemic" and _cue(s, "nyt", "clearly").get("cue_kind") == "booster"

@@ -65,18 +65,22 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Poland" not in s.only_here("nyt"),
      "fox: 'a joint appearance with Polish President Bronislaw Komorowski': Poland in its adjective form"),
     # --- Wording only this outlet uses -----------------------------------------------------------
-    ("Wording only this outlet uses: nyt “message machine started churning”, fox “price tag”, hpo “mushroom cloud imagery”",
-     lambda s: "message machine started churning" in s.wording("nyt") and "price tag" in s.wording("fox")
+    # (Was nyt “message machine started churning”: a subject cut with its verb, no longer listed since issue #16.)
+    ("Wording only this outlet uses: nyt “public relations offensive”, fox “price tag”, hpo “mushroom cloud imagery”",
+     lambda s: "public relations offensive" in s.wording("nyt") and "price tag" in s.wording("fox")
      and "mushroom cloud imagery" in s.wording("hpo"), None),
+    # Fixed (issue #16): cut across the phrase: 'the sense of disappointment with the president remained strong': the disappointment did, not the president
     ("Wording only nyt uses: “president remained strong”",
      lambda s: "president remained strong" not in s.wording("nyt"),
-     "cut across the phrase: 'the sense of disappointment with the president remained strong': the disappointment did, not the president"),
+     None),
+    # Fixed (issue #16): no phrase: 'trying to prevent outgoing House Speaker Nancy Pelosi from bringing ...'; nyt and hpo also say 'outgoing'
     ("Wording only fox uses: “prevent outgoing”",
      lambda s: "prevent outgoing" not in s.wording("fox"),
-     "no phrase: 'trying to prevent outgoing House Speaker Nancy Pelosi from bringing ...'; nyt and hpo also say 'outgoing'"),
+     None),
+    # Fixed (issue #16): hpo: 'at an off camera briefing': the cut phrase says the opposite; nyt also reports 'a briefing'
     ("Wording only hpo uses: “camera briefing”",
      lambda s: "camera briefing" not in s.wording("hpo"),
-     "hpo: 'at an off camera briefing': the cut phrase says the opposite; nyt also reports 'a briefing'"),
+     None),
     # --- Check by hand ---------------------------------------------------------------------------
     ("Check by hand (fox): “predict higher job growth” (nyt: economists 'upwardly revised their forecasts for growth')",
      lambda s: "predict higher job growth" in _to_check(s, "fox"), None),
@@ -146,18 +150,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Names the event: nyt's “visit”, fox's “agreed”",
      lambda s: "*visit*" in _table_row(s, _NAMING, _MEETING, "nyt") and "*agreed*" in _table_row(s, _NAMING, _AGREEMENT, "fox"),
      None),
+    # Fixed (issue #16): 'met with outrage' names no meeting
     ("Names the meeting: nyt's “met” ('being met with public expressions of outrage')",
      lambda s: "*met*" not in _table_row(s, _NAMING, _MEETING, "nyt"),
-     "'met with outrage' names no meeting"),
+     None),
     ("Names the meeting: nyt's “meeting” (2×)",
      lambda s: "*meeting*" not in _table_row(s, _NAMING, _MEETING, "nyt"),
      "both side events: Obama 'after meeting with President Bronislaw Komorowski', Tuesday's Senate 'closed-door lunchtime meeting'"),
     ("Names the meeting: hpo's “debate” (only this outlet)",
      lambda s: "*debate*" not in _table_row(s, _NAMING, _MEETING, "hpo"),
      "'the stakes in the tax cut debate' is the policy argument, not Biden's meeting"),
+    # Fixed (issue #16): nyt's own words: 'failure to pass a package like the tax deal'
     ("Names the agreement: hpo's “package” (only this outlet)",
      lambda s: not re.search(r"\*package\*[^;|]*only this outlet", _table_row(s, _NAMING, _AGREEMENT, "hpo")),
-     "nyt's own words: 'failure to pass a package like the tax deal'"),
+     None),
     # --- Loaded language -------------------------------------------------------------------------
     ("Loaded (nyt): “outrage”; in nyt's quotations: “irresponsible”, “grossly”, “unfair”",
      lambda s: "outrage" in _loaded(s, "nyt") and {"irresponsible", "grossly", "unfair"} <= set(_quoted_loaded(s, "nyt")),
@@ -167,17 +173,26 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "a reported view: 'criticism from fellow Democrats that the president has caved too much'"),
     ("Loaded (fox): “claims”, a loaded verb of saying",
      lambda s: "claims" not in _loaded(s, "fox"),
-     "'Obama rejected claims that he betrayed Democrats': a noun for what critics said, no verb of saying"),
+     # Fixed (session 5, loaded): 'claims' after a past-tense verb is a noun
+     None),
     ("Loaded (hpo): no loaded words in the outlet's own words",
      lambda s: bool({"sober-minded", "generous", "dire"} & set(_loaded(s, "hpo"))),
      "hpo judges in its own words: 'offered more sober-minded analysis', 'a generous revision of the estate tax'"),
     ("Loaded in hpo's quotations: “entirely”",
      lambda s: "entirely" not in _quoted_loaded(s, "hpo"),
-     "Gibbs's 'I'm not entirely sure' is a hedge, no judgement"),
+     # Fixed (session 5, loaded): one-word hedges are the hedges measure's
+     None),
     # --- Hedging ---------------------------------------------------------------------------------
     ("Hedges: nyt “Officials said” (vague); worksheet 10: nyt's writer is not certain: “likely”",
+     # Since the worksheet's session-5 changes question 10 asks about fox (next case)
      lambda s: _hedge(s, "nyt", "Officials said")[0]["source_type"] == "vague"
-     and "“likely”" in _answer(s, "shows the writer is not certain"), None),
+     and ("“likely”" in _answer(s, "shows the writer is not certain")
+          or "Find a word or phrase in nyt that shows the writer is not certain" not in s.answers), None),
+    ("Worksheet 10: fox's writer is not certain: “Possible” (the headline)",
+     lambda s: "“Possible”" not in _answer(s, "shows the writer is not certain"),
+     # Fixed (session 5, hedges): a closing attribution ("..., Obama's Top Economic Aide Warns") makes the
+     # words before it the aide's
+     None),
     ("Worksheet 11: hpo's booster “certainly” ('But it certainly was debatable')",
      lambda s: "“certainly”" in _answer(s, "Find a booster in hpo"), None),
     ("Hedges (fox): “are seen by many Democrats as”, named source: Democrats",
@@ -199,7 +214,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "fox is the only article that mentions “60 signatures”" in s.answers
      and "hpo is the only article that mentions “2 million people”" in s.answers, None),
     ("Worksheet 5-6: fox does not mention “Robert Gibbs”; hpo does not mention “Biden”",
-     lambda s: "fox does not mention “Robert Gibbs”" in s.answers and "hpo does not mention “Biden”" in s.answers, None),
+     lambda s: "The name “Robert Gibbs” does not appear in fox" in s.answers
+     and "The name “Biden” does not appear in hpo" in s.answers, None),
     ("Worksheet 8: fox “Outgoing White House economic adviser”, hpo “outgoing senior economic adviser”",
      lambda s: "fox: “Outgoing White House economic adviser”" in s.answers
      and "hpo: “outgoing senior economic adviser”" in s.answers, None),

@@ -85,10 +85,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"Susan Collins", "Huffington Post", "It had been my intention to file cloture on both of these bills last evening",
                 "We already have things on the calendar"} <= set(s.only_here("hpo")), None),
     # --- Check the inputs first --------------------------------------------------------------
+    # Fixed (issue #16): nyt's last two paragraphs are teasers of other posts (2012-13: Nuland after Benghazi;
+    # Obama and Christie 'reprise their pre-election tour' of the Sandy coast) in a post of 1 December 2010
     ("Check the inputs first: no warning; nyt's Christie, Hurricane Sandy, McCain, Nuland, Benghazi are its coverage",
-     lambda s: bool(s.data["comparison"]["warnings"]) or "Chris Christie" not in s.only_here("nyt"),
-     "nyt's last two paragraphs are teasers of other posts (2012-13: Nuland after Benghazi; Obama and Christie "
-     "'reprise their pre-election tour' of the Sandy coast) in a post of 1 December 2010"),
+     lambda s: bool(s.data["comparison"]["warnings"]) or "Chris Christie" not in s.only_here("nyt"), None),
     # --- "Check by hand: maybe said in other words" -------------------------------------------
     ("Check by hand: nyt “pass nonbudget-related legislation”, hpo “chamber resolves budget” (said elsewhere: right to doubt)",
      lambda s: "pass nonbudget-related legislation" in _to_check(s, "nyt") and "chamber resolves budget" in _to_check(s, "hpo"),
@@ -105,12 +105,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Coverage: every article has “Wednesday” and “Harry Reid”; “Obama” fox and nyt",
      lambda s: _carriers(s, "Wednesday") == _carriers(s, "Harry Reid") == {"fox", "nyt", "hpo"}
      and _carriers(s, "Obama") == {"fox", "nyt"}, None),
+    # Fixed (issue #16): nyt's only 'Tuesday' is the Sandy teaser's ('will reprise their pre-election tour ... on Tuesday'), another year
     ("Coverage: nyt includes “Tuesday”",
      lambda s: "nyt" not in _carriers(s, "Tuesday"),
-     "nyt's only 'Tuesday' is the Sandy teaser's ('will reprise their pre-election tour ... on Tuesday'), another year"),
+     None),
+    # Fixed (issue #16): nyt's 'a White House official said Friday morning' is the Sandy teaser's; hpo's 'as soon as Friday' is the vote
     ("Coverage: nyt and hpo include “Friday”",
      lambda s: "nyt" not in _carriers(s, "Friday"),
-     "nyt's 'a White House official said Friday morning' is the Sandy teaser's; hpo's 'as soon as Friday' is the vote"),
+     None),
     ("Coverage / Who is who: nyt does not name Senate Republicans",
      lambda s: _named_by(s, "Senate Republicans", "nyt"),
      "nyt's headline: 'Senate Republicans: No Legislation Until After Tax Cut Extension' (fox's headline is counted)"),
@@ -209,14 +211,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _label_only_here(s, "Harry Reid", "hpo", "D-Nev.") is not True,
      "nyt: 'Harry Reid of Nevada' (the cast itself joins 'Nev' to 'Nevada')"),
     # --- How each outlet names the event -------------------------------------------------------
+    # Fixed (issue #16): fox: 'a final vote in the House' (the food safety bill), 'lawmakers must vote on a
+    # supplemental appropriation' (a verb): side votes, not the vow
     ("Names the event: fox names the decision “vote” (2×)",
-     lambda s: "*vote*" not in _event_row(s, "fox"),
-     "fox: 'a final vote in the House' (the food safety bill), 'lawmakers must vote on a supplemental appropriation' "
-     "(a verb): side votes, not the vow"),
+     lambda s: "*vote*" not in _event_row(s, "fox"), None),
+    # Fixed (issue #16): hpo: 'open to voting to proceed on repealing Don't Ask, Don't Tell' and the noun 'a vote on
+    # the Bush tax cuts': neither is the vow
     ("Names the event: hpo tells the decision with “voting” (2×)",
-     lambda s: "voting" not in _event_row(s, "hpo"),
-     "hpo: 'open to voting to proceed on repealing Don't Ask, Don't Tell' and the noun 'a vote on the Bush tax cuts': "
-     "neither is the vow"),
+     lambda s: "voting" not in _event_row(s, "hpo"), None),
     # --- Loaded words --------------------------------------------------------------------------
     ("Loaded (fox): “claiming” (the Pentagon report) and “claimed” (the farmers' claims); none in nyt nor hpo",
      lambda s: {"claiming", "claimed"} <= set(_loaded(s, "fox")) and not _loaded(s, "nyt") and not _loaded(s, "hpo"),
@@ -246,9 +248,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "“11 health bill”" not in s.answers,
      "hpo: 'a 9/11 health bill'"),
     ("Worksheet 5: hpo does not mention Obama; worksheet 6: only fox quotes Max Baucus",
-     lambda s: "hpo does not mention “Obama” in any form" in s.answers and "Only fox quotes Max Baucus" in s.answers, None),
+     lambda s: "The name “Obama” does not appear in hpo" in s.answers and "Only fox quotes Max Baucus" in s.answers, None),
     ("Worksheet 8: fox's sourcing hedge “American Indians who claimed” (source: American Indians, named)",
      lambda s: "American Indians, named" not in _answer(s, "Find a sourcing hedge in fox"),
+     # Fixed (session 5, worksheet): the question is no longer asked of fox; and hedging's groups rule
+     # makes the source vague wherever it is asked
      None),
     ("Worksheet 9: hpo's writer is not certain: “could”, “possibly”, “could”",
      lambda s: "“could”; “possibly”; “could”" in _answer(s, "shows the writer is not certain"), None),
