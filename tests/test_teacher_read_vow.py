@@ -243,7 +243,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "fox is the only article that mentions “Jan. 1”" in s.answers, None),
     ("Worksheet 3: only nyt mentions “Chris Christie” (why might the others have left it out?)",
      lambda s: "Chris Christie" not in s.answers,
-     "Christie's Sandy tour is a teaser of another nyt post (2013), not this story's coverage"),
+     # Passes since session 5 (hedges): the sourcing question now goes to fox ("a GOP analyst noted"), so the
+     # teaser's "a White House official said" sentence is no longer shown; the teaser itself is still read
+     None),
     ("Worksheet 4: only hpo mentions “11 health bill”",
      lambda s: "“11 health bill”" not in s.answers,
      "hpo: 'a 9/11 health bill'"),
