@@ -265,6 +265,10 @@ def _parse(surface: str) -> _Parsed:
     # adjective before a chamber or a party's members describes them; it names nothing more.
     if len(words) == 2 and words[0] in GROUP_MODIFIERS and words[1] in CHAMBERS | frozenset(("republicans", "democrats")):
         words = words[1:]
+    # "The Senate GOP's threat" is "all 42 Senate Republicans": a party's short name after a
+    # chamber is its members there (issue #13).
+    if len(words) == 2 and words[0] in CHAMBERS and words[1] == "gop":
+        words = [words[0], "republicans"]
     # Middle initials: "Robert S. Mueller" is Robert Mueller; a leading one too: "A. Barry Rand"
     # is the Barry Rand other articles name.
     if len(words) > 2 and len(words[0]) == 1 and len(words[1]) > 1 and f"{words[0].upper()}." in name_words(surface):
@@ -396,7 +400,8 @@ _AMBIGUOUS_BEFORE_NAME = frozenset("""official chief executive deputy veteran me
     school team chain bank station""".split())
 _VERB_OPENERS = frozenset("to will would can could should may might must did does do not".split())
 _GOVERNING = frozenset("of in at to from for with by on near".split())
-_ADMINISTRATION_AFTER = re.compile(r"\s+administration\b")
+# "the Bush administration", "the Bush-era tax cuts": a president's administration or era.
+_ADMINISTRATION_AFTER = re.compile(r"(?:\s+administration|-era)\b")
 
 
 def _noun_kind(word: str) -> str:
@@ -463,11 +468,17 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
     if kind and not (governed and kind == "person"):
         return kind
     one_plural = len(parsed.core) == 1 and parsed.core[0].endswith("s")  # "Democrats, who": a group
-    if _WHO_AFTER.match(text, end) and not one_plural and parsed.key not in _PARTY_KEYS and not governed:
+    # "black farmers and American Indians who claimed": "who" with no comma before it restricts
+    # a plural noun (a people, a group); a person's name takes ", who" (issue #13).
+    group = bool(parsed.core) and parsed.core[-1].endswith("s") and not parsed.core[-1].endswith("ss") \
+        and text[end:end + 1] != ","
+    if _WHO_AFTER.match(text, end) and not one_plural and not group and parsed.key not in _PARTY_KEYS and not governed:
         return "person"
     if _WHICH_SAYS.match(text, end):
         return "organisation"
-    if len(parsed.core) == 1 and _ADMINISTRATION_AFTER.match(text, end):
+    # (Not a word the article also writes in lower case: "Depression-era" names a period.)
+    if len(parsed.core) == 1 and _ADMINISTRATION_AFTER.match(text, end) and not re.search(
+            rf"\b{re.escape(parsed.core[0])}\b", text):
         return "person"
     words = name_words(text[start:end])
     if (before and before[-1].endswith(("’s", "'s")) and before[-1][:1].isupper() and 2 <= len(words) <= 3
@@ -475,7 +486,17 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
             and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS for w in words)
             and _after_pattern().match(text, end)):
         return "person"
+    # "on Sean Hannity's radio show", "Maureen Dowd's column": the host's or the writer's own
+    # work; a body's or a network's name has a head word ("Fox News's show": "News").
+    if (2 <= len(words) <= 3 and _HOSTS_WORK.match(text, end) and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS | _MEDIA_NOUNS
+                        for w in words) and parsed.key not in _place_keys()):
+        return "person"
     return ""
+
+
+_HOSTS_WORK = re.compile(r"[’']s\s+(?:(?:radio|television|TV|talk|cable|weekly|daily|nightly)\s+)?"
+                         r"(?:show|program|programme|podcast|column|blog|memoir)\b")
 
 
 # First words of place names that are given names too: "in West Hartford" is a town.
@@ -546,7 +567,7 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     """
     out: list[Detail] = []
     text = article.text
-    for d in mentions:
+    for d in _parallel_slogans(text, mentions):
         if d.text.isupper() and normalise_word(d.text) in EDITORIAL_LABELS and text[d.end:d.end + 1] == ":":
             continue
         words = name_words(d.text)
@@ -560,6 +581,18 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
             tokens = name_tokens(surface)
             if tokens:
                 out.append(replace(d, end=end, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
+                continue
+        if len(words) >= 2 and (normalise_word(words[0]) in PARTY_ADJECTIVES or words[0] == "GOP") and (
+                " ".join(normalise_word(w) for w in words[1:]) in CHAMBERS
+                or is_place_name(" ".join(normalise_word(w) for w in words[1:]))):
+            # "the Republican Senate candidate", "a GOP Senate majority", "Democratic Missouri Sen.
+            # Claire McCaskill": a party's adjective before a chamber or a state describes the
+            # noun after them; the mention is the chamber or the state alone (issue #13).
+            start = d.start + d.text.index(words[1], len(words[0]))
+            surface = text[start:d.end]
+            tokens = name_tokens(surface)
+            if tokens:
+                out.append(replace(d, start=start, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
                 continue
         parts = _AND.split(d.text)
         if len(parts) == 2:
@@ -585,6 +618,27 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     return out
 
 
+def _parallel_slogans(text: str, mentions: list[Detail]) -> list[Detail]:
+    """The mentions with a slogan of two parallel negative clauses made one ("repealing Don't
+    Ask, Don't Tell": one policy's name, cut at its comma into two mentions; issue #13).
+
+    Two mentions joined only by a comma, opening with the same negative contraction.
+    """
+    out: list[Detail] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        first = d.text.split(" ", 1)[0]
+        if (prev is not None and first.lower().replace("’", "'").endswith("n't") and prev.text.split(" ", 1)[0] == first
+                and text[prev.end:d.start] == ", "):
+            surface = text[prev.start:d.end]
+            tokens = name_tokens(surface)
+            if tokens:
+                out[-1] = replace(prev, end=d.end, text=surface, key="entity:" + " ".join(tokens), tokens=tokens)
+                continue
+        out.append(d)
+    return out
+
+
 def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -> list[list[Detail]]:
     """Add the one-word names the story uses mid-sentence where an article writes them in a
     headline or at a sentence start ("Boeing pushes back...", "Japan enters recession").
@@ -593,7 +647,10 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
     mid-sentence use in the same article; the rest of the story supplies it.
     """
     known = {d.text for mentions in per_article for d in mentions if " " not in d.text and len(d.text) > 1}
-    if not known:
+    # Names of two or three capitalised words, for the headlines (:func:`_headline_names`).
+    longer = sorted({d.text for mentions in per_article for d in mentions
+                     if 2 <= len(d.text.split()) <= 3 and all(w[:1].isupper() for w in d.text.split())})
+    if not known and not longer:
         return per_article
     out = []
     for article, mentions in zip(articles, per_article):
@@ -601,7 +658,7 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
         starts = [d.start for d in mentions]  # mentions are in text order and never overlap
         ends = [d.end for d in mentions]
         sentence_starts = [x.start for x in article.sentences]
-        added = []
+        added = _headline_names(article, mentions, longer)
         for m in _CAPITAL_WORD.finditer(text):
             word = m.group()
             if word.endswith(("’s", "'s")):
@@ -610,7 +667,7 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
                 continue
             start, end = m.start(), m.start() + len(word)
             k = bisect.bisect_right(starts, start) - 1
-            if k >= 0 and ends[k] > start:
+            if (k >= 0 and ends[k] > start) or any(d.start <= start < d.end for d in added):
                 continue  # inside a mention already found
             nxt = text[end:end + 2]
             if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
@@ -621,6 +678,32 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
             added.append(Detail("entity", start, end, word, sentence, "entity:" + word.lower(), (word.lower(),)))
         out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
     return out
+
+
+def _headline_names(article: Article, mentions: list[Detail], longer: Sequence[str]) -> list[Detail]:
+    """The names of two or three words the story writes mid-sentence, found whole in a headline in
+    title case ("Senate Republicans: No Legislation Until After Tax Cut Extension"; issue #13).
+
+    A title-case headline gives no names of its own (any word is capitalised there); a run the
+    other articles write as a name is one, when no capitalised word stands right before or after it.
+    """
+    if not article.title_span or not longer:
+        return []
+    lo, hi = article.title_span
+    text = article.text
+    found: list[Detail] = []
+    for name in longer:
+        for m in re.finditer(r"(?<![\w’'.\-])" + re.escape(name) + r"(?![\w’'\-])", text[:hi]):
+            start, end = m.start(), m.end()
+            before = text[lo:start].split()
+            if start < lo or (before and before[-1][:1].isupper() and not before[-1].endswith(":")) or \
+                    re.match(r"\s+[A-Z]", text[end:hi]) or any(d.start < end and start < d.end for d in mentions + found):
+                continue
+            sentence = max(0, bisect.bisect_right([x.start for x in article.sentences], start) - 1)
+            tokens = name_tokens(name)
+            if tokens:
+                found.append(Detail("entity", start, end, name, sentence, "entity:" + " ".join(tokens), tokens))
+    return found
 
 
 # Words after a party word that make it a noun (a member), not an adjective before a noun.
@@ -878,6 +961,9 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
 _EVENT_HEADS = frozenset("day days week night festival awards".split())
 
 
+_PARTY_MEMBERS = frozenset(("republicans", "democrats", "gop"))
+
+
 def _short_form_of(short: _Local, long: _Local) -> bool:
     """Whether the article may use ``short`` as a short form of the longer name ``long`` it opens.
 
@@ -889,6 +975,10 @@ def _short_form_of(short: _Local, long: _Local) -> bool:
     "Harvard University ... Harvard" stay one.
     """
     if short.key in _place_keys() or set(long.key) & _EVENT_HEADS - set(short.key):
+        return False
+    # "the Senate" is the chamber, "Senate Democrats" one party's members in it (issue #13:
+    # "the No. 2 Republican in the Senate" was counted as the Senate Democrats).
+    if len(short.key) == 1 and short.key[0] in CHAMBERS and set(long.key[1:]) & _PARTY_MEMBERS:
         return False
     for d in long.details:
         for s in {x.text for x in short.details}:

@@ -32,7 +32,7 @@ from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOU
                     CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name, is_city_name,
                     name_tokens, title_opens_company)
-from .text import is_heading, normalise_word
+from .text import heading_flags, is_heading, normalise_word
 from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
 
 #: The kinds of detail, in the order reports list them.
@@ -206,8 +206,10 @@ def _may_have_number(text: str) -> bool:
     if text.isascii():
         return not _NUMBER_WORD_SET.isdisjoint(map(str.lower, _WORD_RUN.findall(text)))
     return _MAY_HAVE_NUMBER.search(text) is not None
+# A number after a slash is the end of a name or a date ("a 9/11 health bill", "24/7 coverage"):
+# "11 health bill" is no count of bills (issue #13).
 _COUNT = re.compile(
-    rf"(?<![-\w.,$€£¥])(?P<num>{_NUM}|(?i:{_NUMWORD}))(?:\s(?P<mult>trillion|billion|million|thousand))?"
+    rf"(?<![-\w.,/$€£¥])(?P<num>{_NUM}|(?i:{_NUMWORD}))(?:\s(?P<mult>trillion|billion|million|thousand))?"
     # A capitalised compound before the noun ("16 House-passed measures") describes it.
     rf"\s+(?:[A-Z][A-Za-z]*-[a-z]+(?:ed|led|ing)\s+)?(?P<words>[a-z][a-z-]+{_WHOLE_WORD}(?:\s+[a-z][a-z-]+{_WHOLE_WORD})?)"
 )
@@ -344,8 +346,8 @@ def extract_details(article: Article, kinds: frozenset[str] | None = None) -> tu
     tokenise = "entity" in want or "phrase" in want
     title_end = article.title_span[1] if article.title_span else -1
     tokens_of = [
-        None if not tokenise or sentence.start < title_end or is_heading(sentence.text) else _Tokens(sentence.text)
-        for sentence in article.sentences
+        None if not tokenise or sentence.start < title_end or heading else _Tokens(sentence.text)
+        for sentence, heading in zip(article.sentences, heading_flags(article.sentences, title_end))
     ]
     mid_caps = _mid_sentence_capitals(tokens_of)
     lower_words = set(_LOWER_WORD.findall(text)) if tokenise else set()
@@ -382,7 +384,9 @@ def entity_details(article: Article) -> tuple[Detail, ...]:
 
     The cast (:mod:`biaslens.cast`) clusters these; headings give none (see :func:`extract_details`).
     """
-    tokens_of = [None if is_heading(sentence.text) else _Tokens(sentence.text) for sentence in article.sentences]
+    title_end = article.title_span[1] if article.title_span else -1
+    tokens_of = [None if heading else _Tokens(sentence.text)
+                 for sentence, heading in zip(article.sentences, heading_flags(article.sentences, title_end))]
     mid_caps = _mid_sentence_capitals(tokens_of)
     lower_words = set(_LOWER_WORD.findall(article.text))
     found: list[Detail] = []
@@ -1035,8 +1039,11 @@ def _entity_detail(sentence: Sentence, tokens: _Tokens, piece: list[int], mid_ca
     if len(piece) == 1 and _CAPITAL_HYPHEN_LOWER.match(first):
         # "the Atlanta-based company", "a Texas-area chain": a place of the place list glued to
         # a lower-case word still names the place; "American-made", "Japanese-led" are adjectives.
-        place = first.split("-", 1)[0]
-        if is_place_name(place) or is_city_name(place):
+        place, glued = first.split("-", 1)
+        # "the Bush-era tax cuts", "Obama-era rules": a name before "-era" names the one the
+        # era is called after (issue #13); "Victorian-era" is an adjective.
+        if is_place_name(place) or is_city_name(place) or (
+                glued.lower() == "era" and not place.lower().endswith(ADJECTIVE_ENDINGS)):
             detail = _entity_from_span(sentence, tokens.starts[piece[0]], tokens.starts[piece[0]] + len(place))
             return [detail] if detail else []
         return []

@@ -1074,6 +1074,7 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     for entity in chosen:
         per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label], tuple[tuple[int, int], ...]]] = {}
         heard: dict[str, list[str]] = {}  # per outlet, labels inside its quotations
+        printed: dict[str, set[str]] = {}  # per outlet, the name forms it prints, quoted or not
         for article in articles:  # the outlets' order, as every table of the report
             mentions = [m for m in entity.mentions if m.source == article.source]
             if not mentions:
@@ -1085,6 +1086,9 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             # friend of mine," Christie said'), not how the outlet names the person.
             inside = quoted_regions(article)
             counts = Counter(article.text[lo:hi] for lo, hi in spans if not any(q0 <= lo < q1 for q0, q1 in inside))
+            # The outlet still printed the forms inside its quotations: another outlet's same form
+            # is not "no other outlet uses this form" (issue #16: nyt's "Paul Ryan" in the DNC's words).
+            printed[article.source] = {name_form(article.text[lo:hi], entity.name, entity.kind) for lo, hi in spans}
             names = [(text, name_form(text, entity.name, entity.kind), counts[text])
                      for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t))]
             bare = refs[article.source].get(entity.id, ())
@@ -1125,7 +1129,8 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
         for source, (names, titled_n, honorific, labels, bare) in per_source.items():
             other_groups = [g for s, gs in groups.items() if s != source for g in gs]
             others = [t for s, ts in said.items() if s != source for t in ts]
-            other_forms = set().union(*(f for s, f in forms.items() if s != source))
+            other_forms = set().union(*(f for s, f in forms.items() if s != source),
+                                      *(f for s, f in printed.items() if s != source))
             # "Vice President" Biden beside another outlet's "the vice president dominated": one title.
             elsewhere = [by_source[s] for s in per_source if s != source]
             referring = [p for s in per_source if s != source for p in described[s]]
@@ -1136,12 +1141,27 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
                                                                                       for a in elsewhere))
                                                  and not _shared(lab, [o.text for o in labels if o.mention == lab.mention],
                                                                  other_groups)
+                                                 and not _state_told(lab.text, entity, elsewhere)
                                                  for lab in labels),
                                            frozenset(forms[source] - other_forms) if len(per_source) > 1 else frozenset(),
                                            tuple(bare))
         if any(o.labels for o in outlets.values()):  # nobody describes it: nothing to set side by side
             found.append(EntityLabels(entity.id, entity.name, entity.kind, outlets))
     return tuple(found)
+
+
+def _state_told(label: str, entity: Any, elsewhere: Sequence[Article]) -> bool:
+    """Whether ``label`` is a party-state tag ("D-Nev.") whose state another outlet writes right
+    after the same person's name ("Harry Reid of Nevada", "Harry Reid, a Democrat of Nevada").
+
+    The tag is the press's short form of "Democrat of Nevada" (issue #16: hpo's "D-Nev." was
+    marked as said by no other outlet beside nyt's "Harry Reid of Nevada")."""
+    read = read_party_tag(label)
+    if read is None:
+        return False
+    after = re.compile(r",?\s+(?:an?\s+)?(?:(?:Republican|Democrat|Independent)\s+)?of\s+" + re.escape(read[1]) + r"\b",
+                       re.IGNORECASE)
+    return any(after.match(a.text, m.end) for a in elsewhere for m in entity.mentions if m.source == a.source)
 
 
 # The last word of a title that names an office one person holds ("President", "Prime Minister",

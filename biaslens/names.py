@@ -186,6 +186,9 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # The chamber every outlet calls "the House" (issue #13: one outlet's "House of
     # Representatives" was listed as a detail only it had).
     ("house", "representatives"): ("house",),
+    # Congress's seat by the hill it stands on: "on Capitol Hill" and "at the Capitol" are one
+    # place (issue #13: nyt's "Capitol Hill" was listed as a place only it named).
+    ("capitol", "hill"): ("capitol",),
 }
 #: US states as the AP abbreviates them after a city ("Kansas City, Mo."), read only when the
 #: abbreviation is written with its dot.
@@ -277,11 +280,27 @@ def adjective_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
     tokens = ALIASES.get(tokens, tokens)
     if tokens in NAME_ADJECTIVES:
         return NAME_ADJECTIVES[tokens]
+    if len(tokens) == 1 and tokens[0] in IRREGULAR_ADJECTIVES:
+        return IRREGULAR_ADJECTIVES[tokens[0]]
     if len(tokens) != 1 or not is_place_name(tokens[0]):
         return ()
     name = tokens[0]
     stem = name[:-1] if name.endswith(("a", "o", "y", "e")) else name
     return tuple(dict.fromkeys((stem + "ese", name + "ese", stem + "ian", name + "n", stem + "an")))
+
+
+#: Countries whose adjective the regular endings of :func:`adjective_forms` miss ("Polish
+#: President Bronislaw Komorowski" speaks of Poland; issue #13), with their demonyms.
+IRREGULAR_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "poland": ("polish", "poles"), "france": ("french",), "spain": ("spanish", "spaniards"),
+    "sweden": ("swedish", "swedes"), "denmark": ("danish", "danes"), "finland": ("finnish", "finns"),
+    "ireland": ("irish",), "scotland": ("scottish", "scots"), "england": ("english",), "wales": ("welsh",),
+    "netherlands": ("dutch",), "switzerland": ("swiss",), "turkey": ("turkish", "turks"), "greece": ("greek", "greeks"),
+    "iraq": ("iraqi", "iraqis"), "israel": ("israeli", "israelis"), "pakistan": ("pakistani", "pakistanis"),
+    "afghanistan": ("afghan", "afghans"), "kuwait": ("kuwaiti", "kuwaitis"), "yemen": ("yemeni", "yemenis"),
+    "thailand": ("thai",), "philippines": ("filipino", "filipinos"), "portugal": ("portuguese",),
+    "germany": ("german", "germans"), "iceland": ("icelandic",),
+}
 
 
 @lru_cache(maxsize=1)
@@ -517,6 +536,7 @@ __all__ = [
     "CHAMBERS",
     "CORPORATE_SUFFIXES",
     "DEMONYM_ENDINGS",
+    "IRREGULAR_ADJECTIVES",
     "DESIGNATORS",
     "EDITORIAL_LABELS",
     "GROUP_MODIFIERS",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from .records import Sentence
 
@@ -73,8 +74,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 # A title before a name never ends a sentence. Punkt knows these, except right after an opening
 # quotation mark or bracket (seed 000 cut "“Mr." from "President succeeded ...").
+# Plural titles too: "former Sens. John Ashcroft, Kit Bond ..." (issue #13: a split after
+# "Sens." made a list of names a sentence of its own, with a tone).
 _TITLE_AT_END = re.compile(
-    r"(?:^|[\s\"'“‘(\[])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon|Pres|Amb|Supt|Adm|Cmdr)\.$"
+    r"(?:^|[\s\"'“‘(\[])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Drs|Prof|Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Rev|Hon|Pres|Amb|Supt|Adm|Cmdr)\.$"
 )
 
 
@@ -119,6 +122,25 @@ _LONG_HEADING_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 _SENTENCE_FINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")")
 #: A line of at most this many words without final punctuation reads as a subheading.
 SUBHEADING_MAX_WORDS = 10
+
+
+def heading_flags(sentences: Sequence[Sentence], title_end: int = -1) -> list[bool]:
+    """For each sentence, True when it reads as a heading (:func:`is_heading`) and no prose sentence
+    of its paragraph comes before it.
+
+    A sentence after another one of the same paragraph is part of the prose even when names fill
+    it and its final stop is missing ("The statement came from Missouri Sen. Roy Blunt, and
+    former Sens. John Ashcroft, Kit Bond, John Danforth and Jim Talent", issue #13). A headline
+    (the sentences before ``title_end``) is read piece by piece, as before: "Boehner Sees
+    One-in-Three Chance G.O.P." | "Will Lose House" is no prose.
+    """
+    flags: list[bool] = []
+    for k, s in enumerate(sentences):
+        # (A headline cut in two, "Obama: Democrats Could Lose House", stays a heading.)
+        prose_before = (k > 0 and s.start >= title_end and sentences[k - 1].paragraph == s.paragraph
+                        and not flags[k - 1])
+        flags.append(is_heading(s.text) and not prose_before)
+    return flags
 
 
 def is_heading(text: str) -> bool:

@@ -934,3 +934,80 @@ def test_a_one_word_name_in_lower_case_after_the_is_that_name_but_a_head_word_is
     internet = next(e for e in cast.entities if e.name == "Internet")
     assert set(internet.sources) == {"0.txt", "1.txt"}
     assert not any(m.text == "house" for e in cast.entities for m in e.mentions)
+
+
+# Session 5 (issue #13): each rule read on the acceptance stories, checked here on other words.
+@pytest.mark.parametrize(
+    "text_a, name_a, text_b, name_b, why",
+    [
+        ("The House GOP's plan failed on Friday.", "House GOP", "All House Republicans voted no.", "House Republicans",
+         "a party's short name after a chamber is its members there"),
+        ("The talks moved to Capitol Hill on Monday.", "Capitol Hill", "The senators met at the Capitol on Monday.",
+         "Capitol", "Congress's seat by its hill's name"),
+        ("Voters still argue about the Reagan-era rules.", "Reagan", "Ronald Reagan signed the rules.", "Ronald Reagan",
+         "a name before '-era' names the one the era is called after"),
+    ],
+)
+def test_session5_one_entity(text_a, name_a, text_b, name_b, why):
+    cast = build_cast(_articles(text_a + FILLER, text_b + FILLER))
+    assert _entity(cast, "0.txt", name_a).id == _entity(cast, "1.txt", name_b).id, why
+
+
+def test_session5_chamber_is_not_its_party_caucus():
+    cast = build_cast(_articles("House Republicans said the House would vote today. The bill reached the House floor."
+                                + FILLER))
+    caucus = _entity(cast, "0.txt", "House Republicans")
+    assert all(m.text == "House Republicans" for m in caucus.mentions), "'the House' is the chamber"
+
+
+@pytest.mark.parametrize(
+    "text, unwanted, wanted, why",
+    [
+        ("He is the Democratic House candidate in Ohio.", "Democratic House", "House",
+         "a party adjective before a chamber describes the candidate"),
+        ("Republican Ohio Gov. Ann Keller spoke.", "Republican Ohio", "Ohio", "a party adjective before a state"),
+        ("Critics of Don't Look, Don't Touch rules spoke.", "Don't Look", "Don't Look, Don't Touch",
+         "two parallel negative clauses are one slogan's name"),
+    ],
+)
+def test_session5_names_cut_right(text, unwanted, wanted, why):
+    names = {m.text for e in build_cast(_articles(text + FILLER)).entities for m in e.mentions}
+    assert unwanted not in names and wanted in names, (why, names)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, why",
+    [
+        ("The money went to Pacific Islanders who claimed losses.", "Pacific Islanders", "other",
+         "'who' with no comma after a plural restricts a group"),
+        ("He spoke on Sean Hanley's radio show on Monday.", "Sean Hanley", "person", "a host's show"),
+        ("Voters still argue about the Reagan-era rules.", "Reagan", "person", "the era of a person"),
+    ],
+)
+def test_session5_kinds(text, name, kind, why):
+    cast = build_cast(_articles(text + FILLER))
+    assert _entity(cast, "0.txt", name).kind == kind, why
+
+
+def test_session5_plural_title_ends_no_sentence_and_slash_number_is_no_count():
+    from biaslens.details import extract_details
+    from biaslens.text import split_sentences
+    text = "It came from Ohio Sen. Ann Keller, and former Sens. Tom Ware, Bo Lind and Al Cole. They spoke."
+    assert [s.text for s in split_sentences(text)][0].endswith("Al Cole.")
+    article = _articles("Congress passed a 9/11 health bill and 3 farm bills on Monday." + FILLER)[0]
+    counts = {d.text for d in extract_details(article) if d.kind == "number"}
+    assert "11 health bill" not in counts and "3 farm bills" in counts
+
+
+def test_session5_headline_names_the_story_writes_elsewhere():
+    # A title-case headline gives no names of its own, but a run another article writes as a name
+    # is one ("House Democrats: No Vote Until After Recess").
+    from biaslens.corpus import article_from_text
+    one = article_from_text("House Democrats: No Vote Until After Recess\n\nThe members left on Friday." + FILLER,
+                            "0.txt", {"outlet": "Outlet 0", "title": "House Democrats: No Vote Until After Recess"})
+    two = article_from_text("All House Democrats signed the letter. Later, Democrats left on Friday." + FILLER,
+                            "1.txt", {"outlet": "Outlet 1"})
+    cast = build_cast([one, two])
+    # (Before, the headline gave only "Democrats", the one word the story also writes alone.)
+    assert [m.text for e in cast.entities for m in e.mentions if m.source == "0.txt"] == ["House Democrats"]
+    assert not any(m.text in ("Vote", "Recess") for e in cast.entities for m in e.mentions)

@@ -522,3 +522,19 @@ def test_a_clause_after_some_of_a_group_describes_no_one():
     assert _labels_of("He was milder than some other Republicans, who have openly accused him.", "Republicans") == []
     assert _labels_of("He was milder than the Republicans, who have openly accused him.", "Republicans") \
         == [("relative_clause", "who have openly accused him")]
+
+
+def test_session5_party_tag_told_in_words_and_quoted_forms():
+    # Read by hand (BASIL dev, issue #16): hpo's "D-Nev." beside nyt's "Harry Reid of Nevada";
+    # nyt's "Paul Ryan" printed only inside a statement it quotes.
+    marks = _only_here({"a": "Senate Leader Tom Hale (D-Ohio) got the letter on Monday. Hale read it.",
+                        "b": "The letter went to the Senate leader, Tom Hale of Ohio, on Monday. Hale read it."},
+                       "Tom Hale")
+    assert marks["a.txt"]["D-Ohio"] is False
+    from biaslens.cast import build_cast
+    from biaslens.labels import cast_labels
+    texts = {"a": "Vice presidential candidate Ben Lutz called him on Monday. Lutz was calm.",
+             "b": "“Voters know that Ben Lutz is wrong,” the group said. Lutz was calm. Candidate Lutz left."}
+    articles = [article_from_text(t, f"{s}.txt", {"outlet": s}) for s, t in texts.items()]
+    found = next(e for e in cast_labels(articles, build_cast(articles)) if e.name == "Ben Lutz")
+    assert "full name" not in found.by_source["a.txt"].only_forms

@@ -106,8 +106,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _detail_in(s, "legitimate rape", "hpo"),
      None),
     ("report.json details / cast: John Ashcroft, Kit Bond, John Danforth and Jim Talent are named by nyt only",
-     lambda s: all(_named_by(s, n, "fox") for n in ("John Ashcroft", "Kit Bond", "John Danforth", "Jim Talent")),
-     "fox: 'and former Sens. John Ashcroft, Kit Bond, John Danforth and Jim Talent' (the sentence is cut at 'Sens.')"),
+     lambda s: all(_named_by(s, n, "fox") for n in ("John Ashcroft", "Kit Bond", "John Danforth", "Jim Talent")), None),
     # --- Wording only this outlet uses -------------------------------------------------------------
     ("Wording only nyt uses: “tricky political challenge”, “half-dozen advisers”, “late-in-life conversion”",
      lambda s: {"tricky political challenge", "half-dozen advisers", "late-in-life conversion"} <= set(s.wording("nyt")),
@@ -170,14 +169,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _kind(s, "Todd Akin") == _kind(s, "Mitt Romney") == "person"
      and all(_named_by(s, n, o) for n in ("Todd Akin", "Mitt Romney") for o in ("nyt", "fox", "hpo")), None),
     ("Who is who: nyt names the Senate “Republican Senate”",
-     lambda s: "Republican Senate" not in s.mentions("Senate"),
-     "nyt: 'the Republican Senate candidate in Missouri' is a Republican candidate for the Senate"),
+     lambda s: "Republican Senate" not in s.mentions("Senate"), None),
     ("report.json cast: Sean Hannity is of kind “other”",
-     lambda s: _kind(s, "Sean Hannity") == "person",
-     "hpo: 'a subsequent interview on Sean Hannity's radio show': a radio host"),
+     lambda s: _kind(s, "Sean Hannity") == "person", None),
     ("report.json cast: “Democratic Missouri” and “GOP Senate” are entities",
-     lambda s: s.entity("Democratic Missouri") is None and s.entity("GOP Senate") is None,
-     "fox: 'Democratic Missouri Sen. Claire McCaskill', 'a GOP Senate majority': no names"),
+     lambda s: s.entity("Democratic Missouri") is None and s.entity("GOP Senate") is None, None),
     # --- How each outlet describes them ---------------------------------------------------------
     ("Labels: nyt's “the Republican Senate candidate in Missouri” and hpo's “R-Mo.” for Akin (only this outlet)",
      lambda s: "*the Republican Senate candidate in Missouri* (description beside the name) **(only this outlet)**"
@@ -192,8 +188,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      not in _table_row(s, LABELS, "Mitt Romney", "nyt"),
      "fox and hpo open with it: hpo 'Mitt Romney ... joined a chorus of Republicans calling for Rep. Todd Akin ... to drop out'"),
     ("Labels: hpo's “Paul Ryan” (no other outlet uses this form)",
-     lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Paul Ryan", "hpo"),
-     "nyt prints 'Paul Ryan' too, in the DNC's statement (its row says 'only inside quotations')"),
+     lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Paul Ryan", "hpo"), None),
     # --- How each outlet names the event ----------------------------------------------------------
     ("Event naming: nyt and fox name Akin's remarks “comment”",
      lambda s: "*comment* (2×)" in _table_row(s, EVENT_PART, REMARKS, "nyt")
@@ -275,8 +270,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Which differences stand out: every verdict follows its value and range (all within chance)",
      lambda s: _verdicts_follow_values(s), None),
     ("Tone: fox's positive sentence “John Ashcroft, Kit Bond, John Danforth and Jim Talent”",
-     lambda s: "John Ashcroft, Kit Bond, John Danforth and Jim Talent" not in _sentence_texts(s, "fox"),
-     "no sentence: 'The statement came from Missouri Sen. Roy Blunt, and former Sens. John Ashcroft, ...' cut at 'Sens.'"),
+     lambda s: "John Ashcroft, Kit Bond, John Danforth and Jim Talent" not in _sentence_texts(s, "fox"), None),
     # --- Worksheet ------------------------------------------------------------------------------------------
     ("Worksheet 2-4: only nyt mentions “Reince Priebus”, only fox “two daughters”, only hpo “Sean Hannity”",
      lambda s: "nyt is the only article that mentions “Reince Priebus”" in s.answers

@@ -59,11 +59,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"eight week", "Rob Shapiro", "Bush", "January 1", "September", "February"} <= set(s.only_here("hpo")),
      None),
     ("Only here (nyt): “Capitol Hill”",
-     lambda s: "Capitol Hill" not in s.only_here("nyt"),
-     "fox: 'Vice President Biden traveled to the Capitol Wednesday' for the same meeting: the same place in another form"),
+     lambda s: "Capitol Hill" not in s.only_here("nyt"), None),
     ("Only here (nyt): “Poland”",
-     lambda s: "Poland" not in s.only_here("nyt"),
-     "fox: 'a joint appearance with Polish President Bronislaw Komorowski': Poland in its adjective form"),
+     lambda s: "Poland" not in s.only_here("nyt"), None),
     # --- Wording only this outlet uses -----------------------------------------------------------
     # (Was nyt “message machine started churning”: a subject cut with its verb, no longer listed since issue #16.)
     ("Wording only this outlet uses: nyt “public relations offensive”, fox “price tag”, hpo “mushroom cloud imagery”",
@@ -141,8 +139,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Larry" in s.mentions("Larry Summers") and _named_by(s, "Bronislaw Komorowski", "nyt")
      and _named_by(s, "Bronislaw Komorowski", "fox"), None),
     ("Who is who: “Senate Democrats” counts nyt's and fox's “Senate”",
-     lambda s: "Senate" not in s.mentions("Senate Democrats"),
-     "two entities merged: fox's 'the No. 2 Republican in the Senate', 'the Senate floor' is the chamber, not the Democrats"),
+     lambda s: "Senate" not in s.mentions("Senate Democrats"), None),
     # --- How each outlet describes them / names the event ----------------------------------------
     ("Describes: nyt's Summers “the outgoing chairman of the National Economic Council”; fox's Democrats “who are resisting the deal”",
      lambda s: "the outgoing chairman of the National Economic Council" in _describing(s, "Larry Summers", "nyt")
