@@ -1330,7 +1330,8 @@ _DESCRIBED_HEADS = frozenset(
     """governor senator president minister secretary spokesman spokeswoman spokesperson aide aides
     official officials member members staff staffer staffers supporters adviser advisers director
     chairman chairwoman leader leaders lawmaker lawmakers mayor ambassador executive speaker
-    candidate nominee host anchor author writer columnist commentator editor editors""".split()
+    candidate nominee host anchor author writer columnist commentator editor editors
+    group groups""".split()  # 'the St. Louis group': a group from the city, never the city
 )
 _DETERMINERS = frozenset("a an the this that these those his her its their our one two some".split())
 

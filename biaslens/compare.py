@@ -1151,6 +1151,37 @@ def _first_and_head(index: _StoryIndex, row: _Row) -> set[int]:
     return found
 
 
+#: A sentence holding a quotation carries a statement quoted elsewhere when it has at least this
+#: many of the statement's content words ...
+SAME_STATEMENT_MIN_STEMS = 4
+#: ... and at least this share of them.
+SAME_STATEMENT_MIN_SHARE = 1 / 3
+
+
+def _same_statement_quoted(index: _StoryIndex, stems: Sequence[str]) -> set[int]:
+    """Articles that quote the same statement in other words, so it is not left out there: a
+    sentence holding a quotation mostly of the statement's words, with many of its content words. Summers's 'If they don't pass this bill ... it will
+    materially increase the risk ... double dip' is reported by nyt's 'failure to pass a package
+    like the tax deal ... "would significantly increase the risk" of a double-dip recession'."""
+    wanted = list(dict.fromkeys(stems))
+    need = max(SAME_STATEMENT_MIN_STEMS, math.ceil(SAME_STATEMENT_MIN_SHARE * len(wanted)))
+    if len(wanted) < need:
+        return set()
+    out: set[int] = set()
+    for i, article in enumerate(index.articles):
+        # The quotation itself is mostly the statement's words ('"would significantly increase the
+        # risk"'), so a quote on the story's topic ("Social Security") ties nothing by its topic words.
+        quotes = [d for d in index.details[i] if d.kind == "quote"
+                  and len(own := set(content_stems(d.text))) >= 2 and 2 * len(own & set(wanted)) >= len(own)]
+        quoted = {s.index for s in article.sentences if any(s.start <= d.start < s.end for d in quotes)}
+        masks = index.stem_masks[i]
+        for k in quoted:
+            if sum(1 for st in wanted if masks.get(st, 0) >> k & 1) >= need:
+                out.add(i)
+                break
+    return out
+
+
 def _quoted_in_part(index: _StoryIndex, stems: frozenset[str]) -> set[int]:
     """Articles that quote a part of a statement: a quotation whose content words (stems) are
     all the statement's, one of them a word the story hardly uses. Biden's "That's a bunch of
@@ -1699,8 +1730,9 @@ def _omissions(rows: tuple[DetailRow, ...], presence: dict[str, _Presence], inde
         if row.kind == "date" and row.slot == "weekday":
             continue  # a day is the frame of an event, not a fact of its own; conflicts cover days
         p = presence[row.key]
+        said = _same_statement_quoted(index, content_stems(row.text)) if row.kind == "quote" else set()
         for i, article in enumerate(index.articles):
-            if i in p.loose or _other_value_for(index, i, row):
+            if i in p.loose or i in said or _other_value_for(index, i, row):
                 continue
             omission = Omission(row.id, row.kind, row.text, article.source, row.articles, carried / n, row.evidence)
             out.append(((-(carried / n), -row.informativeness, article.source, row.id), omission))

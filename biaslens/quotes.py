@@ -1048,11 +1048,18 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
     # it; the speaker is the role holder, never the House.
     np = text[np_start:np_end]
     role_after = _ROLE_AFTER.match(text, np_end)
-    if role_after and np[:1].isupper():
+    # ('said the Democratic staffer': the adjective and its noun, never the party.)
+    if role_after and (np[:1].isupper() or np.startswith("the ") and np[4:5].isupper()):
         np_end = role_after.end()
         np = text[np_start:np_end]
-    named = _NAMED_AFTER_ROLE.match(text, np_end) if np[:1].isupper() else None
-    if named is not None and any(w.lower() in _ROLE_WORDS for w in _WORD.findall(_words_before_name(np, named)))\
+    named = _NAMED_AFTER_ROLE.match(text, np_end)
+    if named is not None and not named.group("roles") and np.split()[-1].lower() in _ROLE_WORDS \
+            and named.group("name").split()[0].lower().strip(".") not in _STOP_CAPS \
+            and named.group("name").split()[0] not in _WEEKDAYS:
+        # 'said senior adviser David Axelrod': the name right after the role is the speaker.
+        np_start, np_end = named.start("name"), named.end("name")
+        np = text[np_start:np_end]
+    elif named is not None and np[:1].isupper() and any(w.lower() in _ROLE_WORDS for w in _WORD.findall(_words_before_name(np, named)))\
             and named.group("name").split()[0].lower().strip(".") not in _STOP_CAPS \
             and not any(w.lower() in reporting_verbs() for w in _WORD.findall(named.group("roles"))):
         # 'Obama campaign manager Jim Messina', 'Minnesota congresswoman ... Michele Bachmann': the
@@ -1068,6 +1075,14 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
         np_end = np_start + place.start()
         np = text[np_start:np_end]
     np_words = np.split()
+    glued_verb = None
+    if len(np_words) >= 2 and np_words[0][:1].isupper() and np_words[0].lower() in reporting_verbs() \
+            and np_words[1][:1].isupper():
+        # 'Added Gibbs: "..."': the inverted verb of saying opens the line; the speaker is the name.
+        glued_verb = (np_start, np_start + len(np_words[0]))
+        np_start = np_start + np.index(np_words[1], len(np_words[0]))
+        np = text[np_start:np_end]
+        np_words = np.split()
     if len(np_words) >= 3 and np_words[0].isupper() and len(np_words[0]) >= 2 and np_words[1].lower() in ROLES:
         # 'NOW President Terry O'Neill said': an organisation's acronym before a title and a name
         # only says whose president; the speaker is the person (never read as the word "now").
@@ -1104,6 +1119,8 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
             return None  # ', answering questions about': one lower-case word that names nobody
     verb = m.group(verb_group) if has_verb and m.group(verb_group) else None
     verb_span = (m.start(verb_group), m.end(verb_group)) if verb else None
+    if verb is None and glued_verb is not None:
+        verb, verb_span = text[glued_verb[0] : glued_verb[1]], glued_verb
     appos = m.group("appos") if "appos" in names else None
     return _Attribution(np, (np_start, np_end), verb, verb_span, appos.strip(" ,") if appos else None)
 
@@ -1201,6 +1218,15 @@ def _finite_verbs(text: str) -> list[re.Match[str]]:
     return out
 
 
+# A document, its signers or authors, then 'which' before the verb of saying.
+_SIGNED_BY_WHICH = re.compile(r"\b(?:letter|statement|memo|petition|e-mail|email|op-ed)\s+(?:signed|written|sent)\s+by\s+"
+                              r"(?P<np>[^,\x00]{2,80}?),?\s+which\s+$")
+# Prepositions whose noun never does what a participle right after it says ('in the Senate ripping').
+_NOT_WITH_PARTICIPLE = frozenset({"in", "at", "on", "into", "across", "from", "to", "for", "of"})
+# A verb coordinated with an earlier one by 'and' ('called him and [told]').
+_AND_BEFORE_VERB = re.compile(r"[a-z][ \t]+and[ \t]+$")
+
+
 @lru_cache(maxsize=1024)
 def _head_attribution(text: str, masked: str, window_start: int, open_mark: int) -> _Attribution | None:
     """Find 'SPEAKER VERB ... "quote' in the writer's words before the opening mark."""
@@ -1218,20 +1244,41 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             attr = _make_attr(head, m, full=text)
             if attr is not None:
                 return _shift(attr, window_start, text)
+    shared: re.Match[str] | None = None
     for v in reversed(_finite_verbs(head)):
         between = head[v.end() :]
         # Earlier partial quotes in the same clause share its verb ('warned of "A" who are "B"').
         if len(between.replace(_MASK, "").split()) > MAX_WORDS_VERB_TO_QUOTE:
             continue
         before = head[: v.start()]
+        if shared is None and _AND_BEFORE_VERB.search(before) and _MASK not in between:
+            # 'Paul Ryan called him and told him to "..."': the verb nearest the quotation
+            # introduces it and shares the subject of the verb before 'and' (who phoned).
+            shared = v
+            continue
         verb_word = v.group("verb").lower()
         verb_span = (v.start(), v.end())
+        say = shared or v
+        if shared is not None:
+            verb_span = (shared.start(), shared.end())
         participle = verb_word.split()[0].endswith(_PARTICIPLE_END)
         # A participle takes its subject from right before it only without a comma
         # ("with Trump commending her as a "..."").
         np_match = _search_before("np_end_tight" if participle else "np_end", before)
         if np_match and _possessive_np(np_match.group("np")):
             continue  # 'Trump's tweet', 'Mr. Obama's remarks': a noun, not a reporting verb
+        signed = _SIGNED_BY_WHICH.search(before) if np_match is None or _MASK in np_match.group() else None
+        if signed is not None:
+            # 'a letter signed by all 42 Senate Republicans, which stated, "[W]e write ..."': what
+            # the letter states is its signers' words.
+            return _shift(_Attribution(signed.group("np"), signed.span("np"), say.group("verb"), verb_span, None),
+                          window_start, text)
+        if participle and np_match and (_WORD.findall(before[: np_match.start("np")][-20:]) or [""])[-1].lower() \
+                in _NOT_WITH_PARTICIPLE:
+            # 'Bennet ... was caught on a hot mic in the Senate ripping the agenda as "rigged"', 'sent
+            # an e-mail to RNC members saying': the noun after 'in' or 'to' is where or to whom; the
+            # participle goes with the sentence's subject. (Not 'with': 'ends with Perry claiming'.)
+            np_match = None
         who = False
         if np_match is None and not participle:
             who_match = _search_before("np_who", before)
@@ -1242,14 +1289,14 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             # not a place name ('in Columbus, Ohio, said').
             attr = _make_attr(before, np_match, full=text, place_check=not who)
             if attr is not None:
-                return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
+                return _shift(_Attribution(attr.np, attr.np_span, say.group("verb"), verb_span, attr.appos), window_start, text)
         after = pats["np_after"].match(between)
         if after and not participle and between.strip().endswith((":", ",")):
             # Inverted: 'said Trump: "..."'
             attr = _make_attr(between, after, full=text)
             if attr is not None:
                 span = (attr.np_span[0] + v.end(), attr.np_span[1] + v.end())
-                return _shift(_Attribution(attr.np, span, v.group("verb"), verb_span, attr.appos), window_start, text)
+                return _shift(_Attribution(attr.np, span, say.group("verb"), verb_span, attr.appos), window_start, text)
         if participle or before.rstrip().endswith(","):
             # "She announced ..., saying:" -- the subject that opens the sentence speaks; after
             # ', but' the second clause's own subject ('Weiner's office initially said ..., but
@@ -1259,7 +1306,7 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             if shown is not None and participle and _MASK not in between:
                 # 'video of him at a 2008 event saying he had served "in Vietnam"': the person the
                 # video shows speaks ('him' is read as the 'he' it stands for).
-                return _shift(_Attribution(shown.group("np"), shown.span("np"), v.group("verb"), verb_span, None),
+                return _shift(_Attribution(shown.group("np"), shown.span("np"), say.group("verb"), verb_span, None),
                               window_start, text)
             for joint in _CLAUSE_JOINT.finditer(before):
                 pass
@@ -1269,6 +1316,12 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                     start, end = attr.np_span
                     attr = _Attribution(attr.np, (start + joint.end(), end + joint.end()), attr.verb, attr.verb_span,
                                         attr.appos)
+            described = _DESCRIBED_BEFORE.search(before) if participle and attr is None else None
+            if described is not None and _MASK not in described.group():
+                # 'a letter from Representative Peter Welch, Democrat of Vermont, calling the tax
+                # deal "..."': the participle goes with the person the description follows, never
+                # with the description ('Democrat of Vermont') nor the sentence's first words.
+                attr = _make_attr(before, described, full=text, place_check=False)
             attr = attr or _subject_attr(before, text)
             if attr is not None and participle and attr.np.lower() in {"it", "this", "that"}:
                 # 'It came after Boehner publicly chided Obama ..., accusing the president of having
@@ -1281,7 +1334,7 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                     made = _make_attr(before, sub, full=text)
                     attr = made if made is not None else attr
             if attr is not None:
-                return _shift(_Attribution(attr.np, attr.np_span, v.group("verb"), verb_span, attr.appos), window_start, text)
+                return _shift(_Attribution(attr.np, attr.np_span, say.group("verb"), verb_span, attr.appos), window_start, text)
     return None
 
 
@@ -1306,6 +1359,13 @@ def _possessive_np(np: str) -> bool:
 
 
 _INTRO_END = re.compile(r"(?:(?<!\d),|,(?!\d))\s*|\s(?:--|[\u2013\u2014])\s*")
+
+
+# A name and a description between commas right before a participle: 'Representative Peter
+# Welch, Democrat of Vermont, [calling]'. (The description has a small word, 'of', 'the': 'on You
+# Tube, Blumenthal, [advocating]' is a place and then the person.)
+_DESCRIBED_BEFORE = re.compile(rf"(?P<np>{_NAME}),[ \t]+(?=(?:a|an|the|former|[A-Z][\w.\-]*)[ \t])(?=[^,\x00]*?[ \t][a-z])"
+                               rf"[^,\x00]{{2,60}},\s*$")
 
 
 @lru_cache(maxsize=1024)
@@ -1420,6 +1480,8 @@ _REMARK_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pro
 _ANSWER_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
                         r"(?:response|reply|answer|retort|rejoinder|explanation)\s*:\s*$")
 _THAT = re.compile(r"\bthat\b")
+# The person a question is put to: 'asked Trump', 'asked Mr. Biden'.
+_ASKED_NAME = re.compile(rf"(?<![\w\u2019'-])asked[ \t]+(?P<np>{_NAME})")
 _NAME_ANYWHERE = re.compile(_NAME)
 # The remark's subject right before the quotation: 'remark at a private fund-raiser about the "47 percent"'.
 _ABOUT_END = re.compile(r"\b(?:about|in\s+which)\b[^\x00]*$")
@@ -1444,7 +1506,7 @@ def _put_question(text: str, open_mark: int, close: int) -> bool:
 
 
 # Words right before a quotation that make it a name, not speech (see _find_quotes).
-_LABEL_BEFORE = re.compile(r"(?i:\b(?:reaffirm|reaffirms|reaffirmed|reaffirming|known\s+as|dubbed|"
+_LABEL_BEFORE = re.compile(r"(?i:\b(?:reaffirm|reaffirms|reaffirmed|reaffirming|known\s+as|referred\s+to\s+as|dubbed|"
                            r"label|labels|labeled|labelled|labeling|labelling|motto|slogan|subject\s+line)"
                            r"(?:\s+(?:that|the|a|an|as))?)\s*[,:]?\s*$")
 _LABEL_AFTER = re.compile(r"\s*(?:label|moniker|slogan|motto|tag)\b")
@@ -1512,6 +1574,31 @@ def _names_a_thing(text: str, open_mark: int, close: int, words: str) -> bool:
     # "the" it is often the speaker's own phrase ('claim ... while the "Romney-Ryan" plan preserves it').
     return _is_title(words) or (not article.group().lower().startswith("the") and _is_title(words, min_words=1)
                                 and _NOUN_AFTER.match(text, close + 1) is not None)
+
+
+# A policy's, a law's or a provision's name right after the quotation.
+_POLICY_AFTER = re.compile(r"\s*(?:policy|policies|law|act|provision|rule|program|programme|bill)\b")
+# The quotation follows a possessive or 'the' ('the military's "...", 'the "..." provision').
+_POLICY_OWNER_BEFORE = re.compile(r"(?:[\u2019']s|\bthe)\s*$", re.I)
+# Remarks named by the quoted words ('over 'rape' comments').
+_REMARK_NOUN_AFTER = re.compile(r"\s*(?:comment|comments|remark|remarks)\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?:[\u2019']s|\b(?:his|her|their))\s+(?:\w+\s+)?$", re.I)
+
+
+def _names_a_policy(text: str, open_mark: int, close: int, words: str) -> bool:
+    """True for a policy's or a law's name of three words or more in lower case ('the military's
+    "don't ask, don't tell" policy', 'the "don't ask, don't tell" provision'): the name the thing
+    goes by. (Shorter ones may be the claimant's own phrase: 'the "Romney-Ryan" plan'.)"""
+    return len(_TITLE_WORD.findall(words)) >= 3 and _POLICY_AFTER.match(text, close + 1) is not None \
+        and _POLICY_OWNER_BEFORE.search(text, max(0, open_mark - 20), open_mark) is not None
+
+
+def _names_a_show(text: str, open_mark: int, close: int, words: str) -> bool:
+    """True when title-case words name a programme by its network or its noun ('CNN's "American
+    Morning"', 'the "Today" show', 'said on "Fox News Sunday"'): :func:`_names_programme` without
+    the names of votes and bills, which stay quotations without a speaker."""
+    return (_PROGRAMME_AFTER.match(text, close + 1) is not None or not _NAMED_THING_AFTER.match(text, close + 1)) \
+        and _names_programme(text, open_mark, close, words)
 
 
 def _names_programme(text: str, open_mark: int, close: int, words: str) -> bool:
@@ -1632,6 +1719,17 @@ _LEAD_CAPS = re.compile(r"\s*(?:[A-Z]\w*\s+){0,2}\s*")
 _LEAD_CONNECTIVE = re.compile(r"\s*(?:But|And|Yet|So)\s+(?:then|later|also|now)\s+")
 
 
+# Lower-case words ending in a role noun right after a capitalised phrase ('White House economic
+# adviser', 'White House officials'); the phrase only modifies the role.
+# Either the role noun follows at once ('White House officials') or lower-case words and the role
+# come before a name ('White House economic adviser Larry Summers'); lower-case words alone may be
+# a verb and its object ('Woodhouse addressed the video in a statement').
+_ROLE_NOUN_ALT = "|".join(sorted({w for w in (*(p.split()[-1] for p in ROLES), *_SPEAKER_NOUNS) if w.isalpha()},
+                                 key=len, reverse=True))
+_MODIFIES_ROLE = re.compile(rf"[ \t]+(?:(?:{_ROLE_NOUN_ALT})\b(?![\w\u2019'\-])|"
+                            rf"(?:[a-z][\w\-]*[ \t]+){{1,3}}?(?:{_ROLE_NOUN_ALT})[ \t]+(?=[A-Z][a-z]))")
+
+
 def _scan_mentions(masked: str) -> tuple[list[int], list[tuple[int, int, str, str | None, bool]]]:
     """Every person named in ``masked``: (starts, parts), parts as from :func:`_name_parts`.
 
@@ -1642,6 +1740,11 @@ def _scan_mentions(masked: str) -> tuple[list[int], list[tuple[int, int, str, st
     parts_list: list[tuple[int, int, str, str | None, bool]] = []
     for m in _NAME_RE.finditer(masked):
         parts = _name_parts(m.group())
+        if parts is not None and not parts[4] and _MODIFIES_ROLE.match(masked, m.end()):
+            # 'Outgoing White House economic adviser Larry Summers', 'Senior White House officials':
+            # capitalised words before a role noun say whose role it is; they name nobody who
+            # speaks, so a later 'he' never goes back to them.
+            continue
         if parts is not None:
             starts.append(m.start() + parts[0])
             parts_list.append(parts)
@@ -1657,10 +1760,22 @@ def _after_preposition(masked: str, start: int) -> bool:
 _FOCUS_WORDS = frozenset({"even", "only"})
 
 
+# Words ending in a lower-case role noun right before a name ('outgoing senior economic adviser ',
+# 'Outgoing White House economic adviser ').
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w\u2019'\-])(?:(?:the|a|an|The|A|An)[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){0,3}(?:[a-z][\w\-]*[ \t]+){0,3}?(?:" + "|".join(
+    sorted({w for w in (*(p.split()[-1] for p in ROLES), *_SPEAKER_NOUNS) if w.isalpha()}, key=len, reverse=True))
+    + r")[ \t]+$")
+
+
 def _clause_initial(masked: str, mention: _Mention) -> bool:
     """True when the mention opens its clause: only spaces, up to two capitalised words, a comma
     or a closed quotation before it in its sentence."""
     lead = masked[_clause_start(masked, mention.start) : mention.start]
+    title = _TITLE_BEFORE_NAME.search(lead)
+    if title is not None:
+        # 'but outgoing senior economic adviser Larry Summers offered ...': the lower-case title
+        # is part of the subject the name heads; the clause opens before it.
+        lead = lead[: title.start()] + " "
     stripped = lead.rstrip()
     if stripped.endswith(",") and len(stripped.split()) >= 3 and _DASH_AFTER.match(masked, mention.end):
         # 'for admiring another Republican, Teddy Roosevelt -- the latter of whom ...': a name
@@ -1692,6 +1807,9 @@ def _clause_initial(masked: str, mention: _Mention) -> bool:
     # The subject of a subordinate clause ('It was in Ohio that Mr. Santorum described ...') ...
     if last in _SUBORDINATORS:
         return True
+    if last == "but" and len(words) == 2 and words[0].endswith(","):
+        return True  # '..., but outgoing adviser Larry Summers offered ...': a second main clause
+
     # ... and a speaker named after the quotation ('"...," said Robert Gibbs'): the person the
     # next '"...," he said' is about.
     before = words[0].rstrip() if len(words) == 2 else ""
@@ -1730,6 +1848,13 @@ def _name_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     role, name = _split_role(phrase)
     if not name or name.lower() in _STOP_CAPS:
         return None
+    of_place = name.rsplit(" of ", 1)
+    if len(of_place) == 2 and is_place_name(of_place[1]):
+        # 'Reps. Peter DeFazio of Oregon': the state says where the person is from; no part of the name.
+        name = of_place[0]
+        phrase = phrase[: phrase.rindex(" of ")]
+    if _CONTRACTION.match(name):
+        return None  # "They're hoping to ...": a pronoun with its verb, nobody's name
     if PARTY_TAG.match(name):
         # "Rep. Peter King, R-N.Y., who ...": the party-state tag describes the name before it; as
         # a mention it made "R-N" the speaker of King's next '"...," he told Fox News'.
@@ -1951,13 +2076,37 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
         role_subject = _role_subject_between(index, found.end if found else 0, pos)
         if role_subject is not None:
             return role_subject
-        introduced = _introduced_before(pos, index, wanted, masked) or _response_from_before(pos, index, masked)
+        introduced = (_introduced_before(pos, index, wanted, masked) or _response_from_before(pos, index, masked)
+                      or _asked_before(pos, index, masked))
         if introduced is not None:
             return introduced
     if found is not None:
         return _main_clause_subject(index.masked, found, candidates, pos)
     # Nobody of the right gender nearby: the nearest person is still the best reading.
     return nearest
+
+
+# A question put to someone: 'prompted Vieira to ask Trump if he had people ...'.
+_ASKED_WHETHER = re.compile(rf"(?<![\w\u2019'-])ask(?:ed|s)?[ \t]+(?P<np>{_NAME})[ \t]+(?:if|whether|about|why|how|what|when)\b")
+
+
+def _asked_before(pos: int, index: _NameIndex, masked: str) -> _Mention | None:
+    """The person asked a question in the sentence right before ``pos``: the one who answers, so
+    the 'He' that opens the next sentence ('He signaled he did, saying, "..."')."""
+    window_start = max(0, pos - 300)
+    found = None
+    for found in _ASKED_WHETHER.finditer(masked, window_start, pos):
+        pass
+    if found is None or _MASK in masked[found.end() : pos]:
+        return None
+    # Only across one sentence end: the answer follows the question at once.
+    if len(_END_CANDIDATE.findall(masked, found.end(), pos)) > 1:
+        return None
+    i = bisect_left(index.starts, found.start("np"))
+    if i >= len(index.starts) or index.starts[i] >= found.end("np"):
+        return None
+    _, length, name, role, possessive = index.parts[i]
+    return _Mention(index.starts[i], index.starts[i] + length, name, role, possessive)
 
 
 def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
@@ -2150,6 +2299,35 @@ _APPOSED_NAME = re.compile(rf",[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[.,;:!?\u201c\
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})
 
 
+# A person's own ad, statement, letter or post ('Akin's ad', 'Mr. Obama's statement').
+_AUTHORED = re.compile(rf"(?P<owner>{_NAME})[\u2019']s[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:ad|ads|statement|letter|tweet|"
+                       r"tweets|post|op-ed|column|memo|e-mail|email|video|book|speech|remarks|comments)")
+
+
+_NUMBER_OR_QUANTIFIER = (r"(?:all|both|several|many|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"dozens\s+of|hundreds\s+of)")
+_PLURAL_HEADS = ("senators members lawmakers legislators republicans democrats officials leaders aides advisers "
+                 "critics supporters economists analysts experts groups protesters activists voters residents "
+                 "governors representatives congressmen mayors lawyers scientists researchers executives").split()
+# A group counted or quantified as the subject of a clause: 'all 42 members of the GOP caucus are
+# sending', 'five past and present Missouri Republican senators urged'.
+_GROUP_SUBJECT = re.compile(rf"(?<![\w\u2019'-])(?P<np>(?:[Aa]ll[ \t]+)?{_NUMBER_OR_QUANTIFIER}[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?"
+                            rf"(?i:{'|'.join(_PLURAL_HEADS)})(?:[ \t]+of[ \t]+the[ \t]+[A-Z][\w]*(?:[ \t]+[A-Z][\w]*)*"
+                            rf"(?:[ \t]+[a-z]+)?)?)[ \t]+(?:are|were|have|had|[a-z]+ed)\b")
+
+
+def _group_before(pos: int, masked: str) -> str | None:
+    """The group a 'they' at ``pos`` stands for: the counted group that is the subject of a clause
+    at most three sentences before ('five past and present Missouri Republican senators urged
+    Akin to step aside. In a statement ..., they said'), else None."""
+    found = None
+    for found in _GROUP_SUBJECT.finditer(masked, max(0, pos - 900), pos):
+        pass
+    if found is None or len(_END_CANDIDATE.findall(masked, found.end(), pos)) > 3:
+        return None
+    return found.group("np")
+
+
 def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, str | None]:
     """Return (resolved speaker name, role) for an attribution phrase."""
     index = _name_index(masked)
@@ -2161,6 +2339,9 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         if lowered in {"i", "we"}:
             return None, None
         target = _resolve_pronoun(attr.np_span[0], index, plural=lowered == "they", pronoun=lowered, masked=masked)
+        if target is None and lowered == "they":
+            group = _group_before(attr.np_span[0], masked)
+            return (group, None) if group else (None, None)
         if target is None:
             return None, None
         name = _without_institution(_fullest_name(target.name, index))
@@ -2177,6 +2358,12 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         if not name.startswith("the "):
             name = _fullest_name(name, index)
             return name, role or _role_for(name, index, attr.appos)
+    authored = _AUTHORED.fullmatch(np)
+    if authored is not None:
+        # 'Akin's ad, and claims Monday that he's "going to stay in"', 'Obama's statement said':
+        # what a person's ad, statement or letter says is that person's; no voice of its own.
+        name = _fullest_name(_without_institution(_split_role(authored.group("owner"))[1]), index)
+        return name, _role_for(name, index, None)
     owned = _OWNED_BODY.search(np)
     if owned is not None and owned.end() == len(np) and _POSSESSIVE_END.search(np[: owned.start()]):
         # 'Weiner's office': the office speaks for him; kept whole, never cut to 'Weiner'.
@@ -2461,6 +2648,13 @@ def _find_quotes(article: Article) -> list[Quote]:
                         # 'His response: "Well, I have people ..."': the one whose answer it is.
                         group = "np" if answer.group("np") else "pron"
                         attr = _Attribution(answer.group(group), answer.span(group), None, None, None)
+                        asked = None
+                        for asked in _ASKED_NAME.finditer(masked, max(0, head_start - 400), head_start):
+                            pass
+                        if group == "pron" and asked is not None:
+                            # '... asked Trump, "...?" His response: "..."': the one asked answers,
+                            # however close the asker's name is.
+                            attr = _Attribution(asked.group("np"), asked.span("np"), None, None, None)
             if attr is not None:
                 break
         o0 = segs[0][0]
@@ -2557,6 +2751,27 @@ def _find_quotes(article: Article) -> list[Quote]:
             # person who replies, by someone the text does not name.
             attr = None
         speaker, role = (None, None)
+        quoted_words = " ".join(text[slice(*_inner(text, o, c))] for o, c in segs)
+        if _names_a_show(text, o0, segs[-1][1], quoted_words) or _names_a_policy(text, o0, segs[-1][1], quoted_words):
+            # A programme's or a policy's name ('said on CNN's "American Morning"', 'the military's
+            # "don't ask, don't tell" policy'): what the thing is called, nobody's words, so no
+            # quotation at all; listed, it is a quotation without a speaker or one given to the
+            # sentence's subject. (A title or a label stays a quotation without a speaker, below.)
+            continue
+        if attr is not None and attr.verb and len(quoted_words.split()) <= 3 \
+                and text[segs[-1][1] - 1 : segs[-1][1]].isalnum() \
+                and _REMARK_NOUN_AFTER.match(text, segs[-1][1] + 1) \
+                and not _POSSESSIVE_BEFORE.search(text, max(0, o0 - 40), o0):
+            # 'Romney calls on Rep. Akin to drop Senate bid over 'rape' comments': the quotation
+            # names remarks, not the subject's words; they are those of the person named after
+            # the subject (the one criticised over them), else unknown. (A headline's 'Santorum:
+            # 'Phony theology' comment ...' names him by its colon: no verb.)
+            index = _name_index(masked)
+            people = [m for m in (_Mention(start, start + parts[1], parts[2], parts[3], parts[4])
+                                  for start, parts in zip(index.starts, index.parts) if attr.np_span[1] <= start < o0)
+                      if _may_be_person(m, index) and not m.possessive][-1:]
+            attr = _Attribution(text[people[0].start : people[0].end], (people[0].start, people[0].end), None, None,
+                                None) if people else None
         if attr is not None and _TITLE_BEFORE.search(text, max(0, o0 - 20), o0) \
                 and _is_title(" ".join(text[slice(*_inner(text, o, c))] for o, c in segs)):
             # A show's, book's or cover's title, named rather than said ('the magazine portrayed
@@ -2596,6 +2811,19 @@ def _find_quotes(article: Article) -> list[Quote]:
                 # The reporting outlet is never a voice it gives ('... subject line, "conference
                 # call."' after 'Fox News confirmed', in Fox's own story): unknown, not guessed.
                 speaker, role, attr = None, None, None
+            document = _THE_DOCUMENT.fullmatch(attr.np.strip()) if attr is not None else None
+            if document is not None and last_attributed is not None:
+                # 'In a letter signed by the 42 members ..., the Republicans informed ... "..."
+                # The letter goes on: "..."': the letter the sentence before quoted is its authors'
+                # words, who are already a voice, not a voice of its own.
+                prev_close, prev_attr, prev_speaker, prev_role = last_attributed
+                prev_start = _clause_start(masked, min(prev_attr.np_span[0], prev_close))
+                noun = document.group("noun").lower()
+                if re.search(rf"\b{noun}\b", masked[prev_start:prev_close], re.I) \
+                        and masked.count("\n", prev_close, o0) <= 2:
+                    speaker, role = prev_speaker, prev_role
+                    # (The span shows where they are named; "The letter" does not name them.)
+                    attr = _Attribution(prev_attr.np, prev_attr.np_span, attr.verb, attr.verb_span, attr.appos)
         verb = verb_lemma = stance = None
         verb_span = None
         if attr is not None and attr.verb:
@@ -2638,6 +2866,10 @@ def _find_quotes(article: Article) -> list[Quote]:
 
 
 _LEADING_INITIAL = re.compile(r"[A-Z]\.\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
+# A document named again by 'the' ('The letter goes on:'), whose authors an earlier sentence gave.
+_THE_DOCUMENT = re.compile(r"(?:the|The)\s+(?P<noun>letter|statement|memo|e-mail|email|release|op-ed)")
 
 
 def _without_leading_initial(name: str | None) -> str | None:
@@ -2760,6 +2992,27 @@ def _asker(text: str, masked: str, attr: _Attribution, open_mark: int, close: in
 _OWNER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?(?P<owner>.+?)(?:[\u2019']s|s[\u2019'])$")
 
 
+def _body_words(name: str) -> list[str]:
+    words = name.lower().split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _shortened_body(speaker: str, speakers: Iterable[str]) -> str:
+    """The longer name among ``speakers`` that ``speaker`` shortens by leaving out middle words,
+    else ``speaker``: 'the Democratic committee' is 'the Democratic National Committee' (the same
+    first and last word, the rest in order); a person's two names are never read this way."""
+    short = _body_words(speaker)
+    if len(short) < 2 or short[-1] not in ORG_HEADS:
+        return speaker
+    for other in sorted(speakers):
+        long = _body_words(other)
+        if len(long) > len(short) and long[0] == short[0] and long[-1] == short[-1]:
+            rest = iter(long[1:-1])
+            if all(word in rest for word in short[1:-1]):
+                return other
+    return speaker
+
+
 def same_voice(speaker: str, speakers: Iterable[str]) -> str:
     """The speaker among ``speakers`` whose office, campaign or staff ``speaker`` names, else ``speaker``.
 
@@ -2768,7 +3021,7 @@ def same_voice(speaker: str, speakers: Iterable[str]) -> str:
     """
     owned = _OWNED_BODY.search(speaker)
     if owned is None or owned.end() != len(speaker):
-        return speaker
+        return _shortened_body(speaker, speakers)
     head = _OWNER.match(speaker[: owned.start()].strip())
     if head is None:
         return speaker

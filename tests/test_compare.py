@@ -376,3 +376,62 @@ def test_one_outlet_quoting_the_others_report_is_a_quoted_report():
     assert comparison.message.endswith("1 sentence pair shared: 0 copied text, 0 the same quote, "
                                        "1 one outlet quoting the other's report.")
     assert "not independent" in comparison.shared_text[0].explain()
+
+
+def test_a_statement_quoted_in_other_words_is_not_left_out():
+    # BASIL summers: fox and hpo quote Summers's warning at length; nyt reports it as 'failure to
+    # pass a package like the tax deal "would significantly increase the risk" of a double-dip
+    # recession': nyt does not leave the warning out.
+    warning = ("\"If they don't pass this bill in the next couple weeks it will materially increase the risk that the "
+               "economy would stall out and we would have a double dip,\" he told reporters.")
+    texts = {
+        "a.txt": "Summers speaks\n\nLarry Summers warned Democrats on Wednesday. " + warning + " Biden met Democrats.",
+        "b.txt": "Summers warns\n\nLarry Summers spoke at the White House on Wednesday. " + warning
+                 + " The House will vote soon.",
+        "c.txt": "Biden visits\n\nLarry Summers said on Wednesday that failure to pass a package like the tax deal "
+                 "\u201cwould significantly increase the risk\u201d of a double-dip recession. Biden met Democrats.",
+        "d.txt": "Biden visits the Hill\n\nVice President Biden met House Democrats on Wednesday about the deal. "
+                 "The House will vote soon on the tax bill.",
+        "e.txt": "Tax deal\n\nThe economic adviser Larry Summers spoke to reporters. " + warning + " Biden met them.",
+    }
+    articles = [article_from_text(text, name) for name, text in texts.items()]
+    comparison = compare_articles(articles)
+    missing = {o.missing_from for o in comparison.omissions if o.kind == "quote" and "materially" in o.text}
+    assert "d.txt" in missing and "c.txt" not in missing
+
+
+def test_a_quote_whose_negation_differs_is_not_the_same_words():
+    # BASIL summers: fox '"To pass this bill ... would materially increase the risk"', hpo '"If they
+    # don't pass this bill ... it will materially increase the risk"': one statement, not the same words.
+    from types import SimpleNamespace
+
+    from biaslens.report.comparison_section import _shared_line
+
+    def side(source: str, text: str) -> SimpleNamespace:
+        return SimpleNamespace(source=source, text=text, sentence=text)
+
+    labels = {"f.txt": "fox", "h.txt": "hpo"}
+    flipped = SimpleNamespace(label="same quote", ratio=0.8,
+                              a=side("f.txt", "\"To pass this bill would increase the risk,\" he said."),
+                              b=side("h.txt", "\"If they don't pass this bill it will increase the risk,\" he said."))
+    line = _shared_line(flipped, labels)
+    assert "quote the same words" not in line and "different words" in line and "don't" in line
+    same = SimpleNamespace(label="same quote", ratio=0.9, a=side("f.txt", "\"We will pass it,\" he said."),
+                           b=side("h.txt", "\"We will pass it,\" he told reporters."))
+    assert "fox and hpo quote the same words" in _shared_line(same, labels)
+
+
+def test_a_group_and_a_part_of_it_are_no_different_speakers():
+    # BASIL vow: nyt gives the letter's words to 'the Republicans', hpo to 'all 42 Senate Republicans'
+    # (the cast's "Senate Republicans"): one group and a part of it, not "attributed differently".
+    from types import SimpleNamespace
+
+    from biaslens.report.quotes_section import _nested
+
+    entities = {"e1": SimpleNamespace(name="Republicans", kind="organisation"),
+                "e2": SimpleNamespace(name="Senate Republicans", kind="organisation"),
+                "e3": SimpleNamespace(name="Senate Democrats", kind="organisation"),
+                "e4": SimpleNamespace(name="Paul", kind="person"), "e5": SimpleNamespace(name="Rand Paul", kind="person")}
+    ctx = SimpleNamespace(comparison=SimpleNamespace(cast=SimpleNamespace(entity=entities.__getitem__)))
+    assert _nested(ctx, "e1", "e2") and _nested(ctx, "e2", "e1")
+    assert not _nested(ctx, "e2", "e3") and not _nested(ctx, "e4", "e5")

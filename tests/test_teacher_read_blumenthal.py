@@ -150,7 +150,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _said_by(s, "hpo", "The Blumenthal Bombshell", "Kevin Rennie")
      and _said_by(s, "hpo", "an examination of his remarks", "the Times"), None),
     ("Who is quoted: nyt's “I don’t know if we tried to do so or not” is Blumenthal's",
-     lambda s: _said_by(s, "nyt", "I don’t know if we tried", "Blumenthal"), None),
+     # (Named in full since the speaker rules of session 5: 'Attorney General Richard Blumenthal of Connecticut'.)
+     lambda s: any(_said_by(s, "nyt", "I don’t know if we tried", name) for name in ("Blumenthal", "Richard Blumenthal")),
+     None),
     # Fixed (was false: The Shelton Weekly is a newspaper).
     ("Voices only one outlet gave: Shelton Weekly (a person)",
      lambda s: (s.voice("Shelton Weekly") or {}).get("kind") != "person", None),

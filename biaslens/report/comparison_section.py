@@ -7,10 +7,12 @@ it comes from; article text passes through :func:`md_text`/:func:`highlight`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..compare import WORDING_ONLY_EXPLANATION, COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison, shared_text_summary
 from ..records import Article
+from ..tone_model import NEGATORS
 from .context import ReportContext, highlight, md_text, shorten
 from .worksheet import relabel
 
@@ -297,6 +299,12 @@ def _shared(comparison: StoryComparison, articles: dict[str, Article], labels: d
     return lines
 
 
+def _negators(text: str) -> set[str]:
+    """The negating words of ``text`` ('not', 'never', "don't"): tone_model.NEGATORS and the n't forms."""
+    words = re.findall(r"[\w\u2019']+", text.lower().replace("\u2019", "'"))
+    return {w for w in words if w in NEGATORS or w.endswith("n't")}
+
+
 def _shared_line(pair: Any, labels: dict[str, str]) -> str:
     who = f"{md_text(labels.get(pair.a.source, pair.a.source))} and {md_text(labels.get(pair.b.source, pair.b.source))}"
     if pair.label == "same quote":
@@ -304,6 +312,16 @@ def _shared_line(pair: Any, labels: dict[str, str]) -> str:
         # words are the same, so the shorter passage is shown, not one sentence "100% the same"
         # (fox's 'At that March 2 event, which can be found here on You Tube, ...' around the
         # words of Blumenthal that hpo prints alone).
+        negated = [sorted(_negators(e.text)) for e in (pair.a, pair.b)]
+        if bool(negated[0]) != bool(negated[1]):
+            # fox's '"To pass this bill ... would materially increase the risk"' and hpo's '"If they
+            # don't pass this bill ... it will materially increase the risk"': one statement, but a
+            # negation only one prints changes the words; both are shown, never "the same words".
+            said = "“" + "”, “".join(negated[0] or negated[1]) + "”"
+            return (f"- {who} quote one statement in different words ({said} only in "
+                    f"{md_text(labels.get((pair.a if negated[0] else pair.b).source, ''))}): "
+                    f"{md_text(labels.get(pair.a.source, pair.a.source))} prints {md_text(pair.a.text)} — "
+                    f"{md_text(labels.get(pair.b.source, pair.b.source))} prints {md_text(pair.b.text)}")
         shorter = min((pair.a, pair.b), key=lambda e: (len(e.text), e.source))
         return (f"- {who} quote the same words; shown as {md_text(labels.get(shorter.source, shorter.source))} "
                 f"prints them: {md_text(shorter.text)}")

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..extractors.loaded import saying_verb_spans
+from ..quotes import same_voice
 from ..records import ArticleAnalysis, Item
 from ..similarity import ratio_at_least
 from .context import ReportContext, fmt, md_text
@@ -30,6 +31,14 @@ MIN_CONTAINED_WORDS = 4
 def speaker_key(name: str) -> str:
     """Key for a speaker with no cast entity (an unnamed speaker): its words, lower case."""
     return " ".join(re.findall(r"[\w\-]+", name.lower())) or name.lower()
+
+
+def _nested(ctx: ReportContext, a: str, b: str) -> bool:
+    """True when one entity's name ends the other's ('Republicans', 'Senate Republicans'): a group
+    and a part of it, so quoting the same words from each is no difference of speaker."""
+    names = sorted((ctx.comparison.cast.entity(e).name.lower().removeprefix("the ").split() for e in (a, b)), key=len)
+    return len(names[0]) < len(names[1]) and names[1][-len(names[0]):] == names[0] \
+        and not any(ctx.comparison.cast.entity(e).kind == "person" for e in (a, b))
 
 
 def voice_of(ctx: ReportContext, source: str, item: Item) -> tuple[str | None, str | None]:
@@ -126,10 +135,15 @@ def quotes_section(ctx: ReportContext) -> str:
     named: set[str] = set()
     for index, quotes in enumerate(per_article):
         source = articles[index].article.source
-        for q in quotes:
-            key, entity_id = voice_of(ctx, source, q)
+        voices = [voice_of(ctx, source, q) for q in quotes]
+        # One voice under two names in one article ('the Democratic National Committee', 'the
+        # Democratic committee': quotes.same_voice) takes the key of the name it shortens.
+        key_of = {str(q.attrs["speaker"]): voice for q, voice in zip(quotes, voices) if voice[0] is not None}
+        for q, (key, entity_id) in zip(quotes, voices):
             if key is None:
                 continue
+            if entity_id is None:
+                key, entity_id = key_of.get(same_voice(str(q.attrs["speaker"]), key_of), (key, entity_id))
             speaker = ctx.comparison.cast.entity(entity_id).name if entity_id else str(q.attrs["speaker"])
             if entity_id:
                 named.add(key)
@@ -173,7 +187,7 @@ def quotes_section(ctx: ReportContext) -> str:
                     for qb, eb, pb in zip(per_article[j], entities[j], prepared[j]):
                         sa, sb = qa.attrs.get("speaker"), qb.attrs.get("speaker")
                         # Only two confident attributions to different entities are a difference.
-                        if eb is not None and ea != eb and _same_words(pa, pb):
+                        if eb is not None and ea != eb and _same_words(pa, pb) and not _nested(ctx, ea, eb):
                             # Each side quotes its own article's words: the two texts may differ
                             # ("new golden age" against "golden age").
                             conflicts.append(
