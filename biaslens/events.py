@@ -38,6 +38,16 @@ What counts, so that the words name the *same* event in every outlet:
   struck back in July 2025", "Later in the day, ... meet families") and none of those times is
   one that another outlet also gives beside a word naming the event (the story's own "Tuesday",
   "last summer" keep their words); headlines always count;
+* a word whose own sentence gives it another actor is another occasion of the same kind: its
+  owner ("Romney's comments", "a statement from the Democratic committee", "the statement came
+  from Missouri Sen. Roy Blunt"), the actor opening its sentence when the word is what that actor
+  did it in or made ("Romney had stopped short ... in an interview with WMUR", "Akin made the
+  remarks") or, for a meeting, who it was held with ("after meeting with President Komorowski"),
+  when none of them is among the owners (else actors) the most outlets, at least two, give for
+  that part of the event; a word marked as another occasion ("a subsequent interview", "the
+  previous two votes", "another ad") is one too, and so is "the interview" right after such a
+  word, which refers back to it, and a word about another of its part ("Akin apologized for his
+  remarks": the apology came later); headlines always count;
 * a word inside or right after the name of something only its outlet names is that thing's
   ("the ASEAN Summit in Kuala Lumpur", "the Asia-Pacific Economic Cooperation (APEC) summit"),
   not the story's event ("the Tokyo summit" counts: the outlets share "Tokyo");
@@ -479,6 +489,10 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
                                             < ENTITY_OUTLETS) for e in cast.entities for m in e.mentions
                                            if m.source == a.source and e.kind in ("person", "organisation")])
                    for a in articles}
+    # A word whose own sentence gives it an actor other than the one most outlets give for its
+    # part of the event is another occasion of the same kind (Obama's "meeting with President
+    # Komorowski" in a story about Biden's meeting with House Democrats).
+    per_article = _side_events_apart(articles, per_article, headlines, cast)
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():
         words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
@@ -581,6 +595,112 @@ def _owned_apart(words: Sequence[EventWord], headline: int,
         nearest = max(before, default=None, key=lambda m: (m[1], m[1] - m[0]))
         if w.sentence[0] == headline or nearest is None or not nearest[2]:
             out.append(w)
+    return out
+
+
+#: Between an actor's name and the event word it owns: "Akin's comments", "Mr. Biden's private visit".
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}$")
+#: Between the event word and the actor named after it: "comments by Representative Todd Akin", "a
+#: statement from the Democratic committee", "the statement came from Missouri Sen. Roy Blunt".
+_BY_GAP = re.compile(r"^\s+(?:came\s+|issued\s+|released\s+)?(?:by|from)\s+(?:[\w.-]+\s+){0,4}$")
+#: An actor named by a common noun after "by"/"from" ("a statement from the Democratic committee",
+#: "a statement by his campaign"): someone other than any named actor.
+_UNNAMED_ACTOR = re.compile(r"\s+(?:by|from)\s+(?:the|his|her|its|their|a|an)\s+(?:[\w.-]+\s+){0,3}?"
+                            r"(?:committee|campaign|office|party|group|spokes(?:man|woman|person)|aides?|officials?|"
+                            r"senators|leaders|organi[sz]ation|council|caucus)\b", re.I)
+#: Between the event word and who it was held with: "meeting with President Bronislaw Komorowski",
+#: "an interview with WMUR".
+_WITH_GAP = re.compile(r"^\s+with\s+(?:[\w.-]+\s+){0,4}$")
+#: Before the actor that opens a sentence: nothing but capitalised title words ("Vice President").
+_OPENS = re.compile(r"^(?:[“\"][^”\"]*[”\"]\s*,?\s*)?(?:[A-Z][\w.]*\s+){0,3}$")
+#: A quotation that opens a sentence ("“Today, ...,” Mr. Romney said in a statement").
+_LEAD_QUOTE = re.compile(r"[“\"][^”\"]*[”\"]\s*,?\s*")
+#: Before a noun that is what the sentence's subject did it in or made: "said in a statement",
+#: "during an interview", "traveled ... for a private meeting", "made the remarks", "released a statement".
+_DONE_IN = re.compile(r"\b(?:in|during|for|made|gave|issued|released|delivered)\s+(?:a|an|the|his|her|their|its)\s+"
+                      r"(?:[\w-]+\s+){0,2}$", re.I)
+#: Between an event word and another of its part that it is about: "apologized for his remarks".
+_ABOUT_ANOTHER = re.compile(r"\s+(?:for|over)\s+(?:(?:the|his|her|their|its|that|this|those|these)\s+)?(?:[\w-]+\s+)?$")
+#: Words that make an event word another occasion of its kind: "a subsequent interview", "a
+#: separate statement", "another meeting", "an earlier interview".
+_OTHER_OCCASION = re.compile(r"\b(?:subsequent|separate|another|earlier|previous|prior|follow-up)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _agents(text: str, word: EventWord, mentions: Sequence[tuple[int, int, str]]) -> tuple[set[str], bool]:
+    """Who the sentence of ``word`` says acted in it (``mentions``: ``(start, end, entity id)`` of
+    persons and organisations): the owner ("Akin's comments"), the actor after "by"/"from" ("a
+    statement from the Democratic committee", an actor no name gives: the phrase itself); else the actor who opens the sentence when the word
+    is what that actor did it in or made ("Romney had stopped short ... in an interview", "Akin
+    made the remarks"), and, for a meeting, whoever it was held "with" ("after meeting with
+    President Komorowski"). Any other name in the sentence is not read as the actor: it is too
+    often not ("Obama ... disputed that Democrats feel betrayed by his deal"). The flag tells
+    whether the word itself names its owner (the first two ways), the surest sign of who acted."""
+    inside = [m for m in mentions if word.sentence[0] <= m[0] and m[1] <= word.sentence[1]]
+    owners = {e for lo, hi, e in inside if hi <= word.start and _POSSESSIVE_GAP.match(text[hi:word.start])}
+    owners |= {e for lo, hi, e in inside if lo >= word.end and _BY_GAP.match(text[word.end:lo])}
+    if owners:
+        return owners, True
+    unnamed = _UNNAMED_ACTOR.match(text, word.end, word.sentence[1])
+    if unnamed:
+        return {" ".join(unnamed.group().lower().split())}, True
+    found = set()
+    if word.concept == "meeting":
+        found = {e for lo, hi, e in inside if lo >= word.end and _WITH_GAP.match(text[word.end:lo])}
+    # The sentence's subject comes after a quotation that opens it ("“...,” Mr. Romney said").
+    lead = _LEAD_QUOTE.match(text, word.sentence[0], word.sentence[1])
+    opener = min((m for m in inside if not lead or m[0] >= lead.end()), default=None)
+    if opener is not None and opener[1] <= word.start and _OPENS.match(text[word.sentence[0]:opener[0]]) \
+            and _DONE_IN.search(text, max(word.sentence[0], word.start - 40), word.start):
+        found.add(opener[2])
+    return found, False
+
+
+def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, list[EventWord]],
+                       headlines: Mapping[str, int], cast: Any) -> dict[str, list[EventWord]]:
+    """Drop the words that name another occasion of the same kind (module docstring): one whose
+    sentence gives it actors (:func:`_agents`) none of whom is among the owners the most outlets
+    (at least two) give for that part of the event (or, without such owners, the actors); one marked as another occasion ("a subsequent interview");
+    and "the interview" right after such a word, which refers back to it. Headlines keep theirs."""
+    texts = {a.source: a.text for a in articles}
+    mentions = {a.source: [(m.start, m.end, e.id) for e in cast.entities for m in e.mentions
+                           if m.source == a.source and e.kind in ("person", "organisation")] for a in articles}
+    agents = {s: [_agents(texts[s], w, mentions[s]) for w in ws] for s, ws in per_article.items()}
+    central: dict[str, set[str]] = {}
+    for concept in CONCEPTS:
+        # The owners the most outlets give ("Akin's comments", "comments by Representative Todd
+        # Akin"), else the actors the most outlets give in any way; one outlet alone gives no
+        # agreement on who acted.
+        for owned in (True, False):
+            outlets = Counter(e for s, ws in per_article.items()
+                              for e in set().union(*(a for w, (a, o) in zip(ws, agents[s])
+                                                     if w.concept == concept and (o or not owned))))
+            most = max(outlets.values(), default=0)
+            central[concept] = {e for e, n in outlets.items() if n == most} if most >= ENTITY_OUTLETS else set()
+            if central[concept]:
+                break
+    out = {}
+    for source, ws in per_article.items():
+        text, kept, side_lemmas = texts[source], [], set()
+        for w, (acted, _) in zip(ws, agents[source]):
+            if w.sentence[0] == headlines.get(source):
+                kept.append(w)
+                continue
+            # "Akin apologized for his remarks", "his apology for that comment": the word answers
+            # another word of its part, a later occasion about the event, not the event.
+            answers = any(o.concept == w.concept and o.sentence == w.sentence and o.start > w.end
+                          and _ABOUT_ANOTHER.match(text[w.end:o.start]) for o in ws)
+            side = answers or bool(central[w.concept] and acted and not acted & central[w.concept]) \
+                or bool(_OTHER_OCCASION.search(text, max(w.sentence[0], w.start - 40), w.start))
+            # "During the interview": the definite noun with no actor of its own is the last one named.
+            if not side and not acted and w.part == "noun" and w.lemma in side_lemmas \
+                    and re.search(r"\b(?:the|that|this)\s+$", text[max(w.sentence[0], w.start - 5):w.start], re.I):
+                side = True
+            if side:
+                side_lemmas.add(w.lemma)
+            else:
+                side_lemmas.discard(w.lemma)
+                kept.append(w)
+        out[source] = kept
     return out
 
 

@@ -343,3 +343,31 @@ def test_only_this_outlet_reads_every_own_word_also_a_reported_clause():
         "Huckabee went on to suggest Romney had made a bigger deal of the remark than needed.")
     only = {(s, w.text) for s, o in found["remarks"].by_source.items() for w, x in zip(o.words, o.only_here) if x}
     assert ("0.txt", "remarks") not in only
+
+
+def test_an_occasion_with_another_actor_or_marked_as_another_is_a_side_event():
+    # Read by hand (issue #16, acceptance read): Akin's remarks were listed with Romney's
+    # statement, a committee's statement, Romney's interview and Akin's later interview; Biden's
+    # meeting with Obama's "meeting with President Komorowski". Made up here for each way a
+    # sentence gives the word its own actor.
+    found, _ = _naming(
+        # The first sentence is the headline, which keeps its words.
+        "Akin under fire. Rep. Akin made the comments on Sunday. Akin's comments angered voters. "
+        "Gov. Mitt Romney said in a statement that Akin should quit. A statement from the Democratic committee said more.",
+        "Akin under fire. Akin's comments drew criticism. The comments by Todd Akin were wrong. "
+        "Gov. Mitt Romney later spoke in an interview with a local station. During the interview, Romney was firm. "
+        "Akin apologized for his comments Monday.",
+        "Akin stays in. Akin defended the comments in a subsequent interview on the radio. Akin's comments stand.")
+    said = _said(found, "remarks")
+    assert ("0.txt", "comments") in said and ("1.txt", "comments") in said
+    assert not {w for s, w in said if w in ("statement", "interview", "apologized")}, said
+    found, _ = _naming(
+        "Biden on the Hill. Vice President Biden traveled to the Capitol for a meeting with House Democrats. "
+        "After meeting with President Komorowski, Obama spoke. Mr. Biden's meeting ran long.",
+        "Biden on the Hill. Vice President Biden went to the Capitol for a private meeting with House Democrats. The meeting was tense.",
+        "Biden on the Hill. House Democrats heard Vice President Biden at the meeting.")
+    meetings = _said(found, "meeting")
+    assert ("0.txt", "meeting") in meetings and ("1.txt", "meeting") in meetings
+    starts = [w.start for w in found["meeting"].by_source["0.txt"].words]
+    text = _[0].text
+    assert text.index("meeting with President") not in starts
