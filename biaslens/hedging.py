@@ -101,6 +101,23 @@ _BY_AGENT = rf"(?:\s+by(?:\s+{_GAP_WORD}){{1,3}}?)?"
 # Capitalised plurals that name a party's or a people's members, not a body you could check.
 _PARTY_PLURALS = frozenset({"Republicans", "Democrats", "GOPers", "Conservatives", "Liberals", "Progressives",
                             "Independents", "Americans", "Europeans"})
+# A capitalised plural naming the members of a party, a people or a faith ("Democrats", "American
+# Indians", "Senate Republicans", "Evangelicals"): everyone of a kind, no body a reader could check.
+# By their endings, so "Reuters", "The Times" and "Fox News" stay names.
+_GROUP_PLURAL = re.compile(r"(?-i:[A-Z][a-z]+(?:ans|ats|ists|ives|als|ites))")
+# Quantifiers before such a plural are part of the source as written ("many Democrats").
+_QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’\-])(?:many|some|most|several|few|other|all|top|senior|leading)\s+$", re.I)
+# A lower-case plural joined by "and" before a group ("black farmers and American Indians who
+# claimed"): one group of claimants, not only its second half.
+_JOINED_GROUP_BEFORE = re.compile(r"(?<![\w'’\-])(?-i:(?:[a-z]+\s+)?[a-z]+s)\s+and\s+$")
+
+
+def group_of_people(name: str) -> bool:
+    """Whether a capitalised source names all the members of a party, people or faith ("many
+    Democrats", "American Indians", "Senate Republicans"), a vague source, rather than one person or
+    body a reader could check ("Reuters", "the White House")."""
+    last = name.split()[-1] if name.split() else ""
+    return last in _PARTY_PLURALS or _GROUP_PLURAL.fullmatch(last) is not None
 _PARTICIPLES = frozenset({"thought", "said", "known", "seen", "understood", "told"})
 _PRONOUNS = ("he", "she", "they", "we", "i")
 # Capitalised words that start sentences but are not names.
@@ -450,7 +467,8 @@ _COULD_RULE_OUT = re.compile(r"\s+not\s+(?:be\s+)?(?:rule|ruled|exclude|excluded
 _CLAIM_VERB_NEXT = re.compile(
     r"\s*(?:that|to|,|the|he|she|they|it|a|an|his|her|their|its|this|victory|responsibility)\b|\s*,", re.I
 )
-_LIKELY_NOUN = re.compile(r"\s+(?:voters?|caucus[- ]?goers|electorate|primary\s+voters)\b", re.I)
+# (A party's name may stand between: "likely Republican caucus-goers", "likely Democratic primary voters".)
+_LIKELY_NOUN = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:voters?|caucus[- ]?goers|electorate|primary\s+voters)\b", re.I)
 _AS_NAME_SUGGESTS = re.compile(
     r"\bas\s+(?:the|its|his|her|their|a)\s+(?:name|title|term|word|label|nickname|moniker|headline)\s+$", re.I
 )
@@ -602,6 +620,8 @@ def _judge(
                 start = slot_start + opener.end()
                 matched = text[start:end]
             slot, slot_start = slot[opener.end():], slot_start + opener.end()
+        if _ASKED_IF.search(text, max(sent_start, slot_start - 60), slot_start):
+            return None  # "When asked if he believed the president had flip-flopped": a question, no claim passed on
         if _WH_WORD.match(slot) or _WH_BEFORE.search(text, max(sent_start, slot_start - 20), slot_start):
             # "Whatever we think about the war", "what they believe": a clause that names a thought
             # as a thing; it passes on no one's claim.
@@ -632,7 +652,7 @@ def _judge(
                 # "I think", "we believe": the speaker hedges their own claim.
                 note = _note("epistemic", matched, None, None)
                 return Cue(start, end, matched, "epistemic", entry.lemma, None, None, note)
-            if len(slot_words) == 1 and slot_words[0] in _PRONOUNS and verb == "say":
+            if len(slot_words) == 1 and slot_words[0] in _PRONOUNS and verb in {"say", "note"}:
                 # "they said": speech of someone the text has just named, an attribution like
                 # "Trump said" (skipped below); "he claimed" stays a cue, as "Akin claimed" does.
                 return _SKIP_MATCH
@@ -649,6 +669,19 @@ def _judge(
                 return _SKIP_MATCH  # "Asked by ...", "on Tuesday": no one passes a claim on
             if entry.pattern.split()[0] == "<source>":
                 gap = text[slot_start + len(slot):_last_word_start(match)]
+                last_gap = gap.split()[-1:]
+                noun = match.group(0).split()[-1]
+                if last_gap and last_gap[0].islower() and last_gap[0].endswith("ed") and \
+                        noun.lower().rstrip("s") in _VERB_NOUNS and not noun.lower().endswith("ed"):
+                    # "Obama rejected claims that ...", "He also rejected reports that ...": after a
+                    # verb of its own the word is a noun, the object; the claims are passed on without
+                    # their makers, and the slot is who answers them, not who makes them.
+                    if not re.match(r"\s+that\b", text[end:sent_end]):
+                        return _SKIP_MATCH  # "scrutinized reports like the Climate Assessment": documents, no claim
+                    noun_at = _last_word_start(match)
+                    source, source_type = classify_source(None, noun)
+                    return Cue(noun_at, end, text[noun_at:end], entry.kind, entry.lemma, source, source_type,
+                               _note(entry.kind, text[noun_at:end], source, source_type))
                 if _SUBJECT_IN_GAP.search(gap):
                     # "Vietnam... whatever we think": the verb has its own subject after the slot.
                     return None
@@ -673,11 +706,27 @@ def _judge(
                     # people is a group the reader cannot check, not the named body itself.
                     source = f"{slot.strip()} {group.group(0)}"
                     source_type = "anonymous" if group.group(0).lower() in ANONYMOUS_HEADS else "vague"
-            if words[-1:] in (["say"], ["consider"]) and source_type == "named":
-                # "Trump said" is an attribution, not a hedge; only vague or unnamed sayers are.
+                joined = _JOINED_GROUP_BEFORE.search(text, sent_start, slot_start) \
+                    if source_type == "vague" and group_of_people(slot.strip()) else None
+                if joined is not None:
+                    # "black farmers and American Indians who claimed": the claimants are the whole
+                    # group, not its second half.
+                    source = text[joined.start():slot_start + len(slot.rstrip())]
+                    if start == slot_start:
+                        start = joined.start()
+                        matched = text[start:end]
+            if words[-1:] in (["say"], ["consider"], ["note"]) and source_type == "named":
+                # "Trump said", "Trump noted" are attributions, not hedges; only vague or unnamed sayers are.
                 return _SKIP_MATCH
         if slot is not None and entry.pattern.split()[-1] != "<source>" and _verb_not_of_saying(text, match, sent_start):
             return _SKIP_MATCH  # "The Drudge Report" (a name), "by reporting on" (a gerund)
+    if source_type == "named" and source is not None and source.lower() in {"he", "she"}:
+        # "he still believed": a pronoun is no name a reader can check; the person it stands for is.
+        from .quotes import person_meant  # one home for pronouns; quotes is heavy, so import when first needed
+
+        person = person_meant(text, slot_start if slot_start >= 0 else start, source)
+        # Unresolved, the source is still someone the article named: say so, without a pronoun for a name.
+        source = person
     note = _note(entry.kind, matched, source, source_type)
     return Cue(start, end, matched, entry.kind, entry.lemma, source, source_type, note)
 
@@ -699,10 +748,15 @@ _WEEKDAYS_MONTHS = frozenset({
 })
 
 
-# Words that link a sentence to the one before ("Though Weiner said", "But Justice Breyer said"):
-# they open a source slot but are no part of the source.
+# Words that link a sentence to the one before ("Though Weiner said", "But Justice Breyer said"),
+# and a "what" that makes the saying a thing ("What I said [was]"): they open a source slot but are
+# no part of the source.
 _SLOT_OPENER = re.compile(r"(?:(?:but|and|or|nor|yet|so|though|although|while|as|because|since|if|when|whereas|"
-                          r"still|then|also|however|meanwhile|moreover|indeed)\s+)+(?=\S)", re.I)
+                          r"still|then|also|however|meanwhile|moreover|indeed|what)\s+)+(?=\S)", re.I)
+# An indirect question before a source ("asked if he believed", "whether officials expect"): it
+# asks about a view and passes on none.
+_ASKED_IF = re.compile(r"(?:\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:[\w'’]+\s+){0,3}?(?:if|whether)|"
+                       r"\bwhether)\s+$", re.I)
 # A wh-word opening a clause that names a thought as a thing ("whatever we think", "what they believe").
 _WH_WORD = re.compile(r"(?:whatever|whoever|whichever|however|whenever|wherever)\b", re.I)
 # Only the concessive "whatever"/"whoever": "what they allege is a plan" does pass their claim on.
@@ -825,6 +879,164 @@ def _named_sayer(text: str, sent_start: int, at: int) -> str | None:
     return " ".join(parts)
 
 
+# Feelings and beliefs about what may happen: the clause after them is the feeler's view
+# ("leaders who are nervous the controversy could imperil", "the party is concerned his presence
+# could hurt", "Democrats fear the cuts could").
+_VIEW_WORDS = (r"nervous|worried|concerned|afraid|fearful|anxious|confident|hopeful|convinced|optimistic|pessimistic|"
+               r"skeptical|sceptical|believes?|believed|believing|fears?|feared|fearing|worry|worries|hopes?|hoped|"
+               r"concerns?")
+# The view word, then its clause: a subject (not a preposition's object: "worried about costs that
+# could") and no comma or stop up to the cue. "it is hopeful", "there are fears" have no one who
+# holds the view (see _NO_HOLDER).
+_HELD_VIEW = re.compile(
+    rf"(?<![\w'’\-])({_VIEW_WORDS})\s+(?:that\s+)?"
+    rf"(?!(?:about|over|with|by|for|of|to|in|at|on|and|or|as|from|after|before|because|if|whether|what|me|us|him|her|"
+    rf"them|you|it\s+(?:is|was)\s+(?:un)?(?:likely|possible|probable)|so|not)\b)"
+    rf"[\w'’\-]+\b(?:[^.;:!?,—–]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Gov)\.|(?<=St)\.)*$",
+    re.I)
+# "hope", "fear" as nouns ("offered slight hope the two could", "raised fears"): the view is held
+# by the people it is said to be among ("some hope among supporters that"), else by no one named.
+_VIEW_NOUN = re.compile(r"(?:hopes?|fears?|worry|worries|concerns?)\b", re.I)
+# A view expressed by its holder ("Republicans have expressed concern that", "voiced fears that").
+_EXPRESSED = re.compile(r"(?<![\w'’\-])(?:express|voic|shar)(?:e|es|ed|ing)(?:\s+(?:some|their|his|her|its|deep|"
+                        r"serious|growing|renewed|new|grave))?$", re.I)
+_NOUN_OPENER = re.compile(r"(?:(?<![\w'’\-])(?:the|a|an|some|any|no|little|slight|new|growing|much|more|renewed|real|"
+                          r"widespread|deep|its|their|his|her)|[a-z]+ed)$", re.I)
+_HOLDERS_AFTER = re.compile(r"\s+(?:among|of|from)\s", re.I)
+# Helpers and adverbs between a view's holder and the view word ("who are still nervous").
+_VIEW_HELPERS = re.compile(r"(?:\s+(?:is|are|was|were|be|been|remain(?:s|ed)?|grew|grow(?:s|n)?|feel(?:s)?|felt|seem(?:s|ed)?|"
+                           r"appear(?:s|ed)?|still|also|now|increasingly|very|so|more|deeply|\w+ly))*\s*$", re.I)
+# Holders that are no one: "it is hopeful", "there are fears"; "I"/"we" in the writer's text hedge
+# the writer's own claim.
+_NO_HOLDER = re.compile(r"(?<![\w'’\-])(?:it|there|this|that|i|we)$", re.I)
+# "Kyl said ... are not ready, but that the Senate could move": a second "that" clause joined to
+# the first still reports what the sayer said.
+_JOINED_THAT = re.compile(r"(?:,\s*|\s+)(?:and|but|or)\s+(?:also\s+|not\s+)?that\s+[^.;:!?]*$", re.I)
+_PLAIN_SAYING = re.compile(r"(?<![\w'’\-])(?:said|says|told|added|adds|argued|argues|wrote|writes|insisted|insists|"
+                           r"noted|notes|explained|stated|contended|maintained)(?![\w'’\-])")
+# An attribution closing the sentence after a comma ("The economy could slow, analysts said.",
+# "..., Mr. Obama said in his interview.", the headline "Double-Dip Recession Possible Without Tax
+# Deal, Obama's Top Economic Aide Warns"): everything before it is what that person said. After
+# the verb only when, where or to whom ("said in his interview", "told The Huffington Post"): a
+# relative clause ("which officials said is unlikely") says something else.
+_CLOSING_SEGMENT = re.compile(r",\s+(?!(?:which|who|whom|that|as|when|while|because|if|but|and|so)\b)"
+                              r"(?P<segment>[^,;:!?]+?)\s*[.!?\"”’']*\s*$", re.I)
+_AFTER_SAYING_VERB = re.compile(r"(?:\s+(?:in|on|at|during|after|before|last|this|earlier|later|recently|yesterday|today|"
+                                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|with|from)\b.*)?$", re.I)
+# Words that end no sayer before a verb: auxiliaries, negations and determiners ("don't tell", "the reports").
+_NOT_A_SAYER_END = frozenset("don't don’t do does did not to will would can could should may might must the a an "
+                             "multiple some many several news media press these those his her their its".split())
+_BELIEF_FORMS = frozenset("believe believes believed think thinks thought fear fears feared expect expects expected".split())
+
+
+# The verb first, then the sayer and an appositive: "..., said Brian Baker, a longtime political
+# adviser to the Ricketts family."; "..., said the report.". ("said to be" is no attribution.)
+_SAID_FIRST = re.compile(r",\s+(?:said|says|added|wrote|noted)\s+(?:(?:the|a|an)\s+[^,;:!?]{1,60}|"
+                         r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))"
+                         r"(?:,[^;:!?]*)?\s*[.!?\"”’']*\s*$", re.I)
+
+
+def _closing_attribution(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ends, after ``start`` and a comma, in an attribution of what comes before."""
+    if _SAID_FIRST.search(text, start, end):
+        return True
+    found = _CLOSING_SEGMENT.search(text, start, end)
+    if found is None:
+        return False
+    from .quotes import reporting_verbs  # one home for verbs of saying; quotes is heavy, so import when needed
+
+    verbs = reporting_verbs()
+    segment = found.group("segment")
+    if re.match(r"according\s+to\s", segment, re.I):
+        return True  # "..., according to multiple reports": the claim is the source's
+    words = list(re.finditer(r"[\w'’.\-()]+", segment))
+    for i, word in enumerate(words[:8]):
+        lowered = word.group(0).lower()
+        if lowered in verbs or lowered in _BELIEF_FORMS:
+            if i == 0:
+                return False  # "said" first: see _SAID_FIRST
+            sayer = [w.group(0) for w in words[:i]]
+            if sayer[-1].lower() in _NOT_A_SAYER_END or not any(
+                    w[:1].isupper() or w.lower() in _PERSON_NOUNS or w.lower() in _PRONOUNS for w in sayer):
+                continue  # "“don’t ask, don’t tell” policy", "multiple reports": no one says anything here
+            tail = found.group("segment")[word.end():]
+            return lowered.startswith(("told", "tell")) or _AFTER_SAYING_VERB.match(tail) is not None
+    return False
+
+
+# A participle clause after an attribution ("he said, going on to suggest", "Akin added, suggesting")
+# or after a clause whose subject is a person ("Other officials ... were less forgiving, however,
+# suggesting that ..."): the suggestion is that person's.
+_AFTER_ATTRIBUTION = re.compile(rf"{_PLAIN_SAYING.pattern}\s*,\s+(?:[a-z]+ing\s+(?:on\s+)?to\s+)?$")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ing\s+(?:on\s+)?to\s+)?$")
+_PERSON_NOUNS = frozenset(set(VAGUE_HEADS) - {"reports", "report", "media", "polls", "surveys", "estimates", "documents",
+                                              "many", "some", "most", "few"}) | {
+    "leaders", "members", "senators", "republicans", "democrats", "voters", "supporters", "opponents", "activists",
+    "candidates", "lawyers", "spokesman", "spokeswoman", "spokesperson"}
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘'(\[]*(?:(?:the|a|an|some|many|most|several|other|two|three|top|senior|local|"
+                              r"state|party|gop|republican|democratic|(?-i:[A-Z][\w'’\-]*))\s+){0,3}([\w'’\-]+)", re.I)
+
+
+def _person_opens(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether a sentence's subject, at its start, is a person or a group of people: a personal
+    pronoun, a name, or a noun for people ("Other officials in the GOP, including ...")."""
+    opening = _SUBJECT_OPENING.match(text, sent_start, sent_end)
+    if opening is None:
+        return False
+    head = opening.group(1)
+    words = opening.group(0).split()
+    if head.lower() in _PERSON_NOUNS or head.lower() in {"he", "she", "they"}:
+        return True
+    # A name: capitalised words only, none of them a word that opens sentences ("The", "This").
+    return all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_NAMES and \
+        head[:1].isupper() and not head.endswith(("'s", "’s")) and head.lower() not in _EVIDENCE_WORDS
+
+
+def held_by_someone(text: str, sent_start: int, start: int, sent_end: int | None = None) -> bool:
+    """Whether the hedge at ``text[start]`` is part of a view the sentence gives to someone else,
+    passed on without quotation marks, rather than the writer's own doubt:
+
+    * in the clause after a feeling or belief of someone's ("leaders who are nervous the
+      controversy could imperil", "the party is concerned his presence ... could hurt");
+    * in a second "that" clause joined to a verb of saying ("Kyl said ..., but that the Senate
+      could move");
+    * a suggesting verb in a participle clause after an attribution or a person's clause ("he
+      said, going on to suggest ...", "Other officials ... were less forgiving, however,
+      suggesting that ...").
+    """
+    end = len(text) if sent_end is None else sent_end
+    head = text[sent_start:start]
+    view = _HELD_VIEW.search(head)
+    if view is not None:
+        before = head[:view.start()].rstrip()
+        holder = _VIEW_HELPERS.sub("", before).rstrip()
+        # "concern" is a noun ("Another technical concern that appears to"); "hope", "fear" may be verbs.
+        noun = _VIEW_NOUN.match(head, view.start()) is not None and (
+            _NOUN_OPENER.search(holder) is not None or view.group(1).lower().startswith("concern"))
+        # "it is hopeful" has no holder; "The White House has said it believes" does (the body).
+        nobody = _NO_HOLDER.search(holder) is not None and not (holder == before and holder.lower().endswith(("it", "that")))
+        expressed = _EXPRESSED.search(holder)
+        if holder and not nobody and (not noun or _HOLDERS_AFTER.match(head, view.end(1))
+                                      or (expressed is not None and holder[:expressed.start()].strip())):
+            return True
+    if _closing_attribution(text, start, end):
+        return True
+    joined = _JOINED_THAT.search(head)
+    if joined is not None:
+        said = _PLAIN_SAYING.search(head, 0, joined.start())
+        if said is not None and head[:said.start()].strip():
+            return True
+    word = re.match(r"[\w'’\-]+", text[start:end])
+    if word is not None and word.group(0).lower().startswith(("suggest", "impl", "indicat", "hint")):
+        if _AFTER_ATTRIBUTION.search(head):
+            return True
+        comma = _PARTICIPLE_AFTER_COMMA.search(head)
+        if comma is not None and (word.group(0).lower().endswith("ing") or comma.group(0).strip(", ")) \
+                and _person_opens(text, sent_start, end):
+            return True
+    return False
+
+
 def _last_word_start(match: re.Match[str]) -> int:
     """Where the last word of a match starts (the verb of a "<source> ... verb" entry)."""
     last = re.search(r"[\w'’\-]+$", match.group(0))
@@ -872,7 +1084,8 @@ def _verb_not_of_saying(text: str, match: re.Match[str], sent_start: int) -> boo
         return True
     if verb.lower() in _PREPOSITION_ING:
         return True  # "members of Congress regarding their accounts": a preposition, no verb of saying
-    return bool(_NOUN_DETERMINER_BEFORE.search(prefix)) and verb.lower().rstrip("s") in {"claim", "report"}
+    # "left a note", "a noted economist": after a determiner the word is a noun or an adjective.
+    return bool(_NOUN_DETERMINER_BEFORE.search(prefix)) and verb.lower().rstrip("s") in {"claim", "report", "note", "noted"}
 
 
 # Verbs of belief and expectation: with "I"/"we" the speaker hedges their own claim.
@@ -931,6 +1144,12 @@ def classify_source(slot: str | None, matched: str) -> tuple[str | None, str]:
             continue
         if slot is not None and _VAGUE_RE.fullmatch(slot.strip()):
             continue  # "Japanese officials", "other GOP operatives": a capitalised modifier on a vague head
+        if group_of_people(name):
+            # "seen by many Democrats as", "American Indians who claimed": a whole group, vague.
+            quantifier = _QUANTIFIER_BEFORE.search(text, 0, found.start())
+            if slot is not None:
+                return slot.strip(), "vague"
+            return (text[quantifier.start():found.end()] if quantifier else name), "vague"
         return name, "named"
     if slot is not None:
         cleaned = slot.strip()
@@ -950,8 +1169,8 @@ def _note(kind: str, text: str, source: str | None, source_type: str | None) -> 
         return f"'{cue}' signals that the writer is not certain this is true"
     if kind == "booster":
         return f"'{cue}' presents the claim as certain or extraordinary"
-    if source_type == "named" and source and source.lower() in {"he", "she"}:
-        return f"'{cue}' reports what someone believes or says, not a fact the writer checked"
+    if source_type == "named" and (not source or source.lower() in {"he", "she"}):
+        return f"'{cue}' reports what someone the article names believes or says, not a fact the writer checked"
     if source_type == "named":
         return f"'{cue}' passes on a claim from {source} instead of stating it as checked fact"
     if source_type == "vague":
@@ -971,6 +1190,8 @@ __all__ = [
     "classify_source",
     "default_matcher",
     "find_cues",
+    "group_of_people",
+    "held_by_someone",
     "inflections",
     "parse_lexicon",
     "read_lexicon",

@@ -974,6 +974,12 @@ def _told_aside(text: str, start: int, end: int) -> int:
     return start
 
 
+def in_told_aside(text: str, sentence_start: int, sentence_end: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in the words a comma-set attribution reports ("All of this, he
+    acknowledges, could be undone"; "It was a mistake, Mr. Smith argued."): see :func:`_told_aside`."""
+    return sentence_start <= at < _told_aside(text, sentence_start, sentence_end)
+
+
 # Verbs of saying that give a name or a label, not a statement: no clause follows them.
 _NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand"})
 # Verbs whose "about" phrase gives someone's account ("writes about", "complained about").
@@ -1016,6 +1022,14 @@ def opens_said_clause(text: str, sentence_start: int, at: int) -> bool:
     left out: their doubt may be the writer's (as in :func:`in_reported_clause`)."""
     said = _SAID_SUBJECT.search(text, max(sentence_start, at - 160), at)
     return said is not None and said.end() == at and bool(text[sentence_start:said.start()].strip())
+
+
+def in_said_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``text[at]`` lies in a that-less clause reported after a verb of saying with a subject
+    before it ("Akin said he would continue campaigning because he still believed he could win",
+    "Cornyn ... told him the party is concerned his presence could hurt"): a hedge there is the
+    reported person's doubt, not the writer's. The reading the loaded words use (:func:`_in_bare_clause`)."""
+    return _in_bare_clause(text, sentence_start, at)
 
 
 # Names of a statement that, after a verb of giving, report one ("offered a prediction that").
@@ -1223,11 +1237,15 @@ _SAID_NP = re.compile(
     r"(?:[\w’'-]+\s+){0,8}?(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|"
     r"[a-z]+s)\b[^.;:!?,]*$")
 # A plain verb of saying and the subject of the clause it reports, ending where that clause's verb
-# begins ("told Fox News the reading ", "said he "); the addressee of "told" is one word or a name.
+# begins, at the end of the searched text ("told Fox News the reading ", "said he ", "said the latest
+# nuclear test ": anchored, so a long subject is read whole rather than cut after its first word;
+# a relative pronoun ends it: "wrote a book that may change minds" reports nothing); the addressee
+# of "told" is one word or a name.
 _SAID_SUBJECT = re.compile(
-    r"\b(?:said|says|told\s+(?:[a-z]+|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})|argued|argues|wrote|writes)"
+    r"\b(?:said|says|say|told\s+(?:[a-z]+|(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})|argued|argues|wrote|writes)"
     r"\s+(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
-    r"(?:the|a|an|his|her|its|their|this|these)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+")
+    r"(?:the|a|an|his|her|its|their|this|these)\s+(?:(?!(?:that|which|who|whom|whose|where|when)\s)[\w’'-]+\s+){0,6}?"
+    r"(?!(?:that|which|who|whom|whose|where|when)\s)[\w’'-]+)\s+$")
 # Verbs of saying that tell how someone spoke, not what: the writer's picture of the speaker.
 # ("warned", "denied", "admitted", "claimed" report a kind of statement and are left to the model:
 # counting them all made BABE sentences loaded that its experts did not mark.)
@@ -1554,6 +1572,8 @@ __all__ = [
     "LEXICON_NAME",
     "in_reported_clause",
     "opens_said_clause",
+    "in_said_clause",
+    "in_told_aside",
     "introduced_lists",
     "editor_insertions",
     "quoted_word_echo",

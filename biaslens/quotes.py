@@ -3038,4 +3038,50 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quotes(article)]
 
 
-__all__ = ["Quote", "QUOTE_MARKS", "find_quotes", "quote_spans", "reporting_verbs"]
+def person_meant(text: str, at: int, pronoun: str) -> str | None:
+    """The person a "he" or "she" at ``text[at]`` stands for, by the rule speakers use: the nearest
+    earlier person named at the start of a clause, of the pronoun's gender when known ("Akin said
+    he would continue campaigning because he still believed ..." -> "Todd Akin"). ``None`` for
+    another pronoun or when no one fits; the fullest form of the name the article uses."""
+    lowered = pronoun.lower()
+    if lowered not in {"he", "she"}:
+        return None
+    masked, index = _pronoun_index(text)
+    if masked[at:at + 1] == _MASK:
+        return None  # inside a quotation: the speaker's "he" may be anyone the speaker has in mind
+    target = _resolve_pronoun(at, index, plural=False, pronoun=lowered, masked=masked)
+    if target is None:
+        return None
+    words = _without_institution(_fullest_name(target.name, index)).split()
+    # "Democrat Hillary Clinton": a party word before the name is a description, and hides the
+    # given name whose gender must agree with the pronoun.
+    while words and words[0].lower().rstrip(".") in _PARTY_MEMBERS | {"democratic", "gop", "sen", "rep", "gov"}:
+        words = words[1:]
+    if not words or all(len(w.strip(".")) < 3 for w in words) or is_place_name(" ".join(words)):
+        return None  # "Va.": a state's abbreviation, no person
+    given = words[0].lower() if len(words) > 1 else ""
+    if (lowered == "he" and given in _FEMALE_NAMES) or (lowered == "she" and given in _MALE_NAMES):
+        return None
+    # A source shown by name must be one the reader has just met: its surname within the last few
+    # sentences (not a byline at the top), and a lone word named more than once ("Harsh? He doesn't
+    # think so." names no one called Harsh).
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])")
+    if surname.search(text, max(0, at - _PRONOUN_REACH), at) is None or (len(words) == 1 and len(surname.findall(text)) < 2):
+        return None
+    return " ".join(words)
+
+
+#: How far back (characters, about four news sentences) the person a pronoun source stands for must be named.
+_PRONOUN_REACH = 600
+
+
+@lru_cache(maxsize=8)
+def _pronoun_index(text: str) -> tuple[str, _NameIndex]:
+    # The names of one article, read once for all its pronouns (quoted words masked, as for speakers).
+    marked = _normalise_marks(text)
+    raw = _raw_segments(marked)
+    masked = _masked(marked, raw) if raw else marked
+    return masked, _name_index(masked)
+
+
+__all__ = ["Quote", "QUOTE_MARKS", "find_quotes", "person_meant", "quote_spans", "reporting_verbs"]

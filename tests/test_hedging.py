@@ -57,6 +57,7 @@ NEGATIVES = [
     ("Insurance claims rose 4% in the quarter.", "claims the noun"),
     ("Jobless claims fell last week.", "claims the noun at sentence start"),
     ("The poll surveyed 800 likely voters.", "likely voters, a polling term"),
+    ("Perry netted six percent among likely Republican caucus-goers.", "a party between likely and its voters"),
     ("As the name suggests, the fund invests in bonds.", "as the name suggests"),
     ("The launch went according to plan.", "according to plan"),
     ("The country flexed its military might.", "might the noun"),
@@ -549,3 +550,119 @@ def test_issue13_named_sources_stay_named() -> None:
     assert (cue.source, cue.source_type) == ("Pilon", "named")
     [cue] = [c for c in find_cues("The plan is widely seen as a snub.") if c.kind == "sourcing"]
     assert cue.source_type == "anonymous"
+
+
+# --- Summers, vow and Akin reads (issues #13, #16): views held by others, and who the source is ----
+def _reported(text: str) -> dict[str, bool]:
+    article = article_from_text(text, source="r.txt")
+    return {i.text: i.attrs["reported"] for i in HedgingExtractor().score(article).items}
+
+
+@pytest.mark.parametrize("text, word, why", [
+    ("Other officials in the GOP, including five senior Missouri Republicans, were less forgiving, however, "
+     "suggesting that Akin had created a distraction.", "suggesting", "a participle after a clause about people"),
+    ("\"It still seems to me that there is room,\" he said, going on to suggest Romney had made a bigger deal of it.",
+     "suggest", "a participle after an attribution"),
+    ("During the interview, Akin said he would continue campaigning because he still believed he could win.",
+     "could", "a that-less clause after a verb of saying"),
+    ("His ad defied party leaders who are nervous the controversy could imperil their chances.", "could",
+     "the clause after a feeling is the feeler's view"),
+    ("Cornyn told him the party is concerned his presence in the race could hurt its chances.", "could",
+     "a feeling inside a clause told to someone"),
+    ("Kyl said an official analysis is not yet ready, but that the Senate could move to the bill anyway.", "could",
+     "a second that-clause joined to a verb of saying"),
+    ("The economy could slow next year, analysts said.", "could", "an attribution closing the sentence"),
+    ("Double-Dip Recession Possible Without Tax Deal, Obama's Top Economic Aide Warns", "Possible",
+     "a headline's closing attribution"),
+    ("Shifting monsoon patterns could affect a billion people, Mr. Obama said in his interview.", "could",
+     "a closing attribution with where it was said"),
+    ("Steele is expected by some to announce his exit, according to multiple reports.", "is expected by some to",
+     "a closing 'according to'"),
+    ("All of this, he acknowledges, could be undone at the ballot box.", "could", "an attribution set off by commas"),
+    ("Its first television ad could start this week, said Brian Baker, a longtime adviser to the family.", "could",
+     "a closing attribution with the verb first"),
+    ("Many Democrats are afraid that Mrs. Clinton's edge may be undercut by apathy.", "may",
+     "an abbreviation inside the feared clause"),
+    ("Experts on North Korea said the latest nuclear test could change that.", "could",
+     "a long subject of a that-less clause, read whole"),
+    ("The IMF had warned that the Brexit vote could depress growth in Britain.", "could",
+     "a loaded verb of saying still reports the warning's words"),
+    ("Republicans have expressed concern that changing the policy could lead to voter fraud.", "could",
+     "a concern someone expressed"),
+    ("The White House has said it believes the legislation could result in retaliation.", "could",
+     "'it' standing for a body holds a belief"),
+])
+def test_views_held_by_others_are_marked_reported(text: str, word: str, why: str) -> None:
+    assert _reported(text)[word] is True, why
+
+
+@pytest.mark.parametrize("text, word, why", [
+    ("A meeting with Boehner offered slight hope the two could be making progress.", "could",
+     "hope as a noun that no one is said to hold: the writer's reading"),
+    ("It is hopeful that the talks could resume.", "could", "no one holds the view"),
+    ("Stocks fell sharply, suggesting that investors are nervous.", "suggesting", "evidence, not a person, suggests"),
+    ("Officials are worried about costs. Prices could rise.", "could", "a feeling in another sentence"),
+    ("The bill may pass, and that could help.", "may", "no verb of saying before the joined clause"),
+    ("The ad seems to attack the “don’t ask, don’t tell” policy for gay soldiers.", "seems",
+     "a verb inside a name is no attribution"),
+    ("The plan could fail, which officials said is unlikely.", "could", "a relative clause closing the sentence"),
+    ("The plan could fail, said to be the riskiest of the three.", "could", "'said to be' attributes nothing"),
+    ("Another technical concern that appears to work against the women covers the remedies.", "appears to",
+     "a concern no one is said to hold"),
+])
+def test_the_writers_own_doubt_stays_the_writers(text: str, word: str, why: str) -> None:
+    assert _reported(text)[word] is False, why
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("Both provisions are seen by many Democrats as giveaways to the rich.", "are seen by many Democrats as",
+     "many Democrats", "vague"),
+    ("Obama rejected claims that he betrayed Democrats.", "claims", None, "anonymous"),
+    ("He also rejected reports that Obama refused his request.", "reports", "reports", "vague"),
+    ("Congress approved a payment to black farmers and American Indians who claimed they were discriminated against.",
+     "black farmers and American Indians who claimed", "black farmers and American Indians", "vague"),
+    ("A memo circulated by a GOP analyst noted that Reid has not been able to peel off any Republicans.",
+     "a GOP analyst noted", "a GOP analyst", "vague"),
+    ("Senate Republicans believe the deal is dead.", "Senate Republicans believe", "Senate Republicans", "vague"),
+])
+def test_who_the_source_is(text: str, cue: str, source: str | None, source_type: str) -> None:
+    found = [(c.text, c.source, c.source_type) for c in find_cues(text) if c.kind == "sourcing"]
+    assert found == [(cue, source, source_type)]
+
+
+@pytest.mark.parametrize("text", [
+    "\"What I said it would significantly increase the risk,\" Summers replied.",
+    "Obama noted that the deal was done.",
+    "When asked if he believed the president had flip-flopped, Romney said it was up to the public.",
+    "Reuters reported that the talks had stalled, the agency noted.",
+    "Mr. Obama scrutinized reports like the 2014 National Climate Assessment.",
+    "Russia's annexation of Crimea renewed fears along Europe's eastern flank.",
+])
+def test_own_words_names_and_questions_are_no_sourcing_hedge(text: str) -> None:
+    assert not [c for c in find_cues(text) if c.kind == "sourcing" and c.source_type != "named"] and \
+        not [c for c in find_cues(text) if c.kind == "sourcing" and c.text.lower().startswith(("what", "obama", "he "))]
+
+
+def test_a_pronoun_source_is_the_person_it_stands_for() -> None:
+    text = ("Rep. Todd Akin spoke on Tuesday. During the interview, Akin said he would continue campaigning "
+            "because he still believed he could win.")
+    [cue] = [c for c in find_cues(text) if c.kind == "sourcing"]
+    assert (cue.text, cue.source, cue.source_type) == ("he still believed", "Todd Akin", "named")
+    # No one to stand for: still someone the article names, never shown as the pronoun.
+    [cue] = [c for c in find_cues("He claimed the vote was rigged.") if c.kind == "sourcing"]
+    assert (cue.source, cue.source_type) == (None, "named")
+    assert "someone the article names" in cue.note
+
+
+@pytest.mark.parametrize("text", [
+    # Inside a quotation the speaker's "he" may be anyone the speaker has in mind.
+    'Democrat Hillary Clinton spoke. She says Trump represents the "same rigged system that he claims he will change."',
+    # A lone capitalised word named once is no person ("Harsh?" asks a question).
+    "Mr. McKinley suggested saving. Harsh? He doesn't think so.",
+    # A person named far back (a byline) is not whom a pronoun stands for.
+    "By Stephanie McCrummen\n\n" + "The town was quiet that spring and the mill had closed. " * 12
+    + "She had come to believe the worst.",
+])
+def test_a_pronoun_is_resolved_only_to_someone_just_named(text: str) -> None:
+    [cue] = [c for c in find_cues(text) if c.kind == "sourcing" and c.text.lower().startswith(("he", "she"))]
+    assert (cue.source, cue.source_type) == (None, "named")

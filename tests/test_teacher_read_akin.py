@@ -255,17 +255,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Hedges: hpo's writer is not certain: “suggesting” (officials suggesting Akin had created a distraction)",
      lambda s: not _own_doubt(s, "hpo", "suggesting", "Other officials in the GOP"),
-     "'were less forgiving, however, suggesting that ...': the officials' view, passed on"),
+     None),
     ("Hedges: hpo's writer is not certain: “suggest” (Akin 'going on to suggest Romney had made a bigger deal')",
      lambda s: not _own_doubt(s, "hpo", "suggest", "It still seems to me"),
-     "'he said, going on to suggest ...': what Akin said, not the writer's doubt"),
+     None),
     ("Hedges: hpo's writer is not certain: “could” (Akin 'still believed he could win')",
      lambda s: not _own_doubt(s, "hpo", "could", "During the interview, Akin said"),
-     "'Akin said he would continue campaigning because he still believed he could win': Akin's belief"),
+     None),
     ("Hedges: fox's writer is not certain: “could” (leaders nervous the controversy could imperil ...; the party concerned ... could hurt)",
      lambda s: not _own_doubt(s, "fox", "could", "Akin's ad, and claims Monday")
      and not _own_doubt(s, "fox", "could", "Cornyn, according to the source"),
-     "the nervous leaders' and the party's worry, reported, not the writer's doubt"),
+     None),
     # --- Tone, stands out, sentences ------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      # hpo's VADER extremes are its tone-model sentences ("the same sentences as shown above"): no label to check.

@@ -187,22 +187,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
           or "Find a word or phrase in nyt that shows the writer is not certain" not in s.answers), None),
     ("Worksheet 10: fox's writer is not certain: “Possible” (the headline)",
      lambda s: "“Possible”" not in _answer(s, "shows the writer is not certain"),
-     "headline 'Double-Dip Recession Possible Without Tax Deal, Obama's Top Economic Aide Warns': the aide's warning, reported"),
+     # Fixed (session 5, hedges): a closing attribution ("..., Obama's Top Economic Aide Warns") makes the
+     # words before it the aide's
+     None),
     ("Worksheet 11: hpo's booster “certainly” ('But it certainly was debatable')",
      lambda s: "“certainly”" in _answer(s, "Find a booster in hpo"), None),
     ("Hedges (fox): “are seen by many Democrats as”, named source: Democrats",
      lambda s: all(h["source_type"] != "named" for h in _hedge(s, "fox", "are seen by many Democrats as")),
-     "'many Democrats' is a vague source"),
+     None),
     ("Hedges (fox) / worksheet 9: “Obama rejected claims” (source: Obama, named)",
      lambda s: "Obama rejected claims" not in _answer(s, "Find a sourcing hedge in fox")
      and all(h["source"] != "Obama" for h in _hedge(s, "fox", "Obama rejected claims")),
-     "Obama rejects the claims; who made them is not said"),
+     None),
     ("Hedges (fox): Kyl's second “could” ('Kyl said ... but that the Senate could move') as the writer's",
      lambda s: all(h["reported"] for h in _hedges(s, "fox") if h["text"] == "could"),
-     "the same reported clause as his first 'could': 'Kyl said ... that the Senate could move to the bill anyway'"),
+     None),
     ("Hedges (hpo): “What I said” (vague source: What I)",
      lambda s: not _hedge(s, "hpo", "What I said"),
-     "Summers repeating his own words: '\"What I said it would significantly increase the risk,\" Summers replied'"),
+     None),
     # --- Worksheet -------------------------------------------------------------------------------
     ("Worksheet 2-4: only nyt “0.5 percentage point”, only fox “60 signatures”, only hpo “2 million people”",
      lambda s: "nyt is the only article that mentions “0.5 percentage point”" in s.answers

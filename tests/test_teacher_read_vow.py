@@ -227,7 +227,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Sourcing hedges (fox, named 100%): “American Indians who claimed”, source American Indians, named",
      lambda s: not any(h["source"] == "American Indians" and h["source_type"] == "named" for h in _hedges(s, "fox")),
-     "'black farmers and American Indians who claimed': the claimants, a group, no named source to check (and cut in half)"),
+     None),
     # --- Worksheet -----------------------------------------------------------------------------
     ("Worksheet 1: all 3 articles mention Harry Reid",
      lambda s: "Every article mentions “Harry Reid”" in s.answers, None),
@@ -235,14 +235,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "fox is the only article that mentions “Jan. 1”" in s.answers, None),
     ("Worksheet 3: only nyt mentions “Chris Christie” (why might the others have left it out?)",
      lambda s: "Chris Christie" not in s.answers,
-     "Christie's Sandy tour is a teaser of another nyt post (2013), not this story's coverage"),
+     # Passes since session 5 (hedges): the sourcing question now goes to fox ("a GOP analyst noted"), so the
+     # teaser's "a White House official said" sentence is no longer shown; the teaser itself is still read
+     None),
     ("Worksheet 4: only hpo mentions “11 health bill”",
      lambda s: "“11 health bill”" not in s.answers, None),
     ("Worksheet 5: hpo does not mention Obama; worksheet 6: only fox quotes Max Baucus",
      lambda s: "The name “Obama” does not appear in hpo" in s.answers and "Only fox quotes Max Baucus" in s.answers, None),
     ("Worksheet 8: fox's sourcing hedge “American Indians who claimed” (source: American Indians, named)",
      lambda s: "American Indians, named" not in _answer(s, "Find a sourcing hedge in fox"),
-     # Fixed (session 5, worksheet): the question is no longer asked of fox
+     # Fixed (session 5, worksheet): the question is no longer asked of fox; and hedging's groups rule
+     # makes the source vague wherever it is asked
      None),
     ("Worksheet 9: hpo's writer is not certain: “could”, “possibly”, “could”",
      lambda s: "“could”; “possibly”; “could”" in _answer(s, "shows the writer is not certain"), None),

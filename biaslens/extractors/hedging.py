@@ -9,7 +9,10 @@ Cues come from plain word lists (``biaslens/lexicons/``; format in :mod:`biaslen
 
 Per kind the article gets cues per 100 sentences and the share of sentences with at least one
 cue; sourcing also gets the share of its cues that name their source. Every cue is reported as
-an item (``kind="hedge"``; ``quoted`` is true inside a quotation, ``reported`` inside a "that" clause reported from someone or a list a lead-in hands to someone else, as in "talking points circulated by Democrats:") and as an evidence span on the features of its kind. Sentences
+an item (``kind="hedge"``; ``quoted`` is true inside a quotation, ``reported`` inside a view the sentence gives to someone else without quotation marks: a clause
+reported from someone, with or without "that", a comma-set or closing attribution, a feeling or
+belief someone holds, or a list a lead-in hands to someone else, as in "talking points circulated
+by Democrats:"; see docs/HEDGES.md) and as an evidence span on the features of its kind. Sentences
 include the headline: a hedged headline ("X may ...") is part of how the story is told.
 
 Settings: ``extra_lexicons`` lists paths of the user's own lexicon files, whose
@@ -23,8 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from ..hedging import KINDS, Cue, CueMatcher, build_matcher
-from ..loaded import in_passage_from_others, in_reported_clause, opens_said_clause
+from ..hedging import KINDS, Cue, CueMatcher, build_matcher, held_by_someone
+from ..loaded import in_passage_from_others, in_reported_clause, in_said_clause, in_told_aside, opens_said_clause
 from ..quotes import quote_spans
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Span
 from .base import Extractor
@@ -86,7 +89,7 @@ class HedgingExtractor(Extractor):
     """
 
     name = "hedging"
-    version = "4"
+    version = "5"  # 5: reported covers views held by others; groups vague; pronouns resolved
     features = _specs()
 
     def __init__(self, extra_lexicons: Sequence[str] = ()) -> None:
@@ -166,9 +169,16 @@ class HedgingExtractor(Extractor):
                 "source_type": cue.source_type,
                 "quoted": any(a <= cue.start and cue.end <= b for a, b in quotes),
                 # A list handed to someone else ("talking points circulated by Democrats ...:") is theirs too.
-                "reported": in_reported_clause(article.text, article.sentences[index].start, cue.start)
+                "reported": in_reported_clause(article.text, article.sentences[index].start, cue.start, loaded_verbs=True)
                 or opens_said_clause(article.text, article.sentences[index].start, cue.start)
-                or in_passage_from_others(article.text, cue.start),
+                or in_passage_from_others(article.text, cue.start)
+                # "Akin said he ... believed he could win", "leaders nervous the controversy could",
+                # "he said, going on to suggest": views held by someone, passed on without quotes.
+                or (cue.kind != "sourcing" and (
+                    in_said_clause(article.text, article.sentences[index].start, cue.start)
+                    or in_told_aside(article.text, article.sentences[index].start, article.sentences[index].end, cue.start)
+                    or held_by_someone(article.text, article.sentences[index].start, cue.start,
+                                       article.sentences[index].end))),
             })
             for index, cue in found
         ]

@@ -786,8 +786,16 @@ def confident_cue(text: str, sentence_start: int, start: int, end: int, cue_kind
     if cue_kind == "sourcing":
         if words[0] == "according":
             return True
+        if words in (["claims"], ["claim"], ["reports"], ["report"], ["fears"]) and str(source or words[0]).lower() == words[0]:
+            # "Obama rejected claims that ...": a noun, the object of someone else's verb; the claim is
+            # passed on, but the word is no verb of saying a student can point to.
+            return False
         verbs = reporting_verbs()
-        rest = words[len(re.findall(r"[\w'’-]+", str(source or "").lower())):] if source else words
+        named = re.findall(r"[\w'’-]+", str(source or "").lower())
+        # The source opens the cue ("officials said"), or a pronoun the source was resolved from does
+        # ("He claimed", source Todd Akin).
+        rest = words[len(named):] if named and words[:len(named)] == named else \
+            words[1:] if words[0] in {"he", "she", "they"} else words
         if not rest or len(rest) > 3 or (rest[-1] not in verbs and rest[-1] not in _BELIEF_VERBS):
             return False
         # Only helpers and adverbs of time between the source and its verb ("officials have said",
