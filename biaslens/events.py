@@ -655,6 +655,10 @@ def _agents(text: str, word: EventWord, mentions: Sequence[tuple[int, int, str]]
     return found, False
 
 
+#: Concepts whose occasion has several parties, each of whom may be named as its actor.
+_SEVERAL_PARTIES = frozenset({"meeting", "agreement"})
+
+
 def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, list[EventWord]],
                        headlines: Mapping[str, int], cast: Any) -> dict[str, list[EventWord]]:
     """Drop the words that name another occasion of the same kind (module docstring): one whose
@@ -665,6 +669,8 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
     mentions = {a.source: [(m.start, m.end, e.id) for e in cast.entities for m in e.mentions
                            if m.source == a.source and e.kind in ("person", "organisation")] for a in articles}
     agents = {s: [_agents(texts[s], w, mentions[s]) for w in ws] for s, ws in per_article.items()}
+    named_in = Counter(e for s in mentions for e in {e for _, _, e in mentions[s]})
+    everywhere = {e for e, n in named_in.items() if n == len(articles)} if len(articles) >= 2 else set()
     central: dict[str, set[str]] = {}
     for concept in CONCEPTS:
         # The owners the most outlets give ("Akin's comments", "comments by Representative Todd
@@ -678,6 +684,12 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
             central[concept] = {e for e, n in outlets.items() if n == most} if most >= ENTITY_OUTLETS else set()
             if central[concept]:
                 break
+        if concept in _SEVERAL_PARTIES and central[concept]:
+            # A meeting or an agreement has several parties: "Takaichi opened the meeting", "her
+            # first major summit" name the same meeting as "Trump's visit". The story's main
+            # parties, the people and bodies every article names, are all its actors; a party
+            # some articles leave out ("a meeting with Chinese President Xi") is not.
+            central[concept] |= everywhere
     out = {}
     for source, ws in per_article.items():
         text, kept, side_lemmas = texts[source], [], set()
