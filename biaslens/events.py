@@ -602,7 +602,9 @@ def _owned_apart(words: Sequence[EventWord], headline: int,
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}$")
 #: Between the event word and the actor named after it: "comments by Representative Todd Akin", "a
 #: statement from the Democratic committee", "the statement came from Missouri Sen. Roy Blunt".
-_BY_GAP = re.compile(r"^\s+(?:came\s+|issued\s+|released\s+)?(?:by|from)\s+(?:[\w.-]+\s+){0,4}$")
+#: "by" before a lower-case gerund says how, not who: "opened the meeting by recalling Abe's
+#: admiration" (names are capitalised: "by Xi Jinping" is still an actor).
+_BY_GAP = re.compile(r"^\s+(?:came\s+|issued\s+|released\s+)?(?:by|from)\s+(?![a-z][\w-]*ing\b)(?:[\w.-]+\s+){0,4}$")
 #: An actor named by a common noun after "by"/"from" ("a statement from the Democratic committee",
 #: "a statement by his campaign"): someone other than any named actor.
 _UNNAMED_ACTOR = re.compile(r"\s+(?:by|from)\s+(?:the|his|her|its|their|a|an)\s+(?:[\w.-]+\s+){0,3}?"

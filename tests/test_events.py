@@ -371,3 +371,12 @@ def test_an_occasion_with_another_actor_or_marked_as_another_is_a_side_event():
     starts = [w.start for w in found["meeting"].by_source["0.txt"].words]
     text = _[0].text
     assert text.index("meeting with President") not in starts
+
+
+def test_by_before_a_gerund_names_no_actor_of_the_meeting():
+    """'opened the meeting by recalling Abe's admiration': 'by recalling' says how the meeting was
+    opened, so Abe is no actor of it; 'a statement by Senator Roy Blunt' still names its actor."""
+    from biaslens.events import _BY_GAP
+    assert not _BY_GAP.match(" by recalling ")
+    assert _BY_GAP.match(" by Senator Roy ")
+    assert _BY_GAP.match(" from the Democratic ")
