@@ -1038,7 +1038,7 @@ _STATEMENT_NOUNS = frozenset("prediction predictions forecast forecasts warning 
 # Nouns naming a statement someone else made, whose "that" clause gives its content ("despite claims
 # from Tea Partiers that the measure is a political ploy"): the claimants' words.
 _CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|contentions?|"
-                         r"rumou?rs?)\s+(?:(?:from|by|of)\s+(?:[\w’'.-]+\s+){1,3}?)?$", re.I)
+                         r"criticisms?|complaints?|rumou?rs?)\s+(?:(?:from|by|of)\s+(?:[\w’'.-]+\s+){1,3}?)?$", re.I)
 # A verb of giving a statement, then up to three words (article, adjectives) before the noun.
 _LIGHT_VERB = re.compile(r"\b(?:offer(?:s|ed|ing)?|ma(?:de|kes?|king)|issu(?:e|es|ed|ing)|ga(?:ve)|giv(?:e|es|en|ing)|"
                          r"voic(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}$", re.I)

@@ -576,3 +576,13 @@ def test_second_verb_of_saying_after_calling_is_the_writers() -> None:
     article = article_from_text(text, "t.txt", {"outlet": "Test"})
     found = {w.text: w.quoted for _, _, w in LoadedExtractor().find(article)}
     assert found.get("claiming") is False
+
+
+def test_the_that_clause_of_a_criticism_is_the_critics_words():
+    """'criticism from fellow Democrats that the president has caved too much': the critics say he
+    caved; a complaint's that-clause is the complainers'. The writer's own 'caved' still counts."""
+    from biaslens.loaded import in_reported_clause
+    text = "The White House faced criticism from fellow Democrats that the president has caved too much."
+    assert in_reported_clause(text, 0, text.index("caved"), loaded_verbs=True)
+    own = "The president has caved too much, the editorial board wrote."
+    assert not in_reported_clause(own, 0, own.index("caved"), loaded_verbs=True)

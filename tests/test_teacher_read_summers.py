@@ -167,7 +167,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Loaded (nyt): “caved”",
      lambda s: "caved" not in _loaded(s, "nyt"),
-     "a reported view: 'criticism from fellow Democrats that the president has caved too much'"),
+     # Fixed (session 5, lead): the "that" clause of a criticism or complaint is the critics' words
+     None),
     ("Loaded (fox): “claims”, a loaded verb of saying",
      lambda s: "claims" not in _loaded(s, "fox"),
      # Fixed (session 5, loaded): 'claims' after a past-tense verb is a noun
