@@ -692,8 +692,11 @@ def _headline_names(article: Article, mentions: list[Detail], longer: Sequence[s
     lo, hi = article.title_span
     text = article.text
     found: list[Detail] = []
+    head = text[:hi]
     for name in longer:
-        for m in re.finditer(r"(?<![\w’'.\-])" + re.escape(name) + r"(?![\w’'\-])", text[:hi]):
+        if name not in head:
+            continue  # the pattern needs the name's exact characters: no pattern to build per name
+        for m in re.finditer(r"(?<![\w’'.\-])" + re.escape(name) + r"(?![\w’'\-])", head):
             start, end = m.start(), m.end()
             before = text[lo:start].split()
             if start < lo or (before and before[-1][:1].isupper() and not before[-1].endswith(":")) or \

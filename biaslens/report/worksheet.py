@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Mapping
 
-from ..records import ArticleAnalysis
+from ..records import Article, ArticleAnalysis, per_article
 from .context import ReportContext, fmt, md_text
 from ..names import acronym_of, is_given_name, is_place_name, name_words
 from ..quotes import reporting_verbs
@@ -558,15 +558,22 @@ def only_here_doubt(row: Mapping[str, Any], source: str, ctx: ReportContext) -> 
             return None
         # A word the outlet itself also writes as a common noun ("national", "party", "policy") is
         # the story's general vocabulary, not the thing the name stands for.
-        own = {stem(m.group(0)) for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", articles[source].text)} \
-            if source in articles else set()
+        own = {st for _, st in _common_words(articles[source])} if source in articles else set()
         stems = {stem(w) for w in words if len(w) >= 4} - own
         for other in others:
-            for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", other.text):
+            for word, st in _common_words(other):
                 # The same noun, singular or plural: "tents" for "Tent", not "consulted" for "Consulting".
-                if stem(m.group(0)) in stems and not m.group(0).endswith(("ed", "ing")):
-                    return f"{other.source} writes {m.group(0)!r}: maybe the same thing in other words"
+                if st in stems and not word.endswith(("ed", "ing")):
+                    return f"{other.source} writes {word!r}: maybe the same thing in other words"
     return None
+
+
+@per_article
+def _common_words(article: Article) -> tuple[tuple[str, str], ...]:
+    """The lower-case words of four letters or more that ``article`` writes, in text order, each
+    with its stem: asked for every only-here name of a story, read once per article."""
+    return tuple((m.group(0), stem(m.group(0)))
+                 for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", article.text))
 
 
 def _people_listed(article: Any, cast: Any) -> dict[int, str]:
