@@ -27,6 +27,7 @@ import pytest
 from conftest import EVAL_DATA
 
 BASIL = EVAL_DATA / "stories" / "basil-dev" / "articles"
+POLNEAR = EVAL_DATA / "quotes" / "polnear"
 
 EVENTS = {
     "bachmann": "550b80db-bdd5-442b-8f70-c8e9f3203a13",      # Newsweek's "Queen of Rage" cover, 2011
@@ -44,6 +45,30 @@ EVENTS = {
     "perry_ad": "3db93526-a344-4ea4-8772-3734d0cfdfb1",      # Perry's "war on religion" ad, 2011
     "steele": "2b95d2cf-e979-4f9c-ae27-9a5370934f23",        # Michael Steele's Afghanistan remarks, 2010
     "sestak": "38f7cbb7-5d6a-4c89-bcbd-8e164144172a",        # The White House, Clinton and Sestak's job offer, 2010
+}
+
+# Acceptance read, session 6: PolNeAR articles (2015-16) by different publishers on one event,
+# found by searching the corpus for the event (biaslens's grouping joined only some of them).
+# Each is ``split/text`` file stems, one article per outlet.
+POLNEAR_STORIES: dict[str, list[str]] = {
+    # The FBI does not recommend charges over Clinton's private email server, 5-7 July 2016.
+    "comey": ["train/politico_2016-07-05_criminal-charges-against-clinton",
+              "train/breitbart_2016-07-05_paul-ryan-fbi-decision-not-to-in",
+              "train/west-journal_2016-07-06_lynch-closes-the-door-on-clinton",
+              "train/nyt_2016-07-07_in-criticizing-clinton-hints-tha",
+              "train/usa-today_2016-07-07_with-clinton-fbi-s-bad-rep-grows"],
+    # Anthony Weiner's new sexting report and Huma Abedin's separation, 29-31 August 2016.
+    "weiner_abedin": ["train/huff-post_2016-08-29_anthony-weiner-reportedly-caught",
+                      "train/west-journal_2016-08-29_anthony-weiner-receives-more-bad",
+                      "train/usa-today_2016-08-31_abedin-needs-to-get-out-of-two-r"],
+    # Clinton and Sanders close in California's primary polls, May-June 2016.
+    "california": ["train/west-journal_2016-05-24_hillary-clinton-says-no-to-fox-n",
+                   "train/politico_2016-05-26_poll-clinton-and-sanders-in-dead",
+                   "train/nyt_2016-05-27_clinton-faces-tight-primary-with",
+                   "train/west-journal_2016-06-04_former-clinton-pollster-says-cli"],
+    # Trump demands Justice Ginsburg resign; she apologises, July 2016.
+    "ginsburg": ["train/breitbart_2016-07-13_trump-demands-ginsburg-resign-fo",
+                 "train/usa-today_2016-07-15_ginsburg-apologizes-for-trump-co"],
 }
 
 pytestmark = pytest.mark.slow
@@ -105,6 +130,15 @@ def _article(path: Path) -> dict[str, str]:
     return {"title": raw["title"], "outlet": raw["source"], "published": raw["date"], "text": text}
 
 
+def _polnear_article(stem: str) -> dict[str, str]:
+    # PolNeAR's text files hold the headline on the first line; publisher and date are in the name.
+    split, name = stem.split("/")
+    raw = (POLNEAR / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
+    title, _, body = raw.strip().partition("\n")
+    outlet, published = name.split("_")[:2]
+    return {"title": title.strip(), "outlet": outlet, "published": published, "text": body.strip()}
+
+
 _CACHE: dict[str, Story] = {}
 
 
@@ -112,15 +146,22 @@ def story(name: str, tmp_root: Path) -> Story:
     """Build ``name``'s three articles from the shared data and run ``biaslens report`` once."""
     if name in _CACHE:
         return _CACHE[name]
-    if not BASIL.is_dir():
-        pytest.skip(f"BASIL dev split not available at {BASIL}")
-    files = sorted(BASIL.glob(f"*/{EVENTS[name]}_*.json"))
-    if len(files) != 3:
-        pytest.skip(f"BASIL event {EVENTS[name]} not found")
     folder, out = tmp_root / name, tmp_root / f"{name}-report"
+    if name in POLNEAR_STORIES:
+        stems = POLNEAR_STORIES[name]
+        if not all((POLNEAR / s.split("/")[0] / "text" / f"{s.split('/')[1]}.txt").is_file() for s in stems):
+            pytest.skip(f"PolNeAR articles of {name} not available at {POLNEAR}")
+        articles = {stem.split("/")[1]: _polnear_article(stem) for stem in stems}
+    else:
+        if not BASIL.is_dir():
+            pytest.skip(f"BASIL dev split not available at {BASIL}")
+        files = sorted(BASIL.glob(f"*/{EVENTS[name]}_*.json"))
+        if len(files) != 3:
+            pytest.skip(f"BASIL event {EVENTS[name]} not found")
+        articles = {path.stem: _article(path) for path in files}
     folder.mkdir()
-    for path in files:
-        (folder / path.name).write_text(json.dumps(_article(path), ensure_ascii=False), encoding="utf-8")
+    for stem, article in articles.items():
+        (folder / f"{stem}.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "biaslens", "report", str(folder), "-o", str(out), "--jobs", "1"],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
