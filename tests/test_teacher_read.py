@@ -58,9 +58,9 @@ POLNEAR_STORIES: dict[str, list[str]] = {
               "train/nyt_2016-07-07_in-criticizing-clinton-hints-tha",
               "train/usa-today_2016-07-07_with-clinton-fbi-s-bad-rep-grows"],
     # Anthony Weiner's new sexting report and Huma Abedin's separation, 29-31 August 2016.
-    "weiner_abedin": ["train/huff-post_2016-08-29_anthony-weiner-reportedly-caught",
-                      "train/west-journal_2016-08-29_anthony-weiner-receives-more-bad",
-                      "train/usa-today_2016-08-31_abedin-needs-to-get-out-of-two-r"],
+    "abedin": ["train/huff-post_2016-08-29_anthony-weiner-reportedly-caught",
+                "train/west-journal_2016-08-29_anthony-weiner-receives-more-bad",
+                "train/usa-today_2016-08-31_abedin-needs-to-get-out-of-two-r"],
     # Clinton and Sanders close in California's primary polls, May-June 2016.
     "california": ["train/west-journal_2016-05-24_hillary-clinton-says-no-to-fox-n",
                    "train/politico_2016-05-26_poll-clinton-and-sanders-in-dead",
