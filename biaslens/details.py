@@ -468,6 +468,10 @@ _COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
 _DATE_TAIL = frozenset(_WEEKDAYS) | frozenset(_MONTHS) - {"may", "june", "august"}
 _LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 _CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
+# Conjunctions and sentence adverbs that open a sentence (or a quotation) before a name and are
+# never a name's first word: "“Because Clinton is running ...", "“Maybe Donald Trump has ...".
+_SENTENCE_OPENERS = frozenset("""because maybe unless whereas meanwhile instead indeed otherwise besides
+    nevertheless nonetheless therefore hence like unlike and but or nor so""".split())
 
 
 def _ends_before(s: str, pos: int, suffixes: tuple[str, ...]) -> bool:
@@ -877,8 +881,8 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
         if common and len(run) == 1 and low not in STOP_WORDS and low not in lower_words and not low.endswith("s") \
                 and _PUBLISHED.match(s, tokens.ends[run[0]]):
             common = False
-        if common and (len(run) == 1 or low in STOP_WORDS or low in _NUMBER_WORDS or low.endswith(("ly", "ing"))
-                       or text_of[run[1]] in _CONNECTORS):
+        if common and (len(run) == 1 or low in STOP_WORDS or low in _SENTENCE_OPENERS or low in _NUMBER_WORDS
+                       or low.endswith(("ly", "ing")) or text_of[run[1]] in _CONNECTORS):
             run = run[1:]  # a capital that only starts the sentence ("Interestingly", "Portions of")
             while run and text_of[run[0]] in _CONNECTORS:
                 run = run[1:]

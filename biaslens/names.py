@@ -101,7 +101,8 @@ PARTY_NOUNS: frozenset[str] = frozenset("republican democrat independent".split(
 #: Adjectives that open a capitalised run at a sentence start or before a title and are no
 #: part of the name after them ("Presumptive GOP nominee", "Top Senate Democrats").
 LEADING_MODIFIERS: frozenset[str] = frozenset(
-    "top senior presumptive fellow local added longtime veteran embattled outgoing incoming".split()
+    # "Rival Hillary Clinton, however, ...", "Crooked Hillary has ...": an epithet, not a name's first word
+    "top senior presumptive fellow local added longtime veteran embattled outgoing incoming rival crooked".split()
 )
 #: Adjectives of a party or of Congress before a chamber or a party's members: "Republican
 #: Senate candidates" speak of the Senate, "Congressional Republicans" of the Republicans.

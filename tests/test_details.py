@@ -101,6 +101,12 @@ def test_names_split_at_titles_and_possessives():
         ("Portions of Japan’s investment will be directed toward rare earth production.", "Portions of Japan"),
         ("“Anything I can do to help Japan, we will be there,” he said.", "Anything I"),
         ("Japan plans to increase purchases of American-made products.", "American-made"),
+        # A conjunction or sentence adverb opening a quotation, and an epithet, are no name's first word.
+        ("“Because Clinton is running for president, she will have been cleared,” Aftergood said.", "Because Clinton"),
+        ("“Maybe Donald Trump has difficulty doing that,” she remarked.", "Maybe Donald Trump"),
+        ("Rival Hillary Clinton, however, has indicated she would not.", "Rival Hillary Clinton"),
+        ("He added, “Crooked Hillary has once again been proven to be a person.”", "Crooked Hillary"),
+        ("Like Sanders, Hillary Clinton spoke in Ohio.", "Like Sanders"),
     ],
 )
 def test_sentence_starts_and_adjectives_are_not_names(sentence, name):
