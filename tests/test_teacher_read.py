@@ -130,13 +130,35 @@ def _article(path: Path) -> dict[str, str]:
     return {"title": raw["title"], "outlet": raw["source"], "published": raw["date"], "text": text}
 
 
+def _polnear_title(name: str) -> str:
+    """The headline PolNeAR's metadata gives for the article ``name`` ("" when it has none)."""
+    for line in (POLNEAR / "metadata.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) > 7 and fields[1] == name:
+            return fields[7].strip()
+    return ""
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 def _polnear_article(stem: str) -> dict[str, str]:
-    # PolNeAR's text files hold the headline on the first line; publisher and date are in the name.
+    # PolNeAR's text files open with the headline, on one line or, with a subheadline, on two
+    # ("Ginsburg apologizes for Trump comments; / Justice vows to be ..."); the metadata has it
+    # whole, so the body starts after the lines that spell it. Publisher and date are in the name.
     split, name = stem.split("/")
-    raw = (POLNEAR / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
-    title, _, body = raw.strip().partition("\n")
+    lines = (POLNEAR / split / "text" / f"{name}.txt").read_text(encoding="utf-8").strip().splitlines()
+    title = _polnear_title(name)
+    taken, spelled = 1, _letters(lines[0])
+    while title and taken < len(lines) and len(spelled) < len(_letters(title)) and _letters(title).startswith(
+            spelled + _letters(lines[taken])):
+        spelled += _letters(lines[taken])
+        taken += 1
+    if not title or not _letters(title).startswith(spelled):
+        title, taken = lines[0].strip(), 1
     outlet, published = name.split("_")[:2]
-    return {"title": title.strip(), "outlet": outlet, "published": published, "text": body.strip()}
+    return {"title": title, "outlet": outlet, "published": published, "text": "\n".join(lines[taken:]).strip()}
 
 
 _CACHE: dict[str, Story] = {}
