@@ -81,7 +81,11 @@ VAGUE_HEADS = (
     "residents", "witnesses", "reports", "report", "media", "people", "insiders", "insider",
     "sources", "source", "observers", "strategists", "operatives", "economists", "forecasters", "pundits",
     "polls", "surveys", "estimates", "documents", "others", "many", "some", "most", "few",
+    # A study's findings passed on ("according to a new poll", "according to the institute").
+    "poll", "survey", "study", "institute",
 )
+# Heads of a study or of the body that made it: named when the article names its maker.
+_STUDY_HEADS = frozenset({"poll", "survey", "study", "institute"})
 # Heads that mark a deliberately unnamed source.
 ANONYMOUS_HEADS = {"insiders", "insider", "sources", "source"}
 _VAGUE_MODIFIERS = (
@@ -90,7 +94,7 @@ _VAGUE_MODIFIERS = (
     "administration", "industry", "market", "military", "political", "western", "foreign",
     "security", "intelligence", "trade", "economic", "financial", "energy", "defense", "defence",
     "diplomatic", "news", "press", "state", "media", "chinese", "japanese", "american", "european",
-    "russian", "british", "israeli", "u.s.", "us", "party", "campaign", "police", "multiple",
+    "russian", "british", "israeli", "u.s.", "us", "party", "campaign", "police", "multiple", "new", "latest", "recent",
 )
 # A plural noun for people of a kind ("operatives", "strategists", "officials", "insiders", "consultants"):
 # after a party's or body's name ("GOP operatives believe") the source is the unnamed group, not the body.
@@ -468,9 +472,13 @@ _CLAIM_VERB_NEXT = re.compile(
     r"\s*(?:that|to|,|the|he|she|they|it|a|an|his|her|their|its|this|victory|responsibility)\b|\s*,", re.I
 )
 # (A party's name may stand between: "likely Republican caucus-goers", "likely Democratic primary voters".)
-_LIKELY_NOUN = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:voters?|caucus[- ]?goers|electorate|primary\s+voters)\b", re.I)
+# "likely voters", "likely GOP primary voters", "likely Democratic caucus-goers": a polling term.
+_LIKELY_NOUN = re.compile(r"\s+(?:(?-i:[A-Z][A-Za-z.]+)\s+){0,2}(?:voters?|caucus[- ]?goers|electorate|primary\s+voters)\b",
+                          re.I)
+# "as the name suggests", "a name suggesting there are zero days": what a word means, no doubt.
 _AS_NAME_SUGGESTS = re.compile(
-    r"\bas\s+(?:the|its|his|her|their|a)\s+(?:name|title|term|word|label|nickname|moniker|headline)\s+$", re.I
+    r"\b(?:as\s+)?(?:the|its|his|her|their|a|an)\s+(?:name|title|term|word|label|nickname|moniker|headline|phrase)"
+    r"\s+(?:itself\s+)?$", re.I
 )
 _ACCORDING_TO_PLAN = re.compile(
     r"(?:plan|schedule|script|protocol|tradition|custom|law|the\s+law|the\s+rules?|the\s+book|the\s+constitution"
@@ -482,9 +490,9 @@ _MIGHT_NOUN_BEFORE = re.compile(
     r"nuclear|corporate|political|sheer|mighty|america's|china's)\s+$",
     re.I,
 )
-_AS_POSSIBLE = re.compile(r"\bas\s+(?:\w+\s+){1,6}as\s+$|\b\w+est\s+$|\b(?:make|makes|made|making)\s+(?:it\s+)?$", re.I)
+_AS_POSSIBLE = re.compile(r"\bas\s+(?:\w+\s+){1,6}as\s+(?:(?:is|was|are|were|humanly)\s+)?$|\b\w+est\s+$|\b(?:make|makes|made|making)\s+(?:it\s+)?$", re.I)
 _CONSIDERED_DELIBERATION = re.compile(
-    r"\s+(?!by\s+(?:many|some|most|others|critics|fans|experts|scholars|historians|analysts)\b)(?:by|for|at|in|on|during|whether|when|before|after|later)\b|\s*[.,;]", re.I
+    r"\s+(?!by\s+(?:many|some|most|others|critics|fans|experts|scholars|historians|analysts)\b)(?:by|for|at|in|on|during|whether|when|if|unless|once|before|after|later)\b|\s*[.,;]", re.I
 )
 # A purpose clause ("so that he could fire officials", "so that the negotiations could shift",
 # "so no one could question it"): what someone acted for, not the writer's doubt.
@@ -528,6 +536,30 @@ _RISK_NOUNS = frozenset({"uncertainty"})
 # person as subject ("the mayor of Washington, DC, suggested", "Corker suggested") they report speech.
 _SAYING_HEDGES = frozenset({"suggest", "imply", "implies", "implied", "implying", "indicate"})
 _APPARENT_OBVIOUS = re.compile(r"\b(?:became|become|becomes|becoming|is|was|were|are|be|been|it's)\s+(?:\w+ly\s+)?$", re.I)
+
+# "readily apparent", "immediately apparent": plain to see, the opposite of a hedge.
+_APPARENT_PERCEIVED = re.compile(r"\b(?:readily|immediately|instantly|quickly|clearly|plainly|abundantly|painfully|"
+                                 r"increasingly|already|soon|obviously|all\s+too)\s+$", re.I)
+# A modal in a question about how or why ("And how could he keep falling for it?", "to determine how
+# rules could be broken"): what was able to happen, asked about, not the writer's doubt.
+_HOW_WHY_BEFORE = re.compile(r"\b(?:how|why)\s+(?:[\w'’\-]+\s+){0,3}$", re.I)
+# "no one has suggested", "never suggested", "is not suggesting": a suggestion denied is no doubt.
+_SUGGESTION_DENIED = re.compile(r"(?:\bno\s+one|\bnobody|\bnot|\bnever|n['’]t)\s+"
+                                r"(?:(?:has|have|had|is|was|were|are|been|ever|even|really|actually|once)\s+){0,2}$", re.I)
+# "I thought for sure he was going to": a certainty the speaker held, not a doubt.
+_FOR_SURE_AFTER = re.compile(r"\s+(?:for\s+(?:sure|certain)|certainly)\b", re.I)
+# A degree word that stops a booster short: "would almost certainly win" hedges the claim.
+_ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|virtually|all\s+but|practically)\s+$", re.I)
+# A belief verb after "want to" ("she didn't want to think about the possibility") is a wish about
+# thinking; after "declined to" or "refused to" a view is withheld: no claim is passed on.
+_NO_VIEW_BEFORE_VERB = re.compile(r"(?:\bwant(?:s|ed|ing)?\s+to|\b(?:declin|refus)(?:e|es|ed|ing)\s+to)\s+$", re.I)
+# A verb of guessing or telling denied ("Giuliani wouldn't directly speculate", "did not say"):
+# nothing was said. ("Analysts don't believe ..." still passes on the analysts' view.)
+_DENIED_TELLING = re.compile(r"(?:n['’]t|\bnot|\bnever)(?:\s+\w+ly)?\s+$", re.I)
+_TELLING_VERBS = frozenset({"speculate", "say", "said", "comment", "predict", "guess", "specify", "confirm", "elaborate"})
+# Indefinite pronouns as the source ("Everybody thought", "everyone says"): everyone and no one
+# in particular, a vague source, never a name.
+_INDEFINITE_SOURCES = frozenset({"everybody", "everyone", "nobody", "someone", "somebody", "anyone", "anybody"})
 
 # Returned by _judge when a whole match, sub-names included, is not a cue ("Trump said").
 _SKIP_MATCH = Cue(0, 0, "", "", "")
@@ -576,8 +608,16 @@ def _judge(
         # "insurance claims", "the usual suspects": nouns. The verb is followed by its object.
         if not _CLAIM_VERB_NEXT.match(after):
             return None
-    if entry.lemma == "apparent" and _APPARENT_OBVIOUS.search(before):
-        return None  # "problems became apparent": obvious, the opposite of a hedge
+    if entry.lemma == "apparent" and (_APPARENT_OBVIOUS.search(before) or _APPARENT_PERCEIVED.search(before)):
+        return None  # "problems became apparent", "readily apparent": obvious, the opposite of a hedge
+    if head in {"could", "might", "would"} and len(words) == 1 and _HOW_WHY_BEFORE.search(before):
+        return None  # "how could he keep falling for it?": a question about what was possible, no doubt
+    if head.startswith("suggest") and _SUGGESTION_DENIED.search(before):
+        return None  # "no one has suggested that": the suggestion is denied
+    if matched.split()[-1].lower() in {"thought", "think", "thinks"} and _FOR_SURE_AFTER.match(after):
+        return None  # "I thought for sure he was going to": a certainty held, no doubt
+    if entry.kind == "booster" and _ALMOST_BEFORE.search(before):
+        return None  # "would almost certainly win": the degree word hedges it; no claim made certain
     if entry.lemma in {"seen as", "be seen as"} and re.match(r"\s+a\s+whole\b", after, re.I):
         return None  # "seen as a whole"
     if entry.lemma == "thought to" and _THOUGHT_NOUN_BEFORE.search(before):
@@ -632,8 +672,19 @@ def _judge(
             # "a New York Times report": after "a ..." a verb would take -s ("reports"), so the bare
             # form is a noun; a report named is no claim passed on.
             return _SKIP_MATCH
+    if entry.kind == "sourcing" and slot is not None and entry.lemma != "according to" and \
+            slot.split()[-1].lower() in {"poll", "survey", "study", "institute"}:
+        return None  # a study is a source only as "according to the poll"; "the poll believes" is no English
+    verb_at = _last_word_start(match)
+    if entry.kind == "sourcing" and (_NO_VIEW_BEFORE_VERB.search(text, max(sent_start, start), verb_at) or (
+            text[verb_at:end].lower() in _TELLING_VERBS and _DENIED_TELLING.search(text, max(sent_start, start), verb_at))):
+        return _SKIP_MATCH  # "she didn't want to think", "Giuliani wouldn't directly speculate": no claim passed on
     if entry.kind == "sourcing":
         source, source_type = classify_source(slot, matched)
+        if source_type == "vague" and slot is not None and slot.split()[-1].lower() in _STUDY_HEADS:
+            maker = study_maker(text, slot.split()[-1])
+            if maker is not None:
+                source, source_type = maker, "named"  # "according to the poll": the poll the article names
         if slot is None and source_type == "anonymous" and any(w.endswith("ed") or w in _PARTICIPLES | {"seen"} for w in words):
             sayer = _named_sayer(text, sent_start, start)
             if sayer is not None:
@@ -992,6 +1043,94 @@ def _person_opens(text: str, sent_start: int, sent_end: int) -> bool:
         head[:1].isupper() and not head.endswith(("'s", "’s")) and head.lower() not in _EVIDENCE_WORDS
 
 
+# Verbs that give someone's view or guess and take only a clause, loaded ones included: a hedge in
+# the clause they open is that person's ("Schoen contends the superdelegates may switch", "The pollster
+# even hypothesized Clinton could", "Schoen elaborated in an editorial piece for The Wall Street Journal
+# that ... may").
+_CLAUSE_VERBS = (r"(?:contend|argue|maintain|hypothesi[sz]e|theori[sz]e|speculate|predict|elaborate|posit|insist|claim|"
+                 r"assert|estimate|reckon|guess|warn|allege|concede|acknowledge)")
+# Plain verbs of saying also take an object ("wrote a book that may change minds"): only with "that"
+# after where or to whom it was said ("said on MSNBC that for one, there appeared to be").
+_PLAIN_VERBS = r"(?:said|says|say|told|tells|tell|wrote|writes|write|added|adds|noted|notes|explained|explains)"
+_VIEW_VERB_FORMS = rf"(?:{_CLAUSE_VERBS}(?:s|es|d|ed)?|guessed|(?P<plain>{_PLAIN_VERBS}))"
+_PLAIN_THAT = re.compile(r"\s+(?:(?!(?:a|an|the|his|her|their|its|this|that)\s)[\w'’.\-]+\s+){0,7}?that\s", re.I)
+_TOLD_THAT = re.compile(r"\s+(?:[\w'’.\-]+\s+){0,7}?that\s", re.I)
+# Who holds it: a name of up to three capitalised words, a personal pronoun, or "the" and a noun for a person.
+_VIEW_HOLDER = (r"(?:(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})|he|she|they|"
+                r"the\s+(?:[a-z\-]+\s+)?(?:pollster|analyst|expert|strategist|official|spokesman|spokeswoman|lawyer|"
+                r"professor|economist|senator|candidate|campaign|author|columnist|writer|adviser|aide|chairman|"
+                r"chairwoman|director|governor|mayor|president|judge|justice))")
+_VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:(?:also|even|later|then|once|again|has|had|have|\w+ly)\s+)*"
+                          rf"{_VIEW_VERB_FORMS}(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
+# A clause boundary after which the writer speaks again ("..., but the plan could fail").
+_WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|\s[—–]\s|\s--\s", re.I)
+# "which Democrats say could", "who analysts believe might": a relative clause's view verb before the hedge.
+_RELATIVE_VIEW = re.compile(r"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){1,3}(?:\w+ly\s+)?"
+                            r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"
+                            r"predict|predicts|predicted|argue|argues|argued|contend|contends|claim|claims|claimed)\s+$",
+                            re.I)
+# "as Comey noted, people involved ... could": the rest of the sentence is put in someone's mouth.
+_AS_NOTED = re.compile(rf"\bas\s+{_VIEW_HOLDER}\s+(?:has\s+|had\s+)?(?:noted|said|says|notes|put\s+it|explained|"
+                       r"argued|argues|pointed\s+out|wrote|writes|observed|acknowledged|warned)\s*,", re.I)
+# A comma-set attribution near the sentence's start ("But ultimately, other experts say, she ...,
+# and there's no evidence"): the whole sentence after it is the sayers' view.
+_OPENING_ASIDE = re.compile(r",\s+(?:[^,.;:!?]{1,40}?)\s+(?:say|says|said|believe|believes|argue|argues|contend|"
+                            r"contends|note|notes|insist|insists)\s*,", re.I)
+# Nouns of a view whose owner stands before them in the possessive ("Mr. Comey's most surprising suggestion").
+_VIEW_NOUNS = frozenset({"suggestion", "suggestions", "claim", "claims", "belief", "beliefs", "view", "prediction",
+                         "predictions", "speculation", "contention", "guess", "assessment", "estimate", "hope", "fear"})
+_OWNER_BEFORE = re.compile(r"(?-i:[A-Z][\w'’.\-]*)['’]s\s+(?:[\w\-]+\s+){0,3}$")
+
+
+def _view_given(text: str, sent_start: int, start: int) -> bool:
+    """Whether the hedge at ``text[start]`` lies in a view the sentence gives to someone through a
+    verb of saying or guessing (loaded ones too), a relative clause's view verb, an "as X noted"
+    aside, a comma-set attribution near the sentence's start, or a possessive owner of a view noun."""
+    head = text[sent_start:start]
+    view = _VIEW_CLAUSE.search(head)
+    if view is not None and len(view.group("rest").split()) <= 25 and not _WRITER_AGAIN.search(view.group("rest")):
+        plain = view.group("plain")
+        rest = view.group("rest")
+        if plain is None or (_TOLD_THAT if plain.lower().startswith("t") else _PLAIN_THAT).match(rest):
+            return True
+    if _RELATIVE_VIEW.search(head) or _AS_NOTED.search(head):
+        return True
+    aside = _OPENING_ASIDE.search(head)
+    if aside is not None and aside.start() <= 40 and not _WRITER_AGAIN.search(head, aside.end()):
+        return True
+    word = re.match(r"[\w'’\-]+", text[start:])
+    return word is not None and word.group(0).lower() in _VIEW_NOUNS and _OWNER_BEFORE.search(head) is not None
+
+
+_MAKER_NAME = r"(?-i:(?:[A-Z][\w'’.&\-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'’.&\-]*){0,6})"
+
+
+def study_maker(text: str, head: str) -> str | None:
+    """The one maker the article names for the study or body ``head`` ("poll", "institute"): "the poll by the
+    Public Policy Institute of California", "The PPIC poll", "a survey conducted by Gallup"; for "institute",
+    a name holding "Institute". ``None`` when the article names none or several."""
+    low = head.lower()
+    found: list[str] = []
+    if low == "institute":
+        found = [m.group(0) for m in re.finditer(rf"{_MAKER_NAME}", text) if "Institute" in m.group(0).split()]
+    else:
+        # A poll is a survey: "according to the poll" may name the maker of "the survey".
+        heads = "(?:poll|survey)" if low in {"poll", "survey"} else low
+        by = re.compile(rf"\b{heads}s?\b[^.;:!?]{{0,50}}?\b(?:by|from)\s+(?:the\s+)?({_MAKER_NAME})", re.I)
+        before = re.compile(rf"({_MAKER_NAME})\s+(?:\w+\s+)?{heads}\b", re.I)
+        found = [m.group(1) for m in by.finditer(text)] + [m.group(1) for m in before.finditer(text)]
+    names = {re.sub(r"^(?:The|A|An)\s+", "", name).strip() for name in found}
+    names = {n for n in names if n and n.lower() not in _NOT_NAMES}
+    # "The PPIC poll" and "the Public Policy Institute of California" are one maker: the acronym of the longer.
+    longest = max(names, key=len) if names else None
+    if longest is None:
+        return None
+    initials = "".join(w[0] for w in longest.split() if w[:1].isupper())
+    if all(n == longest or n == initials or n in longest for n in names):
+        return longest
+    return None
+
+
 def held_by_someone(text: str, sent_start: int, start: int, sent_end: int | None = None) -> bool:
     """Whether the hedge at ``text[start]`` is part of a view the sentence gives to someone else,
     passed on without quotation marks, rather than the writer's own doubt:
@@ -1020,6 +1159,8 @@ def held_by_someone(text: str, sent_start: int, start: int, sent_end: int | None
                                       or (expressed is not None and holder[:expressed.start()].strip())):
             return True
     if _closing_attribution(text, start, end):
+        return True
+    if _view_given(text, sent_start, start):
         return True
     joined = _JOINED_THAT.search(head)
     if joined is not None:
@@ -1122,6 +1263,8 @@ def classify_source(slot: str | None, matched: str) -> tuple[str | None, str]:
     words = [w.lower() for w in re.findall(r"[\w.'’\-]+", text)]
     if any(w in ANONYMOUS_HEADS for w in words) or "familiar" in words or "anonymity" in words:
         return (slot.strip() if slot else None), "anonymous"
+    if slot is not None and words[:1] and words[0] in _INDEFINITE_SOURCES:
+        return slot.strip(), "vague"  # "Everybody thought": no one a reader could check
     # A name after a linking word ("reports from the White House") or the slot itself.
     for found in _NAMED_INSIDE.finditer(text):
         name = found.group(0)

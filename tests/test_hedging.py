@@ -666,3 +666,72 @@ def test_a_pronoun_source_is_the_person_it_stands_for() -> None:
 def test_a_pronoun_is_resolved_only_to_someone_just_named(text: str) -> None:
     [cue] = [c for c in find_cues(text) if c.kind == "sourcing" and c.text.lower().startswith(("he", "she"))]
     assert (cue.source, cue.source_type) == (None, "named")
+
+
+# Session 6: the acceptance read of four PolNeAR stories (docs/HEDGES.md, "3. Cue senses and views").
+@pytest.mark.parametrize("text, word, why", [
+    ("Schoen contends the Democratic Party’s superdelegates may switch sides.", "may", "a loaded verb's that-less clause"),
+    ("Schoen elaborated in an editorial piece for The Wall Street Journal that superdelegates may reconsider.", "may",
+     "a verb of guessing with where it was said before 'that'"),
+    ("The pollster even hypothesized Clinton could easily be replaced by Vice President Joe Biden.", "could",
+     "'the pollster' guesses"),
+    ("There has been a surge of people registering as independents, which Democrats say could be aiding Mr. Sanders.",
+     "could", "a relative clause's view verb"),
+    ("James Melendres said on MSNBC that for one, there appeared to be a lack of willfulness in the case.", "appeared to",
+     "a comma inside the that-clause of 'said on MSNBC that'"),
+    ("But ultimately, other experts say, she and her aides weren’t traitors, and there’s no evidence that anything "
+     "bad happened.", "no evidence", "a comma-set attribution near the start governs the sentence"),
+    ("Employees can get in trouble, and as Comey noted, people involved in the case could still be subject to sanctions.",
+     "could", "'as Comey noted,'"),
+    ("Perhaps Mr. Comey's most surprising suggestion was that Mrs. Clinton had used her private email abroad.",
+     "suggestion", "a view noun owned in the possessive"),
+])
+def test_views_given_to_someone_are_reported(text: str, word: str, why: str) -> None:
+    assert _reported(text)[word] is True, why
+
+
+@pytest.mark.parametrize("text, word, why", [
+    ("Trump said Tuesday that he would sign the bill, but the plan could fail in the Senate.", "could",
+     "', but' hands the sentence back to the writer"),
+    ("Clinton wrote a book that may change minds.", "may", "'wrote' with an object: 'that' opens a relative clause"),
+    ("This, I predict, will not end well.", "I predict", "a columnist's own guess in the writer's voice"),
+])
+def test_the_writers_own_guess_stays_the_writers(text: str, word: str, why: str) -> None:
+    assert _reported(text)[word] is False, why
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Her use of a personal email domain was both known by many people and readily apparent.", "plain to see"),
+    ("The flaw is a zero day, thus a name suggesting there are zero days of warning.", "what a name means"),
+    ("That would change the story, and no one has suggested that anything like that happened.", "a suggestion denied"),
+    ("“When I listened to him, I thought for sure he was going to recommend prosecution,” Giuliani said.",
+     "a certainty held"),
+    ("I hope the handling of classified information will be considered if any of them applies for a clearance.",
+     "deliberation, not opinion"),
+    ("And how could he keep falling for the same prank over and over again?", "a question about what was possible"),
+    ("That prompted calls for probes to determine how rules could be broken with no one punished.",
+     "an indirect question about how"),
+    ("Among likely GOP primary voters, about two-thirds say they will vote for Trump.", "'likely voters' is a polling term"),
+    ("We will go into that convention with as much momentum as is possible.", "as much as can be"),
+    ("Even with a loss, Mrs. Clinton would almost certainly win enough delegates.", "'almost' keeps it from certainty"),
+    ("Ginsburg said last week that she didn’t want to think about the possibility that Trump would win.",
+     "a wish about thinking passes no claim on"),
+    ("Giuliani wouldn’t directly speculate about Comey’s motives.", "a guess withheld"),
+])
+def test_session6_no_hedge_or_booster(text: str, why: str) -> None:
+    assert [c for c in find_cues(text) if c.kind != "sourcing" or "speculate" in c.text or "think" in c.text] == [], why
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("The poll, released by the Public Policy Institute of California, showed Mrs. Clinton leading. Among Democrats, "
+     "Mrs. Clinton leads 49 percent to 41 percent, according to the institute.", "according to the institute",
+     "Public Policy Institute of California", "named"),
+    ("They are deadlocked, according to a new poll. The survey, conducted by the Public Policy Institute of California, "
+     "finds Clinton ahead.", "according to a new poll", "Public Policy Institute of California", "named"),
+    ("Most voters back the plan, according to a poll.", "according to a poll", "a poll", "vague"),
+    ("Everybody thought she was guilty.", "Everybody thought", "Everybody", "vague"),
+    ("Analysts don't believe the Fed will raise rates.", "Analysts don't believe", "Analysts", "vague"),
+])
+def test_session6_sources(text: str, cue: str, source: str | None, source_type: str) -> None:
+    found = [(c.text, c.source, c.source_type) for c in find_cues(text) if c.kind == "sourcing"]
+    assert found == [(cue, source, source_type)]

@@ -322,8 +322,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"It appears", "might"} <= _hedge_cues(s, "west-journal", "epistemic")
      and "been reported that" in _hedge_cues(s, "usa-today", "sourcing"), None),
     ("Hedges (usa-today): the writer is not certain: “could” (“And how could he keep falling for the same prank”)",
-     lambda s: "could" not in _hedge_cues(s, "usa-today", "epistemic"),
-     "a rhetorical question about what he is able to resist, no doubt about what happened"),
+     lambda s: "could" not in _hedge_cues(s, "usa-today", "epistemic"), None),
     # --- Worksheet ---------------------------------------------------------------------------------------------
     ("Worksheet 1-2: all three mention Hillary Clinton and Abedin; only huff-post mentions “Here’s the Thing”",
      lambda s: "Every article mentions “Hillary Clinton” and “Abedin”" in s.answers

@@ -395,36 +395,29 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _quoted_doubt(s, WJ4, "likely", "Schoen told host Sean Hannity")
      and _quoted_doubt(s, WJ4, "might", "[W]ith her poll numbers"), None),
     ("Sourcing hedges: nyt's “Mr. Sanders's aides said” and “Democrats say”, vague (worksheet 9)",
-     lambda s: "“Mr. Sanders's aides said” (source: Mr. Sanders's aides, vague); “Democrats say” (source: Democrats, vague)"
+     lambda s: "“Mr. Sanders's aides said” (source: Mr. Sanders's aides, vague); “according to the institute” (source: "
+     "Public Policy Institute of California, named); “Democrats say” (source: Democrats, vague)"
      in _answer(s, "Find a sourcing hedge in nyt"), None),
     ("Hedges: nyt's writer is not certain: “could” (independents 'which Democrats say could be aiding Mr. Sanders')",
-     lambda s: not _writers_doubt(s, "nyt", "could", "But there has been a surge"),
-     "the Democrats' guess, passed on by 'Democrats say'"),
+     lambda s: not _writers_doubt(s, "nyt", "could", "But there has been a surge"), None),
     ("Hedges: politico's writer is not certain: “likely” (“Among likely GOP primary voters”)",
-     lambda s: not _cue_at(s, "politico", "likely", "Among likely GOP primary voters"),
-     "'likely voters' is a polling term (the report leaves nyt's 'among likely voters' alone)"),
+     lambda s: not _cue_at(s, "politico", "likely", "Among likely GOP primary voters"), None),
     ("Hedges: politico's writer is not certain: “likely” (“284 likely GOP primary voters”)",
-     lambda s: not _cue_at(s, "politico", "likely", "The poll included 996 likely voters"),
-     "'likely voters' is a polling term"),
+     lambda s: not _cue_at(s, "politico", "likely", "The poll included 996 likely voters"), None),
     ("Hedges: Sanders's “possible” (“as much momentum as is possible”)",
-     lambda s: not _cue_at(s, WJ3, "possible", "We’re going to do everything"),
-     "'as much ... as is possible' is 'as much as he can', no doubt"),
+     lambda s: not _cue_at(s, WJ3, "possible", "We’re going to do everything"), None),
     ("Hedges: west-journal 004's writer is not certain: “may” (superdelegates 'may switch sides')",
-     lambda s: not _writers_doubt(s, WJ4, "may", "Schoen contends"), "'Schoen contends': Schoen's guess, reported"),
+     lambda s: not _writers_doubt(s, WJ4, "may", "Schoen contends"), None),
     ("Hedges: west-journal 004's writer is not certain: “may” (superdelegates 'may reconsider')",
-     lambda s: not _writers_doubt(s, WJ4, "may", "Schoen elaborated"), "'Schoen elaborated ... that': Schoen's guess, reported"),
+     lambda s: not _writers_doubt(s, WJ4, "may", "Schoen elaborated"), None),
     ("Hedges: west-journal 004's writer is not certain: “could” (Clinton 'could easily be replaced')",
-     lambda s: not _writers_doubt(s, WJ4, "could", "The pollster even hypothesized"),
-     "'The pollster even hypothesized': Schoen's guess, reported"),
+     lambda s: not _writers_doubt(s, WJ4, "could", "The pollster even hypothesized"), None),
     ("Booster (nyt, worksheet 11): “certainly”",
-     lambda s: _cue_at(s, "nyt", "certainly", "Even with a loss").get("cue_kind") != "booster",
-     "'would almost certainly win': 'almost' makes it a strong hedge, not a claim made certain"),
+     lambda s: _cue_at(s, "nyt", "certainly", "Even with a loss").get("cue_kind") != "booster", None),
     ("Sourcing hedges that name their source: nyt 0%",
-     lambda s: any(h["cue_kind"] == "sourcing" and "institute" in (h["source"] or "").lower() for h in _hedges(s, "nyt")),
-     "'Among Democrats alone, Mrs. Clinton leads Mr. Sanders 49 percent to 41 percent, according to the institute' (the PPIC)"),
+     lambda s: any(h["cue_kind"] == "sourcing" and "institute" in (h["source"] or "").lower() for h in _hedges(s, "nyt")), None),
     ("Sourcing hedges: politico 0.0",
-     lambda s: any(h["cue_kind"] == "sourcing" for h in _hedges(s, "politico")),
-     "'according to a new poll', 'according to the poll' (twice): the PPIC poll's findings, passed on"),
+     lambda s: any(h["cue_kind"] == "sourcing" for h in _hedges(s, "politico")), None),
     # --- Tone, stands out -----------------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in ("nyt", "politico", MD3, MD4)
@@ -455,8 +448,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "politico says '28 percent', nyt says '41 percent'" not in s.answers,
      "politico's 28 is Sanders's share among voters 45 and older; nyt's 41 is his share in the March poll"),
     ("Worksheet 11: nyt's booster “certainly”",
-     lambda s: "nyt has “certainly”" not in _answer(s, "Find a booster in nyt"),
-     "'would almost certainly win': a strong hedge, not a booster"),
+     lambda s: "nyt has “certainly”" not in _answer(s, "Find a booster in nyt"), None),
 ]
 
 

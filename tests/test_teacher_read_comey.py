@@ -379,35 +379,28 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "“other experts say” (source: other experts, vague); “according to Andrew McCarthy” (source: Andrew McCarthy, named)"
      in _answer(s, "Find a sourcing hedge in politico"), None),
     ("Hedges (nyt, in Comey's quote): “apparent”",
-     lambda s: not any(h["text"] == "apparent" for h in _hedges(s, "nyt")),
-     "'readily apparent': plain to see, the opposite of doubt"),
+     lambda s: not any(h["text"] == "apparent" for h in _hedges(s, "nyt")), None),
     ("Hedges: nyt's writer is not certain: “suggesting” (a name suggesting), “suggestion” (Comey's suggestion)",
-     lambda s: not _own_doubt(s, "nyt", "suggesting", "The best use") and not _own_doubt(s, "nyt", "suggestion", "Perhaps Mr."),
-     "'thus a name suggesting there are zero days of warning' (the name means it); 'Mr. Comey's most surprising "
-     "suggestion was that ...': what Comey said, reported"),
+     lambda s: not _own_doubt(s, "nyt", "suggesting", "The best use") and not _own_doubt(s, "nyt", "suggestion", "Perhaps Mr."), None),
     ("Hedges: politico's writer is not certain: “no evidence” (other experts say ...)",
-     lambda s: not _own_doubt(s, "politico", "no evidence", "But ultimately, other experts say"),
-     "'But ultimately, other experts say, ... there’s no evidence that anything really bad happened': the experts' claim"),
+     lambda s: not _own_doubt(s, "politico", "no evidence", "But ultimately, other experts say"), None),
     ("Hedges: politico's writer is not certain: “appeared to” (Melendres said), “could” (as Comey noted)",
      lambda s: not _own_doubt(s, "politico", "appeared to", "James Melendres said")
-     and not _own_doubt(s, "politico", "could", "Government employees can still"),
-     "reported: 'James Melendres said on MSNBC that ... there appeared to be', 'as Comey noted, people involved ... could still be'"),
+     and not _own_doubt(s, "politico", "could", "Government employees can still"), None),
     ("Hedges (politico): “be considered” (×2), “suggested”, Giuliani's “I thought”",
      lambda s: not {"be considered", "suggested", "I thought"} & {h["text"] for h in _hedges(s, "politico")},
      "no doubt: 'could technically be considered a criminal violation' (classed as), 'will be considered' (taken into "
      "account), 'no one has suggested that anything like that happened', 'I thought for sure'"),
     ("Sourcing hedges (politico): “Giuliani wouldn’t directly speculate” (named source); named sources 50%",
-     lambda s: not any(h["text"].startswith("Giuliani") for h in _hedges(s, "politico")),
-     "he declined to speculate: no claim is passed on"),
+     lambda s: not any(h["text"].startswith("Giuliani") for h in _hedges(s, "politico")), None),
     ("Hedges (usa-today): “I predict” is reported from someone else",
-     lambda s: not any(h["text"] == "I predict" and h["reported"] for h in _hedges(s, "usa-today")),
-     "'This, I predict, will not end well.': the columnist's own words"),
+     lambda s: not any(h["text"] == "I predict" and h["reported"] for h in _hedges(s, "usa-today")), None),
     ("Hedges (west-journal): the writer is not certain: “could” (how rules could be broken)",
-     lambda s: not _own_doubt(s, "west-journal", "could", "That prompted calls"),
-     "'calls for probes to determine how rules could be broken with no one punished': how it was possible, no doubt"),
+     lambda s: not _own_doubt(s, "west-journal", "could", "That prompted calls"), None),
     ("Sourcing hedges (west-journal): “Everybody thought”, named source “Everybody”; named sources 100%",
-     lambda s: not any(h["text"] == "Everybody thought" and h["cue_kind"] == "sourcing" for h in _hedges(s, "west-journal")),
-     "Trump's words at a rally ('Everybody thought ... [Hillary Clinton] was guilty'): 'Everybody' names no source"),
+     # The false claim is "named": a sourcing cue with a vague source ("Everybody") is right.
+     lambda s: not any(h["text"] == "Everybody thought" and h["cue_kind"] == "sourcing" and h["source_type"] == "named"
+                       for h in _hedges(s, "west-journal")), None),
     # --- Worksheet -------------------------------------------------------------------------------------------
     ("Worksheet 1, 3, 4: all five mention Comey and Clinton; only nyt “22 million”; only politico “James Melendres”",
      lambda s: "Every article mentions “Comey” and “Clinton”." in s.answers

@@ -253,8 +253,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not [h for h in _hedges(s, "breitbart") if h["cue_kind"] != "sourcing"]
      and "### usa-today\n\nNo hedges, sourcing cues or boosters were found." in s.markdown, None),
     ("Hedges: breitbart's sourcing hedge “she didn’t want to think” (named source: Ruth Bader Ginsburg)",
-     lambda s: not any(h["text"] == "she didn’t want to think" for h in _hedges(s, "breitbart")),
-     "'think' is what Ginsburg said she did not want to do, no cue; the claim is sourced by 'Ginsburg said'"),
+     lambda s: not any(h["text"] == "she didn’t want to think" for h in _hedges(s, "breitbart")), None),
     # --- Tone, stands out ---------------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in OUTLETS

@@ -169,7 +169,8 @@ class HedgingExtractor(Extractor):
                 "source_type": cue.source_type,
                 "quoted": any(a <= cue.start and cue.end <= b for a, b in quotes),
                 # A list handed to someone else ("talking points circulated by Democrats ...:") is theirs too.
-                "reported": in_reported_clause(article.text, article.sentences[index].start, cue.start, loaded_verbs=True)
+                # "This, I predict, will not end well": the writer's own guess, in the writer's voice.
+                "reported": not _first_person(cue.text) and (in_reported_clause(article.text, article.sentences[index].start, cue.start, loaded_verbs=True)
                 or opens_said_clause(article.text, article.sentences[index].start, cue.start)
                 or in_passage_from_others(article.text, cue.start)
                 # "Akin said he ... believed he could win", "leaders nervous the controversy could",
@@ -178,11 +179,16 @@ class HedgingExtractor(Extractor):
                     in_said_clause(article.text, article.sentences[index].start, cue.start)
                     or in_told_aside(article.text, article.sentences[index].start, article.sentences[index].end, cue.start)
                     or held_by_someone(article.text, article.sentences[index].start, cue.start,
-                                       article.sentences[index].end))),
+                                       article.sentences[index].end)))),
             })
             for index, cue in found
         ]
         return self.output(scores, items)
+
+
+def _first_person(cue_text: str) -> bool:
+    """Whether a cue opens with the speaker's own "I" or "we" ("I predict", "we believe")."""
+    return cue_text.split()[0].lower() in {"i", "we"} if cue_text.split() else False
 
 
 def _span(article: Article, cue: Cue) -> Span:

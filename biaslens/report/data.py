@@ -36,7 +36,7 @@ SENTENCE_ITEM_KINDS = {"sentence_tone": "tone"}
 # Item kinds whose list key is not the kind plus "s" ("quote" -> "quotes").
 ITEM_LIST_KEYS = {"loaded": "loaded", "loaded_quoted": "loaded_in_quotes"}
 # Lists an extractor always writes, empty when it found nothing ("no loaded words" is a finding).
-ALWAYS_LISTED = {"loaded": ("loaded", "loaded_in_quotes")}
+ALWAYS_LISTED = {"loaded": ("loaded", "loaded_in_quotes"), "hedging": ("hedges",), "quotes": ("quotes",)}
 
 
 def article_to_dict(analysed: ArticleAnalysis) -> dict[str, Any]:
