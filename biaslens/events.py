@@ -45,9 +45,10 @@ What counts, so that the words name the *same* event in every outlet:
   remarks") or, for a meeting, who it was held with ("after meeting with President Komorowski"),
   when none of them is among the owners (else actors) the most outlets, at least two, give for
   that part of the event; a word marked as another occasion ("a subsequent interview", "the
-  previous two votes", "another ad") is one too, and so is "the interview" right after such a
-  word, which refers back to it, and a word about another of its part ("Akin apologized for his
-  remarks": the apology came later); headlines always count;
+  previous two votes", "another ad", "not the first time Newsweek has faced backlash") is one
+  too, and so is "the interview" right after such a word, which refers back to it, and a word
+  about another of its part ("Akin apologized for his remarks": the apology came later);
+  headlines always count;
 * a word inside or right after the name of something only its outlet names is that thing's
   ("the ASEAN Summit in Kuala Lumpur", "the Asia-Pacific Economic Cooperation (APEC) summit"),
   not the story's event ("the Tokyo summit" counts: the outlets share "Tokyo");
@@ -352,6 +353,10 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # "is being met with outrage": received, not a meeting
             if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
                 continue  # a question put ("asked if he supported"), not a request
+            if entry.lemma in GIVING_VERBS and entry.part == "verb" and not _offered_to_someone(text, spans, lower, starts[s]):
+                continue  # "offered a Medicare proposal", "offered new insight": put forward, no offer made
+            if entry.lemma in SPEAKING_VERBS and entry.part != "noun" and {"about", "of"} & set(lower[starts[s] + 1:starts[s] + 3]):
+                continue  # "talking constantly about how his policies would help": speech on a topic, no meeting
             if number and _names_no_event(text, spans, lower, starts[s], entry):
                 continue  # "had no immediate comments", "vets events, debates", "often a key vote": no event
             part = "noun" if entry.part in ("noun", "noun+noun") else "verb"
@@ -374,6 +379,28 @@ def _noun_use(lower: Sequence[str], i: int, entry: EventEntry) -> bool:
         return False
     before = lower[i - 1] if i else ""
     return before in _NOUN_DETERMINERS or (entry.lemma in TITLES and before not in _VERB_POSITION)
+
+
+#: Verbs that make an offer only when it goes to someone ("offered Sestak a post", "offered to
+#: appoint him", "was offered a position"); with a bare thing after them they put a view or a plan
+#: forward ("offered a Medicare proposal", "offered new insight", "offered a dire assessment").
+GIVING_VERBS = frozenset({"offer"})
+#: Meeting verbs that are also verbs of speaking: with "about" or "of" right after (one adverb
+#: between) they name what was spoken of ("talking constantly about how his policies would help",
+#: "hard to talk about anything else"), no meeting ("to talk to Rep. Joe Sestak", "talked over each other").
+SPEAKING_VERBS = frozenset({"talk"})
+#: Pronouns that receive an offer: "offered him a job".
+_RECIPIENTS = frozenset("him her them me us you".split())
+
+
+def _offered_to_someone(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str], k: int) -> bool:
+    """Whether the verb of giving at ``k`` makes an offer to someone: "to" next ("offered to
+    appoint"), a recipient next (a pronoun or a capitalised name: "offered Sestak a post"), or the
+    passive ("was offered a position"; "the account offered by the source" is no offer)."""
+    after = lower[k + 1] if k + 1 < len(lower) else ""
+    if after == "to" or after in _RECIPIENTS or (after and text[spans[k + 1][0]].isupper()):
+        return True
+    return k > 0 and lower[k - 1] in _PASSIVE_BE and after != "by"
 
 
 #: Words that deny a happening when they stand right before its word ("had no immediate comments",
@@ -678,6 +705,9 @@ _ABOUT_ANOTHER = re.compile(r"\s+(?:for|over)\s+(?:(?:the|his|her|their|its|that
 #: Words that make an event word another occasion of its kind: "a subsequent interview", "a
 #: separate statement", "another meeting", "an earlier interview".
 _OTHER_OCCASION = re.compile(r"\b(?:subsequent|separate|another|earlier|previous|prior|follow-up)\s+(?:[\w-]+\s+)?$", re.I)
+#: "It's not the first time Newsweek has faced conservative backlash", "This isn't the first ad the
+#: group has run": the word names the earlier occasions of its kind, not the story's.
+_NOT_THE_FIRST = re.compile(r"(?:\bnot|n['’]t)\s+the\s+first\s+(?:time\s+[^.;:,—–]*|(?:[\w-]+\s+)?)$", re.I)
 
 
 def _agents(text: str, word: EventWord, mentions: Sequence[tuple[int, int, str]]) -> tuple[set[str], bool]:
@@ -756,7 +786,8 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
             answers = any(o.concept == w.concept and o.sentence == w.sentence and o.start > w.end
                           and _ABOUT_ANOTHER.match(text[w.end:o.start]) for o in ws)
             side = answers or bool(central[w.concept] and acted and not acted & central[w.concept]) \
-                or bool(_OTHER_OCCASION.search(text, max(w.sentence[0], w.start - 40), w.start))
+                or bool(_OTHER_OCCASION.search(text, max(w.sentence[0], w.start - 40), w.start)) \
+                or bool(_NOT_THE_FIRST.search(text, w.sentence[0], w.start))
             # "During the interview": the definite noun with no actor of its own is the last one named.
             if not side and not acted and w.part == "noun" and w.lemma in side_lemmas \
                     and re.search(r"\b(?:the|that|this)\s+$", text[max(w.sentence[0], w.start - 5):w.start], re.I):
@@ -900,6 +931,7 @@ __all__ = [
     "EventLexicon",
     "EventNaming",
     "EventWord",
+    "GIVING_VERBS",
     "LEXICON_NAME",
     "MIN_OUTLETS",
     "NOUN_AFTER",
@@ -907,6 +939,7 @@ __all__ = [
     "OutletEventWords",
     "PARTS",
     "PROCESS_NOUNS",
+    "SPEAKING_VERBS",
     "TO_AFTER",
     "article_event_words",
     "event_naming",
