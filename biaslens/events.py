@@ -530,7 +530,8 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     loose = {a.source: article_event_words(a, [(x.start, x.end) for x in a.sentences], lexicon, reported=True)
              for a in articles}
     candidates = {source: list(ws) for source, ws in per_article.items()}
-    per_article = _at_the_story_time(articles, per_article, headlines)
+    times = {a.source: sentence_times(a) for a in articles}
+    per_article = _at_the_story_time(articles, per_article, headlines, times)
     dated_away = {source: {(w.start, w.end) for w in candidates[source]} - {(w.start, w.end) for w in per_article[source]}
                   for source in candidates}
     # Bodies and named events only one outlet gives (a summit's name ends in a body's head word,
@@ -563,11 +564,12 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
                           if m.source == a.source] for a in articles}
     per_article = {a.source: [w for w in per_article[a.source] if w.sentence[0] == headlines[a.source]
                               or not (_argued(a.text, w) or _names_a_body(a.text, w)
-                                      or _process(a, w, persons[a.source]))] for a in articles}
+                                      or _process(a.text, w, persons[a.source], times[a.source]))] for a in articles}
     # "Despite the closed-door lunchtime meeting", right after a sentence about Tuesday's meeting:
     # a definite noun with no time of its own refers back to the last occasion of its kind named.
     per_article = {a.source: _referring_back(a, candidates[a.source], per_article[a.source], headlines[a.source],
-                                             dated_away[a.source], bodies[a.source]) for a in articles}
+                                             dated_away[a.source], bodies[a.source], times[a.source])
+                   for a in articles}
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():
         words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
@@ -632,13 +634,14 @@ def times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) 
 
 
 def _at_the_story_time(articles: Sequence[Article], per_article: Mapping[str, list[EventWord]],
-                       headlines: Mapping[str, int]) -> dict[str, list[EventWord]]:
+                       headlines: Mapping[str, int], times: Mapping[str, Mapping[tuple[int, int], Any]]
+                       ) -> dict[str, list[EventWord]]:
     """Drop the words dated to another happening (module docstring): the word's clause gives
-    times and none is also given by another outlet for a word naming the event."""
+    times and none is also given by another outlet for a word naming the event. ``times``: each
+    source's :func:`sentence_times`."""
     dated = {}
     for article in articles:
-        times = sentence_times(article)
-        dated[article.source] = [(w, times_of(article.text, w, times.get(w.sentence, ())))
+        dated[article.source] = [(w, times_of(article.text, w, times[article.source].get(w.sentence, ())))
                                  for w in per_article[article.source]]
     by_outlet = {source: set().union(*(t for _, t in words)) for source, words in dated.items()}
     shared = {t for source, ts in by_outlet.items() for t in ts
@@ -845,7 +848,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _PARTIES = re.compile(r"\s+(?:with|between)\s+(?:\S+\s+){0,5}")
 
 
-def _process(article: Article, word: EventWord, persons: Sequence[tuple[int, int]]) -> bool:
+def _process(text: str, word: EventWord, persons: Sequence[tuple[int, int]],
+             times: Mapping[tuple[int, int], Sequence[tuple[int, int, str]]]) -> bool:
     """Whether ``word``, a noun of :data:`PROCESS_NOUNS`, names the process, not an occasion: nothing
     in its phrase ties it to one, neither an owner ("during their bilateral discussions"), nor a
     time in its clause ("negotiations on Sunday"), nor a place ("held discussions at the White
@@ -854,10 +858,9 @@ def _process(article: Article, word: EventWord, persons: Sequence[tuple[int, int
     Republicans", negotiate as a process)."""
     if word.part != "noun" or word.lemma not in PROCESS_NOUNS:
         return False
-    text = article.text
     if _OWNED_BY.search(text, word.sentence[0], word.start):
         return False
-    if times_of(text, word, sentence_times(article).get(word.sentence, ())):
+    if times_of(text, word, times.get(word.sentence, ())):
         return False
     if _PLACE_AFTER.match(text, word.end, word.sentence[1]):
         return False
@@ -885,18 +888,18 @@ _CONTRAST = re.compile(r"\b(?:latest|new|newest|current|present|second|next|othe
 
 
 def _referring_back(article: Article, candidates: Sequence[EventWord], kept: Sequence[EventWord], headline: int,
-                    elsewhere: set[tuple[int, int]], bodies: set[str]) -> list[EventWord]:
+                    elsewhere: set[tuple[int, int]], bodies: set[str],
+                    times: Mapping[tuple[int, int], Sequence[tuple[int, int, str]]]) -> list[EventWord]:
     """Drop a definite noun with no time of its own that refers back to another occasion: the last
     word of its part in its own or the sentence before was dated to another time (``elsewhere``:
     "as contentious as the one that he led with their Senate colleagues on Tuesday. Despite the
     closed-door lunchtime meeting, ..."), or the article named a body with its lemma (``bodies``:
     "the Conference of Catholic Bishops ... the conference responded"). A name in the phrase ties it
     to its own occasion ("The Tokyo summit"), and "this latest ad" sets itself apart from the one
-    before (:data:`_CONTRAST`); headlines keep their words."""
+    before (:data:`_CONTRAST`); headlines keep their words. ``times``: the article's :func:`sentence_times`."""
     text = article.text
     kept_at = {(w.start, w.end) for w in kept}
     order = {(s.start, s.end): i for i, s in enumerate(article.sentences)}
-    times = sentence_times(article)
     out = []
     for w in kept:
         definite = w.part == "noun" and w.sentence[0] != headline and _DEFINITE.search(text, w.sentence[0], w.start)

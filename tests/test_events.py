@@ -483,21 +483,6 @@ def test_a_time_in_a_comparison_dates_the_occasion_compared_with():
         assert times_of(article.text, word, times.get((sentence.start, sentence.end), ())) == dated
 
 
-@pytest.mark.parametrize("sentence, offer", [
-    ("Emanuel offered Sestak a post on a board.", True),
-    ("Emanuel offered to appoint Sestak to a board.", True),
-    ("Sestak was offered a post on a board by Emanuel.", True),
-    ("Emanuel offered him a post.", True),
-    # medicare (nyt, fox), sestak (hpo): a plan or a view put forward, an account given: no offer made.
-    ("Emanuel has offered a Medicare proposal similar to Sestak's.", False),
-    ("Emanuel offered new insight on how Sestak came to run.", False),
-    ("The account offered by Emanuel was detailed.", False),
-])
-def test_an_offer_goes_to_someone(sentence: str, offer: bool) -> None:
-    _, words = _words("Emanuel and Sestak\n\n" + sentence, "Emanuel")
-    assert ("offered" in [w.text for w in words]) is offer, sentence
-
-
 def test_not_the_first_time_names_the_earlier_occasions():
     # bachmann (hpo): "It's not the first time Newsweek has faced conservative backlash for a cover."
     found, _ = _naming(
@@ -510,13 +495,21 @@ def test_not_the_first_time_names_the_earlier_occasions():
     assert any(text[lo:hi].startswith("The backlash against") for lo, hi in sentences)
 
 
-@pytest.mark.parametrize("sentence, meeting", [
-    ("Clinton agreed to talk to Sestak about the race.", True),
-    ("Clinton and Sestak talked over each other.", True),
+@pytest.mark.parametrize("sentence, lemma, named", [
+    ("Emanuel offered Sestak a post on a board.", "offer", True),
+    ("Emanuel offered to appoint Sestak to a board.", "offer", True),
+    ("Sestak was offered a post on a board by Emanuel.", "offer", True),
+    ("Emanuel offered him a post in Sestak's place.", "offer", True),
+    # medicare (nyt, fox), sestak (hpo): a plan or a view put forward, an account given: no offer made.
+    ("Emanuel has offered a Medicare proposal similar to Sestak's.", "offer", False),
+    ("Emanuel offered new insight on how Sestak came to run.", "offer", False),
+    ("The account offered by Emanuel was detailed.", "offer", False),
+    ("Emanuel agreed to talk to Sestak about the race.", "talk", True),
+    ("Emanuel and Sestak talked over each other.", "talk", True),
     # vp debate (hpo): what was spoken of, no meeting.
-    ("Clinton surprised Sestak by talking constantly about his policies.", False),
-    ("Sestak was so loud that it was hard to talk about anything else.", False),
+    ("Emanuel surprised Sestak by talking constantly about his policies.", "talk", False),
+    ("Sestak was so loud that it was hard to talk about anything else.", "talk", False),
 ])
-def test_talking_about_a_topic_is_no_meeting(sentence: str, meeting: bool) -> None:
-    _, words = _words("Clinton and Sestak\n\n" + sentence, "Sestak")
-    assert any(w.lemma == "talk" for w in words) is meeting, sentence
+def test_an_offer_goes_to_someone_and_talk_about_a_topic_is_no_meeting(sentence: str, lemma: str, named: bool) -> None:
+    _, words = _words("Emanuel and Sestak\n\n" + sentence, "Sestak")
+    assert any(w.lemma == lemma for w in words) is named, sentence
