@@ -45,9 +45,10 @@ What counts, so that the words name the *same* event in every outlet:
   remarks") or, for a meeting, who it was held with ("after meeting with President Komorowski"),
   when none of them is among the owners (else actors) the most outlets, at least two, give for
   that part of the event; a word marked as another occasion ("a subsequent interview", "the
-  previous two votes", "another ad") is one too, and so is "the interview" right after such a
-  word, which refers back to it, and a word about another of its part ("Akin apologized for his
-  remarks": the apology came later); headlines always count;
+  previous two votes", "another ad", "not the first time Newsweek has faced backlash") is one
+  too, and so is "the interview" right after such a word, which refers back to it, and a word
+  about another of its part ("Akin apologized for his remarks": the apology came later);
+  headlines always count;
 * a word inside or right after the name of something only its outlet names is that thing's
   ("the ASEAN Summit in Kuala Lumpur", "the Asia-Pacific Economic Cooperation (APEC) summit"),
   not the story's event ("the Tokyo summit" counts: the outlets share "Tokyo");
@@ -58,6 +59,27 @@ What counts, so that the words name the *same* event in every outlet:
 * a plural-only noun ("talks", "discussions") with no determiner before a verb ("indicated that
   private discussions continue") is talks in general, not the one happening ("that" before a
   plural is a conjunction, never a determiner).
+
+Only the occasion itself (issue #16, session 6): a word counts where its sentence ties it to the
+story's occasion, and these tie it to another one or to none:
+
+* a word in the "that" clause of a verb of saying, with whom, where or when it was said between
+  ("said on “Fox News Sunday” that ... the negotiations could shift"), is the speaker's paraphrase;
+* a noun for a running argument (:data:`ARGUMENT_NOUNS`) with its topic given, lower-case nouns
+  before it or "over"/"about" after it ("the stakes in the tax cut debate", "the debate over Social
+  Security"), is the argument, unless it names who took part ("deficit talks between Mr. Obama and
+  Mr. Boehner"); "the vice presidential debate", "the Newsmax debate" are occasions;
+* "negotiations" and "discussions" (:data:`PROCESS_NOUNS`) name the process unless tied to an
+  occasion by an owner ("their bilateral discussions"), a time, a place or people they were held with
+  ("between the White House and Congressional Republicans" is institutions: the process);
+* a capitalised noun followed by "of" and a name ("the U.S. Conference of Catholic Bishops") names a
+  body, and so does a later definite use of its noun in that article ("the conference responded");
+* a definite noun with no time of its own ("Despite the closed-door lunchtime meeting") refers back
+  to the last occasion of its part named in its or the sentence before; when that one was dated to
+  another time ("as the one that he led with their Senate colleagues on Tuesday"), so is this word.
+  A name in the phrase ("The Tokyo summit") or a contrast ("this latest ad") ties it to its own;
+* a time in a comparison set off by a comma dates the occasion compared with, not the word ("...,
+  as was the case following phone calls last week, each side released an identical statement").
 
 A word is marked ``only_here`` when no other outlet uses the same lemma for the same concept in
 its own words, in any of its sentences (not only those that name a shared entity: "instead of
@@ -75,7 +97,7 @@ from typing import Any, Mapping, Sequence
 
 from .details import extract_details
 from .hedging import inflections
-from .loaded import in_account_of
+from .loaded import in_account_of, in_reported_clause
 from .names import TITLES
 from .quotes import quote_spans, reporting_verbs
 from .records import Article
@@ -144,6 +166,11 @@ _NOT_HAPPENED = re.compile(r"\b(?:(?:(?:could|might|may|would)\s+(?:also\s+|stil
 #: Forms of "be" before "met": "is being met with outrage", "was met by protesters" is a reception,
 #: no meeting.
 _PASSIVE_BE = frozenset("is was are were be been being".split())
+#: Double quotation marks (not the apostrophe of "Corker’s"), blanked to spaces (one character each, so offsets hold).
+_QUOTE_MARKS = str.maketrans({c: " " for c in "“”\""})
+#: A comparison set off by a comma: a time after it dates the occasion compared with ("..., as was
+#: the case following phone calls last week, each side released a statement").
+_COMPARED = re.compile(r",\s+(?:just\s+)?(?:as|like|unlike)\s+[^,]*$")
 #: What ends a clause between a word and a time: a semicolon, a dash, "and", "but".
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s|\s(?:and|but)\s")
 
@@ -272,6 +299,9 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
     lexicon = lexicon or read_event_lexicon()
     text = article.text
     quotes = quote_spans(article)
+    # Quotation marks blanked (same offsets): a quoted name between a verb of saying and its "that"
+    # is still where it was said ("said on “Fox News Sunday” that ...").
+    unquoted = text.translate(_QUOTE_MARKS)
     anchored_sentences = {s for s in range(len(article.sentences))
                           if any(article.sentences[s].start <= a < article.sentences[s].end for a, _ in anchors)}
     candidates: list[tuple[EventWord, bool]] = []
@@ -308,6 +338,8 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # inside a reported clause: the speaker's paraphrase (headlines excepted)
             if not reported and number and in_account_of(text, sentence.start, s):
                 continue  # "Mediaite ... writes about the problems with ... interviews": its topic, not the event
+            if not reported and number and in_reported_clause(unquoted, sentence.start, s):
+                continue  # "said on “Fox News Sunday” that ... the negotiations could shift": the speaker's paraphrase
             if entry.part == "verb+noun" and not any(
                     c == entry.concept and -NOUN_BEFORE <= k - starts[s] <= NOUN_AFTER for k, c in nouns):
                 continue
@@ -321,6 +353,10 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # "is being met with outrage": received, not a meeting
             if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
                 continue  # a question put ("asked if he supported"), not a request
+            if entry.lemma in GIVING_VERBS and entry.part == "verb" and not _offered_to_someone(text, spans, lower, starts[s]):
+                continue  # "offered a Medicare proposal", "offered new insight": put forward, no offer made
+            if entry.lemma in SPEAKING_VERBS and entry.part != "noun" and {"about", "of"} & set(lower[starts[s] + 1:starts[s] + 3]):
+                continue  # "talking constantly about how his policies would help": speech on a topic, no meeting
             if number and _names_no_event(text, spans, lower, starts[s], entry):
                 continue  # "had no immediate comments", "vets events, debates", "often a key vote": no event
             part = "noun" if entry.part in ("noun", "noun+noun") else "verb"
@@ -343,6 +379,28 @@ def _noun_use(lower: Sequence[str], i: int, entry: EventEntry) -> bool:
         return False
     before = lower[i - 1] if i else ""
     return before in _NOUN_DETERMINERS or (entry.lemma in TITLES and before not in _VERB_POSITION)
+
+
+#: Verbs that make an offer only when it goes to someone ("offered Sestak a post", "offered to
+#: appoint him", "was offered a position"); with a bare thing after them they put a view or a plan
+#: forward ("offered a Medicare proposal", "offered new insight", "offered a dire assessment").
+GIVING_VERBS = frozenset({"offer"})
+#: Meeting verbs that are also verbs of speaking: with "about" or "of" right after (one adverb
+#: between) they name what was spoken of ("talking constantly about how his policies would help",
+#: "hard to talk about anything else"), no meeting ("to talk to Rep. Joe Sestak", "talked over each other").
+SPEAKING_VERBS = frozenset({"talk"})
+#: Pronouns that receive an offer: "offered him a job".
+_RECIPIENTS = frozenset("him her them me us you".split())
+
+
+def _offered_to_someone(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str], k: int) -> bool:
+    """Whether the verb of giving at ``k`` makes an offer to someone: "to" next ("offered to
+    appoint"), a recipient next (a pronoun or a capitalised name: "offered Sestak a post"), or the
+    passive ("was offered a position"; "the account offered by the source" is no offer)."""
+    after = lower[k + 1] if k + 1 < len(lower) else ""
+    if after == "to" or after in _RECIPIENTS or (after and text[spans[k + 1][0]].isupper()):
+        return True
+    return k > 0 and lower[k - 1] in _PASSIVE_BE and after != "by"
 
 
 #: Words that deny a happening when they stand right before its word ("had no immediate comments",
@@ -471,7 +529,11 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     headlines = {a.source: a.sentences[0].start if a.sentences else -1 for a in articles}
     loose = {a.source: article_event_words(a, [(x.start, x.end) for x in a.sentences], lexicon, reported=True)
              for a in articles}
-    per_article = _at_the_story_time(articles, per_article, headlines)
+    candidates = {source: list(ws) for source, ws in per_article.items()}
+    times = {a.source: sentence_times(a) for a in articles}
+    per_article = _at_the_story_time(articles, per_article, headlines, times)
+    dated_away = {source: {(w.start, w.end) for w in candidates[source]} - {(w.start, w.end) for w in per_article[source]}
+                  for source in candidates}
     # Bodies and named events only one outlet gives (a summit's name ends in a body's head word,
     # so the cast calls it an organisation); a person's name before an event word is its
     # participant ("the Clinton conversation"), not another happening's name.
@@ -493,6 +555,21 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     # part of the event is another occasion of the same kind (Obama's "meeting with President
     # Komorowski" in a story about Biden's meeting with House Democrats).
     per_article = _side_events_apart(articles, per_article, headlines, cast)
+    # A noun for a running argument with its topic given ("the tax cut debate", "the debate over
+    # Social Security") is the argument, no occasion; a capitalised noun before "of" and a name
+    # ("the U.S. Conference of Catholic Bishops") names a body.
+    bodies = {a.source: {w.lemma for w in per_article[a.source] if w.sentence[0] != headlines[a.source]
+                         and _names_a_body(a.text, w)} for a in articles}
+    persons = {a.source: [(m.start, m.end) for e in cast.entities if e.kind == "person" for m in e.mentions
+                          if m.source == a.source] for a in articles}
+    per_article = {a.source: [w for w in per_article[a.source] if w.sentence[0] == headlines[a.source]
+                              or not (_argued(a.text, w) or _names_a_body(a.text, w)
+                                      or _process(a.text, w, persons[a.source], times[a.source]))] for a in articles}
+    # "Despite the closed-door lunchtime meeting", right after a sentence about Tuesday's meeting:
+    # a definite noun with no time of its own refers back to the last occasion of its kind named.
+    per_article = {a.source: _referring_back(a, candidates[a.source], per_article[a.source], headlines[a.source],
+                                             dated_away[a.source], bodies[a.source], times[a.source])
+                   for a in articles}
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():
         words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
@@ -547,19 +624,24 @@ def times_of(text: str, word: EventWord, times: Sequence[tuple[int, int, str]]) 
     for lo, hi, key in times:
         between = text[min(hi, word.end):max(lo, word.start)]
         opener = not text[word.sentence[0]:lo].strip(" “\"'‘")
-        if opener or not _CLAUSE_BREAK.search(between):
+        # "..., as was the case following phone calls last week, each side released an identical
+        # statement": the time dates the occasion compared with, not the word.
+        compared = _COMPARED.search(text, word.end, lo) if lo >= word.end else \
+            (_COMPARED.search(text, word.sentence[0], lo) and "," in text[hi:word.start])
+        if (opener or not _CLAUSE_BREAK.search(between)) and not compared:
             out.add(key)
     return out
 
 
 def _at_the_story_time(articles: Sequence[Article], per_article: Mapping[str, list[EventWord]],
-                       headlines: Mapping[str, int]) -> dict[str, list[EventWord]]:
+                       headlines: Mapping[str, int], times: Mapping[str, Mapping[tuple[int, int], Any]]
+                       ) -> dict[str, list[EventWord]]:
     """Drop the words dated to another happening (module docstring): the word's clause gives
-    times and none is also given by another outlet for a word naming the event."""
+    times and none is also given by another outlet for a word naming the event. ``times``: each
+    source's :func:`sentence_times`."""
     dated = {}
     for article in articles:
-        times = sentence_times(article)
-        dated[article.source] = [(w, times_of(article.text, w, times.get(w.sentence, ())))
+        dated[article.source] = [(w, times_of(article.text, w, times[article.source].get(w.sentence, ())))
                                  for w in per_article[article.source]]
     by_outlet = {source: set().union(*(t for _, t in words)) for source, words in dated.items()}
     shared = {t for source, ts in by_outlet.items() for t in ts
@@ -626,6 +708,9 @@ _ABOUT_ANOTHER = re.compile(r"\s+(?:for|over)\s+(?:(?:the|his|her|their|its|that
 #: Words that make an event word another occasion of its kind: "a subsequent interview", "a
 #: separate statement", "another meeting", "an earlier interview".
 _OTHER_OCCASION = re.compile(r"\b(?:subsequent|separate|another|earlier|previous|prior|follow-up)\s+(?:[\w-]+\s+)?$", re.I)
+#: "It's not the first time Newsweek has faced conservative backlash", "This isn't the first ad the
+#: group has run": the word names the earlier occasions of its kind, not the story's.
+_NOT_THE_FIRST = re.compile(r"(?:\bnot|n['’]t)\s+the\s+first\s+(?:time\s+[^.;:,—–]*|(?:[\w-]+\s+)?)$", re.I)
 
 
 def _agents(text: str, word: EventWord, mentions: Sequence[tuple[int, int, str]]) -> tuple[set[str], bool]:
@@ -704,7 +789,8 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
             answers = any(o.concept == w.concept and o.sentence == w.sentence and o.start > w.end
                           and _ABOUT_ANOTHER.match(text[w.end:o.start]) for o in ws)
             side = answers or bool(central[w.concept] and acted and not acted & central[w.concept]) \
-                or bool(_OTHER_OCCASION.search(text, max(w.sentence[0], w.start - 40), w.start))
+                or bool(_OTHER_OCCASION.search(text, max(w.sentence[0], w.start - 40), w.start)) \
+                or bool(_NOT_THE_FIRST.search(text, w.sentence[0], w.start))
             # "During the interview": the definite noun with no actor of its own is the last one named.
             if not side and not acted and w.part == "noun" and w.lemma in side_lemmas \
                     and re.search(r"\b(?:the|that|this)\s+$", text[max(w.sentence[0], w.start - 5):w.start], re.I):
@@ -718,6 +804,119 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
     return out
 
 
+#: Nouns that name an occasion ("the debate on Thursday", "talks at the White House") and also a
+#: running argument ("the tax cut debate", "the debate over Social Security").
+ARGUMENT_NOUNS = frozenset({"debate", "negotiations", "discussions", "talks"})
+#: A topic after an argument noun: "the debate over Social Security", "talks about the budget".
+_TOPIC_AFTER = re.compile(r"\s+(?:over|about)\s")
+#: Who took part, right after the noun: "deficit talks between Mr. Obama and Mr. Boehner" is an occasion.
+_PARTIES_AFTER = re.compile(r"\s+(?:between|with)\s+(?:the\s+)?[A-Z]")
+#: One or two lower-case words between a determiner and the noun: its modifiers ("the tax cut debate").
+_MODIFIERS = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+((?:[a-z]+\s+){1,2})$")
+#: Modifiers that say which occasion or what kind, not what is argued ("the only debate", "the first
+#: talks", "the presidential debate": adjectives by their ending).
+_NOT_A_TOPIC = frozenset("""only first second third last latest next final lone own new big great major key main open
+private public formal brief long short high top joint recent current same whole full early late fresh further real
+serious tense direct secret live other such more most any every each no some entire actual""".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ed", "ing", "ary", "ly", "est", "ish")
+
+
+def _argued(text: str, word: EventWord) -> bool:
+    """Whether ``word`` names a running argument, not an occasion: a noun of :data:`ARGUMENT_NOUNS`
+    with its topic, "over"/"about" something after it or lower-case nouns before it after a
+    determiner ("the stakes in the tax cut debate", "a watershed moment in the debate over Social
+    Security"), and no parties named ("the first one-on-one deficit talks between Mr. Obama and
+    Mr. Boehner" is the meeting). "The vice presidential debate", "the Newsmax debate" are occasions."""
+    if word.part != "noun" or word.lemma not in ARGUMENT_NOUNS or _PARTIES_AFTER.match(text, word.end):
+        return False
+    if _TOPIC_AFTER.match(text, word.end):
+        return True
+    modifiers = _MODIFIERS.search(text, word.sentence[0], word.start)
+    return modifiers is not None and all(m not in _NOT_A_TOPIC and not m.endswith(_ADJECTIVE_ENDINGS)
+                                         for m in modifiers.group(1).split())
+
+
+#: Plural nouns that most often name a process ("the negotiations could shift to entitlement programs",
+#: "the negotiations between the White House and Congressional Republicans"), an occasion only when
+#: tied to one (:func:`_process`).
+PROCESS_NOUNS = frozenset({"negotiations", "discussions"})
+#: An owner right before: "their bilateral discussions", "Biden's negotiations".
+_OWNED_BY = re.compile(r"(?:\b(?:their|his|her)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A place after: "discussions at the White House", "negotiations in Tokyo".
+_PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
+#: Parties after: "with" or "between" and up to six words to the first person's name.
+_PARTIES = re.compile(r"\s+(?:with|between)\s+(?:\S+\s+){0,5}")
+
+
+def _process(text: str, word: EventWord, persons: Sequence[tuple[int, int]],
+             times: Mapping[tuple[int, int], Sequence[tuple[int, int, str]]]) -> bool:
+    """Whether ``word``, a noun of :data:`PROCESS_NOUNS`, names the process, not an occasion: nothing
+    in its phrase ties it to one, neither an owner ("during their bilateral discussions"), nor a
+    time in its clause ("negotiations on Sunday"), nor a place ("held discussions at the White
+    House"), nor people it was held with ("negotiations
+    between Mr. Obama and Mr. Boehner"; institutions, "between the White House and Congressional
+    Republicans", negotiate as a process)."""
+    if word.part != "noun" or word.lemma not in PROCESS_NOUNS:
+        return False
+    if _OWNED_BY.search(text, word.sentence[0], word.start):
+        return False
+    if times_of(text, word, times.get(word.sentence, ())):
+        return False
+    if _PLACE_AFTER.match(text, word.end, word.sentence[1]):
+        return False
+    parties = _PARTIES.match(text, word.end, word.sentence[1])
+    return not (parties and any(word.end < lo <= parties.end() for lo, _ in persons))
+
+
+#: After a capitalised event noun: "of" and a name ("Conference of Catholic Bishops", "Summit of the Americas").
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _names_a_body(text: str, word: EventWord) -> bool:
+    """Whether ``word`` is part of a body's or a named event's name, not an occasion of the story: a
+    capitalised noun inside its sentence followed by "of" and a name ("the U.S. Conference of
+    Catholic Bishops"). Headlines are left alone by the caller (title case capitalises every word)."""
+    return word.part == "noun" and text[word.start].isupper() and word.start > word.sentence[0] \
+        and bool(_OF_A_NAME.match(text, word.end))
+
+
+#: A definite noun phrase up to the event word: "the meeting", "this closed-door lunchtime meeting".
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: Modifiers that set a definite noun apart from the occasion named before ("this latest ad", "the new
+#: statement"): it is another one, not a reference back.
+_CONTRAST = re.compile(r"\b(?:latest|new|newest|current|present|second|next|other|same)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _referring_back(article: Article, candidates: Sequence[EventWord], kept: Sequence[EventWord], headline: int,
+                    elsewhere: set[tuple[int, int]], bodies: set[str],
+                    times: Mapping[tuple[int, int], Sequence[tuple[int, int, str]]]) -> list[EventWord]:
+    """Drop a definite noun with no time of its own that refers back to another occasion: the last
+    word of its part in its own or the sentence before was dated to another time (``elsewhere``:
+    "as contentious as the one that he led with their Senate colleagues on Tuesday. Despite the
+    closed-door lunchtime meeting, ..."), or the article named a body with its lemma (``bodies``:
+    "the Conference of Catholic Bishops ... the conference responded"). A name in the phrase ties it
+    to its own occasion ("The Tokyo summit"), and "this latest ad" sets itself apart from the one
+    before (:data:`_CONTRAST`); headlines keep their words. ``times``: the article's :func:`sentence_times`."""
+    text = article.text
+    kept_at = {(w.start, w.end) for w in kept}
+    order = {(s.start, s.end): i for i, s in enumerate(article.sentences)}
+    out = []
+    for w in kept:
+        definite = w.part == "noun" and w.sentence[0] != headline and _DEFINITE.search(text, w.sentence[0], w.start)
+        # A name in the phrase ties the noun to its own occasion: "The Tokyo summit", "the White House meeting".
+        own_tie = definite and (_CONTRAST.search(text, w.sentence[0], w.start)
+                                or any(c.isupper() for c in text[definite.start() + 1:w.start]))
+        if definite and not own_tie and not times_of(text, w, times.get(w.sentence, ())):
+            if w.lemma in bodies:
+                continue
+            near = [o for o in candidates if o.end <= w.start and o.concept == w.concept
+                    and order.get(w.sentence, 0) - order.get(o.sentence, 0) in (0, 1)]
+            if near and (near[-1].start, near[-1].end) in elsewhere and (near[-1].start, near[-1].end) not in kept_at:
+                continue
+        out.append(w)
+    return out
+
+
 def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int) -> bool:
     """Whether a concept is part of the story's central event, not a side event one sentence
     mentions ("was in the audience"): ``min_outlets`` outlets name it at least twice each, or one
@@ -728,18 +927,22 @@ def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, i
 
 
 __all__ = [
+    "ARGUMENT_NOUNS",
     "CONCEPTS",
     "ENTITY_OUTLETS",
     "EventEntry",
     "EventLexicon",
     "EventNaming",
     "EventWord",
+    "GIVING_VERBS",
     "LEXICON_NAME",
     "MIN_OUTLETS",
     "NOUN_AFTER",
     "NOUN_BEFORE",
     "OutletEventWords",
     "PARTS",
+    "PROCESS_NOUNS",
+    "SPEAKING_VERBS",
     "TO_AFTER",
     "article_event_words",
     "event_naming",

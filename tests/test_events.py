@@ -380,3 +380,136 @@ def test_by_before_a_gerund_names_no_actor_of_the_meeting():
     assert not _BY_GAP.match(" by recalling ")
     assert _BY_GAP.match(" by Senator Roy ")
     assert _BY_GAP.match(" from the Democratic ")
+
+
+def _meeting_sentences(texts: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """``(word, its sentence)`` of each outlet's meeting words (no meeting part: empty)."""
+    found, articles = _naming(*texts)
+    by_source = {a.source: a.text for a in articles}
+    meeting = found.get("meeting")
+    return {s: [(w.text, by_source[s][w.sentence[0]:w.sentence[1]]) for w in o.words]
+            for s, o in meeting.by_source.items()} if meeting else {}
+
+
+def test_an_argument_noun_with_its_topic_names_the_argument_not_an_occasion():
+    # Issue #16, session 6 (summers, aarp): "the stakes in the tax cut debate", "the debate over
+    # Social Security" are the policy argument, not the occasion; the debate Biden and Ryan held,
+    # or talks between two people, are occasions.
+    found = _meeting_sentences([
+        "Biden and Ryan met in Danville on Thursday for the vice presidential debate. The debate was lively. "
+        "Biden and Ryan also raised the stakes in the tax cut debate.",
+        "Biden and Ryan clashed in the debate in Danville on Thursday. After the debate, Biden and Ryan shook hands. "
+        "Biden and Ryan gave ground in the debate over Medicare. Biden and Ryan recalled the deficit talks between "
+        "Biden and Ryan last year.",
+    ])
+    sentences = {s for words in found.values() for w, s in words if w == "debate"}
+    assert any("vice presidential debate" in s for s in sentences) and "The debate was lively." in sentences
+    assert not any("tax cut debate" in s or "debate over Medicare" in s for s in sentences)
+    # Modifiers that say which occasion are no topic: "the only debate", "the presidential debate".
+    from biaslens.events import EventWord, _argued
+    for text, argued in [("Biden won the tax cut debate.", True), ("Biden won the only debate.", False),
+                         ("Biden won the presidential debate.", False), ("Biden won the debate about taxes.", True),
+                         ("Biden held budget talks with Ryan.", False)]:
+        word = next(w for w in ("debate", "talks") if w in text)
+        at = text.index(word)
+        lemma = "talks" if word == "talks" else "debate"
+        assert _argued(text, EventWord(at, at + len(word), word, lemma, "meeting", "noun", (0, len(text)))) is argued, text
+
+
+def test_negotiations_are_a_process_unless_tied_to_an_occasion():
+    # "the negotiations between the White House and Congressional Republicans" (cliff): institutions
+    # negotiate as a process; negotiations with a place, a time, an owner or people are an occasion.
+    found = _meeting_sentences([
+        "Obama and Boehner met at the White House on Sunday. The meeting of Obama and Boehner was short. "
+        "Obama and Boehner praised the negotiations between the White House and Congress.",
+        "Obama and Boehner met at the White House on Sunday. The meeting of Obama and Boehner was calm. "
+        "Obama and Boehner held negotiations at the White House.",
+    ])
+    assert "negotiations" not in [w for w, _ in found["0.txt"]]
+    assert "negotiations" in [w for w, _ in found["1.txt"]]
+
+
+def test_a_definite_noun_after_an_occasion_of_another_time_refers_back_to_it():
+    # summers (nyt): "Mr. Biden's visit ... as contentious as the one that he led with their Senate
+    # colleagues on Tuesday. Despite the closed-door lunchtime meeting, ..." is Tuesday's meeting.
+    # A name in the phrase ("the Capitol meeting") or a contrast ("this latest meeting") ties the
+    # noun to its own occasion.
+    found = _meeting_sentences([
+        "Biden met House Democrats at the Capitol on Wednesday. "
+        "House Democrats expect a meeting as tense as the meeting Biden led with senators on Tuesday. "
+        "Despite the closed-door lunchtime meeting, House Democrats opposed Biden. "
+        "House Democrats left the Capitol meeting in anger.",
+        "Biden met House Democrats at the Capitol on Wednesday. The meeting of Biden and House Democrats was tense.",
+    ])
+    sentences = [s for _, s in found["0.txt"]]
+    assert not any(s.startswith("Despite the closed-door") for s in sentences)
+    assert any("the Capitol meeting" in s for s in sentences)
+
+
+def test_an_event_noun_in_a_body_s_name_is_no_occasion():
+    # georgetown: "the U.S. Conference of Catholic Bishops ... the conference responded" is a body.
+    found = _meeting_sentences([
+        "Ryan met the Georgetown faculty on Thursday. The meeting with Ryan was calm. "
+        "The letter to Ryan quotes the U.S. Conference of Catholic Bishops. The conference disputed Ryan.",
+        "Ryan met the Georgetown faculty on Thursday. The meeting of Ryan and the faculty was civil. "
+        "Ryan defied the U.S. Conference of Catholic Bishops.",
+    ])
+    assert not [w for words in found.values() for w, _ in words if w.lower() == "conference"]
+    assert ("meeting", "The meeting with Ryan was calm.") in found["0.txt"]
+
+
+def test_a_that_clause_after_where_it_was_said_is_the_speakers_paraphrase():
+    # cliff (nyt): "Corker ... said on “Fox News Sunday” that ... the negotiations could shift": what
+    # Corker said, not the outlet's name for the meeting; "said in a statement" keeps its noun.
+    text = ("Corker and Obama met on Sunday.\n\nCorker said on “Fox News Sunday” that the meeting went well.\n\n"
+            "Corker said in a statement that he was hopeful.")
+    article, words = _words(text, "Corker")
+    got = [w.text for w in words]
+    assert got.count("meeting") == 0 and "met" in got and "statement" in got
+
+
+def test_a_time_in_a_comparison_dates_the_occasion_compared_with():
+    # cliff (fox): "..., as was the case following phone calls last week, each side released an
+    # identical statement": last week's calls, not the statement.
+    from biaslens.events import EventWord, sentence_times, times_of
+
+    text = ("Obama met Boehner on Sunday.\n\nInstead of complaining, as was the case following phone calls "
+            "last week, each side released an identical statement.\n\nBoehner released a statement last week.")
+    article = article_from_text(text, "a.txt")
+    times = sentence_times(article)
+    for sentence, dated in [(article.sentences[1], set()), (article.sentences[2], {"last week"})]:
+        at = article.text.index("statement", sentence.start)
+        word = EventWord(at, at + 9, "statement", "statement", "remarks", "noun", (sentence.start, sentence.end))
+        assert times_of(article.text, word, times.get((sentence.start, sentence.end), ())) == dated
+
+
+def test_not_the_first_time_names_the_earlier_occasions():
+    # bachmann (hpo): "It's not the first time Newsweek has faced conservative backlash for a cover."
+    found, _ = _naming(
+        "Bachmann cover draws backlash. The backlash against Newsweek grew on Monday. "
+        "It's not the first time Newsweek has faced conservative backlash for a cover.",
+        "Bachmann cover draws backlash. Newsweek answered the backlash on Monday.")
+    sentences = [w.sentence for w in found["reaction"].by_source["0.txt"].words]
+    text = _[0].text
+    assert not any(text[lo:hi].startswith("It's not the first time") for lo, hi in sentences)
+    assert any(text[lo:hi].startswith("The backlash against") for lo, hi in sentences)
+
+
+@pytest.mark.parametrize("sentence, lemma, named", [
+    ("Emanuel offered Sestak a post on a board.", "offer", True),
+    ("Emanuel offered to appoint Sestak to a board.", "offer", True),
+    ("Sestak was offered a post on a board by Emanuel.", "offer", True),
+    ("Emanuel offered him a post in Sestak's place.", "offer", True),
+    # medicare (nyt, fox), sestak (hpo): a plan or a view put forward, an account given: no offer made.
+    ("Emanuel has offered a Medicare proposal similar to Sestak's.", "offer", False),
+    ("Emanuel offered new insight on how Sestak came to run.", "offer", False),
+    ("The account offered by Emanuel was detailed.", "offer", False),
+    ("Emanuel agreed to talk to Sestak about the race.", "talk", True),
+    ("Emanuel and Sestak talked over each other.", "talk", True),
+    # vp debate (hpo): what was spoken of, no meeting.
+    ("Emanuel surprised Sestak by talking constantly about his policies.", "talk", False),
+    ("Sestak was so loud that it was hard to talk about anything else.", "talk", False),
+])
+def test_an_offer_goes_to_someone_and_talk_about_a_topic_is_no_meeting(sentence: str, lemma: str, named: bool) -> None:
+    _, words = _words("Emanuel and Sestak\n\n" + sentence, "Sestak")
+    assert any(w.lemma == lemma for w in words) is named, sentence

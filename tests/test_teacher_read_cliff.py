@@ -174,9 +174,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "*talks* **(only this outlet)**" not in _table_row(s, "How each outlet names the event", MEETING, "nyt"),
      # Fixed (session 5, cast: events.event_naming: only this outlet searches every own sentence of the others); was false: fox: 'emerging from the talks'
      None),
+    # Fixed (issue #16, session 6): 'said on “Fox News Sunday” that ... the negotiations could shift' is Corker's
+    # paraphrase; 'the negotiations between the White House and Congressional Republicans' is the process
     ("Names the event (the meeting): nyt “negotiations” (2×, only this outlet)",
      lambda s: "*negotiations*" not in _table_row(s, "How each outlet names the event", MEETING, "nyt"),
-     "'so that the negotiations could shift to entitlement programs': the budget negotiations, not the meeting; hpo and fox say 'negotiations' too"),
+     None),
     ("Names the event (the meeting): nyt “discussions” (only this outlet)",
      lambda s: "*discussions*" not in _table_row(s, "How each outlet names the event", MEETING, "nyt"),
      # Fixed (session 5, cast: events._names_no_event: a plural-only noun with no determiner before a verb); was false: 'indicated that private discussions continue'

@@ -151,12 +151,15 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Names the meeting: nyt's “met” ('being met with public expressions of outrage')",
      lambda s: "*met*" not in _table_row(s, _NAMING, _MEETING, "nyt"),
      None),
+    # Fixed (issue #16, session 6): Obama's 'meeting with President Bronislaw Komorowski' (side events by actor);
+    # 'Despite the closed-door lunchtime meeting' right after Tuesday's meeting refers back to it
     ("Names the meeting: nyt's “meeting” (2×)",
      lambda s: "*meeting*" not in _table_row(s, _NAMING, _MEETING, "nyt"),
-     "both side events: Obama 'after meeting with President Bronislaw Komorowski', Tuesday's Senate 'closed-door lunchtime meeting'"),
+     None),
+    # Fixed (issue #16, session 6): 'the stakes in the tax cut debate' is the policy argument, not Biden's meeting
     ("Names the meeting: hpo's “debate” (only this outlet)",
      lambda s: "*debate*" not in _table_row(s, _NAMING, _MEETING, "hpo"),
-     "'the stakes in the tax cut debate' is the policy argument, not Biden's meeting"),
+     None),
     # Fixed (issue #16): nyt's own words: 'failure to pass a package like the tax deal'
     ("Names the agreement: hpo's “package” (only this outlet)",
      lambda s: not re.search(r"\*package\*[^;|]*only this outlet", _table_row(s, _NAMING, _AGREEMENT, "hpo")),
