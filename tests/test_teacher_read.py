@@ -69,6 +69,21 @@ POLNEAR_STORIES: dict[str, list[str]] = {
     # Trump demands Justice Ginsburg resign; she apologises, July 2016.
     "ginsburg": ["train/breitbart_2016-07-13_trump-demands-ginsburg-resign-fo",
                  "train/usa-today_2016-07-15_ginsburg-apologizes-for-trump-co"],
+    # Second round, read after the first round's fixes (held out until then):
+    # George Zimmerman's auction of the gun that killed Trayvon Martin, May 2016.
+    "zimmerman": ["train/huff-post_2016-05-12_george-zimmerman-auctioning-off-",
+                  "train/usa-today_2016-05-13_auction-of-gun-used-to-kill-tray"],
+    # Manafort's Ukrainian money and the Trump campaign's shake-up, 17-18 August 2016.
+    "manafort": ["train/politico_2016-08-17_ap-trump-chair-routed-ukrainian-",
+                 "train/huff-post_2016-08-17_the-unhappy-campaign-of-paul-man",
+                 "train/nyt_2016-08-18_trump-hires-conservative-website"],
+    # Trump and the Khans, the parents of a fallen soldier, August 2016.
+    "khan": ["train/nyt_2016-08-01_pressure-rises-on-trump-after-cr",
+             "train/huff-post_2016-08-03_francois-hollande-says-donald-tr",
+             "train/usa-today_2016-08-09_khans-trump-stirs-ugliness-musli"],
+    # Clinton picks Tim Kaine as her running mate, July 2016.
+    "kaine": ["train/breitbart_2016-07-22_tim-kaine-fully-embraced-abortio",
+              "train/usa-today_2016-07-25_clinton-pick-gives-trump-an-open"],
 }
 
 pytestmark = pytest.mark.slow
