@@ -17,6 +17,9 @@ folds, so every number below is on sentences the model and the threshold never s
 * sentence level: a sentence is "biased" when the system reports at least one word in the
   outlet's own voice (the rule the report uses); macro-F1 over biased / non-biased.
 
+A last line splits the sentence decision into its parts: the sentence model alone, what the floor
+takes away (a loaded sentence must show one of its own words) and what the display rules add.
+
 Baseline: the published bias-word lexicon (Spinde et al. 2021, 2,130 words) alone: a word is
 loaded when it is in the lexicon; a sentence when it has at least as many lexicon words as a
 count chosen on the training folds (in practice 1). The BABE paper's supervised transformers reach
@@ -130,10 +133,24 @@ def main(argv: list[str] | None = None) -> int:
     lp, lr, lf, *_ = word_prf(sentences, lex_words)
     lex_pred = np.array([any(not lw.quoted for lw in found) for found in lex])
     print(f"| biaslens lexicon alone (model = false) | {lp:.3f} | {lr:.3f} | {lf:.3f} | {macro_f1(gold, lex_pred):.3f} |")
+    _print_decision_parts(sentences, results, fold_cuts, gold, pred)
     if args.errors:
         _print_errors(sentences, own, pred, args.errors)
         _print_sentence_errors(sentences, results, pred, args.errors)
     return 0
+
+
+def _print_decision_parts(sentences, results, models, gold: np.ndarray, pred: np.ndarray) -> None:
+    """What each part of the decision does to sentence macro-F1, held out: the sentence model alone
+    (its probability at the threshold chosen on the training folds), the sentences the floor takes
+    away (no own word strong enough to show), and those the rules add whatever the probability
+    (epithets, manner of speaking, doubting verbs of saying)."""
+    over = np.array([r.probability >= models[s.fold].sentence_threshold for s, r in zip(sentences, results)])
+    floored, added = over & ~pred, pred & ~over
+    print()
+    print(f"Decision parts (held out): sentence model alone {macro_f1(gold, over):.3f}; the floor takes away "
+          f"{int(floored.sum())} sentences ({int((floored & gold).sum())} biased); the rules add {int(added.sum())} "
+          f"({int((added & gold).sum())} biased); both: {macro_f1(gold, pred):.3f}")
 
 
 def _print_errors(sentences, own, pred, n: int) -> None:
