@@ -53,7 +53,10 @@ Speaker
   Perry`` when the body never writes it so); words around a name (``An incredulous Bob Schieffer
   began`` is Bob Schieffer); anyone, for a programme title after a broadcaster's possessive
   (``CBS's "Face the Nation"``). A role noun (``the seven-term congressman``) is the one person
-  named in full with that role, when there is exactly one.
+  named in full with that role, when there is exactly one; with none named, a description of the
+  story's subject (``the presumptive Republican presidential nominee``, ``the company``, a
+  headline's bare ``Justice``) is the subject the text is talking about, read as a 'he' would be.
+  A passive verb of saying (``the FBI was warned``) names no speaker.
 
 Cost
   Quote finding runs on every article (the tone extractor needs the quotes too), so work that
@@ -233,6 +236,9 @@ _SPEECH_ACT_STEMS = (
     "challeng", "hail", "welcom", "thank", "apologiz", "congratulat", "releas", "issu", "publish",
     r"read(?:s)?\b", "titl", "launch", "featur", "highlight", "stress", "emphasiz", "underscor",
     r"not(?:e|ed|es|ing)\b", "observ", r"point(?:s|ed|ing)?\s+out", r"add(?:s|ed|ing)?\b", "conclud",
+    # A recommendation is made in words, but "recommend" takes an action, never a quotation
+    # (not a reporting verb): the subject is credited without a verb.
+    "recommend",
 )
 
 
@@ -910,7 +916,12 @@ def _clause_end(masked: str, pos: int) -> int:
 
 
 _NP_LEAD = re.compile(r"(?:(?:and|but|as|while|when|so|then|which|who|that|where|In|On|At|After|Before|"
-                      r"During|Speaking|Asked|And|But|So|Then|Yet|Still|Also|Now|While|When|As|Meanwhile)\s+)+")
+                      r"During|Speaking|Asked|And|But|So|Then|Yet|Still|Also|Now|While|When|As|Meanwhile|"
+                      r"Although|Though|Because|"
+                      # Sentence adverbs ('Perhaps Mr. Comey's most surprising suggestion was ...'):
+                      # they open the sentence, not the name after them.
+                      r"Perhaps|Maybe|Indeed|Even|Only|Instead|Probably|Certainly|Surely|Clearly|Apparently|"
+                      r"Finally|Ultimately|Moreover|However|Thus|Likewise|Notably|Presumably)\s+)+")
 
 
 def _clean_np(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1098,9 +1109,11 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
     after = text[np_end : np_end + 40]
     if _state_after_place(text, np, np_start):
         return None  # 'near Austin, Tex., posted', 'the mayor of Washington, DC, suggested': a state
-    if len(np_words) == 2 and np_words[0] in _ONE_OF_GROUP and _LOWER_WORD_NEXT.match(after):
-        # 'One Facebook user who lives near Austin', 'A Starbucks employee': the capitalised word
-        # qualifies a common noun; the speaker is an unnamed user, not the company.
+    if len(np_words) >= 2 and np_words[0] in _ONE_OF_GROUP and _LOWER_WORD_NEXT.match(after) \
+            and all(w[:1].isupper() for w in np_words[1:]):
+        # 'One Facebook user who lives near Austin', 'A Starbucks employee', 'A State Department
+        # inspector general's report': the capitalised words qualify a common noun cut off after
+        # them; the speaker is an unnamed user or report, not the company or the department.
         return None
     if _AFTER_DATELINE.match(after) or (np.isupper() and len(np) > 3 and _AFTER_DASH.match(after)):
         return None  # a dateline ('WASHINGTON, Dec. 8 (UPI) --'), not a speaker
@@ -1159,6 +1172,12 @@ def _tail_attribution(text: str, masked: str, close: int) -> _Attribution | None
     for name in names:
         m = pats[name].match(tail)
         if m and _MASK not in m.group("np"):
+            if "verb" in m.re.groupindex and m.group("verb") and _COMPLEMENT_AFTER.match(tail, m.end("verb")) \
+                    and _inside_sentence(masked, close):
+                # 'Although Weiner admitted ... had "been friends for some time," he claimed they
+                # had never met': the verb after a quotation inside the writer's sentence takes a
+                # clause of its own; it reports that clause, not the quotation.
+                continue
             attr = _make_attr(tail, m, full=text)
             if attr is not None:
                 return _shift(attr, close + 1, text)
@@ -1168,6 +1187,22 @@ def _tail_attribution(text: str, masked: str, close: int) -> _Attribution | None
         if attr is not None:
             return _shift(attr, close + 1, text)
     return None
+
+
+# A clause right after a verb of saying: 'that ...', or a subject pronoun and its verb ('they had').
+_COMPLEMENT_AFTER = re.compile(r"[ \t]+(?:that[ \t]|(?:he|she|they|it|we|I|you|there)[ \t]+(?:[a-z]+[ \t]+)?"
+                               r"(?:had|has|have|was|were|is|are|would|will|could|did|does|do|never|not)\b)")
+
+
+def _inside_sentence(masked: str, close: int) -> bool:
+    """True when the quotation closing at ``close`` stands inside the writer's clause (words of the
+    writer's before its opening mark, no colon), so it is not a statement standing on its own."""
+    open_mark = close
+    while open_mark > 0 and masked[open_mark - 1] == _MASK:
+        open_mark -= 1
+    open_mark -= 1
+    lead = masked[_clause_start(masked, open_mark) : max(0, open_mark)].strip()
+    return bool(lead) and not lead.endswith(":")
 
 
 def _shift(attr: _Attribution, offset: int, text: str) -> _Attribution:
@@ -1218,13 +1253,26 @@ def _finite_verbs(text: str) -> list[re.Match[str]]:
     return out
 
 
+# A form of "be" (and an adverb) right before a verb: 'was warned', 'were told', 'has been asked'.
+_PASSIVE_BEFORE = re.compile(r"(?<![\w\u2019'-])(?:is|are|was|were|be|been|being|get|gets|got|getting)"
+                             r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
+
+
+def _passive(before: str, verb_word: str) -> bool:
+    """True when the verb of saying after ``before`` is passive ('the FBI was warned about Orlando
+    shooter Omar Mateen'): its subject is the one told or warned, never the speaker. ('was saying'
+    is active.)"""
+    return not verb_word.lower().endswith(_PARTICIPLE_END) and _PASSIVE_BEFORE.search(before) is not None
+
+
 # A document, its signers or authors, then 'which' before the verb of saying.
 _SIGNED_BY_WHICH = re.compile(r"\b(?:letter|statement|memo|petition|e-mail|email|op-ed)\s+(?:signed|written|sent)\s+by\s+"
                               r"(?P<np>[^,\x00]{2,80}?),?\s+which\s+$")
 # Prepositions whose noun never does what a participle right after it says ('in the Senate ripping').
 _NOT_WITH_PARTICIPLE = frozenset({"in", "at", "on", "into", "across", "from", "to", "for", "of"})
-# A verb coordinated with an earlier one by 'and' ('called him and [told]').
-_AND_BEFORE_VERB = re.compile(r"[a-z][ \t]+and[ \t]+$")
+# A verb coordinated with an earlier one by 'and' ('called him and [told]', 'is a "total
+# opportunist" and [said]').
+_AND_BEFORE_VERB = re.compile(r"[a-z\u201d\"][ \t]+and[ \t]+$")
 
 
 @lru_cache(maxsize=1024)
@@ -1257,6 +1305,8 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             shared = v
             continue
         verb_word = v.group("verb").lower()
+        if shared is None and _passive(before, verb_word):
+            continue
         verb_span = (v.start(), v.end())
         say = shared or v
         if shared is not None:
@@ -1547,8 +1597,15 @@ _PROGRAMME_BEFORE = re.compile(r"(?<![\w\u2019'-])(?:(?<!project\s)(?<!projects\
                                r"interview\s+with|appearance\s+on|appeared\s+on|appearing\s+on)\s*$")
 # A noun for a broadcast right after the quotation ('the "Today" show').
 _PROGRAMME_AFTER = re.compile(r"\s*(?i:show|program|programme|broadcast|segment|episode|series|special|sketch|skit)\b")
-# A broadcaster's possessive right before the quotation ('NBC's "Today" show').
-_NETWORK_BEFORE = re.compile(r"\b[A-Z]{2,}[\u2019']s\s*$")
+# A broadcaster's possessive right before the quotation ('NBC's "Today" show', 'CBS' "60 Minutes"').
+_NETWORK_BEFORE = re.compile(r"\b(?:[A-Z]{2,}[\u2019']s|[A-Z]+S[\u2019'])\s*$")
+# A noun for a work, or an alias, right before its title-case name ('the documentary "Weiner."',
+# 'the podcast "Here's the Thing."', 'the Syfy movie "Sharknado 3"', 'the author of "Hacked World
+# Order"', 'wrote under the pseudonym "Carlos Danger"'). No comma between: 'in his book, "We ..."'
+# quotes the book.
+_WORK_BEFORE = re.compile(r"(?<![\w\u2019'-])(?i:book|film|movie|documentary|docuseries|podcast|novel|memoir|album|"
+                          r"song|musical|sitcom|miniseries|essay|poem|autobiography|biography|bestseller|"
+                          r"pseudonym|alias|pen\s+name|screen\s+name|author\s+of|titled|entitled)\s*$")
 
 
 # An article and at most two lower-case modifiers right before a quotation ('what became an
@@ -1583,6 +1640,14 @@ _POLICY_OWNER_BEFORE = re.compile(r"(?:[\u2019']s|\bthe)\s*$", re.I)
 # Remarks named by the quoted words ('over 'rape' comments').
 _REMARK_NOUN_AFTER = re.compile(r"\s*(?:comment|comments|remark|remarks)\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[\u2019']s|\b(?:his|her|their))\s+(?:\w+\s+)?$", re.I)
+
+
+def _names_a_work(text: str, open_mark: int, words: str) -> bool:
+    """True when a title-case quotation is the name of a book, a film, a podcast or an alias, written
+    right after the noun that says so (see _WORK_BEFORE): what the work or the person is called,
+    nobody's words ('acted in the Syfy movie "Sharknado 3: Oh Hell No!"', 'Weiner wrote under the
+    pseudonym "Carlos Danger"')."""
+    return _WORK_BEFORE.search(text, max(0, open_mark - 30), open_mark) is not None and _is_title(words, min_words=1)
 
 
 def _names_a_policy(text: str, open_mark: int, close: int, words: str) -> bool:
@@ -1625,6 +1690,8 @@ def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribut
     pats = _patterns()
     for v in reversed(_finite_verbs(sentence)):
         before = sentence[: v.start()]
+        if _passive(before, v.group("verb")):
+            continue
         participle = v.group("verb").split()[0].endswith(_PARTICIPLE_END)
         np_match = None if participle else _search_before("np_end", before)
         if np_match and _possessive_np(np_match.group("np")):
@@ -2077,7 +2144,7 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
         if role_subject is not None:
             return role_subject
         introduced = (_introduced_before(pos, index, wanted, masked) or _response_from_before(pos, index, masked)
-                      or _asked_before(pos, index, masked))
+                      or _asked_before(pos, index, masked) or _speech_owner_before(pos, index, wanted, masked))
         if introduced is not None:
             return introduced
     if found is not None:
@@ -2165,6 +2232,51 @@ def _introduced_before(pos: int, index: _NameIndex, wanted: str, masked: str) ->
 
 
 _ENDS_PHRASE = re.compile(r"\s*[.,;:!?]")
+# The sentence right after a quotation giving it to someone: 'That quote from Alabama Securities
+# Commissioner Thomas Krebs appeared ...', 'Those words of Ronald Reagan ...', 'Those were Mr.
+# Obama's words', 'The remark, by Sen. John McCain, ...'.
+_QUOTE_FROM_AFTER = re.compile(
+    rf"[ \t]*(?:(?:That|This|The|Those|These)[ \t]+(?:quote|quotation|remark|line|comment|statement|words?)"
+    rf",?[ \t]+(?:(?:was|is|were|are|came|comes)[ \t]+)?(?:from|by|of)[ \t]+(?P<np>{_NAME})(?<![\u2019']s)(?![\w\u2019'])"
+    rf"|(?:Those|These|They|That|This|It)[ \t]+(?:were|are|was|is)[ \t]+(?P<owner>{_NAME})[\u2019']s?[ \t]+words?\b)")
+# A possessive owning words spoken ('Comey's statement', 'Trump's remarks at the rally').
+_SPEECH_OWNED = re.compile(r"[\u2019']s?\s+(?:[a-z][\w-]*\s+)?(?:statement|remarks|comments|testimony|speech|"
+                           r"announcement|words|news\s+conference|press\s+conference|address)\b")
+
+
+def _speech_owner_before(pos: int, index: _NameIndex, wanted: str, masked: str) -> _Mention | None:
+    """The one person whose statement, remarks or testimony the sentence right before a
+    sentence-opening 'he'/'she' is about, when that sentence has no person as its subject.
+
+    'That might sound strange to anyone ... listening to FBI Director James Comey's statement on
+    Tuesday morning. He called her handling ... "extremely careless"': the 'He' goes on with the
+    statement's author, not the lawyer quoted two sentences before; the speaker a pronoun would
+    otherwise go back to is only quoted, and the text has moved on to someone else's words.
+    """
+    head = masked[:pos].rstrip()
+    if not head or head[-1] not in ".!?\"\u201d\u2019'" + _MASK:
+        return None  # the pronoun does not open its sentence
+    line_start = masked.rfind("\n", 0, len(head)) + 1
+    ends = _sentence_ends(masked, line_start, len(head))
+    if not ends:
+        return None
+    sentence_start = ends[-2] if len(ends) >= 2 else line_start
+    if _MASK in masked[sentence_start:len(head)]:
+        return None  # the sentence quotes someone: the usual reading
+    lo, hi = bisect_left(index.starts, sentence_start), bisect_left(index.starts, len(head))
+    owner = None
+    for i in range(lo, hi):
+        _, length, name, role, possessive = index.parts[i]
+        mention = _Mention(index.starts[i], index.starts[i] + length, name, role, possessive)
+        if index.clause_initial(mention) and not possessive:
+            return None  # a person is the sentence's subject: the usual reading finds them
+        if possessive and _SPEECH_OWNED.match(masked, mention.end):
+            if owner is not None and owner.name != name:
+                return None  # two people's words: no telling
+            owner = mention
+    if owner is None or not _may_be_person(owner, index) or _gender(owner, index) not in (None, wanted):
+        return None
+    return owner
 # 'drew a sharp response from Rev. William Owens of the Coalition ...': the person a response comes
 # from, at the end of the sentence right before a quotation.
 _RESPONSE_FROM = re.compile(rf"\b(?:response|reply|retort|rebuke|rejoinder|reaction|statement|comment|comments)\s+"
@@ -2395,6 +2507,9 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
             # 'All we've heard, the Fox News host complained': the host the article has named
             # ('talk show host Glenn Beck') and is talking about, not a second speaker.
             return holder, _role_for(holder, index, None)
+    described = _described_subject(attr.np.strip(), words, head, attr.np_span[0], index, masked)
+    if described is not None:
+        return described, _role_for(described, index, None)
     if _DESC_ONLY.match(np) and not any(w[:1].isupper() for w in words[1:]) and head in _SPEAKER_NOUNS:
         # An unnamed or collective speaker ("a senior official", "analysts"): its words are its name.
         clean = _LEAD_ARTICLE.sub("", np)
@@ -2411,6 +2526,54 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         role, name = first.lower(), " ".join(rest)
     name = _fullest_name(name, index)
     return name, role or _role_for(name, index, attr.appos)
+
+
+# Role nouns a definite description uses for a person the article has already named as its
+# subject ('the presumptive Republican presidential nominee', 'The Supreme Court justice'), and
+# nouns for a body named so ('the company'). Not 'spokesman', 'official', 'aide', 'lawyer': those
+# usually bring in someone new who speaks for the subject; not 'president' or 'speaker', which
+# the vice president and House titles make ambiguous.
+_ANAPHORIC_PERSON_ROLES = frozenset({"nominee", "candidate", "justice", "judge", "senator", "governor", "congressman",
+                                     "congresswoman", "lawmaker", "mayor", "representative", "contender"})
+_ANAPHORIC_BODY_NOUNS = frozenset({"company", "firm", "network", "newspaper", "station", "website", "publication"})
+
+
+def _described_subject(written: str, words: list[str], head: str, pos: int, index: _NameIndex,
+                       masked: str) -> str | None:
+    """The person (or body) a definite description or a bare title stands for, when the article
+    names nobody with that role: the subject the text is talking about, as 'he' would be read.
+
+    'Lashing out, Trump said ... "...," the presumptive Republican presidential nominee wrote':
+    Trump; 'Ginsburg said in a statement ... the justice sounded off on Trump': Ginsburg; a
+    headline's 'Justice vows to ...' under 'Ginsburg apologizes ...': Ginsburg; 'Business Insider
+    also commented ... "...," the company said': Business Insider. A person must be a person (not
+    a body, a place, a headline fragment) and a body must not be one ('he'/'she', a given name,
+    Mr./Ms.); a subject holding another role ('Sen. Smith' for 'the governor') is not it.
+    """
+    bare_title = len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _ANAPHORIC_PERSON_ROLES
+    if not (bare_title or (_LEAD_THE.match(written) and len(written.split()) >= 2)):
+        return None
+    if any(w[:1].isupper() for w in words[1:-1]) and not bare_title \
+            and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words[1:]):
+        return None  # 'the Senate Judiciary Committee': a name, not a description
+    person = head in _ANAPHORIC_PERSON_ROLES
+    if not person and head not in _ANAPHORIC_BODY_NOUNS:
+        return None
+    target = _resolve_pronoun(pos, index, plural=False, masked=masked)
+    if target is None or _junk_name(target.name, masked) or _common_noun_name(target.name, masked):
+        return None
+    if person:
+        roles = _ROLE_NOUN_HOLDERS.get(head, frozenset({head}))
+        if not _may_be_person(target, index) or (target.role and target.role not in roles):
+            return None
+        holders = {_fullest_name(name, index) for _, _, name, role, _ in dict.fromkeys(index.parts) if role in roles}
+        if len(holders) > 1:
+            return None  # two congressmen named: no guess between them
+    elif target.role or _gender(target, index) is not None or len(target.name.split()) > 3 \
+            or _PERSONAL_PRONOUN.search(masked, target.end, pos):
+        # A body: no role or gender of a person, and not talked about as 'he'/'she' since.
+        return None
+    return _without_institution(_fullest_name(target.name, index))
 
 
 # A role noun standing for a person ('the congressman') -> the roles a named person may hold for
@@ -2679,6 +2842,14 @@ def _find_quotes(article: Article) -> list[Quote]:
                         if according is not None:
                             made = _make_attr(prev, according, full=text)
                             attr = _shift(made, prev_start, text) if made is not None else None
+                if attr is None:
+                    # '"I'd rather have a sister in a whorehouse than a brother in the FBI." That
+                    # quote from Alabama Securities Commissioner Thomas Krebs appeared ...': the
+                    # sentence after a quotation standing alone names whose it is.
+                    named = _QUOTE_FROM_AFTER.match(masked, segs[-1][1] + 1)
+                    if named is not None:
+                        group = "np" if named.group("np") else "owner"
+                        attr = _Attribution(named.group(group), named.span(group), None, None, None)
                 if attr is None and last_attributed is not None and (
                         last_full or masked.find("\n", last_attributed[0], o0) < 0):
                     # A run of quote paragraphs from one person ('"...," he said.' then '"..."').
@@ -2739,10 +2910,18 @@ def _find_quotes(article: Article) -> list[Quote]:
                     pass
             else:
                 owner = remark
+            if remark is not None and attr.verb and attr.np_span[0] >= remark.end() \
+                    and attr.np.lower() not in _PRONOUNS and not attr.verb.lower().endswith(_PARTICIPLE_END):
+                # 'After Ryan finished his opening statement, responding to a question about ...,
+                # Biden responded: "..."': a subject named after the remark, with its own verb of
+                # saying, introduces the quotation. ('in which he said', 'claiming' stay the remark's.)
+                owner = None
             if owner is not None and _MASK not in masked[remark.end():o0] and (
                     _THAT.search(masked, remark.end(), o0) or _ABOUT_END.search(masked, remark.end(), o0)):
                 group = "np" if owner is remark else 0
-                attr = _Attribution(owner.group(group), (owner.start(group), owner.end(group)), None, None, None)
+                # ('Perhaps Mr. Comey's most surprising suggestion': the adverb opens the sentence.)
+                o_start, o_end = _clean_np(masked, owner.start(group), owner.end(group))
+                attr = _Attribution(masked[o_start:o_end], (o_start, o_end), None, None, None)
         if attr is not None:
             attr = _challenger(text, masked, attr)
             attr = _asker(text, masked, attr, o0, segs[-1][1])
@@ -2752,7 +2931,8 @@ def _find_quotes(article: Article) -> list[Quote]:
             attr = None
         speaker, role = (None, None)
         quoted_words = " ".join(text[slice(*_inner(text, o, c))] for o, c in segs)
-        if _names_a_show(text, o0, segs[-1][1], quoted_words) or _names_a_policy(text, o0, segs[-1][1], quoted_words):
+        if _names_a_show(text, o0, segs[-1][1], quoted_words) or _names_a_policy(text, o0, segs[-1][1], quoted_words) \
+                or _names_a_work(text, o0, quoted_words):
             # A programme's or a policy's name ('said on CNN's "American Morning"', 'the military's
             # "don't ask, don't tell" policy'): what the thing is called, nobody's words, so no
             # quotation at all; listed, it is a quotation without a speaker or one given to the
@@ -2950,6 +3130,8 @@ def _speech_act_of_subject(masked: str, start: int, end: int, open_mark: int) ->
     question someone else put, not the subject's naming of the words.
     """
     return any(not (m.start() > open_mark and _ASK.match(masked, m.start()))
+               # ('the FBI was warned about ...': the subject was told, it told nobody.)
+               and not _passive(masked[max(start, m.start() - 30) : m.start()], m.group())
                for m in _SPEECH_ACT.finditer(masked, start, end))
 
 

@@ -1347,3 +1347,113 @@ def test_what_a_signed_letter_states_is_its_signers_words():
     text = ("On Wednesday, Senate Majority Leader Harry Reid received a letter signed by all 42 Senate Republicans, "
             "which stated, \"[W]e write to inform you that we will not agree.\"")
     assert _speakers(text) == ["all 42 Senate Republicans"]
+
+
+def _said(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted words, speaker, verb) of each quotation in ``text`` under a headline."""
+    return [(q.text, q.speaker, q.verb) for q in find_quotes(article_from_text("Headline here\n\n" + text, "a.txt"))]
+
+
+def test_a_description_or_bare_title_is_the_subject_the_article_names():
+    # PolNeAR ginsburg (breitbart): '"...," the presumptive Republican presidential nominee wrote'
+    # after 'Lashing out, Trump said ...'; (usa-today) 'the justice sounded off on Trump, saying';
+    # abedin (west-journal): 'Business Insider also commented ... "...," the company said'.
+    text = ("Marco Diaz called on Tuesday for the governor to resign. Speaking in Ohio, Diaz said the plan was "
+            "\"dead.\"\n\n\"She has failed this state,\" the presumptive Democratic gubernatorial nominee wrote on Twitter.")
+    assert _said(text)[-1][1] == "Marco Diaz"
+    text = ("Helen Park regrets her words.\n\n\"I was wrong,\" Park said in a statement.\n\n"
+            "In two interviews, the judge sounded off on the mayor, saying she did not \"want to imagine\" it.")
+    assert _said(text)[-1][1] == "Helen Park"
+    text = ("Acme Media also commented on the writer's future with the company.\n\n"
+            "\"We wish him well,\" the company said in a statement.")
+    assert _said(text)[-1][1] == "Acme Media"
+    # A headline's bare title is the person the headline line before names.
+    text = "Park apologizes for her comments;\nJudge vows to be 'more careful' in public.\n\nHelen Park spoke on Monday."
+    assert find_quotes(article_from_text(text, "a.txt"))[0].speaker == "Helen Park"
+    # Someone who holds another role is not 'the governor'; an official stays an official.
+    assert _said("Sen. Ann Cole spoke first. \"It is over,\" the governor said.")[0][1] != "Ann Cole"
+    assert _said("Ann Cole spoke first. \"It is over,\" the spokesman said.")[0][1] != "Ann Cole"
+
+
+def test_he_after_a_sentence_about_someones_statement_is_its_author():
+    # PolNeAR comey (politico): 'said Stephen Vladeck ... That might sound strange to anyone listening
+    # to FBI Director James Comey's statement on Tuesday morning. He called her handling ... "extremely
+    # careless"': Comey, not the lawyer quoted before.
+    text = ("\"It was never a strong case,\" said Paul Reyes of the University of Ohio.\n\n"
+            "That might sound odd to anyone listening to FBI Director Mark Dunn's statement on Friday. "
+            "He called the handling of the evidence \"deeply flawed.\"")
+    assert _said(text)[-1][1] == "Mark Dunn"
+    # With a person as the sentence's subject the usual reading stands.
+    text = ("\"It was never a strong case,\" said Paul Reyes.\n\nReyes read Mark Dunn's statement twice. "
+            "He called it \"deeply flawed.\"")
+    assert _said(text)[-1][1] == "Paul Reyes"
+
+
+def test_titles_of_works_and_aliases_are_no_quotations():
+    # PolNeAR abedin (huff-post): 'on the podcast "Here's the Thing."', 'the Syfy movie "Sharknado 3"',
+    # 'the documentary "Weiner."'; (west-journal) 'under the pseudonym "Carlos Danger"'; comey (nyt):
+    # 'the author of ''Hacked World Order''', 'on CBS' ''60 Minutes.'''.
+    assert _said("He acted in the Syfy movie \u201cShark Storm 2: Not Again!\u201d last year.") == []
+    assert _said("His life was featured in the documentary \u201cRiley.\u201d") == []
+    assert _said("Riley wrote under the pseudonym \u201cJack Sparrow,\u201d but he was found out.") == []
+    assert _said("\u201cIt is likely,\u201d said Adam Lee, the author of \u201cBroken Code,\u201d who studies it.") == \
+        [("It is likely", "Adam Lee", "said")]
+    assert _said("Obama backed her in an interview on CBS' ''60 Minutes.'' ''It was fine,'' he said.") == \
+        [("It was fine", "Obama", "said")]
+    # A quotation after a comma is the work's words: 'in his book, "We ..."'.
+    assert _said("He wrote in his book, \"We Never Lose.\"")[0][0] == "We Never Lose."
+
+
+def test_the_sentence_after_a_quotation_standing_alone_names_whose_it_is():
+    # PolNeAR comey (usa-today): '"I'd rather have a sister in a whorehouse than a brother in the FBI."
+    # That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page ...'.
+    text = ("\"Better a fool in office than a thief.\" That quote from Ohio Treasurer Mary Lund appeared in "
+            "The Columbus Dispatch in 1990.")
+    assert _said(text)[0][1].endswith("Mary Lund")  # (a title not in ROLES stays before the name)
+    text = "\"We shall overcome.\" Those were Mr. Lund's words that day."
+    assert _said(text)[0][1] == "Lund"
+    # A possessive after 'from' is a thing of theirs, not their words.
+    assert _said("\"We shall overcome.\" That quote from Lund's book is famous.")[0][1] is None
+
+
+def test_a_sentence_adverb_or_a_cut_head_noun_is_no_speaker():
+    # PolNeAR comey (nyt): 'Perhaps Mr. Comey's most surprising suggestion was that ... what he called
+    # ''sophisticated adversaries.''', 'A State Department inspector general's report ... reported
+    # ... ''spear phishing''' ('A State Department' has lost its head noun).
+    text = "Perhaps Mr. Dunn's most surprising suggestion was that the files were stolen, by what he called \"thieves.\""
+    assert _said(text)[0][1] == "Dunn"
+    text = ("A State Police inspector general's report issued earlier this year reported what looked like several "
+            "cases of \"evidence tampering.\"")
+    assert _said(text)[0][1] != "A State Police"
+    # PolNeAR dev (wash-post): 'Even China, Pyongyang's only ally ..., said it was "resolutely opposed"'.
+    assert _said("Even China, its only ally, said it was \"resolutely opposed\" to the test.")[0][1] == "China"
+    # Only at a sentence's start: after a quotation, 'though' opens a clause of its own (BASIL beck, fox).
+    text = ("When Lane asked what the country suffers from, someone shouted \"Big Government,\" though Lane, a "
+            "critic of it, said it is \"not that simple.\"")
+    assert _said(text)[0][1] != "Lane"
+
+
+def test_reporting_verbs_passive_coordinated_and_before_a_clause():
+    # PolNeAR comey (usa-today): 'the FBI was warned about Orlando shooter Omar Mateen': the FBI was
+    # told; (breitbart) 'decided not to recommend indicting Clinton ... even though he found "evidence"'.
+    quotes = _said("And the agency was warned about the gunman, but it still managed to \"lose\" his wife.")
+    assert quotes == [("lose", None, None)]
+    # (The one who recommends is still the one whose word it is: the subject, with no verb of saying.)
+    assert _said("Smith decided not to recommend indicting the mayor even though he found \"evidence\" of it.") == \
+        [("evidence", "Smith", None)]
+    # PolNeAR ginsburg (breitbart): 'he agrees Trump is a "total opportunist" and said "the record ..."'.
+    quotes = _said("But he told ABC that he agrees Lund is a \"total fraud\" and said \"the record is clear.\"")
+    assert [v for _, _, v in quotes] == ["agrees", "said"]
+    # PolNeAR abedin (huff-post): 'Although Weiner admitted to the newspaper that he and the woman had
+    # "been friends for some time," he claimed they had never met in person.'
+    text = ("Although Riley admitted to the newspaper that he and the woman had \"been friends for some time,\" "
+            "he claimed they had never met in person.")
+    assert _said(text) == [("been friends for some time", "Riley", "admitted")]
+
+
+def test_a_subject_named_after_a_remark_with_its_own_verb_speaks():
+    # BASIL vp_debate (ap): 'After Ryan finished his opening statement, responding to a question about
+    # the death of the U.S. ambassador ..., Biden responded: "That's a bunch of malarkey."'
+    text = ("After Lane finished his opening statement, responding to a question about the attack on the "
+            "embassy, Hale responded: \"That is a bunch of nonsense.\"")
+    assert _said(text) == [("That is a bunch of nonsense.", "Hale", "responded")]

@@ -228,30 +228,36 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "phishing''': a term in quotation marks, from a report"),
     ("Who is quoted (nyt): ''60 Minutes.'' said by Obama",
      lambda s: not _said_by(s, "nyt", "60 Minutes", "Obama"),
-     "the name of CBS's programme: 'in an interview last October on CBS' ''60 Minutes.'''"),
+     # Fixed (session 6, speakers: a network's possessive ('CBS' "60 Minutes"') names a programme): the name of CBS's programme: 'in an interview last October on CBS' ''60 Minutes.'''
+     None),
     ("Who is quoted (nyt): ''sophisticated adversaries'' said by “Perhaps Mr. Comey”",
      lambda s: "Perhaps Mr. Comey" not in _speakers(s, "nyt"),
-     "'Perhaps' opens the sentence; the speaker is Mr. Comey"),
+     # Fixed (session 6, speakers: a sentence adverb opens the sentence, not the name): 'Perhaps' opens the sentence; the speaker is Mr. Comey
+     None),
     ("Who is quoted (nyt): ''sending and receiving work-related emails ...'' and ''a personal email domain ...'' have no speaker",
      lambda s: not _said_by(s, "nyt", "sending and receiving", None) and not _said_by(s, "nyt", "a personal email domain", None),
      "'Mr. Comey described, in fairly blistering terms, a set of email practices ...': his words, in the next sentences"),
     ("Who is quoted (politico): “extremely careless” and “reasonable person” said by Stephen Vladeck",
      lambda s: not _said_by(s, "politico", "extremely careless", "Stephen Vladeck")
      and not _said_by(s, "politico", "reasonable person", "Stephen Vladeck"),
-     "'He called her handling of highly sensitive information “extremely careless”': 'He' is Comey, whose statement "
-     "the sentence before names"),
+     # Fixed (session 6, speakers: 'He' after a sentence about someone's statement is its author): 'He called her handling of highly sensitive information “extremely careless”': 'He' is Comey, whose statement the sentence before names
+     None),
     ("The same words, attributed differently: politico “extremely careless” to Stephen Vladeck, west-journal to Comey",
      lambda s: "No quote appears in two outlets with different speakers." in s.markdown,
-     "both outlets give Comey's words to Comey (politico 'He called ...' after 'James Comey’s statement')"),
+     # Fixed (session 6, speakers: 'He' after a sentence about someone's statement is its author): both outlets give Comey's words to Comey (politico 'He called ...' after 'James Comey’s statement')
+     None),
     ("Who is quoted by which outlet: Comey quoted once by politico",
      lambda s: _quoted_count(s, "James B. Comey", "politico") >= 2,
-     "three times: 'extremely careless', 'reasonable person' and 'We also developed evidence ...'"),
+     # Fixed (session 6, speakers: 'He' after a sentence about someone's statement is its author): three times: 'extremely careless', 'reasonable person' and 'We also developed evidence ...'
+     None),
     ("Who is quoted (usa-today): “I'd rather have a sister in a whorehouse ...” has no speaker",
      lambda s: not _said_by(s, "usa-today", "I'd rather", None),
-     "the next sentence: 'That quote from Alabama Securities Commissioner Thomas Krebs'"),
+     # Fixed (session 6, speakers: 'That quote from X' after a quotation standing alone): the next sentence: 'That quote from Alabama Securities Commissioner Thomas Krebs'
+     None),
     ("Who is quoted (usa-today): “lose” said by the FBI",
      lambda s: not _said_by(s, "usa-today", "lose", "the FBI"),
-     "'the FBI somehow managed to \"lose\" Mateen's wife': the columnist's scare quotes"),
+     # Fixed (session 6, speakers: a passive verb of saying ('was warned') names no speaker): 'the FBI somehow managed to "lose" Mateen's wife': the columnist's scare quotes
+     None),
     ("People quoted: nyt 6",
      lambda s: _feature(s, "nyt", "quotes.distinct_speakers") == 4,
      "Comey, Segal, Obama and Lewis; 'A State Department' and 'Perhaps Mr. Comey' are counted as voices of their own"),
@@ -279,10 +285,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _feature(s, "west-journal", "quotes.distinct_speakers") == 4, None),
     ("Reporting verbs: breitbart “recommend ×1”",
      lambda s: "recommend" not in _verbs(s, "breitbart"),
-     "'Comey decided not to recommend indicting Clinton ... even though he found “evidence”': no saying"),
+     # Fixed (session 6, speakers: 'recommend' is no reporting verb): 'Comey decided not to recommend indicting Clinton ... even though he found “evidence”': no saying
+     None),
     ("Reporting verbs: usa-today “warned ×2”",
      lambda s: "warned" not in _verbs(s, "usa-today"),
-     "'the FBI was warned about Orlando shooter Omar Mateen': the FBI was warned; it warned nobody"),
+     # Fixed (session 6, speakers: a passive verb of saying ('was warned') names no speaker): 'the FBI was warned about Orlando shooter Omar Mateen': the FBI was warned; it warned nobody
+     None),
     ("Reporting verbs: politico's loaded “claimed ×1” (Trump), west-journal “announced ×1” (Comey)",
      lambda s: "**claimed** ×1" in _verbs(s, "politico") and "announced ×1" in _verbs(s, "west-journal"), None),
     # --- Who is who ------------------------------------------------------------------------------------
@@ -421,7 +429,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "four words cut off by the quoted ''zero day'': they carry no tone"),
     ("Tone of quoted words (nyt): “Hacked World Order” (-0.27)",
      lambda s: "*quoted words* (tone -0.27): Hacked World Order" not in s.markdown,
-     "the title of Adam Segal's book, nobody's words"),
+     # Fixed (session 6, speakers: a title after 'the author of' is no quotation): the title of Adam Segal's book, nobody's words
+     None),
 ]
 
 

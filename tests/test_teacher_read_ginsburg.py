@@ -162,30 +162,40 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is quoted (breitbart): the tweet is said by “Republican presidential nominee”",
      lambda s: _said_by(s, "breitbart", "Justice Ginsburg of the U.S.", "Donald Trump")
      and _said_by(s, "breitbart", "Her mind is shot — resign", "Donald Trump"),
-     "'the presumptive Republican presidential nominee wrote in an early morning tweet on @realDonaldTrump': Trump"),
+     # Fixed (session 6, speakers: a definite description is the subject the article names): 'the presumptive Republican presidential nominee wrote in an early morning tweet on @realDonaldTrump': Trump
+     None),
     ("Who is quoted (usa-today): “want to contemplate” is said by “the justice”",
      lambda s: _said_by(s, "usa-today", "want to contemplate", GINSBURG),
-     "'the justice sounded off on Trump, saying ...': Ginsburg, the one justice usa-today names"),
+     # Fixed (session 6, speakers: a definite description is the subject the article names): 'the justice sounded off on Trump, saying ...': Ginsburg, the one justice usa-today names
+     None),
     ("Who is quoted (usa-today): “more circumspect” has no speaker",
      lambda s: _said_by(s, "usa-today", "more circumspect", GINSBURG),
-     "'Justice vows to be 'more circumspect'': Ginsburg's vow, quoted in full below ('I will be more circumspect')"),
+     # Fixed (session 6, speakers: a headline's bare title is the subject the article names): 'Justice vows to be 'more circumspect'': Ginsburg's vow, quoted in full below ('I will be more circumspect')
+     None),
     ("Who is quoted by which outlet: a row “Republican presidential nominee” (2, 0)",
      lambda s: "| Republican presidential nominee |" not in s.markdown,
-     "it is Trump: one person counted as two speakers"),
+     # Fixed (session 6, speakers: a definite description is the subject the article names): it is Trump: one person counted as two speakers
+     None),
     ("Who is quoted by which outlet: a row “the justice” (0, 1)",
-     lambda s: "| the justice |" not in s.markdown, "it is Ginsburg: one person counted as two speakers"),
+     lambda s: "| the justice |" not in s.markdown,
+     # Fixed (session 6, speakers: a definite description is the subject the article names): it is Ginsburg: one person counted as two speakers
+     None),
     ("Who is quoted by which outlet: Donald Trump 1 in breitbart",
      lambda s: "| Donald Trump | 1 |" not in s.markdown,
-     "breitbart quotes Trump three times: 'mind is shot' and the tweet's two quotations"),
+     # Fixed (session 6, speakers: a definite description is the subject the article names): breitbart quotes Trump three times: 'mind is shot' and the tweet's two quotations
+     None),
     ("Who is quoted by which outlet: Ruth Bader Ginsburg 1 in usa-today",
      lambda s: "| Ruth Bader Ginsburg | 3 | 1 |" not in s.markdown,
-     "usa-today quotes her three times: 'more circumspect', the statement, 'want to contemplate'"),
+     # Fixed (session 6, speakers: a definite description is the subject the article names): usa-today quotes her three times: 'more circumspect', the statement, 'want to contemplate'
+     None),
     ("People quoted: breitbart 6",
      lambda s: _people_quoted(s, "breitbart") == 5,
-     "five: Trump, Ginsburg, McConnell, Ryan, Sanders (Trump counted again as 'Republican presidential nominee')"),
+     # Fixed (session 6, speakers: a definite description is the subject the article names): five: Trump, Ginsburg, McConnell, Ryan, Sanders (Trump counted again as 'Republican presidential nominee')
+     None),
     ("People quoted: usa-today 3",
      lambda s: _people_quoted(s, "usa-today") == 2,
-     "two: Ginsburg and Trump (Ginsburg counted again as 'the justice')"),
+     # Fixed (session 6, speakers: a definite description is the subject the article names): two: Ginsburg and Trump (Ginsburg counted again as 'the justice')
+     None),
     ("Quotations: breitbart 11 (4 full / 7 partial), usa-today 4 (2 / 2); breitbart none without a speaker",
      lambda s: "| breitbart | 11 (4 / 7) |" in s.markdown and "| usa-today | 4 (2 / 2) |" in s.markdown
      and None not in _speakers(s, "breitbart"), None),
@@ -194,12 +204,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Subheadline quotation 'more circumspect': said by Justice",
      lambda s: any(q["text"] == "more circumspect" and q["speaker"] == "Ruth Bader Ginsburg"
                    for q in s.quotes("usa-today")),
-     "the title 'Justice' is made the speaker; the justice of the story is Ginsburg"),
+     # Fixed (session 6, speakers: a headline's bare title is the subject the article names): the title 'Justice' is made the speaker; the justice of the story is Ginsburg
+     None),
     ("Reporting verbs: usa-today “said ×2, saying ×1, vows ×1”",
      lambda s: _verbs(s, "usa-today") == "- usa-today: said ×2, saying ×1, vows ×1", None),
     ("Reporting verbs: breitbart “agrees ×2”",
      lambda s: "agrees ×2" not in _verbs(s, "breitbart"),
-     "Sanders 'agrees Trump is a “total opportunist” and said “the record is quite clear ...”': the second is 'said'"),
+     # Fixed (session 6, speakers: verbs joined by 'and' after a closing quotation mark): Sanders 'agrees Trump is a “total opportunist” and said “the record is quite clear ...”': the second is 'said'
+     None),
     # --- Who is who ------------------------------------------------------------------------------------
     ("Who is who: Donald Trump and Ruth Bader Ginsburg, persons, named by both",
      lambda s: _kind(s, "Donald Trump") == _kind(s, GINSBURG) == "person"
