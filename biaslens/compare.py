@@ -1685,11 +1685,12 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
     row_texts = {row.id: row.text for row in rows}
     key_sets = [frozenset(k) for k in keys]
     row_keys = {row.id: meaning_keys(row.text) for row in rows}
-    # A phrase whose head is an everyday word ("senior member" beside "members of the Supreme
-    # Court") needs a second of its words in the other sentence, or a head only the two sentences
-    # use: the head alone names anything.
-    plain_heads = {row.id for row in rows if row.kind == "phrase" and meaning_words(row.text)
-                   and _everyday(meaning_words(row.text)[-1][1])}
+    # A phrase whose head is an everyday word needs a second of its words in the other sentence, a
+    # head only the two sentences use, or the head used alike: "senior member" is not said by
+    # "members of the Supreme Court" (a class, in the plural); "offered slight hope" may be by
+    # "some rays of hope".
+    plain_heads = {row.id: meaning_words(row.text)[-1][1] for row in rows if row.kind == "phrase"
+                   and meaning_words(row.text) and _everyday(meaning_words(row.text)[-1][1])}
     for row_id, owner, flat, needed in wanted:
         k = position[flat]
         cells = slice(product.indptr[k], product.indptr[k + 1])
@@ -1705,7 +1706,9 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
                 or (any(df[key] <= RARE_KEY_SENTENCES for key in needed) and not entities[flat].isdisjoint(entities[j]))
             if near and all(_used_alike(row_texts[row_id], index, j, key) for key in needed) \
                     and (row_id not in plain_heads or len(set(row_keys[row_id]) & key_sets[j]) > 1
-                         or all(df[key] <= _ONLY_THE_TWO for key in needed)):
+                         or all(df[key] <= _ONLY_THE_TWO for key in needed)
+                         or not any(_class_of(plain_heads[row_id], w) for key, w, _ in _counterpart_words(index, j)
+                                    if key in needed)):
                 found[row_id], best = j, value
     return found
 
@@ -1740,11 +1743,30 @@ def _prefix_used_alike(detail_text: str, prefixes: set[str], index: _StoryIndex,
     (``prefixes``), used the way the detail uses it (:func:`biaslens.details.same_use`): two
     such words, or one that is no everyday word (:func:`_everyday`: "the last word" and "last
     week" share only "last") or that only the two sentences use ("influential voice", "leading
-    voice")."""
+    voice"), or the detail's head used alike (:func:`_class_of`: "offered slight hope" and "some
+    rays of hope"; not "the senior member" and "members of the Supreme Court"), or a modifier of
+    the detail that heads the other's phrase ("rules package" and "the second day of Republican
+    rule"; not "the last word" and "last week", nor "golf ball" and "golf bag")."""
     ours = [(stem(w)[:_PREFIX], w) for _, w, _ in meaning_words(detail_text)]
-    theirs = [(stem(w)[:_PREFIX], w, before) for _, w, before in _counterpart_words(index, flat)]
-    shared = {a.lower() for p, a in ours for q, b, before in theirs if p == q and p in prefixes and same_use(a, b, before)}
-    return len(shared) > 1 or any(not _everyday(w) or index.sentence_df[stem(w)] <= _ONLY_THE_TWO for w in shared)
+    words = _counterpart_words(index, flat)
+    # A word of the other sentence ends its noun phrase when the next content word does not follow
+    # it at once ("Republican rule," but not "last week").
+    ends = [k + 1 == len(words) or words[k + 1][2] != w for k, (_, w, _) in enumerate(words)]
+    theirs = [(stem(w)[:_PREFIX], w, before, end) for (_, w, before), end in zip(words, ends)]
+    pairs = [(a, b, end) for p, a in ours for q, b, before, end in theirs
+             if p == q and p in prefixes and same_use(a, b, before)]
+    head = ours[-1][1] if ours else ""
+    return len({a.lower() for a, _, _ in pairs}) > 1 or any(
+        not _everyday(a) or index.sentence_df[stem(a)] <= _ONLY_THE_TWO
+        or (a == head and not _class_of(a, b)) or (a != head and end)
+        for a, b, end in pairs)
+
+
+def _class_of(word: str, other: str) -> bool:
+    """Whether ``other`` is the plural of the singular ``word``: "members of the Supreme Court"
+    name a class, "the senior member" one of it, so the class says nothing of the one."""
+    w, o = normalise_word(word), normalise_word(other)
+    return stem(w) == w and o != w and stem(o) == w
 
 
 def _used_alike(detail_text: str, index: _StoryIndex, flat: int, key: str) -> bool:

@@ -765,6 +765,11 @@ def test_one_everyday_word_in_common_is_no_sign_of_the_same_detail():
     c = filled("c", "Comey decided not to recommend charges at a press conference on Tuesday.")
     d = filled("d", "Comey's news conference on Tuesday laid out a record of misconduct.")
     assert "press conference" in _said_elsewhere(compare_articles([c, d]), "c")  # "conference" is no everyday word
+    # An everyday head used alike still may be (BASIL cliff): "offered slight hope" / "some rays of hope".
+    e = filled("e", "The talks offered slight hope of a deal before the fiscal cliff, Boehner said on Monday. "
+                    "Hope was in short supply in the Capitol.")
+    f = filled("f", "The continued dialogue between Boehner and Obama provides some rays of hope before the fiscal cliff.")
+    assert "slight hope" in " ".join(_said_elsewhere(compare_articles([e, f]), "e"))
 
 
 def test_a_count_of_things_another_article_names_one_by_one_is_checked_by_hand():
