@@ -76,6 +76,10 @@ COUNTERPART_THRESHOLD = 0.2
 SHARED_COSINE = 0.6
 SHARED_RATIO = 0.8
 SHARED_MIN_WORDS = 8
+#: A quotation shorter than that is still "the same quote" in two articles when both print a run of
+#: at least this many of its words verbatim inside quotation marks: 'Her mind is shot — resign!' and
+#: "Her mind is shot!" are one tweet. Shorter runs ("legitimate rape") are common wording.
+SAME_QUOTE_MIN_WORDS = 4
 #: A near-copied pair is "the same quote" when at least this share of both sentences' letters
 #: stands inside quotation marks: the attribution ("he said") is all that is the outlets' own.
 QUOTED_SHARE = 0.6
@@ -100,6 +104,9 @@ MEANING_COSINE = 0.2
 #: "public ridicule" beside his "drew considerable criticism".
 RARE_KEY_SENTENCES = 3
 RARE_KEY_COSINE = 0.1
+#: An everyday word (:func:`_everyday`) shared by a detail's sentence and another article's says
+#: they tell one thing only when no other sentence of the story uses it: these two.
+_ONLY_THE_TWO = 2
 #: A detail is "most outlets carry it" when at least this share of articles has it (and >= 2).
 OMISSION_SHARE = 0.6
 #: Phrases are noisier than names and numbers: only report them left out when this many carry them.
@@ -1215,6 +1222,16 @@ def _easy_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)  # the story's words repeat
+def _everyday(word: str) -> bool:
+    """Whether ``word`` (any case, a plural too) is one of :func:`_easy_words`: "members",
+    "last", "word". One such word shared is no sign that two sentences tell one thing."""
+    w = normalise_word(word)
+    easy = _easy_words()
+    return w in easy or (w.endswith("s") and (w[:-1] in easy or (w.endswith("es") and w[:-2] in easy)
+                                               or (w.endswith("ies") and w[:-3] + "y" in easy)))
+
+
+@lru_cache(maxsize=65536)  # the story's words repeat
 def _as_number(word: str) -> str:
     """A word as a number's digits when it is one ("three" -> "3"), else itself."""
     value = parse_number(word) if not word.isdigit() else float(word)
@@ -1482,6 +1499,12 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
             continue
         if row.kind == "number" and _agreeing_value_elsewhere(row, index, source_index[row.articles[0]]):
             continue
+        if _is_count(row):
+            # A count is a fact another article may tell by naming the things one by one ("three
+            # separate interviews" against "an interview with the AP", "a subsequent interview with
+            # The New York Times"): checked like a phrase's head noun, the thing counted.
+            others.append(row)
+            continue
         if row.kind == "entity" and kinds.get(row.key) != "person":
             others.append(row)  # a thing's name is made of words another outlet may use ("Tent City": tents)
             continue
@@ -1640,9 +1663,10 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
         detail_keys = meaning_keys(row.text)
         if sentence is None or not detail_keys:
             continue
-        if row.kind == "phrase":
+        if row.kind == "phrase" or _is_count(row):
             # The head noun, last in an English noun phrase, says what the phrase is about; a
             # shared modifier alone ("southern end" beside "southern boundary") says nothing.
+            # A count's head is the thing counted.
             needed = frozenset(detail_keys[-1:])
         else:
             # A name is said in other words only when every word of it is ("Christianity" in
@@ -1660,6 +1684,13 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
     found: dict[str, int] = {}
     row_texts = {row.id: row.text for row in rows}
     key_sets = [frozenset(k) for k in keys]
+    row_keys = {row.id: meaning_keys(row.text) for row in rows}
+    # A phrase whose head is an everyday word needs a second of its words in the other sentence, a
+    # head only the two sentences use, or the head used alike: "senior member" is not said by
+    # "members of the Supreme Court" (a class, in the plural); "offered slight hope" may be by
+    # "some rays of hope".
+    plain_heads = {row.id: meaning_words(row.text)[-1][1] for row in rows if row.kind == "phrase"
+                   and meaning_words(row.text) and _everyday(meaning_words(row.text)[-1][1])}
     for row_id, owner, flat, needed in wanted:
         k = position[flat]
         cells = slice(product.indptr[k], product.indptr[k + 1])
@@ -1673,9 +1704,25 @@ def _said_elsewhere(rows: list[DetailRow], index: _StoryIndex, source_index: Map
             # body or place (Trump's "public ridicule" and his "considerable criticism").
             near = (value >= MEANING_COSINE and any(df[key] <= rare for key in needed)) \
                 or (any(df[key] <= RARE_KEY_SENTENCES for key in needed) and not entities[flat].isdisjoint(entities[j]))
-            if near and all(_used_alike(row_texts[row_id], index, j, key) for key in needed):
+            if near and all(_used_alike(row_texts[row_id], index, j, key) for key in needed) \
+                    and (row_id not in plain_heads or len(set(row_keys[row_id]) & key_sets[j]) > 1
+                         or all(df[key] <= _ONLY_THE_TWO for key in needed)
+                         or not any(_class_of(plain_heads[row_id], w) for key, w, _ in _counterpart_words(index, j)
+                                    if key in needed)):
                 found[row_id], best = j, value
     return found
+
+
+def _is_count(row: DetailRow) -> bool:
+    """Whether ``row`` counts a few things named by a noun ("three separate interviews", slot
+    "count of interview", key "count:3:interview"), so few that another article may tell them one
+    by one (at most :data:`NAMED_COUNT_MAX`, a whole number); not people (:func:`_named_as_many`
+    has those), nor "100 delegates" (no article names a hundred), nor "5.7 percentage points"."""
+    if row.kind != "number" or not row.key.startswith("count:") or not row.slot.startswith("count of "):
+        return False
+    value = row.key.split(":")[1]
+    return value.isdigit() and 2 <= int(value) <= NAMED_COUNT_MAX \
+        and row.slot.removeprefix("count of ") not in PERSON_ROLES | PARTY_NOUNS | {"person", "people"}
 
 
 def _counterpart_words(index: _StoryIndex, flat: int) -> tuple[tuple[str, str, str], ...]:
@@ -1693,10 +1740,33 @@ def _counterpart_words(index: _StoryIndex, flat: int) -> tuple[tuple[str, str, s
 
 def _prefix_used_alike(detail_text: str, prefixes: set[str], index: _StoryIndex, flat: int) -> bool:
     """Whether sentence ``flat`` has a word whose stem starts like one of the detail's
-    (``prefixes``), used the way the detail uses it (:func:`biaslens.details.same_use`)."""
+    (``prefixes``), used the way the detail uses it (:func:`biaslens.details.same_use`): two
+    such words, or one that is no everyday word (:func:`_everyday`: "the last word" and "last
+    week" share only "last") or that only the two sentences use ("influential voice", "leading
+    voice"), or the detail's head used alike (:func:`_class_of`: "offered slight hope" and "some
+    rays of hope"; not "the senior member" and "members of the Supreme Court"), or a modifier of
+    the detail that heads the other's phrase ("rules package" and "the second day of Republican
+    rule"; not "the last word" and "last week", nor "golf ball" and "golf bag")."""
     ours = [(stem(w)[:_PREFIX], w) for _, w, _ in meaning_words(detail_text)]
-    theirs = [(stem(w)[:_PREFIX], w, before) for _, w, before in _counterpart_words(index, flat)]
-    return any(p == q and p in prefixes and same_use(a, b, before) for p, a in ours for q, b, before in theirs)
+    words = _counterpart_words(index, flat)
+    # A word of the other sentence ends its noun phrase when the next content word does not follow
+    # it at once ("Republican rule," but not "last week").
+    ends = [k + 1 == len(words) or words[k + 1][2] != w for k, (_, w, _) in enumerate(words)]
+    theirs = [(stem(w)[:_PREFIX], w, before, end) for (_, w, before), end in zip(words, ends)]
+    pairs = [(a, b, end) for p, a in ours for q, b, before, end in theirs
+             if p == q and p in prefixes and same_use(a, b, before)]
+    head = ours[-1][1] if ours else ""
+    return len({a.lower() for a, _, _ in pairs}) > 1 or any(
+        not _everyday(a) or index.sentence_df[stem(a)] <= _ONLY_THE_TWO
+        or (a == head and not _class_of(a, b)) or (a != head and end)
+        for a, b, end in pairs)
+
+
+def _class_of(word: str, other: str) -> bool:
+    """Whether ``other`` is the plural of the singular ``word``: "members of the Supreme Court"
+    name a class, "the senior member" one of it, so the class says nothing of the one."""
+    w, o = normalise_word(word), normalise_word(other)
+    return stem(w) == w and o != w and stem(o) == w
 
 
 def _used_alike(detail_text: str, index: _StoryIndex, flat: int, key: str) -> bool:
@@ -1831,7 +1901,8 @@ def _shared_quotes(rows: Sequence[DetailRow], pairs: Sequence[SharedSentence], i
                    ) -> tuple[SharedSentence, ...]:
     """Pairs of "the same quote" that the sentence pairs miss: a quote row (the same quoted words in
     two articles, :func:`_quote_rows`) whose shorter quotation has at least :data:`SHARED_MIN_WORDS`
-    words, in sentences no pair holds yet. nyt's 'Corker said ... “that we don't have a lot of cards
+    words (or both print a run of :data:`SAME_QUOTE_MIN_WORDS` of its words: "Her mind is shot"), in
+    sentences no pair holds yet. nyt's 'Corker said ... “that we don't have a lot of cards
     as it relates to the tax issue before year end” — but ...' and fox's whole statement ending
     '..., Corker said': one statement, two long sentences cut apart. Both must stand inside quotation
     marks (:data:`QUOTED_SHARE`). The evidence spans are the quoted words; ``ratio`` is the share of the shorter quotation's words in their longest run."""
@@ -1839,6 +1910,7 @@ def _shared_quotes(rows: Sequence[DetailRow], pairs: Sequence[SharedSentence], i
     taken = {(p.a.source, p.a.sentence_start, p.b.source, p.b.sentence_start) for p in pairs}
     taken |= {(b, sb, a, sa) for a, sa, b, sb in taken}
     out: list[SharedSentence] = []
+    holding: dict[tuple[str, int, str], Evidence | None] = {}  # one look per quote and article
     for row in rows:
         if row.kind != "quote" or len(row.articles) < 2:
             continue
@@ -1848,18 +1920,49 @@ def _shared_quotes(rows: Sequence[DetailRow], pairs: Sequence[SharedSentence], i
                     continue
                 words_a, words_b = _flat(ea.text).split(), _flat(eb.text).split()
                 if min(len(words_a), len(words_b)) < SHARED_MIN_WORDS:
+                    # A short quote: each article's evidence is its first quotation of the words,
+                    # maybe a fragment ("mind is shot") of the whole it also prints ("Her mind is
+                    # shot — resign!"); the quotation holding most of the row's words stands for it.
+                    ea, eb = (holding.setdefault((e.source, e.start, row.id), _quotation_holding(index, e, row.text)) or e
+                              for e in (ea, eb))
+                    words_a, words_b = _flat(ea.text).split(), _flat(eb.text).split()
+                if min(len(words_a), len(words_b)) < SAME_QUOTE_MIN_WORDS:
+                    continue
+                run = longest_common_run(words_a, words_b)
+                if min(len(words_a), len(words_b)) < SHARED_MIN_WORDS and run < SAME_QUOTE_MIN_WORDS:
                     continue
                 # A quote row also holds the words where an outlet writes them unquoted, in its own
                 # voice: that is no quotation of the statement.
                 if min(_quoted_share(by_source[ea.source], ea), _quoted_share(by_source[eb.source], eb)) < QUOTED_SHARE:
                     continue
-                ratio = longest_common_run(words_a, words_b) / min(len(words_a), len(words_b))
+                ratio = run / min(len(words_a), len(words_b))
                 if ratio >= 0.5:
                     a, b = sorted((ea, eb), key=lambda e: e.source)
                     out.append(SharedSentence(a, b, ratio, "same quote"))
                     taken |= {(a.source, a.sentence_start, b.source, b.sentence_start),
                               (b.source, b.sentence_start, a.source, a.sentence_start)}
     return tuple(out)
+
+
+def _quotation_holding(index: _StoryIndex, side: Evidence, text: str) -> Evidence | None:
+    """The quotation of ``side``'s article (:func:`biaslens.quotes.quote_spans`) sharing the longest
+    run of words with ``text``, at least :data:`SAME_QUOTE_MIN_WORDS` and at most the quotation's
+    own length plus two (so a long speech holding the words is no stand-in), as evidence."""
+    i = next(k for k, a in enumerate(index.articles) if a.source == side.source)
+    article = index.articles[i]
+    wanted = _flat(text).split()
+    best: tuple[int, int, int] | None = None
+    for start, end in quote_spans(article):
+        words = _flat(article.text[start:end]).split()
+        if len(words) > len(wanted) + 2:
+            continue
+        run = longest_common_run(words, wanted)
+        if run >= SAME_QUOTE_MIN_WORDS and (best is None or run > best[0]):
+            best = (run, start, end)
+    if best is None:
+        return None
+    sentence = article.sentence_at(best[1])
+    return index.evidence(i, best[1], best[2], sentence.index) if sentence is not None else None
 
 
 def _same_statement(index: _StoryIndex, ia: int, sent_a: Any, ib: int, sent_b: Any) -> float:

@@ -134,6 +134,12 @@ def stem(word: str) -> str:
     return w
 
 
+# Words that end an adverb of time after "last", "next", "late", "early" ("last week", "next spring").
+_TIME_WORDS = frozenset(stem(w) for w in (*DAYS_PER_UNIT, *_WEEKDAYS, "night", "morning", "evening", "weekend",
+                                            "spring", "summer", "fall", "autumn", "winter", "season", "term",
+                                            "session", "time"))
+
+
 def number_value(text: str) -> float | None:
     """Read ``"550"``, ``"1,200"``, ``"2.5"`` or number words (``"two"``, ``"twenty-five"``) as a float.
 
@@ -316,8 +322,35 @@ _LIGHT_VERBS = frozenset(
     agrees help helps keep keeps kept think thinks thought know knows knew want wants need needs seem
     seems became become becomes began begin begins brought bring brings put puts told tried tries
     showed shows saw sees seen mean means meant let lets sought seek seeks believe believes continue
-    continues built explain explains stop stops gotten remain remains""".split()
+    continues built explain explains stop stops gotten remain remains get getting""".split()
 )
+# Irregular past participles that are no nouns: without a tagger, an -ed word shows a verb by its
+# ending, these only by the list. Stripped at a chunk's edges as an -ed word is ("top aides
+# [swept] up in the inquiry", "people [given] the FBI's record", "jobs Weiner has [lost] due to").
+_IRREGULAR_PARTICIPLES = frozenset(
+    """swept given taken known written seen shown done gone drawn driven chosen broken spoken stolen sent
+    spent lost led paid sold bought caught taught fought sought begun hidden grown thrown sworn torn worn
+    stuck forgotten fallen beaten eaten ridden risen shaken frozen dealt heard understood withdrawn
+    overseen undertaken overtaken mistaken forbidden arisen bitten slain sunk sprung stung woven wept
+    slept crept fled""".split()
+)
+# Irregular participles that are also nouns ("a network [run] by", "ads [set] to begin"): a verb
+# only right before "by" (a passive's agent) or "to".
+_NOUN_PARTICIPLES = frozenset("run set cut hit shut put spread cast cost bid".split())
+# Adjectives that never head a noun phrase: a chunk ending on one was cut before its head ("plain
+# old [Gmail]", a name), and a coordinated one before a chunk shares its head ("no hard and fast
+# conclusion": no "fast conclusion").
+_PLAIN_ADJECTIVES = frozenset("""old new young big small little large great good bad long short
+    plain former whole real true full hard fast easy open recent next last single simple certain main
+    minor""".split())
+# "last", "next", "late", "early" before a time word or a name (a day's) open an adverb of time
+# ("a private meeting [last Monday]", "a statement [late Tuesday]", "a job offer [early in] his run").
+_TIME_OPENERS = frozenset(("last", "next", "late", "early"))
+# The words before a chunk that make its first word the second of two coordinated modifiers:
+# the opening or a determiner or reversing word, one plain adjective, "and"/"or" ("no hard and
+# fast conclusion"). Only plain adjectives: "the case and lower court decisions" joins two nouns.
+_COORDINATED_BEFORE = re.compile(
+    r"(?:^|\b(?:a|an|the|no|not|its|their|his|her|our|this|that)\s+)(?P<modifier>[a-z]+)\s+(?:and|or)\s+$", re.I)
 # Verbs taking "to" + verb that a chunk would end on ("the campaign plans to bring").
 _TO_VERBS = frozenset("""plans continues hopes aims intends expects vows pledges threatens promises agrees
     refuses wants needs seeks tries seems appears fails""".split())
@@ -1128,6 +1161,12 @@ def _verb_cut(words: list[tuple[int, int, str]], next_word: str) -> list[tuple[i
     if next_word.lower() in _OBJECT_OPENERS and len(words) > 1 and (
             (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))) or last.endswith("ing")):
         return []  # subject + verb: the verb's object is outside the chunk
+    if next_word.lower() in ("a", "an") and len(words) > 1 and not last.endswith("ed") \
+            and last not in _IRREGULAR_PARTICIPLES:
+        # A noun phrase is not followed by "a": the last word is the verb ("The best [hackers] use
+        # a ''zero day'' flaw", "the news magazine ran a"), dropped with the object it leaves out;
+        # a participle is stripped anyway.
+        return words[:-1]
     if next_word[:1].isupper() and last.endswith("ing"):
         return words[:-1]  # a modifier whose head is the name after it (a last -ed is stripped anyway)
     return words
@@ -1145,6 +1184,16 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
         before = _WORD_BEFORE.search(s, max(0, start - 24), start)
         if before and (before[1].lower() in _REVERSING or before[1].lower().endswith(("n't", "n’t"))):
             continue  # the phrase would say the opposite of its sentence
+        coordinated = _COORDINATED_BEFORE.search(s, max(0, start - 60), start)  # "^" is the sentence's own opening
+        if coordinated and coordinated["modifier"].lower() in _PLAIN_ADJECTIVES:
+            continue  # "no hard and fast conclusion": the chunk's first word shares its head with the one before
+        # "last", "next", "late", "early" inside a chunk before a time word, or at its end before
+        # a day's name, open an adverb of time: "a private meeting [last Monday]", "the vote [next week]".
+        for k in range(1, len(words)):
+            if words[k][2] in _TIME_OPENERS and (k + 1 == len(words) or stem(words[k + 1][2]) in _TIME_WORDS):
+                words = words[:k]
+                end = words[-1][1]  # the word after the chunk is now the time word's opener
+                break
         after = _WORD_AFTER.match(s, end)
         cut = _verb_cut(words, after[1] if after else "")
         if cut and cut[0] is not words[0]:
@@ -1152,13 +1201,20 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
         words = cut
         # Without a tagger, a leading -ing/-ed word is usually a verb ("signed landmark deal"),
         # except right after a determiner ("a working lunch").
-        while words and not after_determiner and words[0][2].endswith(("ing", "ed")) and len(words) > 1:
+        first = words[0] if words else None
+        while words and not after_determiner and len(words) > 1 and (
+                words[0][2].endswith(("ing", "ed")) or (words[0] is first and words[0][2] in _IRREGULAR_PARTICIPLES)):
+            # An irregular participle only when it opens the chunk ("has [sent] investigators"):
+            # after a stripped verb it modifies the noun ("presented sworn statements").
             words = words[1:]
             after_determiner = False
         # Adverbs at either edge and trailing participles ("materials used") carry no fact.
         while words and words[0][2].endswith("ly"):
             words = words[1:]
-        while words and (words[-1][2].endswith(("ly", "ed")) or (
+        if words and words[-1][2] in _PLAIN_ADJECTIVES:
+            continue  # cut before its head ("plain old [Gmail]") or a predicate ("left systems wide open")
+        while words and (words[-1][2].endswith(("ly", "ed")) or words[-1][2] in _IRREGULAR_PARTICIPLES or (
+                words[-1][2] in _NOUN_PARTICIPLES and s[words[-1][1]:words[-1][1] + 4] in (" by ", " to ")) or (
                 words[-1][2] in _TO_VERBS and s[words[-1][1]:words[-1][1] + 4] == " to ") or (
                 words[-1][2].endswith("ing") and s[words[-1][1]:words[-1][1] + 6] == " that ")):
             words = words[:-1]  # "campaign plans [to bring]", "a commercial asserting [that]": a verb ends it

@@ -751,17 +751,50 @@ def _said_elsewhere(comparison, name: str) -> dict[str, str]:
             for i in comparison.only_in_to_check[f"{name}.txt"]}
 
 
+def test_one_everyday_word_in_common_is_no_sign_of_the_same_detail():
+    # Read on PolNeAR (ginsburg, comey): "the senior member of the court's liberal wing" is not
+    # said by "members of the Supreme Court generally avoid ...", nor "the last word" by "last week".
+    a = filled("a", "Ginsburg, appointed by Bill Clinton in 1993, is the senior member of the court’s liberal wing. "
+                    "McConnell said members of the court should stay out of elections. "
+                    "It was far from the last word on the email case, Lynch said on Wednesday. "
+                    "She took the last step of the inquiry herself.")
+    b = filled("b", "Ginsburg is known for her liberal bent, but members of the Supreme Court avoid presidential "
+                    "politics. Bill Clinton caused a furor last week with a call on Lynch about the email case.")
+    apart = _said_elsewhere(compare_articles([a, b]), "a")
+    assert "senior member" not in apart and "last word" not in apart
+    c = filled("c", "Comey decided not to recommend charges at a press conference on Tuesday.")
+    d = filled("d", "Comey's news conference on Tuesday laid out a record of misconduct.")
+    assert "press conference" in _said_elsewhere(compare_articles([c, d]), "c")  # "conference" is no everyday word
+    # An everyday head used alike still may be (BASIL cliff): "offered slight hope" / "some rays of hope".
+    e = filled("e", "The talks offered slight hope of a deal before the fiscal cliff, Boehner said on Monday. "
+                    "Hope was in short supply in the Capitol.")
+    f = filled("f", "The continued dialogue between Boehner and Obama provides some rays of hope before the fiscal cliff.")
+    assert "slight hope" in " ".join(_said_elsewhere(compare_articles([e, f]), "e"))
+
+
+def test_a_count_of_things_another_article_names_one_by_one_is_checked_by_hand():
+    # Read on PolNeAR (ginsburg): usa-today's "three separate interviews" are breitbart's interview
+    # with the AP, "a subsequent interview with The New York Times" and the one with CNN.
+    a = filled("a", "In three separate interviews, Justice Ginsburg sounded off on Trump, saying he is a faker.")
+    b = filled("b", "Ginsburg told the Associated Press last week that she feared a Trump presidency. In a subsequent "
+                    "interview with The New York Times, Ginsburg joked about moving to New Zealand if Trump wins.")
+    comparison = compare_articles([a, b])
+    assert "three separate interviews" not in only_here(comparison, "a")
+    assert "subsequent interview" in _said_elsewhere(comparison, "a")["three separate interviews"]
+
+
 def test_a_detail_said_with_a_synonym_in_a_close_sentence_is_listed_apart():
     # Read by hand (BASIL dev, Santorum): hpo's "most physicians recommend ... abortion" is nyt's
-    # "doctors who detect such a condition before birth typically recommend abortion".
-    a = filled("a", "Most physicians recommend an abortion when a prenatal test finds a problem, Santorum said.")
+    # "doctors who detect such a condition before birth typically recommend abortion". (The phrase
+    # is the subject, "cautious physicians": its verb before "an" is cut, see details._verb_cut.)
+    a = filled("a", "Most cautious physicians recommend an abortion when a prenatal test finds a problem, Santorum said.")
     b = filled("b", "Santorum said that doctors who detect such a condition before birth typically recommend abortion.")
     comparison = compare_articles([a, b])
-    assert "physicians recommend" not in only_here(comparison, "a")
+    assert "cautious physicians" not in only_here(comparison, "a")
     apart = _said_elsewhere(comparison, "a")
-    assert "physicians recommend" in apart
-    assert "doctors who detect" in apart["physicians recommend"]  # the other sentence, shown to the reader
-    row_id = next(i for i in comparison.only_in_to_check["a.txt"] if comparison.row(i).text == "physicians recommend")
+    assert "cautious physicians" in apart
+    assert "doctors who detect" in apart["cautious physicians"]  # the other sentence, shown to the reader
+    row_id = next(i for i in comparison.only_in_to_check["a.txt"] if comparison.row(i).text == "cautious physicians")
     evidence = comparison.said_elsewhere[row_id]
     assert b.text[evidence.start:evidence.end] == evidence.text  # offsets into the other article
     assert "b.txt" in comparison.explain_said_elsewhere(row_id)
@@ -975,6 +1008,36 @@ def test_wording_items_are_phrases_a_reader_can_quote():
                 "punishment ought", "immediate comments"):
         assert cut not in words
     assert "delicate position" in words
+
+
+def test_wording_items_are_never_cut_before_their_head_or_across_a_verb():
+    # Read on PolNeAR (comey, ginsburg, abedin): a chunk cut before its head noun (a name, a
+    # coordinated modifier), ending on an irregular participle or a time adverb, holding a light
+    # verb ("get"), or ending on the verb before its object ("use a").
+    a = filled("a", "Comey reached no hard and fast conclusion on Tuesday. The best use a zero day flaw. "
+                    "It quietly uses a network run by one of the intelligence agencies. The mail was less secure "
+                    "than plain old Gmail. She will want other top aides swept up in the inquiry to keep clearances. "
+                    "The point is to get sensitive material out of the hands of strangers. It could be shared by a "
+                    "lot of people given the agency's recent record. She met him at a private meeting last Monday. "
+                    "Justices generally avoid getting involved in presidential politics. These are the jobs "
+                    "Weiner has lost due to extramarital activity.")
+    b = filled("b", "Critics of the stadium plan spoke at the council meeting on Monday night.")
+    words = wording_only(compare_articles([a, b]), "a")
+    for cut in ("fast conclusion", "best use", "network run", "plain old", "top aides swept", "get sensitive material",
+                "people given", "private meeting last", "avoid getting", "lost due"):
+        assert cut not in words
+    assert {"private meeting", "top aides", "presidential politics", "extramarital activity"} <= set(words)
+
+
+def test_a_short_quotation_printed_verbatim_by_two_articles_is_the_same_quote():
+    # Read on PolNeAR (ginsburg): both print Trump's tweet, one whole, one without its last word.
+    a = filled("a", "Trump wrote in a tweet on Wednesday: “Her mind is shot — resign!” The court did not comment.")
+    b = filled("b", 'Trump called on her to resign from her post and said, "Her mind is shot!" She later apologised.')
+    pairs = [p for p in compare_articles([a, b]).shared_text if p.label == "same quote"]  # the filler is copied text
+    assert [p.a.text for p in pairs] == ["Her mind is shot — resign!"]
+    c = filled("c", 'He spoke of “legitimate rape” in an interview on Sunday, and the party recoiled.')
+    d = filled("d", 'Akin said "legitimate rape" rarely leads to pregnancy, and the party recoiled at once.')
+    assert not [p for p in compare_articles([c, d]).shared_text if p.label == "same quote"]  # two words: anyone's
 
 
 def test_plural_and_possessive_forms_are_the_same_wording():

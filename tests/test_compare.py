@@ -257,9 +257,12 @@ def test_seed_comparison_key_facts(seeds):
     # wording; 002's quoted "golden age" stands inside 000's and 001's longer quotes, so three
     # of five carry it and 003 and 004 leave it out: 14 left out; 004's "a new era of
     # cooperation" is Takaichi's idea, not the quoted words.)
+    # (61 phrases since the session-6 reads: "gold-leaf golf ball", "close protégé", "first
+    # encounter", "close ties" were listed to check by hand on one everyday word in common ("golf":
+    # 004 gives the bag and the putter, never the ball; "close", "first"): wording now.)
     _, comparison = seeds
     assert comparison.message == (
-        "5 articles, 248 details; 45 found in one article only (and 57 phrases worded by one article only), "
+        "5 articles, 248 details; 45 found in one article only (and 61 phrases worded by one article only), "
         "14 left out by one article, "
         "0 conflicts, 2 sentence pairs shared: 0 copied text, 2 the same quote."
     )
@@ -268,7 +271,8 @@ def test_seed_comparison_key_facts(seeds):
     # security of critical minerals and rare earths supply chains" stands beside 000's "securing
     # critical minerals and rare earth supply chains": 19 apart; the 57 phrases are wording.)
     # (18 apart since issue #16: "partnership represents" is a subject with its verb.)
-    assert len(apart) == 18 and {"political mentor", "gold-leaf golf ball", "permanent magnets"} <= apart
+    assert len(apart) == 14 and {"political mentor", "permanent magnets"} <= apart
+    assert "gold-leaf golf ball" in [comparison.row(i).text for i in comparison.wording_only_in["003_40883486e6defa7d.txt"]]
     assert [(p.label, p.a.source[:3], p.b.source[:3]) for p in comparison.shared_text] == [("same quote", "000", "003"),
                                                                                           ("same quote", "003", "004")]
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
@@ -278,7 +282,8 @@ def test_seed_comparison_key_facts(seeds):
     # Phrases are wording, not only-here facts (issue #13): [24, 21, 23, 17, 19] counted them.
     # (000: 11 and 13 since session 5: its Takaichi quote is 003's “unprecedented”, see above.)
     assert [len(comparison.only_in[s]) for s in comparison.sources] == [11, 7, 15, 6, 6]
-    assert [len(comparison.wording_only_in[s]) for s in comparison.sources] == [13, 14, 8, 10, 12]  # 004: "gesture symbolised continuity" (issue #16)
+    # 004: "gesture symbolised continuity" (issue #16); 002, 003, 004: one everyday word in common (session 6, above).
+    assert [len(comparison.wording_only_in[s]) for s in comparison.sources] == [13, 14, 10, 11, 13]
     assert [(c.slot, c.similarity) for c in comparison.conflicts_to_check if c.slot == "weekday"] == [
         # 0.46327 on main before 000's headline (from its footer) became part of its text.
         ("weekday", pytest.approx(0.4639690334394926, rel=1e-12)),

@@ -141,8 +141,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "770390718095486977" not in s.only_here("west-journal"),
      "the id of the embedded tweet's markup, left in the text"),
     # --- Wording only this outlet uses ------------------------------------------------------------
+    # "sent screen shots" is "screen shots" since the session-6 phrase rules ("She sent screen shots":
+    # an irregular past opening the chunk is its verb).
     ("Wording only huff-post uses: “late-night comedians”, “sent screen shots”, “raunchy selfies”, “never met”",
-     lambda s: {"late-night comedians", "sent screen shots", "raunchy selfies", "never met"}
+     lambda s: {"late-night comedians", "screen shots", "raunchy selfies", "never met"}
      <= set(s.wording("huff-post")), None),
     ("Wording only usa-today uses: “cut ties”, “major liability”, “poor judgment”, “sex-crazed man”",
      lambda s: {"cut ties", "major liability", "poor judgment", "sex-crazed man"} <= set(s.wording("usa-today")), None),
@@ -150,8 +152,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"public relations firm", "opinion editor", "extramarital activity", "porn star"}
      <= set(s.wording("west-journal")), None),
     ("Wording only west-journal uses: “lost due”",
-     lambda s: "lost due" not in s.wording("west-journal"),
-     "a window cut across grammar: 'jobs Weiner has lost due to extramarital activity'"),
+     lambda s: "lost due" not in s.wording("west-journal"), None),
     # --- Check by hand ------------------------------------------------------------------------------
     ("Check by hand (west-journal): “tweet tweet-id”, maybe said in other words by huff-post's “sent lurid tweets”",
      lambda s: not any("tweet" in x for x in _to_check(s, "west-journal")),

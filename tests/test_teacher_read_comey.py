@@ -152,8 +152,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not {"tweet tweet-id", "private meeting last"} & set(_to_check(s, "west-journal") + s.wording("west-journal")),
      "the leftover tweet tag, and a piece of 'a private meeting last Monday'"),
     ("Check by hand (west-journal): “last word” maybe said in politico's 'President Barack Obama endorsed her ...'",
-     lambda s: "last word" not in _to_check(s, "west-journal"),
-     "'far from the last word to be said': politico's sentence on Obama and Bill Clinton says nothing like it"),
+     lambda s: "last word" not in _to_check(s, "west-journal"), None),
     ("Wording only breitbart uses: “ballot box”, “bizarre conclusion”, “inexplicable decision”",
      lambda s: {"ballot box", "bizarre conclusion", "inexplicable decision"} <= set(s.wording("breitbart")), None),
     ("Wording only nyt / politico / usa-today / west-journal uses: “digital exorcism”, “homebrew server”, “fish rots”, “email scandal”",
@@ -162,14 +161,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and {"first-rate worker bees", "fish rots"} <= set(s.wording("usa-today"))
      and "email scandal" in s.wording("west-journal"), None),
     ("Wording only nyt uses: “fast conclusion”, “best use”, “network run”",
-     lambda s: not {"fast conclusion", "best use", "network run"} & set(s.wording("nyt")),
-     "pieces: 'no hard and fast conclusion', 'The best use a ''zero day'' flaw' (the best hackers use), "
-     "'a network run by one of the major intelligence agencies'"),
-    ("Wording only politico / usa-today uses: “top aides swept”, “plain old”, “street assumes”, “get sensitive material”, “people given”",
-     lambda s: not {"top aides swept", "plain old", "street assumes", "get sensitive material"} & set(s.wording("politico"))
-     and "people given" not in s.wording("usa-today"),
-     "pieces: 'top aides swept up in the inquiry', 'plain old Gmail', 'the person on the street assumes', "
-     "'to get sensitive material out of the hands', 'shared by a lot of people given the FBI's recent record'"),
+     lambda s: not {"fast conclusion", "best use", "network run"} & set(s.wording("nyt")), None),
+    ("Wording only politico / usa-today uses: “top aides swept”, “plain old”, “get sensitive material”, “people given”",
+     lambda s: not {"top aides swept", "plain old", "get sensitive material"} & set(s.wording("politico"))
+     and "people given" not in s.wording("usa-today"), None),
+    ("Wording only politico uses: “street assumes”",
+     lambda s: "street assumes" not in s.wording("politico"),
+     "a piece: 'what the average person on the street assumes is illegal' (a verb before 'is': a plural noun "
+     "would take 'are', but a plural ending a prepositional phrase takes 'is' too, so no rule was made)"),
     # --- Left out, coverage, conflicts, shared text ----------------------------------------------------
     ("Left out / worksheet 5-6: breitbart and west-journal do not mention Obama (nyt, politico, usa-today do)",
      lambda s: _left_out(s, "breitbart", "Obama") and _left_out(s, "west-journal", "Obama")

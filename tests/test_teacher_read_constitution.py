@@ -98,8 +98,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Wording only fox uses: “fluid advice”, “blank slate”, “living document”, “perennial effort”",
      lambda s: {"fluid advice", "blank slate", "living document", "perennial effort"} <= set(s.wording("fox")), None),
     ("Wording only fox uses: “sworn members” (no other article uses these words)",
-     lambda s: "sworn members" not in s.wording("fox"),
-     "hpo: 'We always hear members of Congress talking about swearing an oath'; 'lawmakers swear to abide by the Constitution'"),
+     lambda s: "sworn members" not in s.wording("fox"), None),  # no phrase since session 6: "sworn" opens the chunk
     # --- Left out -----------------------------------------------------------------------------
     ("nyt does not mention “Vanity Fair” nor “Washington Post”",
      lambda s: _left_out(s, "nyt", "Vanity Fair") and _left_out(s, "nyt", "Washington Post"), None),

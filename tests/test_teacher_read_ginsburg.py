@@ -33,10 +33,8 @@ LABELS = "How each outlet describes them"
 EVENT_PART = "How each outlet names the event"
 REACTION = "The reaction: the response to it"
 GINSBURG = "Ruth Bader Ginsburg"
-# Why two claims each are false, in one place (the same cut name or the same count behind each).
+# Why two claims are false, in one place (the same cut name behind each).
 NYT_CUT = "junk name: usa-today's 'The New York Times and The Washington Post' cut after 'and The'"
-THREE_TOLD = ("breitbart tells the three interviews without counting them: 'in an interview with The Associated "
-              "Press last week', 'In a subsequent interview with The New York Times', 'telling CNN' on Tuesday")
 
 
 def _without(s: Story, outlet: str) -> list[str]:
@@ -72,11 +70,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Key findings: only breitbart quotes Bernie Sanders, Mitch McConnell and Paul Ryan",
      lambda s: "Only breitbart quotes Bernie Sanders, Mitch McConnell and Paul Ryan." in _findings(s), None),
     ("Key findings: only usa-today reports “three separate interviews”; no other article mentions it in any form",
-     lambda s: "Only usa-today reports “three separate interviews”" not in _findings(s),
-     THREE_TOLD),
+     lambda s: "Only usa-today reports “three separate interviews”" not in _findings(s), None),
     ("Only here (usa-today): “three separate interviews”",
-     lambda s: "three separate interviews" not in s.only_here("usa-today"),
-     THREE_TOLD),
+     lambda s: "three separate interviews" not in s.only_here("usa-today"), None),
     ("Only here (usa-today): the quote “want to contemplate”",
      lambda s: "want to contemplate" not in s.only_here("usa-today"),
      "breitbart, of the same remark: 'she didn’t want to think about the possibility that Trump would be president'"),
@@ -108,22 +104,22 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Wording only usa-today uses: “public office”, “avoid commenting”",
      lambda s: {"public office", "avoid commenting"} <= set(s.wording("usa-today")), None),
     ("Wording only usa-today uses: “avoid getting”",
-     lambda s: "avoid getting" not in s.wording("usa-today"),
-     "junk: a verb and a light verb cut from 'generally avoid getting involved in presidential politics'"),
+     lambda s: "avoid getting" not in s.wording("usa-today"), None),
+    # "liberal icon known" is "liberal icon" since the session-6 phrase rules (an irregular participle
+    # ends no phrase); its head "icon" is in no usa-today sentence, so it is wording, no longer to check.
     ("Check by hand: breitbart's “subsequent interview”, “liberal icon known”, “court’s liberal wing”, "
      "“presidential nominee wrote”; usa-today's “liberal bent”",
-     lambda s: {"subsequent interview", "liberal icon known", "court’s liberal wing", "presidential nominee wrote"}
-     <= set(_to_check(s, "breitbart")) and "liberal bent" in _to_check(s, "usa-today"), None),
+     lambda s: {"subsequent interview", "court’s liberal wing", "presidential nominee wrote"}
+     <= set(_to_check(s, "breitbart")) and "liberal icon" in _to_check(s, "breitbart") + s.wording("breitbart")
+     and "liberal bent" in _to_check(s, "usa-today"), None),
     ("Check by hand: breitbart's “senior member” may be said in usa-today's 'members of the Supreme Court generally avoid'",
-     lambda s: "senior member" not in _to_check(s, "breitbart"),
-     "usa-today says nothing of Ginsburg's seniority; 'members of the Supreme Court' is every justice"),
+     lambda s: "senior member" not in _to_check(s, "breitbart"), None),
     # --- Left out, conflicts, shared text, coverage, without counterpart ---------------------------
     ("No detail left out, no conflicts",
      lambda s: not s.data["comparison"]["omissions"] and not s.data["comparison"]["conflicts"]
      and not s.data["comparison"]["conflicts_to_check"], None),
     ("Shared text: 0 sentence pairs, 0 the same quote",
-     lambda s: any(p["label"] == "same quote" for p in s.data["comparison"]["shared_text"]),
-     "both quote Trump's tweet: breitbart '“Her mind is shot — resign!”', usa-today 'and said, \"Her mind is shot!\"'"),
+     lambda s: any(p["label"] == "same quote" for p in s.data["comparison"]["shared_text"]), None),
     ("Coverage: both include “New York Times and The”",
      lambda s: "| New York Times and The |" not in s.markdown,
      NYT_CUT),
@@ -282,8 +278,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "“New York Times and The”" not in s.answers,
      NYT_CUT),
     ("Worksheet 3: usa-today is the only article that mentions “three separate interviews”",
-     lambda s: "usa-today is the only article that mentions “three separate interviews”" not in s.answers,
-     THREE_TOLD),
+     lambda s: "usa-today is the only article that mentions “three separate interviews”" not in s.answers, None),
 ]
 
 
