@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names, city_names,
+    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, is_city_name, name_words, place_names, city_names,
     spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
@@ -556,6 +556,12 @@ _CAPITAL_WORD = re.compile(r"(?<![\w.-])(?<!\w[’'])[A-Z][\w’'.-]*[\w]")
 _AND = re.compile(r" and ")
 
 
+def _family_of(word: str, surnames: set[str]) -> bool:
+    """Whether ``word`` is the plural of one of ``surnames`` ("Weiners", "Joneses"): a family."""
+    return word not in surnames and (word.endswith("s") and word[:-1] in surnames
+                                     or word.endswith("es") and word[:-2] in surnames)
+
+
 def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     """The mentions with two titled bodies joined by "and" split in two, and editors' labels dropped.
 
@@ -567,10 +573,16 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     """
     out: list[Detail] = []
     text = article.text
+    # Surnames of the article's full names: "the Weiners’ marriage", "the Obamas" name a family
+    # (a couple), no entity of their own beside the person.
+    surnames = {normalise_word(w[-1]) for w in map(name_words, (m.text for m in mentions))
+                if len(w) >= 2 and not is_given_name(normalise_word(w[-1]))}
     for d in _parallel_slogans(text, mentions):
         if d.text.isupper() and normalise_word(d.text) in EDITORIAL_LABELS and text[d.end:d.end + 1] == ":":
             continue
         words = name_words(d.text)
+        if len(words) == 1 and d.text[:1].isupper() and _family_of(normalise_word(words[0]), surnames):
+            continue
         if len(words) >= 2 and normalise_word(words[-1]).rstrip("s") in PARTY_NOUNS \
                 and is_place_name(" ".join(normalise_word(w) for w in words[:-1])):
             # "The New York Democrat", "Texas Republicans": a party member from a place; the words
@@ -582,9 +594,11 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
             if tokens:
                 out.append(replace(d, end=end, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
                 continue
+        rest = [normalise_word(w) for w in words[1:]]
+        # "Republican U.S. House Speaker Paul Ryan": the country before the chamber changes nothing.
+        chamber = next((rest[len(p):] for p in _COUNTRY_PREFIXES if tuple(rest[:len(p)]) == p), rest)
         if len(words) >= 2 and (normalise_word(words[0]) in PARTY_ADJECTIVES or words[0] == "GOP") and (
-                " ".join(normalise_word(w) for w in words[1:]) in CHAMBERS
-                or is_place_name(" ".join(normalise_word(w) for w in words[1:]))):
+                " ".join(chamber) in CHAMBERS or is_place_name(" ".join(rest))):
             # "the Republican Senate candidate", "a GOP Senate majority", "Democratic Missouri Sen.
             # Claire McCaskill": a party's adjective before a chamber or a state describes the
             # noun after them; the mention is the chamber or the state alone (issue #13).
@@ -1060,6 +1074,19 @@ def _cluster_story(locals_: list[_Local], texts: Sequence[str] = ()) -> list[int
     for n, c in enumerate(locals_):
         if len(c.key) == 1 and c.key[0] in PUBLICATION_HEADS and not c.person:
             roots = {find(m) for m in papers.get(c.key[0], ())}
+            if len(roots) == 1:
+                union(next(iter(roots)), n)
+    # "Daily News" is the story's one paper called "<place> Daily News" ("New York Daily News"):
+    # a paper named after its city or state drops the place in later mentions.
+    by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 3 and c.key[-1] in PUBLICATION_HEADS:
+            for cut in range(1, len(c.key) - 1):
+                if is_place_name(" ".join(c.key[:cut])) or is_city_name(" ".join(c.key[:cut])):
+                    by_tail[c.key[cut:]].add(n)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 2 and c.key in by_tail and not c.person:
+            roots = {find(m) for m in by_tail[c.key]}
             if len(roots) == 1:
                 union(next(iter(roots)), n)
     # Persons: same surname, compatible given names; a suffix only separates when some article

@@ -54,6 +54,9 @@ TITLE_OBJECTS: frozenset[str] = frozenset(
 MEDIA_NOUNS: frozenset[str] = frozenset(
     "magazine magazines newspaper newspapers network channel website site blog show program programme company firm".split()
 )
+#: The media a channel, station or site is on: capitalised before a :data:`MEDIA_NOUNS` word and a
+#: name ("the Television channel NY1", "the Radio station WNYC") they describe it, naming nothing.
+MEDIUM_WORDS: frozenset[str] = frozenset("television tv radio cable web internet online satellite broadcast".split())
 #: Nouns of a shop or a place to eat whose name opens on its owner's possessive: "Joey's Diner"
 #: is one name, not the person Joey and a Diner.
 BUSINESS_NOUNS: frozenset[str] = frozenset(
@@ -117,10 +120,11 @@ SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
 CONNECTORS: frozenset[str] = frozenset(["of", "de", "du", "van", "von", "da", "al", "bin", "la", "le", "for", "and", "&"])
 #: Head words of a body whose name runs on over "on", "to" and "and" ("Center on Budget and
 #: Policy Priorities", "National Committee to Preserve Social Security", "Office of Management
-#: and Budget"): after one of these, such a small word joins the name instead of ending it.
+#: and Budget", "the Project on Government Secrecy"): after one of these, such a small word
+#: joins the name instead of ending it.
 BODY_HEADS: frozenset[str] = frozenset(
     """center centre office commission committee council institute foundation department bureau
-    agency association coalition campaign alliance federation""".split()
+    agency association coalition campaign alliance federation project""".split()
 )
 #: The small words that join a body's name after a :data:`BODY_HEADS` word (besides "of", "for").
 BODY_CONNECTORS: frozenset[str] = frozenset("on to".split())

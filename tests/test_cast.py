@@ -1011,3 +1011,48 @@ def test_session5_headline_names_the_story_writes_elsewhere():
     # (Before, the headline gave only "Democrats", the one word the story also writes alone.)
     assert [m.text for e in cast.entities for m in e.mentions if m.source == "0.txt"] == ["House Democrats"]
     assert not any(m.text in ("Vote", "Recess") for e in cast.entities for m in e.mentions)
+
+
+# --- Session 6: name spans and merges read on the PolNeAR stories (docs/CAST.md) ---------------
+
+@pytest.mark.parametrize(
+    "text, unwanted, wanted, why",
+    [
+        ("The ruling drew editorials from The Boston Globe and The Wall Street Journal.", "Boston Globe and The",
+         "Wall Street Journal", "a capitalised article after 'and' opens a second name"),
+        ("The senator told The Associated Press on Monday that she would run.", "Associated", "Associated Press",
+         "a participle opens a body's name, and the title word 'Press' ending it is one of its words"),
+        ("The governor called Thursday for Federal Reserve Chairman Tom Hale to step down.",
+         "Thursday for Federal Reserve", "Federal Reserve", "a weekday and 'for' date the verb before them"),
+        ("The candidate posted again on Monday. “Chairman Powell of the Federal Reserve has failed all of us by making very poor decisions about rates,” he wrote.",
+         "Chairman Powell of the Federal Reserve", "Federal Reserve", "a titled person, 'of the' and a body: two names"),
+        ("The senator said so in an interview on CBS' ''Face the Nation'' and on ''48 Hours.''", "Hours",
+         "48 Hours", "a quoted title opening on a number"),
+        ("“He weighed what matters most: Namely the intent, the volume and the harm,” the expert said.", "Namely",
+         "", "a capital after a colon opens a clause"),
+        ("“The report was fair,” said Ann Ruiz, director of the Project on Open Records at the university.",
+         "Government", "Project on Open Records", "'on' after a project's head word goes on with its name"),
+        ("The host lost his job as a contributor to the Radio station WQXR on Monday.", "Radio", "WQXR",
+         "the medium before a kind noun and the station's name names nothing"),
+        ("The diplomat spoke at the Institute for a Democratic Future in Kyiv.", "Democratic Future",
+         "Institute for a Democratic Future", "'for a' inside a body's name"),
+        ("He visited two neighbours, Japan and Korea, last year.", "", "Japan",
+         "a country ending like a demonym ('-an') before 'and' is still the country"),
+        ("Republican U.S. Senate Leader Tom Hale spoke on Tuesday.", "Republican U.S. Senate", "U.S. Senate",
+         "a party adjective before a country's chamber describes the noun after them"),
+    ],
+)
+def test_session6_names_cut_right(text, unwanted, wanted, why):
+    names = {m.text for e in build_cast(_articles(text + FILLER)).entities for m in e.mentions}
+    assert (not unwanted or unwanted not in names) and (not wanted or wanted in names), (why, names)
+
+
+def test_session6_family_plural_is_no_entity():
+    rows = _rows("The company thanked reporter Dan Kessler on Monday. “We wish the Kesslers well,” the company said." + FILLER)
+    assert "Kesslers" not in rows and "Dan Kessler" in rows
+
+
+def test_session6_paper_without_its_city_is_the_paper():
+    cast = build_cast(_articles("She wrote a column for the Chicago Daily Herald on Monday. “We will not run it,” "
+                                "Daily Herald editor Sam Lee said." + FILLER))
+    assert _entity(cast, "0.txt", "Chicago Daily Herald").id == _entity(cast, "0.txt", "Daily Herald").id
