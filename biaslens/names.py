@@ -40,7 +40,7 @@ PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     """president senator sen rep representative governor gov mayor judge justice ambassador
     chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman sheriff
     spokesperson chairman chairwoman ceo general gen admiral adm commander congressman
-    congresswoman historian professor economist""".split()
+    congresswoman historian professor economist commissioner""".split()
 )
 #: The objects of office titles ("Chief of Staff", "Secretary of State", "Director of Homeland
 #: Security"): after "<title> of", they belong to the title, not to the name that follows.
@@ -79,7 +79,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
     commissioner lobbyist consultant pollster actor actress singer woman man girl boy resident
     plaintiff plaintiffs lawmaker politician businessman businesswoman colleague counsel
     researcher scientist doctor teacher coach player star veteran chief deputy treasurer
-    administrator sheriff prosecutor detective blogger commentator producer head""".split()
+    administrator sheriff prosecutor detective blogger commentator producer head
+    bomber shooter gunman killer attacker assassin hijacker""".split()
 )
 #: Nouns of an organisation. Written right before a name ("centrist think tank Third Way",
 #: "a coalition of groups called Strengthen Social Security", "retailer Wal-Mart") or heading
@@ -92,7 +93,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     manufacturer automaker carrier airline giant chain brand startup club team league council
     panel university college school church fund insurer lender watchdog regulator ministry
     department government subsidiary supplier distributor provider
-    conglomerate outlet station studio label""".split()
+    conglomerate outlet station channel studio label""".split()
 )
 #: Nouns of a change in something ("changes in Social Security", "cuts in Medicare"): the name
 #: after them and "in" is what changes, not a place.

@@ -1056,3 +1056,40 @@ def test_session6_paper_without_its_city_is_the_paper():
     cast = build_cast(_articles("She wrote a column for the Chicago Daily Herald on Monday. “We will not run it,” "
                                 "Daily Herald editor Sam Lee said." + FILLER))
     assert _entity(cast, "0.txt", "Chicago Daily Herald").id == _entity(cast, "0.txt", "Daily Herald").id
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, why",
+    [
+        ("Critics say some low-level State employees could get a slap on the wrist.", "State", "other",
+         "a place's head word alone ('State': the department) names no place"),
+        ("Mark Dunn, a University of Ohio law professor, wrote the column.", "Mark Dunn", "person",
+         "a capitalised name inside the appositive is not its head noun"),
+        ("The FBI had interviewed Boston Marathon bomber Dzhokar Tsarnov before the attack.", "Dzhokar Tsarnov",
+         "person", "an attacker's role noun right before the name"),
+        ("That quote came from Ohio Insurance Commissioner Dale Perrin in 1981.",
+         "Ohio Insurance Commissioner Dale Perrin", "person", "a commissioner is a person's title"),
+        ("That might sound strange to anyone who never took the GMAT before.", "GMAT", "other",
+         "initials taken or passed are a test's"),
+        ("He lost his job as a contributor to the cable channel WXTV on Monday.", "WXTV", "organisation",
+         "a channel is an organisation"),
+        ("“We will not run his columns,” the editor told The Daily Caller in an email.", "Daily Caller", "organisation",
+         "a name opening on 'Daily' is a publication's"),
+    ],
+)
+def test_session6_kinds(text, name, kind, why):
+    cast = build_cast(_articles("The talks went on for hours. " + text + FILLER))
+    assert _entity(cast, "0.txt", name).kind == kind, why
+
+
+def test_session6_alias_is_the_person_and_a_work_is_not():
+    cast = build_cast(_articles(
+        "Former Rep. Tom Hadley spoke on Monday. Although Hadley ran again in 2013, he lost the race amid a scandal "
+        "(the one where he used the alias Max Power). A documentary titled Hadley is set to be released in May."
+        + FILLER,
+        "Tom Hadley wrote under the pseudonym “Max Power,” but it did not help him. Hadley later said so." + FILLER))
+    hadley = _entity(cast, "0.txt", "Tom Hadley")
+    assert hadley.name == "Tom Hadley" and {"Max Power"} <= {m.text for m in hadley.mentions}
+    assert not any(e.name == "Max Power" for e in cast.entities)
+    titled = hadley.mentions and [m for m in hadley.mentions if m.source == "0.txt" and m.text == "Hadley"]
+    assert len(titled) == 1, "the documentary's title is no mention of him"
