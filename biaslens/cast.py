@@ -109,10 +109,16 @@ class Cast:
     _by_span: Mapping[tuple[str, int, int], str] = field(default_factory=dict, repr=False)
     _by_source: Mapping[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, repr=False)
     _by_id: Mapping[str, Entity] = field(default_factory=dict, repr=False)
+    _aliases: frozenset[tuple[str, int, int]] = field(default_factory=frozenset, repr=False)
 
     def entity(self, entity_id: str) -> Entity:
         """Return the entity with ``entity_id``."""
         return self._by_id[entity_id]
+
+    def is_alias(self, source: str, start: int, end: int) -> bool:
+        """Whether the mention at ``start:end`` of ``source`` is an alias the article introduces
+        ("the alias Carlos Danger"): its entity is the person, but the name is a detail of its own."""
+        return (source, start, end) in self._aliases
 
     def at(self, source: str, start: int, end: int) -> Entity | None:
         """The entity of the mention that overlaps ``start:end`` in ``source`` (the longest), if any."""
@@ -541,7 +547,7 @@ class _Local:
     votes: Counter[str]
     keys: set[tuple[str, ...]] = field(default_factory=set)  # every name key its mentions use
     initials: set[str] = field(default_factory=set)  # initials of its longer names ("usaf")
-    aliases: set[int] = field(default_factory=set)  # starts of its mentions that are an alias ("Carlos Danger")
+    aliases: set[tuple[int, int]] = field(default_factory=set)  # spans of its mentions that are an alias ("Carlos Danger")
 
     @property
     def person(self) -> bool:
@@ -1042,7 +1048,7 @@ def _aliases_joined(article: Article, clusters: list[_Local]) -> list[_Local]:
         host.details.extend(c.details)
         host.details.sort(key=lambda d: d.start)
         host.keys |= c.keys  # the alias written elsewhere in the story is the person too
-        host.aliases |= {d.start for d in c.details} | c.aliases
+        host.aliases |= {(d.start, d.end) for d in c.details} | c.aliases
     return [c for n, c in enumerate(clusters) if n not in owner]
 
 
@@ -1311,7 +1317,7 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
             votes.update(locals_[n].votes)
         # The name shown is one the articles write as a name, not an implied mention ("R", "Va").
         written = [_with_title(articles[locals_[n].article], d) for n in ns for d in locals_[n].details
-                   if not isinstance(d.value, str) and d.start not in locals_[n].aliases]
+                   if not isinstance(d.value, str) and (d.start, d.end) not in locals_[n].aliases]
         if not written:
             continue  # only implied mentions ("D" of "D-Nev." where the party never joined a row): no row
         drafts.append((mentions, votes, ns, written))
@@ -1338,8 +1344,10 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
         for m in mentions:
             by_span[(m.source, m.start, m.end)] = entity_id
             by_source[m.source].append((m.start, m.end, entity_id))
+    aliases = frozenset((articles[c.article].source, start, end) for c in locals_ for start, end in c.aliases)
     return Cast(
-        tuple(entities), by_span, {s: tuple(sorted(v)) for s, v in by_source.items()}, {e.id: e for e in entities}
+        tuple(entities), by_span, {s: tuple(sorted(v)) for s, v in by_source.items()}, {e.id: e for e in entities},
+        aliases,
     )
 
 
