@@ -335,8 +335,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
             len(joined) > 1 and ALIASES.get((joined[-1],)) in _PARTY_KEYS):
         return "organisation"
     # ("Penn Station", "Kansas City"; a bare "State" is the department or the office, "low-level
-    # State employees", "a secretary of State": a head word alone names no place.)
-    if last in _PLACE_HEADS and len(parsed.core) >= 2:
+    # State employees", "a secretary of State": a head word alone names no place, unless a
+    # number names it: "Ohio's 16th District", "West Virginia's Third District".)
+    if last in _PLACE_HEADS and (len(parsed.core) >= 2 or _ORDINAL_BEFORE.search(text, max(0, detail.start - 16),
+                                                                               detail.start)):
         return "place"
     # "The Daily Beast", "the Daily Caller": a name opening on "Daily" is a publication's.
     if len(parsed.core) >= 2 and parsed.core[0] == "daily" and written[0] == "Daily":
@@ -399,6 +401,8 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     return ""
 
 
+_ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                             r"|tenth|eleventh|twelfth)\s+$", re.I)
 _TEST_TAKEN = re.compile(r"\b(?:take|takes|took|taken|taking|retake|retook|pass|passes|passed|passing|fail|fails|failed"
                          r"|failing|sit|sat|ace|aced)\s+the\s+$", re.I)
 _CORPORATE_AFTER = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|PLC)\b\.?")

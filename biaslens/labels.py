@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
-from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, acronym_of, is_acronym,
+from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_SYNONYMS, TITLES, acronym_of, is_acronym,
                     name_words, read_party_tag)
 from .quotes import DOUBLE_MARKS, quote_spans, reporting_verbs
 from .details import stem
@@ -654,7 +654,7 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
 # Labels across the story: the cast's main entities, outlet by outlet
 
 #: How an outlet names an entity, as report.json spells it.
-NAME_FORMS = ("full name", "surname", "given name", "acronym", "short name", "title only")
+NAME_FORMS = ("full name", "surname", "given name", "acronym", "short name", "title only", "alias")
 #: Main entities shown at most: the people and organisations named most across outlets.
 MAIN_ENTITIES = 6
 #: An entity is a main entity only when at least this many outlets name it.
@@ -667,7 +667,8 @@ class OutletLabels:
     """How one outlet names and describes one entity.
 
     ``names`` holds ``(name as written, name form, times used)``, most used first (forms from
-    :data:`NAME_FORMS`; a title-only reference such as "the president" is written in lower case);
+    :data:`NAME_FORMS`; a title-only reference such as "the president" is written in lower case;
+    "alias" marks another name the article introduces for the person: "the alias Carlos Danger");
     ``titled`` counts the mentions with a title right before the name and ``honorific`` those
     after "Mr.", "Ms." and the like; ``labels`` are the describing words (:class:`Label`, text
     order) and ``only_here`` says, label by label, that no other outlet uses the same words for
@@ -1093,9 +1094,12 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             counts = Counter(article.text[lo:hi] for lo, hi in spans if not any(q0 <= lo < q1 for q0, q1 in inside))
             # The outlet still printed the forms inside its quotations: another outlet's same form
             # is not "no other outlet uses this form" (issue #16: nyt's "Paul Ryan" in the DNC's words).
-            printed[article.source] = {name_form(article.text[lo:hi], entity.name, entity.kind) for lo, hi in spans}
-            names = [(text, name_form(text, entity.name, entity.kind), counts[text])
-                     for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t))]
+            # An alias the article introduces ("the alias Carlos Danger") is no form of the name.
+            aliases = {article.text[m.start:m.end] for m in mentions if cast.is_alias(m.source, m.start, m.end)}
+            form = {text: "alias" if text in aliases else name_form(text, entity.name, entity.kind)
+                    for text in {article.text[lo:hi] for lo, hi in spans}}
+            printed[article.source] = set(form.values())
+            names = [(text, form[text], counts[text]) for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t))]
             bare = refs[article.source].get(entity.id, ())
             bare_counts = Counter(" ".join(article.text[lo:hi].lower().split()) for lo, hi in bare)
             names += [(text, "title only", bare_counts[text]) for text in sorted(bare_counts, key=lambda t: (-bare_counts[t], t))]
@@ -1239,9 +1243,11 @@ def title_references(article: Article, people: Sequence[Any], quotes: Sequence[t
     holders: dict[str, set[str]] = {}
     for person in people:
         for title in carried_titles(article, person, quotes):
-            holders.setdefault(title, set()).add(person.id)
+            for word in (title, *TITLE_SYNONYMS.get(title, ())):  # "Rep. Sestak ... the congressman"
+                holders.setdefault(word, set()).add(person.id)
     for title, ids in (elsewhere or {}).items():
-        holders.setdefault(title, ids)
+        for word in (title, *TITLE_SYNONYMS.get(title, ())):
+            holders.setdefault(word, ids)
     found: dict[str, list[tuple[int, int]]] = {}
     for title, ids in sorted(holders.items()):
         if len(ids) != 1:

@@ -227,6 +227,9 @@ POSTAL_CODES: dict[str, str] = dict(zip(
 ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
 #: Titles written short ("Sen.", "Rep."): one title whichever way an outlet writes it.
 TITLE_ABBREVIATIONS: dict[str, str] = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
+#: Titles other words name as well: a representative is called "the congressman" (or
+#: "congresswoman") in later references ("Rep. Joe Sestak ... The congressman said").
+TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {"representative": ("congressman", "congresswoman")}
 #: The adjectives an article may use instead of a country's or a party's name: "American
 #: citizens" speaks of the United States, "the Republican nomination" of the GOP. Read only where
 #: the question is whether an article speaks of the entity at all ("X does not mention D"); in
@@ -557,6 +560,7 @@ __all__ = [
     "BODY_HEADS",
     "BODY_CONNECTORS",
     "MEDIA_NOUNS",
+    "MEDIUM_WORDS",
     "PERSON_TITLES",
     "POSTAL_CODES",
     "PUBLICATION_HEADS",
@@ -564,6 +568,7 @@ __all__ = [
     "SUFFIXES",
     "TITLES",
     "TITLE_OBJECTS",
+    "TITLE_SYNONYMS",
     "acronym_of",
     "given_names_compatible",
     "is_acronym",

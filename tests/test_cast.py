@@ -1063,6 +1063,8 @@ def test_session6_paper_without_its_city_is_the_paper():
     [
         ("Critics say some low-level State employees could get a slap on the wrist.", "State", "other",
          "a place's head word alone ('State': the department) names no place"),
+        ("“It is troubling,” said Ann Ruiz, a candidate in Ohio’s 12th District, who said voters were angry.", "District",
+         "place", "a head word with its number before it is a place (the district)"),
         ("Mark Dunn, a University of Ohio law professor, wrote the column.", "Mark Dunn", "person",
          "a capitalised name inside the appositive is not its head noun"),
         ("The FBI had interviewed Boston Marathon bomber Dzhokar Tsarnov before the attack.", "Dzhokar Tsarnov",

@@ -578,3 +578,27 @@ def test_a_role_in_another_outlets_headline_is_shared():
         "b": "Abedin news\n\nThe report prompted wife Huma Abedin to ask for a separation. Abedin said little.",
     }, "Huma Abedin")
     assert only["b.txt"].get("wife") is False
+
+
+def test_a_representative_is_the_congressman():
+    """"Rep. Joe Sestak ... The congressman": the title's other word, in the outlet's own words."""
+    from biaslens.cast import build_cast
+    from biaslens.labels import title_references
+
+    one = article_from_text("Rep. Tom Ware spoke on Monday. The congressman said he would run again.", "one.txt")
+    cast = build_cast([one, article_from_text("Tom Ware spoke on Monday. Ware said little.", "two.txt")])
+    ware = next(e for e in cast.entities if e.name == "Tom Ware")
+    refs = title_references(one, [e for e in cast.entities if e.kind == "person"])
+    assert [one.text[lo:hi] for lo, hi in refs[ware.id]] == ["The congressman"]
+
+
+def test_an_alias_is_no_form_of_the_name():
+    from biaslens.cast import build_cast
+    from biaslens.labels import cast_labels
+
+    articles = [article_from_text(t, f"{s}.txt", {"outlet": s}) for s, t in (
+        ("a", "Former Rep. Tom Hadley spoke on Monday. Although Hadley ran again, he lost amid a scandal "
+              "(the one where he used the alias Max Power). Hadley said little."),
+        ("b", "Tom Hadley spoke on Monday. Hadley said little."))]
+    found = next(e for e in cast_labels(articles, build_cast(articles)) if e.name == "Tom Hadley")
+    assert ("Max Power", "alias", 1) in found.by_source["a.txt"].names
