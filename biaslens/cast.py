@@ -340,6 +340,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     if last in _PLACE_HEADS and (len(parsed.core) >= 2 or _ORDINAL_BEFORE.search(text, max(0, detail.start - 16),
                                                                                detail.start)):
         return "place"
+    # "The Associated Press", "Oxford University Press": a press named by more than a given name
+    # ("Jim Press" is a person) is a news agency or a publisher.
+    if len(parsed.core) >= 2 and last == "press" and not is_given_name(parsed.core[0]):
+        return "organisation"
     # "The Daily Beast", "the Daily Caller": a name opening on "Daily" is a publication's.
     if len(parsed.core) >= 2 and parsed.core[0] == "daily" and written[0] == "Daily":
         return "organisation"
@@ -453,9 +457,12 @@ def _appositive_kind(text: str, end: int) -> str:
     for k, word in enumerate(words[:reach]):
         # A possessive ("the committee's") or a noun used as a modifier ("a party official")
         # is not the head: the head ends the phrase or comes before a preposition.
-        # A capitalised word belongs to a name inside the phrase ("a University of Tennessee law
-        # professor": the head is "professor", not the university).
-        kind = "" if word.endswith(("’s", "'s")) or word[:1].isupper() else _noun_kind(word)
+        # A capitalised body's noun belongs to a name inside the phrase ("a University of Tennessee
+        # law professor": the head is "professor", not the university); a capitalised title may
+        # head it ("Dana Perino, the White House Press Secretary").
+        kind = "" if word.endswith(("’s", "'s")) else _noun_kind(word)
+        if kind == "organisation" and word[:1].isupper():
+            kind = ""
         following = words[k + 1].lower() if k + 1 < len(words) else ""
         if kind and (not following or following in _HEAD_END):
             return kind
