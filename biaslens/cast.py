@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, name_words, place_names, city_names,
+    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, is_city_name, name_words, place_names, city_names,
     spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
@@ -109,10 +109,16 @@ class Cast:
     _by_span: Mapping[tuple[str, int, int], str] = field(default_factory=dict, repr=False)
     _by_source: Mapping[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, repr=False)
     _by_id: Mapping[str, Entity] = field(default_factory=dict, repr=False)
+    _aliases: frozenset[tuple[str, int, int]] = field(default_factory=frozenset, repr=False)
 
     def entity(self, entity_id: str) -> Entity:
         """Return the entity with ``entity_id``."""
         return self._by_id[entity_id]
+
+    def is_alias(self, source: str, start: int, end: int) -> bool:
+        """Whether the mention at ``start:end`` of ``source`` is an alias the article introduces
+        ("the alias Carlos Danger"): its entity is the person, but the name is a detail of its own."""
+        return (source, start, end) in self._aliases
 
     def at(self, source: str, start: int, end: int) -> Entity | None:
         """The entity of the mention that overlaps ``start:end`` in ``source`` (the longest), if any."""
@@ -303,6 +309,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     last = parsed.core[-1] if parsed.core else ""
     if last in DOCUMENT_HEADS and not parsed.acronym:
         return "other"  # "the Constitution", "the Affordable Care Act": a document, whatever the words around it
+    # "anyone who never took the LSAT", "passed the SAT": initials taken or passed are a test's,
+    # no organisation ("took the ACLU to court" is one).
+    if parsed.acronym and _TEST_TAKEN.search(text, max(0, detail.start - 30), detail.start) \
+            and not text.startswith(" to ", detail.end):
+        return "other"
     if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
         return "organisation"
     # "Wal-Mart Stores Inc.": a company suffix ("Inc", "Corp", "Co.") is written only after a
@@ -323,8 +334,19 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
             for k, (w, nxt) in enumerate(zip(joined, joined[1:]))) or (
             len(joined) > 1 and ALIASES.get((joined[-1],)) in _PARTY_KEYS):
         return "organisation"
-    if last in _PLACE_HEADS:
+    # ("Penn Station", "Kansas City"; a bare "State" is the department or the office, "low-level
+    # State employees", "a secretary of State": a head word alone names no place, unless a
+    # number names it: "Ohio's 16th District", "West Virginia's Third District".)
+    if last in _PLACE_HEADS and (len(parsed.core) >= 2 or _ORDINAL_BEFORE.search(text, max(0, detail.start - 16),
+                                                                               detail.start)):
         return "place"
+    # "The Associated Press", "Oxford University Press": a press named by more than a given name
+    # ("Jim Press" is a person) is a news agency or a publisher.
+    if len(parsed.core) >= 2 and last == "press" and not is_given_name(parsed.core[0]):
+        return "organisation"
+    # "The Daily Beast", "the Daily Caller": a name opening on "Daily" is a publication's.
+    if len(parsed.core) >= 2 and parsed.core[0] == "daily" and written[0] == "Daily":
+        return "organisation"
     # The words around the mention, cut only when the name itself does not decide.
     before = text[max(0, detail.start - 40):detail.start].split()
     if parsed.core and parsed.core[0] in FAITH_WORDS:
@@ -332,6 +354,12 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # "Historian Alan Brinkley of Columbia University": a person's title and a given name open
     # the mention, whatever body follows "of".
     if len(written) >= 3 and normalise_word(written[0]) in PERSON_TITLES and is_given_name(normalise_word(written[1])):
+        return "person"
+    # "Alabama Securities Commissioner Thomas Krebs": a person's title inside the mention, right
+    # before the two or three words the name is read as.
+    cut = len(written) - len(parsed.core)
+    if (cut > 0 and 2 <= len(parsed.core) <= 3 and normalise_word(written[cut - 1]) in PERSON_TITLES
+            and tuple(normalise_word(w) for w in written[cut:]) == parsed.core):
         return "person"
     # "the president's Christian": a possessive names its owner, not a title of the name after it.
     if before and normalise_word(before[-1]) in PERSON_TITLES and not before[-1].endswith(("'s", "’s")):
@@ -377,6 +405,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     return ""
 
 
+_ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                             r"|tenth|eleventh|twelfth)\s+$", re.I)
+_TEST_TAKEN = re.compile(r"\b(?:take|takes|took|taken|taking|retake|retook|pass|passes|passed|passing|fail|fails|failed"
+                         r"|failing|sit|sat|ace|aced)\s+the\s+$", re.I)
 _CORPORATE_AFTER = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|PLC)\b\.?")
 _CHAMBER_NAMES = frozenset({("house",), ("house", "representatives"), ("house", "commons"), ("house", "lords")})
 # What an appositive's head noun is followed by: the end of the appositive or a preposition or
@@ -425,7 +457,12 @@ def _appositive_kind(text: str, end: int) -> str:
     for k, word in enumerate(words[:reach]):
         # A possessive ("the committee's") or a noun used as a modifier ("a party official")
         # is not the head: the head ends the phrase or comes before a preposition.
+        # A capitalised body's noun belongs to a name inside the phrase ("a University of Tennessee
+        # law professor": the head is "professor", not the university); a capitalised title may
+        # head it ("Dana Perino, the White House Press Secretary").
         kind = "" if word.endswith(("’s", "'s")) else _noun_kind(word)
+        if kind == "organisation" and word[:1].isupper():
+            kind = ""
         following = words[k + 1].lower() if k + 1 < len(words) else ""
         if kind and (not following or following in _HEAD_END):
             return kind
@@ -521,6 +558,7 @@ class _Local:
     votes: Counter[str]
     keys: set[tuple[str, ...]] = field(default_factory=set)  # every name key its mentions use
     initials: set[str] = field(default_factory=set)  # initials of its longer names ("usaf")
+    aliases: set[tuple[int, int]] = field(default_factory=set)  # spans of its mentions that are an alias ("Carlos Danger")
 
     @property
     def person(self) -> bool:
@@ -556,6 +594,17 @@ _CAPITAL_WORD = re.compile(r"(?<![\w.-])(?<!\w[’'])[A-Z][\w’'.-]*[\w]")
 _AND = re.compile(r" and ")
 
 
+# A work's noun, then "titled" (or an opening quote mark): what follows is the work's title.
+_WORK_TITLED = re.compile(r"\b(?:documentary|documentaries|film|movie|book|memoir|biography|show|series|album|song|play"
+                          r"|novel|podcast|episode)\s+(?:(?:titled|entitled|called|named)\s+[“\"‘']?|[“\"‘'])$", re.I)
+
+
+def _family_of(word: str, surnames: set[str]) -> bool:
+    """Whether ``word`` is the plural of one of ``surnames`` ("Weiners", "Joneses"): a family."""
+    return word not in surnames and (word.endswith("s") and word[:-1] in surnames
+                                     or word.endswith("es") and word[:-2] in surnames)
+
+
 def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     """The mentions with two titled bodies joined by "and" split in two, and editors' labels dropped.
 
@@ -567,10 +616,21 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     """
     out: list[Detail] = []
     text = article.text
+    # Surnames of the article's full names: "the Weiners’ marriage", "the Obamas" name a family
+    # (a couple), no entity of their own beside the person.
+    surnames = {normalise_word(w[-1]) for w in map(name_words, (m.text for m in mentions))
+                if len(w) >= 2 and not is_given_name(normalise_word(w[-1]))}
+    written_elsewhere = Counter(m.text for m in mentions)
+    written_elsewhere = {t for t, n in written_elsewhere.items() if n > 1}
     for d in _parallel_slogans(text, mentions):
         if d.text.isupper() and normalise_word(d.text) in EDITORIAL_LABELS and text[d.end:d.end + 1] == ":":
             continue
         words = name_words(d.text)
+        if len(words) == 1 and d.text[:1].isupper() and _family_of(normalise_word(words[0]), surnames):
+            continue
+        if (_WORK_TITLED.search(text, max(0, d.start - 40), d.start)
+                and ((len(words) == 1 and normalise_word(words[0]) in surnames) or d.text in written_elsewhere)):
+            continue  # "A documentary titled Weiner": a work named after a person, no mention of the person
         if len(words) >= 2 and normalise_word(words[-1]).rstrip("s") in PARTY_NOUNS \
                 and is_place_name(" ".join(normalise_word(w) for w in words[:-1])):
             # "The New York Democrat", "Texas Republicans": a party member from a place; the words
@@ -582,9 +642,11 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
             if tokens:
                 out.append(replace(d, end=end, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
                 continue
+        rest = [normalise_word(w) for w in words[1:]]
+        # "Republican U.S. House Speaker Paul Ryan": the country before the chamber changes nothing.
+        chamber = next((rest[len(p):] for p in _COUNTRY_PREFIXES if tuple(rest[:len(p)]) == p), rest)
         if len(words) >= 2 and (normalise_word(words[0]) in PARTY_ADJECTIVES or words[0] == "GOP") and (
-                " ".join(normalise_word(w) for w in words[1:]) in CHAMBERS
-                or is_place_name(" ".join(normalise_word(w) for w in words[1:]))):
+                " ".join(chamber) in CHAMBERS or is_place_name(" ".join(rest))):
             # "the Republican Senate candidate", "a GOP Senate majority", "Democratic Missouri Sen.
             # Claire McCaskill": a party's adjective before a chamber or a state describes the
             # noun after them; the mention is the chamber or the state alone (issue #13).
@@ -674,6 +736,8 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
                 continue  # part of a longer capitalised run the rules chose not to take
             if len(nxt) == 2 and nxt[0] == " " and nxt[1].islower() and _adjective(word):
                 continue  # "the American people": an adjective before its noun, as the name rules read it
+            if _WORK_TITLED.search(text, max(0, start - 40), start):
+                continue  # "A documentary titled Weiner": a work's title (see :func:`_split_and_labels`)
             sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             added.append(Detail("entity", start, end, word, sentence, "entity:" + word.lower(), (word.lower(),)))
         out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
@@ -699,7 +763,9 @@ def _headline_names(article: Article, mentions: list[Detail], longer: Sequence[s
         for m in re.finditer(r"(?<![\w’'.\-])" + re.escape(name) + r"(?![\w’'\-])", head):
             start, end = m.start(), m.end()
             before = text[lo:start].split()
-            if start < lo or (before and before[-1][:1].isupper() and not before[-1].endswith(":")) or \
+            # ("Separation From Wife Huma Abedin": a role noun or a title before the name is no part of it.)
+            if start < lo or (before and before[-1][:1].isupper() and not before[-1].endswith(":")
+                              and normalise_word(before[-1]) not in PERSON_ROLES | TITLES) or \
                     re.match(r"\s+[A-Z]", text[end:hi]) or any(d.start < end and start < d.end for d in mentions + found):
                 continue
             sentence = max(0, bisect.bisect_right([x.start for x in article.sentences], start) - 1)
@@ -956,7 +1022,45 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
     for c in out:
         c.details.sort(key=lambda d: d.start)
         c.keys.add(c.key)
-    return out
+    return _aliases_joined(article, out)
+
+
+# The words that introduce another name for someone: "he used the alias Carlos Danger", "wrote
+# under the pseudonym “Carlos Danger”", "known to fans as Notorious RBG", "nicknamed ...".
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|pseudonym|nickname|nicknamed|moniker|a\.k\.a\.|aka|known\s+to\s+(?:\w+\s+){0,2}?as)"
+                           r"\s+(?:of\s+)?[“\"‘']?$", re.I)
+
+
+def _aliases_joined(article: Article, clusters: list[_Local]) -> list[_Local]:
+    """The clusters with each alias the article introduces joined to its person.
+
+    A name written only right after "the alias", "the pseudonym", "nicknamed" or "known to fans
+    as" is another name of the person the sentence names last before it ("Although Smith ran
+    again, he lost amid a scandal (the one where he used the alias Max Power)"): one entity,
+    not a second actor. With no person named earlier in the sentence it stays apart.
+    """
+    text = article.text
+    owner: dict[int, _Local] = {}
+    for n, c in enumerate(clusters):
+        if not all(_ALIAS_BEFORE.search(text, max(0, d.start - 40), d.start) for d in c.details):
+            continue
+        first = c.details[0]
+        sentence = next((s for s in article.sentences if s.start <= first.start < s.end), None)
+        if sentence is None:
+            continue
+        before = [(d.start, o) for o in clusters if o is not c and o.person
+                  for d in o.details if sentence.start <= d.start and d.end <= first.start]
+        if before:
+            owner[n] = max(before, key=lambda x: x[0])[1]
+    if not owner:
+        return clusters
+    for n, host in owner.items():
+        c = clusters[n]
+        host.details.extend(c.details)
+        host.details.sort(key=lambda d: d.start)
+        host.keys |= c.keys  # the alias written elsewhere in the story is the person too
+        host.aliases |= {(d.start, d.end) for d in c.details} | c.aliases
+    return [c for n, c in enumerate(clusters) if n not in owner]
 
 
 # Head words that make a longer name a thing of its own named after a shorter one: a day or
@@ -1060,6 +1164,19 @@ def _cluster_story(locals_: list[_Local], texts: Sequence[str] = ()) -> list[int
     for n, c in enumerate(locals_):
         if len(c.key) == 1 and c.key[0] in PUBLICATION_HEADS and not c.person:
             roots = {find(m) for m in papers.get(c.key[0], ())}
+            if len(roots) == 1:
+                union(next(iter(roots)), n)
+    # "Daily News" is the story's one paper called "<place> Daily News" ("New York Daily News"):
+    # a paper named after its city or state drops the place in later mentions.
+    by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 3 and c.key[-1] in PUBLICATION_HEADS:
+            for cut in range(1, len(c.key) - 1):
+                if is_place_name(" ".join(c.key[:cut])) or is_city_name(" ".join(c.key[:cut])):
+                    by_tail[c.key[cut:]].add(n)
+    for n, c in enumerate(locals_):
+        if len(c.key) >= 2 and c.key in by_tail and not c.person:
+            roots = {find(m) for m in by_tail[c.key]}
             if len(roots) == 1:
                 union(next(iter(roots)), n)
     # Persons: same surname, compatible given names; a suffix only separates when some article
@@ -1211,7 +1328,7 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
             votes.update(locals_[n].votes)
         # The name shown is one the articles write as a name, not an implied mention ("R", "Va").
         written = [_with_title(articles[locals_[n].article], d) for n in ns for d in locals_[n].details
-                   if not isinstance(d.value, str)]
+                   if not isinstance(d.value, str) and (d.start, d.end) not in locals_[n].aliases]
         if not written:
             continue  # only implied mentions ("D" of "D-Nev." where the party never joined a row): no row
         drafts.append((mentions, votes, ns, written))
@@ -1238,8 +1355,10 @@ def _assemble(articles: Sequence[Article], locals_: list[_Local], groups: list[i
         for m in mentions:
             by_span[(m.source, m.start, m.end)] = entity_id
             by_source[m.source].append((m.start, m.end, entity_id))
+    aliases = frozenset((articles[c.article].source, start, end) for c in locals_ for start, end in c.aliases)
     return Cast(
-        tuple(entities), by_span, {s: tuple(sorted(v)) for s, v in by_source.items()}, {e.id: e for e in entities}
+        tuple(entities), by_span, {s: tuple(sorted(v)) for s, v in by_source.items()}, {e.id: e for e in entities},
+        aliases,
     )
 
 

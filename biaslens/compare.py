@@ -914,7 +914,10 @@ def _entity_keys(index: _StoryIndex) -> list[dict[tuple[int, int], tuple[str, st
         for d in details:
             if d.kind == "entity":
                 entity = cast.at(article.source, d.start, d.end)
-                if entity is not None:
+                if entity is not None and cast.is_alias(article.source, d.start, d.end):
+                    # "the alias Carlos Danger" is the person, but a name only some outlets print.
+                    local[(d.start, d.end)] = (d.key, entity.kind)
+                elif entity is not None:
                     local[(d.start, d.end)] = ("entity:" + entity.key, entity.kind)
         out.append(local)
     return out

@@ -30,7 +30,7 @@ from typing import Container, Sequence
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, COMPANY_WORDS, GROUP_MODIFIERS, FAITH_WORDS,
                     CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, is_given_name, is_place_name, is_city_name,
+                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, MEDIUM_WORDS, is_given_name, is_place_name, is_city_name,
                     name_tokens, title_opens_company)
 from .text import heading_flags, is_heading, normalise_word
 from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
@@ -463,7 +463,7 @@ def _may_be_name(word: str) -> bool:
     first = word[:1]
     low = word.lower()
     return (first.isupper() or (first.isdigit() and "-" in word) or low in _CONNECTORS or low in BODY_CONNECTORS
-            or _LOWER_LED_NAME.match(word) is not None)
+            or low in ("a", "an") or _LOWER_LED_NAME.match(word) is not None)
 
 
 def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
@@ -501,6 +501,12 @@ _COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
 _DATE_TAIL = frozenset(_WEEKDAYS) | frozenset(_MONTHS) - {"may", "june", "august"}
 _LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 _CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
+# A publication's or firm's kind noun, then a capitalised name: a medium before the kind noun
+# ("the Television channel NY1", "the Radio station WNYC") describes it and names nothing.
+_KIND_NOUN_AND_NAME = re.compile(r" (?:" + "|".join(sorted(MEDIA_NOUNS | {"station", "stations"})) + r") [A-Z]")
+_OPENING_QUOTES = "“\"‘'"
+# The end of a quoted title: a closing quotation mark, after a full stop or comma if any.
+_QUOTE_CLOSES = re.compile(r"[.,]?[”\"’']")
 # Conjunctions and sentence adverbs that open a sentence (or a quotation) before a name and are
 # never a name's first word: "“Because Clinton is running ...", "“Maybe Donald Trump has ...".
 _SENTENCE_OPENERS = frozenset("""because maybe unless whereas meanwhile instead indeed otherwise besides
@@ -745,9 +751,16 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
             # Priorities", "Committee to Preserve Social Security"; never "Senate on Tuesday".
             and (low_word in _CONNECTORS or (low_word in BODY_CONNECTORS and normalise_word(words[current[-1]]) in BODY_HEADS
                                              and words[i + 1].lower().rstrip(".") not in _DATE_TAIL))
-            and (words[i + 1][:1].isupper() or (words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()))
+            and (words[i + 1][:1].isupper() or (words[i + 1] == "the" and i + 2 < len(words) and words[i + 2][:1].isupper())
+                 or (low_word == "for" and words[i + 1] in ("a", "an") and i + 2 < len(words) and words[i + 2][:1].isupper()
+                     and normalise_word(words[current[-1]]) in BODY_HEADS))
             # "the" only inside "of the", "for the": "National Association for the Advancement of ..."
             and (low_word != "the" or words[current[-1]].lower() in ("of", "for"))
+        ) or (
+            # "European Centre for a Modern Ukraine", "Coalition for a Democratic Workforce": "for
+            # a" after a body's head word goes on with the body's name.
+            low_word in ("a", "an") and len(current) >= 2 and words[current[-1]].lower() == "for"
+            and normalise_word(words[current[-2]]) in BODY_HEADS and i + 1 < len(words) and words[i + 1][:1].isupper()
         )
         if is_cap or connector:
             if current and s[ends[current[-1]]:starts[i]].strip():
@@ -775,6 +788,9 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
         if (k >= 3 and words[k - 1].isdigit() and words[k - 2] == "/" and words[k - 3].isdigit()
                 and ends[k - 3] == starts[k - 2] and ends[k - 2] == starts[k - 1] and s[ends[k - 1]:starts[k]] == " "):
             run[:0] = [k - 3, k - 2, k - 1]  # "the 9/12 Project", "the 9/11 Commission": the number names it too
+        elif (k >= 1 and words[k - 1].isdigit() and s[ends[k - 1]:starts[k]] == " " and starts[k - 1]
+              and s[starts[k - 1] - 1] in _OPENING_QUOTES and _QUOTE_CLOSES.match(s, ends[run[-1]])):
+            run.insert(0, k - 1)  # CBS's ''60 Minutes'', NBC's “30 Rock”: a quoted title opening on a number
     out: list[Detail] = []
     titles = _quoted_titles(s)
     for run in runs:
@@ -875,6 +891,18 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     text_of = tokens.words
     while run and text_of[run[-1]].lower() in _CONNECTORS:
         run = run[:-1]
+    # "The New York Times and The Washington Post": a capitalised article after "and" opens a
+    # second name; no name holds "and The" ("House Ways and Means Committee" has no article).
+    cut = next((n for n in range(1, len(run) - 1)
+                if text_of[run[n]].lower() in ("and", "&") and text_of[run[n + 1]] == "The"), None)
+    if cut is not None:
+        return (_split_run(run[:cut], s, tokens, mid_caps, lower_words)
+                + _split_run(run[cut + 1:], s, tokens, mid_caps, lower_words))
+    # "Donald Trump called Wednesday for Supreme Court Justice ...": a weekday, then "for" or
+    # "and", is the date of the verb before it, not the first word of a name.
+    while (len(run) > 2 and normalise_word(text_of[run[0]]) in _WEEKDAYS
+           and text_of[run[1]].lower() in ("for", "and", "&", "of")):
+        run = run[2:]
     # "CNN Friday", "WMUR Monday": a day or month after a name is a date, not part of it.
     # ("Fox News Sunday" in quotation marks is a show's name, whole.)
     quoted = _ends_before(s, tokens.starts[run[0]], ("“", '"')) if run else False
@@ -894,7 +922,9 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     if quoted_whole:
         pass  # a quoted title is a name whole: ABC's "This Week", "Fox News Sunday"
     # A sentence the splitter did not end ("...do so. Government officials said") starts here too.
-    elif greeting or run[0] == 0 or _ends_before(s, tokens.starts[run[0]], ("“", '"', "'", "‘", "—", "--", ". ", ".", "?", "!")):
+    # After a colon a clause may open with a capital ("cases: Namely the question of intent").
+    elif greeting or run[0] == 0 or _ends_before(s, tokens.starts[run[0]], ("“", '"', "'", "‘", "—", "--", ". ", ".", "?", "!",
+                                                                             ":")):
         low = first.lower()
         # "Boeing" ends in -ing but stands capitalised mid-sentence elsewhere: a name.
         common = (low in STOP_WORDS or low in lower_words or normalise_word(first) not in mid_caps
@@ -986,8 +1016,11 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             continue
         if all(w in GROUP_MODIFIERS for w in words) and _SPACE_LOWER.match(after):
             continue  # "Republican Congressional candidates": a party's and Congress's adjectives, no name
-        if len(piece) == 1 and piece[-1] != pieces[-1][-1] and words[0].endswith(_DEMONYM) and len(pieces) > 1:
-            continue  # "Chinese" in "Chinese President Xi Jinping" describes the title
+        if (len(piece) == 1 and piece[-1] != pieces[-1][-1] and words[0].endswith(_DEMONYM) and len(pieces) > 1
+                and not is_place_name(text_of[piece[0]])):
+            continue  # "Chinese" in "Chinese President Xi Jinping" describes the title ("Japan and Korea" are places)
+        if len(piece) == 1 and words[0] in MEDIUM_WORDS and _KIND_NOUN_AND_NAME.match(s, end):
+            continue  # "the Television channel NY1": the medium before the kind noun of the name after
         kept.append(piece)
     return kept
 
@@ -1004,14 +1037,17 @@ def _title_opens_company(text_of: list[str], k: int, last: int) -> bool:
 def _title_inside_name(text_of: list[str], current: list[int], k: int, last: int) -> bool:
     """Whether the title word at ``k`` is part of the name around it, not a title before a name:
     a surname after a lone given name that ends the run ("Rep. Peter King, R-N.Y."), or a word
-    after a participle that opens a body's name ("the Associated General Contractors")."""
+    after a participle that opens a body's name ("the Associated General Contractors", "The
+    Associated Press")."""
     if not current:
         return False
     before = text_of[current[-1]]
     if k == last and len(current) == 1 and is_given_name(before.lower()):
         return True
-    return (k < last and len(before) > 5 and before.lower().endswith("ed") and not is_given_name(before.lower())
-            and text_of[k + 1][:1].isupper())
+    # "The Associated Press", "United Press International": a participle opens the body's name,
+    # and the title word after it is one of its words, last or not.
+    return (len(before) > 5 and before.lower().endswith("ed") and not is_given_name(before.lower())
+            and (k == last or text_of[k + 1][:1].isupper()))
 
 
 def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: set[str]) -> list[list[int]]:
@@ -1024,7 +1060,11 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
     "Benjamin Netanyahu of Israel", "Sheriff Joe Arpaio of Maricopa County": a person's two or
     three words, then "of" and a place: two names, the person and the place.
     """
-    if text_of[piece[0]].lower() in _CONNECTORS:
+    if text_of[piece[0]].lower() == "the":
+        # "The Washington Post" mid-sentence: the article opens the name, and no title's object
+        # follows it, so a given name inside ("Washington") starts no person.
+        piece = piece[1:]
+    elif text_of[piece[0]].lower() in _CONNECTORS:
         while piece and text_of[piece[0]].lower() in _CONNECTORS:
             piece = piece[1:]
         given = next((n for n in range(1, len(piece) - 1) if is_given_name(text_of[piece[n]].lower())), None)
@@ -1055,6 +1095,18 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
     if (2 <= cut <= 3 and cut < len(piece) - 1 and (person or place_after) and all(normalise_word(w) not in _ORG_ENDS for w in words)
             and all(text_of[k][:1].isupper() for k in piece[cut + 1:])):
         return [piece[:cut], piece[cut + 1:]]
+    # "Justice Ginsburg of the U.S. Supreme Court", "Chairman Ben Bernanke of the Federal
+    # Reserve": titles and a name, then "of" and a body kept whole by its head word: the person
+    # (the titles go, as they do before any name) and the body, two mentions.
+    titled = next((n for n, w in enumerate(words) if normalise_word(w) not in _TITLES), 0)
+    if (titled and 1 <= cut - titled <= 3 and cut < len(piece) - 1 and not _title_opens_company(text_of, piece[0], piece[-1])
+            and all(normalise_word(w) not in _ORG_ENDS and text_of[k][:1].isupper()
+                    for w, k in zip(words[titled:cut], piece[titled:cut]))
+            and normalise_word(text_of[piece[-1]]) in _ORG_ENDS):
+        body = piece[cut + 1:]
+        while body and text_of[body[0]].lower() == "the":
+            body = body[1:]
+        return [piece[titled:cut], body] if body else [piece[titled:cut]]
     # "Martha Raddatz of ABC News", "Robert Greenstein of the Center ...": a person opening on a
     # given name, then "of" and a body ending in its head word: the person and the body.
     if (2 <= cut <= 3 and cut < len(piece) - 1 and is_given_name(words[0])

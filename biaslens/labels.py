@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .names import HONORIFICS as NAME_HONORIFICS
-from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLES, acronym_of, is_acronym,
+from .names import (ALIASES, CONNECTORS, PARTY_NOUNS, PERSON_TITLES, TITLE_ABBREVIATIONS, TITLE_SYNONYMS, TITLES, acronym_of, is_acronym,
                     name_words, read_party_tag)
 from .quotes import DOUBLE_MARKS, quote_spans, reporting_verbs
 from .details import stem
@@ -654,7 +654,7 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
 # Labels across the story: the cast's main entities, outlet by outlet
 
 #: How an outlet names an entity, as report.json spells it.
-NAME_FORMS = ("full name", "surname", "given name", "acronym", "short name", "title only")
+NAME_FORMS = ("full name", "surname", "given name", "acronym", "short name", "title only", "alias")
 #: Main entities shown at most: the people and organisations named most across outlets.
 MAIN_ENTITIES = 6
 #: An entity is a main entity only when at least this many outlets name it.
@@ -667,7 +667,8 @@ class OutletLabels:
     """How one outlet names and describes one entity.
 
     ``names`` holds ``(name as written, name form, times used)``, most used first (forms from
-    :data:`NAME_FORMS`; a title-only reference such as "the president" is written in lower case);
+    :data:`NAME_FORMS`; a title-only reference such as "the president" is written in lower case;
+    "alias" marks another name the article introduces for the person: "the alias Carlos Danger");
     ``titled`` counts the mentions with a title right before the name and ``honorific`` those
     after "Mr.", "Ms." and the like; ``labels`` are the describing words (:class:`Label`, text
     order) and ``only_here`` says, label by label, that no other outlet uses the same words for
@@ -820,8 +821,9 @@ def _same_role(x: Sequence[tuple[str, bool]], y: Sequence[tuple[str, bool]]) -> 
             taken.append((w, cap))
         if not taken or not _is_role(taken[-1][0], ROLE_NOUNS - _ROLE_MODIFIERS):
             return None
+        # A generic word is generic in capitals too: "Former Rep." opens a sentence or a headline.
         return (taken[-1][0], frozenset(w for w, cap in taken[:-1] if not cap and w not in _GENERIC_MODIFIERS),
-                frozenset(w for w, cap in taken[:-1] if cap))
+                frozenset(w for w, cap in taken[:-1] if cap and w not in _GENERIC_MODIFIERS))
     hx, hy = head(x), head(y)
     if hx is None or hy is None or hx[:2] != hy[:2]:
         return False
@@ -1064,7 +1066,11 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     chosen = [e for e in cast.entities
               if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:top]
     people = [e for e in cast.entities if e.kind == "person"]
-    refs = {a.source: title_references(a, people) for a in articles}
+    quotes_of = {a.source: quote_spans(a) for a in articles} if people else {}
+    own_titles = {a.source: {p.id: carried_titles(a, p, quotes_of[a.source]) for p in people
+                             if any(m.source == a.source for m in p.mentions)} for a in articles} if people else {}
+    refs = {a.source: title_references(a, people, quotes_of.get(a.source, []), _titles_elsewhere(own_titles, a.source))
+            for a in articles}
     references = {a.source: definite_references(a) for a in articles} if chosen else {}
     # Each article's definite person phrases, read once: every entity and outlet asks for the
     # other outlets' phrases, and reading them per ask made the section grow with the square
@@ -1088,9 +1094,12 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
             counts = Counter(article.text[lo:hi] for lo, hi in spans if not any(q0 <= lo < q1 for q0, q1 in inside))
             # The outlet still printed the forms inside its quotations: another outlet's same form
             # is not "no other outlet uses this form" (issue #16: nyt's "Paul Ryan" in the DNC's words).
-            printed[article.source] = {name_form(article.text[lo:hi], entity.name, entity.kind) for lo, hi in spans}
-            names = [(text, name_form(text, entity.name, entity.kind), counts[text])
-                     for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t))]
+            # An alias the article introduces ("the alias Carlos Danger") is no form of the name.
+            aliases = {article.text[m.start:m.end] for m in mentions if cast.is_alias(m.source, m.start, m.end)}
+            form = {text: "alias" if text in aliases else name_form(text, entity.name, entity.kind)
+                    for text in {article.text[lo:hi] for lo, hi in spans}}
+            printed[article.source] = set(form.values())
+            names = [(text, form[text], counts[text]) for text in sorted(counts, key=lambda t: (-counts[t], -len(t), t))]
             bare = refs[article.source].get(entity.id, ())
             bare_counts = Counter(" ".join(article.text[lo:hi].lower().split()) for lo, hi in bare)
             names += [(text, "title only", bare_counts[text]) for text in sorted(bare_counts, key=lambda t: (-bare_counts[t], t))]
@@ -1150,6 +1159,20 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     return tuple(found)
 
 
+def _titles_elsewhere(own_titles: Mapping[str, Mapping[str, set[str]]], source: str) -> dict[str, set[str]]:
+    """Title -> ids of the persons the article ``source`` names whom the other outlets give that
+    title in their own words (``own_titles``: source -> person id -> titles)."""
+    named = own_titles.get(source, {})
+    out: dict[str, set[str]] = {}
+    for other, by_person in own_titles.items():
+        if other != source:
+            for pid, titles in by_person.items():
+                if pid in named:
+                    for title in titles:
+                        out.setdefault(title, set()).add(pid)
+    return out
+
+
 def _state_told(label: str, entity: Any, elsewhere: Sequence[Article]) -> bool:
     """Whether ``label`` is a party-state tag ("D-Nev.") whose state another outlet writes right
     after the same person's name ("Harry Reid of Nevada", "Harry Reid, a Democrat of Nevada").
@@ -1175,14 +1198,16 @@ _PAST_TITLE = frozenset("former late ex then onetime one-time".split())
 _BARE_TITLE = r"\b(?i:the)\s+(?:(?i:new|current)\s+)?(?i:{title})\b(?!\s+[A-Z])(?!-)"
 
 
-def carried_titles(article: Article, entity: Any) -> set[str]:
+def carried_titles(article: Article, entity: Any, quotes: Sequence[tuple[int, int]] = ()) -> set[str]:
     """The titles ``entity`` holds in ``article``: the title words written right before one of
     its names there ("Prime Minister Sanae Takaichi" -> "prime minister"), unless marked as past
-    ("former President Bill Clinton", "the late prime minister Shinzo Abe")."""
+    ("former President Bill Clinton", "the late prime minister Shinzo Abe"), nor inside
+    ``quotes`` (spans of the article's quotations, when given: a speaker's "Secretary Clinton"
+    is no title the outlet gives her)."""
     text = article.text
     titles: set[str] = set()
     for m in entity.mentions:
-        if m.source != article.source:
+        if m.source != article.source or any(q0 <= m.start < q1 for q0, q1 in quotes):
             continue
         name_start = _after_titles(text, m.start, m.end)
         run: list[str] = []
@@ -1205,17 +1230,25 @@ def carried_titles(article: Article, entity: Any) -> set[str]:
     return titles
 
 
-def title_references(article: Article, people: Sequence[Any]) -> dict[str, tuple[tuple[int, int], ...]]:
+def title_references(article: Article, people: Sequence[Any], quotes: Sequence[tuple[int, int]] | None = None,
+                     elsewhere: Mapping[str, set[str]] | None = None) -> dict[str, tuple[tuple[int, int], ...]]:
     """Title-only references in ``article`` ("the president") linked to the one person of
-    ``people`` (cast entities) who holds that title there; a title two people hold, or none, is
-    left unlinked, and so is a reference inside a quotation (the speaker's words). Returns entity
-    id -> ``(start, end)`` spans of the references."""
+    ``people`` (cast entities) the outlet itself gives that title there (outside its quotations,
+    ``quotes``, found when not given), else, for a title it gives no one, the one person of
+    ``elsewhere`` (title -> ids of the persons named here whom other outlets give it: "the
+    justice sounded off" beside another outlet's "Supreme Court Justice Ruth Bader Ginsburg");
+    a title two people hold, or none, is left unlinked, and so is a reference inside a
+    quotation (the speaker's words). Returns entity id -> ``(start, end)`` spans of the references."""
+    quotes = quote_spans(article) if quotes is None else quotes
     holders: dict[str, set[str]] = {}
     for person in people:
-        for title in carried_titles(article, person):
-            holders.setdefault(title, set()).add(person.id)
+        for title in carried_titles(article, person, quotes):
+            for word in (title, *TITLE_SYNONYMS.get(title, ())):  # "Rep. Sestak ... the congressman"
+                holders.setdefault(word, set()).add(person.id)
+    for title, ids in (elsewhere or {}).items():
+        for word in (title, *TITLE_SYNONYMS.get(title, ())):
+            holders.setdefault(word, ids)
     found: dict[str, list[tuple[int, int]]] = {}
-    quotes = quote_spans(article) if holders else []
     for title, ids in sorted(holders.items()):
         if len(ids) != 1:
             continue

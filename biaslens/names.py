@@ -40,7 +40,7 @@ PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     """president senator sen rep representative governor gov mayor judge justice ambassador
     chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman sheriff
     spokesperson chairman chairwoman ceo general gen admiral adm commander congressman
-    congresswoman historian professor economist""".split()
+    congresswoman historian professor economist commissioner""".split()
 )
 #: The objects of office titles ("Chief of Staff", "Secretary of State", "Director of Homeland
 #: Security"): after "<title> of", they belong to the title, not to the name that follows.
@@ -54,6 +54,9 @@ TITLE_OBJECTS: frozenset[str] = frozenset(
 MEDIA_NOUNS: frozenset[str] = frozenset(
     "magazine magazines newspaper newspapers network channel website site blog show program programme company firm".split()
 )
+#: The media a channel, station or site is on: capitalised before a :data:`MEDIA_NOUNS` word and a
+#: name ("the Television channel NY1", "the Radio station WNYC") they describe it, naming nothing.
+MEDIUM_WORDS: frozenset[str] = frozenset("television tv radio cable web internet online satellite broadcast".split())
 #: Nouns of a shop or a place to eat whose name opens on its owner's possessive: "Joey's Diner"
 #: is one name, not the person Joey and a Diner.
 BUSINESS_NOUNS: frozenset[str] = frozenset(
@@ -76,7 +79,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
     commissioner lobbyist consultant pollster actor actress singer woman man girl boy resident
     plaintiff plaintiffs lawmaker politician businessman businesswoman colleague counsel
     researcher scientist doctor teacher coach player star veteran chief deputy treasurer
-    administrator sheriff prosecutor detective blogger commentator producer head""".split()
+    administrator sheriff prosecutor detective blogger commentator producer head
+    bomber shooter gunman killer attacker assassin hijacker""".split()
 )
 #: Nouns of an organisation. Written right before a name ("centrist think tank Third Way",
 #: "a coalition of groups called Strengthen Social Security", "retailer Wal-Mart") or heading
@@ -89,7 +93,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     manufacturer automaker carrier airline giant chain brand startup club team league council
     panel university college school church fund insurer lender watchdog regulator ministry
     department government subsidiary supplier distributor provider
-    conglomerate outlet station studio label""".split()
+    conglomerate outlet station channel studio label""".split()
 )
 #: Nouns of a change in something ("changes in Social Security", "cuts in Medicare"): the name
 #: after them and "in" is what changes, not a place.
@@ -117,10 +121,11 @@ SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
 CONNECTORS: frozenset[str] = frozenset(["of", "de", "du", "van", "von", "da", "al", "bin", "la", "le", "for", "and", "&"])
 #: Head words of a body whose name runs on over "on", "to" and "and" ("Center on Budget and
 #: Policy Priorities", "National Committee to Preserve Social Security", "Office of Management
-#: and Budget"): after one of these, such a small word joins the name instead of ending it.
+#: and Budget", "the Project on Government Secrecy"): after one of these, such a small word
+#: joins the name instead of ending it.
 BODY_HEADS: frozenset[str] = frozenset(
     """center centre office commission committee council institute foundation department bureau
-    agency association coalition campaign alliance federation""".split()
+    agency association coalition campaign alliance federation project""".split()
 )
 #: The small words that join a body's name after a :data:`BODY_HEADS` word (besides "of", "for").
 BODY_CONNECTORS: frozenset[str] = frozenset("on to".split())
@@ -222,6 +227,9 @@ POSTAL_CODES: dict[str, str] = dict(zip(
 ABBREVIATIONS: dict[str, str] = {"ft": "fort", "mt": "mount", "st": "saint"}
 #: Titles written short ("Sen.", "Rep."): one title whichever way an outlet writes it.
 TITLE_ABBREVIATIONS: dict[str, str] = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
+#: Titles other words name as well: a representative is called "the congressman" (or
+#: "congresswoman") in later references ("Rep. Joe Sestak ... The congressman said").
+TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {"representative": ("congressman", "congresswoman")}
 #: The adjectives an article may use instead of a country's or a party's name: "American
 #: citizens" speaks of the United States, "the Republican nomination" of the GOP. Read only where
 #: the question is whether an article speaks of the entity at all ("X does not mention D"); in
@@ -552,6 +560,7 @@ __all__ = [
     "BODY_HEADS",
     "BODY_CONNECTORS",
     "MEDIA_NOUNS",
+    "MEDIUM_WORDS",
     "PERSON_TITLES",
     "POSTAL_CODES",
     "PUBLICATION_HEADS",
@@ -559,6 +568,7 @@ __all__ = [
     "SUFFIXES",
     "TITLES",
     "TITLE_OBJECTS",
+    "TITLE_SYNONYMS",
     "acronym_of",
     "given_names_compatible",
     "is_acronym",

@@ -1011,3 +1011,93 @@ def test_session5_headline_names_the_story_writes_elsewhere():
     # (Before, the headline gave only "Democrats", the one word the story also writes alone.)
     assert [m.text for e in cast.entities for m in e.mentions if m.source == "0.txt"] == ["House Democrats"]
     assert not any(m.text in ("Vote", "Recess") for e in cast.entities for m in e.mentions)
+
+
+# --- Session 6: name spans and merges read on the PolNeAR stories (docs/CAST.md) ---------------
+
+@pytest.mark.parametrize(
+    "text, unwanted, wanted, why",
+    [
+        ("The ruling drew editorials from The Boston Globe and The Wall Street Journal.", "Boston Globe and The",
+         "Wall Street Journal", "a capitalised article after 'and' opens a second name"),
+        ("The senator told The Associated Press on Monday that she would run.", "Associated", "Associated Press",
+         "a participle opens a body's name, and the title word 'Press' ending it is one of its words"),
+        ("The governor called Thursday for Federal Reserve Chairman Tom Hale to step down.",
+         "Thursday for Federal Reserve", "Federal Reserve", "a weekday and 'for' date the verb before them"),
+        ("The candidate posted again on Monday. “Chairman Powell of the Federal Reserve has failed all of us by making very poor decisions about rates,” he wrote.",
+         "Chairman Powell of the Federal Reserve", "Federal Reserve", "a titled person, 'of the' and a body: two names"),
+        ("The senator said so in an interview on CBS' ''Face the Nation'' and on ''48 Hours.''", "Hours",
+         "48 Hours", "a quoted title opening on a number"),
+        ("“He weighed what matters most: Namely the intent, the volume and the harm,” the expert said.", "Namely",
+         "", "a capital after a colon opens a clause"),
+        ("“The report was fair,” said Ann Ruiz, director of the Project on Open Records at the university.",
+         "Government", "Project on Open Records", "'on' after a project's head word goes on with its name"),
+        ("The host lost his job as a contributor to the Radio station WQXR on Monday.", "Radio", "WQXR",
+         "the medium before a kind noun and the station's name names nothing"),
+        ("The diplomat spoke at the Institute for a Democratic Future in Kyiv.", "Democratic Future",
+         "Institute for a Democratic Future", "'for a' inside a body's name"),
+        ("He visited two neighbours, Japan and Korea, last year.", "", "Japan",
+         "a country ending like a demonym ('-an') before 'and' is still the country"),
+        ("Republican U.S. Senate Leader Tom Hale spoke on Tuesday.", "Republican U.S. Senate", "U.S. Senate",
+         "a party adjective before a country's chamber describes the noun after them"),
+    ],
+)
+def test_session6_names_cut_right(text, unwanted, wanted, why):
+    names = {m.text for e in build_cast(_articles(text + FILLER)).entities for m in e.mentions}
+    assert (not unwanted or unwanted not in names) and (not wanted or wanted in names), (why, names)
+
+
+def test_session6_family_plural_is_no_entity():
+    rows = _rows("The company thanked reporter Dan Kessler on Monday. “We wish the Kesslers well,” the company said." + FILLER)
+    assert "Kesslers" not in rows and "Dan Kessler" in rows
+
+
+def test_session6_paper_without_its_city_is_the_paper():
+    cast = build_cast(_articles("She wrote a column for the Chicago Daily Herald on Monday. “We will not run it,” "
+                                "Daily Herald editor Sam Lee said." + FILLER))
+    assert _entity(cast, "0.txt", "Chicago Daily Herald").id == _entity(cast, "0.txt", "Daily Herald").id
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, why",
+    [
+        ("Critics say some low-level State employees could get a slap on the wrist.", "State", "other",
+         "a place's head word alone ('State': the department) names no place"),
+        ("“It is troubling,” said Ann Ruiz, a candidate in Ohio’s 12th District, who said voters were angry.", "District",
+         "place", "a head word with its number before it is a place (the district)"),
+        ("“It would hurt,” said Ann Ruiz, the White House Press Secretary, on Monday.", "Ann Ruiz", "person",
+         "a capitalised title may head the appositive"),
+        ("According to the United Press, claims rose on Monday.", "United Press", "organisation",
+         "a press named by more than a given name is an agency"),
+        ("Mark Dunn, a University of Ohio law professor, wrote the column.", "Mark Dunn", "person",
+         "a capitalised name inside the appositive is not its head noun"),
+        ("The FBI had interviewed Boston Marathon bomber Dzhokar Tsarnov before the attack.", "Dzhokar Tsarnov",
+         "person", "an attacker's role noun right before the name"),
+        ("That quote came from Ohio Insurance Commissioner Dale Perrin in 1981.",
+         "Ohio Insurance Commissioner Dale Perrin", "person", "a commissioner is a person's title"),
+        ("That might sound strange to anyone who never took the GMAT before.", "GMAT", "other",
+         "initials taken or passed are a test's"),
+        ("He lost his job as a contributor to the cable channel WXTV on Monday.", "WXTV", "organisation",
+         "a channel is an organisation"),
+        ("“We will not run his columns,” the editor told The Daily Caller in an email.", "Daily Caller", "organisation",
+         "a name opening on 'Daily' is a publication's"),
+    ],
+)
+def test_session6_kinds(text, name, kind, why):
+    cast = build_cast(_articles("The talks went on for hours. " + text + FILLER))
+    assert _entity(cast, "0.txt", name).kind == kind, why
+
+
+def test_session6_alias_is_the_person_and_a_work_is_not():
+    cast = build_cast(_articles(
+        "Former Rep. Tom Hadley spoke on Monday. Although Hadley ran again in 2013, he lost the race amid a scandal "
+        "(the one where he used the alias Max Power). A documentary titled Hadley is set to be released in May."
+        + FILLER,
+        "Tom Hadley wrote under the pseudonym “Max Power,” but it did not help him. Hadley later said so." + FILLER))
+    hadley = _entity(cast, "0.txt", "Tom Hadley")
+    assert hadley.name == "Tom Hadley" and {"Max Power"} <= {m.text for m in hadley.mentions}
+    assert not any(e.name == "Max Power" for e in cast.entities)
+    alias = next(m for m in hadley.mentions if m.text == "Max Power")
+    assert cast.is_alias(alias.source, alias.start, alias.end), "the comparison lists the alias as a name of its own"
+    bare = [m for m in hadley.mentions if m.source == "0.txt" and m.text == "Hadley"]
+    assert len(bare) == 1, "the documentary's title is no mention of him"

@@ -538,3 +538,67 @@ def test_session5_party_tag_told_in_words_and_quoted_forms():
     articles = [article_from_text(t, f"{s}.txt", {"outlet": s}) for s, t in texts.items()]
     found = next(e for e in cast_labels(articles, build_cast(articles)) if e.name == "Ben Lutz")
     assert "full name" not in found.by_source["a.txt"].only_forms
+
+
+# --- Session 6: labels read on the PolNeAR stories (docs/CAST.md) --------------------------------
+
+def test_a_generic_word_in_capitals_is_still_generic():
+    # "Former Rep." opens a sentence; "former U.S. Representative" is the same title, abbreviated.
+    assert same_label("former U.S. Representative", "Former Rep.")
+    assert not same_label("former lieutenant governor", "Former Governor")
+
+
+def test_a_title_only_in_quotations_is_no_title_the_outlet_gives():
+    """A speaker's "Secretary Kerry" does not make the outlet's "the secretary's suite" his."""
+    from biaslens.cast import build_cast
+    from biaslens.labels import title_references
+
+    one = article_from_text(
+        "John Kerry spoke on Monday. “We assess that hackers reached Secretary Kerry's account,” the official said.\n\n"
+        "Visitors to the secretary's suite must leave their phones outside.", "one.txt")
+    cast = build_cast([one, article_from_text("John Kerry spoke on Monday. Kerry said little.", "two.txt")])
+    assert title_references(one, [e for e in cast.entities if e.kind == "person"]) == {}
+
+
+def test_a_title_other_outlets_give_the_one_person_named():
+    """"the justice sounded off" is the one justice the article names, titled so by another outlet."""
+    from biaslens.cast import build_cast
+    from biaslens.labels import cast_labels
+    articles = [article_from_text(t, f"{s}.txt", {"outlet": s}) for s, t in (
+        ("a", "Supreme Court Justice Ruth Bader Ginsburg spoke on Monday. Ginsburg said little."),
+        ("b", "Ruth Bader Ginsburg apologized on Friday. In three interviews, the justice sounded off on the race."))]
+    found = next(e for e in cast_labels(articles, build_cast(articles)) if e.name == "Ruth Bader Ginsburg")
+    assert ("the justice", "title only", 1) in found.by_source["b.txt"].names
+
+
+def test_a_role_in_another_outlets_headline_is_shared():
+    only = _only_here({
+        "a": "Anthony Weiner Faces Separation From Wife Huma Abedin\n\nFirst his wife, longtime Hillary Clinton aide "
+             "Huma Abedin, announced they had separated. Abedin said little.",
+        "b": "Abedin news\n\nThe report prompted wife Huma Abedin to ask for a separation. Abedin said little.",
+    }, "Huma Abedin")
+    assert only["b.txt"].get("wife") is False
+
+
+def test_a_representative_is_the_congressman():
+    """"Rep. Joe Sestak ... The congressman": the title's other word, in the outlet's own words."""
+    from biaslens.cast import build_cast
+    from biaslens.labels import title_references
+
+    one = article_from_text("Rep. Tom Ware spoke on Monday. The congressman said he would run again.", "one.txt")
+    cast = build_cast([one, article_from_text("Tom Ware spoke on Monday. Ware said little.", "two.txt")])
+    ware = next(e for e in cast.entities if e.name == "Tom Ware")
+    refs = title_references(one, [e for e in cast.entities if e.kind == "person"])
+    assert [one.text[lo:hi] for lo, hi in refs[ware.id]] == ["The congressman"]
+
+
+def test_an_alias_is_no_form_of_the_name():
+    from biaslens.cast import build_cast
+    from biaslens.labels import cast_labels
+
+    articles = [article_from_text(t, f"{s}.txt", {"outlet": s}) for s, t in (
+        ("a", "Former Rep. Tom Hadley spoke on Monday. Although Hadley ran again, he lost amid a scandal "
+              "(the one where he used the alias Max Power). Hadley said little."),
+        ("b", "Tom Hadley spoke on Monday. Hadley said little."))]
+    found = next(e for e in cast_labels(articles, build_cast(articles)) if e.name == "Tom Hadley")
+    assert ("Max Power", "alias", 1) in found.by_source["a.txt"].names

@@ -136,7 +136,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                 "[W]e won’t be running his columns in the future"} <= set(s.only_here("west-journal")), None),
     ("Only here (west-journal): “Television”",
      lambda s: "Television" not in s.only_here("west-journal"),
-     "'contributor to the Television channel NY1': a capitalised common noun, no name"),
+     None),  # Fixed (names, session 6): 'contributor to the Television channel NY1': a capitalised common noun, no name
     ("Only here (west-journal): the quote “770390718095486977”",
      lambda s: "770390718095486977" not in s.only_here("west-journal"),
      "the id of the embedded tweet's markup, left in the text"),
@@ -261,21 +261,21 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Who is who: “Carlos Danger”, a row of its own of kind other",
      lambda s: "Carlos Danger" in s.mentions("Anthony Weiner") or _kind(s, "Carlos Danger") == "person",
-     "the alias Weiner used ('the alias Carlos Danger', 'the pseudonym “Carlos Danger”'): Weiner himself"),
+     None),  # Fixed (names, session 6): the alias Weiner used ('the alias Carlos Danger', 'the pseudonym “Carlos Danger”'): Weiner himself
     ("Tone toward the main actors: a row for “Carlos Danger”",
      lambda s: not re.search(r"^\| Carlos Danger \| [-+]?\d", s.markdown, re.M),
-     "Weiner's alias, no actor of its own: its sentences are Weiner's"),
+     None),  # Fixed (names, session 6): Weiner's alias, no actor of its own: its sentences are Weiner's
     ("report.json cast: NY1, Syfy, Showtime, the Daily Beast and Business Insider are of kind “other”",
      lambda s: all(_kind(s, n) == "organisation" for n in ("NY1", "Syfy", "Showtime", "Daily Beast", "Business Insider")),
      "a TV station, two TV networks, two news sites: 'the Television channel NY1', 'the Syfy movie', "
      "'released on Showtime'"),
     ("report.json cast: “Television” is an organisation",
-     lambda s: s.entity("Television") is None, "'the Television channel NY1': a common noun"),
+     lambda s: s.entity("Television") is None, None),  # Fixed (names, session 6): 'the Television channel NY1': a common noun
     ("report.json cast: “Daily News” and “New York Daily News” are two entities",
      lambda s: s.entity("Daily News") is None or s.entity("New York Daily News") is None,
-     "'a columnist for the New York Daily News' and 'Daily News opinion editor Josh Greenman': one paper"),
+     None),  # Fixed (names, session 6): 'a columnist for the New York Daily News' and 'Daily News opinion editor Josh Greenman': one paper
     ("report.json cast: “Weiners” is an entity",
-     lambda s: s.entity("Weiners") is None, "'the dissolution of the Weiners’ marriage': the couple, Weiner and Abedin"),
+     lambda s: s.entity("Weiners") is None, None),  # Fixed (names, session 6): 'the dissolution of the Weiners’ marriage': the couple, Weiner and Abedin
     # --- How each outlet describes them ------------------------------------------------------------
     ("Labels (Weiner): huff-post “Former Rep.” and “D-N.Y.” (only this outlet); west-journal “Former Democratic "
      "congressman”; usa-today's “who is just a sex-crazed man ...” (only this outlet)",
@@ -287,19 +287,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Labels (Weiner): usa-today's “former U.S. Representative” (only this outlet)",
      lambda s: "*former U.S. Representative* (words before the name) **(only this outlet)**"
      not in _table_row(s, LABELS, "Anthony Weiner", "usa-today"),
-     "huff-post: 'Former Rep. Anthony Weiner (D-N.Y.)': the same title, abbreviated"),
+     None),  # Fixed (names, session 6): huff-post: 'Former Rep. Anthony Weiner (D-N.Y.)': the same title, abbreviated
     ("Labels (Abedin): huff-post “top Hillary Clinton aide”, west-journal “longtime Hillary Clinton aide”",
      lambda s: "*top Hillary Clinton aide*" in _table_row(s, LABELS, "Huma Abedin", "huff-post")
      and "*longtime Hillary Clinton aide*" in _table_row(s, LABELS, "Huma Abedin", "west-journal"), None),
     ("Labels (Abedin): usa-today's “wife” (only this outlet)",
      lambda s: "*wife* (words before the name) **(only this outlet)**" not in _table_row(s, LABELS, "Huma Abedin", "usa-today"),
-     "west-journal: 'First his wife, longtime Hillary Clinton aide Huma Abedin, announced' and its headline "
-     "'Separation From Wife Huma Abedin'"),
+     None),  # Fixed (names, session 6): west-journal: 'First his wife, longtime Hillary Clinton aide Huma Abedin, announced' and its headline 'Separation From Wife Huma Abedin'
     ("Names used (west-journal): Weiner (surname, 6×), Abedin (surname, 3×)",
      lambda s: "Weiner (surname, 6×)" not in _table_row(s, LABELS, "Anthony Weiner", "west-journal")
      and "Abedin (surname, 3×)" not in _table_row(s, LABELS, "Huma Abedin", "west-journal"),
-     "one 'Weiner' is the documentary ('A documentary titled Weiner'); 'Abedin' alone is written twice "
-     "('one too many for Abedin', 'Abedin said')"),
+     None),  # Fixed (names, session 6): one 'Weiner' is the documentary ('A documentary titled Weiner'); 'Abedin' alone is written twice ('one too many for Abedin', 'Abedin said')
     # --- Loaded words ------------------------------------------------------------------------------------
     ("Loaded (own words): huff-post “scandals” and “claimed”, usa-today “obvious”, west-journal “scandals”",
      lambda s: {"scandals", "claimed"} <= set(_loaded(s, "huff-post")) and "obvious" in _loaded(s, "usa-today")

@@ -104,10 +104,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "biaslens compared **5 articles** about one event" in s.markdown
      and "— embedded tweet" in s.markdown and _record(s, "breitbart")["removed"], None),
     # --- Key findings --------------------------------------------------------------------------------
-    ("Key findings 1-4: only nyt “four times”, “two years”; politico “James Melendres”, “Federation of American "
-     "Scientists”; usa-today “Three people”, “49 people”; west-journal “Jason Chaffetz”, “House Oversight Committee”",
+    ("Key findings 1-4: only nyt “four times”, “two years”; politico “Project on Government Secrecy”, “James "
+     "Melendres”; usa-today “Three people”, “49 people”; west-journal “Jason Chaffetz”, “House Oversight Committee”",
      lambda s: "Only nyt reports “four times” and “two years”" in _findings(s)
-     and "Only politico reports “James Melendres” and “Federation of American Scientists”" in _findings(s)
+     # (names, session 6: "the Project on Government Secrecy" is read whole, and now leads politico's two)
+     and "Only politico reports “Project on Government Secrecy” and “James Melendres”" in _findings(s)
      and "Only usa-today reports “Three people” and “49 people”" in _findings(s)
      and "Only west-journal reports “Jason Chaffetz” and “House Oversight Committee”" in _findings(s), None),
     ("Key findings 5-6: only breitbart quotes Paul Ryan; only nyt quotes Adam Segal, Barack Obama and James A. Lewis",
@@ -135,13 +136,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Only here (breitbart) and worksheet 2: “Republican U.S. House”",
      lambda s: "Republican U.S. House" not in s.only_here("breitbart")
      and "mentions “Republican U.S. House”" not in s.answers,
-     "a piece of 'Republican U.S. House Speaker Paul Ryan': no name of its own (Ryan is listed beside it)"),
+     None),  # Fixed (names, session 6): a piece of 'Republican U.S. House Speaker Paul Ryan': no name of its own (Ryan is listed beside it)
     ("Only here (nyt): “FULL TEXT” and “Minutes”",
      lambda s: not {"FULL TEXT", "Minutes"} & set(s.only_here("nyt")),
      "'FULL TEXT.' is the database's section marker; 'Minutes' a piece of CBS's ''60 Minutes''"),
     ("Only here (politico): “Project”, “Government Secrecy”, “Namely”",
      lambda s: not {"Project", "Government Secrecy", "Namely"} & set(s.only_here("politico")),
-     "pieces of 'the Project on Government Secrecy'; 'Namely' opens a clause of Aftergood's quote"),
+     None),  # Fixed (names, session 6): pieces of 'the Project on Government Secrecy'; 'Namely' opens a clause of Aftergood's quote
     ("Only here (west-journal): the quote “750816332573208576”",
      lambda s: "750816332573208576" not in s.only_here("west-journal"),
      "the id of an empty embedded-tweet tag left in the text ('<tweet tweet-id=\"750816332573208576\"><tweet/>'): nobody said it"),
@@ -183,7 +184,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "its first words: 'Republican U.S. House Speaker Paul Ryan'"),
     ("Coverage / Who is who: “State”, a place, named by politico and west-journal",
      lambda s: _kind(s, "State") != "place",
-     "'a secretary of State', 'low-level State employees', 'Secretary of State': the office and the department"),
+     None),  # Fixed (names, session 6): 'a secretary of State', 'low-level State employees', 'Secretary of State': the office and the department
     ("Coverage / Who is who: nyt and politico both name “New York”",
      lambda s: not (_named_by(s, "New York", "nyt") and _named_by(s, "New York", "politico")),
      "two places: nyt's 'Chappaqua, N.Y.' is the state, politico's 'the former Republican mayor of New York' the city"),
@@ -307,7 +308,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _kind(s, "Russia") == _kind(s, "China") == "place", None),
     ("Who is who: rows “Because Clinton” and “Namely”",
      lambda s: s.entity("Because Clinton") is None and s.entity("Namely") is None,
-     "words opening a sentence of a quote: 'Because Clinton is running for president', 'Namely the question of intent'"),
+     None),  # Fixed (names, session 6): words opening a sentence of a quote: 'Because Clinton is running for president', 'Namely the question of intent'
     ("Who is who: rows “Republican U.S. House”, “FULL TEXT”, “Minutes”, “Project”, “Government Secrecy”, “Committee”",
      lambda s: all(s.entity(n) is None for n in ("Republican U.S. House", "FULL TEXT", "Minutes", "Project",
                                                  "Government Secrecy", "Committee")),
@@ -316,11 +317,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who: Glenn Harlan Reynolds an organisation; Krebs, Tsarnaev, Nidal Hasan and Carlos Bledsoe “other”",
      lambda s: all(_kind(s, n) == "person" for n in ("Glenn Harlan Reynolds", "Alabama Securities Commissioner Thomas Krebs",
                                                      "Tamerlan Tsarnaev", "Nidal Hasan", "Carlos Bledsoe")),
-     "people: 'Glenn Harlan Reynolds, a University of Tennessee law professor', 'Boston Marathon bomber Tamerlan "
-     "Tsarnaev', 'Fort Hood shooter Nidal Hasan', 'Arkansas shooter Carlos Bledsoe'"),
+     None),  # Fixed (names, session 6): people: 'Glenn Harlan Reynolds, a University of Tennessee law professor', 'Boston Marathon bomber Tamerlan Tsarnaev', 'Fort Hood shooter Nidal Hasan', 'Arkansas shooter Carlos Bledsoe'
     ("Who is who: LSAT an organisation",
      lambda s: _kind(s, "LSAT") != "organisation",
-     "'anyone who never took the LSAT': a test"),
+     None),  # Fixed (names, session 6): 'anyone who never took the LSAT': a test
     # --- How each outlet describes them, event naming ---------------------------------------------------
     ("Labels: Comey is breitbart's “FBI director” (title), nyt's “F.B.I. director” (beside the name); west-journal no label",
      lambda s: "*FBI director* (title)" in _table_row(s, LABELS, "James B. Comey", "breitbart")
@@ -333,8 +333,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "*President* (title)" in _table_row(s, LABELS, "Barack Obama", "nyt"), None),
     ("Labels: nyt names Hillary Clinton “the secretary” (title only)",
      lambda s: "the secretary (title only" not in _table_row(s, LABELS, "Hillary Clinton", "nyt"),
-     "'visitors to the secretary's suite on the seventh floor': the office, whoever holds it; Clinton had left it "
-     "'nearly two years' before the 2014 shutdown"),
+     None),  # Fixed (names, session 6): 'visitors to the secretary's suite on the seventh floor': the office, whoever holds it; Clinton had left it 'nearly two years' before the 2014 shutdown
     ("Event naming, the reaction: nyt “criticizing”, politico “criticize”",
      lambda s: "*criticizing*" not in _table_row(s, EVENT_PART, REACTION, "nyt")
      and "*criticize*" not in _table_row(s, EVENT_PART, REACTION, "politico"),
@@ -409,10 +408,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not any(h["text"] == "Everybody thought" and h["cue_kind"] == "sourcing" and h["source_type"] == "named"
                        for h in _hedges(s, "west-journal")), None),
     # --- Worksheet -------------------------------------------------------------------------------------------
-    ("Worksheet 1, 3, 4: all five mention Comey and Clinton; only nyt “22 million”; only politico “James Melendres”",
+    ("Worksheet 1, 3, 4: all five mention Comey and Clinton; only nyt “22 million”; only politico “Project on Government Secrecy”",
      lambda s: "Every article mentions “Comey” and “Clinton”." in s.answers
      and "nyt is the only article that mentions “22 million”" in s.answers
-     and "politico is the only article that mentions “James Melendres”" in s.answers, None),
+     # (names, session 6: the worksheet now asks about politico's "Project on Government Secrecy", also true)
+     and "politico is the only article that mentions “Project on Government Secrecy”" in s.answers, None),
     ("Worksheet 7, 10: only politico quotes McCarthy, Nunes, Giuliani, ...; usa-today's boosters “of course”, “In fact”",
      lambda s: "Only politico quotes Andrew McCarthy, Devin Nunes, Rudy Giuliani," in s.answers
      and "usa-today has “of course”; “In fact”" in _answer(s, "Find a booster in usa-today"), None),

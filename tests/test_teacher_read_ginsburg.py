@@ -33,8 +33,6 @@ LABELS = "How each outlet describes them"
 EVENT_PART = "How each outlet names the event"
 REACTION = "The reaction: the response to it"
 GINSBURG = "Ruth Bader Ginsburg"
-# Why two claims are false, in one place (the same cut name behind each).
-NYT_CUT = "junk name: usa-today's 'The New York Times and The Washington Post' cut after 'and The'"
 
 
 def _without(s: Story, outlet: str) -> list[str]:
@@ -78,16 +76,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "breitbart, of the same remark: 'she didn’t want to think about the possibility that Trump would be president'"),
     ("Only here (breitbart): “Associated”",
      lambda s: "Associated" not in s.only_here("breitbart"),
-     "junk: a cut of 'The Associated Press' (breitbart's AP, already listed)"),
+     None),  # Fixed (names, session 6): junk: a cut of 'The Associated Press' (breitbart's AP, already listed)
     ("Only here (breitbart): the entity “Justice Ginsburg of the U.S. Supreme Court”",
      lambda s: not any(d["text"] == "Justice Ginsburg of the U.S. Supreme Court" and d["kind"] == "entity"
                        for d in s.data["comparison"]["details"] if d["id"] in
                        s.data["comparison"]["only_in"].get(s.source("breitbart"), [])),
-     "it is Ginsburg (in Trump's tweet), whom usa-today names five times"),
+     None),  # Fixed (names, session 6): it is Ginsburg (in Trump's tweet), whom usa-today names five times
     ("Only here (breitbart): names no other article has in any form",
      lambda s: {"Good Morning America", "New Zealand", "Bernie Sanders", "Notorious RBG", "Mitch McConnell",
-                "Paul Ryan", "Antonin Scalia", "Hillary Clinton", "Bill Clinton", "AP", "CNN", "ABC", "Vermont",
-                "White House"} <= set(s.only_here("breitbart")), None),
+                "Paul Ryan", "Antonin Scalia", "Hillary Clinton", "Bill Clinton", "Associated Press", "CNN", "ABC",
+                "Vermont", "White House"} <= set(s.only_here("breitbart")), None),  # (the AP by its full name: names, session 6)
     ("Only here (breitbart): the quotes of Ginsburg, McConnell, Ryan and Sanders, and the days and dates",
      lambda s: {"faker", "He has no consistency about him", "totally inappropriate", "shows bias to me",
                 "total opportunist", "gotten away with not turning over his tax returns",
@@ -122,7 +120,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: any(p["label"] == "same quote" for p in s.data["comparison"]["shared_text"]), None),
     ("Coverage: both include “New York Times and The”",
      lambda s: "| New York Times and The |" not in s.markdown,
-     NYT_CUT),
+     None),  # Fixed (names, session 6): junk name: usa-today's 'The New York Times and The Washington Post' cut after 'and The'
     ("Without counterpart (breitbart): the spokeswoman, McConnell's “It raises ...”, Ryan, Sanders, Scalia",
      lambda s: all(any(p.startswith(start) for p in _without(s, "breitbart")) for start in (
          "A Supreme Court spokeswoman", "“It raises a level", "House Speaker Paul Ryan", "Former Democratic candidate",
@@ -216,22 +214,23 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("report.json cast: Hillary Clinton (“Clinton”) apart from Bill Clinton; people, organisations and places",
      lambda s: s.mentions("Hillary Clinton") == {"Clinton", "Hillary Clinton"} and _kind(s, "Bill Clinton") == "person"
      and all(_kind(s, n) == "person" for n in ("Mitch McConnell", "Paul Ryan", "Bernie Sanders", "Antonin Scalia"))
-     and all(_kind(s, n) == "organisation" for n in ("CNN", "ABC", "AP", "Washington Post"))
+     # (AP's row is named "Associated Press" since 'The Associated Press' is read whole: names, session 6)
+     and all(_kind(s, n) == "organisation" for n in ("CNN", "ABC", "Associated Press", "Washington Post"))
      and _kind(s, "New Zealand") == _kind(s, "Vermont") == "place", None),
     ("Who is who: a row “New York Times and The”",
      lambda s: s.entity("New York Times and The") is None,
-     NYT_CUT),
+     None),  # Fixed (names, session 6): junk name: usa-today's 'The New York Times and The Washington Post' cut after 'and The'
     ("Who is who: the Supreme Court is also named “Wednesday for Supreme Court”",
      lambda s: "Wednesday for Supreme Court" not in s.mentions("Supreme Court"),
-     "'Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg': a day and a preposition"),
+     None),  # Fixed (names, session 6): 'Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg': a day and a preposition
     ("report.json cast: “Justice Ginsburg of the U.S. Supreme Court”, an organisation",
      lambda s: s.entity("Justice Ginsburg of the U.S. Supreme Court") is None,
-     "it is Ginsburg, a person, in Trump's tweet: one person split in two rows"),
+     None),  # Fixed (names, session 6): it is Ginsburg, a person, in Trump's tweet: one person split in two rows
     ("report.json cast: “Associated”, of kind other, apart from AP",
-     lambda s: s.entity("Associated") is None, "junk: 'The Associated Press' cut; it is the AP row"),
+     lambda s: s.entity("Associated") is None, None),  # Fixed (names, session 6): junk: 'The Associated Press' cut; it is the AP row
     ("report.json cast: “Notorious RBG”, of kind other",
      lambda s: s.entity("Notorious RBG") is None or "Notorious RBG" in s.mentions(GINSBURG),
-     "'celebrated as a liberal icon known to fans as Notorious RBG': Ginsburg's nickname, one person in two rows"),
+     None),  # Fixed (names, session 6): 'celebrated as a liberal icon known to fans as Notorious RBG': Ginsburg's nickname, one person in two rows
     # --- How each outlet describes them, names the event -------------------------------------------------
     ("Labels: breitbart calls Ginsburg “Supreme Court Justice” (title); names her by surname 7×, full name 1×",
      lambda s: "*Supreme Court Justice* (title)" in _describing(s, GINSBURG, "breitbart")
@@ -239,7 +238,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Labels: usa-today names Ginsburg without describing her (—)",
      lambda s: "justice" in _table_row(s, LABELS, GINSBURG, "usa-today").lower(),
-     "usa-today: 'The Supreme Court justice -- who has been involved in a scuffle ...', 'the justice sounded off'"),
+     None),  # Fixed (names, session 6): usa-today: 'The Supreme Court justice -- who has been involved in a scuffle ...', 'the justice sounded off'
     ("Event naming: the reaction, usa-today's “criticism” and “firestorm” (only this outlet)",
      lambda s: "*criticism*; *firestorm* **(only this outlet)**" in _table_row(s, EVENT_PART, REACTION, "usa-today"),
      None),
@@ -276,7 +275,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "Only breitbart quotes Bernie Sanders, Mitch McConnell and Paul Ryan." in s.answers, None),
     ("Worksheet 1: all 2 articles mention “New York Times and The”",
      lambda s: "“New York Times and The”" not in s.answers,
-     NYT_CUT),
+     None),  # Fixed (names, session 6): junk name: usa-today's 'The New York Times and The Washington Post' cut after 'and The'
     ("Worksheet 3: usa-today is the only article that mentions “three separate interviews”",
      lambda s: "usa-today is the only article that mentions “three separate interviews”" not in s.answers, None),
 ]
