@@ -110,6 +110,13 @@ def wire_agency(article: Article) -> str | None:
     return None
 
 
+def wire_note(article: Article) -> str:
+    """What the articles table says beside ``article``'s outlet when it is wire copy
+    (" (wire copy of the Associated Press)"), else ""."""
+    agency = wire_agency(article)
+    return f" (wire copy of {agency})" if agency else ""
+
+
 def genre_warnings(article: Article) -> list[str]:
     """Warnings that ``article`` is no news report of its own: a page of readers' letters (signed
     by name lines, which cleaning removed), an opinion column (a note on its writer closes it),

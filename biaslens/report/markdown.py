@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable, Mapping, Sequence
 
 from ..records import Span
-from ..fit import wire_agency
+from ..fit import wire_note
 
 from .charts import bar_chart, strip_chart
 from .changes import changes_markdown, one_event_markdown
@@ -55,10 +55,8 @@ def overview_section(ctx: ReportContext) -> str:
         article = analysed.article
         words = analysed.score("readability.words")
         # Wire copy is the agency's wording: said beside the outlet that printed it.
-        agency = wire_agency(article)
-        wire = f" (wire copy of {agency})" if agency else ""
         lines.append(
-            f"| {md_text(ctx.label(analysed) + wire)} | {md_text(article.source)} | {md_text(article.title or NO_HEADLINE)} | "
+            f"| {md_text(ctx.label(analysed) + wire_note(article))} | {md_text(article.source)} | {md_text(article.title or NO_HEADLINE)} | "
             f"{fmt(words.value if words else None, 0)} | {article.outlet_from} |"
         )
     return "\n".join(lines)
