@@ -200,8 +200,12 @@ def report_from_paths(
     settings = settings or Settings()
     loaded = _load(paths)
     groups = split_by_event(loaded.articles, settings)
-    warnings = tuple(loaded.warnings) + ((several_events_warning(groups),) if len(groups) > 1 else ())
-    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind, plan=plan)
+    several = several_events_warning(groups) if len(groups) > 1 else ""
+    warnings = tuple(loaded.warnings) + ((several,) if several else ())
+    # The report says what the command line says: the same warning, in its "May not be one event" section.
+    extras = {"one_event": {"may_be_mixed": True, "explanation": several[:1].upper() + several[1:]}} if several else None
+    run = report_from_articles(loaded.articles, settings, loaded.story, loaded.fingerprint, progress, blind=blind, plan=plan,
+                               extras=extras)
     return replace(run, problems=loaded.problems, warnings=tuple(warnings) + run.warnings)
 
 

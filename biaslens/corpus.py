@@ -43,6 +43,9 @@ _BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(©|\(c\)|copyright\b).*$", re.I), "copyright line"),
     (re.compile(r"^.*\bpic\.twitter\.com/\S+.*$", re.I), "embedded tweet"),
     (re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}\s*$"), "embedded tweet credit"),
+    # An embedded tweet's markup left in extracted text ('<tweet tweet-id="750816332573208576"><tweet/>.',
+    # '<tweet author="@AP" ...>BREAKING: ...</tweet>'): its id was read as a number and a quote.
+    (re.compile(r"^(?:<tweet\b.*|.*<(?:/tweet|tweet\s*/)>\W*)$", re.I), "embedded tweet"),
     (re.compile(r"^(share|share this article|advertisement|subscribe)\s*:?\s*$", re.I), "page furniture"),
     # The print-edition note under a web article ("A version of this article appears in print on
     # October 12, 2012, on page A16 of the New York edition with the headline: ..."): its page
@@ -55,6 +58,19 @@ _OUTLET_IN_TEXT: list[re.Pattern[str]] = [
     re.compile(r"^(?:©|\(c\))\s*(?:copyright\s+)?(?P<outlet>[A-Z][\w&.' -]{1,60}?)\s+(?:19|20)\d\d\b", re.I),
     re.compile(r"^copyright\s+(?:©\s*)?(?:(?:19|20)\d\d\s+)?(?P<outlet>[A-Z][\w&.' -]{1,60}?)[.,]", re.I),
 ]
+#: A news database's section labels ("ABSTRACT.", "FULL TEXT."): the archive's, not the article's.
+_DATABASE_LABEL = re.compile(r"^(?P<label>abstract|full text)\s*[.:]?$", re.I)
+#: A line that is only a person's name, as a reader's letter is signed ("Rob Billeaud.",
+#: "Kenneth L. Zimmerman."): a given name, then initials or capitalised words, the last a surname.
+_NAME_LINE = re.compile(r"^(?P<given>[A-Z][a-z]+)(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){0,2} (?P<surname>[A-Z][a-z'’-]+)\.$")
+#: The writer's town under a signed letter ("Huntington Beach, Calif.", "Staunton Va.", "New York.").
+_TOWN_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? (?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+\.)$|^[A-Z][a-z]+\.$")
+#: A section label of a letters page ("LETTERS.", "FACEBOOK."): one word in capitals.
+_SECTION_LABEL = re.compile(r"^[A-Z]{4,}\.?$")
+#: The heading of a page of readers' letters.
+_LETTERS_HEADING = re.compile(r"^letters(?: to the editor)?\s*[.:]?$", re.I)
+#: A page of letters is signed more than once; a single name line may be a subheading.
+MIN_SIGN_OFFS = 2
 _HEADER_LINE = re.compile(r"^(?P<key>title|outlet|url|published|date|source)\s*:\s*(?P<value>.*)$", re.I)
 
 
@@ -99,9 +115,65 @@ def clean_text(raw: str) -> Cleaned:
             removed.append(Removal(stripped, "repeated headline"))
             continue
         kept.append(stripped)
+    kept, dropped = _database_sections(kept)
+    removed.extend(dropped)
+    kept, dropped = _sign_offs(kept)
+    removed.extend(dropped)
     title_in_text = bool(kept) and reads_as_headline(kept[0], bool(kept[1:2]))
     title = kept[0] if title_in_text else footer_title
     return Cleaned("\n".join(kept), tuple(removed), outlet, title, title_in_text)
+
+
+def _database_sections(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop a news database's section labels and its abstract: "ABSTRACT." then a summary
+    paragraph, then "FULL TEXT." before the article. The abstract retells a sentence of the body
+    in other words, so it would count that sentence's hedges and tone twice."""
+    labels = [k for k, line in enumerate(lines) if _DATABASE_LABEL.match(line)]
+    full = next((k for k in labels if _DATABASE_LABEL.match(lines[k])["label"].lower() == "full text"), None)  # type: ignore[index]
+    if full is None:
+        return lines, []
+    start = next((k for k in labels if k < full and _DATABASE_LABEL.match(lines[k])["label"].lower() == "abstract"), full)  # type: ignore[index]
+    dropped = [Removal(line, "database section label" if k in (start, full) else "database abstract (a summary of the body)")
+               for k, line in enumerate(lines[start:full + 1], start)]
+    return lines[:start] + lines[full + 1:], dropped
+
+
+def _sign_offs(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop the lines that sign readers' letters: a line that is only a name ("Rob Billeaud."),
+    after a paragraph of prose, whose surname the page never uses again, and the town line under
+    it ("Huntington Beach, Calif."). Only on a page signed at least :data:`MIN_SIGN_OFFS` times: a
+    news article's lone name line is a subheading ("Hillary Clinton." over her paragraph, whose
+    surname the paragraph uses). The writers are no one the story is about."""
+    from .names import is_given_name
+
+    text = "\n".join(lines)
+    signed: list[int] = []
+    for k, line in enumerate(lines[1:], 1):
+        match = _NAME_LINE.match(line)
+        if (match and is_given_name(match["given"].lower()) and len(lines[k - 1].split()) >= 8
+                and lines[k - 1][-1] in ".?!\"”'’"
+                and len(re.findall(rf"\b{re.escape(match['surname'])}\b", text)) == 1):
+            signed.append(k)
+    # A page headed as letters ("LETTERS.", "Letters to the editor") needs one signed letter.
+    headed = any(_LETTERS_HEADING.match(line) for line in lines)
+    if len(signed) < (1 if headed else MIN_SIGN_OFFS):
+        return lines, []
+    # On a page of letters, a name line after prose signs a letter even when the given name is
+    # not in the list ("Oscar Mack.") or the writer signs twice; its surname is used nowhere else.
+    for k, line in enumerate(lines[1:], 1):
+        match = _NAME_LINE.match(line)
+        if (k not in signed and match and lines[k - 1][-1] in ".?!\"”'’" and len(lines[k - 1].split()) >= 8
+                and all(_NAME_LINE.match(other) for other in lines
+                        if re.search(rf"\b{re.escape(match['surname'])}\b", other))):
+            signed.append(k)
+    towns = [k + 1 for k in signed if k + 1 < len(lines) and _TOWN_LINE.match(lines[k + 1])]
+    # The page's section labels ("LETTERS.", "FACEBOOK."): one capitalised word, no sentence.
+    sections = [k for k, line in enumerate(lines) if _SECTION_LABEL.match(line) or _LETTERS_HEADING.match(line)]
+    drop = set(signed) | set(towns) | set(sections)
+    dropped = [Removal(lines[k], "letter sign-off (the writer's town)" if k in towns
+                       else "letters page section label" if k in sections else "letter sign-off (the writer's name)")
+               for k in sorted(drop)]
+    return [line for k, line in enumerate(lines) if k not in drop], dropped
 
 
 def article_from_text(

@@ -87,9 +87,67 @@ def english_stop_share(text: str) -> float:
     return sum(1 for w in words if w in STOP_WORDS) / len(words) if words else 0.0
 
 
-def article_warnings(article: Article) -> list[str]:
-    """Warnings about one article on its own: too short to score, not English."""
+#: A wire agency's dateline opens the copy it sends: "WASHINGTON (AP) —", "LONDON (Reuters) -".
+_WIRE_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z. ]{1,20})?\s+)?"
+                            r"\((?P<agency>AP|Reuters|AFP|UPI)\)\s*[—–-]")
+#: The agencies' names a reader knows.
+WIRE_AGENCIES = {"AP": "the Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse",
+                 "UPI": "United Press International"}
+#: The note under an opinion column that says who wrote it: a name, then "is a columnist for ...",
+#: "is a member of USA TODAY's Board of Contributors", "is the author of ...". News articles end
+#: with reporting, not with a sentence about the writer.
+_COLUMNIST_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [^.]{3,120},)? (?:is|was) (?:a|an|the)\b"
+                             r"[^.]{0,160}?\b(?:columnist|contributor|Contributors|op-ed)\b")
+
+
+def wire_agency(article: Article) -> str | None:
+    """The news agency whose copy ``article`` is, when its text opens with the agency's dateline
+    ("WASHINGTON (AP) —"), else ``None``: its wording is the agency's, not the outlet's."""
+    for sentence in article.body_sentences[:1]:
+        match = _WIRE_DATELINE.match(sentence.text)
+        if match:
+            return WIRE_AGENCIES[match["agency"]]
+    return None
+
+
+def wire_note(article: Article) -> str:
+    """What the articles table says beside ``article``'s outlet when it is wire copy
+    (" (wire copy of the Associated Press)"), else ""."""
+    agency = wire_agency(article)
+    return f" (wire copy of {agency})" if agency else ""
+
+
+def genre_warnings(article: Article) -> list[str]:
+    """Warnings that ``article`` is no news report of its own: a page of readers' letters (signed
+    by name lines, which cleaning removed), an opinion column (a note on its writer closes it),
+    or an agency's wire copy."""
     out = []
+    signed = [r.text for r in article.removed if r.reason == "letter sign-off (the writer's name)"]
+    # Cleaning removes sign-offs only on a page of letters (two signed, or one under a "Letters" heading).
+    if signed:
+        shown = ", ".join(f"\u201c{name}\u201d" for name in signed[:3]) + (", \u2026" if len(signed) > 3 else "")
+        out.append(f"{article.source}: reads as a page of readers' letters or comments, not a news report: "
+                   f"{len(signed)} of its paragraphs {'ends' if len(signed) == 1 else 'end'} in a writer's name ({shown}; those lines are left out, see "
+                   "\"What was removed\"). What it says is its writers' opinion, so its tone, loaded words and "
+                   "what it leaves out say little about the outlet's reporting.")
+    paragraphs = paragraph_spans(article.text)
+    if len(paragraphs) > 1:
+        last = article.text[slice(*paragraphs[-1])]
+        if len(last.split()) <= 50 and _COLUMNIST_LINE.match(last):
+            out.append(f"{article.source}: reads as an opinion column, not a news report (\u201c{last.strip()}\u201d): "
+                       "its tone, loaded words and labels are its writer's argument.")
+    agency = wire_agency(article)
+    if agency:
+        opening = article.body_sentences[0].text[:40].rstrip()
+        out.append(f"{article.source}: its text is wire copy of {agency} (\u201c{opening}\u2026\u201d): its wording "
+                   f"is the agency's, not {article.outlet}'s own.")
+    return out
+
+
+def article_warnings(article: Article) -> list[str]:
+    """Warnings about one article on its own: too short to score, not English, no news report of
+    its own (:func:`genre_warnings`)."""
+    out = genre_warnings(article)
     body = " ".join(s.text for s in article.body_sentences)
     words = len(_WORD.findall(body))
     if words < MIN_WORDS:

@@ -203,8 +203,33 @@ def different_occurrences(articles: Sequence[Article], cast: Any, labels: dict[s
             continue
         groups = sorted((tuple(sorted((o for o in found if o.day == d), key=lambda o: o.source)) for d in days),
                         key=lambda g: (-len(g), g[0].day))
-        return DifferentOccurrences(naming.concept, tuple(groups), _explain(naming.concept, groups, labels))
+        published = {a.source: _published(a) for a in dated}
+        return DifferentOccurrences(naming.concept, tuple(groups),
+                                    _explain(naming.concept, groups, labels)
+                                    + _too_early(naming.concept, groups, published, labels))
     return None
+
+
+def _too_early(concept: str, groups: Sequence[Sequence[Occurrence]], published: Mapping[str, date | None],
+               labels: dict[str, str]) -> str:
+    """The articles published before the day another article dates its event: they could not
+    report that one, so what they seem to leave out of it is no omission ("" when none). An
+    article published on 9 December cannot tell a meeting of 13 December."""
+    noun = NOUNS.get(concept, concept)
+    latest = max((g for g in groups), key=lambda g: g[0].day)
+    day = date.fromisoformat(latest[0].day)
+    early = sorted(source for source, when in published.items()
+                   if when is not None and when < day and all(o.source != source for o in latest))
+    if not early:
+        return ""
+    names = [labels.get(s, s) for s in early]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    when = _day_words(latest[0].day, False)
+    reporters = [labels.get(o.source, o.source) for o in latest]
+    by = reporters[0] if len(reporters) == 1 else ", ".join(reporters[:-1]) + " and " + reporters[-1]
+    verb = "was" if len(names) == 1 else "were"
+    return (f" {who} {verb} published before {by}'s {noun} of {when}, so could not report it: what "
+            f"{'it seems' if len(names) == 1 else 'they seem'} to leave out of that {noun} is no omission.")
 
 
 def _words_between(text: str, a_end: int, b_start: int, a_start: int, b_end: int) -> int:

@@ -16,7 +16,7 @@ import pytest
 from biaslens.compare import compare_articles
 from biaslens.corpus import article_from_text
 from biaslens.details import extract_details
-from biaslens.fit import article_warnings, english_stop_share, story_warnings
+from biaslens.fit import article_warnings, english_stop_share, story_warnings, wire_agency
 from biaslens.values import (dates, durations, named_days, parse_number, quantities, relative_months, relative_weekdays,
                              weekday_dates)
 
@@ -320,6 +320,27 @@ def test_non_english_text_is_flagged():
                      "tarifs douaniers sur l'acier et l'aluminium. " * 5)
     assert english_stop_share(french.text) < 0.15
     assert any("not look like English" in w for w in article_warnings(french))
+
+
+def test_letters_page_opinion_column_and_wire_copy_are_named():
+    # Acceptance read, session 6: a page of readers' letters, an opinion column and AP copy were
+    # compared as if each were the outlet's own news report, with no word of warning.
+    from test_corpus import LETTERS_PAGE
+
+    letters = article("letters", LETTERS_PAGE)
+    assert any("page of readers' letters" in w and "“Rob Billeaud.”" in w for w in article_warnings(letters))
+    column = article("column", FILLER * 3 + "\n\nGlenn Harlan Reynolds, a University of Tennessee law professor, "
+                     "is a member of USA TODAY's Board of Contributors.")
+    assert any("opinion column" in w for w in article_warnings(column))
+    wire = article("wire", "WASHINGTON (AP) — Donald Trump called Wednesday for Justice Ruth Bader Ginsburg to resign. "
+                   + FILLER * 3, outlet="breitbart")
+    assert wire_agency(wire) == "the Associated Press"
+    assert any("wire copy of the Associated Press" in w and "not breitbart's own" in w for w in article_warnings(wire))
+    # A news report that quotes a columnist, or names the AP later, is none of these.
+    news = article("news", FILLER * 3 + "\n\nThe Associated Press (AP) — first to report it — said so. "
+                   "Jamal Simmons is a Democratic consultant and a CNN contributor who worked for Clinton.\n\n" + FILLER)
+    assert wire_agency(news) is None
+    assert not any(k in w for w in article_warnings(news) for k in ("opinion", "letters", "wire copy"))
 
 
 def test_articles_sharing_nothing_are_not_one_story():

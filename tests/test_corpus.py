@@ -67,6 +67,80 @@ def test_print_edition_line_is_page_furniture():
     assert clean_text(kept).text == kept
 
 
+def test_embedded_tweet_markup_is_page_furniture():
+    # Acceptance read, session 6 (comey, abedin): an empty embedded-tweet tag stayed in the text;
+    # its id became a number and a quote, and "tweet tweet-id" a phrase only that outlet uses.
+    text = ("Lynch said she would accept the FBI's recommendation.\n"
+            '<tweet tweet-id="750816332573208576"><tweet/>.\n'
+            '<tweet id="1" author="@AP" datetime="2016-08-23">BREAKING: AP analysis. — The Associated Press (@AP) '
+            "August 23, 2016</tweet>\n"
+            "Republicans criticized the decision.")
+    cleaned = clean_text(text)
+    assert cleaned.text == "Lynch said she would accept the FBI's recommendation.\nRepublicans criticized the decision."
+    assert [r.reason for r in cleaned.removed] == ["embedded tweet", "embedded tweet"]
+    kept = "He tweeted a photo; the tweet was deleted within minutes."
+    assert clean_text(kept).text == kept
+
+
+def test_database_abstract_and_section_labels_are_removed():
+    # A news database's export (nyt in PolNeAR): "ABSTRACT.", the archive's summary (a body
+    # sentence told again, so its hedge and tone counted twice), then "FULL TEXT." before the body.
+    text = ("ABSTRACT.\nThe central mystery -- who got into the system, if anyone -- may never be resolved.\n"
+            "FULL TEXT.\nWhen the F.B.I. director said on Tuesday that there was no direct evidence, experts "
+            "understood his meaning.\nBut the central mystery - who got into the system - may never be resolved.")
+    cleaned = clean_text(text)
+    assert cleaned.text.startswith("When the F.B.I. director")
+    assert [r.reason for r in cleaned.removed] == ["database section label", "database abstract (a summary of the body)",
+                                                   "database section label"]
+    # A sentence about an abstract, and a label without its pair, are the article's own.
+    kept = "The abstract of the study was published on Tuesday.\nThe full text follows next week."
+    assert clean_text(kept).text == kept
+    assert clean_text("FULL TEXT.\nThe senator spoke on Monday.").text == "The senator spoke on Monday."
+
+
+LETTERS_PAGE = (
+    "LETTERS.\n"
+    "Hillary Clinton should cut ties with long time aide Huma Abedin, as she has become a major liability.\n"
+    "Kenneth L. Zimmerman.\nHuntington Beach, Calif.\n"
+    "FACEBOOK.\n"
+    "Most people who get themselves into the mess he did the first time would learn their lesson.\n"
+    "Rob Billeaud.\n"
+    "If Weiner had a drinking or gambling problem, I guess the results would be the same inane comments.\n"
+    "Cathy Williams.\n")
+
+
+def test_letters_sign_offs_are_removed():
+    # A page of readers' letters (usa-today in PolNeAR): each letter is signed by a name line and
+    # sometimes a town line; they became names only one outlet reports, sentences and questions.
+    cleaned = clean_text(LETTERS_PAGE)
+    assert cleaned.text == (
+        "Hillary Clinton should cut ties with long time aide Huma Abedin, as she has become a major liability.\n"
+        "Most people who get themselves into the mess he did the first time would learn their lesson.\n"
+        "If Weiner had a drinking or gambling problem, I guess the results would be the same inane comments.")
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        ("LETTERS.", "letters page section label"),
+        ("Kenneth L. Zimmerman.", "letter sign-off (the writer's name)"),
+        ("Huntington Beach, Calif.", "letter sign-off (the writer's town)"),
+        ("FACEBOOK.", "letters page section label"),
+        ("Rob Billeaud.", "letter sign-off (the writer's name)"),
+        ("Cathy Williams.", "letter sign-off (the writer's name)")]
+
+
+def test_a_news_article_s_name_subheadings_are_kept():
+    # A news article that heads each part with a name ("Hillary Clinton." over her paragraph) is
+    # no letters page: the paragraph under the heading uses the surname.
+    text = ("How each candidate could play the convention.\nHillary Clinton.\n"
+            "Clinton leads in pledged delegates and needs a quarter of those still open.\nBernie Sanders.\n"
+            "Sanders needs two thirds of the remaining delegates to catch up with her lead.\n")
+    assert clean_text(text).removed == ()
+    # One signed paragraph is not a page of letters: a lone name line may be a subheading.
+    one = "Most people who get themselves into the mess he did the first time would learn their lesson.\nRob Billeaud.\n"
+    assert clean_text(one).removed == ()
+    # Under a "Letters." heading one signed letter is a letters page.
+    assert [r.text for r in clean_text("Letters.\n" + one + "Staunton Va.\n").removed] == [
+        "Letters.", "Rob Billeaud.", "Staunton Va."]
+
+
 def test_text_header_and_front_matter():
     meta, body = split_header("title: Deal signed\noutlet: Daily Example\npublished: 2025-10-28\n\nBody here.")
     assert meta == {"title": "Deal signed", "outlet": "Daily Example", "published": "2025-10-28"}

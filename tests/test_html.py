@@ -275,3 +275,26 @@ def test_every_mark_on_the_page_is_styled_so_a_reader_sees_it(seed_analysis):
         assert any(f".{c}" in STYLE for c in classes.split() if c != "hl"), classes
     labels = page.split('id="labels"', 1)[1].split("</section>", 1)[0]
     assert '<mark class="words">' in labels and "in bold and underlined" in labels
+
+
+def test_wire_copy_is_said_beside_the_outlet_in_both_articles_tables():
+    # Session 6 (ginsburg): breitbart's text was AP copy ("WASHINGTON (AP) —"); its wording is the
+    # agency's, so "The articles" says so beside the outlet, in report.html as in report.md.
+    from biaslens.compare import compare_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.markdown import overview_section
+
+    articles = [
+        article_from_text("WASHINGTON (AP) — Donald Trump called Wednesday for Justice Ruth Bader Ginsburg to resign "
+                          "for saying publicly that she feels he is unfit to be president.", "a.txt", {"outlet": "Alpha"}),
+        article_from_text("Ruth Bader Ginsburg regrets her insults of Donald Trump, she said in a statement on "
+                          "Thursday.", "b.txt", {"outlet": "Beta"}),
+    ]
+    analysis = analyse_story(make_story(articles), build_extractors(["quotes"]))
+    ctx = ReportContext(analysis, compare_story(analysis))
+    page = render_html(ctx).decode("utf-8")
+    parse(page)
+    assert '<a href="#a1">Alpha</a> (wire copy of the Associated Press)</th>' in page
+    assert '<a href="#a2">Beta</a></th>' in page
+    assert "| Alpha (wire copy of the Associated Press) | a.txt |" in overview_section(ctx)

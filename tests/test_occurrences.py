@@ -50,6 +50,10 @@ def test_outlets_dating_the_meeting_to_different_days_are_warned_with_their_sent
     assert [[o.source for o in g] for g in found.groups] == [["fox.txt", "nyt.txt"], ["hpo.txt"]]
     assert found.explanation.startswith("fox and nyt report a meeting on Sunday 9 December; hpo one on Thursday "
                                         "13 December: they may report different meetings")
+    # Published on 9 and 10 December, fox and nyt could not report Thursday's meeting: said, so
+    # that what they seem to leave out of it is not read as an omission.
+    assert found.explanation.endswith("fox and nyt were published before hpo's meeting of Thursday 13 December, so "
+                                      "could not report it: what they seem to leave out of that meeting is no omission.")
     by_source = {a.source: a for a in articles}
     for group in found.groups:
         for o in group:  # offsets that never lie

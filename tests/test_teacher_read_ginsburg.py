@@ -56,11 +56,15 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("biaslens compared 2 articles about one event; nothing was removed before analysis",
      lambda s: "biaslens compared **2 articles** about one event." in s.markdown
      and "Nothing was removed." in s.markdown, None),
-    ("No input warnings (no 'Check the inputs first' section)",
-     lambda s: bool(s.data["comparison"]["warnings"]),
+    ("No input warnings: breitbart's text is AP wire copy",
+     lambda s: any(w.startswith("breitbart") and "wire copy of the Associated Press" in w
+                   for w in s.data["comparison"]["warnings"])
+     and "| breitbart (wire copy of the Associated Press) |" in s.markdown, None),
+    ("No input warnings: the articles tell successive events",
+     lambda s: any("before" in w and "usa-today" in w and "breitbart" in w for w in s.data["comparison"]["warnings"]),
      "the articles were published two days apart and tell successive events: breitbart (13 July) ran before "
      "Ginsburg's statement of regret that usa-today (15 July) leads with, so most of usa-today's 'only here' "
-     "and 'without counterpart' items are news breitbart could not have had; breitbart's text is AP wire copy"),
+     "and 'without counterpart' items are news breitbart could not have had"),
     # --- Key findings, only here ---------------------------------------------------------------------
     ("Key findings: only breitbart reports “Good Morning America” and “New Zealand”",
      lambda s: "Only breitbart reports “Good Morning America” and “New Zealand”; no other article mentions them in any form."

@@ -29,6 +29,7 @@ from typing import Any, Mapping, Sequence
 
 from ..compare import WORDING_ONLY_EXPLANATION
 from ..extractors.loaded import kind_word, saying_verb_spans
+from ..fit import wire_note
 from ..records import Article, ArticleAnalysis
 from ..text import line_spans
 from .changes import changes_html, one_event_html
@@ -1000,7 +1001,8 @@ def render_html(
         )
     title = f"How outlets covered: {analysis.story.title}"
     overview = "".join(
-        f'<tr><th scope="row"><a href="#a{i}">{e(labels[a.article.source])}</a></th><td>{e(a.article.title or NO_HEADLINE)}</td>'
+        f'<tr><th scope="row"><a href="#a{i}">{e(labels[a.article.source])}</a>{e(wire_note(a.article))}</th>'
+        f'<td>{e(a.article.title or NO_HEADLINE)}</td>'
         f"<td>{e(fmt(a.value('readability.words'), 0))}</td></tr>"
         for i, a in enumerate(articles, start=1)
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable, Mapping, Sequence
 
 from ..records import Span
+from ..fit import wire_note
 
 from .charts import bar_chart, strip_chart
 from .changes import changes_markdown, one_event_markdown
@@ -53,8 +54,9 @@ def overview_section(ctx: ReportContext) -> str:
     for analysed in ctx.analysis.articles:
         article = analysed.article
         words = analysed.score("readability.words")
+        # Wire copy is the agency's wording: said beside the outlet that printed it.
         lines.append(
-            f"| {md_text(ctx.label(analysed))} | {md_text(article.source)} | {md_text(article.title or NO_HEADLINE)} | "
+            f"| {md_text(ctx.label(analysed) + wire_note(article))} | {md_text(article.source)} | {md_text(article.title or NO_HEADLINE)} | "
             f"{fmt(words.value if words else None, 0)} | {article.outlet_from} |"
         )
     return "\n".join(lines)
@@ -245,6 +247,7 @@ def removed_section(ctx: ReportContext) -> str:
         "## What was removed before analysis",
         "",
         "Page furniture (link lists, comment counters, copyright and syndication lines, embedded tweets, "
+        "a news database's abstract and section labels, the names that sign readers' letters, "
         "repeated headlines) is removed once, before any scoring. Check that nothing here is real reporting.",
         "",
     ]
