@@ -458,7 +458,27 @@ def shipped_model() -> Model:
 
 
 def resources(lexicon: Lexicon | None = None, pattern: tuple[Mapping[str, float], Mapping[str, float]] | None = None) -> Resources:
-    """Return the word tables: ``lexicon`` (default built-in), Pattern tables (default: from the model file)."""
+    """Return the word tables: ``lexicon`` (default built-in), Pattern tables (default: from the model file).
+
+    With the shipped Pattern tables, the same lexicon object gives the same :class:`Resources`
+    object for the life of the process, so what :class:`WordScorer` keeps per word is kept across
+    stories (an extractor is built per story)."""
+    if pattern is None:
+        key = id(lexicon)
+        kept = _RESOURCES.get(key)
+        if kept is None or kept[0] is not lexicon:
+            while len(_RESOURCES) >= _WORD_TABLES_KEPT:  # a few lexicons per process at most
+                del _RESOURCES[next(iter(_RESOURCES))]
+            kept = _RESOURCES[key] = (lexicon, _resources(lexicon, None))
+        return kept[1]
+    return _resources(lexicon, pattern)
+
+
+# id(lexicon) -> (lexicon, its Resources): the lexicon object is kept so a reused id is detected.
+_RESOURCES: dict[int, tuple[Lexicon | None, Resources]] = {}
+
+
+def _resources(lexicon: Lexicon | None, pattern: tuple[Mapping[str, float], Mapping[str, float]] | None) -> Resources:
     from .vader import vader_analyzer
 
     if pattern is None:
@@ -504,12 +524,12 @@ class WordScorer:
     """
 
     def __init__(self, model: Model, res: Resources) -> None:
-        """Bind a model to its word tables; the per-word cache starts empty."""
+        """Bind a model to its word tables; the per-word cache is the process's for this model and
+        these tables (:func:`_word_tables`), so a scorer built per story starts with what earlier
+        stories' words filled in."""
         self.model = model
         self.res = res
-        self._static: dict[tuple[str, str | None], tuple[float, bool, bool]] = {}
-        # word -> (listed anywhere, in the lexicon, VADER-negative): sentence_context's counts.
-        self._flags: dict[str, tuple[bool, bool, bool]] = {}
+        self._static, self._flags = _word_tables(model, res)
 
     def _word(self, w: str, phrase_kind: str | None) -> tuple[float, bool, bool]:
         """The word's own part of the score, whether it is listed, and whether it is in no
@@ -562,8 +582,12 @@ class WordScorer:
         unknown = coef.get("not_in_dictionary", 0.0)
         probs = []
         previous = ""
+        static, exp = self._static, math.exp
         for i, w in enumerate(words):
-            z, known, unlisted = self._word(w, phrase_of[i])
+            # The cache is read here, not through _word, and _sigmoid written out: the same
+            # additions in the same order, without two calls per word of every sentence.
+            hit = static.get((w, phrase_of[i]))
+            z, known, unlisted = hit if hit is not None else self._word(w, phrase_of[i])
             z += base + (known_part if known else 0.0)
             if i > 0:
                 if raw[i][:1].isupper():
@@ -572,9 +596,29 @@ class WordScorer:
                     z += degree
             if unknown and unlisted and raw[i][:1].islower():
                 z += unknown
-            probs.append(_sigmoid(z))
+            probs.append(0.0 if z < -500 else 1.0 / (1.0 + exp(-z)))
             previous = w
         return probs, [k or p for k, p in zip(kinds, phrase_of)], words
+
+
+# (id(model), id(res)) -> (model, res, the word part of the score per (word, phrase kind), the
+# word's three sentence-context tests): pure functions of the word given the model and tables,
+# kept for the process. The objects are kept so a reused id is detected; only the last few pairs
+# are kept (training builds a model per fold), so a process that builds many does not grow.
+_WORD_TABLES: dict[tuple[int, int], tuple[Model, Resources, dict[tuple[str, str | None], tuple[float, bool, bool]],
+                                          dict[str, tuple[bool, bool, bool]]]] = {}
+_WORD_TABLES_KEPT = 4
+
+
+def _word_tables(model: Model, res: Resources) -> tuple[dict[tuple[str, str | None], tuple[float, bool, bool]],
+                                                        dict[str, tuple[bool, bool, bool]]]:
+    key = (id(model), id(res))
+    kept = _WORD_TABLES.get(key)
+    if kept is None or kept[0] is not model or kept[1] is not res:
+        while len(_WORD_TABLES) >= _WORD_TABLES_KEPT:
+            del _WORD_TABLES[next(iter(_WORD_TABLES))]
+        kept = _WORD_TABLES[key] = (model, res, {}, {})
+    return kept[2], kept[3]
 
 
 def word_features(text: str, spans: Sequence[tuple[int, int]], res: Resources) -> tuple[list[dict[str, float]], list[str | None]]:
@@ -671,7 +715,7 @@ def word_roles(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
         words = [normalise(text[s:e]) for s, e in spans]
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans] if quotes else [False] * len(spans)
     reported, nouns = voice_of_words(text, start, spans, kinds, words)
-    facts = fact_names(text, spans, kinds)
+    facts = fact_names(text, spans, kinds, words)
     # Only a form of "claim" can take a thing: the pattern runs on those words alone.
     taking = {i for i, w in enumerate(words) if w in _CLAIM_FORMS and _claims_a_thing(text, spans, i)}
     quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
@@ -1359,12 +1403,14 @@ _LINKING = frozenset("is was were are be been being am seem seems seemed seeming
                      "considered".split()) | DEGREE_WORDS
 
 
-def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None]) -> set[int]:
+def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None],
+               words: Sequence[str] | None = None) -> set[int]:
     """Word indices that name a fact rather than judge it: an emotive or label noun right after a
     date or number ("the Sept. 11 attacks", "the 9/11 attacks"), the adjective of a technical
     compound ("exposure to hazardous materials"), or a judging participle used as a verb with a
-    preposition after it ("failed in a 2005 bid")."""
-    words = [normalise(text[s:e]) for s, e in spans]
+    preposition after it ("failed in a 2005 bid"). ``words``: the normalised words, when at hand."""
+    if words is None:
+        words = [normalise(text[s:e]) for s, e in spans]
     found = set()
     for i, w in enumerate(words):
         if i and kinds[i] in ("emotive", "label") and any(c.isdigit() for c in words[i - 1]) \

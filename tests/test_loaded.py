@@ -636,3 +636,17 @@ def test_cue_letters_skip_only_sentences_where_the_cue_cannot_occur():
             assert overlapping == full, (pattern.pattern, text)
             for a, b in full:
                 assert any(w in ascii_folded(text[a:b]) for w in letters), text[a:b]
+
+
+def test_word_scores_kept_for_the_process_give_what_a_fresh_scorer_gives():
+    # An extractor is built per story; the word part of each score is kept per process (one table
+    # per model and word tables), so a story scored after others must read as it does alone.
+    text = "The regime's thugs slammed the so-called reform as a bizarre and shamelessly partisan stunt."
+    spans = loaded.sentence_words(text, 0, len(text))
+    res, model = loaded.resources(), loaded.shipped_model()
+    assert loaded.resources() is res
+    first = loaded.WordScorer(model, res)
+    warm = first.probabilities(text, spans)
+    second = loaded.WordScorer(model, res)
+    assert second._static is first._static and second.probabilities(text, spans) == warm
+    assert warm[0] == pytest.approx([model.probability(f) for f in loaded.word_features(text, spans, res)[0]], abs=1e-12)
