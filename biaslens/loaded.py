@@ -608,6 +608,7 @@ class WordScorer:
 _WORD_TABLES: dict[tuple[int, int], tuple[Model, Resources, dict[tuple[str, str | None], tuple[float, bool, bool]],
                                           dict[str, tuple[bool, bool, bool]]]] = {}
 _WORD_TABLES_KEPT = 4
+_WORD_TABLE_WORDS = 100_000  # 924 PolNeAR articles fill 28,557
 
 
 def _word_tables(model: Model, res: Resources) -> tuple[dict[tuple[str, str | None], tuple[float, bool, bool]],
@@ -618,6 +619,11 @@ def _word_tables(model: Model, res: Resources) -> tuple[dict[tuple[str, str | No
         while len(_WORD_TABLES) >= _WORD_TABLES_KEPT:
             del _WORD_TABLES[next(iter(_WORD_TABLES))]
         kept = _WORD_TABLES[key] = (model, res, {}, {})
+    if len(kept[2]) > _WORD_TABLE_WORDS:
+        # A long scheduled run meets ever more rare words and names: start the tables afresh
+        # rather than let a worker's memory grow with all it has read (about 300 bytes a word).
+        kept[2].clear()
+        kept[3].clear()
     return kept[2], kept[3]
 
 
