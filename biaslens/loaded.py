@@ -39,7 +39,7 @@ from typing import Any, Callable, Mapping, Sequence
 from .hedging import inflections
 from .quotes import reporting_verbs
 from .similarity import l2_norm, sublinear_tf
-from .text import paragraph_spans, word_spans
+from .text import ascii_folded, paragraph_spans, word_spans
 
 MODEL_PATH = Path(__file__).with_name("models") / "loaded_model.json"
 LEXICON_NAME = "loaded.txt"
@@ -458,7 +458,27 @@ def shipped_model() -> Model:
 
 
 def resources(lexicon: Lexicon | None = None, pattern: tuple[Mapping[str, float], Mapping[str, float]] | None = None) -> Resources:
-    """Return the word tables: ``lexicon`` (default built-in), Pattern tables (default: from the model file)."""
+    """Return the word tables: ``lexicon`` (default built-in), Pattern tables (default: from the model file).
+
+    With the shipped Pattern tables, the same lexicon object gives the same :class:`Resources`
+    object for the life of the process, so what :class:`WordScorer` keeps per word is kept across
+    stories (an extractor is built per story)."""
+    if pattern is None:
+        key = id(lexicon)
+        kept = _RESOURCES.get(key)
+        if kept is None or kept[0] is not lexicon:
+            while len(_RESOURCES) >= _WORD_TABLES_KEPT:  # a few lexicons per process at most
+                del _RESOURCES[next(iter(_RESOURCES))]
+            kept = _RESOURCES[key] = (lexicon, _resources(lexicon, None))
+        return kept[1]
+    return _resources(lexicon, pattern)
+
+
+# id(lexicon) -> (lexicon, its Resources): the lexicon object is kept so a reused id is detected.
+_RESOURCES: dict[int, tuple[Lexicon | None, Resources]] = {}
+
+
+def _resources(lexicon: Lexicon | None, pattern: tuple[Mapping[str, float], Mapping[str, float]] | None) -> Resources:
     from .vader import vader_analyzer
 
     if pattern is None:
@@ -504,12 +524,12 @@ class WordScorer:
     """
 
     def __init__(self, model: Model, res: Resources) -> None:
-        """Bind a model to its word tables; the per-word cache starts empty."""
+        """Bind a model to its word tables; the per-word cache is the process's for this model and
+        these tables (:func:`_word_tables`), so a scorer built per story starts with what earlier
+        stories' words filled in."""
         self.model = model
         self.res = res
-        self._static: dict[tuple[str, str | None], tuple[float, bool, bool]] = {}
-        # word -> (listed anywhere, in the lexicon, VADER-negative): sentence_context's counts.
-        self._flags: dict[str, tuple[bool, bool, bool]] = {}
+        self._static, self._flags = _word_tables(model, res)
 
     def _word(self, w: str, phrase_kind: str | None) -> tuple[float, bool, bool]:
         """The word's own part of the score, whether it is listed, and whether it is in no
@@ -562,8 +582,12 @@ class WordScorer:
         unknown = coef.get("not_in_dictionary", 0.0)
         probs = []
         previous = ""
+        static, exp = self._static, math.exp
         for i, w in enumerate(words):
-            z, known, unlisted = self._word(w, phrase_of[i])
+            # The cache is read here, not through _word, and _sigmoid written out: the same
+            # additions in the same order, without two calls per word of every sentence.
+            hit = static.get((w, phrase_of[i]))
+            z, known, unlisted = hit if hit is not None else self._word(w, phrase_of[i])
             z += base + (known_part if known else 0.0)
             if i > 0:
                 if raw[i][:1].isupper():
@@ -572,9 +596,35 @@ class WordScorer:
                     z += degree
             if unknown and unlisted and raw[i][:1].islower():
                 z += unknown
-            probs.append(_sigmoid(z))
+            probs.append(0.0 if z < -500 else 1.0 / (1.0 + exp(-z)))
             previous = w
         return probs, [k or p for k, p in zip(kinds, phrase_of)], words
+
+
+# (id(model), id(res)) -> (model, res, the word part of the score per (word, phrase kind), the
+# word's three sentence-context tests): pure functions of the word given the model and tables,
+# kept for the process. The objects are kept so a reused id is detected; only the last few pairs
+# are kept (training builds a model per fold), so a process that builds many does not grow.
+_WORD_TABLES: dict[tuple[int, int], tuple[Model, Resources, dict[tuple[str, str | None], tuple[float, bool, bool]],
+                                          dict[str, tuple[bool, bool, bool]]]] = {}
+_WORD_TABLES_KEPT = 4
+_WORD_TABLE_WORDS = 100_000  # 924 PolNeAR articles fill 28,557
+
+
+def _word_tables(model: Model, res: Resources) -> tuple[dict[tuple[str, str | None], tuple[float, bool, bool]],
+                                                        dict[str, tuple[bool, bool, bool]]]:
+    key = (id(model), id(res))
+    kept = _WORD_TABLES.get(key)
+    if kept is None or kept[0] is not model or kept[1] is not res:
+        while len(_WORD_TABLES) >= _WORD_TABLES_KEPT:
+            del _WORD_TABLES[next(iter(_WORD_TABLES))]
+        kept = _WORD_TABLES[key] = (model, res, {}, {})
+    if len(kept[2]) > _WORD_TABLE_WORDS:
+        # A long scheduled run meets ever more rare words and names: start the tables afresh
+        # rather than let a worker's memory grow with all it has read (about 300 bytes a word).
+        kept[2].clear()
+        kept[3].clear()
+    return kept[2], kept[3]
 
 
 def word_features(text: str, spans: Sequence[tuple[int, int]], res: Resources) -> tuple[list[dict[str, float]], list[str | None]]:
@@ -670,13 +720,13 @@ def word_roles(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
     if words is None:
         words = [normalise(text[s:e]) for s, e in spans]
     quoted = [any(q0 <= s and e <= q1 for q0, q1 in quotes) for s, e in spans] if quotes else [False] * len(spans)
-    reported, nouns = voice_of_words(text, start, spans, kinds)
-    facts = fact_names(text, spans, kinds)
+    reported, nouns = voice_of_words(text, start, spans, kinds, words)
+    facts = fact_names(text, spans, kinds, words)
     # Only a form of "claim" can take a thing: the pattern runs on those words alone.
     taking = {i for i, w in enumerate(words) if w in _CLAIM_FORMS and _claims_a_thing(text, spans, i)}
     quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
     plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near, quotes)
-    plain |= unasserted(text, start, spans, kinds)
+    plain |= unasserted(text, start, spans, kinds, words)
     return WordRoles(tuple(q or i in reported for i, q in enumerate(quoted)), frozenset(reported), frozenset(nouns),
                      frozenset(nouns | facts | taking), frozenset(plain), frozenset(doubt), frozenset(taking))
 
@@ -794,9 +844,15 @@ _AFTER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+[a-z]")
 _ACCUSING = re.compile(r"\b(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+(?:[^\s,;:—–]+\s+){0,4}?(?:of|with)|"
                        r"(?:credit(?:s|ed|ing)?|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing))\s+(?:[^\s,;:—–]+\s+){0,4}?for)\s+"
                        r"(?:[^\s,;:—–]+\s+){0,3}$", re.I)
-# What every match of _CALLING or _ACCUSING contains (same letters, same case folding): a
-# sentence part without one cannot match either.
-_CALLING_CUE = re.compile(r"call|describ|dubb|dubs|label|termed|brand|accus|charg|credit|blam|prais", re.I)
+# What every match of _CALLING or _ACCUSING contains (same letters, same case folding): one of their
+# verbs with the whitespace after it. A sentence part without one cannot match either; "critically",
+# "determined" or "discharged" hold a verb's letters but not followed by whitespace.
+_CALLING_CUE = re.compile(r"((?:call(?:ed|ing|s)|describ(?:e|es|ing|ed)|dubb(?:ed|ing)|dubs|label(?:ed|led|ing|ling)|"
+                          r"termed|brand(?:ed|ing)|accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|credit(?:s|ed|ing)?|"
+                          r"blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing))\s)", re.I)
+# The letters every match of a cue pattern holds (``ascii_folded``): a sentence whose folded text
+# has none of them is not scanned for the cue at all (most sentences).
+_CALLING_LETTERS = ("call", "describ", "dub", "label", "termed", "brand", "accus", "charg", "credit", "blam", "prais")
 _THAT_CUE = re.compile(r"that", re.I)
 _ABOUT_CUE = re.compile(r"about", re.I)
 # Case-sensitive, as _BARE_CLAUSE is.
@@ -849,8 +905,9 @@ _VOICE_KINDS = frozenset({"judgement", "label", "emotive", "intensifier", "attri
 
 
 def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
-                   kinds: Sequence[str | None]) -> tuple[set[int], set[int]]:
-    """Whose words these are: ``(reported, nouns)`` word indices of one sentence.
+                   kinds: Sequence[str | None], words: Sequence[str] | None = None) -> tuple[set[int], set[int]]:
+    """Whose words these are: ``(reported, nouns)`` word indices of one sentence (``words``: the
+    normalised words, when already at hand).
 
     ``reported``: a judgement word that is the object of a calling verb ("Perry called the policy
     heartless", "what he called ...") or sits in a "that" clause reported from someone else ("he
@@ -862,42 +919,50 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     nouns: set[int] = set()
     if not spans:
         return reported, nouns
-    # A calling or accusing verb must stand wholly before a word for those rules to apply to it;
-    # words before the first such cue are skipped without running the two patterns (most
-    # sentences have none, and the patterns ran once per word).
-    last = spans[-1][0]
-    cue = _CALLING_CUE.search(text, start, last)
-    calling_from = cue.end() if cue else last + 1
-    # The same for the three clause rules: a "that", a finite verb after a space, an "about"
-    # must start before the word (each is part of every match of its rule's pattern).
-    that_from, bare_from, about_from = (
-        found.start() if (found := pattern.search(text, start, last)) else last + 1
-        for pattern in (_THAT_CUE, _BARE_CUE, _ABOUT_CUE))
-    told_until = _told_aside(text, start, spans[-1][1])
+    if words is None:
+        words = [normalise(text[a:b]) for a, b in spans]
+    # A calling or accusing verb must stand wholly within the 80 characters before a word for those
+    # rules to apply to it: words with no such cue there are decided without running the two
+    # patterns (most sentences have none, and the patterns ran once per word).
+    last, end = spans[-1][0], spans[-1][1]
+    folded = ascii_folded(text[start:end])
+    calling_cues = _cue_spans(_CALLING_CUE, text, start, last, folded, _CALLING_LETTERS)
+    told_until = _told_aside(text, start, end)
     # Each clause rule's match runs from its cue word to the word with no comma or stop between:
     # where each cue is open is read once per sentence, and a word after no open cue is
     # decided without running the rule's pattern (they ran once per word, searching from the
     # sentence start each time). The patterns still decide every word after an open cue.
-    end = spans[-1][1]
+    stops = _ClauseStops(text, start, end)
+    raw = text[start:end]
     that_open, bare_open, said_open, about_open = (
-        _OpenCues(text, start, end, pattern) for pattern in (_THAT_CUE, _BARE_CUE, _SAID_CUE, _ABOUT_CUE))
+        _OpenCues(text, start, end, pattern, stops, present) for pattern, present in (
+            (_THAT_CUE, "that" in folded), (_BARE_CUE, True),
+            (_SAID_CUE, any(w in raw for w in _SAID_WORDS)), (_ABOUT_CUE, "about" in folded)))
+    # The three clause rules' cues must also start before the word (each is part of every match of
+    # its rule's pattern): words before a rule's first cue skip that rule.
+    that_from, bare_from, about_from = (opened.starts[0] if opened.starts else last + 1
+                                        for opened in (that_open, bare_open, about_open))
     # A that-less clause is reported only when the word that opens it is a verb of saying: words
-    # before the end of the sentence's first one cannot be in such a clause.
+    # before the end of the sentence's first one cannot be in such a clause (found when first needed).
     verbs = reporting_verbs()
-    first_saying = next((m.end() for m in _W_RUN.finditer(text, start, end) if m.group(0).lower() in verbs), end + 1)
+    first_saying: list[int] = []
     # "he got the aggressive label": whether each word is such a noun, read once per sentence.
-    label_noun = [normalise(text[a:b]) in _LABEL_NOUNS for a, b in spans]
+    label_noun = [w in _LABEL_NOUNS for w in words]
+    # Each "that" is judged once per sentence, and each clause search starts after the last comma
+    # or stop before the word (see _ClauseStops), not at the sentence start.
+    verdicts: dict[int, bool] = {}
     for i, (s, e) in enumerate(spans):
         if s < told_until and kinds[i] in _VOICE_KINDS:
             reported.add(i)
             continue
-        if kinds[i] == "attribution" and normalise(text[s:e]) in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(text[start:s][-40:]):
+        if kinds[i] == "attribution" and words[i] in _NON_SPEECH_NOUNS and _NOUN_BEFORE.search(text[max(start, s - 40):s]):
             nouns.add(i)
             continue
         if kinds[i] not in _VOICE_KINDS:
             continue
-        before = text[start:s]
-        calling = _CALLING.search(before[-80:]) if s >= calling_from else None
+        near = max(start, s - 80)  # text[near:s] is the last 80 characters before the word
+        called = bool(calling_cues) and _holds_cue(calling_cues, near, s)
+        calling = _CALLING.search(text[near:s]) if called else None
         # "a group called Strengthen Social Security has railed": the call gave a name; what follows
         # the name is the writer's again.
         if calling and _AFTER_NAME.match(calling.group("gap")):
@@ -905,15 +970,15 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         # "warned that a crisis is coming and claimed ...", "calling the article "misleading" and
         # claiming ...": a second verb of saying joined by "and" is the writer's word for the
         # speaker's next statement, not part of the first one (nor the object of "calling").
-        second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", before)
-        if not second_verb and (calling or (s >= calling_from and _ACCUSING.search(before[-80:]))):
+        second_verb = kinds[i] == "attribution" and re.search(r"\band\s+$", text[start:s])
+        if not second_verb and (calling or (called and _ACCUSING.search(text[near:s]))):
             reported.add(i)
             continue
         if not second_verb and ((s > that_from and that_open.before(s)
-                                 and in_reported_clause(text, start, s, loaded_verbs=True))
-                                or (s > bare_from and ((s > first_saying and bare_open.before(s))
+                                 and _in_that_clause(text, start, s, True, verdicts, stops.after_stop(s)))
+                                or (s > bare_from and ((bare_open.before(s) and s > _first_saying(text, start, end, verbs, first_saying))
                                                        or said_open.before(s))
-                                    and _in_bare_clause(text, start, s))
+                                    and _in_bare_clause(text, start, s, stops.after_comma(s), stops.after_stop(s)))
                                 or (s > about_from and about_open.before(s) and in_account_of(text, start, s))):
             reported.add(i)
             continue
@@ -929,6 +994,14 @@ _CLAUSE_STOP = re.compile(r"[.;:!?,]")
 _W_RUN = re.compile(r"\w+")
 # What every match of _SAID_NP contains (case-sensitive, as _SAID_NP is).
 _SAID_CUE = re.compile(r"said|says|told|argued|argues|wrote|writes")
+_SAID_WORDS = ("said", "says", "told", "argue", "wrote", "writes")
+
+
+def _first_saying(text: str, start: int, end: int, verbs: Mapping[str, Any], kept: list[int]) -> int:
+    # Where the sentence's first verb of saying ends (end + 1 without one), kept in ``kept``.
+    if not kept:
+        kept.append(next((m.end() for m in _W_RUN.finditer(text, start, end) if m.group(0).lower() in verbs), end + 1))
+    return kept[0]
 
 
 class _OpenCues:
@@ -940,11 +1013,13 @@ class _OpenCues:
     comma or stop between, so where :meth:`before` is false the pattern cannot match there.
     """
 
-    def __init__(self, text: str, start: int, end: int, cue: re.Pattern[str]) -> None:
-        found = list(cue.finditer(text, start, end))
+    def __init__(self, text: str, start: int, end: int, cue: re.Pattern[str], stops: "_ClauseStops",
+                 present: bool = True) -> None:
+        # ``present``: False when the sentence holds none of the cue's letters (no scan then).
+        found = list(cue.finditer(text, start, end)) if present else []
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
-        self.stops = [m.start() for m in _CLAUSE_STOP.finditer(text, start, end)] if found else []
+        self.stops = stops.stops
 
     def before(self, at: int) -> bool:
         """Whether a cue ends at or before ``at`` with no comma or stop after its start."""
@@ -954,6 +1029,32 @@ class _OpenCues:
         # Cues do not overlap, so the last one ending by ``at`` starts last: it alone need be tested.
         j = bisect_left(self.stops, at) - 1
         return j < 0 or self.starts[k] > self.stops[j]
+
+
+class _ClauseStops:
+    """Where a clause search for a word of one sentence may start, read once per sentence.
+
+    A match of :data:`_THAT_CLAUSE` or :data:`_SAID_NP` holds no comma or stop at all, and one of
+    :data:`_BARE_CLAUSE` none but the full stops of its subject's abbreviations ("Mr. Smith said"):
+    so no match ending at a word starts before the last such character before the word, and a
+    search from just after it finds the same leftmost match as a search from the sentence start
+    (``\\b`` and lookbehinds read the text before the search start, so they judge it the same).
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start = start
+        self.stops = [m.start() for m in _CLAUSE_STOP.finditer(text, start, end)]
+        self.commas = [at for at in self.stops if text[at] != "."]
+
+    def after_stop(self, at: int) -> int:
+        """Just after the last comma or stop before ``at`` (the sentence start without one)."""
+        k = bisect_left(self.stops, at) - 1
+        return self.stops[k] + 1 if k >= 0 else self.start
+
+    def after_comma(self, at: int) -> int:
+        """Just after the last comma, semicolon, colon, "!" or "?" before ``at``."""
+        k = bisect_left(self.commas, at) - 1
+        return self.commas[k] + 1 if k >= 0 else self.start
 
 
 # An attribution set off by commas inside or at the end of a sentence ("The real problem, he said,
@@ -996,10 +1097,14 @@ def in_account_of(text: str, sentence_start: int, at: int) -> bool:
         and bool(text[sentence_start:found.start(1)].strip())
 
 
-def _in_bare_clause(text: str, sentence_start: int, at: int) -> bool:
+def _in_bare_clause(text: str, sentence_start: int, at: int, bare_from: int | None = None,
+                    said_from: int | None = None) -> bool:
     """Whether ``text[at]`` lies in a that-less clause of a neutral verb of saying ("He said
-    Obama was "clearly" taking a side ... no matter what he claims"): the reported person's view."""
-    clause = _BARE_CLAUSE.search(text, sentence_start, at)
+    Obama was "clearly" taking a side ... no matter what he claims"): the reported person's view.
+
+    ``bare_from``/``said_from``: where to start searching :data:`_BARE_CLAUSE` and :data:`_SAID_NP`
+    (default the sentence start): any position before which no match can start (see _ClauseStops)."""
+    clause = _BARE_CLAUSE.search(text, sentence_start if bare_from is None else bare_from, at)
     if clause is not None:
         verb = reporting_verbs().get(clause.group(1).lower())
         # "a group called Strengthen Social Security has railed": a calling verb names; it opens no clause.
@@ -1008,7 +1113,7 @@ def _in_bare_clause(text: str, sentence_start: int, at: int) -> bool:
             return True
     # "Boutrous said the class-action nature of the case deprives the company ... because it is
     # being forced": a noun-phrase subject after a plain verb of saying opens the clause too.
-    said = _SAID_NP.search(text, sentence_start, at)
+    said = _SAID_NP.search(text, sentence_start if said_from is None else said_from, at)
     return said is not None and bool(text[sentence_start:said.start()].strip())
 
 
@@ -1051,44 +1156,59 @@ def in_reported_clause(text: str, sentence_start: int, at: int, loaded_verbs: bo
     clause; "his comment that" is a noun, not a verb of saying. With ``loaded_verbs`` a loaded verb
     of saying counts too ("to warn that the party was alienating Muslims": the warning's words);
     hedges leave those out, as "claimed that it may" is the writer casting doubt."""
-    verbs = reporting_verbs()
-    clause = _THAT_CLAUSE.search(text, sentence_start, at)
+    return _in_that_clause(text, sentence_start, at, loaded_verbs, {}, sentence_start)
+
+
+def _in_that_clause(text: str, sentence_start: int, at: int, loaded_verbs: bool, verdicts: dict[int, bool],
+                    search_from: int) -> bool:
+    """:func:`in_reported_clause`, with the verdict on each "that" kept in ``verdicts`` (one dict per
+    sentence and setting: a verdict depends on the sentence and the "that" alone, not on the word
+    asking), and the clause searched from ``search_from``: any position after which no match of
+    :data:`_THAT_CLAUSE` can start before ``at`` (a match holds no comma or stop)."""
+    clause = _THAT_CLAUSE.search(text, search_from, at)
     if clause is None:
         return False
     # Every "that" of the open clause, nearest first: "Politico reported ... that many GOP operatives
     # believe that a run was doubtful" is Politico's report although the nearest verb is "believe".
-    thats = [m.start() for m in _THAT_WORD.finditer(text, clause.start(), at)]
-    for that in reversed(thats):
-        # "despite claims from its critics that the measure is a ploy": what the claim says is theirs.
-        claim = _CLAIM_THAT.search(text, max(sentence_start, that - 60), that) if loaded_verbs else None
-        if claim is not None and text[sentence_start:claim.start()].strip():
+    for that in reversed([m.start() for m in _THAT_WORD.finditer(text, clause.start(), at)]):
+        verdict = verdicts.get(that)
+        if verdict is None:
+            verdict = verdicts[that] = _that_reports(text, sentence_start, that, loaded_verbs)
+        if verdict:
             return True
-        # The verb of saying stands right before "that" or up to four words before it, the words
-        # between being whom or when it was said to ("told the Washington Post that", "reported over
-        # the weekend that"); the nearest verb of saying counts.
-        window = _BEFORE_THAT.search(text, sentence_start, that)
-        if window is None:
-            continue
-        for word in reversed(list(_WORD.finditer(window.group(0)))):
-            verb = verbs.get(word.group(0).lower())
-            if verb is None and word.group(0).lower() in _STATEMENT_NOUNS:
-                # "Ms. Lagarde offered a tentative prediction that ...": a verb of giving and the
-                # name of a statement say what "predicted that" says: the clause is her view.
-                noun_at = window.start() + word.start()
-                light = _LIGHT_VERB.search(text, max(sentence_start, noun_at - 50), noun_at)
-                if light is not None and text[sentence_start:light.start()].strip():
-                    return True
-                break
-            if verb is None:
-                if _between_verb_and_that(word.group(0)):
-                    continue
-                break  # "wrote a book that may change minds": "that" opens a relative clause
-            verb_at = window.start() + word.start()
-            if (verb[0] == "loaded" and not loaded_verbs) or _DETERMINED.search(text, sentence_start, verb_at):
-                break
-            if text[sentence_start:verb_at].strip():
-                return True
-            break
+    return False
+
+
+def _that_reports(text: str, sentence_start: int, that: int, loaded_verbs: bool) -> bool:
+    """Whether the "that" at ``that`` opens a clause reported from someone (the rules of
+    :func:`in_reported_clause` for one "that")."""
+    # "despite claims from its critics that the measure is a ploy": what the claim says is theirs.
+    claim = _CLAIM_THAT.search(text, max(sentence_start, that - 60), that) if loaded_verbs else None
+    if claim is not None and text[sentence_start:claim.start()].strip():
+        return True
+    # The verb of saying stands right before "that" or up to four words before it, the words
+    # between being whom or when it was said to ("told the Washington Post that", "reported over
+    # the weekend that"); the nearest verb of saying counts.
+    window = _BEFORE_THAT.search(text, sentence_start, that)
+    if window is None:
+        return False
+    verbs = reporting_verbs()
+    for word in reversed(list(_WORD.finditer(window.group(0)))):
+        verb = verbs.get(word.group(0).lower())
+        if verb is None and word.group(0).lower() in _STATEMENT_NOUNS:
+            # "Ms. Lagarde offered a tentative prediction that ...": a verb of giving and the
+            # name of a statement say what "predicted that" says: the clause is her view.
+            noun_at = window.start() + word.start()
+            light = _LIGHT_VERB.search(text, max(sentence_start, noun_at - 50), noun_at)
+            return light is not None and bool(text[sentence_start:light.start()].strip())
+        if verb is None:
+            if _between_verb_and_that(word.group(0)):
+                continue
+            return False  # "wrote a book that may change minds": "that" opens a relative clause
+        verb_at = window.start() + word.start()
+        if (verb[0] == "loaded" and not loaded_verbs) or _DETERMINED.search(text, sentence_start, verb_at):
+            return False
+        return bool(text[sentence_start:verb_at].strip())
     return False
 
 
@@ -1289,12 +1409,14 @@ _LINKING = frozenset("is was were are be been being am seem seems seemed seeming
                      "considered".split()) | DEGREE_WORDS
 
 
-def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None]) -> set[int]:
+def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None],
+               words: Sequence[str] | None = None) -> set[int]:
     """Word indices that name a fact rather than judge it: an emotive or label noun right after a
     date or number ("the Sept. 11 attacks", "the 9/11 attacks"), the adjective of a technical
     compound ("exposure to hazardous materials"), or a judging participle used as a verb with a
-    preposition after it ("failed in a 2005 bid")."""
-    words = [normalise(text[s:e]) for s, e in spans]
+    preposition after it ("failed in a 2005 bid"). ``words``: the normalised words, when at hand."""
+    if words is None:
+        words = [normalise(text[s:e]) for s, e in spans]
     found = set()
     for i, w in enumerate(words):
         if i and kinds[i] in ("emotive", "label") and any(c.isdigit() for c in words[i - 1]) \
@@ -1338,6 +1460,7 @@ _ABSENT_BEFORE = re.compile(r"(?:\bno|(?<!\ba\s)\blittle|\bwithout)\s+(?:[a-z]+\
 # charge ("you shouldn't be demonized", "whether he will disregard the onslaught of criticism") unless
 # it is said to be absent, and verbs of saying are read by speech_verbs.
 _ASSERTED_KINDS = frozenset({"judgement", "intensifier", None})
+_ASSERTED_OR_EMOTIVE = _ASSERTED_KINDS | {"emotive"}
 # Words before "agenda" that name whose programme it is: a party, a person, an office, or the kind of
 # programme ("the Democratic agenda", "Obama's agenda", "the president's legislative agenda").
 _PROGRAMME_OWNER = re.compile(
@@ -1346,17 +1469,28 @@ _PROGRAMME_OWNER = re.compile(
 _PROGRAMME_NOUNS = frozenset({"agenda", "agendas"})
 # On a meeting's list: "on the agenda", "off the agenda", "top of the agenda".
 _ON_THE_LIST = re.compile(r"\b(?:on|off|onto|top\s+of|atop)\s+(?:the|its|their|this|his|her)\s+(?:[a-z]+\s+)?$", re.I)
-# The literal words every match of the three patterns above must contain, with the same flags. A
-# pattern anchored at "$" is tried at every start of an 80-character window, once per word of every
-# sentence; a window holding none of its cue words cannot match, so the search is skipped there. The
-# lookahead finds overlapping occurrences too, so no occurrence hides behind another.
-_NEGATED_CUES = re.compile(r"(?=(not|never|n['’]t|hardly|scarcely))", re.I)
-_WHETHER_CUES = re.compile(r"(?=(whether|if))", re.I)
-_ABSENT_CUES = re.compile(r"(?=(no|little|without))", re.I)
+# The literal words every match of the three patterns above must contain, each with the whitespace
+# character that every match has right after it, with the same flags. A pattern anchored at "$" is
+# tried at every start of an 80-character window, once per word of every sentence; a window holding
+# none of its cues cannot match, so the search is skipped there. The whitespace keeps words that
+# merely contain a cue ("note", "economy", "different") from opening the window. No occurrence hides
+# behind another: two overlapping ones would end at the same whitespace, so one cue would end the
+# other, and none of a list's cues ends another of the list (nor of _CALLING_CUE's verbs).
+_NEGATED_CUES = re.compile(r"((?:not|never|n['’]t|hardly|scarcely)\s)", re.I)
+_WHETHER_CUES = re.compile(r"((?:whether|if)\s)", re.I)
+_ABSENT_CUES = re.compile(r"((?:no|little|without)\s)", re.I)
+_NEGATED_LETTERS = ("not", "never", "n't", "n’t", "hardly", "scarcely")
+_WHETHER_LETTERS = ("whether", "if")
+_ABSENT_LETTERS = ("no", "little", "without")
 
 
-def _cue_spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    # Offsets into text of every cue occurrence between start and end.
+def _cue_spans(pattern: re.Pattern[str], text: str, start: int, end: int, folded: str = "",
+               letters: Sequence[str] = ()) -> list[tuple[int, int]]:
+    # Offsets into text of every cue occurrence between start and end; with ``letters`` (what every
+    # occurrence holds) and ``folded`` (ascii_folded of the text searched), none is looked for
+    # unless the folded text holds some of the letters.
+    if letters and not any(w in folded for w in letters):
+        return []
     return [m.span(1) for m in pattern.finditer(text, start, end)]
 
 
@@ -1374,7 +1508,8 @@ def hedge_words() -> frozenset[str]:
     return frozenset(p for p in (e.pattern.lstrip("=") for e in builtin_entries()) if p.isalpha())
 
 
-def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None]) -> set[int]:
+def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: Sequence[str | None],
+               words: Sequence[str] | None = None) -> set[int]:
     """Word indices of one sentence that make no judgement of the writer's, though the word could:
 
     * a word asked about or supposed, in a "whether" or "if" clause ("Those wondering whether the
@@ -1389,23 +1524,28 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
       the plain verb for what was done;
     * a one-word hedge or booster no loaded list holds ("apparently", "clearly says"): how sure the
       writer is, which the hedges measure counts (:func:`hedge_words`), not a judgement of anyone.
+
+    ``words``: the normalised words, when already at hand.
     """
     verbs = reporting_verbs()
     found: set[int] = set()
     # Every window below ends at a word start, so cues beyond the last word's start never count.
     limit = max((s for s, _ in spans), default=start)
-    negated_cues = _cue_spans(_NEGATED_CUES, text, start, limit)
-    whether_cues = _cue_spans(_WHETHER_CUES, text, start, limit)
-    absent_cues = _cue_spans(_ABSENT_CUES, text, start, limit)
+    folded = ascii_folded(text[start:limit])
+    negated_cues = _cue_spans(_NEGATED_CUES, text, start, limit, folded, _NEGATED_LETTERS)
+    whether_cues = _cue_spans(_WHETHER_CUES, text, start, limit, folded, _WHETHER_LETTERS)
+    absent_cues = _cue_spans(_ABSENT_CUES, text, start, limit, folded, _ABSENT_LETTERS)
+    any_cue = bool(negated_cues or whether_cues or absent_cues)
+    hedges = hedge_words()
     for i, (s, e) in enumerate(spans):
-        w = normalise(text[s:e])
+        w = normalise(text[s:e]) if words is None else words[i]
         kind = kinds[i]
         if _SIC_AFTER.match(text, e):
             found.add(i)
             continue
         if kind is None:
             verb = verbs.get(w)
-            if (verb is not None and verb[0] == "neutral") or (w.endswith("ism") and len(w) > 6) or w in hedge_words():
+            if (verb is not None and verb[0] == "neutral") or (w.endswith("ism") and len(w) > 6) or w in hedges:
                 found.add(i)
                 continue
         if w in _PROGRAMME_NOUNS:
@@ -1414,15 +1554,17 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
                     or _ON_THE_LIST.search(before):
                 found.add(i)
                 continue
+        if not any_cue:
+            continue  # most sentences: no cue of any kind, so no window below can match
         left = max(start, s - 80)
-        before = text[left:s]
         # (An adverb of a negated verb still judges: "things did not begin auspiciously" says the start
         # was a bad one; a teacher's read of a BASIL story counts it.)
-        # (An empty cue list is tested first: most sentences hold no cue of a kind at all.)
-        if kind in _ASSERTED_KINDS and (negated_cues and _holds_cue(negated_cues, left, s) and _NEGATED_BEFORE.search(before)
-                                        or whether_cues and _holds_cue(whether_cues, left, s) and _WHETHER_OPEN.search(before)) \
-                or kind in (*_ASSERTED_KINDS, "emotive") and absent_cues and _holds_cue(absent_cues, left, s) \
-                and _ABSENT_BEFORE.search(before):
+        # (An empty cue list is tested first: most sentences hold no cue of a kind at all; the window
+        # text[left:s] is cut only where a cue lies in it.)
+        if kind in _ASSERTED_KINDS and (negated_cues and _holds_cue(negated_cues, left, s) and _NEGATED_BEFORE.search(text[left:s])
+                                        or whether_cues and _holds_cue(whether_cues, left, s) and _WHETHER_OPEN.search(text[left:s])) \
+                or kind in _ASSERTED_OR_EMOTIVE and absent_cues and _holds_cue(absent_cues, left, s) \
+                and _ABSENT_BEFORE.search(text[left:s]):
             found.add(i)
     return found
 

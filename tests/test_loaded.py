@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -586,3 +587,66 @@ def test_the_that_clause_of_a_criticism_is_the_critics_words():
     assert in_reported_clause(text, 0, text.index("caved"), loaded_verbs=True)
     own = "The president has caved too much, the editorial board wrote."
     assert not in_reported_clause(own, 0, own.index("caved"), loaded_verbs=True)
+
+
+# Sentences the clause and cue rules read: "that" clauses after verbs of saying, that-less clauses
+# after "said", names with abbreviations, negations, questions, calling verbs, commas and stops.
+_CLAUSE_SENTENCES = (
+    "Mr. Smith said the plan was a disaster, and the senator insisted that it was reckless.",
+    "Critics argued that Gov. Perry, who called the policy heartless, was wrong that it would fail.",
+    "She told reporters on Sunday that the bill, which he described as a sham, had not passed.",
+    "Politico reported over the weekend that many GOP operatives believe that a run was doubtful.",
+    "The company claims its position remains unchanged; whether the reading would be dramatic is unclear.",
+    "He said Obama was \"clearly\" taking a side, no matter what he claims about the critically charged vote.",
+    "It was not dramatic: the speech spawned little outrage without fanfare, and Mediaite writes about it.",
+    "Ms. Lagarde offered a tentative prediction that growth would slow, though she said little else.",
+    "IF THE DEAL FAILS, CRITICS SAY THAT THE \u017fENATOR ACCU\u017fED THEM OF LYING, \u212aNOWING IT WAS NOT TRUE.",
+)
+
+
+def test_clause_searches_from_the_last_stop_find_what_a_search_from_the_sentence_start_finds():
+    # voice_of_words searches each word's clause from just after the last comma or stop before it
+    # (loaded._ClauseStops) and judges each "that" once per sentence: a match holds no such
+    # character, so the answers must equal the plain calls word for word.
+    for text in _CLAUSE_SENTENCES:
+        stops = loaded._ClauseStops(text, 0, len(text))
+        for verdicts in ({}, None):
+            for at, _ in loaded.sentence_words(text, 0, len(text)):
+                for loaded_verbs in (True, False):
+                    memo = {} if verdicts is None else verdicts.setdefault(loaded_verbs, {})
+                    assert loaded._in_that_clause(text, 0, at, loaded_verbs, memo, stops.after_stop(at)) \
+                        == loaded.in_reported_clause(text, 0, at, loaded_verbs), (text, at)
+                assert loaded._in_bare_clause(text, 0, at, stops.after_comma(at), stops.after_stop(at)) \
+                    == loaded._in_bare_clause(text, 0, at), (text, at)
+
+
+def test_cue_letters_skip_only_sentences_where_the_cue_cannot_occur():
+    # Each cue pattern is scanned only when the folded sentence holds one of its letters; the long s,
+    # the Kelvin sign and dotted or dotless i match ASCII letters case-blind, so they must not hide one.
+    from biaslens.text import ascii_folded
+
+    cues = ((loaded._CALLING_CUE, loaded._CALLING_LETTERS), (loaded._NEGATED_CUES, loaded._NEGATED_LETTERS),
+            (loaded._WHETHER_CUES, loaded._WHETHER_LETTERS), (loaded._ABSENT_CUES, loaded._ABSENT_LETTERS))
+    for text in _CLAUSE_SENTENCES + tuple(t.lower() for t in _CLAUSE_SENTENCES):
+        for pattern, letters in cues:
+            full = loaded._cue_spans(pattern, text, 0, len(text))
+            assert loaded._cue_spans(pattern, text, 0, len(text), ascii_folded(text), letters) == full
+            # Lookahead (every start position) finds no occurrence the plain scan missed.
+            overlapping = [m.span(1) for m in re.finditer(f"(?=({pattern.pattern}))", text, pattern.flags)]
+            assert overlapping == full, (pattern.pattern, text)
+            for a, b in full:
+                assert any(w in ascii_folded(text[a:b]) for w in letters), text[a:b]
+
+
+def test_word_scores_kept_for_the_process_give_what_a_fresh_scorer_gives():
+    # An extractor is built per story; the word part of each score is kept per process (one table
+    # per model and word tables), so a story scored after others must read as it does alone.
+    text = "The regime's thugs slammed the so-called reform as a bizarre and shamelessly partisan stunt."
+    spans = loaded.sentence_words(text, 0, len(text))
+    res, model = loaded.resources(), loaded.shipped_model()
+    assert loaded.resources() is res
+    first = loaded.WordScorer(model, res)
+    warm = first.probabilities(text, spans)
+    second = loaded.WordScorer(model, res)
+    assert second._static is first._static and second.probabilities(text, spans) == warm
+    assert warm[0] == pytest.approx([model.probability(f) for f in loaded.word_features(text, spans, res)[0]], abs=1e-12)

@@ -19,6 +19,7 @@ from itertools import islice
 from typing import Any, Mapping, Sequence
 
 from ..records import ArticleAnalysis, SourceSpan, StoryAnalysis
+from ..text import ascii_folded
 from .context import signed
 from .differences import CHANCE, STANDS_OUT, TOO_FEW, Difference, differences
 
@@ -391,15 +392,10 @@ def _name_fragment(text: str, entry: Mapping[str, Any] | None) -> bool:
 _NOT_NAME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "But", "And"}
 
 
-# The characters beyond ASCII that re.IGNORECASE matches to an ASCII letter (the dotted capital
-# I and the dotless i, the long s, the Kelvin sign), folded to it; lower() does the rest and
-# changes no other character into ASCII.
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 @lru_cache(maxsize=1024)
 def _ascii_folded(text: str) -> str:
-    return text.translate(_ASCII_FOLD).lower()
+    # Kept per article text: absent_from folds each other article once per detail.
+    return ascii_folded(text)
 
 
 def absent_from(detail: str, others: Sequence[str]) -> bool:
