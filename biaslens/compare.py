@@ -60,8 +60,8 @@ from .records import Article, StoryAnalysis
 from .fit import story_warnings, teaser_paragraphs, teaser_warning
 from .quotes import quote_spans
 from .similarity import l2_normalise_rows, longest_common_run, sequence_ratio, smoothed_idf, sublinear_tf, tfidf_weighted
-from .values import (bound_before, dates, durations, named_days, parse_number, quantities, relative_months,
-                     relative_weekdays, rounded, weekday_dates)
+from .values import (among_groups, bound_before, dates, durations, figure_times, is_margin_of_error, named_days,
+                     parse_number, quantities, relative_months, relative_weekdays, rounded, sample_sizes, weekday_dates)
 
 if TYPE_CHECKING:  # occurrences builds on this module's Evidence: imported where it runs
     from .occurrences import DifferentOccurrences
@@ -135,6 +135,7 @@ CONFLICT_SIMILARITY: Mapping[str, float] = {
     "money": 0.35,
     "percent": 0.35,
     "amount": 0.3,
+    "margin of error": 0.0,  # the slot itself and the sample (see _margin_cap) tie two margins
 }
 #: Minimum sentence similarity for two places or two relative times to be paired (besides a
 #: shared word): below it the sentences tell different parts of the story. Chosen on BASIL dev
@@ -2102,6 +2103,22 @@ def _slot_family(detail: Detail) -> str | None:
 _COUNT_SYNONYMS: Mapping[str, str] = {"measure": "bill", "ballot": "vote"}
 
 
+#: The slot of a poll's margin of error, whatever its unit ("plus or minus 4.3 percent", "a margin
+#: of error of four percentage points"): a margin is no share and no lead, so it never meets them.
+MARGIN_OF_ERROR = "margin of error"
+
+
+def _value_family(index: _StoryIndex, i: int, detail: Detail) -> str | None:
+    """The slot family of a value (:func:`_slot_family`), a margin of error set apart from shares and leads."""
+    family = _slot_family(detail)
+    if family is not None and family.startswith(("percent", "count of")) and isinstance(detail.value, float):
+        sentence = index.articles[i].sentences[detail.sentence]
+        text = index.articles[i].text
+        if is_margin_of_error(text[sentence.start:detail.start], text[detail.end:sentence.end]):
+            return MARGIN_OF_ERROR
+    return family
+
+
 def _threshold(family: str) -> float:
     for prefix, value in CONFLICT_SIMILARITY.items():
         if family.startswith(prefix):
@@ -2114,9 +2131,12 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
     groups: dict[str, list[tuple[int, Detail]]] = defaultdict(list)
     for i, details in enumerate(index.details):
         for d in details:
-            family = _slot_family(d)
+            family = _value_family(index, i, d)
             if family is None:
                 continue
+            if family == MARGIN_OF_ERROR:
+                # "plus or minus 4.3 percent" and "four percentage points": one value in two units.
+                d = replace(d, key=f"margin:{rounded(float(d.value))}")  # type: ignore[arg-type]
             groups[family].append((i, d))
     found: dict[tuple[str, str, str], dict[str, Any]] = {}
     for family in sorted(groups):
@@ -2176,6 +2196,9 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
         keep = ~says_other & ~says_other.T & ~same & ((sims >= threshold)
                                                       | (loose_tie if family == "weekday" or family.startswith("count of") else False))
         xs, ys = np.nonzero(np.triu(keep, k=1))
+        cells: dict[int, _Cell] = {}
+        # Where each value stands among its sentence's values of the family (first, second, ...).
+        places = _places_in_sentence(members)
         for x, y in zip(xs.tolist(), ys.tolist()):
             (ia, da), (ib, db) = members[x], members[y]
             sim = float(sims[x, y])
@@ -2198,11 +2221,21 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                 continue  # different counts in sentences worded apart: likely two different things
             if _compatible(index, ia, da, ib, db, near=not family.startswith("count of")):
                 continue  # "more than $1 million" and "$1.1 million" agree
+            cap = 1.0
+            if family == MARGIN_OF_ERROR:
+                cap = _margin_cap(index, ia, da, ib, db)
+            elif family.startswith(_CELL_FAMILIES):
+                for z, (i, d) in ((x, members[x]), (y, members[y])):
+                    if z not in cells:
+                        cells[z] = _cell(index, i, d)
+                cap = _cell_cap(index, ia, cells[x], ib, cells[y])
+            if cap is None:
+                continue  # two cells of a poll's table, or margins of two samples: two facts
             # Names weigh by how many of them the two sentences share: "Obama has cut $716
             # billion from Medicare" and "His [McCain's] plan would cut Medicare by $800
             # billion" share Medicare but not who cuts.
             overlap = len(names) / len(names_a | names_b) if names else 0.0
-            confidence = round(0.4 * overlap + 0.4 * bool(words) + 0.2 * min(1.0, sim / 0.5), 6)
+            confidence = min(round(0.4 * overlap + 0.4 * bool(words) + 0.2 * min(1.0, sim / 0.5), 6), cap)
             if family == "weekday" and _published_apart(index, ia, ib):
                 # A weekday counts from the day of publication: "Sunday" in Monday's paper and
                 # "Thursday" in Friday's may be two meetings, not one meeting on two days.
@@ -2230,11 +2263,12 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
             if confidence > entry["conf"]:
                 # The sides show the pair that best ties the values together, not every mention.
                 entry["conf"], entry["names"], entry["words"], entry["dates"] = confidence, names, words, dates
+                entry["aligned"] = places[x] == places[y]
                 entry["sides"] = defaultdict(dict)
             if confidence == entry["conf"]:
                 for i, d in ((ia, da), (ib, db)):
                     entry["sides"][d.key].setdefault(i, d)
-    out = []
+    out: list[tuple[Conflict, bool]] = []
     for (family, key_a, key_b), entry in sorted(found.items()):
         sides = []
         for key in (key_a, key_b):
@@ -2248,10 +2282,222 @@ def _conflicts(index: _StoryIndex) -> tuple[Conflict, ...]:
                   if (found_bound := bound_before(index.articles[i].text[max(0, d.start - 24):d.start]))]
         explanation = _conflict_explanation(family, sides, entry["names"], entry["words"], bounds)
         kind = "date" if family == "weekday" else "number"
-        out.append(Conflict(family, kind, tuple(sides), entry["sim"], explanation, entry["conf"],
-                            tuple(sorted(entry["names"])), tuple(sorted(entry["words"])), entry["dates"]))
-    out.sort(key=lambda c: (-c.confidence, -c.similarity, c.slot, c.sides[0].value))
-    return tuple(out)
+        out.append((Conflict(family, kind, tuple(sides), entry["sim"], explanation, entry["conf"],
+                             tuple(sorted(entry["names"])), tuple(sorted(entry["words"])), entry["dates"]),
+                    entry["aligned"]))
+    out.sort(key=lambda c: (-c[0].confidence, -c[0].similarity, c[0].slot, c[0].sides[0].value))
+    return tuple(_one_row_per_sentence_pair(out))
+
+
+# What a poll figure measures (issue #13, session 6). A poll story prints tables in prose; two
+# of its numbers are one fact only when they fill one cell: the same group ("among voters under
+# age 45"), the same match-up ("Clinton ... Trump"), the same poll (a month: "in March") and the
+# same kind (a lead, a share). A margin of error belongs to its sample.
+
+#: Families whose values are read as cells of a poll's table: shares and leads.
+_CELL_FAMILIES = ("percent", "count of point")
+_CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|—|[()]|,\s+(?:while|but|whereas)\b|:\s")
+# A value joined to the next by "to" or a dash: one half of a printed pair ("46 percent to 44 percent").
+_PAIR_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
+_PAIR_JOIN = re.compile(r"\s*(?:to|-|–)\s*")
+_PAIR_BEFORE = re.compile(r"\d(?:\s*(?:%|percent|per\s?cent|points?))?\s*(?:to|-|–)\s*$", re.I)
+# A lead: "by 8 points", "a lead of 7 percent", "within two points of", "a 4-point edge", "two points ahead".
+_LEAD_BEFORE = re.compile(r"\b(?:by|within|(?:lead|edge|advantage|gap|margin)\s+of)\s+(?:a\s+|an\s+|only\s+|just\s+|about\s+)?$", re.I)
+_LEAD_AFTER = re.compile(r"(?:\s|-)(?:point\s+)?(?:lead|edge|advantage|gap|margin)\b|\s+(?:ahead|behind)\b", re.I)
+#: Words of a group that keep it apart from another ("voters under 45", "without a degree"),
+#: kept although they are stop words; and words that change no group ("Democrats alone").
+_GROUP_KEEP = frozenset("under over above below older younger less more fewer without with not no".split())
+_GROUP_IDLE = frozenset("alone overall only all both".split())
+# The group a share is of: "52 percent of Democratic primary voters" (up to a mark or a clause word).
+_SHARE_OF = re.compile(r"\s+of\s+((?:the\s+|all\s+)?[\w’'-]+(?:\s+(?!(?:while|but|and|who|say|said|says)\b)[\w’'-]+){0,4})")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """Where a share or lead sits in a poll's table; ``None`` where the sentence does not say."""
+
+    kind: str  # "share" or "lead"
+    group: frozenset[str] | None  # the words of the group it is "among"
+    contest: frozenset[str] | None  # the people a printed pair compares (cast ids)
+    time: frozenset[tuple[int, int]] | None  # the months it is dated to (values.figure_times)
+    table: bool  # its sentence holds other values of its family: a table in prose
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause of ``text`` around offset ``at``: between ";", a dash, a bracket, ", while", ": "."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _group_words(words: str) -> frozenset[str]:
+    """The words that name a group, as stems: "voters under age 45" -> {voter, under, age, 45}."""
+    tokens = re.findall(r"[^\W_]+", words.lower())
+    return frozenset(t if t.isdigit() else stem(t) for t in tokens
+                     if t not in _GROUP_IDLE and (t not in STOP_WORDS or t in _GROUP_KEEP))
+
+
+def _cell(index: _StoryIndex, i: int, detail: Detail) -> _Cell:
+    """Read the cell of a share or lead from its sentence (see :class:`_Cell`)."""
+    article = index.articles[i]
+    sentence = article.sentences[detail.sentence]
+    text = sentence.text
+    start, end = detail.start - sentence.start, detail.end - sentence.start
+    paired = bool(_PAIR_AFTER.match(text, end) or _PAIR_BEFORE.search(text[:start]))
+    lead = not paired and bool(_LEAD_BEFORE.search(text[max(0, start - 30):start]) or _LEAD_AFTER.match(text, end))
+    low, high = _clause(text, start)
+    groups = among_groups(text)
+    near = [g for g in groups if low <= g[0] < high]
+    if near:
+        # The nearest group of the clause: "leading 66 percent to 27 percent among voters under age 45".
+        group: frozenset[str] | None = _group_words(min(near, key=lambda g: max(g[0] - end, start - g[1], 0))[2])
+    elif (of := _SHARE_OF.match(text, end)) is not None:
+        # "52 percent of Democratic primary voters": the group the share is of.
+        group = _group_words(of.group(1))
+    else:
+        # A clause without one takes the sentence's only group ("among likely voters 49 percent to
+        # 39 percent; Mr. Sanders would beat him 53 percent to 36 percent").
+        distinct = {_group_words(g[2]) for g in groups}
+        group = distinct.pop() if len(distinct) == 1 else None
+    contest = None
+    if paired:
+        persons = {eid for s, e, eid in index.cast.spans(article.source)
+                   if sentence.start + low <= s and e <= sentence.start + high
+                   and index.cast.entity(eid).kind == "person"}
+        contest = frozenset(persons) or None
+    time = figure_times(text, article.published or "") or None
+    family = _slot_family(detail)
+    table = sum(1 for d in index.details[i] if d.sentence == detail.sentence and d.kind == "number"
+                and _slot_family(d) == family) > 1
+    return _Cell("lead" if lead else "share", group or None, contest, time, table)
+
+
+def _agreement(a: frozenset[Any] | None, b: frozenset[Any] | None) -> str:
+    """"same", "apart" or "unsure" for two parts of two cells; one inside the other is unsure."""
+    if a == b:
+        return "same"
+    if a is None or b is None or a <= b or b <= a:
+        return "unsure"
+    return "apart"
+
+
+def _cell_cap(index: _StoryIndex, ia: int, a: _Cell, ib: int, b: _Cell) -> float | None:
+    """The most confidence two values of two cells allow: ``None`` when they are two cells.
+
+    Different kinds, groups, match-ups or months are two facts ("66 percent to 27 percent among
+    voters under age 45" and "48 percent to 41 percent in March"), and so are the figures of two
+    articles whose margins of error are given for samples of different sizes (418 Democratic
+    primary voters; 1,200, 542 and 459 registered voters): two polls. When a part is unknown on one
+    side, or one group holds the other's words and more: when both articles print the same pair
+    of figures (46 to 44 in each), they report one poll and a different number in a cell not
+    shown to be the same is another cell of it, so the pair is dropped; otherwise a sentence
+    holding several figures (a table in prose) leaves it to a reader.
+    """
+    if a.kind != b.kind:
+        return None
+    samples_a, samples_b = _poll_samples(index, ia), _poll_samples(index, ib)
+    if samples_a and samples_b and not samples_a & samples_b:
+        return None  # the polls asked different numbers of people: two polls
+    verdicts = {_agreement(a.group, b.group), _agreement(a.contest, b.contest), _agreement(a.time, b.time)}
+    if "apart" in verdicts:
+        return None
+    if "unsure" in verdicts:
+        if _printed_pairs(index, ia) & _printed_pairs(index, ib):
+            return None
+        if a.table or b.table:
+            return _CHECK_BY_HAND
+    return 1.0
+
+
+def _printed_pairs(index: _StoryIndex, i: int) -> frozenset[frozenset[float]]:
+    """The pairs of percentages article ``i`` prints joined ("46 percent to 44 percent")."""
+    cache = index.__dict__.setdefault("_printed_pairs", {})
+    if i not in cache:
+        text = index.articles[i].text
+        shares = sorted((d for d in index.details[i] if d.kind == "number" and isinstance(d.value, float)
+                         and d.slot.startswith("percent")), key=lambda d: d.start)
+        cache[i] = frozenset(frozenset((a.value, b.value)) for a, b in zip(shares, shares[1:])
+                             if a.sentence == b.sentence and a.value != b.value
+                             and _PAIR_JOIN.fullmatch(text[a.end:b.start]))
+    return cache[i]
+
+
+def _poll_samples(index: _StoryIndex, i: int) -> frozenset[float]:
+    """The sample sizes article ``i`` gives its margins of error for (:func:`_margin_sample`)."""
+    cache = index.__dict__.setdefault("_poll_samples", {})
+    if i not in cache:
+        cache[i] = frozenset(chain.from_iterable(_margin_sample(index, i, d) or () for d in index.details[i]
+                                                 if d.kind == "number" and _value_family(index, i, d) == MARGIN_OF_ERROR))
+    return cache[i]
+
+
+def _margin_sample(index: _StoryIndex, i: int, detail: Detail) -> frozenset[float] | None:
+    """The sample sizes a margin of error is given for: in its sentence, else the one before.
+
+    "surveyed 552 likely Democratic primary voters. The margin of error is plus or minus 5.7
+    percentage points" gives {552}; with "respectively" the n-th margin takes the n-th sample
+    ("996 likely voters ... and 284 likely GOP primary voters; those samples carry margins of
+    error plus or minus 4.3 percent and 7.4 percent, respectively").
+    """
+    sentences = index.articles[i].sentences
+    sizes = sample_sizes(sentences[detail.sentence].text)
+    if sizes and "respectively" in sentences[detail.sentence].text.lower():
+        margins = sorted(d.start for d in index.details[i] if d.sentence == detail.sentence and d.kind == "number"
+                         and _value_family(index, i, d) == MARGIN_OF_ERROR)
+        if len(margins) == len(sizes) and detail.start in margins:
+            return frozenset({sizes[margins.index(detail.start)]})
+    if not sizes and detail.sentence > 0:
+        sizes = sample_sizes(sentences[detail.sentence - 1].text)
+    return frozenset(sizes) or None
+
+
+def _margin_cap(index: _StoryIndex, ia: int, da: Detail, ib: int, db: Detail) -> float | None:
+    """The most confidence two margins of error allow: ``None`` for margins of two samples.
+
+    Margins of one sample (996 likely voters in each) may conflict; one the whole-number
+    rounding of the other (4 and 4.3), or a sample not given, is left to a reader.
+    """
+    sample_a, sample_b = _margin_sample(index, ia, da), _margin_sample(index, ib, db)
+    if sample_a and sample_b and not sample_a & sample_b:
+        return None
+    a, b = float(da.value), float(db.value)  # type: ignore[arg-type]
+    if not (sample_a and sample_b) or a == round(b) or b == round(a):
+        return _CHECK_BY_HAND
+    return 1.0
+
+
+def _places_in_sentence(members: Sequence[tuple[int, Detail]]) -> list[int]:
+    """Each value's place among the values of its sentence in ``members`` (0 for the first)."""
+    by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for z, (i, d) in enumerate(members):
+        by_sentence[(i, d.sentence)].append((d.start, z))
+    places = [0] * len(members)
+    for values in by_sentence.values():
+        for place, (_, z) in enumerate(sorted(values)):
+            places[z] = place
+    return places
+
+
+def _one_row_per_sentence_pair(rows: list[tuple[Conflict, bool]]) -> list[Conflict]:
+    """Each pair of sentences once: the best of the rows they yield (a table in prose gives one
+    row per pair of cells). Rows are ``(conflict, aligned)``; at equal confidence a pair whose
+    values stand at the same place in their sentences ("46 percent to 44" against "47 percent to
+    43": 46 against 47) is kept. The rows keep their order."""
+    seen: set[tuple[tuple[str, int], ...]] = set()
+    kept: set[int] = set()
+    for n, (conflict, _) in sorted(enumerate(rows), key=lambda r: (-r[1][0].confidence, not r[1][1])):
+        a, b = conflict.sides[0].evidence, conflict.sides[1].evidence
+        pairs = {tuple(sorted(((x.source, x.sentence_start), (y.source, y.sentence_start)))) for x in a for y in b}
+        if pairs & seen:
+            continue
+        seen |= pairs
+        kept.add(n)
+    return [conflict for n, (conflict, _) in enumerate(rows) if n in kept]
 
 
 # A fact that is no number but still takes one value: who posted a video ('posted on YouTube

@@ -280,3 +280,137 @@ def bound_before(prefix: str) -> tuple[str, str] | None:
         return None
     kind = next(kind for kind in ("high", "low", "near") if m.group(kind))
     return kind, m.group(kind)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a poll figure measures: a margin of error and its sample, the group it is "among", the
+# month it was measured in. A poll story prints a table in prose ("66 percent to 27 percent among
+# voters under age 45 - while Clinton leads, 59 percent to 28 percent, among voters 45 and
+# older"); two of its numbers are one fact only when these agree (issue #13).
+
+_MARGIN_BEFORE = re.compile(
+    r"(?:\bplus\s+or\s+minus|\+/-|±)\s*(?:about\s+|roughly\s+)?$"
+    # "a margin of sampling error among that group was", "margin of error of", "margin of error is"
+    r"|\bmargins?\s+of\s+(?:sampling\s+)?error(?:\s+(?:among|for|in|on)\s+[a-z ]{1,30}?)?"
+    r"(?:\s+(?:is|was|are|were|of|at))?(?:\s+(?:about|roughly|around))?\s*$"
+    # the second of a list of margins: "plus or minus 4.3 percent and 7.4 percent, respectively"
+    r"|(?:\bplus\s+or\s+minus|\+/-|±)\s*[\d.]+\s*(?:%|percent(?:age\s+points?)?|points?)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$",
+    re.I)
+# "a 3-point margin of error", "3 percentage points margin of error"
+_MARGIN_AFTER = re.compile(r"^(?:-|\s)?(?:percentage[-\s])?(?:points?|percent)?[-\s]*margins?\s+of\s+(?:sampling\s+)?error\b",
+                           re.I)
+
+
+def is_margin_of_error(before: str, after: str) -> bool:
+    """True when the number between ``before`` and ``after`` is a poll's margin of error.
+
+    "plus or minus 5.7 percentage points", "a margin of error of 4 points", "the margin of
+    sampling error among that group was plus or minus four percentage points", the second of
+    "plus or minus 4.3 percent and 7.4 percent, respectively", "a 3-point margin of error". A
+    lead is no margin: in "trailing by two points ... within the margin of error" the words of
+    the margin come after the number and are not joined to it. ``after`` starts right after the
+    number's digits or words (its unit may follow: "percentage points margin of error").
+    """
+    return bool(_MARGIN_BEFORE.search(before[-80:]) or _MARGIN_AFTER.match(after[:60]))
+
+
+_RESPONDENTS = (r"voters|adults|respondents|residents|people|Americans|citizens|households|Democrats|Republicans"
+                r"|independents|members|participants|interviews|parents|students|workers|women|men")
+_SAMPLE = re.compile(
+    r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?![\w%]|[.,]\d)"
+    # "552 likely Democratic primary voters", "996 were identified as likely voters", "1,704 California adults"
+    rf"(?=(?:\s+[A-Za-z][\w’'-]*){{0,4}}?\s+(?:{_RESPONDENTS})\b)"
+    r"|(?:\bsample\s+(?:size\s+)?of|\bsurveyed|\binterviewed|\bpolled|\bquestioned)\s+(?P<m>\d{1,3}(?:,\d{3})+|\d{3,})(?![\w%]|[.,]\d)")
+
+
+def sample_sizes(text: str) -> tuple[float, ...]:
+    """The numbers of people a poll asked that ``text`` states, in order.
+
+    "surveyed 552 likely Democratic primary voters" gives 552; "The poll included 996 likely
+    voters in the Senate race and 284 likely GOP primary voters" gives 996 and 284; "Of those,
+    996 were identified as likely voters" gives 996. Only three figures or more count (a poll
+    asks hundreds), and never a year ("2016 voters").
+    """
+    out = []
+    for m in _SAMPLE.finditer(text):
+        raw = (m.group("n") or m.group("m")).replace(",", "")
+        if len(raw) == 4 and "," not in (m.group("n") or m.group("m")) and 1900 <= int(raw) <= 2099:
+            continue
+        out.append(float(raw))
+    return tuple(out)
+
+
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|all\s+|those\s+(?!who\b))?", re.I)
+# Where the group a figure is "among" ends: a mark, a clause word, or the next figure ("among
+# likely voters 49 percent to 39 percent").
+_GROUP_END = re.compile(
+    r"[,;:.!?()\[\]—–]|\s-\s|\s(?:while|but|whereas|according|compared|than|said|says|say)\b"
+    r"|\s(?:and|or)\s+(?:the|a|an|his|her|their|its)\b"
+    # where the whole poll was taken, not a group of it: "likely voters in Ohio", "in the Democratic primary"
+    r"|\s(?:in|across|throughout)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\s(?:\d[\d.,]*|[a-z]+-[a-z]+|[a-z]+)\s*(?:%|percent\b|per\s?cent\b|points?\b|percentage\b)"
+    r"|\s\d[\d.,]*\s*(?:to|-)\s*\d", re.I)
+#: Longest group read after "among", in words.
+GROUP_MAX_WORDS = 8
+
+
+def among_groups(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every group ``text`` gives a figure "among": ``(start, end, words)``, in order.
+
+    "leading 66 percent to 27 percent among voters under age 45 — while Clinton leads ..."
+    gives "voters under age 45"; "among likely voters 49 percent to 39 percent" gives "likely
+    voters"; "Among Democrats alone, Mrs. Clinton leads" gives "Democrats alone". The group ends
+    at a mark, a clause word ("while", "but"), the next figure, a place or name the whole poll
+    was taken in ("likely voters in the Democratic primary" is "likely voters": another outlet
+    says where once for the whole poll), or after :data:`GROUP_MAX_WORDS` words.
+    """
+    out = []
+    for m in _AMONG.finditer(text):
+        end_at = _GROUP_END.search(text, m.end())
+        stop = end_at.start() if end_at else len(text)
+        words = re.findall(r"\S+", text[m.end():stop])[:GROUP_MAX_WORDS]
+        phrase = " ".join(w.strip("“”\"'‘’") for w in words).strip()
+        if phrase:
+            out.append((m.start(), m.end() + len(" ".join(words)), phrase))
+    return tuple(out)
+
+
+_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FIGURE_TIME = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH_ALT})\b(?!\s+\d{{1,2}}\b)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|\b(?P<month2>{_MONTH_ALT})(?:\s+(?P<year2>(?:19|20)\d\d))?\s+(?:poll|survey)\b"
+    r"|\b[Ii]n\s+(?P<year3>(?:19|20)\d\d)\b(?![-\d])"
+    r"|\b(?P<last>[Ll]ast)\s+(?P<unit>month|year)\b")
+
+
+def figure_times(text: str, published: str) -> frozenset[tuple[int, int]]:
+    """The past months (and years) ``text`` dates a figure to, as ``(year, month)``; month 0 for a year.
+
+    "A survey by the organization in March found ..." in a paper of 27 May 2016 gives (2016, 3);
+    "a March poll", "in 2012", "last month", "last year" count too. A month with a day ("the June
+    7 primary") dates an event, not the figure; a month still to come in the paper's year ("in
+    June" written in May) is a plan, not when something was measured: neither is read. Without a
+    publication day, a month's year is 0.
+    """
+    day = publication_day(published)
+    out: set[tuple[int, int]] = set()
+    for m in _FIGURE_TIME.finditer(text):
+        if m.group("year3"):
+            out.add((int(m.group("year3")), 0))
+            continue
+        if m.group("last"):
+            if m.group("unit") == "month":
+                out |= relative_months("last month", published)
+            elif day is not None:
+                out.add((day.year - 1, 0))
+            continue
+        month = _MONTHS.index((m.group("month") or m.group("month2")).lower()) + 1
+        year_text = m.group("year") or m.group("year2")
+        if year_text:
+            out.add((int(year_text), month))
+        elif day is None:
+            out.add((0, month))
+        elif month <= day.month:
+            out.add((day.year, month))
+    return frozenset(out)

@@ -173,8 +173,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Left out, coverage, conflicts, shared text ----------------------------------------------------
     ("Left out / worksheet 5-6: breitbart and west-journal do not mention Obama (nyt, politico, usa-today do)",
      lambda s: _left_out(s, "breitbart", "Obama") and _left_out(s, "west-journal", "Obama")
-     and "The name “Obama” does not appear in breitbart" in s.answers
-     and "The name “Obama” does not appear in west-journal" in s.answers, None),
+     # one question for both (two in the same words could not be told apart)
+     and "The name “Obama” does not appear in breitbart and west-journal" in s.answers, None),
     ("Coverage: Tuesday, FBI, Comey and Clinton in all five; “extremely careless”, Lynch, Bill Clinton in politico and west-journal",
      lambda s: all(_carried(s, t) == set(OUTLETS) for t in ("Tuesday", "FBI", "Comey", "Clinton"))
      and all(_carried(s, t) == {"politico", "west-journal"}

@@ -436,3 +436,22 @@ def test_only_here_doubts():
     ctx, _ = _only_here_ctx({"a.txt": "Headline A\n\nThe Kansas City Star reported it first.", **base},
                             "Kansas City Star", "a.txt")
     assert only_here_doubt(ctx.model.comparison_view.details[0], "a.txt", ctx) is None
+
+
+def test_a_name_left_out_of_two_articles_is_one_question():
+    # Three of five articles name the senator; asking "Which article does not?" twice in the same
+    # words could not be told apart, and each answer would hide the other article.
+    from biaslens.compare import compare_story
+
+    named = "Headline {n}\n\nSenator Maria Alvarez said on Monday that the budget vote would be delayed by a week."
+    plain = "Headline {n}\n\nThe budget vote was delayed by a week, lawmakers said on Monday."
+    texts = {f"{n}.txt": (named if n in "abc" else plain).format(n=n.upper()) for n in "abcde"}
+    articles = [article_from_text(t, s, {"outlet": s[0].upper()}) for s, t in texts.items()]
+    analysis = analyse_story(make_story(articles, {"title": "Budget vote"}), build_extractors(["readability"]))
+    ctx = ReportContext(analysis, compare_story(analysis))
+    questions = [q for q in build_worksheet(ctx).questions if q.kind == "left_out"]
+    prompts = [q.prompt for q in build_worksheet(ctx).questions]
+    assert len(prompts) == len(set(prompts))
+    alvarez = [q for q in questions if "Maria Alvarez" in q.prompt]
+    assert len(alvarez) == 1 and "Which articles do not?" in alvarez[0].prompt
+    assert "does not appear in D and E" in alvarez[0].answer

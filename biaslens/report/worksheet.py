@@ -232,7 +232,8 @@ class Question:
     #: :func:`check_question` can prove it is there.
     spans: tuple[tuple[str, int, int], ...] = ()
     #: What the answer claims, in a form :func:`check_question` tests against the report data:
-    #: ``("in_all", "", detail id, ...)``, ``("only_here", source, detail id)``, ``("left_out", source, detail id)``,
+    #: ``("in_all", "", detail id, ...)``, ``("only_here", source, detail id)``, ``("left_out", source, detail id,
+    #: other sources that leave it out ...)``,
     #: ``("quoted_only", source, entity id, ...)``, ``("own_words", source, start, end, ...)``.
     basis: tuple[str, ...] = ()
 
@@ -275,6 +276,11 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     questions += _tone_questions(analysed, labels, ctx.model)
     # The guard: a question whose answer the report's own data contradicts is not asked.
     questions = [q for q in questions if check_question(q, ctx) is None]
+    # A question asked twice in the same words cannot be told apart by a student: ask it once.
+    asked: dict[str, Question] = {}
+    for q in questions:
+        asked.setdefault(q.prompt, q)
+    questions = list(asked.values())
     order = {key: index for index, (key, _) in enumerate(PARTS)}
     questions.sort(key=lambda q: order[q.part])  # stable: keeps the order within a part
     return Worksheet(
@@ -625,7 +631,13 @@ def _omission_questions(view: ComparisonView, labels: Mapping[str, str], ctx: Re
         missing = str(omission.get("missing_from"))
         if missing in used:
             continue
-        used.add(missing)
+        # A detail left out of several articles is one question naming them all: two questions
+        # in the same words ("3 of the 5 articles use the name “Obama”. Which article does not?")
+        # could not be told apart, and each would hide the other article.
+        missing_all = list(dict.fromkeys([missing] + [str(o.get("missing_from")) for o in candidates
+                                                      if o.get("detail") == omission.get("detail")
+                                                      and str(o.get("missing_from")) not in used]))
+        used.update(missing_all)
         carriers = [c for c in omission.get("carried_by") or () if c in labels]
         entries = [e for e in omission.get("evidence") or () if isinstance(e, Mapping) and e.get("source") in labels][:2]
         evidence = tuple((labels[e["source"]], evidence_sentence(e)) for e in entries)
@@ -634,18 +646,19 @@ def _omission_questions(view: ComparisonView, labels: Mapping[str, str], ctx: Re
         # article can still tell of the same person in other words ("a 21-year-old college
         # student in Seattle"), so the question asks the student to look.
         what, verb, searched = _LEFT_OUT_WORDS.get(str(omission.get("kind")), _LEFT_OUT_WORDS["entity"])
+        which = ("Which article does not? Does it tell" if len(missing_all) == 1
+                 else "Which articles do not? Do they tell")
         questions.append(
             Question(
                 "differ",
                 "left_out",
-                f"{len(carriers)} of the {len(view.sources)} articles {verb} the {what} “{text}”. Which article "
-                "does not? Does it tell of the same thing in other words? Does leaving it out change the story "
-                "a reader gets?",
-                f"The {what} “{text}” does not appear in {labels[missing]} ({searched}); "
+                f"{len(carriers)} of the {len(view.sources)} articles {verb} the {what} “{text}”. {which} of the "
+                "same thing in other words? Does leaving it out change the story a reader gets?",
+                f"The {what} “{text}” does not appear in {_join([labels[m] for m in missing_all])} ({searched}); "
                 + _join([labels[c] for c in carriers]) + f" {verb} it.",
                 evidence,
                 _entry_spans(entries),
-                ("left_out", missing, str(omission.get("detail"))),
+                ("left_out", missing, str(omission.get("detail")), *missing_all[1:]),
             )
         )
         if len(questions) >= MAX_OMISSION_QUESTIONS:
@@ -713,8 +726,10 @@ def _quote_questions(analysed: list[ArticleAnalysis], labels: Mapping[str, str],
 def _conflict_questions(view: ComparisonView, labels: Mapping[str, str]) -> list[Question]:
     if not view.available:
         return []
-    questions = []
-    for conflict in view.conflicts[:MAX_CONFLICT_QUESTIONS]:
+    questions: list[Question] = []
+    for conflict in view.conflicts:
+        if len(questions) == MAX_CONFLICT_QUESTIONS:
+            break
         sides = [s for s in conflict.get("sides") or () if isinstance(s, Mapping)]
         if len(sides) < 2:
             continue
@@ -731,12 +746,15 @@ def _conflict_questions(view: ComparisonView, labels: Mapping[str, str]) -> list
             continue
         explanation = relabel(str(conflict.get("explanation") or ""), labels)
         topic = explanation.split(":", 1)[0].strip() if ":" in explanation else str(conflict.get("slot") or "a detail")
+        prompt = (f"{_join(sorted(dict.fromkeys(side_labels)))} seem to disagree about {topic}. What does each say? "
+                  "Are they really about the same thing? How could you check which is right?")
+        if any(q.prompt == prompt for q in questions):
+            continue  # two disagreements of the same outlets about the same slot read as one question
         questions.append(
             Question(
                 "differ",
                 "conflict",
-                f"{_join(sorted(dict.fromkeys(side_labels)))} seem to disagree about {topic}. What does each say? "
-                "Are they really about the same thing? How could you check which is right?",
+                prompt,
                 explanation[:1].upper() + explanation[1:],
                 tuple(evidence),
                 _entry_spans(entries),
@@ -1219,7 +1237,7 @@ def check_question(question: Question, ctx: ReportContext) -> str | None:
         if row is None:
             return f"detail {rest[:1]} not in the comparison"
         cast = getattr(ctx.comparison, "cast", None)
-        targets = [s for s in analysed if s != source] if kind == "only_here" else [source]
+        targets = [s for s in analysed if s != source] if kind == "only_here" else [source, *rest[1:]]
         for target in targets:
             found = carried_by(row, analysed[target].article, cast,
                                person=ctx.model.comparison_view.entity_kind(row) == "person")
@@ -1227,8 +1245,9 @@ def check_question(question: Question, ctx: ReportContext) -> str | None:
                 return f"{target} carries {row.get('text')!r} as {found!r}"
         if kind == "only_here":
             return only_here_doubt(row, source, ctx)
-        if close_value_in(row, analysed[source].article):
-            return f"{source} gives a value close to {row.get('text')!r}"
+        for target in targets:
+            if close_value_in(row, analysed[target].article):
+                return f"{target} gives a value close to {row.get('text')!r}"
     elif kind == "quoted_only":
         for other, a in analysed.items():
             if other == source:
