@@ -81,6 +81,21 @@ story's occasion, and these tie it to another one or to none:
 * a time in a comparison set off by a comma dates the occasion compared with, not the word ("...,
   as was the case following phone calls last week, each side released an identical statement").
 
+Only what happened, in the part it plays (session 6, second pass):
+
+* an act not done is no occurrence: refused, declined, failed or yet to be done, demanded or called
+  for ("Trump has yet to apologize", "demanded that he apologize", "called on him to apologize");
+  "asked Clinton to talk to Sestak" denies nothing;
+* newsroom routine is no event: "requests for comment", "declined to comment", "did not respond to
+  the AP's requests to discuss the work";
+* what someone is blamed for is the act answered, not the answer: "demands Ginsburg resign for
+  criticizing him" is her remarks, no reaction;
+* a sentence opened by a comparison names the occasion compared with ("Like his comments about Mr.
+  Curiel, Mr. Graham said, ...");
+* a request (:data:`TIED_PARTS`) is shown only when two outlets name one: each shares with another a
+  word for it or an actor its sentence gives it; a candidate's "blue-collar appeal", "overtures to
+  Putin" and "urged the candidate to dig in" are three things, no part of the story's event.
+
 A word is marked ``only_here`` when no other outlet uses the same lemma for the same concept in
 its own words, in any of its sentences (not only those that name a shared entity: "instead of
 emerging from the talks complaining about each other" names the meeting too).
@@ -156,6 +171,26 @@ _ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?
 #: to meet"): an event verb right after one of these and "to" names no event of the story.
 _INTENDED = re.compile(r"\b(?:(?:pledg|promis|vow|plan|intend|threat|hop|want|expect|offer)\w*|open|willing|ready|prepared)"
                        r"\s+to\s+$|\bschedul\w*\s+(?:\S+\s+){1,3}to\s+$", re.I)
+#: An act refused, still owed or called for has not happened: "Trump has yet to apologize",
+#: "refused to apologize", "declined to comment", "demanded that he apologize", "called on him to
+#: apologize". An event verb right after one of these names no event of the story (nouns keep
+#: theirs: "refused to answer the criticism" names the criticism, which did happen).
+#: "Asked Clinton to talk to Sestak" denies nothing: the talk may well have happened.
+_NOT_DONE = re.compile(r"\b(?:(?:yet|refus\w*|declin\w*|fail\w*|decline)\s+to|"
+                       r"(?:demand\w*|insist\w*|ask\w*|urg\w*)\s+that\s+(?:\S+\s+){0,2}?\S+(?:\s+should|\s+must)?|"
+                       r"(?:call\w*\s+on|demand\w*)\s+(?:\S+\s+){1,3}?to)\s+$", re.I)
+#: Newsroom routine, no event of the story: "requests for comment", "did not respond to a request",
+#: "the AP's requests to discuss the work", "asked for comment". The request and the "comment" are
+#: the reporter's, every story has them.
+_ROUTINE = re.compile(r"\b(?:requests?|inquir(?:y|ies)|asked|seeking|sought)\s+(?:for|to)\s+"
+                      r"(?:comment|discuss|respond|answer)\w*|\b(?:respond\w*|repl\w*|return\w*)\s+(?:to\s+)?"
+                      r"(?:\S+\s+){0,2}?requests?\b|\b(?:for|no|declined\s+to|not\s+to)\s+comment\b", re.I)
+#: A sentence opened by a comparison ("Like his comments about Mr. Curiel, Mr. Graham said, ...",
+#: "Unlike the 2012 debate, ..."): an event word in it names the occasion compared with.
+_LIKE_OPENER = re.compile(r"^\W*(?:just\s+)?(?:like|unlike|as\s+with)\s+[^,;]*$", re.I)
+#: A reaction verb as a gerund after "for" names what is blamed, the act answered, not the answer:
+#: "demands Ginsburg resign for criticizing him", "was fired for slamming the policy".
+_BLAMED_FOR = re.compile(r"\bfor\s+$", re.I)
 #: A happening only possible ("there could also be a flurry of outrage"), owed ("lawmakers must
 #: vote", "still needs a final vote") or a new one called off ("canceled a scheduled interview")
 #: has not happened: an event word within a few words after one of these names no event of the
@@ -347,6 +382,15 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # "called for his resignation": asked for, not done
             if entry.part != "noun" and _INTENDED.search(text, max(sentence.start, s - 60), s):
                 continue  # "his pledge to endorse whichever candidate": intended, not done
+            if entry.part != "noun" and _NOT_DONE.search(text, max(sentence.start, s - 60), s):
+                continue  # "has yet to apologize", "demanded that he apologize": not done
+            if any(m.start() <= s < m.end() for m in _ROUTINE.finditer(text, sentence.start, sentence.end)):
+                continue  # "referred requests for comment", "did not respond to a request": newsroom routine
+            if number and _LIKE_OPENER.match(text[sentence.start:s]):
+                continue  # "Like his comments about Mr. Curiel, ...": the occasion compared with
+            if entry.concept == "reaction" and entry.part != "noun" and lower[starts[s]].endswith("ing") \
+                    and _BLAMED_FOR.search(text, max(sentence.start, s - 6), s):
+                continue  # "resign for criticizing him": the act blamed, answered by the reaction
             if _NOT_HAPPENED.search(text, max(sentence.start, s - 60), s):
                 continue  # "could also be a flurry of outrage", "canceled a scheduled interview"
             if entry.lemma == "meet" and starts[s] and lower[starts[s] - 1] in _PASSIVE_BE:
@@ -570,11 +614,14 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     per_article = {a.source: _referring_back(a, candidates[a.source], per_article[a.source], headlines[a.source],
                                              dated_away[a.source], bodies[a.source], times[a.source])
                    for a in articles}
+    texts = {a.source: a.text for a in articles}
+    mentions = _actor_mentions(articles, cast)
     found: list[EventNaming] = []
     for concept, description in CONCEPTS.items():
         words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
         words = {s: ws for s, ws in words.items() if ws}
-        if len(words) < min_outlets or not _central(words, headlines, min_outlets):
+        if len(words) < min_outlets or not _central(words, headlines, min_outlets) \
+                or (concept in TIED_PARTS and not _tied(words, texts, mentions, min_outlets)):
             continue
         lemmas = {s: {w.lemma for w in ws} for s, ws in words.items()}
         # "Only this outlet" is a claim about the other texts: any own-voice use of the word there
@@ -742,6 +789,13 @@ def _agents(text: str, word: EventWord, mentions: Sequence[tuple[int, int, str]]
     return found, False
 
 
+def _actor_mentions(articles: Sequence[Article], cast: Any) -> dict[str, list[tuple[int, int, str]]]:
+    """Each source's mentions of persons and organisations, the cast's only actors: ``(start, end,
+    entity id)``."""
+    return {a.source: [(m.start, m.end, e.id) for e in cast.entities for m in e.mentions
+                       if m.source == a.source and e.kind in ("person", "organisation")] for a in articles}
+
+
 #: Concepts whose occasion has several parties, each of whom may be named as its actor.
 _SEVERAL_PARTIES = frozenset({"meeting", "agreement"})
 
@@ -753,8 +807,7 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
     (at least two) give for that part of the event (or, without such owners, the actors); one marked as another occasion ("a subsequent interview");
     and "the interview" right after such a word, which refers back to it. Headlines keep theirs."""
     texts = {a.source: a.text for a in articles}
-    mentions = {a.source: [(m.start, m.end, e.id) for e in cast.entities for m in e.mentions
-                           if m.source == a.source and e.kind in ("person", "organisation")] for a in articles}
+    mentions = _actor_mentions(articles, cast)
     agents = {s: [_agents(texts[s], w, mentions[s]) for w in ws] for s, ws in per_article.items()}
     named_in = Counter(e for s in mentions for e in {e for _, _, e in mentions[s]})
     everywhere = {e for e, n in named_in.items() if n == len(articles)} if len(articles) >= 2 else set()
@@ -917,6 +970,26 @@ def _referring_back(article: Article, candidates: Sequence[EventWord], kept: Seq
     return out
 
 
+#: Parts that are one party's act towards another (an asker and who is asked: "asked Clinton to
+#: talk to Sestak", "offered Sestak a post"): outlets name the same one only with a word or an
+#: actor in common (:func:`_tied`). A reaction is many people's ("drew fierce criticism", "the
+#: backlash built", "negative reactions from conservatives"): its outlets may share neither.
+TIED_PARTS = frozenset({"request"})
+
+
+def _tied(words: Mapping[str, Sequence[EventWord]], texts: Mapping[str, str],
+          mentions: Mapping[str, Sequence[tuple[int, int, str]]], min_outlets: int) -> bool:
+    """Whether ``min_outlets`` outlets name one occasion of this part: each shares with another a
+    word for it (a lemma) or an actor its sentence gives it (:func:`_agents`: "Trump's comments",
+    "comments by Trump"). Outlets that each name a different thing with a word of the part (a
+    candidate's "blue-collar appeal", "overtures to Putin", "urged the candidate to dig in") tell
+    no occasion together: the part is no part of the story's event."""
+    marks = {s: {("lemma", w.lemma) for w in ws}
+             | {("actor", e) for w in ws for e in _agents(texts[s], w, mentions[s])[0]} for s, ws in words.items()}
+    tied = {s for s, m in marks.items() if any(m & other for o, other in marks.items() if o != s)}
+    return len(tied) >= min_outlets
+
+
 def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int) -> bool:
     """Whether a concept is part of the story's central event, not a side event one sentence
     mentions ("was in the audience"): ``min_outlets`` outlets name it at least twice each, or one
@@ -943,6 +1016,7 @@ __all__ = [
     "PARTS",
     "PROCESS_NOUNS",
     "SPEAKING_VERBS",
+    "TIED_PARTS",
     "TO_AFTER",
     "article_event_words",
     "event_naming",

@@ -513,3 +513,45 @@ def test_not_the_first_time_names_the_earlier_occasions():
 def test_an_offer_goes_to_someone_and_talk_about_a_topic_is_no_meeting(sentence: str, lemma: str, named: bool) -> None:
     _, words = _words("Emanuel and Sestak\n\n" + sentence, "Sestak")
     assert any(w.lemma == lemma for w in words) is named, sentence
+
+
+@pytest.mark.parametrize("sentence, lemma, named", [
+    # khan (huff-post): an apology never made, refused, or only demanded is no occurrence.
+    ("Despite the outrage, Trump has yet to apologize to the Khans.", "apologize", False),
+    ("Trump refused to apologize to the Khans on Sunday.", "apologize", False),
+    ("Republicans demanded that Trump apologize to the Khans.", "apologize", False),
+    ("Several senators called on Trump to apologize to the Khans.", "apologize", False),
+    ("Trump apologized to the Khans on Sunday.", "apologize", True),
+    # "asked ... to" denies nothing: sestak's talk took place.
+    ("The White House asked Clinton to talk to Trump about the race.", "talk", True),
+    # khan (nyt), manafort (politico): newsroom routine, no event of the story.
+    ("So far, Pence has been silent, and his aides referred requests for comment to Trump's staff.", "request", False),
+    ("So far, Pence has been silent, and his aides referred requests for comment to Trump's staff.", "comment", False),
+    ("Manafort did not directly respond to the AP's requests to discuss the work for Trump.", "request", False),
+    ("Sestak turned down the request Trump made on Monday.", "request", True),
+    # ginsburg (breitbart): what someone is blamed for is the act answered, not the answer.
+    ("Trump demands Ginsburg resign for criticizing him as unfit.", "criticize", False),
+    ("Republicans criticized Trump on Monday.", "criticize", True),
+    # khan (nyt): a sentence opened by a comparison names the occasion compared with.
+    ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs were unacceptable.", "comment", False),
+    ("Mr. Graham denounced Mr. Trump's comments about the Khans.", "comment", True),
+])
+def test_acts_not_done_routine_requests_and_acts_blamed_name_no_event(sentence: str, lemma: str, named: bool) -> None:
+    _, words = _words("Trump and the Khans\n\n" + sentence, "Trump")
+    assert any(w.lemma == lemma for w in words) is named, sentence
+
+
+def test_a_request_needs_one_occasion_in_two_outlets():
+    # khan (nyt, usa-today): Khan's appeal to voters, Trump's proposal, Khan's offer to loan his copy of
+    # the Constitution, a campaign encouraging him to run: four things, no request the outlets share.
+    found, _ = _naming(
+        "Trump faces Khan. In a direct appeal to voters, Khan pleaded with them to reject Trump. "
+        "Khan has held up Trump's proposal for banning immigration as bigoted.",
+        "Trump faces Khan. Khan offered to loan his copy of the Constitution to Trump on stage. "
+        "A campaign is encouraging Khan to run for office against Trump.")
+    assert "request" not in found
+    # sestak: two outlets tell the White House's request with the same word: one occasion.
+    found, _ = _naming(
+        "Trump asked Khan to drop out of the race. Trump asked Khan to stay quiet about the race.",
+        "Trump asked Khan to drop out. Trump asked Khan to accept a post instead of the race.")
+    assert "request" in found

@@ -243,12 +243,15 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Labels: usa-today names Ginsburg without describing her (—)",
      lambda s: "justice" in _table_row(s, LABELS, GINSBURG, "usa-today").lower(),
      None),  # Fixed (names, session 6): usa-today: 'The Supreme Court justice -- who has been involved in a scuffle ...', 'the justice sounded off'
-    ("Event naming: the reaction, usa-today's “criticism” and “firestorm” (only this outlet)",
-     lambda s: "*criticism*; *firestorm* **(only this outlet)**" in _table_row(s, EVENT_PART, REACTION, "usa-today"),
+    # Check corrected (session 6, events2): breitbart names no reaction in its own words (its
+    # "criticizing" is Ginsburg's remarks), so one outlet alone names it and the part is not shown.
+    ("Event naming: the reaction, usa-today's “criticism” and “firestorm” (only this outlet), or no reaction row",
+     lambda s: "*criticism*; *firestorm* **(only this outlet)**" in _table_row(s, EVENT_PART, REACTION, "usa-today")
+     or not any(_table_row(s, EVENT_PART, REACTION, o) for o in ("breitbart", "usa-today")),
      None),
     ("Event naming: the reaction, breitbart tells it with “criticizing” (only this outlet)",
      lambda s: "*criticizing*" not in _table_row(s, EVENT_PART, REACTION, "breitbart"),
-     "the headline's 'resign for criticizing him' is Ginsburg's remarks, the event reacted to, not the reaction"),
+     None),  # fixed (session 6, events2): the act blamed ("resign for criticizing him") is not the reaction
     # --- Loaded words, hedges ------------------------------------------------------------------------------
     ("Loaded words inside breitbart's quotations: “dumb”, “totally”, “lies”; no loaded verbs of saying",
      lambda s: {"dumb", "totally", "lies"} <= set(_loaded_in_quotes(s, "breitbart"))

@@ -328,14 +328,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "*outcry* **(only this outlet)**" in _table_row(s, EVENT_PART, REACTION, "nyt"), None),
     ("Event naming: huff-post tells the remarks with “apologize” (only this outlet)",
      lambda s: "*apologize*" not in _table_row(s, EVENT_PART, REMARKS, "huff-post"),
-     "'Trump has yet to apologize to the Khans': an apology not made, not the remarks"),
+     None),
     ("Event naming: nyt names the remarks “comment” (3×)",
      lambda s: "*comment* (3×)" not in _table_row(s, EVENT_PART, REMARKS, "nyt"),
-     "one is Trump's comments about Judge Curiel, one Pence's aides' 'requests for comment'"),
+     None),
     ("Event naming: the request: nyt's “proposal” and “request”, usa-today's “offered” and “encouraging”",
      lambda s: not _table_row(s, EVENT_PART, REQUEST, "usa-today"),
-     "no request in the story: Trump's proposal to ban Muslims, requests for comment, Khan's offer to loan his "
-     "Constitution, a fundraising campaign: four different things"),
+     None),
     # --- Loaded words ---------------------------------------------------------------------------------
     ("Loaded (huff-post's own words): “slammed”, “lashed out”, “fearmongering”, “gruesome”, “liar”, “xenophobe”",
      lambda s: {"slammed", "lashed out", "fearmongering", "gruesome", "liar", "xenophobe", "racist"}

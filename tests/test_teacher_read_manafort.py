@@ -256,15 +256,15 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- How each outlet names the event --------------------------------------------------------------
     ("Event naming, the request: huff-post's “appeal” (only this outlet)",
      lambda s: "*appeal*" not in _table_row(s, EVENT_PART, REQUEST, "huff-post"),
-     "'Trump's blue-collar appeal': his attraction to voters, no request; the story has no request"),
+     None),
     ("Event naming, the request: nyt's “suggestion” and “urged” (only this outlet)",
      lambda s: "*suggestion*" not in _table_row(s, EVENT_PART, REQUEST, "nyt")
      and "*urged*" not in _table_row(s, EVENT_PART, REQUEST, "nyt"),
-     "Trump's 'suggestion that Second Amendment supporters could revolt' and Giuliani's advice: two side remarks"),
+     None),
     ("Event naming, the request: politico's “overture” and “request” (only this outlet)",
      lambda s: "*overture*" not in _table_row(s, EVENT_PART, REQUEST, "politico")
      and "*request*" not in _table_row(s, EVENT_PART, REQUEST, "politico"),
-     "'friendly overtures to ... Putin' and 'AP's requests to discuss the work': no request the outlets share"),
+     None),
     # --- Loaded words ----------------------------------------------------------------------------------
     ("Loaded (huff-post's own words): “chaotic”, “bragged”; the Editor's note's “liar”, “xenophobe”, “racist”, “misogynist”",
      lambda s: {"chaotic", "bragged", "liar", "xenophobe", "racist", "misogynist"} <= set(_loaded(s, "huff-post")), None),
@@ -344,7 +344,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'campaign chairman Paul Manafort', 'Donald Trump's campaign chairman'"),
     ("Worksheet 9: the words each article uses for the request (appeal, suggestion, urge, overture, request)",
      lambda s: "overture" not in _answer(s, "for the request"),
-     "no request is told by two outlets: Trump's voter appeal, his Second Amendment remark, Putin overtures, AP's requests"),
+     None),
     ("Worksheet 12: huff-post's loaded words include “family” (adverb of how someone spoke) and “unforced”",
      lambda s: "“family”" not in _answer(s, "Find the loaded words in huff-post"),
      "'a member of the family' and 'unforced errors' pass no judgement"),
