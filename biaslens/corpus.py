@@ -47,6 +47,18 @@ _BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
     # '<tweet author="@AP" ...>BREAKING: ...</tweet>'): its id was read as a number and a quote.
     (re.compile(r"^(?:<tweet\b.*|.*<(?:/tweet|tweet\s*/)>\W*)$", re.I), "embedded tweet"),
     (re.compile(r"^(share|share this article|advertisement|subscribe)\s*:?\s*$", re.I), "page furniture"),
+    # A line of one letter ("X.", "K."): a page's widget or close button left in the extracted
+    # text; it was read as a sentence of its own.
+    (re.compile(r"^[A-Z]\.?$"), "page furniture (a stray letter)"),
+    # An editor's note is the outlet speaking about the article or standing over every story on a
+    # subject ("Editor's note: Donald Trump regularly incites political violence ..."), not the
+    # article's reporting: its words were counted as the article's tone and loaded language.
+    (re.compile(r"^editor['’]?s note\b.*$", re.I), "editor's note"),
+    # A note that the article changed ("This article has been updated with additional information
+    # on ..."): it says what was added, it reports nothing itself.
+    (re.compile(r"^this (?:article|story|post|report) (?:has been|was) updated\b.*$", re.I), "update note"),
+    # The label over a post's first version, under an update ("PREVIOUSLY:").
+    (re.compile(r"^previously\s*:\s*$", re.I), "update label"),
     # The print-edition note under a web article ("A version of this article appears in print on
     # October 12, 2012, on page A16 of the New York edition with the headline: ..."): its page
     # number and old headline were read as details only that outlet reported.
@@ -58,6 +70,20 @@ _OUTLET_IN_TEXT: list[re.Pattern[str]] = [
     re.compile(r"^(?:©|\(c\))\s*(?:copyright\s+)?(?P<outlet>[A-Z][\w&.' -]{1,60}?)\s+(?:19|20)\d\d\b", re.I),
     re.compile(r"^copyright\s+(?:©\s*)?(?:(?:19|20)\d\d\s+)?(?P<outlet>[A-Z][\w&.' -]{1,60}?)[.,]", re.I),
 ]
+#: Who took or supplied a picture: an agency, a photo service or the platform it was taken from
+#: ("Gary Cameron/Reuters.", "John Moore/Getty Images.", "Facebook/Osman Abou Laban.").
+PHOTO_SOURCES = frozenset({"reuters", "ap", "ap photo", "afp", "associated press", "getty", "getty images", "epa",
+                           "bloomberg", "upi", "zuma press", "corbis", "handout", "huffpost", "instagram",
+                           "facebook", "linkedin", "twitter"})
+#: A photo credit line: at most a few words around a slash, one side a photo source. Its names
+#: ("Reuters", the photographer, a "POOL" tag) were read as people and details of the story.
+_PHOTO_CREDIT = re.compile(r"^(?P<left>[A-Z][\w.'’& -]{0,40}?)\s?/\s?(?P<right>[A-Z][\w.'’& -]{0,40}?)\.?$")
+#: The label that opens a paragraph added after publication ("UPDATE: 5/12 —", "UPDATED, 3:45 p.m.:"):
+#: the paragraph is reporting and stays; the label says the article changed after it appeared.
+_UPDATE_LABEL = re.compile(r"^(?P<label>(?:UPDATED?|Update[ds]?)\s*(?::\s*(?:[^\s:]*\d[^\s:]*\s*){0,3}[—–-]|:"
+                           r"|\s+(?:[^\s:]*\d[^\s:]*\s*){1,3}[:—–-]))\s+(?=[A-Z“\"])")
+#: The reason given for an update label: its paragraph stays, the warning says the text changed.
+UPDATE_LABEL_REASON = "update label (the paragraph after it is kept)"
 #: A news database's section labels ("ABSTRACT.", "FULL TEXT."): the archive's, not the article's.
 _DATABASE_LABEL = re.compile(r"^(?P<label>abstract|full text)\s*[.:]?$", re.I)
 #: A line that is only a person's name, as a reader's letter is signed ("Rob Billeaud.",
@@ -108,12 +134,19 @@ def clean_text(raw: str) -> Cleaned:
                 if "title" in match.groupdict():
                     footer_title = match.group("title").strip()
         reason = next((why for pattern, why in _BOILERPLATE_LINES if pattern.match(stripped)), None)
+        if reason is None and is_photo_credit(stripped):
+            reason = "photo credit"
         if reason is not None:
             removed.append(Removal(stripped, reason))
             continue
         if kept and stripped == kept[0]:
             removed.append(Removal(stripped, "repeated headline"))
             continue
+        update = _UPDATE_LABEL.match(stripped)
+        if update:
+            # Only the label goes: the paragraph after it is the outlet's reporting.
+            removed.append(Removal(update["label"], UPDATE_LABEL_REASON))
+            stripped = stripped[update.end():]
         kept.append(stripped)
     kept, dropped = _database_sections(kept)
     removed.extend(dropped)
@@ -122,6 +155,15 @@ def clean_text(raw: str) -> Cleaned:
     title_in_text = bool(kept) and reads_as_headline(kept[0], bool(kept[1:2]))
     title = kept[0] if title_in_text else footer_title
     return Cleaned("\n".join(kept), tuple(removed), outlet, title, title_in_text)
+
+
+def is_photo_credit(line: str) -> bool:
+    """Whether ``line`` is only a photo credit: a few capitalised words around a slash, one side
+    a photo source of :data:`PHOTO_SOURCES` ("Gary Cameron/Reuters.", "POOL New/Reuters.",
+    "Bloomberg/Getty Images."). A caption near it is kept: it is often the article's own sentence."""
+    match = _PHOTO_CREDIT.match(line)
+    return bool(match and len(line.split()) <= 8
+                and ({match["left"].strip().lower(), match["right"].strip().lower()} & PHOTO_SOURCES))
 
 
 def _database_sections(lines: list[str]) -> tuple[list[str], list[Removal]]:

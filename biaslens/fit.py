@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from .corpus import UPDATE_LABEL_REASON
 from .details import STOP_WORDS, entity_details
 from .records import Article
 from .text import paragraph_spans
@@ -94,10 +95,12 @@ _WIRE_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z. ]
 WIRE_AGENCIES = {"AP": "the Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse",
                  "UPI": "United Press International"}
 #: The note under an opinion column that says who wrote it: a name, then "is a columnist for ...",
-#: "is a member of USA TODAY's Board of Contributors", "is the author of ...". News articles end
-#: with reporting, not with a sentence about the writer.
-_COLUMNIST_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [^.]{3,120},)? (?:is|was) (?:a|an|the)\b"
-                             r"[^.]{0,160}?\b(?:columnist|contributor|Contributors|op-ed)\b")
+#: "is a member of USA TODAY's Board of Contributors", "is the author of ...", or a guest writer's
+#: posts with no article before them ("is coordinator of the Bernie Delegates Network and
+#: co-founder of RootsAction.org"). News articles end with reporting, not with the writer's posts.
+_COLUMNIST_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [^.]{3,120},)? (?:is|was) (?:(?:a|an|the)\b)?"
+                             r"[^.]{0,160}?\b(?:columnist|contributor|Contributors|op-ed|co-?founder of|author of)\b")
+
 
 
 def wire_agency(article: Article) -> str | None:
@@ -120,7 +123,7 @@ def wire_note(article: Article) -> str:
 def genre_warnings(article: Article) -> list[str]:
     """Warnings that ``article`` is no news report of its own: a page of readers' letters (signed
     by name lines, which cleaning removed), an opinion column (a note on its writer closes it),
-    or an agency's wire copy."""
+    an agency's wire copy, or a text updated after it appeared (cleaning removed its update label)."""
     out = []
     signed = [r.text for r in article.removed if r.reason == "letter sign-off (the writer's name)"]
     # Cleaning removes sign-offs only on a page of letters (two signed, or one under a "Letters" heading).
@@ -136,6 +139,11 @@ def genre_warnings(article: Article) -> list[str]:
         if len(last.split()) <= 50 and _COLUMNIST_LINE.match(last):
             out.append(f"{article.source}: reads as an opinion column, not a news report (\u201c{last.strip()}\u201d): "
                        "its tone, loaded words and labels are its writer's argument.")
+    updates = [r.text for r in article.removed if r.reason == UPDATE_LABEL_REASON]
+    if updates:
+        out.append(f"{article.source}: was updated after it appeared (\u201c{updates[0]}\u201d, label removed, its "
+                   "paragraph kept): its text mixes the first version with later news, so what it has that the "
+                   "others lack may be news they could not have had yet.")
     agency = wire_agency(article)
     if agency:
         opening = article.body_sentences[0].text[:40].rstrip()

@@ -2906,8 +2906,10 @@ def _find_quotes(article: Article) -> list[Quote]:
             if remark is not None and remark.group("pron"):
                 # 'hammered Mitt Romney over his secretly videotaped comment in which he said':
                 # "his" is the person named last before it in the clause.
-                for owner in _NAME_ANYWHERE.finditer(masked, _clause_start(masked, o0), remark.start()):
-                    pass
+                # ('Rick Santorum on Sunday tried to clarify his comment': a day dates the clause, it owns nothing.)
+                for found in _NAME_ANYWHERE.finditer(masked, _clause_start(masked, o0), remark.start()):
+                    if found.group(0) not in _WEEKDAYS:
+                        owner = found
             else:
                 owner = remark
             if remark is not None and attr.verb and attr.np_span[0] >= remark.end() \

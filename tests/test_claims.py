@@ -332,6 +332,13 @@ def test_letters_page_opinion_column_and_wire_copy_are_named():
     column = article("column", FILLER * 3 + "\n\nGlenn Harlan Reynolds, a University of Tennessee law professor, "
                      "is a member of USA TODAY's Board of Contributors.")
     assert any("opinion column" in w for w in article_warnings(column))
+    # A guest column's note gives its writer's posts with no article: still a note on the writer.
+    guest = article("guest", FILLER * 3 + "\n\nNorman Solomon, a Bernie Sanders delegate from California, is coordinator "
+                    "of the Bernie Delegates Network and co-founder of the online activist group RootsAction.org.")
+    assert any("opinion column" in w for w in article_warnings(guest))
+    # A post updated after it appeared says so (its update label removed, the paragraph kept).
+    updated = article("updated", "UPDATE: 5/12 \u2014 The website has removed the listing from its site.\n\n" + FILLER * 3)
+    assert any("updated after it appeared" in w and "UPDATE: 5/12" in w for w in article_warnings(updated))
     wire = article("wire", "WASHINGTON (AP) — Donald Trump called Wednesday for Justice Ruth Bader Ginsburg to resign. "
                    + FILLER * 3, outlet="breitbart")
     assert wire_agency(wire) == "the Associated Press"

@@ -141,6 +141,44 @@ def test_a_news_article_s_name_subheadings_are_kept():
         "Letters.", "Rob Billeaud.", "Staunton Va."]
 
 
+def test_photo_credits_stray_letters_and_editors_notes_are_page_furniture():
+    # Session-6 reads (huff-post in PolNeAR): a photo credit became a name only one outlet reports
+    # ("Reuters") and a speaker ("POOL New"), a lone "X." a sentence, and the standing editor's note
+    # on a candidate the outlet's tone and loaded words; the update label is removed, its news kept.
+    text = ("Zimmerman Auctions Gun.\n"
+            "UPDATE: 5/12 \u2014 The website that first listed the gun has removed the listing from its site.\n"
+            "PREVIOUSLY:\n"
+            "George Zimmerman is selling the gun he used to kill Trayvon Martin in 2012.\n"
+            "POOL New/Reuters.\n"
+            "Sanford police officer Timothy Smith holds up the gun during the 2013 trial.\n"
+            "Jim Urquhart / Reuters.\n"
+            "X.\n"
+            "\u201cThe firearm is fully functional,\u201d he added.\n"
+            "Editor\u2019s note: Donald Trump regularly incites political violence and is a serial liar.\n"
+            "This article has been updated with additional information on Hakeem Jeffries\u2019 statement.\n")
+    cleaned = clean_text(text)
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        ("UPDATE: 5/12 \u2014", "update label (the paragraph after it is kept)"),
+        ("PREVIOUSLY:", "update label"),
+        ("POOL New/Reuters.", "photo credit"),
+        ("Jim Urquhart / Reuters.", "photo credit"),
+        ("X.", "page furniture (a stray letter)"),
+        ("Editor\u2019s note: Donald Trump regularly incites political violence and is a serial liar.", "editor's note"),
+        ("This article has been updated with additional information on Hakeem Jeffries\u2019 statement.", "update note")]
+    # The caption stays (after a credit there is as often the article's own sentence), and so does
+    # the update's news.
+    assert cleaned.text.split("\n")[1:] == [
+        "The website that first listed the gun has removed the listing from its site.",
+        "George Zimmerman is selling the gun he used to kill Trayvon Martin in 2012.",
+        "Sanford police officer Timothy Smith holds up the gun during the 2013 trial.",
+        "\u201cThe firearm is fully functional,\u201d he added."]
+    # Lines that only look like them are kept: a slash in a sentence, a hat tip, an update in prose.
+    for line in ("Smith/Reuters said he would go to Washington for the hearing.", "h/t: The Hill.",
+                 "Updated figures \u2014 released Monday \u2014 show a rise in claims.",
+                 "The editor's note said the story was wrong."):
+        assert clean_text("Headline Here\n" + line).removed == (), line
+
+
 def test_text_header_and_front_matter():
     meta, body = split_header("title: Deal signed\noutlet: Daily Example\npublished: 2025-10-28\n\nBody here.")
     assert meta == {"title": "Deal signed", "outlet": "Daily Example", "published": "2025-10-28"}

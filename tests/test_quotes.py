@@ -1457,3 +1457,11 @@ def test_a_subject_named_after_a_remark_with_its_own_verb_speaks():
     text = ("After Lane finished his opening statement, responding to a question about the attack on the "
             "embassy, Hale responded: \"That is a bunch of nonsense.\"")
     assert _said(text) == [("That is a bunch of nonsense.", "Hale", "responded")]
+
+
+def test_a_day_owns_no_remark():
+    # BASIL's nyt santorum story, its "Updated:" label removed: "his" in "his comment" is the person
+    # named last in the clause, never the day after "on" that dates it.
+    (quote,) = _quotes("Rick Santorum on Sunday tried to clarify his comment that President Obama subscribed "
+                       "to a \u201cphony theology,\u201d saying he was referring not to the president\u2019s faith.")
+    assert quote.speaker == "Rick Santorum"

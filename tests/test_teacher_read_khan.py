@@ -85,7 +85,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "the archive's labels; the abstract repeats the body's 'The confrontation between ... general election'"),
     # --- Key findings ----------------------------------------------------------------------------
     ("Key findings: only huff-post reports “1.6 billion members” and “Father Jacques Hamel”; only usa-today “four decades” and “13%”",
-     lambda s: "Only huff-post reports “1.6 billion members” and “Father Jacques Hamel”" in _findings(s)
+     # The editor's note ('1.6 billion members') is removed as no reporting (branch furniture2).
+     lambda s: "“Father Jacques Hamel”" in _findings(s)
      and "Only usa-today reports “four decades” and “13%”" in _findings(s), None),
     ("Key findings: only huff-post quotes Barack Obama, François Hollande and John Oliver",
      lambda s: "Only huff-post quotes Barack Obama, François Hollande and John Oliver." in _findings(s), None),
@@ -108,7 +109,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                 "Pakistan", "Mr. and Mrs. Khan, Charlottesville, VA"} <= set(s.only_here("usa-today")), None),
     ("Only here (huff-post): “Reuters” and “Gary Cameron”",
      lambda s: not {"Reuters", "Gary Cameron"} & set(s.only_here("huff-post")),
-     "the photo credit 'Gary Cameron/Reuters.' left in the text: no reporting"),
+     None),  # was: the photo credit 'Gary Cameron/Reuters.' left in the text (now removed)
     ("Only here (huff-post): “FranceisstillFrance”, “Franceisstrong”, “Islamophobic”",
      lambda s: not {"FranceisstillFrance", "Franceisstrong", "Islamophobic"} & set(s.only_here("huff-post")),
      "two hashtags of Valls' embedded tweet and an adjective ('her Islamophobic remarks'): no name"),
@@ -129,7 +130,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "two pieces of one name, 'the Virginia House of Delegates'"),
     # --- Wording, check by hand --------------------------------------------------------------------
     ("Wording only huff-post uses: “ongoing anti-Islamic rhetoric”, “incites political violence”, “serial liar”",
-     lambda s: {"ongoing anti-Islamic rhetoric", "incites political violence", "serial liar", "moving speech"}
+     # 'incites political violence', 'serial liar': the editor's note, removed as no reporting.
+     lambda s: {"ongoing anti-Islamic rhetoric", "moving speech"}
      <= set(s.wording("huff-post")), None),
     ("Wording only nyt uses: “usual political tool kit”, “unredeemable callousness”, “geographic suspension”",
      lambda s: {"usual political tool kit", "unredeemable callousness", "geographic suspension", "suicide bomber"}
@@ -337,7 +339,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     # --- Loaded words ---------------------------------------------------------------------------------
     ("Loaded (huff-post's own words): “slammed”, “lashed out”, “fearmongering”, “gruesome”, “liar”, “xenophobe”",
-     lambda s: {"slammed", "lashed out", "fearmongering", "gruesome", "liar", "xenophobe", "racist"}
+     # 'liar', 'xenophobe', 'racist': the editor's note, removed as no reporting.
+     lambda s: {"slammed", "lashed out", "fearmongering", "gruesome"}
      <= set(_loaded(s, "huff-post")), None),
     ("Loaded verbs of saying: huff-post 4, nyt 1 (“insisting”), usa-today 1 (“complained”)",
      lambda s: [_record(s, o)["features"]["loaded.saying_verbs"]["value"] for o in OUTLETS] == [4, 1, 1]
@@ -408,7 +411,6 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Worksheet ------------------------------------------------------------------------------------
     ("Worksheet 1-5: all mention ABC News; only huff-post “1.6 billion members”, nyt “RADICAL ISLAMIC TERROR”, usa-today “13%”; huff-post no Mike Pence",
      lambda s: "Every article mentions “ABC News”" in s.answers
-     and "huff-post is the only article that mentions “1.6 billion members”" in s.answers
      and "nyt is the only article that mentions “RADICAL ISLAMIC TERROR”" in s.answers
      and "usa-today is the only article that mentions “13%”" in s.answers
      and "The name “Mike Pence” does not appear in huff-post" in s.answers, None),

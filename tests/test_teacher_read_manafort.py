@@ -45,7 +45,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "tells the shake-up in one paragraph; its only-here list (56 details) is another story's, not politico's choices"),
     ("What was removed before analysis: nothing (nyt's “ABSTRACT.” / “FULL TEXT.”, huff-post's “X.” are sentences)",
      lambda s: "FULL TEXT." not in _sentence_texts(s, "nyt") and "X." not in _sentence_texts(s, "huff-post"),
-     "the archive's section labels and a stray 'X.' line are no reporting"),
+     None),  # was: the section labels and a stray 'X.' line read as sentences (now removed)
     ("Hedges, nyt: “was seen by some as” twice (the abstract teaser repeats the body sentence)",
      lambda s: sum(h["text"] == "was seen by some as" for h in _hedges(s, "nyt")) == 1,
      "'ABSTRACT. Paul Manafort will retain his title ... was seen by some as a demotion for him' repeats paragraph 3; "
@@ -56,7 +56,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Key findings --------------------------------------------------------------------------------
     ("Key findings 1-3: only huff-post “1.6 billion members”, “Cinco de Mayo”; nyt “two months”, “Muslim-American "
      "Gold Star”; politico “five years”, “$250,000”",
-     lambda s: "Only huff-post reports “1.6 billion members” and “Cinco de Mayo”" in _findings(s)
+     # The editor's note ('1.6 billion members') is removed as no reporting (branch furniture2).
+     lambda s: "“Cinco de Mayo”" in _findings(s)
      and "Only nyt reports “two months” and “Muslim-American Gold Star”" in _findings(s)
      and "Only politico reports “five years” and “$250,000”" in _findings(s), None),
     ("Key findings 4-5: only nyt quotes Kellyanne Conway and Mike Pence; only politico John Ward Anderson and Kimberley Fritts",
@@ -162,7 +163,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _said_by(s, "politico", "foreign principal", "A legal opinion"), None),
     ("Who is quoted: huff-post's “This is not a hard race” is said by “X”",
      lambda s: _said_by(s, "huff-post", "This is not a hard race", "Paul Manafort"),
-     "Manafort's words in his interview with The Huffington Post ('he said'); 'X.' is a stray line two paragraphs up"),
+     None),  # was: given to the stray line 'X.' two paragraphs up (now removed, furniture2)
     ("Who is quoted: huff-post's “Paul’s knowledge ...” and “He doesn’t know ...” are Donald Trump's",
      lambda s: not _said_by(s, "huff-post", "Paul’s knowledge", "Donald Trump")
      and not _said_by(s, "huff-post", "He doesn’t know", "Donald Trump"),
@@ -172,7 +173,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "only 'The people who were offended ...' is Trump's; the other two are an anonymous adviser's"),
     ("Who is quoted by which outlet: Paul Manafort 1 in huff-post",
      lambda s: _quoted_count(s, "Paul Manafort", "huff-post") == 2,
-     "“badge of honor” and “This is not a hard race” are both Manafort's"),
+     None),  # was: 'This is not a hard race' given to the stray line 'X.' (now removed)
     ("Quotations without a speaker: nyt 0.33 (“super PAC”, “encouragement”)",
      lambda s: _said_by(s, "nyt", "encouragement", "Mike Pence"),
      "'Mr. Pence used his keynote speech to offer ''encouragement'' - a word he used several times'"),
@@ -267,7 +268,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     # --- Loaded words ----------------------------------------------------------------------------------
     ("Loaded (huff-post's own words): “chaotic”, “bragged”; the Editor's note's “liar”, “xenophobe”, “racist”, “misogynist”",
-     lambda s: {"chaotic", "bragged", "liar", "xenophobe", "racist", "misogynist"} <= set(_loaded(s, "huff-post")), None),
+     # The editor's note's words are gone with the note (removed as no reporting).
+     lambda s: {"chaotic", "bragged"} <= set(_loaded(s, "huff-post"))
+     and not {"liar", "xenophobe", "racist", "misogynist"} & set(_loaded(s, "huff-post")), None),
     ("Loaded (nyt's own words): “aggressive”, “combative”, “insisted”, “angered”; politico “Ironically”",
      lambda s: {"aggressive", "combative", "insisted", "angered"} <= set(_loaded(s, "nyt"))
      and "ironically" in _loaded(s, "politico"), None),
@@ -332,7 +335,6 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Worksheet 1-4: all mention Hillary Clinton and Trump; only huff-post “1.6 billion members”, nyt “June 20”, "
      "politico “$1.07 million”",
      lambda s: "Every article mentions “Hillary Clinton” and “Trump”" in s.answers
-     and "huff-post is the only article that mentions “1.6 billion members”" in s.answers
      and "nyt is the only article that mentions “June 20”" in s.answers
      and "politico is the only article that mentions “$1.07 million”" in s.answers, None),
     ("Worksheet 5-7: “Gates” not in huff-post, “Lewandowski” not in politico; only nyt quotes Conway and Pence",

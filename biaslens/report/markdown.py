@@ -247,8 +247,10 @@ def removed_section(ctx: ReportContext) -> str:
         "## What was removed before analysis",
         "",
         "Page furniture (link lists, comment counters, copyright and syndication lines, embedded tweets, "
-        "a news database's abstract and section labels, the names that sign readers' letters, "
-        "repeated headlines) is removed once, before any scoring. Check that nothing here is real reporting.",
+        "a news database's abstract and section labels, the names that sign readers' letters, photo credits, "
+        "editor's notes and notes that the article was updated, the label over an update (its paragraph is kept), "
+        "stray one-letter lines, repeated headlines) is removed once, before any scoring. Check that nothing "
+        "here is real reporting.",
         "",
     ]
     any_removed = False
