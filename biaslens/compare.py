@@ -633,6 +633,16 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         if len(row.articles) > 1 and (row.kind in ("number", "quote") or (row.kind == "date" and row.slot != "weekday"))
         for e in row.evidence
     }
+    # A row's evidence is each article's first mention; a later sentence stating the same number
+    # or date ("were working in 2012" after a lead giving 2012) states a shared fact too. Not a
+    # month named alone ("going into November"): the story's calendar, no fact of the sentence.
+    shared_keys_of_facts = {row.key for row in final if len(row.articles) > 1 and (
+        row.kind == "number" or (row.kind == "date" and row.slot != "weekday"))}
+    for i, details in enumerate(index.details):
+        article = index.articles[i]
+        shared_facts.update((article.source, article.sentences[d.sentence].start) for d in details
+                            if d.kind in ("number", "date") and d.key in shared_keys_of_facts
+                            and any(c.isdigit() for c in d.text))
     passages = _without_counterpart(index, best_sim, shared_facts)
     similarity = {  # a teaser paragraph's sentences have no counterpart: 0
         a.source: tuple(float(best_sim[index.offsets[i] + j]) if j < len(a.sentences) else 0.0

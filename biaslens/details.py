@@ -289,9 +289,10 @@ _ORG_ENDS = ORG_HEADS | CORPORATE_SUFFIXES
 _BODY_JOINS = BODY_CONNECTORS | {"of", "for", "against"}  # after a BODY_HEADS word, these open the rest of its name ("Alliance Against Defamation")
 _DEMONYM = DEMONYM_ENDINGS
 _ADJECTIVAL = ADJECTIVE_ENDINGS
-# Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead").
+# Words that end a noun chunk: adverbs and particles that follow a verb ("builds momentum ahead"),
+# and the pronoun "ones", which stands for a head said elsewhere ("including sizable ones").
 _CHUNK_BREAK = frozenset(
-    """ahead back together away forward afterwards afterward meanwhile instead even right well often key next
+    """ones ahead back together away forward afterwards afterward meanwhile instead even right well often key next
     like unlike behind beside near across along alongside inside outside plus because everyone everything
     someone something anyone anything nobody nothing who's who’s that's that’s it's it’s there's there’s
     what's what’s anyway somebody anybody everybody somehow throughout unless whereas ought anytime soon whichever whoever whomever wherever
@@ -355,6 +356,42 @@ _COORDINATED_BEFORE = re.compile(
 _TO_VERBS = frozenset("""plans continues hopes aims intends expects vows pledges threatens promises agrees
     refuses wants needs seeks tries seems appears fails""".split())
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+# Idioms whose words a chunk takes for a noun phrase: they say no fact of the story ("do a good
+# job", "on the losing end of", "for heaven's sake", "a foundation in his son's name").
+_IDIOMS = re.compile(
+    r"\bfor\s+[\w’']+\s+sake\b|\bon\s+the\s+(?:losing|winning|receiving|short|wrong|other)\s+end\b"
+    r"|\b(?:do|does|did|doing|done)\s+(?:a|an|the|his|her|its|their|our|my|your)\s+(?:[a-z]+\s+){0,2}job\b"
+    r"|\bin\s+(?:his|her|its|their|our|my|your)\s+(?:[\w-]+[’']s?\s+)?name\b", re.I)
+_IDIOM_HINT = re.compile(r"sake|\bend\b|\bjob\b|\bname\b", re.I)
+# Adjectives that never head a noun phrase beyond the plain ones (a predicate or a postposed
+# modifier: "called the actions lawful", "the stance common among", "provide safe, legal, abortion").
+_PREDICATE_ADJECTIVES = frozenset("""common safe lawful unlawful possible impossible likely unlikely necessary
+    available clear similar able unable ready willing eager""".split())
+# Hyphened modifiers by their affix ("anti-union", "pro-choice", "old-style", "faith-based"): a chunk ending on one was cut before its head ("the state's
+# anti-union and misnamed law", "old-style American tactics").
+_MODIFIER_COMPOUND = re.compile(r"^(?:anti|pro)-[a-z]*(?:[^s\W]|ss)$|^[a-z]+-(?:style|like|based)$")
+# Irregular simple pasts that are no nouns: a verb at a chunk's edge ("the company [wrote] in its
+# statement", "disagreements [broke] out").
+_IRREGULAR_PASTS = frozenset("""wrote broke spoke ran began drew drove chose flew grew threw knew wore swore
+    sank shook froze stole forgave forbade""".split())
+# Verbs a "that" clause follows, in their bare and -s forms, none of them also a noun: a chunk
+# ending on one before "that" ends on its verb ("the power of wealth [indicate] that").
+_THAT_VERBS = frozenset(v + e for v in """indicate suggest argue insist assert acknowledge conclude admit contend
+    reveal confirm demonstrate prove warn predict allege say""".split() for e in ("", "s"))
+# Quantity nouns before "of": the fact is the "of" phrase ("steady streams of Republican
+# defections", "a long series of"), the chunk only its measure.
+# Nouns in -ly, no adverbs: "rare earths supply chains" holds no subject and verb.
+_LY_NOUNS = frozenset("supply family rally ally assembly reply anomaly monopoly homily belly bully jelly".split())
+# "what" with its determiner before a chunk: the chunk is a free relative's subject ("what her
+# abortion business calls ...").
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:(?:a|an|the|his|her|its|their|our|my|your)\s+)?$", re.I)
+# A conjunction opening a clause, with a determiner or none: the chunk after it is the clause's
+# subject, and a bare word after a plural there is its verb ("if those interests conflict").
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:if|when|because|unless|once|although|though|while|whether|whenever)\s+(?:(?:the|these|those|their|its|his|her|our)\s+)?$",
+    re.I)
+_QUANTITY_NOUNS = frozenset("""stream streams series string strings flood wave waves host slew barrage handful
+    lot lots bunch couple number numbers""".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1211,7 +1248,7 @@ def _verb_cut(words: list[tuple[int, int, str]], next_word: str) -> list[tuple[i
             break
     last = words[-1][2] if words else ""
     if next_word.lower() in _OBJECT_OPENERS and len(words) > 1 and (
-            (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))) or last.endswith("ing")):
+            _is_plural(last) or last.endswith("ing")):
         return []  # subject + verb: the verb's object is outside the chunk
     if next_word.lower() in ("a", "an") and len(words) > 1 and not last.endswith("ed") \
             and last not in _IRREGULAR_PARTICIPLES:
@@ -1224,14 +1261,40 @@ def _verb_cut(words: list[tuple[int, int, str]], next_word: str) -> list[tuple[i
     return words
 
 
+def _is_plural(word: str) -> bool:
+    """Whether a lowercase chunk word looks like a plural noun ("interests"; not "business", "status", "its")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
     s = sentence.text
     out: list[Detail] = []
+    idioms = [m.span() for m in _IDIOMS.finditer(s)] if _IDIOM_HINT.search(s) else []
     for chunk in _chunks(s):
         start, end, words, after_determiner = chunk
         if len(words) < 2:
             continue  # trimming below only shortens a chunk: one word never makes a phrase
-        if _overlaps(start, end, taken):
+        if _overlaps(start, end, taken) or _overlaps(start, end, idioms):
+            continue
+        if words[-1][2] in _QUANTITY_NOUNS and s[end:end + 4] == " of ":
+            continue  # "steady streams [of defections]": the measure, not the fact
+        if words[-1][2] in _THAT_VERBS and s[end:end + 6] == " that ":
+            continue  # "the power of wealth indicate that": a subject with its verb
+        if (len(words) == 2 and _SUBORDINATOR_BEFORE.search(s, max(0, start - 24), start) and _is_plural(words[0][2])
+                and not words[1][2].endswith("s")):
+            continue  # "if those interests conflict with": a clause's subject and its verb
+        if _MODIFIER_COMPOUND.match(words[-1][2]):
+            continue  # "the state's anti-union [law]": cut before its head
+        if _WHAT_BEFORE.search(s, max(0, start - 12), start) and words[-1][2].endswith("s"):
+            continue  # "what her abortion business calls", "what the word sacrifice means": a subject and its verb
+        # An -ly word after a plural inside a chunk sits between a subject and its verb
+        # ("similar firearms normally sell"): what comes before it is the subject.
+        for k in range(1, len(words) - 1):
+            if words[k][2].endswith("ly") and words[k][2] not in _LY_NOUNS and _is_plural(words[k - 1][2]):
+                words = words[:k]
+                end = words[-1][1]
+                break
+        if len(words) < 2:
             continue
         before = _WORD_BEFORE.search(s, max(0, start - 24), start)
         if before and (before[1].lower() in _REVERSING or before[1].lower().endswith(("n't", "n’t"))):
@@ -1261,11 +1324,20 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
             words = words[1:]
             after_determiner = False
         # Adverbs at either edge and trailing participles ("materials used") carry no fact.
+        adverb = False
         while words and words[0][2].endswith("ly"):
-            words = words[1:]
-        if words and words[-1][2] in _PLAIN_ADJECTIVES:
+            words, adverb = words[1:], True
+        # An adverb before an -ing word followed by a verb makes both verbs ("the campaign he was
+        # ostensibly running committed mistake after mistake"); before a noun the -ing word is an
+        # adjective ("in fairly blistering terms", "an early morning tweet").
+        if adverb and len(words) > 2 and words[0][2].endswith("ing") and (
+                words[1][2].endswith("ed") or words[1][2] in _IRREGULAR_PARTICIPLES or words[1][2] in _IRREGULAR_PASTS):
+            while words and (words[0][2].endswith(("ing", "ed")) or words[0][2] in _IRREGULAR_PARTICIPLES):
+                words = words[1:]
+        if words and (words[-1][2] in _PLAIN_ADJECTIVES or words[-1][2] in _PREDICATE_ADJECTIVES):
             continue  # cut before its head ("plain old [Gmail]") or a predicate ("left systems wide open")
-        while words and (words[-1][2].endswith(("ly", "ed")) or words[-1][2] in _IRREGULAR_PARTICIPLES or (
+        while words and (words[-1][2].endswith(("ly", "ed")) or words[-1][2] in _IRREGULAR_PARTICIPLES
+                         or words[-1][2] in _IRREGULAR_PASTS or (
                 words[-1][2] in _NOUN_PARTICIPLES and s[words[-1][1]:words[-1][1] + 4] in (" by ", " to ")) or (
                 words[-1][2] in _TO_VERBS and s[words[-1][1]:words[-1][1] + 4] == " to ") or (
                 words[-1][2].endswith("ing") and s[words[-1][1]:words[-1][1] + 6] == " that ")):

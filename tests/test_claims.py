@@ -1104,3 +1104,50 @@ def test_paragraphs_after_a_correction_notice_that_tell_of_other_posts_are_left_
     # Without a notice the last paragraph is the story's, however new its names.
     c = filled("c", story + "Gov. Chris Christie of New Jersey toured the coast hit by Hurricane Sandy.")
     assert not any("correction notice" in w for w in compare_articles([c, b]).warnings)
+
+
+def test_wording_items_are_no_idioms_pronouns_or_clauses():
+    # Read on PolNeAR (manafort, zimmerman, kaine): an idiom's words, the pronoun "ones", a subject
+    # with its verb (after "what", "if", an adverb, before "that"), a predicate adjective, a
+    # hyphened modifier cut before its head, a quantity before "of".
+    a = filled("a", "He is on the losing end of a power struggle, and aides say he did a good job in the fall. "
+                    "It's preseason, for heaven's sake. A foundation in his son's name is focusing on gun violence. "
+                    "Similar firearms normally sell for around $200, the company wrote in its statement. "
+                    "The campaign he was ostensibly running committed mistake after mistake in the polls. "
+                    "He called the actions lawful, especially if those interests conflict with the nation's. "
+                    "Records such as the ones describing payments to lobbyists are far less detailed. "
+                    "He backed a plan to deregulate some banks, including sizable ones. "
+                    "Her record of serving the power of wealth indicate that she is reaching out to voters. "
+                    "Kaine has adopted the stance common among some Catholics in public office. "
+                    "She noted that abortion, what her abortion business calls “reproductive care”, is central. "
+                    "He supported the state's anti-union and misnamed right-to-work law. "
+                    "Steady streams of defections followed, and senior aides said disagreements broke out. "
+                    "He described, in fairly blistering terms, an early morning tweet about the withering retorts. "
+                    "Exports of critical minerals and rare earths supply chains grew.")
+    b = filled("b", "Critics of the stadium plan spoke at the council meeting on Monday night.")
+    words = wording_only(compare_articles([a, b]), "a")
+    for cut in ("losing end", "good job", "heaven's sake", "son's name", "firearms normally sell", "company wrote",
+                "running committed mistake", "actions lawful", "interests conflict", "ones describing payments",
+                "sizable ones", "wealth indicate", "stance common", "abortion business calls", "state's anti-union",
+                "steady streams", "disagreements broke"):
+        assert cut not in words
+    assert {"power struggle", "blistering terms", "morning tweet", "withering retorts", "rare earths supply chains",
+            "senior aides"} <= set(words)
+
+
+def test_a_later_sentence_stating_a_shared_date_has_a_counterpart():
+    # Read on PolNeAR (manafort): politico's lead and a later paragraph both give 2012, nyt gives it
+    # once; the later paragraph, worded unlike any nyt sentence, still states a fact nyt states.
+    a = filled("a", "The party routed at least $2.2 million in payments to two lobbying firms in 2012. "
+                    "Manafort and his associate were working in 2012 for the governing party of Ukraine. "
+                    "The lobbyists kept the arrangement quiet for years after the vote.")
+    b = filled("b", "Handwritten ledgers show the consultant was designated to receive undisclosed cash "
+                    "payments from 2007 to 2012. The chairman denied taking any money.")
+    alone = [p.text for p in compare_articles([a, b]).without_counterpart if p.source == "a.txt"]
+    assert not any("were working in 2012" in p for p in alone)
+    # A month named alone is the story's calendar: it gives a later sentence no counterpart.
+    c = filled("c", "The party hopes to win 25 seats in November. Democrats are thought to have far more safe "
+                    "seats than Republicans going into November.")
+    d = filled("d", "Voters go to the polls in November, and the chairman expects a quiet campaign.")
+    alone = [p.text for p in compare_articles([c, d]).without_counterpart if p.source == "c.txt"]
+    assert any("far more safe seats" in p for p in alone)

@@ -136,12 +136,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                 "demagogic efforts"} <= set(s.wording("usa-today")), None),
     ("Wording only usa-today uses: “wealth indicate”, “sizable ones”, “state's anti-union”",
      lambda s: not {"wealth indicate", "sizable ones", "state's anti-union"} & set(s.wording("usa-today")),
-     "no phrase: 'the undemocratic power of wealth indicate that', 'including sizable ones', "
-     "'the state's anti-union and misnamed \"right to work\" law' cut after the adjective"),
+     # was false: "no phrase: 'the undemocratic power of wealth indicate that', 'including sizable ones',
+     # 'the state's anti-union and misnamed \"right to work\" law' cut after the adjective"
+     None),
     ("Wording only breitbart uses: “stance common”, “provide safe”, “abortion business calls”",
      lambda s: not {"stance common", "provide safe", "abortion business calls"} & set(s.wording("breitbart")),
-     "no phrase: 'the stance common among some Catholics', 'countries that provide safe, legal, abortion', "
-     "'what her abortion business calls'"),
+     # was false: "no phrase: 'the stance common among some Catholics', 'countries that provide safe,
+     # legal, abortion', 'what her abortion business calls'"
+     None),
     # --- Left out, coverage, without counterpart, check by hand, conflicts, shared text ------------------------
     ("Left out: none; conflicts: none; shared text: none",
      lambda s: not s.data["comparison"]["omissions"] and not s.data["comparison"]["conflicts"]
