@@ -1048,7 +1048,7 @@ def _person_opens(text: str, sent_start: int, sent_end: int) -> bool:
 # even hypothesized Clinton could", "Schoen elaborated in an editorial piece for The Wall Street Journal
 # that ... may").
 _CLAUSE_VERBS = (r"(?:contend|argue|maintain|hypothesi[sz]e|theori[sz]e|speculate|predict|elaborate|posit|insist|claim|"
-                 r"assert|estimate|reckon|guess|warn|allege|concede|acknowledge)")
+                 r"assert|estimate|reckon|guess|warn|allege|concede|acknowledge|complain)")
 # Plain verbs of saying also take an object ("wrote a book that may change minds"): only with "that"
 # after where or to whom it was said ("said on MSNBC that for one, there appeared to be").
 _PLAIN_VERBS = r"(?:said|says|say|told|tells|tell|wrote|writes|write|added|adds|noted|notes|explained|explains)"

@@ -36,7 +36,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
-from .hedging import inflections
+from .hedging import _view_given, inflections
 from .quotes import reporting_verbs
 from .similarity import l2_norm, sublinear_tf
 from .text import paragraph_spans, word_spans
@@ -920,7 +920,18 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         # "he got the aggressive label": a label others gave, reported.
         if any(label_noun[i + 1:i + 3]):
             reported.add(i)
+            continue
+        if _in_view_given(text, start, s, kinds[i]):
+            reported.add(i)
     return reported, nouns
+
+
+def _in_view_given(text: str, sentence_start: int, at: int, kind: str | None) -> bool:
+    """Whether a judgement word at ``text[at]`` sits in a view the sentence gives to someone else
+    ("Trump complained Khan unfairly had attacked him", "as Comey noted, ...", "which critics say is
+    reckless"): read by the hedging extractor's one rule for whose view a clause is. A verb of saying
+    itself is left to :func:`speech_verbs` (the writer chose it, whoever spoke)."""
+    return kind != SAYING_KIND and _view_given(text, sentence_start, at)
 
 
 # What ends a reported clause for the clause rules: each of their patterns ends in [^.;:!?,]*$.
@@ -1261,6 +1272,11 @@ _PLAIN_MANNER = frozenset("publicly privately repeatedly later previously recent
                           "ultimately merely just simply still even already nearly almost largely mostly partly "
                           "barely hardly really actually widely broadly correctly accurately properly "
                           "successfully quietly simultaneously "
+                          # Adverbs of time: when, not how ("superdelegates currently pledged to").
+                          "currently presently formerly lately newly shortly "
+                          # Adverbs of chance or intent: whether it was meant, a fact and no colouring
+                          # ("after accidentally tweeting a picture").
+                          "accidentally inadvertently unintentionally unwittingly "
                           # Adverbs of comparison: like or unlike something else, not how anyone spoke
                           # ("are not similarly criticized").
                           "similarly likewise equally differently comparably correspondingly accordingly "
@@ -1440,6 +1456,10 @@ def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], 
         return False
     if spans[i][0] > start and text[spans[i][0]].isupper():
         return False  # capitalised mid-sentence: part of a name ("The Shelton Weekly reported")
+    if _DETERMINED.search(text, max(start, spans[i][0] - 12), spans[i][0]):
+        # After "the", "a", "his": a noun ("a member of the family suggested") or an adverb inside a
+        # noun phrase ("a racially charged argument"); neither tells how anyone spoke.
+        return False
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(spans)]
     # "disavowing racially charged signs": an adverb after the verb that runs straight into a content
     # word modifies that word, not the speaking.
