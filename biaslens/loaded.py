@@ -825,7 +825,10 @@ def _between_verb_and_that(word: str) -> bool:
 # After these, a verb-of-saying entry is a noun ("this new brand of journalism").
 # "claiming credit for", "claimed responsibility": to claim a thing is to take it, not to say something.
 _CLAIMED_THING = re.compile(r"\s+(?:(?:the|full|sole|some|no)\s+)?(?:credit|responsibility|victory|ownership|asylum|"
-                            r"title|crown|prize|seats?)\b", re.I)
+                            r"title|crown|prize|seats?|"
+                            # A legal defence or right invoked: a formal claim, no doubted statement
+                            # ("claimed self-defense", "claimed executive privilege").
+                            r"self[- ]defen[cs]e|immunity|(?:executive\s+)?privilege|exemption)\b", re.I)
 
 
 _CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
@@ -1290,7 +1293,11 @@ _FACT_COMPOUNDS = frozenset({("terrorist", "attack"), ("terrorist", "attacks"), 
                              ("terrorist", "bombings"), ("terrorist", "plot"), ("terrorist", "plots"),
                              ("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
                              ("hazardous", "chemicals"), ("toxic", "waste"), ("toxic", "chemicals"),
-                             ("toxic", "substances")})
+                             ("toxic", "substances"),
+                             # Common terms of policy, security and sport, not the writer's colouring
+                             # ("illegal immigration" policy, "hostile territory", "unforced errors").
+                             ("illegal", "immigration"), ("hostile", "territory"), ("unforced", "error"),
+                             ("unforced", "errors")})
 
 
 # Words after which a participle is a verb telling what happened ("failed in", "failed to").
@@ -1561,23 +1568,29 @@ def editor_insertions(text: str, quotes: Sequence[tuple[int, int]]) -> list[tupl
     return [found.span() for q0, q1 in quotes for found in _INSERTION.finditer(text, q0, q1)]
 
 
-def quoted_word_echo(text: str, quotes: Sequence[tuple[int, int]]) -> Callable[[str], bool]:
+def quoted_word_echo(text: str, quotes: Sequence[tuple[int, int]]) -> Callable[..., bool]:
     """A test for words that echo a word the article quotes: "who, exactly, sucked as much as the
     other side?" after Beck's quoted "not enough just to not suck as much". The writer repeats the
     speaker's word, so it is the speaker's judgement, counted with the quoted words. Single words
-    only; a form matches through its regular endings ("sucked" -> "suck")."""
-    said: set[str] = set()
+    only; a form matches through its regular endings ("sucked" -> "suck").
+
+    The test takes the word and, when known, where it stands (``at``): an echo repeats what was
+    already said, so only a quotation that ends before the word counts (a headline's "Criminal
+    charges" or a lede's "Extreme carelessness" are the outlet's words, however often it quotes
+    the word later)."""
+    said: dict[str, int] = {}
     for q0, q1 in quotes:
         for s, e in word_spans(text, q0, q1):
             w = normalise(text[s:e])
-            said.add(w)
-            said.update(_strip_endings(w))
+            for form in (w, *_strip_endings(w)):
+                said[form] = min(said.get(form, e), e)
 
-    def echoed(word: str) -> bool:
+    def echoed(word: str, at: int | None = None) -> bool:
         if not said or " " in word.strip():
             return False
         w = normalise(word)
-        return w in said or any(base in said for base in _strip_endings(w))
+        ends = [said[form] for form in (w, *_strip_endings(w)) if form in said]
+        return bool(ends) and (at is None or min(ends) <= at)
     return echoed
 
 

@@ -375,6 +375,22 @@ def test_listed_judgements_in_the_outlets_own_voice(text, words):
     assert found.loaded and all(w in mine for w in words), mine
 
 
+def test_claiming_a_legal_defence_takes_a_thing():
+    text = "George Zimmerman claimed self-defense and was acquitted of murder in 2013."
+    spans = loaded.sentence_words(text, 0, len(text))
+    at = next(i for i, (s, e) in enumerate(spans) if text[s:e] == "claimed")
+    assert loaded._claims_a_thing(text, spans, at)
+    assert "claimed" not in [w.text for w in loaded.analyse_sentence(text, 0, len(text)).words]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The adviser told him to cut down on unforced errors before the convention.", "unforced"),
+    ("The senator has long opposed illegal immigration and wants a wall.", "illegal"),
+])
+def test_common_policy_and_sport_terms_are_no_colouring(text, word):
+    assert word not in [w.text for w in loaded.analyse_sentence(text, 0, len(text)).words]
+
+
 def test_the_charge_after_accused_of_is_the_accusers():
     text = "Officials accused the governor of exploiting the floods for his campaign."
     found = loaded.analyse_sentence(text, 0, len(text))
@@ -495,6 +511,18 @@ def test_an_echo_of_a_quoted_word_and_a_quoted_list_are_the_speakers():
     assert "sucked" not in own and "constant" not in own and "constant" in theirs
     assert "bizarre" in own  # the outlet's own paragraph after the list is its own again
     assert loaded.introduced_lists(text) == [(text.index("-The"), text.index("military.") + len("military."))]
+
+
+def test_a_word_before_the_quotation_it_matches_is_no_echo():
+    # Session 6: politico's headline "Criminal charges" and lede "Extreme carelessness" came before
+    # Comey's quoted "extremely careless" and "criminal": the outlet's words, not an echo.
+    text = ("Extreme carelessness is not a crime, at least when it comes to classified information.\n\n"
+            "The director said the officials had been \u201cextremely careless\u201d with the emails.\n\n"
+            "Others called that extreme carelessness a scandal.")
+    echoed = loaded.quoted_word_echo(text, [(text.index("extremely"), text.index("careless\u201d") + 8)])
+    assert not echoed("Extreme", 0)
+    assert echoed("extreme", text.index("extreme carelessness a"))
+    assert echoed("extreme")  # where unknown: any quotation counts, as before
 
 
 # Small rules from the teacher reads of BASIL dev stories (session 4, issue #16): each with a
