@@ -1062,8 +1062,9 @@ _VIEW_HOLDER = (r"(?:(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})|he|she
                 r"chairwoman|director|governor|mayor|president|judge|justice))")
 _VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:(?:also|even|later|then|once|again|has|had|have|\w+ly)\s+)*"
                           rf"{_VIEW_VERB_FORMS}(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
-# A clause boundary after which the writer speaks again ("..., but the plan could fail").
-_WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|\s[—–]\s|\s--\s", re.I)
+# A clause boundary after which the writer speaks again ("..., but the plan could fail"); a spaced
+# hyphen is a dash in plain text ("who had acknowledged they would need to occur - has decided").
+_WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|\s[—–]\s|\s--?\s", re.I)
 # "which Democrats say could", "who analysts believe might": a relative clause's view verb before the hedge.
 _RELATIVE_VIEW = re.compile(r"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){1,3}(?:\w+ly\s+)?"
                             r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"

@@ -1297,6 +1297,7 @@ _FACT_COMPOUNDS = frozenset({("terrorist", "attack"), ("terrorist", "attacks"), 
                              # Common terms of policy, security and sport, not the writer's colouring
                              # ("illegal immigration" policy, "hostile territory", "unforced errors").
                              ("illegal", "immigration"), ("hostile", "territory"), ("unforced", "error"),
+                             ("criminal", "charge"), ("criminal", "charges"),
                              ("unforced", "errors")})
 
 

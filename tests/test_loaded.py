@@ -352,6 +352,14 @@ def test_a_judgement_in_a_view_given_to_someone_is_reported(text, words):
         assert word not in found or found[word].quoted, word
 
 
+def test_a_spaced_hyphen_closes_a_view_given_inside_a_dash_aside():
+    text = ("But it indicates that the candidate - who has resisted the changes his aides asked for, even though "
+            "he had acknowledged they would need to occur - has decided to embrace his aggressive style for the "
+            "rest of the race.")
+    found = {w.text: w for w in loaded.analyse_sentence(text, 0, len(text)).words}
+    assert "aggressive" in found and not found["aggressive"].quoted
+
+
 def test_the_writers_own_judgement_beside_a_view_stays_the_writers():
     text = "The senator pushed a reckless plan, and critics were furious."
     found = {w.text: w for w in loaded.analyse_sentence(text, 0, len(text)).words}
@@ -386,6 +394,7 @@ def test_claiming_a_legal_defence_takes_a_thing():
 @pytest.mark.parametrize("text,word", [
     ("The adviser told him to cut down on unforced errors before the convention.", "unforced"),
     ("The senator has long opposed illegal immigration and wants a wall.", "illegal"),
+    ("Criminal charges against the former secretary were never likely, prosecutors said.", "Criminal"),
 ])
 def test_common_policy_and_sport_terms_are_no_colouring(text, word):
     assert word not in [w.text for w in loaded.analyse_sentence(text, 0, len(text)).words]
