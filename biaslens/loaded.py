@@ -934,7 +934,14 @@ def _in_view_given(text: str, sentence_start: int, at: int, kind: str | None) ->
     ("Trump complained Khan unfairly had attacked him", "as Comey noted, ...", "which critics say is
     reckless"): read by the hedging extractor's one rule for whose view a clause is. A verb of saying
     itself is left to :func:`speech_verbs` (the writer chose it, whoever spoke)."""
-    return kind != SAYING_KIND and _view_given(text, sentence_start, at)
+    if kind == SAYING_KIND or _APPOSITIVE_OPENS.search(text, max(sentence_start, at - 60), at):
+        return False
+    return _view_given(text, sentence_start, at)
+
+
+# ", a surprisingly downbeat assessment": a noun phrase set after a comma sums up what came before;
+# it is the writer's comment on the reported statement, not part of it.
+_APPOSITIVE_OPENS = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
 # What ends a reported clause for the clause rules: each of their patterns ends in [^.;:!?,]*$.

@@ -360,6 +360,14 @@ def test_a_spaced_hyphen_closes_a_view_given_inside_a_dash_aside():
     assert "aggressive" in found and not found["aggressive"].quoted
 
 
+def test_an_appositive_after_a_reported_statement_is_the_writers_comment():
+    text = ("The speaker said on Monday that Republicans had a one-in-three chance of losing the House, "
+            "a surprisingly downbeat assessment from a party leader.")
+    spans = loaded.sentence_words(text, 0, len(text))
+    at = next(i for i, (s, e) in enumerate(spans) if text[s:e] == "surprisingly")
+    assert at not in loaded.voice_of_words(text, 0, spans, [None] * len(spans))[0]
+
+
 def test_the_writers_own_judgement_beside_a_view_stays_the_writers():
     text = "The senator pushed a reckless plan, and critics were furious."
     found = {w.text: w for w in loaded.analyse_sentence(text, 0, len(text)).words}
