@@ -1301,9 +1301,10 @@ _FACT_COMPOUNDS = frozenset({("terrorist", "attack"), ("terrorist", "attacks"), 
                              ("hazardous", "materials"), ("hazardous", "waste"), ("hazardous", "substances"),
                              ("hazardous", "chemicals"), ("toxic", "waste"), ("toxic", "chemicals"),
                              ("toxic", "substances"),
-                             # Common terms of policy, security and sport, not the writer's colouring
-                             # ("illegal immigration" policy, "hostile territory", "unforced errors").
-                             ("illegal", "immigration"), ("hostile", "territory"), ("unforced", "error"),
+                             # Common terms of security, law and sport, not the writer's colouring
+                             # ("hostile territory", "unforced errors", "criminal charges"). Not "illegal
+                             # immigration": BABE's experts mark its "illegal" (session 6, measured).
+                             ("hostile", "territory"), ("unforced", "error"),
                              ("criminal", "charge"), ("criminal", "charges"),
                              ("unforced", "errors")})
 

@@ -374,23 +374,6 @@ def test_the_writers_own_judgement_beside_a_view_stays_the_writers():
     assert "reckless" in found and not found["reckless"].quoted
 
 
-# Session 6: words readers found in outlets' own text that the lexicon lacked.
-OWN_JUDGEMENTS = [
-    ("Kaine has taken a fully pro-abortion stance and defended the abortion business for years.",
-     ["pro-abortion", "abortion business"]),
-    ("The column denounced his demagogic efforts and warned of a new gilded-age oligarchy.", ["demagogic", "oligarchy"]),
-    ("A loss in California would provide a sour and deflating end to her primary campaign.", ["deflating"]),
-    ("Her remarks about the candidate created a firestorm among conservatives.", ["firestorm"]),
-]
-
-
-@pytest.mark.parametrize("text,words", OWN_JUDGEMENTS, ids=[c[1][0] for c in OWN_JUDGEMENTS])
-def test_listed_judgements_in_the_outlets_own_voice(text, words):
-    found = loaded.analyse_sentence(text, 0, len(text))
-    mine = [w.text for w in found.words if not w.quoted]
-    assert found.loaded and all(w in mine for w in words), mine
-
-
 def test_claiming_a_legal_defence_takes_a_thing():
     text = "George Zimmerman claimed self-defense and was acquitted of murder in 2013."
     spans = loaded.sentence_words(text, 0, len(text))
@@ -401,7 +384,6 @@ def test_claiming_a_legal_defence_takes_a_thing():
 
 @pytest.mark.parametrize("text,word", [
     ("The adviser told him to cut down on unforced errors before the convention.", "unforced"),
-    ("The senator has long opposed illegal immigration and wants a wall.", "illegal"),
     ("Criminal charges against the former secretary were never likely, prosecutors said.", "Criminal"),
 ])
 def test_common_policy_and_sport_terms_are_no_colouring(text, word):

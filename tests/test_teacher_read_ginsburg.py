@@ -247,8 +247,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'known to fans as Notorious RBG': a nickname, no judgement of the writer's"),
     ("Loaded: usa-today: no loaded words in the outlet's own words",
      lambda s: bool({"insults", "firestorm", "scuffle", "sounded"} & set(_loaded(s, "usa-today"))),
-     # Fixed (session 6, lexicon: 'firestorm'): "usa-today's own words: 'created a firestorm'"
-     None),
+     "usa-today's own words: 'regrets her insults of Donald Trump', 'a scuffle', 'sounded off on Trump', "
+     "'created a firestorm'"),
     ("Hedges: no epistemic hedges and no boosters in either article; usa-today none at all",
      lambda s: not [h for h in _hedges(s, "breitbart") if h["cue_kind"] != "sourcing"]
      and "### usa-today\n\nNo hedges, sourcing cues or boosters were found." in s.markdown, None),

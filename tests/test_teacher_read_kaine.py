@@ -279,12 +279,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Loaded words: breitbart 5.6 per 100 sentences, 3% of sentences (only “claim” and “radical”)",
      lambda s: len(_loaded(s, "breitbart")) > 2,
-     # Fixed (session 6, lexicon: 'pro-abortion', 'abortion business'): "breitbart's own words also say 'a fully pro-abortion stance', 'the abortion business'"
-     None),
+     "breitbart's own words also say 'a fully pro-abortion stance', 'the abortion business' (twice), 'the radical "
+     "pro-abortion language', 'her extreme pro-abortion stance', 'selling the body parts of babies it aborts'"),
     ("Loaded words: usa-today 11.8 per 100 sentences, 12% of sentences (only “ominous” and “dangerous”)",
      lambda s: len(_loaded(s, "usa-today")) > 2,
-     # Fixed (session 6, lexicon: 'demagogic', 'oligarchy'): "the column's own words also say 'his demagogic efforts', 'gilded-age oligarchy'"
-     None),
+     "the column's own words also say 'his demagogic efforts', 'the undemocratic power of wealth', 'misnamed', "
+     "'gilded-age oligarchy', 'the calamity of a Trump presidency', 'Trump's false claims'"),
     # --- Hedges ---------------------------------------------------------------------------------------------------
     ("Hedges (breitbart): epistemic “Likely” (headline), “apparent”; “been considered” reported; “likely” and "
      "“Apparently” inside quotations",
