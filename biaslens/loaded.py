@@ -1459,6 +1459,12 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
     return found
 
 
+# A determiner, perhaps with one adjective joined by "and" or a comma ("his rough and racially charged
+# dismissal"): what follows stands inside a noun phrase.
+_IN_NOUN_PHRASE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|['’]s)\s+(?:[a-z-]+(?:,|\s+and|\s+or)\s+)?$",
+                             re.I)
+
+
 def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether word ``i`` tells how someone spoke, in the writer's words: a verb of saying from
     :data:`MANNER_VERBS` used as a verb ("Ron Paul scoffed at", not "a scoff"), or an -ly adverb
@@ -1472,7 +1478,7 @@ def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], 
         return False
     if spans[i][0] > start and text[spans[i][0]].isupper():
         return False  # capitalised mid-sentence: part of a name ("The Shelton Weekly reported")
-    if _DETERMINED.search(text, max(start, spans[i][0] - 12), spans[i][0]):
+    if _IN_NOUN_PHRASE.search(text, max(start, spans[i][0] - 40), spans[i][0]):
         # After "the", "a", "his": a noun ("a member of the family suggested") or an adverb inside a
         # noun phrase ("a racially charged argument"); neither tells how anyone spoke.
         return False

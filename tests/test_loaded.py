@@ -312,6 +312,8 @@ NOT_MANNER = [
      "after 'the' an -ly word is a noun"),
     ("The governor's ability to navigate a racially charged argument with the mayor is being tested.", "racially",
      "after 'a' the adverb sits inside a noun phrase and modifies 'charged', not a speaker"),
+    ("The candidate faced a rising outcry over his rough and racially charged dismissal of the couple.", "racially",
+     "a determiner and an adjective joined by 'and' before it: still inside a noun phrase"),
     ("He wrote that delegates currently pledged to the senator may reconsider.", "currently",
      "a time adverb says when, not how"),
     ("He resigned from Congress after accidentally tweeting a photo meant for someone else.", "accidentally",
