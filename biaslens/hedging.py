@@ -1048,7 +1048,7 @@ def _person_opens(text: str, sent_start: int, sent_end: int) -> bool:
 # even hypothesized Clinton could", "Schoen elaborated in an editorial piece for The Wall Street Journal
 # that ... may").
 _CLAUSE_VERBS = (r"(?:contend|argue|maintain|hypothesi[sz]e|theori[sz]e|speculate|predict|elaborate|posit|insist|claim|"
-                 r"assert|estimate|reckon|guess|warn|allege|concede|acknowledge)")
+                 r"assert|estimate|reckon|guess|warn|allege|concede|acknowledge|complain)")
 # Plain verbs of saying also take an object ("wrote a book that may change minds"): only with "that"
 # after where or to whom it was said ("said on MSNBC that for one, there appeared to be").
 _PLAIN_VERBS = r"(?:said|says|say|told|tells|tell|wrote|writes|write|added|adds|noted|notes|explained|explains)"
@@ -1062,8 +1062,9 @@ _VIEW_HOLDER = (r"(?:(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})|he|she
                 r"chairwoman|director|governor|mayor|president|judge|justice))")
 _VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:(?:also|even|later|then|once|again|has|had|have|\w+ly)\s+)*"
                           rf"{_VIEW_VERB_FORMS}(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
-# A clause boundary after which the writer speaks again ("..., but the plan could fail").
-_WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|\s[—–]\s|\s--\s", re.I)
+# A clause boundary after which the writer speaks again ("..., but the plan could fail"); a spaced
+# hyphen is a dash in plain text ("who had acknowledged they would need to occur - has decided").
+_WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|\s[—–]\s|\s--?\s", re.I)
 # "which Democrats say could", "who analysts believe might": a relative clause's view verb before the hedge.
 _RELATIVE_VIEW = re.compile(r"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){1,3}(?:\w+ly\s+)?"
                             r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"

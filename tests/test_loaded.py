@@ -307,6 +307,92 @@ def test_a_manner_verb_used_as_a_noun_is_no_manner_of_speaking():
     assert not loaded.manner_of_speaking(text, 0, spans, at)
 
 
+# Session 6: an -ly word beside a verb of saying is not always an adverb of how someone spoke.
+NOT_MANNER = [
+    ("Aides were in the office when a member of the family suggested they post a photo.", "family",
+     "after 'the' an -ly word is a noun"),
+    ("The governor's ability to navigate a racially charged argument with the mayor is being tested.", "racially",
+     "after 'a' the adverb sits inside a noun phrase and modifies 'charged', not a speaker"),
+    ("The candidate faced a rising outcry over his rough and racially charged dismissal of the couple.", "racially",
+     "a determiner and an adjective joined by 'and' before it: still inside a noun phrase"),
+    ("He wrote that delegates currently pledged to the senator may reconsider.", "currently",
+     "a time adverb says when, not how"),
+    ("He resigned from Congress after accidentally tweeting a photo meant for someone else.", "accidentally",
+     "an adverb of chance says whether it was meant, a fact"),
+]
+
+
+@pytest.mark.parametrize("text,word,why", NOT_MANNER, ids=[c[1] for c in NOT_MANNER])
+def test_an_ly_word_that_is_no_adverb_of_how_someone_spoke(text, word, why):
+    spans = loaded.sentence_words(text, 0, len(text))
+    at = next(i for i, (s, e) in enumerate(spans) if text[s:e] == word)
+    assert not loaded.manner_of_speaking(text, 0, spans, at), why
+    assert not any(w.text == word and w.kind == loaded.MANNER_KIND
+                   for w in loaded.analyse_sentence(text, 0, len(text)).words), why
+
+
+def test_an_adverb_of_manner_after_a_subject_still_counts():
+    text = "The senator bluntly told reporters that the bill was dead."
+    spans = loaded.sentence_words(text, 0, len(text))
+    at = next(i for i, (s, e) in enumerate(spans) if text[s:e] == "bluntly")
+    assert loaded.manner_of_speaking(text, 0, spans, at)
+
+
+# Session 6: a judgement in a view the sentence gives to someone else is theirs, reported
+# (the hedging extractor's rule for whose view a clause is, hedging._view_given).
+VIEWS_GIVEN = [
+    ("Trump complained Khizr Khan unfairly had attacked him, but his aides stayed silent.", ["unfairly", "attacked"]),
+    ("He also said that there were aggravating circumstances in that case, notably that the general lied "
+     "to investigators.", ["lied"]),
+    ("As the director noted, the reckless handling of the emails was shocking.", ["reckless", "shocking"]),
+]
+
+
+@pytest.mark.parametrize("text,words", VIEWS_GIVEN, ids=[c[1][0] for c in VIEWS_GIVEN])
+def test_a_judgement_in_a_view_given_to_someone_is_reported(text, words):
+    found = {w.text: w for w in loaded.analyse_sentence(text, 0, len(text)).words}
+    for word in words:
+        assert word not in found or found[word].quoted, word
+
+
+def test_a_spaced_hyphen_closes_a_view_given_inside_a_dash_aside():
+    text = ("But it indicates that the candidate - who has resisted the changes his aides asked for, even though "
+            "he had acknowledged they would need to occur - has decided to embrace his aggressive style for the "
+            "rest of the race.")
+    found = {w.text: w for w in loaded.analyse_sentence(text, 0, len(text)).words}
+    assert "aggressive" in found and not found["aggressive"].quoted
+
+
+def test_an_appositive_after_a_reported_statement_is_the_writers_comment():
+    text = ("The speaker said on Monday that Republicans had a one-in-three chance of losing the House, "
+            "a surprisingly downbeat assessment from a party leader.")
+    spans = loaded.sentence_words(text, 0, len(text))
+    at = next(i for i, (s, e) in enumerate(spans) if text[s:e] == "surprisingly")
+    assert at not in loaded.voice_of_words(text, 0, spans, [None] * len(spans))[0]
+
+
+def test_the_writers_own_judgement_beside_a_view_stays_the_writers():
+    text = "The senator pushed a reckless plan, and critics were furious."
+    found = {w.text: w for w in loaded.analyse_sentence(text, 0, len(text)).words}
+    assert "reckless" in found and not found["reckless"].quoted
+
+
+def test_claiming_a_legal_defence_takes_a_thing():
+    text = "George Zimmerman claimed self-defense and was acquitted of murder in 2013."
+    spans = loaded.sentence_words(text, 0, len(text))
+    at = next(i for i, (s, e) in enumerate(spans) if text[s:e] == "claimed")
+    assert loaded._claims_a_thing(text, spans, at)
+    assert "claimed" not in [w.text for w in loaded.analyse_sentence(text, 0, len(text)).words]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The adviser told him to cut down on unforced errors before the convention.", "unforced"),
+    ("Criminal charges against the former secretary were never likely, prosecutors said.", "Criminal"),
+])
+def test_common_policy_and_sport_terms_are_no_colouring(text, word):
+    assert word not in [w.text for w in loaded.analyse_sentence(text, 0, len(text)).words]
+
+
 def test_the_charge_after_accused_of_is_the_accusers():
     text = "Officials accused the governor of exploiting the floods for his campaign."
     found = loaded.analyse_sentence(text, 0, len(text))
@@ -427,6 +513,18 @@ def test_an_echo_of_a_quoted_word_and_a_quoted_list_are_the_speakers():
     assert "sucked" not in own and "constant" not in own and "constant" in theirs
     assert "bizarre" in own  # the outlet's own paragraph after the list is its own again
     assert loaded.introduced_lists(text) == [(text.index("-The"), text.index("military.") + len("military."))]
+
+
+def test_a_word_before_the_quotation_it_matches_is_no_echo():
+    # Session 6: politico's headline "Criminal charges" and lede "Extreme carelessness" came before
+    # Comey's quoted "extremely careless" and "criminal": the outlet's words, not an echo.
+    text = ("Extreme carelessness is not a crime, at least when it comes to classified information.\n\n"
+            "The director said the officials had been \u201cextremely careless\u201d with the emails.\n\n"
+            "Others called that extreme carelessness a scandal.")
+    echoed = loaded.quoted_word_echo(text, [(text.index("extremely"), text.index("careless\u201d") + 8)])
+    assert not echoed("Extreme", 0)
+    assert echoed("extreme", text.index("extreme carelessness a"))
+    assert echoed("extreme")  # where unknown: any quotation counts, as before
 
 
 # Small rules from the teacher reads of BASIL dev stories (session 4, issue #16): each with a

@@ -304,8 +304,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Loaded (west-journal's own words): “accidentally”, an adverb of how someone spoke",
      lambda s: "accidentally" not in _loaded(s, "west-journal"),
-     "'he resigned from Congress after accidentally tweeting a public crotch-shot': how he acted, not how he spoke, "
-     "and a fact Weiner gave, no judgement"),
+     # Fixed (session 6, loaded.manner_of_speaking: an adverb of chance is no manner of speaking): "'he resigned from Congress after accidentally tweeting a public crotch-shot'"
+     None),
     ("Loaded verbs of saying: huff-post 1 (“claimed”)",
      lambda s: "admitted" in _loaded(s, "huff-post"),
      "huff-post: 'Weiner admitted to the newspaper that ...'; the report's own list names 'admitted' as colouring"),

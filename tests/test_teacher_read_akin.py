@@ -240,7 +240,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "dangerous" in _loaded_in_quotes(s, "nyt"), None),
     ("Loaded (fox's own words): “typically”",
      lambda s: "typically" not in _loaded(s, "fox"),
-     "'He claimed a woman's body can typically fend off pregnancy': Akin's claim, reported, and no judgement"),
+     # Fixed (session 6, loaded: a view given, hedging._view_given): "'He claimed a woman's body can typically fend off pregnancy'"
+     None),
     ("Loaded words inside quotations: fox “assault”, hpo “rapist”",
      lambda s: "assault" not in _loaded_in_quotes(s, "fox") and "rapist" not in _loaded_in_quotes(s, "hpo"),
      "'the victims of sexual assault', 'the punishment ought to be on the rapist': plain words for a crime"),

@@ -378,7 +378,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not _loaded(s, "politico") and not _loaded(s, WJ3), None),
     ("Loaded (west-journal 004's own words): “currently”, an adverb of how someone spoke",
      lambda s: "currently" not in _loaded(s, WJ4),
-     "'superdelegates currently pledged to Clinton': a time adverb, and no one speaks"),
+     # Fixed (session 6, loaded.manner_of_speaking: a time adverb is no manner of speaking): "'superdelegates currently pledged to Clinton'"
+     None),
     ("Loaded words: none in nyt's own words",
      lambda s: bool({"sour", "deflating"} & set(_loaded(s, "nyt"))),
      "nyt's own judgement: a loss 'would provide a sour and deflating end to her primary campaign'"),

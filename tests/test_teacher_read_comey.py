@@ -352,7 +352,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'about how the FBI came to its bizarre conclusion Tuesday': breitbart's own words, after the quote"),
     ("Loaded words inside politico's quotations: “Criminal”, “Extreme”",
      lambda s: not any(w["start"] < 400 for w in _record(s, "politico")["loaded_in_quotes"]),
-     "the headline 'Criminal charges against Clinton ...' and the lede 'Extreme carelessness isn’t criminal': politico's own words"),
+     # Fixed (session 6, loaded.quoted_word_echo: an echo comes after the quotation it repeats): "the headline 'Criminal charges against Clinton ...' and the lede 'Extreme carelessness isn’t criminal'"
+     None),
     ("Loaded words inside quotations: nyt “stealing”, usa-today “hate”",
      lambda s: "stealing" not in _loaded_in_quotes(s, "nyt") and "hate" not in _loaded_in_quotes(s, "usa-today"),
      "no quotation marks: 'never publicly blamed Russia for stealing data', 'in what officials called a hate crime'"),
@@ -364,10 +365,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'unless it is constantly updated', 'corrupted cellphones': how often software is updated; phones carrying malware"),
     ("Loaded (politico's own words): “hostile” territory",
      lambda s: not _own_loaded_at(s, "politico", "hostile territory"),
-     "'the emails she sent from hostile territory': Comey's 'territory of sophisticated adversaries', told plainly"),
+     # Fixed (session 6, loaded._FACT_COMPOUNDS: 'hostile territory' is a common term): "'the emails she sent from hostile territory'"
+     None),
     ("Loaded (politico's own words): “lied”",
      lambda s: "lied" not in _loaded(s, "politico"),
-     "'He also said that were aggravating circumstances ..., notably that Petraeus lied to investigators': Melendres's words, reported"),
+     # Fixed (session 6, loaded: a view given, hedging._view_given): "'He also said that were aggravating circumstances ..., notably that Petraeus lied to investigators'"
+     None),
     ("Loaded language: “No loaded words were found in” west-journal's own words",
      lambda s: bool(_loaded(s, "west-journal")),
      "'Hillary Clinton’s email scandal' (usa-today's 'sexual scandals' counts), 'She has been under fire'"),

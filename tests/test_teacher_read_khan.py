@@ -355,12 +355,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "attacks" not in _loaded(s, "huff-post"), "the plain name of what happened"),
     ("Loaded (nyt): “racially” is an adverb of how someone spoke (×2)",
      lambda s: not any(w["text"] == "racially" and w["kind"] == "manner" for w in _record(s, "nyt")["loaded"]),
-     "'racially charged dismissal', 'racially charged argument': nobody speaks racially"),
+     # Fixed (session 6, loaded.manner_of_speaking: an adverb after 'a' sits in a noun phrase): "'a racially charged argument'"
+     None),
     ("Loaded (nyt's own words): “entirely” (Graham's “entirely unacceptable”)",
      lambda s: "entirely" not in _loaded(s, "nyt"), "'Mr. Graham said, Mr. Trump's jabs ... were entirely unacceptable'"),
     ("Loaded (usa-today's own words): “unfairly”, “attacked”",
      lambda s: not {"unfairly", "attacked"} & set(_loaded(s, "usa-today")),
-     "Trump's complaint, reported: 'Trump complained Khizr Khan unfairly had attacked him'"),
+     # Fixed (session 6, loaded: a view given, hedging._view_given with 'complain'): "'Trump complained Khizr Khan unfairly had attacked him'"
+     None),
     ("Loaded words inside huff-post's quotations: “deadly”",
      lambda s: "deadly" not in _loaded_in_quotes(s, "huff-post"),
      "'much like he did after the deadly attacks in Paris': the outlet's own words, no quotation"),

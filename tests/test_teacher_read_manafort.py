@@ -280,10 +280,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Loaded words inside quotations: none in any article",
      lambda s: not any(_loaded_in_quotes(s, o) for o in OUTLETS), None),
     ("Loaded (huff-post): “family”, an adverb of how someone spoke",
-     lambda s: "family" not in _loaded(s, "huff-post"), "'a member of the family suggested': a noun, no judgement"),
+     lambda s: "family" not in _loaded(s, "huff-post"),
+     # Fixed (session 6, loaded.manner_of_speaking: an -ly word after 'the' is a noun): "'a member of the family suggested'"
+     None),
     ("Loaded (huff-post): “unforced”",
      lambda s: "unforced" not in _loaded(s, "huff-post"),
-     "'cut down on unforced errors': Manafort's advice as he gave it in May, the common term for self-made mistakes"),
+     # Fixed (session 6, loaded._FACT_COMPOUNDS: 'unforced errors' is a common term): "'cut down on unforced errors'"
+     None),
     ("Loaded (politico's own words): “illegal”",
      lambda s: "illegal" not in _loaded(s, "politico"),
      "'which at least one former employee considered obviously illegal': the employee's view, reported"),
@@ -352,7 +355,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Worksheet 12: huff-post's loaded words include “family” (adverb of how someone spoke) and “unforced”",
      lambda s: "“family”" not in _answer(s, "Find the loaded words in huff-post"),
-     "'a member of the family' and 'unforced errors' pass no judgement"),
+     # Fixed (session 6, loaded.manner_of_speaking and _FACT_COMPOUNDS): "'a member of the family' and 'unforced errors' pass no judgement"
+     None),
 ]
 
 

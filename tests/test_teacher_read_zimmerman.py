@@ -315,7 +315,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"ignorant", "peddling"} <= set(_loaded_in_quotes(s, HP)) and "brutal" in _loaded_in_quotes(s, UT), None),
     ("Loaded (huff-post's own words): “claimed” self-defense, a loaded verb of saying",
      lambda s: "claimed" not in _loaded(s, HP),
-     "'claimed self-defense' invokes a legal defence (the thing claimed), as 'claimed responsibility'; 'said' would not do"),
+     # Fixed (session 6, loaded._CLAIMED_THING: a legal defence claimed): "'claimed self-defense' invokes a legal defence, as 'claimed responsibility'"
+     None),
     # --- Hedges ----------------------------------------------------------------------------------------
     ("Hedges: huff-post none; usa-today's writer is not certain: “apparently” (the site went down)",
      lambda s: not _hedges(s, HP) and _hedge(s, UT, "apparently")["cue_kind"] == "epistemic"

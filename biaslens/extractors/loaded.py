@@ -125,7 +125,7 @@ class LoadedExtractor(Extractor):
                                               self._scorer.model, self._scorer).words)
             else:
                 words = lexicon_words(article.text, sentence.start, sentence.end, inside, res.lexicon)
-            words = [_echo(w) if not w.quoted and echoed(w.text) else w for w in words
+            words = [_echo(w) if not w.quoted and echoed(w.text, w.start) else w for w in words
                      if not any(a <= w.start and w.end <= b for a, b in inserted)]
             is_loaded = any(not w.quoted for w in words)
             found += [(sentence.index, is_loaded, w) for w in words]
