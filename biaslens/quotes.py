@@ -3117,9 +3117,9 @@ def _find_quotes(article: Article) -> list[Quote]:
                     and _is_body_name(last_attributed[2]) and masked.count("\n", last_attributed[0], o0) <= 2 \
                     and len(_sentence_ends(masked, last_attributed[0], attr.np_span[0])) <= 1:
                 # '"...," the company wrote in its statement. / It added, "We want no part ..."':
-                # "it" after a body's quotation is that body going on, never a person.
-                prev_close, prev_attr, speaker, role = last_attributed
-                attr = _Attribution(prev_attr.np, prev_attr.np_span, attr.verb, attr.verb_span, attr.appos)
+                # "it" after a body's quotation is that body going on, never a person. (The span
+                # stays on "it", as a pronoun's does.)
+                speaker, role = last_attributed[2], last_attributed[3]
         verb = verb_lemma = stance = None
         verb_span = None
         if attr is not None and attr.verb:
