@@ -2470,6 +2470,10 @@ _OF_INSTITUTION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,
 # Representative Carl Seel.' (not 'said the spokesman, Obama's ...': the name must end the phrase).
 _APPOSED_NAME = re.compile(rf",[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[.,;:!?\u201c\"]|$))")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})
+# An indefinite description of someone by whom they serve: 'a longtime adviser to Trump', 'an aide
+# close to the senator', 'a source familiar with the campaign' (not 'of': 'a member of Congress').
+_UNNAMED_FOR = re.compile(r"^(?:a|an|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)\s+"
+                          r"(?:to|for|close\s+to|familiar\s+with)\s+\S")
 # A role held for someone named by a possessive, in lower case: 'Mr. Trump's campaign chairman'
 # (before ', Paul Manafort,' the name after the comma is the one who speaks).
 _OWNER_ROLE = re.compile(r"^[A-Z][^\x00]*?[\u2019']s\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
@@ -2525,6 +2529,14 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     if _patterns()["indefinite_np"].match(np):
         # 'someone shouted', 'one person in the crowd yelled': a speaker the article leaves unnamed.
         return None, None
+    unnamed = _UNNAMED_FOR.match(np)
+    if unnamed is not None and unnamed.group("noun") in _SPEAKER_NOUNS and not unnamed.group("noun").startswith("spokes"):
+        # 'said a longtime adviser to Trump', 'an aide close to the senator': an unnamed person
+        # described by whom they serve, never the person named after the preposition. (A
+        # spokesman for a body speaks for it: 'a spokesman for the Democratic National Committee'
+        # stays the committee.)
+        noun = unnamed.group("noun")
+        return _LEAD_ARTICLE.sub("", np), _UNNAMED_ROLE.get(noun, noun if noun in ROLES else None)
     owner_role = _OWNER_ROLE.match(np)
     appos = (_APPOSED_NAME.match(text, attr.np_span[1])
              if (_LEAD_ARTICLE.match(np) and not any(w[:1].isupper() for w in np.split()))

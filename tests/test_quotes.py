@@ -1528,3 +1528,13 @@ def test_it_after_a_bodys_quotation_is_that_body_going_on():
     text = ("George Lane posted the gun on the site.\n\n\"Mr. Lane never contacted anyone at the site,\" the "
             "Daily Herald wrote in its statement.\n\nIt added, \"We want no part in the listing.\"")
     assert _said(text)[-1][1:] == ("the Daily Herald", "added")
+
+
+def test_an_unnamed_adviser_to_someone_is_not_that_someone():
+    # PolNeAR manafort (huff-post): '"Paul's knowledge, such as it is, is about 20 years old," said a
+    # longtime adviser to Trump. "He doesn't know the new demographics ..."': the adviser, unnamed.
+    text = "“His knowledge is about 20 years old,” said a longtime adviser to Lane. “He doesn’t know the new media.”"
+    assert [s for _, s, _ in _said(text)] == ["longtime adviser to Lane"] * 2
+    # A spokesman for a body speaks for it (BASIL steele, 'a spokesman for the Democratic National Committee').
+    text = "“They are betting against our troops,” said a spokesman for the Democratic National Committee."
+    assert _said(text)[0][1] == "Democratic National Committee"
