@@ -3127,9 +3127,13 @@ def _find_quotes(article: Article) -> list[Quote]:
                     attr = _Attribution(prev_attr.np, prev_attr.np_span, attr.verb, attr.verb_span, attr.appos)
             if attr is not None and attr.verb and attr.np.strip() in {"It", "it"} and last_attributed is not None \
                     and _is_body_name(last_attributed[2]) and masked.count("\n", last_attributed[0], o0) <= 2 \
-                    and len(_sentence_ends(masked, last_attributed[0], attr.np_span[0])) <= 1:
+                    and len(_sentence_ends(masked, last_attributed[0], attr.np_span[0])) <= 1 \
+                    and (_sentence_opening(masked, attr.np_span[0])
+                         or (attr.np_span[0] >= segs[-1][1] and not any(ch.isalnum() for ch in masked[segs[-1][1]:attr.np_span[0]]))):
                 # '"...," the company wrote in its statement. / It added, "We want no part ..."':
-                # "it" after a body's quotation is that body going on, never a person. (The span
+                # "it" after a body's quotation is that body going on, never a person; only an "it"
+                # opening its sentence or right after the quotation ('when a national outlet,
+                # Slate magazine, produced a profile ..., it said' is Slate, not the body before). (The span
                 # stays on "it", as a pronoun's does.)
                 speaker, role = last_attributed[2], last_attributed[3]
         verb = verb_lemma = stance = None

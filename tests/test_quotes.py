@@ -1538,3 +1538,11 @@ def test_an_unnamed_adviser_to_someone_is_not_that_someone():
     # A spokesman for a body speaks for it (BASIL steele, 'a spokesman for the Democratic National Committee').
     text = "“They are betting against our troops,” said a spokesman for the Democratic National Committee."
     assert _said(text)[0][1] == "Democratic National Committee"
+
+
+def test_it_inside_a_later_sentence_is_not_the_body_quoted_before():
+    # BASIL blumenthal (nyt): 'The Shelton Weekly reported ... that Mr. Blumenthal "was met with applause ..."
+    # / ... when a national outlet, Slate magazine, produced a profile ..., it said he had "enlisted ..."'.
+    text = ("The Shelton Weekly reported that Mr. Lane “was met with applause.”\n\nWhen a national outlet, Slate "
+            "magazine, produced a profile of Mr. Lane in 2000, it said he had “enlisted in the Marines.”")
+    assert _said(text)[-1][1] != "the Shelton Weekly"
