@@ -1499,6 +1499,12 @@ def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, 
         # not the speaker ("Steele issued a statement" still is Steele).
         if speaker and speaker.split()[-1].lower() in _DESCRIBED_HEADS:
             span = None
+        serving = _UNNAMED_SERVING.match(speaker) if speaker else None
+        if serving is not None:
+            # 'longtime adviser to Trump' (the quotes module's unnamed speaker): someone the
+            # article leaves unnamed, never the person named after the preposition.
+            out[item.start] = (None, speaker_kind(serving.group("desc"), None))
+            continue
         # A full name the quotes module resolved a description to ('the Fox News host' -> Glenn
         # Beck) is that person, never an entity named inside the description (Fox News).
         entity = cast.resolve(source, speaker) if speaker and span and len(speaker.split()) > 1 else None
@@ -1515,6 +1521,9 @@ def quote_speakers(cast: Cast, source: str, quotes: Iterable[Any]) -> dict[int, 
     return out
 
 
+# An unnamed speaker described by whom they serve, as the quotes module writes one (lower case,
+# the article dropped): 'longtime adviser to Trump', 'aide close to the senator'.
+_UNNAMED_SERVING = re.compile(r"^(?!the\s)(?P<desc>(?:[a-z][\w-]*\s+){0,3}?[a-z]+)\s+(?:to|for|close\s+to|familiar\s+with)\s+\S")
 # Between a name and its reporting verb: a possessive-free gap of a few words or one appositive
 # ("Boehner also said", "Bozell, president of the Media Research Center, said"), never a
 # sentence end.

@@ -486,6 +486,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'McConnell, now the Senate majority leader, who in 2010 said': the relative pronoun's
         # antecedent speaks.
         "np_who": re.compile(rf"(?P<np>{_NP})(?:\s*\([^)\x00]{{1,30}}\))?(?:,\s*[^,\x00\u201c\u201d\"]{{2,100}}?){{0,2}},?\s+who(?:\s+[^,\x00]{{0,25}}?)?\s*$"),
+        # ... the name right before ', who' (tried when the first name of the sentence is no speaker:
+        # 'Domestically, it drew a reaction from Barack Obama, who called').
+        "np_who_near": re.compile(rf"(?P<np>{_NP})(?:\s*\([^)\x00]{{1,30}}\))?,?\s+who(?:\s+[^,\x00]{{0,25}}?)?\s*$"),
         "np_end": re.compile(rf"(?P<np>{_NP}){appos}(?:\s*,\s*\w+\s*,)?(?:\s+{_ADVERBS})*\s*$"),
         # ... where a clause starts: 'At a press conference in Chelsea, the mayor also said'.
         "np_end_g": re.compile(rf"(?:^|[,;:\u2014]\s*|\b(?:and|but|that|when|while|as|after|because)\s+)\s*"
@@ -1220,7 +1223,7 @@ def _search_before(name: str, before: str) -> re.Match[str] | None:
 
 
 # Words a pattern cannot match without: when the text lacks them, the search is skipped.
-_NEEDS = {"according": "ccording", "as_put_it": "put", "np_who": "who"}
+_NEEDS = {"according": "ccording", "as_put_it": "put", "np_who": "who", "np_who_near": "who"}
 
 
 def _search_if(name: str, text: str) -> re.Match[str] | None:
@@ -1332,6 +1335,11 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
         who = False
         if np_match is None and not participle:
             who_match = _search_before("np_who", before)
+            if who_match is not None and _MASK not in who_match.group("np") \
+                    and _make_attr(before, who_match, full=text, place_check=False) is None:
+                # The first capitalised word of the sentence is no speaker ('Domestically, ...
+                # a reaction from Barack Obama, who called'): the name right before 'who' is.
+                who_match = _search_before("np_who_near", before) or who_match
             who = who_match is not None
             np_match = who_match or _search_before("np_end_g", before)
         if np_match and _MASK not in np_match.group("np"):
@@ -1372,6 +1380,8 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                 # deal "..."': the participle goes with the person the description follows, never
                 # with the description ('Democrat of Vermont') nor the sentence's first words.
                 attr = _make_attr(before, described, full=text, place_check=False)
+            if attr is None and participle:
+                attr = _saying_subject_before(before, text)
             attr = attr or _subject_attr(before, text)
             if attr is not None and participle and attr.np.lower() in {"it", "this", "that"}:
                 # 'It came after Boehner publicly chided Obama ..., accusing the president of having
@@ -1386,6 +1396,32 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
             if attr is not None:
                 return _shift(_Attribution(attr.np, attr.np_span, say.group("verb"), verb_span, attr.appos), window_start, text)
     return None
+
+
+def _saying_subject_before(before: str, full: str) -> _Attribution | None:
+    """The subject of the last finite verb of saying before a participle after a comma, when it is
+    not the sentence's subject: in 'Trump's "excesses" are sickening, Hollande said Tuesday in
+    Paris, noting the Republican nominee "..."' the one noting is the one who said (Hollande), not
+    the sentence's first name. None when no such verb has a named subject right before it, or when
+    the sentence's subject is none or the same person (the verb of saying is then read as before)."""
+    if not before.rstrip().endswith(","):
+        return None
+    opening = _subject_attr(before, full)
+    if opening is None:
+        return None
+    verbs = [v for v in _finite_verbs(before) if not v.group("verb").lower().split()[0].endswith(_PARTICIPLE_END)]
+    if not verbs:
+        return None
+    v = verbs[-1]
+    if _MASK in before[v.end():] or _passive(before[: v.start()], v.group("verb").lower()):
+        return None
+    np_match = _search_before("np_end_tight", before[: v.start()])
+    if np_match is None or _MASK in np_match.group("np") or _possessive_np(np_match.group("np")):
+        return None
+    attr = _make_attr(before[: v.start()], np_match, full=full)
+    if attr is None or _strip_possessive(opening.np)[0].split()[-1:] == attr.np.split()[-1:]:
+        return None
+    return attr
 
 
 # The subject of a clause a subordinator opens, before its finite verb ('after Boehner publicly
@@ -1530,6 +1566,8 @@ _REMARK_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pro
 _ANSWER_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
                         r"(?:response|reply|answer|retort|rejoinder|explanation)\s*:\s*$")
 _THAT = re.compile(r"\bthat\b")
+# "as" right before the quotation: the quoted words name what the subject takes something for.
+_VERDICT_AS = re.compile(r"(?<![\w\u2019'-])as\s*$")
 # The person a question is put to: 'asked Trump', 'asked Mr. Biden'.
 _ASKED_NAME = re.compile(rf"(?<![\w\u2019'-])asked[ \t]+(?P<np>{_NAME})")
 _NAME_ANYWHERE = re.compile(_NAME)
@@ -1705,6 +1743,8 @@ def _sentence_speaker(text: str, masked: str, start: int, end: int) -> _Attribut
             # '..., which the former governor — and many others — called "sexist"': the verb is
             # the relative clause's; the sentence's subject ("the editors") did not say it.
             continue
+        if attr is None and participle:
+            attr = _saying_subject_before(before, text)
         if attr is None:
             attr = _subject_attr(before, text)
         if attr is not None:
@@ -2184,6 +2224,17 @@ def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
     words = mention.name.split()
     if len(words[-1]) > 1 and words[-1].isupper():
         return False  # 'Steele’s RNC': a body's acronym ends the name, so no person
+    if len(mention.name) == 1 or index.masked.startswith("/", mention.end):
+        # A stray letter ('X.' on a line of its own) and a photo credit ('POOL New/Reuters.')
+        # name nobody who speaks.
+        return False
+    if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDS) and _sentence_opening(index.masked, mention.start) \
+            and _WORD_AFTER.match(index.masked, mention.end) \
+            and len(re.findall(rf"(?<![\w\u2019'-]){re.escape(mention.name)}(?![\w\u2019'-])", index.masked)) == 1:
+        # 'Similar firearms normally sell for around $200.': an adjective opening a sentence,
+        # before a lower-case word, that the article never writes again names nobody. (A surname
+        # written once at a sentence start, 'Wines believes', is a name: only adjective endings.)
+        return False
     if words[-1].lower() in _PARTY_MEMBERS:
         # 'The New York Democrat': a description of someone named before (see _describe);
         # 'Republican senators kept up pressure': an adjective.
@@ -2197,6 +2248,16 @@ def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
     return not (words[-1].lower() in ORG_HEADS or mention.name.lower() in _GROUP_PLURALS
                 or _ACRONYM.fullmatch(mention.name) is not None or _in_headline(index.masked, mention.start)
                 or is_place_name(mention.name))
+
+
+# Endings of English adjectives ('Similar', 'Several', 'Various', 'Massive', 'Historic').
+_ADJECTIVE_ENDS = ("ar", "al", "ous", "ive", "ic", "ible", "able", "ful", "less", "ent", "ant", "ary", "ory", "ish")
+
+
+def _sentence_opening(masked: str, start: int) -> bool:
+    """True when ``start`` opens a line or follows a sentence's full stop, '?' or '!'."""
+    before = masked[max(0, start - 3) : start]
+    return start == 0 or before.endswith("\n") or re.search(r"[.?!][\"\u201d\u2019']?\s+$", before) is not None
 
 
 def _introduced_before(pos: int, index: _NameIndex, wanted: str, masked: str) -> _Mention | None:
@@ -2409,6 +2470,13 @@ _OF_INSTITUTION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,
 # Representative Carl Seel.' (not 'said the spokesman, Obama's ...': the name must end the phrase).
 _APPOSED_NAME = re.compile(rf",[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[.,;:!?\u201c\"]|$))")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian"})
+# An indefinite description of someone by whom they serve: 'a longtime adviser to Trump', 'an aide
+# close to the senator', 'a source familiar with the campaign' (not 'of': 'a member of Congress').
+_UNNAMED_FOR = re.compile(r"^(?:a|an|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)\s+"
+                          r"(?:to|for|close\s+to|familiar\s+with)\s+\S")
+# A role held for someone named by a possessive, in lower case: 'Mr. Trump's campaign chairman'
+# (before ', Paul Manafort,' the name after the comma is the one who speaks).
+_OWNER_ROLE = re.compile(r"^[A-Z][^\x00]*?[\u2019']s\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
 
 
 # A person's own ad, statement, letter or post ('Akin's ad', 'Mr. Obama's statement').
@@ -2461,8 +2529,18 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     if _patterns()["indefinite_np"].match(np):
         # 'someone shouted', 'one person in the crowd yelled': a speaker the article leaves unnamed.
         return None, None
+    unnamed = _UNNAMED_FOR.match(np)
+    if unnamed is not None and unnamed.group("noun") in _SPEAKER_NOUNS and not unnamed.group("noun").startswith("spokes"):
+        # 'said a longtime adviser to Trump', 'an aide close to the senator': an unnamed person
+        # described by whom they serve, never the person named after the preposition. (A
+        # spokesman for a body speaks for it: 'a spokesman for the Democratic National Committee'
+        # stays the committee.)
+        noun = unnamed.group("noun")
+        return _LEAD_ARTICLE.sub("", np), _UNNAMED_ROLE.get(noun, noun if noun in ROLES else None)
+    owner_role = _OWNER_ROLE.match(np)
     appos = (_APPOSED_NAME.match(text, attr.np_span[1])
-             if _LEAD_ARTICLE.match(np) and not any(w[:1].isupper() for w in np.split()) else None)
+             if (_LEAD_ARTICLE.match(np) and not any(w[:1].isupper() for w in np.split()))
+             or (owner_role is not None and owner_role.group("role").split()[-1] in ROLES) else None)
     if appos is not None and any(w[:1].isupper() for w in appos.group("name").split()[-1:]):
         # 'said the legislator, Representative Carl Seel': the description and the name after its
         # comma are one person; the name is the speaker, the description its role.
@@ -2507,6 +2585,10 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
             # 'All we've heard, the Fox News host complained': the host the article has named
             # ('talk show host Glenn Beck') and is talking about, not a second speaker.
             return holder, _role_for(holder, index, None)
+    body = _body_subject_before(attr.np_span[0], masked) \
+        if _LEAD_THE.match(np) and len(words) == 2 and head in _BODY_SUBJECT_NOUNS else None
+    if body is not None:
+        return body, None
     described = _described_subject(attr.np.strip(), words, head, attr.np_span[0], index, masked)
     if described is not None:
         return described, _role_for(described, index, None)
@@ -2528,6 +2610,38 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     return name, role or _role_for(name, index, attr.appos)
 
 
+def _is_body_name(speaker: str | None) -> bool:
+    """True for a speaker ending in a body's head noun ('company', 'United Gun Group') or a web
+    address ('GunBroker.com')."""
+    last = (speaker or "").split()[-1:]
+    return bool(last) and (last[0].lower() in ORG_HEADS or last[0].lower() in _ANAPHORIC_BODY_NOUNS
+                           or last[0].lower().endswith((".com", ".org")))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[A-Z])|\n+")
+
+
+def _body_subject_before(pos: int, masked: str) -> str | None:
+    """The body named as the subject of one of the three sentences before ``pos``, nearest first,
+    for 'the organization', 'the group' or 'the foundation' there: 'United Gun Group said in a
+    statement Thursday night they pulled ... "...," the organization wrote' is United Gun Group,
+    'The Trayvon Martin Foundation did not want to address "that person," telling Fox 35 ...
+    "...," the group said' is the foundation (not Fox 35, named after it). A body is a
+    capitalised name ending in a body's head noun (ORG_HEADS); None when no such subject is near."""
+    start = _clause_start(masked, pos)
+    window = masked[max(0, start - 800) : start]
+    sentences = [s for s in _SENTENCE_BREAK.split(window) if s.strip()]
+    for sentence in reversed(sentences[-3:]):
+        m = _BODY_SUBJECT.match(sentence)
+        if m is not None and m.group("name").split()[-1].lower() in ORG_HEADS:
+            return m.group("name") if not m.group("the") else "the " + m.group("name")
+    return None
+
+
+# A capitalised name opening a sentence, with 'The' before it or not ('The Trayvon Martin Foundation did').
+_BODY_SUBJECT = re.compile(r"\s*(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&-]*){0,6})(?=\s+[a-z])")
+
+
 # Role nouns a definite description uses for a person the article has already named as its
 # subject ('the presumptive Republican presidential nominee', 'The Supreme Court justice'), and
 # nouns for a body named so ('the company'). Not 'spokesman', 'official', 'aide', 'lawyer': those
@@ -2536,6 +2650,9 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
 _ANAPHORIC_PERSON_ROLES = frozenset({"nominee", "candidate", "justice", "judge", "senator", "governor", "congressman",
                                      "congresswoman", "lawmaker", "mayor", "representative", "contender"})
 _ANAPHORIC_BODY_NOUNS = frozenset({"company", "firm", "network", "newspaper", "station", "website", "publication"})
+# Nouns a definite description uses for a body named as the subject of a recent sentence ('United
+# Gun Group said in a statement ... "...," the organization wrote').
+_BODY_SUBJECT_NOUNS = frozenset({"organization", "organisation", "group", "foundation"})
 
 
 def _described_subject(written: str, words: list[str], head: str, pos: int, index: _NameIndex,
@@ -2918,6 +3035,10 @@ def _find_quotes(article: Article) -> list[Quote]:
                 # Biden responded: "..."': a subject named after the remark, with its own verb of
                 # saying, introduces the quotation. ('in which he said', 'claiming' stay the remark's.)
                 owner = None
+            if owner is not None and _VERDICT_AS.search(masked, remark.end(), o0):
+                # 'Manafort dismissed criticism of Mr. Trump's comments about Ms. Khan as "Clinton
+                # talking points"': the words after "as" are a verdict on the remark, the subject's.
+                owner = None
             if owner is not None and _MASK not in masked[remark.end():o0] and (
                     _THAT.search(masked, remark.end(), o0) or _ABOUT_END.search(masked, remark.end(), o0)):
                 group = "np" if owner is remark else 0
@@ -3006,6 +3127,17 @@ def _find_quotes(article: Article) -> list[Quote]:
                     speaker, role = prev_speaker, prev_role
                     # (The span shows where they are named; "The letter" does not name them.)
                     attr = _Attribution(prev_attr.np, prev_attr.np_span, attr.verb, attr.verb_span, attr.appos)
+            if attr is not None and attr.verb and attr.np.strip() in {"It", "it"} and last_attributed is not None \
+                    and _is_body_name(last_attributed[2]) and masked.count("\n", last_attributed[0], o0) <= 2 \
+                    and len(_sentence_ends(masked, last_attributed[0], attr.np_span[0])) <= 1 \
+                    and (_sentence_opening(masked, attr.np_span[0])
+                         or (attr.np_span[0] >= segs[-1][1] and not any(ch.isalnum() for ch in masked[segs[-1][1]:attr.np_span[0]]))):
+                # '"...," the company wrote in its statement. / It added, "We want no part ..."':
+                # "it" after a body's quotation is that body going on, never a person; only an "it"
+                # opening its sentence or right after the quotation ('when a national outlet,
+                # Slate magazine, produced a profile ..., it said' is Slate, not the body before). (The span
+                # stays on "it", as a pronoun's does.)
+                speaker, role = last_attributed[2], last_attributed[3]
         verb = verb_lemma = stance = None
         verb_span = None
         if attr is not None and attr.verb:

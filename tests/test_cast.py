@@ -1101,3 +1101,17 @@ def test_session6_alias_is_the_person_and_a_work_is_not():
     assert cast.is_alias(alias.source, alias.start, alias.end), "the comparison lists the alias as a name of its own"
     bare = [m for m in hadley.mentions if m.source == "0.txt" and m.text == "Hadley"]
     assert len(bare) == 1, "the documentary's title is no mention of him"
+
+
+def test_an_unnamed_adviser_to_someone_is_not_that_person():
+    # PolNeAR manafort (huff-post): '"...," said a longtime adviser to Trump': the quotes module keeps
+    # 'longtime adviser to Trump', an unnamed person; the cast never makes it Trump's voice.
+    from biaslens.cast import quote_speakers
+    from biaslens.records import Item
+
+    article = _articles("Donald Lane spoke in Ohio. “His knowledge is old,” said a longtime adviser to Lane." + FILLER)[0]
+    cast = build_cast([article])
+    start = article.text.index("longtime")
+    quote = Item("quote", article.text.index("His"), article.text.index(",”"), "His knowledge is old",
+                 {"speaker": "longtime adviser to Lane", "speaker_span": [start, start + len("longtime adviser to Lane")]})
+    assert quote_speakers(cast, "0.txt", [quote])[quote.start] == (None, "person")

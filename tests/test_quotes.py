@@ -1465,3 +1465,92 @@ def test_a_day_owns_no_remark():
     (quote,) = _quotes("Rick Santorum on Sunday tried to clarify his comment that President Obama subscribed "
                        "to a \u201cphony theology,\u201d saying he was referring not to the president\u2019s faith.")
     assert quote.speaker == "Rick Santorum"
+
+
+# --- Session 6, second pass (PolNeAR khan, manafort, zimmerman): the sentence's own speaker, bodies, furniture.
+
+def test_a_participle_after_x_said_is_xs_not_the_sentences_first_name():
+    # PolNeAR khan (huff-post): 'Trump's "excesses" are sickening, Hollande said Tuesday in Paris,
+    # noting the Republican nominee "makes you want to retch."'
+    text = ("Lane’s “excesses” are shameful, Moreau said Tuesday in Paris, noting the Republican nominee "
+            "“makes you want to retch.”")
+    assert [s for _, s, _ in _said(text)] == ["Moreau", "Moreau"]
+    # The same subject keeps the verb it had ('..." Biden said, adding he's "had it up to here"').
+    text = "“These people are my neighbors,” Hale said, adding he has “had it up to here” with such comments."
+    assert _said(text)[1][1:] == ("Hale", "said")
+
+
+def test_the_name_right_before_who_speaks_when_the_sentence_opens_with_an_adverb():
+    # PolNeAR khan (huff-post): 'Domestically, Trump's row ... triggered a damning reaction from U.S.
+    # President Barack Obama, who called the Republican nominee "unfit to serve" as president.'
+    text = ("Domestically, the row with the family triggered a damning reaction from U.S. President Ann Cole, "
+            "who called the Republican nominee “unfit to serve” as president.")
+    assert _said(text) == [("unfit to serve", "Ann Cole", "called")]
+
+
+def test_barked_and_retaliated_report_speech():
+    # PolNeAR khan (huff-post): '"France will always be France," an angry Hollande retaliated.', '"...,"
+    # Oliver barked.'
+    assert _said("“France will always be France,” an angry Moreau retaliated.")[0][1:] == ("Moreau", "retaliated")
+    assert _said("“OK, for a start, his wife has explained why she did not speak,” Hale barked.")[0][1:] == \
+        ("Hale", "barked")
+
+
+def test_a_verdict_after_as_is_the_subjects_and_a_role_before_a_name_is_the_name():
+    # PolNeAR khan (nyt): 'Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr.
+    # Trump's comments about Ms. Khan as "Clinton talking points."'
+    text = ("On television, Mr. Lane's campaign chairman, Paul Hale, dismissed criticism of Mr. Lane's comments "
+            "about Ms. Cole as ''Clinton talking points.''")
+    assert _said(text) == [("Clinton talking points.", "Paul Hale", "dismissed")]
+
+
+def test_a_photo_credit_a_stray_letter_and_a_sentence_opening_adjective_are_no_he():
+    # PolNeAR zimmerman (huff-post): 'POOL New/Reuters.' then a caption, then '"...," he added';
+    # (usa-today) 'Similar firearms normally sell for around $200. / "...," he wrote.'; manafort
+    # (huff-post): a line 'X.' before '"This is not a hard race," he said'.
+    text = ("George Lane wants to sell the pistol.\n\nPOOL New/Reuters.\n\nA police officer holds up the gun.\n\n"
+            "“The firearm is fully functional,” he added.")
+    assert _said(text)[-1][1:] == ("George Lane", "added")
+    text = ("George Lane set the bidding at $5,000. Similar firearms normally sell for around $200.\n\n"
+            "\"The firearm for sale is the one that was used,\" he wrote.")
+    assert _said(text)[-1][1:] == ("George Lane", "wrote")
+    text = "Paul Hale was sure of himself.\n\nX.\n\nIn May, Hale bragged. “This is not a hard race,” he said."
+    assert _said(text)[-1][1:] == ("Paul Hale", "said")
+
+
+def test_the_organization_or_group_is_the_body_a_recent_sentence_opens_with():
+    # PolNeAR zimmerman (usa-today): 'United Gun Group said in a statement ... "...," the organization
+    # wrote'; (huff-post) 'The Trayvon Martin Foundation did not want to address "that person," telling
+    # Fox 35 ... "...," the group said.'
+    text = ("Lane's listing went up on another site. United Gun Group said in a statement Thursday night they "
+            "pulled the listing.\n\n\"Our mission is to esteem the 2nd amendment,\" the organization wrote.")
+    assert _said(text)[-1][1:] == ("United Gun Group", "wrote")
+    text = ("The Ann Cole Foundation did not want to address “that person,” telling Fox 35 that it is focused "
+            "on “ending gun violence.”\n“This election season, we are laser focused on that mission,” the group said.")
+    assert _said(text)[-1][1:] == ("the Ann Cole Foundation", "said")
+
+
+def test_it_after_a_bodys_quotation_is_that_body_going_on():
+    # PolNeAR zimmerman (usa-today): '"...," the company wrote in its statement. / It added, "We want no
+    # part in the listing ..."' (and west-journal's '"...," the Times wrote. / "...," it further wrote.').
+    text = ("George Lane posted the gun on the site.\n\n\"Mr. Lane never contacted anyone at the site,\" the "
+            "Daily Herald wrote in its statement.\n\nIt added, \"We want no part in the listing.\"")
+    assert _said(text)[-1][1:] == ("the Daily Herald", "added")
+
+
+def test_an_unnamed_adviser_to_someone_is_not_that_someone():
+    # PolNeAR manafort (huff-post): '"Paul's knowledge, such as it is, is about 20 years old," said a
+    # longtime adviser to Trump. "He doesn't know the new demographics ..."': the adviser, unnamed.
+    text = "“His knowledge is about 20 years old,” said a longtime adviser to Lane. “He doesn’t know the new media.”"
+    assert [s for _, s, _ in _said(text)] == ["longtime adviser to Lane"] * 2
+    # A spokesman for a body speaks for it (BASIL steele, 'a spokesman for the Democratic National Committee').
+    text = "“They are betting against our troops,” said a spokesman for the Democratic National Committee."
+    assert _said(text)[0][1] == "Democratic National Committee"
+
+
+def test_it_inside_a_later_sentence_is_not_the_body_quoted_before():
+    # BASIL blumenthal (nyt): 'The Shelton Weekly reported ... that Mr. Blumenthal "was met with applause ..."
+    # / ... when a national outlet, Slate magazine, produced a profile ..., it said he had "enlisted ..."'.
+    text = ("The Shelton Weekly reported that Mr. Lane “was met with applause.”\n\nWhen a national outlet, Slate "
+            "magazine, produced a profile of Mr. Lane in 2000, it said he had “enlisted in the Marines.”")
+    assert _said(text)[-1][1] != "the Shelton Weekly"

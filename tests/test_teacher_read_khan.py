@@ -216,12 +216,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is quoted (huff-post): Hollande's “excesses”, “makes you want to retch” and “France will always be France” are Trump's",
      lambda s: all(_speaker_of(s, "huff-post", q) == "François Hollande"
                    for q in ("excesses", "makes you want to retch", "France will always be France", "It never gives up")),
-     "'Trump’s “excesses” are sickening, Hollande said', '“France will always be France,” an angry Hollande retaliated'"),
+     # Fixed (session 6, speakers2: a participle after 'X said', the name before ', who', 'barked' and 'retaliated', a verdict after 'as'): 'Trump’s “excesses” are sickening, Hollande said', '“France will always be France,” an angry Hollande retaliated'
+     None),
     ("Who is quoted (huff-post): Obama's “unfit to serve” is Trump's",
      lambda s: _speaker_of(s, "huff-post", "unfit to serve") == "Barack Obama",
-     "'Barack Obama, who called the Republican nominee “unfit to serve”'"),
+     # Fixed (session 6, speakers2: a participle after 'X said', the name before ', who', 'barked' and 'retaliated', a verdict after 'as'): 'Barack Obama, who called the Republican nominee “unfit to serve”'
+     None),
     ("Who is quoted (huff-post): Oliver's “OK, for a start ...” has no speaker",
-     lambda s: _speaker_of(s, "huff-post", "OK, for a start") == "John Oliver", "'... you fucking asshole,” Oliver barked'"),
+     lambda s: _speaker_of(s, "huff-post", "OK, for a start") == "John Oliver",
+     # Fixed (session 6, speakers2: a participle after 'X said', the name before ', who', 'barked' and 'retaliated', a verdict after 'as'): '... you fucking asshole,” Oliver barked'
+     None),
     ("Who is quoted (nyt): Khizr Khan's “of hatred, of derision, of dividing us” is Trump's",
      lambda s: _speaker_of(s, "nyt", "of hatred, of derision") == "Khizr Khan",
      "'he [Mr. Khan] accused Mr. Trump of running a campaign ''of hatred, of derision, of dividing us'''"),
@@ -230,7 +234,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'... not to vote for fear-mongering,'' Mr. Khan said' (Mr. Khan is Khizr; his wife is Ms. Khan)"),
     ("Who is quoted (nyt): Manafort's “Clinton talking points” is Trump's",
      lambda s: _speaker_of(s, "nyt", "Clinton talking points") == "Paul Manafort",
-     "'Paul Manafort, dismissed criticism of Mr. Trump's comments about Ms. Khan as ''Clinton talking points'''"),
+     # Fixed (session 6, speakers2: a participle after 'X said', the name before ', who', 'barked' and 'retaliated', a verdict after 'as'): 'Paul Manafort, dismissed criticism of Mr. Trump's comments about Ms. Khan as ''Clinton talking points'''
+     None),
     ("Who is quoted (usa-today): the children's words Khizr Khan tells (“They would come to me ...”) have no speaker",
      lambda s: _speaker_of(s, "usa-today", "They would come to me") == "Khizr Khan",
      "they follow 'Khizr Khan said. When they would go out to dinner ... would sidle up to him.'"),
@@ -242,8 +247,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "usa-today's 'Khizr Khan, 66, said', 'he told USA TODAY', 'Khizr Khan said' are the father's"),
     ("Who is quoted by which outlet: huff-post quotes Donald Trump 8 times and François Hollande 3",
      lambda s: _quoted_count(s, "François Hollande", "huff-post") > _quoted_count(s, "Donald Trump", "huff-post"),
-     "five of the eight are Hollande's ('excesses', 'makes you want to retch', 'France will always be France' ...) "
-     "or Obama's 'unfit to serve'"),
+     # Fixed (session 6, speakers2: a participle after 'X said', the name before ', who', 'barked' and 'retaliated', a verdict after 'as'): five of the eight are Hollande's ('excesses', 'makes you want to retch', 'France will always be France' ...) or Obama's 'unfit to serve'
+     None),
     ("Who is quoted by which outlet: Valls 4, Graham 3, Clinton, Allen, Kasich, Coffman, Le Pen, Pence 1",
      lambda s: _quoted_count(s, "Manuel Valls", "huff-post") == 4 and _quoted_count(s, "Lindsey Graham", "nyt") == 3
      and all(_quoted_count(s, n, o) == 1 for n, o in (("Hillary Clinton", "nyt"), ("John Allen", "nyt"),
@@ -267,7 +272,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: all(v in _verbs(s, "nyt") for v in ("said ×8", "added ×2", "wrote ×2", "**insisting** ×1")), None),
     ("Reporting verbs: huff-post “claimed ×6”",
      lambda s: "claimed** ×6" not in _verbs(s, "huff-post"),
-     "two 'claimed' in huff-post; Hollande 'retaliated' and the 'claimed' is counted once per quotation"),
+     # Fixed (session 6, speakers2: a participle after 'X said', the name before ', who', 'barked' and 'retaliated', a verdict after 'as'): two 'claimed' in huff-post; Hollande 'retaliated' and the 'claimed' is counted once per quotation
+     None),
     ("Reporting verbs: usa-today “call ×1”",
      lambda s: "call ×1" not in _verbs(s, "usa-today"),
      "a noun: 'she received a nervous call from her niece'"),
@@ -342,8 +348,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      # 'liar', 'xenophobe', 'racist': the editor's note, removed as no reporting.
      lambda s: {"slammed", "lashed out", "fearmongering", "gruesome"}
      <= set(_loaded(s, "huff-post")), None),
-    ("Loaded verbs of saying: huff-post 4, nyt 1 (“insisting”), usa-today 1 (“complained”)",
-     lambda s: [_record(s, o)["features"]["loaded.saying_verbs"]["value"] for o in OUTLETS] == [4, 1, 1]
+    # (session 6, speakers2: 'barked' and 'retaliated' are loaded verbs of saying, so huff-post's 4 is 6:
+    # slammed, claimed ×2, asserted, barked, retaliated; each read in the report's evidence.)
+    ("Loaded verbs of saying: huff-post 6, nyt 1 (“insisting”), usa-today 1 (“complained”)",
+     lambda s: [_record(s, o)["features"]["loaded.saying_verbs"]["value"] for o in OUTLETS] == [6, 1, 1]
      and "insisting" in _loaded(s, "nyt") and "complained" in _loaded(s, "usa-today"), None),
     ("Loaded words inside quotations: huff-post “sociopathic”, “humiliating”; nyt “fear-mongering”, “shameful”",
      lambda s: {"sociopathic", "humiliating"} <= set(_loaded_in_quotes(s, "huff-post"))

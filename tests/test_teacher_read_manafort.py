@@ -166,17 +166,21 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _said_by(s, "politico", "foreign principal", "A legal opinion"), None),
     ("Who is quoted: huff-post's “This is not a hard race” is said by “X”",
      lambda s: _said_by(s, "huff-post", "This is not a hard race", "Paul Manafort"),
-     None),  # was: given to the stray line 'X.' two paragraphs up (now removed, furniture2)
+     # Fixed (session 6, speakers2: a stray letter is no antecedent): Manafort's words in his interview with The Huffington Post ('he said'); 'X.' is a stray line two paragraphs up
+     None),
     ("Who is quoted: huff-post's “Paul’s knowledge ...” and “He doesn’t know ...” are Donald Trump's",
      lambda s: not _said_by(s, "huff-post", "Paul’s knowledge", "Donald Trump")
      and not _said_by(s, "huff-post", "He doesn’t know", "Donald Trump"),
-     "'said a longtime adviser to Trump, who declined to be identified'"),
+     # Fixed (session 6, speakers2: an unnamed adviser to someone is not that someone): 'said a longtime adviser to Trump, who declined to be identified'
+     None),
     ("Who is quoted by which outlet: Donald Trump 3 in huff-post",
      lambda s: _quoted_count(s, "Donald Trump", "huff-post") == 1,
-     "only 'The people who were offended ...' is Trump's; the other two are an anonymous adviser's"),
+     # Fixed (session 6, speakers2: an unnamed adviser to someone is not that someone): only 'The people who were offended ...' is Trump's; the other two are an anonymous adviser's
+     None),
     ("Who is quoted by which outlet: Paul Manafort 1 in huff-post",
      lambda s: _quoted_count(s, "Paul Manafort", "huff-post") == 2,
-     None),  # was: 'This is not a hard race' given to the stray line 'X.' (now removed)
+     # Fixed (session 6, speakers2: a stray letter is no antecedent): “badge of honor” and “This is not a hard race” are both Manafort's
+     None),
     ("Quotations without a speaker: nyt 0.33 (“super PAC”, “encouragement”)",
      lambda s: _said_by(s, "nyt", "encouragement", "Mike Pence"),
      "'Mr. Pence used his keynote speech to offer ''encouragement'' - a word he used several times'"),

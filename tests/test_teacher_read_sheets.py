@@ -69,8 +69,11 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
      None),
     ("medicare", "Worksheet: the name “Lis Smith” does not appear in hpo; nyt and fox use it",
      lambda s: "The name “Lis Smith” does not appear in hpo" in s.answers, None),
-    ("medicare", "Worksheet: only nyt quotes Austin Smythe and Lanhee Chen",
-     lambda s: "Only nyt quotes Austin Smythe and Lanhee Chen" in s.answers, None),
+    # (session 6, speakers2: hpo's 'Obama's current campaign press secretary, Ben LaBolt, said' is LaBolt now,
+    # so hpo has the most lone voices and question 6 asks about hpo; LaBolt's line read true. The same
+    # answer's John McCain is the Obama campaign's 2008 ad, an earlier error, not pinned here.)
+    ("medicare", "Worksheet: only hpo quotes Ben LaBolt",
+     lambda s: "Only hpo quotes Ben LaBolt" in s.answers, None),
     ("medicare", "Worksheet: nyt “according to the Congressional Budget Office” (named), “Democrats said” (vague)",
      lambda s: "“Democrats said” (source: Democrats, vague)" in _answer(s, "Find a sourcing hedge in nyt"), None),
     ("medicare", "Worksheet: hpo's writer is not certain: “may”, “were expected to”, “could”",
