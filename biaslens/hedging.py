@@ -548,6 +548,53 @@ _SUGGESTION_DENIED = re.compile(r"(?:\bno\s+one|\bnobody|\bnot|\bnever|n['’]t)
                                 r"(?:(?:has|have|had|is|was|were|are|been|ever|even|really|actually|once)\s+){0,2}$", re.I)
 # "I thought for sure he was going to": a certainty the speaker held, not a doubt.
 _FOR_SURE_AFTER = re.compile(r"\s+(?:for\s+(?:sure|certain)|certainly)\b", re.I)
+# A past "suggested" whose clause's verb has no tense ("suggested they tweet a picture", "suggested that
+# he resign"): a proposal, the mandative subjunctive; a guess would agree in tense ("suggested they were").
+_PROPOSAL_AFTER = re.compile(r"\s+(?:that\s+)?(?:he|she|they|we|i|you|it)\s+(?!(?:were|was|are|is|had|have|has|did|do|does|"
+                            r"would|could|should|might|may|must|will|can|shall|not|also|never)\b)"
+                            r"(?-i:[a-z]+)(?<!ed)(?<![^s]s)\b", re.I)
+# "not known as a debate prep expert", "not known for his patience": a reputation denied, no doubt ("not known
+# for certain" is doubt).
+_KNOWN_AS_AFTER = re.compile(r"\s+(?:as|for)\b(?!\s+(?:certain|sure)\b)", re.I)
+# Words by which the writer judges the claims he names ("Trump's false claims"): he passes nothing on.
+_JUDGED_CLAIMS = frozenset({"false", "baseless", "unfounded", "bogus", "dubious", "debunked", "discredited", "untrue",
+                            "spurious", "fraudulent", "misleading", "outlandish", "ridiculous", "absurd", "wild", "fake"})
+# "consider voting for Trump", "should consider leaving": to think about doing something, no view held.
+_GERUND_AFTER = re.compile(r"\s+(?-i:[a-z]+ing)\b(?!\s+(?:to|as)\b)")
+# What "citing someone's ..." passes on: their words or findings ("citing Trump's remarks", "citing the FBI's
+# report"); "citing Trump's blue-collar appeal" gives a reason of the speaker's own.
+_CITED_SPEECH = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:remarks?|words?|statements?|comments?|claims?|reports?|reporting|"
+                           r"accounts?|testimony|data|figures|numbers|estimates?|findings|study|studies|survey|poll|polls|"
+                           r"analysis|records?|documents?|filings?|officials?|sources?|aides?|spokesm[ae]n|spokeswom[ae]n|"
+                           r"account|letter|memo|email|e-mails?|emails|tweets?|interview|assessment|review|audit|"
+                           r"investigation|research|statistics)\b", re.I)
+# Lower-case words closing the name of a document after "according to U.S.": "lobbying records", "court documents".
+_RECORDS_AFTER = re.compile(r"(?-i:(?:\s+[a-z][\w\-]*){0,2}?\s+(?:records|documents|filings|data|figures|statistics|"
+                            r"estimates|reports|papers|files|disclosures))\b")
+# "Zimmerman, who alleged": a name, then "who" and the sourcing verb.
+_WHO_AFTER_NAME = re.compile(r"(?-i:(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})),?\s+who\s+(?:\w+ly\s+)?$")
+# A list of names after a colon closing the sentence ("...: Sens. Joe Manchin (D-WV), Bob Casey Jr. (D-PA), and
+# Heidi Heitkamp (D-ND)."): at least two people named, each a given name and a surname.
+_PERSON_IN_LIST = r"(?:(?-i:[A-Z][a-z]+\.?)\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+){1,2}\.?)(?:\s*\([^()]{1,12}\))?"
+_MEMBERS_LISTED = re.compile(rf"[^:.!?]*:\s+{_PERSON_IN_LIST}(?:\s*,\s*(?:and\s+)?{_PERSON_IN_LIST})+\s*[.!?]?\s*$")
+
+
+# A sayer named just before a "they" that opens the clause of saying: "the Khans say they have heard".
+_THEY_AFTER_SAYER = re.compile(r"(?P<name>(?:(?:the|The)\s+)?(?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,2})\s+"
+                               r"(?-i:say|says|said|insist|insists|insisted|argue|argues|argued)\s+(?:that\s+)?$")
+
+
+def _family_named(text: str, source: str) -> bool:
+    """Whether a source "the Khans" is a family the article names: the singular stands as a surname after a given
+    name or a title ("Khizr Khan", "Mr. Khan") and never before another capitalised word ("American Indians")."""
+    found = re.fullmatch(r"(?:the|The)\s+(?-i:([A-Z][a-z]+)s)", source)
+    if found is None:
+        return False
+    surname = re.escape(found.group(1))
+    return re.search(rf"(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+{surname}|[A-Z][a-z]+\s+{surname})(?!\s+[A-Z])(?![\w'’\-])", text) \
+        is not None and re.search(rf"(?-i:{surname})\s+(?-i:[A-Z][a-z]+s)\b", text) is None
+
+
 # A degree word that stops a booster short: "would almost certainly win" hedges the claim.
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|virtually|all\s+but|practically)\s+$", re.I)
 # A belief verb after "want to" ("she didn't want to think about the possibility") is a wish about
@@ -614,6 +661,10 @@ def _judge(
         return None  # "how could he keep falling for it?": a question about what was possible, no doubt
     if head.startswith("suggest") and _SUGGESTION_DENIED.search(before):
         return None  # "no one has suggested that": the suggestion is denied
+    if head.startswith("suggest") and matched.lower().endswith("ed") and _PROPOSAL_AFTER.match(after):
+        return None  # "a member of the family suggested they tweet a picture": a proposal, no doubt
+    if entry.lemma == "not known" and _KNOWN_AS_AFTER.match(after):
+        return None  # "Manafort is not known as a debate prep expert": a reputation denied, plainly
     if matched.split()[-1].lower() in {"thought", "think", "thinks"} and _FOR_SURE_AFTER.match(after):
         return None  # "I thought for sure he was going to": a certainty held, no doubt
     if entry.kind == "booster" and _ALMOST_BEFORE.search(before):
@@ -672,6 +723,15 @@ def _judge(
             # "a New York Times report": after "a ..." a verb would take -s ("reports"), so the bare
             # form is a noun; a report named is no claim passed on.
             return _SKIP_MATCH
+    if entry.lemma in {"reported", "reports"} and not (
+            re.search(r",[\"”’']?\s*$", text[sent_start:start]) and re.fullmatch(r"\s*[.!?]?[\"”’']?\s*", text[end:sent_end])):
+        return None  # only the verb-first attribution closing a sentence: ", reports USA Today."
+    if entry.lemma in {"reported", "reports"} and slot is not None and slot.rstrip().endswith(".") and \
+            slot.split()[-1].rstrip(".") not in {"Jr", "Sr", "Inc", "Co", "Corp", "Ltd"}:
+        # The sentence's full stop is no part of the name ("reported the Washington Examiner.").
+        cut = len(slot.rstrip()) - 1
+        end = slot_start + cut
+        slot, matched = slot[:cut], text[start:end]
     if entry.kind == "sourcing" and slot is not None and entry.lemma != "according to" and \
             slot.split()[-1].lower() in {"poll", "survey", "study", "institute"}:
         return None  # a study is a source only as "according to the poll"; "the poll believes" is no English
@@ -679,8 +739,32 @@ def _judge(
     if entry.kind == "sourcing" and (_NO_VIEW_BEFORE_VERB.search(text, max(sent_start, start), verb_at) or (
             text[verb_at:end].lower() in _TELLING_VERBS and _DENIED_TELLING.search(text, max(sent_start, start), verb_at))):
         return _SKIP_MATCH  # "she didn't want to think", "Giuliani wouldn't directly speculate": no claim passed on
+    if entry.kind == "sourcing" and slot is not None and slot.strip().lower() in {"he", "she", "they"} and \
+            text[verb_at:end].lower() in _BELIEF_FORMS and _DENIED_TELLING.search(text, max(sent_start, start), verb_at) \
+            and re.match(rf"\s+(?:that\s+)?{re.escape(slot.strip())}\s+(?:could|can|would\s+be\s+able)\b",
+                         text[end:sent_end], re.I):
+        # "she did not believe she could remain composed": her doubt about what she herself can do, her reason for
+        # not speaking; no claim about the world passed on. ("I don't think I'm divisive" stays the speaker's hedge.)
+        return _SKIP_MATCH
     if entry.kind == "sourcing":
         source, source_type = classify_source(slot, matched)
+        if entry.lemma == "citing" and slot is not None and re.search(r"['’]s$", slot.strip()) and \
+                not _CITED_SPEECH.match(text, slot_start + len(slot.rstrip()), sent_end):
+            return _SKIP_MATCH  # "he said, citing Trump's blue-collar appeal": a reason given, no one's claim
+        if entry.lemma == "according to" and source_type == "named" and slot is not None:
+            record = _RECORDS_AFTER.match(text, slot_start + len(slot.rstrip()), sent_end)
+            if record is not None:
+                # "according to U.S. lobbying records", "according to FEC filings": the records are the source, not "U.S."
+                end = record.end()
+                matched = text[start:end]
+                source = text[slot_start:end].strip()  # named still: the records of a body the reader can check
+        if slot is None and source_type == "anonymous" and re.fullmatch(r"[a-z]+ed", matched.lower()) and \
+                _WHO_AFTER_NAME.search(text, sent_start, start):
+            # "Zimmerman, who alleged that": the relative clause's sayer is the name before "who" ("Trump, who is
+            # seen as" is a passive and "Houston, who allegedly had" an adverb: no one named says anything).
+            source, source_type = _WHO_AFTER_NAME.search(text, sent_start, start).group("name"), "named"
+        if source_type == "vague" and slot is not None and _family_named(text, slot.strip()):
+            source_type = "named"  # "the Khans say": a family the article names, not a people
         if source_type == "vague" and slot is not None and slot.split()[-1].lower() in _STUDY_HEADS:
             maker = study_maker(text, slot.split()[-1])
             if maker is not None:
@@ -707,6 +791,11 @@ def _judge(
                 # "they said": speech of someone the text has just named, an attribution like
                 # "Trump said" (skipped below); "he claimed" stays a cue, as "Akin claimed" does.
                 return _SKIP_MATCH
+            if verb == "consider" and _GERUND_AFTER.match(after):
+                return _SKIP_MATCH  # "Sanders supporters should consider voting for Trump": weighing a step, no claim
+            if verb == "claim" and set(w.lower() for w in text[slot_start + len(slot):_last_word_start(match)].split()) \
+                    & _JUDGED_CLAIMS:
+                return _SKIP_MATCH  # "Trump's false claims that he's an advocate": the writer judges them, passes nothing on
             if verb in {"consider", "regard", "see", "describe", "call"} and _REFLEXIVE_AFTER.match(after) \
                     and _RELATIVE_GAP.match(text, slot_start + len(slot), _last_word_start(match)):
                 return None  # "Republicans who consider themselves Tea Party supporters": who they are, no claim
@@ -771,6 +860,17 @@ def _judge(
                 return _SKIP_MATCH
         if slot is not None and entry.pattern.split()[-1] != "<source>" and _verb_not_of_saying(text, match, sent_start):
             return _SKIP_MATCH  # "The Drudge Report" (a name), "by reporting on" (a gerund)
+    if slot is not None and slot.strip().lower() == "they" and source_type == "vague":
+        sayer = _THEY_AFTER_SAYER.search(text, sent_start, slot_start)
+        if sayer is not None:
+            # "the Khans say they have heard rising fears": "they" are the sayers just named.
+            source, source_type = classify_source(sayer.group("name"), sayer.group("name"))
+            if source_type == "vague" and _family_named(text, sayer.group("name")):
+                source_type = "named"
+    if source_type == "vague" and slot is not None and _MEMBERS_LISTED.match(text, end, sent_end):
+        # "At least four Democrat U.S. senators claim ...: Sens. Joe Manchin (D-WV), Bob Casey Jr. ...": the
+        # sentence names every one of them.
+        source_type = "named"
     if source_type == "named" and source is not None and source.lower() in {"he", "she"}:
         # "he still believed": a pronoun is no name a reader can check; the person it stands for is.
         from .quotes import person_meant  # one home for pronouns; quotes is heavy, so import when first needed
@@ -828,7 +928,8 @@ _MAIN_SUBJECT = re.compile(r",\s+(?:(?i:he|she|they|we|i)\b|(?:Mr|Mrs|Ms|Dr)\.?\
                            r"[a-z]+(?:ed|s)\b)")
 # An adjunct "by/while -ing" after its clause's subject and verb ("the story distorts his record by
 # implying that ..."): the subject suggests it, not the writer.
-_ADJUNCT_BEFORE = re.compile(r"\S\s+\S.*\b(?:by|while|when)\s+$", re.I | re.S)
+# "rebuked Mr. Trump for suggesting that": the gerund's subject is the one rebuked, not the writer.
+_ADJUNCT_BEFORE = re.compile(r"\S\s+\S.*\b(?:by|while|when|for)\s+$", re.I | re.S)
 
 
 def _participle_of_someone(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
@@ -1024,13 +1125,29 @@ _PERSON_NOUNS = frozenset(set(VAGUE_HEADS) - {"reports", "report", "media", "pol
                                               "many", "some", "most", "few"}) | {
     "leaders", "members", "senators", "republicans", "democrats", "voters", "supporters", "opponents", "activists",
     "candidates", "lawyers", "spokesman", "spokeswoman", "spokesperson"}
-_SUBJECT_OPENING = re.compile(r"[\s\"“‘'(\[]*(?:(?:the|a|an|some|many|most|several|other|two|three|top|senior|local|"
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘'(\[]*(?:(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:(?:the|a|an|some|many|most|several|other|two|three|top|senior|local|"
                               r"state|party|gop|republican|democratic|(?-i:[A-Z][\w'’\-]*))\s+){0,3}([\w'’\-]+)", re.I)
+
+
+# A name of one to three capitalised words opening the clause, then its verb in the past or present tense.
+_NAME_THEN_VERB = re.compile(r"[\s\"“‘'(\[]*(?P<title>(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?P<name>(?-i:[A-Z][\w'’\-]*)"
+                             r"(?:\s+(?-i:[A-Z][\w'’\-]*)){0,2})\s+(?:also\s+|later\s+)?"
+                             r"(?-i:[a-z]+(?:ed|s))\b")
 
 
 def _person_opens(text: str, sent_start: int, sent_end: int) -> bool:
     """Whether a sentence's subject, at its start, is a person or a group of people: a personal
     pronoun, a name, or a noun for people ("Other officials in the GOP, including ...")."""
+    named = _NAME_THEN_VERB.match(text, sent_start, sent_end)
+    if named is not None and named.group("name").split()[0].lower() not in _NOT_NAMES \
+            and named.group("name").split()[-1].lower() not in _EVIDENCE_WORDS and not group_of_people(named.group("name")):
+        word = named.group("name")
+        # One capitalised word opening the sentence is a name only if the text never writes it in lower case
+        # ("Shares jumped, suggesting" is about shares).
+        if len(word.split()) > 1 or named.group("title") or (
+                _PERSON_PLURAL.fullmatch(word.lower()) is None
+                and re.search(rf"(?<![\w'’\-]){re.escape(word.lower())}(?![\w'’\-])", text) is None):
+            return True  # "Mr. Trump questioned why ...": a name, then its verb
     opening = _SUBJECT_OPENING.match(text, sent_start, sent_end)
     if opening is None:
         return False
@@ -1066,8 +1183,9 @@ _VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:(?:also|even|lat
 # hyphen is a dash in plain text ("who had acknowledged they would need to occur - has decided").
 _WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|\s[—–]\s|\s--?\s", re.I)
 # "which Democrats say could", "who analysts believe might": a relative clause's view verb before the hedge.
-_RELATIVE_VIEW = re.compile(r"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){1,3}(?:\w+ly\s+)?"
+_RELATIVE_VIEW = re.compile(r"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){1,5}(?:\w+ly\s+)?"
                             r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"
+                            r"consider|considers|considered|"
                             r"predict|predicts|predicted|argue|argues|argued|contend|contends|claim|claims|claimed)\s+$",
                             re.I)
 # "as Comey noted, people involved ... could": the rest of the sentence is put in someone's mouth.
@@ -1080,7 +1198,8 @@ _OPENING_ASIDE = re.compile(r",\s+(?:[^,.;:!?]{1,40}?)\s+(?:say|says|said|believ
 # Nouns of a view whose owner stands before them in the possessive ("Mr. Comey's most surprising suggestion").
 _VIEW_NOUNS = frozenset({"suggestion", "suggestions", "claim", "claims", "belief", "beliefs", "view", "prediction",
                          "predictions", "speculation", "contention", "guess", "assessment", "estimate", "hope", "fear"})
-_OWNER_BEFORE = re.compile(r"(?-i:[A-Z][\w'’.\-]*)['’]s\s+(?:[\w\-]+\s+){0,3}$")
+_OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w'’.\-]*)['’]s|(?<![\w'’\-])(?:his|her|their))\s+(?:[\w\-]+\s+){0,3}$",
+                           re.I)
 
 
 def _view_given(text: str, sent_start: int, start: int) -> bool:
@@ -1174,9 +1293,32 @@ def held_by_someone(text: str, sent_start: int, start: int, sent_end: int | None
             return True
         comma = _PARTICIPLE_AFTER_COMMA.search(head)
         if comma is not None and (word.group(0).lower().endswith("ing") or comma.group(0).strip(", ")) \
-                and _person_opens(text, sent_start, end):
+                and _person_opens(text, _after_openers(text, sent_start, end), end):
             return True
+    if word is not None and word.group(0).lower() in _OWN_DOUBT and _OWN_DOUBT_BEFORE.search(head):
+        return True  # "the candidate has made clear in interviews he is uncertain about suppressing": his own doubt
     return False
+
+
+# Adjectives of doubt a person may hold about themselves ("he is uncertain about", "she was unsure whether").
+_OWN_DOUBT = frozenset({"uncertain", "unsure", "doubtful"})
+_OWN_DOUBT_BEFORE = re.compile(r"(?:(?<![\w'’\-])(?:he|she|they)|(?-i:(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w'’\-]+))\s+"
+                               r"(?:is|was|are|were|remains|remained|seemed|seems|appeared|felt|feels)\s+(?:still\s+)?$", re.I)
+# Phrases of time or place before a sentence's subject ("In his first reaction, during an ABC News interview, Mr.
+# Trump questioned"): skipped to find who the sentence is about.
+_OPENING_PHRASE = re.compile(r"[\s\"“‘'(\[]*(?:in|during|on|at|after|before|since|earlier|later|speaking|asked)\b"
+                             r"[^,;:.!?]{0,60},\s*", re.I)
+
+
+def _after_openers(text: str, sent_start: int, sent_end: int) -> int:
+    """Where a sentence's subject starts once the opening phrases of time or place are skipped."""
+    at = sent_start
+    for _ in range(3):
+        opener = _OPENING_PHRASE.match(text, at, sent_end)
+        if opener is None:
+            break
+        at = opener.end()
+    return at
 
 
 def _last_word_start(match: re.Match[str]) -> int:
@@ -1195,8 +1337,9 @@ def _reported_clause(text: str, sent_start: int, at: int) -> bool:
 def _not_a_source(text: str, slot: str, slot_start: int, sent_start: int) -> bool:
     """Whether a source slot names no one: a day or month, or a participle opening the sentence."""
     words = slot.split()
-    if words and words[-1].lower().strip(".,") in _WEEKDAYS_MONTHS:
-        return True  # "on Tuesday by reporting": a date, not who passes the claim on
+    if words and words[-1].lower().strip(".,") in _WEEKDAYS_MONTHS and not (len(words) > 1 and words[-2][:1].isupper()):
+        # "on Tuesday by reporting": a date, not who passes the claim on ("USA Today" is a name)
+        return True
     if len(words) == 1 and slot_start >= 0 and _at_sentence_start(text, slot_start, sent_start):
         # "Asked by Schieffer about his claims": a sentence-initial participle looks like a name.
         return words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in _PRONOUNS

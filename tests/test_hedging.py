@@ -730,8 +730,91 @@ def test_session6_no_hedge_or_booster(text: str, why: str) -> None:
      "finds Clinton ahead.", "according to a new poll", "Public Policy Institute of California", "named"),
     ("Most voters back the plan, according to a poll.", "according to a poll", "a poll", "vague"),
     ("Everybody thought she was guilty.", "Everybody thought", "Everybody", "vague"),
-    ("Analysts don't believe the Fed will raise rates.", "Analysts don't believe", "Analysts", "vague"),
+    ("Analysts don't believe the Fed will raise rates.", "Analysts don't believe", "Analysts", "vague"),    # Second pass (manafort, khan, zimmerman, kaine).
+    ("At least four Democrat U.S. senators claim to object to their party’s stance on abortion: Sens. Joe Manchin "
+     "(D-WV), Bob Casey Jr. (D-PA), Joe Donnelly (D-IN), and Heidi Heitkamp (D-ND).", "Democrat U.S. senators claim",
+     "Democrat U.S. senators", "named"),
+    ("A jury found Zimmerman, who alleged that Martin was trying to bash his head, not guilty.", "alleged",
+     "Zimmerman", "named"),
+    ("Khizr Khan spoke in Philadelphia. During the past year, the Khans say they have heard rising fears from Muslim "
+     "friends.", "they have heard rising fears", "the Khans", "named"),
+    ("The nonprofit paid the firm $1.13 million to lobby Congress, according to U.S. lobbying records.",
+     "according to U.S. lobbying records", "U.S. lobbying records", "named"),
+    ("Bernie Sanders, who is said to have pressed for the plank, spoke.", "is said to", None, "anonymous"),
+    ("The record was broken by Houston, who allegedly had sex 620 times.", "allegedly", None, "anonymous"),
+    ("Cecile Richards noted that abortion is central to the platform for the first time, reported the Washington "
+     "Examiner.", "reported the Washington Examiner", "the Washington Examiner", "named"),
+    ("“You are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.",
+     "reports USA Today", "USA Today", "named"),
+    ("The government paid black farmers and American Indians who claimed they were cheated.", "black farmers and "
+     "American Indians who claimed", "black farmers and American Indians", "vague"),
 ])
 def test_session6_sources(text: str, cue: str, source: str | None, source_type: str) -> None:
     found = [(c.text, c.source, c.source_type) for c in find_cues(text) if c.kind == "sourcing"]
     assert found == [(cue, source, source_type)]
+
+
+# Session 6, second pass: the manafort, khan, zimmerman and kaine reads (docs/HEDGES.md, "4. Second pass").
+@pytest.mark.parametrize("text, why", [
+    ("Now, both Democrats on the ticket will be targets for Trump's false claims that he's an advocate for workers.",
+     "the writer calls the claims false: nothing is passed on"),
+    ("Does this mean that Sanders supporters should consider voting for Trump or sitting out the election?",
+     "'consider voting': weighing a step, no view held"),
+    ("“This is not a hard race,” he said, citing Trump’s blue-collar appeal and Hillary Clinton’s unpopularity.",
+     "'citing Trump's appeal' gives a reason, not Trump's words"),
+    ("Ms. Khan said she had not spoken because she did not believe she could remain composed.",
+     "her doubt about herself, her reason: no claim passed on"),
+    ("The Ukraine implosion comes at the end of a month in which the campaign Manafort was ostensibly running "
+     "committed mistake after mistake.", "'ostensibly' says how things look, not what a source says"),
+])
+def test_second_pass_no_sourcing_hedge(text: str, why: str) -> None:
+    assert [c.text for c in find_cues(text) if c.kind == "sourcing"] == [], why
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Manafort was in the office when a member of the family suggested they tweet a picture of Trump.",
+     "a proposal: the clause's verb has no tense"),
+    ("Manafort is not known as a debate prep expert, either.", "a reputation denied, plainly"),
+    ("And Ms. Khan rebuked Mr. Trump for suggesting earlier this weekend that she had not been permitted to speak.",
+     "'for suggesting': the one rebuked suggested it"),
+])
+def test_second_pass_no_doubt(text: str, why: str) -> None:
+    assert [c.text for c in find_cues(text) if c.kind == "epistemic"] == [], why
+
+
+@pytest.mark.parametrize("text, word, why", [
+    ("Mr. Bannon backs Mr. Trump's instincts, which the candidate has made clear in interviews he is uncertain about "
+     "suppressing.", "uncertain", "his own doubt, reported"),
+    ("The controversies included his suggestion that Second Amendment supporters could act against Mrs. Clinton.",
+     "suggestion", "a view noun after a possessive pronoun"),
+    ("In his first reaction, during an ABC News interview, Mr. Trump questioned why Mr. Khan's wife did not speak, "
+     "implying that she was forbidden from doing so.", "implying", "the subject after opening phrases implies it"),
+    ("Disagreements broke out over the arrangement, which at least one former employee considered obviously illegal.",
+     "obviously", "a relative clause's view verb: the employee's certainty"),
+])
+def test_second_pass_views_given_to_someone(text: str, word: str, why: str) -> None:
+    assert _reported(text)[word] is True, why
+
+
+@pytest.mark.parametrize("text, word, why", [
+    ("It is uncertain whether the bill will pass.", "uncertain", "no one holds the doubt but the writer"),
+    ("Shares jumped, suggesting that investors were calm about the shares.", "suggesting", "evidence, not a person"),
+])
+def test_second_pass_the_writers_doubt_stays(text: str, word: str, why: str) -> None:
+    assert _reported(text)[word] is False, why
+
+
+@pytest.mark.parametrize("text", [
+    "“I don’t think I’m a divisive person,” he said.",
+    "Axial tilts are not known for certain.",
+])
+def test_a_speakers_own_belief_and_unknown_for_certain_stay_hedges(text: str) -> None:
+    assert len([c for c in find_cues(text) if c.kind == "epistemic"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The company reported the results on Tuesday.",
+    "He will not run again, reported sources close to him, and the party agreed.",
+])
+def test_a_verb_first_report_only_closes_a_sentence(text: str) -> None:
+    assert not [c for c in find_cues(text) if c.lemma in {"reported", "reports"}]

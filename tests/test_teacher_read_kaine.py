@@ -46,10 +46,6 @@ LEADS = ("the two leads tell the same fact: breitbart 'Hillary Clinton has chose
          "running mate', usa-today 'Hillary Clinton's selection of Tim Kaine as her running mate'")
 NOT_SURPRISING = ("the only body sentences given a counterpart are breitbart's 'And it’s not surprising.' and "
                   "usa-today's 'Absolutely not.', which share only 'not'")
-SENATORS = ("the sentence names the four senators at once: 'Sens. Joe Manchin (D-WV), Bob Casey Jr. (D-PA), "
-            "Joe Donnelly (D-IN), and Heidi Heitkamp (D-ND)'")
-
-
 def _cues(s: Story, outlet: str, kind: str) -> set[str]:
     """The hedge cues of ``kind`` (epistemic, sourcing, booster) found in ``outlet``, as written."""
     return {h["text"] for h in _hedges(s, outlet) if h["cue_kind"] == kind}
@@ -300,21 +296,25 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "indicate that" in _cues(s, "usa-today", "epistemic") and "Absolutely" in _cues(s, "usa-today", "booster")
      and "unprecedented" in _cues(s, "breitbart", "booster"), None),
     ("Hedges (breitbart) and worksheet 7: “Democrat U.S. senators claim”, source vague",
-     lambda s: _sourcing(s, "breitbart", "Democrat U.S. senators")["source_type"] != "vague", SENATORS),
+     lambda s: _sourcing(s, "breitbart", "Democrat U.S. senators")["source_type"] != "vague",
+     # Fixed (session 6, hedges2): the sentence names the four senators at once: 'Sens. Joe Manchin (D-WV), Bob Casey Jr. (D-PA), Joe Donnelly (D-IN), and Heidi Heitkamp (D-ND)'
+     None),
     ("Hedges (usa-today): “Trump's false claims”, a sourcing hedge with the named source “Trump's”",
      lambda s: not any(h["text"].startswith("Trump's") for h in _hedges(s, "usa-today")),
-     "the columnist calls Trump's claims false: he passes on nothing from Trump"),
+     # Fixed (session 6, hedges2): the columnist calls Trump's claims false: he passes on nothing from Trump
+     None),
     ("Hedges (usa-today): “Sanders supporters should consider”, a sourcing hedge with a vague source",
      lambda s: not any(h["text"].startswith("Sanders supporters") for h in _hedges(s, "usa-today")),
-     "'Does this mean that Sanders supporters should consider voting for Trump ...? Absolutely not.': the "
-     "writer's own question, no claim passed on"),
+     # Fixed (session 6, hedges2): 'Does this mean that Sanders supporters should consider voting for Trump ...? Absolutely not.': the writer's own question, no claim passed on
+     None),
     ("Sourcing hedges: breitbart 11.1 per 100 sentences, 50% named",
      lambda s: _feature(s, "breitbart", "hedging.named_source_share") > 0.5,
-     "breitbart also passes claims on from 'reported the Washington Examiner' and 'reports USA Today', both named, "
-     "and names the four senators; at least 4 of 6 sourcing hedges name their source"),
+     # Fixed (session 6, hedges2): breitbart also passes claims on from 'reported the Washington Examiner' and 'reports USA Today', both named, and names the four senators; at least 4 of 6 sourcing hedges name their source
+     None),
     ("Sourcing hedges: usa-today 11.8 per 100 sentences, 50% named",
      lambda s: _feature(s, "usa-today", "hedging.sourcing_per_100") == 0,
-     "neither is a claim passed on (Trump's claims called false; the writer's own question)"),
+     # Fixed (session 6, hedges2): neither is a claim passed on (Trump's claims called false; the writer's own question)
+     None),
     ("Epistemic hedges per 100 sentences: breitbart 13.9, usa-today 5.9",
      lambda s: round(_feature(s, "breitbart", "hedging.epistemic_per_100"), 1) == 13.9
      and round(_feature(s, "usa-today", "hedging.epistemic_per_100"), 1) == 5.9, None),
@@ -343,7 +343,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "“July 23, 2016”" not in s.answers, TWEET + ": the date is the kept tweet's timestamp"),
     ("Worksheet 7: breitbart's “Democrat U.S. senators claim” (source: Democrat U.S. senators, vague)",
      lambda s: "(source: Democrat U.S. senators, vague)" not in _answer(s, "Find a sourcing hedge in breitbart"),
-     SENATORS),
+     # Fixed (session 6, hedges2): the sentence names the four senators at once: 'Sens. Joe Manchin (D-WV), Bob Casey Jr. (D-PA), Joe Donnelly (D-IN), and Heidi Heitkamp (D-ND)'
+     None),
     ("Left out (worksheet has no left-out question): no detail both articles but one carry",
      lambda s: not _left_out(s, "usa-today", "Planned Parenthood") and not _left_out(s, "breitbart", "Trump"), None),
 ]

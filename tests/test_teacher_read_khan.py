@@ -390,16 +390,19 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Hedges: nyt's writer is not certain: “suggesting” and “implying” (Trump's suggestion that Ms. Khan was not allowed to speak)",
      lambda s: not _writers_doubt(s, "nyt", "suggesting", "rebuked Mr. Trump for suggesting")
      and not _writers_doubt(s, "nyt", "implying", "implying that she was forbidden"),
-     "verbs telling what Trump implied; the writer doubts nothing"),
+     # Fixed (session 6, hedges2): verbs telling what Trump implied; the writer doubts nothing
+     None),
     ("Hedges: nyt's sourcing hedge “she did not believe” (Ghazala Khan)",
      lambda s: not _cue_at(s, "nyt", "she did not believe", "she did not believe she could"),
-     "her reason for not speaking, no claim passed on"),
+     # Fixed (session 6, hedges2): her reason for not speaking, no claim passed on
+     None),
     ("Hedges: huff-post's sourcing hedge “accusations” and booster “sweeping” (Valls' “sweeping accusations”)",
      lambda s: not _cue_at(s, "huff-post", "accusations", "sweeping accusations")
      and not _cue_at(s, "huff-post", "sweeping", "sweeping accusations"), "the noun phrase Valls used, quoted"),
     ("Hedges: usa-today's “the Khans say” and “they have heard” are vague sources; named sources 0%",
      lambda s: _record(s, "usa-today")["features"]["hedging.named_source_share"]["value"] > 0,
-     "'the Khans say they have heard rising fears': the Khans are named, and 'they' are the same Khans"),
+     # Fixed (session 6, hedges2): 'the Khans say they have heard rising fears': the Khans are named, and 'they' are the same Khans
+     None),
     # --- Tone, stands out, actors ----------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in OUTLETS

@@ -309,26 +309,33 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "unclear" in _hedge_cues(s, "politico", "epistemic")
      and "on condition of anonymity" in _hedge_cues(s, "politico", "sourcing"), None),
     ("Hedges, huff-post's writer is not certain: “suggested” (a member of the family suggested they tweet)",
-     lambda s: "suggested" not in _hedge_cues(s, "huff-post", "epistemic"), "'suggested' proposes a tweet: no doubt"),
+     lambda s: "suggested" not in _hedge_cues(s, "huff-post", "epistemic"),
+     # Fixed (session 6, hedges2): 'suggested' proposes a tweet: no doubt
+     None),
     ("Hedges, huff-post's writer is not certain: “not known” (Manafort is not known as a debate prep expert)",
      lambda s: "not known" not in _hedge_cues(s, "huff-post", "epistemic"),
-     "'not known as' says what he is not reputed for, plainly"),
+     # Fixed (session 6, hedges2): 'not known as' says what he is not reputed for, plainly
+     None),
     ("Hedges, huff-post sourcing: “ostensibly” (anonymous source)",
      lambda s: "ostensibly" not in _hedge_cues(s, "huff-post", "sourcing"),
-     "'the campaign Manafort was ostensibly running': the writer's irony, no claim passed on"),
+     # Fixed (session 6, hedges2): 'the campaign Manafort was ostensibly running': the writer's irony, no claim passed on
+     None),
     ("Hedges, huff-post sourcing: “citing Trump’s” (named source: Trump’s)",
      lambda s: "citing Trump’s" not in _hedge_cues(s, "huff-post", "sourcing"),
-     "'he said, citing Trump's blue-collar appeal': Manafort gives a reason; Trump is no source"),
+     # Fixed (session 6, hedges2): 'he said, citing Trump's blue-collar appeal': Manafort gives a reason; Trump is no source
+     None),
     ("Hedges, nyt's writer is not certain: “uncertain” and “suggestion”",
      lambda s: not {"uncertain", "suggestion"} & _hedge_cues(s, "nyt", "epistemic"),
-     "'he is uncertain about suppressing' is Trump's own doubt, told in interviews; 'his suggestion that Second "
-     "Amendment supporters could revolt' names a remark"),
+     # Fixed (session 6, hedges2): 'he is uncertain about suppressing' is Trump's own doubt, told in interviews; 'his suggestion that Second Amendment supporters could revolt' names a remark
+     None),
     ("Hedges, politico sourcing: “according to U.S.” (named source: U.S.)",
      lambda s: not any(h.get("source") == "U.S." for h in _hedges(s, "politico")),
-     "'according to U.S. lobbying records': the source is the records"),
+     # Fixed (session 6, hedges2): 'according to U.S. lobbying records': the source is the records
+     None),
     ("Boosters, politico: “obviously” (the writer presents it as certain)",
      lambda s: "obviously" not in _hedge_cues(s, "politico", "booster"),
-     "'which at least one former employee considered obviously illegal': the employee's certainty, reported"),
+     # Fixed (session 6, hedges2): 'which at least one former employee considered obviously illegal': the employee's certainty, reported
+     None),
     # --- Tone, stands out ---------------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in OUTLETS

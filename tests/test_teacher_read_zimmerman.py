@@ -333,7 +333,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _hedge(s, UT, "Zimmerman claimed")["source"] == "Zimmerman", None),
     ("Sourcing hedge: usa-today's “alleged”, anonymous source (worksheet 6)",
      lambda s: "“alleged” (source: anonymous)" not in _answer(s, "Find a sourcing hedge in usa-today"),
-     "'Zimmerman, who alleged that Martin was trying to bash his head': the source is Zimmerman, named"),
+     # Fixed (session 6, hedges2): 'Zimmerman, who alleged that Martin was trying to bash his head': the source is Zimmerman, named
+     None),
     # --- Worksheet --------------------------------------------------------------------------------------
     ("Worksheet 1: both mention “Kel-Tec PF-9”, “Black Lives Matter” and “Hillary Clinton”",
      lambda s: "Every article mentions “Kel-Tec PF-9”, “Black Lives Matter” and “Hillary Clinton”" in s.answers, None),
