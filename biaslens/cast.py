@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .details import Detail, entity_details
 from .names import (
-    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, GENDER_WORDS, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
     BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, is_city_name, name_words, place_names, city_names,
     spelling_variants, transliteration_key, transliteration_variants,
 )
@@ -179,7 +179,9 @@ class Cast:
             for text in mention_texts.get((entity_id, source, m_start), ()):
                 other = _parse(text)
                 if other.key == parsed.key:
-                    candidates[entity_id] += 2
+                    # The same name outranks any count of surnames alone: "Tracy Martin" is not
+                    # the Trayvon Martin an article calls "Martin" three times.
+                    candidates[entity_id] += 1000
                 elif other.core and other.core[-1] == parsed.core[-1] and entity.kind == "person":
                     candidates[entity_id] += 1
         if not candidates:
@@ -575,12 +577,13 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
         [d for d in (details[i] if details is not None else entity_details(a)) if d.kind == "entity"]
         for i, a in enumerate(articles)
     ]
-    per_article = [_split_and_labels(a, mentions) for a, mentions in zip(articles, per_article)]
+    per_article = [_shared_surname(a.text, _split_and_labels(a, mentions)) for a, mentions in zip(articles, per_article)]
     per_article = _known_names(articles, per_article)
     per_article = _implied_mentions(articles, per_article)
+    genders = _genders(articles, per_article)
     locals_: list[_Local] = []
     for i, (article, mentions) in enumerate(zip(articles, per_article)):
-        locals_.extend(_cluster_article(i, article, mentions))
+        locals_.extend(_cluster_article(i, article, mentions, genders))
     groups = _cluster_story(locals_, [a.text for a in articles])
     return _assemble(articles, locals_, groups)
 
@@ -677,6 +680,109 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
                                            tokens=tokens))
                 continue
         out.append(d)
+    return out
+
+
+def _shared_surname(text: str, mentions: list[Detail]) -> list[Detail]:
+    """The mentions with a given name that shares the full name after "and" read as that full name.
+
+    "the parents, Khizr and Ghazala Khan", "Bill and Hillary Clinton": two persons of one family
+    written with the surname once; the first given name stands for "Khizr Khan" (its ``value``,
+    which the clustering reads). Both first words must be given names of the list, or the article
+    must write the surname as a person's or a family's elsewhere ("Mr. Khan", "the Khans"):
+    "Microsoft and Bill Gates", "Boeing and Lockheed Martin" name a firm beside another name.
+    Neither may be a place ("Iowa and Mike Huckabee").
+    """
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        d, nxt = out[k], out[k + 1]
+        words, full = name_words(d.text), name_words(nxt.text)
+        if (len(words) != 1 or len(full) != 2 or text[d.end:nxt.start] != " and " or isinstance(d.value, str)
+                or not d.text[:1].isupper() or d.text.isupper() or not full[1][:1].isupper()):
+            continue
+        first, second = normalise_word(words[0]), normalise_word(full[0])
+        if is_place_name(first) or is_place_name(second):
+            continue
+        # Two given names of the list, or the surname written as a person's or a family's
+        # elsewhere ("Mr. Khan", "the Khans"): "Boeing and Lockheed Martin", "Airbus and
+        # Dassault France" name no family.
+        surname = re.escape(full[1])
+        if not (is_given_name(first) and is_given_name(second)
+                or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + surname + r"\b|\bthe\s+" + surname + r"(?:e?s)\b", text)):
+            continue
+        out[k] = replace(d, value=f"{words[0]} {full[1]}", attrs=_FAMILY)
+        out[k + 1] = replace(nxt, attrs=_FAMILY)
+    return out
+
+
+_FAMILY = (("family", "1"),)  # a mention of "Khizr and Ghazala Khan": two persons, one surname
+# What stands before a full name and says its sex: "Mrs. Ghazala Khan", "her son, Humayun Khan".
+_GENDER_BEFORE = re.compile(r"\b([A-Za-z]+)\.?,?\s+$")
+# An appositive after it: "Khizr Khan, the father of a slain soldier".
+_GENDER_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w\-’']+\s+){0,2}?([a-z]+)\b")
+_PRONOUN = re.compile(r"\b(he|his|she|her)\b")
+# A pronoun a few words after it, no punctuation between ("Ghazala Khan says she received",
+# "Khizr Khan pulled his copy"); farther, or past a comma or dash, it may be anyone's.
+_PRONOUN_AFTER = re.compile(r"(?:\s+[a-z][\w’']*){0,3}?\s+(he|his|she|her)\b")
+
+
+def _genders(articles: Sequence[Article], per_article: list[list[Detail]]) -> dict[tuple[str, ...], str]:
+    """The sex the story's texts give each full name (name key -> "m" or "f"), where they agree.
+
+    Read from an honorific or a kin noun before a mention ("Mrs. Ghazala Khan", "her son, Humayun
+    Khan"), a kin noun heading its appositive ("Khizr Khan, the father of ..."), and the first
+    "he", "his", "she" or "her" after it in its sentence when no other name stands between
+    ("Ghazala Khan says she received a call"). Only what tells apart the persons of one surname
+    (:func:`_cluster_article`) reads it.
+    """
+    votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for article, mentions in zip(articles, per_article):
+        text = article.text
+        for k, d in enumerate(mentions):
+            key = _parse(d.value if isinstance(d.value, str) else d.text).key
+            if len(key) < 2:
+                continue
+            words = name_words(_with_title(article, d).text)
+            before = _GENDER_BEFORE.search(text, max(0, d.start - 24), d.start)
+            # A word before the mention with a dot after it ends the last sentence ("her niece.
+            # Nadir Qadri ..."), unless it is an honorific ("Mrs. Ghazala Khan").
+            if before and "." in before.group() and normalise_word(before.group(1)) not in HONORIFICS:
+                before = None
+            for word in (words[0] if words and normalise_word(words[0]) in HONORIFICS else "",
+                         before.group(1) if before else ""):
+                if normalise_word(word) in GENDER_WORDS and not _PRONOUN.fullmatch(word.lower()):
+                    votes[key][GENDER_WORDS[normalise_word(word)]] += 1
+            appositive = _GENDER_APPOSITIVE.match(text, d.end)
+            if appositive and appositive.group(1) in GENDER_WORDS and not _PRONOUN.fullmatch(appositive.group(1)):
+                votes[key][GENDER_WORDS[appositive.group(1)]] += 1
+            limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+            pronoun = _PRONOUN_AFTER.match(text, d.end, limit)
+            if pronoun:
+                votes[key][GENDER_WORDS[pronoun.group(1)]] += 1
+    return {key: ("m" if v["m"] > v["f"] else "f") for key, v in votes.items() if v["m"] != v["f"]}
+
+
+def _by_honorific(article: Article, short: _Local, same: list[_Local], genders: Mapping[tuple[str, ...], str]) -> dict[int, list[Detail]]:
+    """Which of ``same`` (the article's persons of one surname) each mention of the bare surname
+    ``short`` names, by index in ``same``.
+
+    "Mr. Khan" is the man, "Mrs. Khan" or "Ms. Khan" the woman (by :func:`_genders`); among
+    several, and for a bare "Khan" or a title ("Captain Khan"), the one named most, then first:
+    the article's subject. (Not the one named last: "former President Bill Clinton caused a
+    furor ... Lynch still has the final say on whether Clinton faces prosecution" is Hillary.)
+    """
+    def subject(xs: list[int]) -> int:
+        return min(xs, key=lambda x: (-len(same[x].details), same[x].details[0].start))
+
+    out: dict[int, list[Detail]] = defaultdict(list)
+    for d in short.details:
+        first = normalise_word(name_words(_with_title(article, d).text)[0])  # "Mr." stands before the mention
+        sex = GENDER_WORDS.get(first) if first in HONORIFICS else None
+        fits = list(range(len(same)))
+        if sex:
+            fits = ([x for x, p in enumerate(same) if genders.get(p.key) == sex]
+                    or [x for x, p in enumerate(same) if p.key not in genders] or fits)
+        out[subject(fits)].append(d)
     return out
 
 
@@ -897,7 +1003,8 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
     return out
 
 
-def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_Local]:
+def _cluster_article(i: int, article: Article, mentions: list[Detail],
+                     genders: Mapping[tuple[str, ...], str] = {}) -> list[_Local]:
     by_key: dict[tuple[tuple[str, ...], str], _Local] = {}
     for d in mentions:
         d = _without_chamber(d)
@@ -924,6 +1031,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
         vote = _kind_votes(article, d, parsed)
         if isinstance(d.value, str) and parsed.key in _place_keys():
             vote = "place"
+        if d.attrs == _FAMILY:
+            vote = "person"
         if vote:
             local.votes[vote] += 1
     clusters = list(by_key.values())
@@ -962,6 +1071,22 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail]) -> list[_
             continue
         # A bare surname: the article's person with that surname, named most, then first.
         same = persons_by_last.get(word, [])
+        # "Hillary Clinton" (no list knows her given name) and "Bill Clinton": the full names of
+        # one surname count as persons here, beside those the text marks as persons.
+        family = same + [o for o in _full_names(persons_by_last_any.get(word, [])) if o not in same]
+        if (len(same) < 2 and len(family) >= 2 and c.key not in _place_keys() and not c.votes["place"]
+                and not any(d.text.replace(".", "").isupper() for d in c.details)):
+            same = family
+        if len(same) >= 2:
+            # Several persons of one surname ("Khizr", "Ghazala" and "Humayun Khan"): each
+            # mention goes to the one its honorific names, else to the article's subject.
+            split = _by_honorific(article, c, same, genders)
+            for x, found in split.items():
+                if same[x] is not same[min(split)]:
+                    same[x].details.extend(found)
+            c.details = split[min(split)]
+            merged[n] = index_of[id(same[min(split)])]
+            continue
         if same:
             best = min(same, key=lambda p: (-len(p.details), p.details[0].start))
             merged[n] = index_of[id(best)]
@@ -1118,14 +1243,21 @@ def _full_name_of(short: _Local, longer: list[_Local]) -> _Local | None:
     name (nothing says it is a body or a place, and neither word is a place), else ``None``."""
     if any(d.text.replace(".", "").isupper() for d in short.details) or short.votes["organisation"] or short.votes["place"] or short.key in _place_keys():
         return None
-    fits = [o for o in longer
+    fits = _full_names(longer)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _full_names(longer: list[_Local]) -> list[_Local]:
+    """The names of ``longer`` that read as a person's full name: nothing says they are a body or
+    a place, they are written as the bare name, and no word before the last is a place, a title
+    or an adjective of place."""
+    return [o for o in longer
             if not (o.votes["organisation"] or o.votes["place"])
             # Written as the bare name ("Brent Bozell"), never "Cover of Newsweek".
             and all(len(name_words(d.text)) == len(o.key) for d in o.details)
             and o.key[-1] not in ORG_HEADS and o.key[-1] not in _PLACE_HEADS
             and not any((w,) in _place_keys() or w.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS) or w in TITLES
                         for w in o.key[:-1])]
-    return fits[0] if len(fits) == 1 else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1208,6 +1340,23 @@ def _cluster_story(locals_: list[_Local], texts: Sequence[str] = ()) -> list[int
             continue
         roots = {find(p) for p in by_surname.get(c.key[0], ())}
         if len(roots) == 1:
+            union(next(iter(roots)), n)
+    # A given name alone ("Khizr", "Hillary", "their son, Humayun") that no article resolves is
+    # the story's one person of two or three words with that first word, when no one in the
+    # story has it as a surname ("Martin" beside Trayvon Martin stays a surname).
+    by_given: dict[str, set[int]] = defaultdict(set)
+    for n in persons:
+        if len(locals_[n].key) <= 3:
+            by_given[locals_[n].key[0]].add(n)
+    for n, c in enumerate(locals_):
+        if (len(c.key) != 1 or c.details[0].text.replace(".", "").isupper() or by_surname.get(c.key[0])
+                or c.votes["organisation"] or c.votes["place"] or c.key in _place_keys() or _adjective(c.key[0])):
+            continue
+        if any(texts and c.article < len(texts) and _ARTICLE_BEFORE.search(texts[c.article], max(0, d.start - 4), d.start)
+               for d in c.details):
+            continue  # "served as a Marine": a common noun, not Marine Le Pen's given name
+        roots = {find(p) for p in by_given.get(c.key[0], ())}
+        if len(roots) == 1 and find(n) == n and sum(find(m) == n for m in range(len(locals_))) == 1:
             union(next(iter(roots)), n)
     # A full name the text never marks as a person's ("it's Barack Obama") is the story's
     # person known by its last word ("President Obama") when the story names no one else with

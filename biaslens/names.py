@@ -35,6 +35,17 @@ TITLES: frozenset[str] = frozenset(
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
+#: The sex an honorific, a kin or gendered role noun, or a third-person pronoun says a person
+#: is ("m" or "f"): "Mr. Khan" is not the "Ms. Khan" of the same article, and "her son,
+#: Humayun Khan" is a man. Only words that say it of the person they name or stand for.
+GENDER_WORDS: dict[str, str] = {
+    **dict.fromkeys("mr sir lord he his him himself".split(), "m"),
+    **dict.fromkeys("son father husband brother widower grandfather grandson uncle nephew "
+                    "fiance boyfriend congressman businessman spokesman chairman king prince".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady she her hers herself".split(), "f"),
+    **dict.fromkeys("daughter mother wife sister widow grandmother granddaughter aunt niece fiancee "
+                    "girlfriend congresswoman businesswoman spokeswoman chairwoman queen princess".split(), "f"),
+}
 #: Titles that only a person carries (an honorific, or an office held by one person).
 PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     """president senator sen rep representative governor gov mayor judge justice ambassador

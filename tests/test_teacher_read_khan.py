@@ -92,8 +92,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Only huff-post quotes Barack Obama, François Hollande and John Oliver." in _findings(s), None),
     ("Key findings: only nyt quotes Hillary Clinton, Humayun Khan and John Allen",
      lambda s: "Humayun Khan" not in _findings(s),
-     "Humayun Khan, the son killed in 2004, says nothing; the quotation given to him, 'I implore those patriotic "
-     "Americans ...', is his father's ('Mr. Khan said')"),
+     None),
     # --- Only here -------------------------------------------------------------------------------
     ("Only here (huff-post): Manuel Valls, Bastille Day, Kelly Ayotte, Pat Toomey, Chuck Grassley, John McCain, Marine Le Pen, 2017",
      lambda s: {"Manuel Valls", "Bastille Day", "Kelly Ayotte", "Pat Toomey", "Chuck Grassley", "John McCain",
@@ -241,10 +240,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "they follow 'Khizr Khan said. When they would go out to dinner ... would sidle up to him.'"),
     ("Who is quoted by which outlet: nyt quotes Humayun Khan 5 times",
      lambda s: "| Humayun Khan |" not in _section(s, "Who is quoted by which outlet"),
-     "the son is dead and quoted nowhere; nyt's 'Mr. Khan' (Khizr) and 'Ms. Khan' (Ghazala) were merged into him"),
+     None),
     ("Who is quoted by which outlet: usa-today quotes Ghazala Khan 4 times and Khizr Khan 0",
      lambda s: _quoted_count(s, "Khizr Khan", "usa-today") >= 3,
-     "usa-today's 'Khizr Khan, 66, said', 'he told USA TODAY', 'Khizr Khan said' are the father's"),
+     None),
     ("Who is quoted by which outlet: huff-post quotes Donald Trump 8 times and François Hollande 3",
      lambda s: _quoted_count(s, "François Hollande", "huff-post") > _quoted_count(s, "Donald Trump", "huff-post"),
      # Fixed (session 6, speakers2: a participle after 'X said', the name before ', who', 'barked' and 'retaliated', a verdict after 'as'): five of the eight are Hollande's ('excesses', 'makes you want to retch', 'France will always be France' ...) or Obama's 'unfit to serve'
@@ -263,7 +262,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and s.voice("Mike Pence")["sources"] == [s.source("usa-today")], None),
     ("Voices only one outlet gave: Ghazala Khan, quoted only by usa-today",
      lambda s: s.voice("Ghazala Khan") is None or s.source("nyt") in s.voice("Ghazala Khan")["sources"],
-     "nyt quotes her most ('Ms. Khan wrote', 'Ms. Khan said'); usa-today's 'Ghazala Khan' quotations are her husband's"),
+     None),
     ("The same words, attributed differently: huff-post's “a lot of sacrifices” (Franceisstrong Mr. Trump), nyt's (Ghazala Khan)",
      lambda s: "No quote appears in two outlets with different speakers." in s.markdown,
      "both are Trump's words: huff-post quotes him, nyt quotes Ms. Khan repeating them ('Donald Trump said he has "
@@ -286,13 +285,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "DNC" in _forms(s, "Democratic National Convention", "huff-post")
      and "Democratic Convention" in _forms(s, "Democratic National Convention", "nyt"), None),
     ("Who is who: nyt does not name Khizr Khan",
-     lambda s: _named_by(s, "Khizr Khan", "nyt"), "'the parents, Khizr and Ghazala Khan'; 'Mr. Khan said' throughout"),
+     lambda s: _named_by(s, "Khizr Khan", "nyt"), None),
     ("Who is who: usa-today's “Mr. Khan” and “Khan” are Ghazala Khan",
      lambda s: not {"Mr. Khan", "Khan"} & _forms(s, "Ghazala Khan", "usa-today"),
-     "'A lawyer, Khan has long passed out copies', 'Mr. Khan, you're a lawyer': Khizr"),
+     None),
     ("report.json cast: nyt's “Mr. Khan”, “Ms. Khan” and “Mrs. Khan” are Humayun Khan",
      lambda s: not {"Mr. Khan", "Ms. Khan", "Mrs. Khan"} & _forms(s, "Humayun Khan", "nyt"),
-     "three people in one row: Mr. Khan is the father, Ms./Mrs. Khan the mother, Humayun the son"),
+     None),
     ("report.json cast: “Khizr”, “Ghazala”, “Humayun”, “Captain Khan” and “Hillary” are entities of their own",
      lambda s: all(s.entity(n) is None for n in ("Khizr", "Ghazala", "Humayun", "Captain Khan", "Hillary")),
      "the same people as Khizr Khan, Ghazala Khan, Humayun Khan and Hillary Clinton"),
@@ -329,10 +328,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Labels: huff-post's “Khan” for Khizr Khan (no other outlet uses this form); usa-today does not describe him",
      lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Khizr Khan", "huff-post")
      and not _table_row(s, LABELS, "Khizr Khan", "usa-today").rstrip(" |").endswith("—"),
-     "usa-today: 'A lawyer, Khan has long passed out copies of the Constitution'; nyt's 'Mr. Khan'"),
+     None),
     # --- How each outlet names the event ----------------------------------------------------------------
+    # Check widened (session 6, cast2): with Khizr Khan now named in nyt, one more "criticism" (of Mr.
+    # Khan's criticism) ties to the occasion; six or seven of nyt's eight body uses are criticism of
+    # Trump's remarks, so 5× and 6× are both true counts.
     ("Event naming: nyt names the reaction “criticism” (5×) and “outcry” (only this outlet)",
-     lambda s: "*criticism* (5×)" in _table_row(s, EVENT_PART, REACTION, "nyt")
+     lambda s: ("*criticism* (5×)" in _table_row(s, EVENT_PART, REACTION, "nyt")
+                or "*criticism* (6×)" in _table_row(s, EVENT_PART, REACTION, "nyt"))
      and "*outcry* **(only this outlet)**" in _table_row(s, EVENT_PART, REACTION, "nyt"), None),
     ("Event naming: huff-post tells the remarks with “apologize” (only this outlet)",
      lambda s: "*apologize*" not in _table_row(s, EVENT_PART, REMARKS, "huff-post"),
@@ -420,7 +423,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Tone toward the main actors: nyt does not name Khizr Khan (–)",
      lambda s: _actor_sentences(s, "Khizr Khan", "nyt") > 0,
-     "nyt names him 15 times ('Khizr and Ghazala Khan', 'Mr. Khan')"),
+     None),
     # --- Worksheet ------------------------------------------------------------------------------------
     ("Worksheet 1-5: all mention ABC News; only huff-post “1.6 billion members”, nyt “RADICAL ISLAMIC TERROR”, usa-today “13%”; huff-post no Mike Pence",
      lambda s: "Every article mentions “ABC News”" in s.answers
@@ -433,7 +436,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "“extraordinary”" in _answer(s, "Find a booster in nyt"), None),
     ("Worksheet 6: only nyt quotes Hillary Clinton, Humayun Khan, John Allen ...",
      lambda s: "Humayun Khan" not in _answer(s, "Who is quoted only by nyt"),
-     "the son says nothing; the quotation shown under the answer, 'I implore ...', is Khizr Khan's"),
+     None),
     ("Worksheet 10: huff-post's loaded words include “attacked” and a second “horrific”",
      lambda s: "“attacked”" not in _answer(s, "Find the loaded words in huff-post"),
      "both are in Trump's embedded tweets, not huff-post's own words"),

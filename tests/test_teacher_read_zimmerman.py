@@ -270,10 +270,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "Fla" in s.mentions("Florida"), None),
     ("Who is who: usa-today names Trayvon Martin once (“Trayvon” a row of its own, kind other)",
      lambda s: s.entity("Trayvon") is None and "Trayvon" in s.mentions("Trayvon Martin"),
-     "usa-today calls him 'Trayvon' in the headline and three sentences: one person in two rows"),
+     None),
     ("Who is who: Tracy Martin's row holds usa-today's “Martin”",
      lambda s: "Martin" not in {m["text"] for m in s.entity("Tracy Martin")["mentions"] if m["source"] == s.source(UT)},
-     "'who alleged that Martin was trying to bash his head on the pavement': Trayvon, not his father"),
+     None),
     ("Who is who: “B. Hussein Obama” a row of its own (kind other) beside Barack Obama",
      lambda s: s.entity("B. Hussein Obama") is None, "Zimmerman's name for President Barack Obama: one person"),
     ("Who is who: “Justice Department” (usa-today) apart from “Department of Justice” (huff-post)",
@@ -312,7 +312,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "usa-today: 'as the unarmed black teenager was heading back to a relative's house'"),
     ("Labels: huff-post's “Martin” for Trayvon (no other outlet uses this form)",
      lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Trayvon Martin", HP),
-     "usa-today: 'who alleged that Martin was trying to bash his head'"),
+     None),
     ("Labels: usa-today names Trayvon Martin once, full name, without describing him",
      lambda s: "Trayvon Martin (full name, 1×)" not in _table_row(s, LABELS, "Trayvon Martin", UT),
      "usa-today calls him 'Trayvon' four times and '17-year-old', 'the unarmed black teenager'"),
@@ -355,7 +355,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _verdicts_follow_values(s), None),
     ("Tone toward the main actors: usa-today names Trayvon Martin in 2 sentences",
      lambda s: _actor_sentences(s, "Trayvon Martin", UT) > 2,
-     "usa-today names him in the headline and five body sentences ('Trayvon', 'Martin' counted elsewhere)"),
+     None),
 ]
 
 
