@@ -106,8 +106,8 @@ CONFLICTS_TO_CHECK = [("36 percent", "67 percent"), ("39 percent", "67 percent")
                       ("two points", "5.7 percentage points")]
 # Phrases listed as wording only one outlet uses that are no phrase: a subject and its verb, a
 # verb cut from its particle, a modifier cut from its noun.
-JUNK_WORDING = [("nyt", "ads set", "'ads set to begin running': a noun and the verb of its clause"),
-                ("politico", "get shut", "'the GOP could get shut out': the verb without its particle"),
+JUNK_WORDING = [("nyt", "ads set", None),
+                ("politico", "get shut", None),
                 ("politico", "former state", "'former state GOP chair': a modifier cut from its noun"),
                 ("politico", "degree support", "'those without a degree support Sanders': object of one clause, verb of the next"),
                 ("politico", "homeowners support", "'homeowners support Clinton by 17 points': a subject and its verb"),

@@ -138,8 +138,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "mentions “Republican U.S. House”" not in s.answers,
      None),  # Fixed (names, session 6): a piece of 'Republican U.S. House Speaker Paul Ryan': no name of its own (Ryan is listed beside it)
     ("Only here (nyt): “FULL TEXT” and “Minutes”",
-     lambda s: not {"FULL TEXT", "Minutes"} & set(s.only_here("nyt")),
-     "'FULL TEXT.' is the database's section marker; 'Minutes' a piece of CBS's ''60 Minutes''"),
+     lambda s: not {"FULL TEXT", "Minutes"} & set(s.only_here("nyt")), None),
     ("Only here (politico): “Project”, “Government Secrecy”, “Namely”",
      lambda s: not {"Project", "Government Secrecy", "Namely"} & set(s.only_here("politico")),
      None),  # Fixed (names, session 6): pieces of 'the Project on Government Secrecy'; 'Namely' opens a clause of Aftergood's quote
@@ -150,8 +149,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Check by hand: breitbart's “press conference” / usa-today's “news conference”",
      lambda s: "press conference" in _to_check(s, "breitbart") and "news conference" in _to_check(s, "usa-today"), None),
     ("Check by hand (west-journal): “tweet tweet-id”, “private meeting last”",
-     lambda s: not {"tweet tweet-id", "private meeting last"} & set(_to_check(s, "west-journal") + s.wording("west-journal")),
-     "the leftover tweet tag, and a piece of 'a private meeting last Monday'"),
+     lambda s: not {"tweet tweet-id", "private meeting last"} & set(_to_check(s, "west-journal") + s.wording("west-journal")), None),
     ("Check by hand (west-journal): “last word” maybe said in politico's 'President Barack Obama endorsed her ...'",
      lambda s: "last word" not in _to_check(s, "west-journal"), None),
     ("Wording only breitbart uses: “ballot box”, “bizarre conclusion”, “inexplicable decision”",

@@ -34,9 +34,6 @@ pytestmark = pytest.mark.slow
 OUTLETS = ("breitbart", "usa-today")
 LABELS = "How each outlet describes them"
 # Why several claims each are false, in one place (the same cause behind each).
-TWEET = ("breitbart's second embedded tweet is kept with its markup (no pic.twitter.com link, and its credit line "
-         "is not a line of its own): its id, datetime and handles are read as text")
-HANDLE = "a Twitter handle inside the kept tweet markup, not a name in the article's words"
 ROE = "'Roe v. Wade' (Kaine to CNN: 'a strong supporter of Roe v. Wade') is one case, cut into two names"
 RIGHT_TO_WORK = ("usa-today's 'the state's anti-union and misnamed \"right to work\" law': the law's name in the "
                  "writer's scare quotes, not Kaine's words; Kaine's quotation is 'I strongly support' alone")
@@ -44,8 +41,6 @@ STANCE = ("breitbart: 'Kaine has adopted the stance common among some Catholics 
           "personal life, but support abortion in my public life.”': the stance in a common wording, not said by Kaine")
 LEADS = ("the two leads tell the same fact: breitbart 'Hillary Clinton has chosen Virginia Sen. Tim Kaine as her "
          "running mate', usa-today 'Hillary Clinton's selection of Tim Kaine as her running mate'")
-NOT_SURPRISING = ("the only body sentences given a counterpart are breitbart's 'And it’s not surprising.' and "
-                  "usa-today's 'Absolutely not.', which share only 'not'")
 def _cues(s: Story, outlet: str, kind: str) -> set[str]:
     """The hedge cues of ``kind`` (epistemic, sourcing, booster) found in ``outlet``, as written."""
     return {h["text"] for h in _hedges(s, outlet) if h["cue_kind"] == kind}
@@ -63,7 +58,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: any("I'm thrilled to announce" in r["text"] for r in _article(s, "breitbart")["removed"]), None),
     ("What was removed: nothing else (the Cecile Richards tweet stays in breitbart's text, markup and all)",
      lambda s: "<tweet" not in _article(s, "breitbart")["text"].replace(
-         next((r["text"] for r in _article(s, "breitbart")["removed"]), ""), ""), TWEET),
+         next((r["text"] for r in _article(s, "breitbart")["removed"]), ""), ""), None),
     # --- Key findings ------------------------------------------------------------------------------------
     ("Key findings: only usa-today reports “Two crucial priorities” and “13 million voters”",
      lambda s: "Only usa-today reports “Two crucial priorities” and “13 million voters”" in _findings(s), None),
@@ -74,9 +69,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'USA Today' is breitbart's source for Kristen Day's words ('reports USA Today'), and the publisher of the "
      "other article: no detail of the pick only breitbart reports"),
     # --- Only here: true ---------------------------------------------------------------------------------
-    ("Only here (breitbart): “100%”, Planned Parenthood, Global Gag Rule, Helms Amendment, Hyde Amendment, "
+    # "100%" left with the removed tweet (Cecile Richards's, not breitbart's words): the check follows it out.
+    ("Only here (breitbart): Planned Parenthood, Global Gag Rule, Helms Amendment, Hyde Amendment, "
      "Pain-Capable Unborn Child Protection Act",
-     lambda s: {"100%", "Planned Parenthood", "Global Gag Rule", "Helms Amendment", "Hyde Amendment",
+     lambda s: {"Planned Parenthood", "Global Gag Rule", "Helms Amendment", "Hyde Amendment",
                 "Pain-Capable Unborn Child Protection Act"} <= set(s.only_here("breitbart")), None),
     ("Only here (breitbart): Joe Manchin, Bob Casey Jr, Joe Donnelly, Heidi Heitkamp, Kristen Day, Pavone, "
      "Cecile Richards, Democrats for Life, Priests for Life",
@@ -99,12 +95,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "USA Today" not in s.only_here("breitbart"),
      "breitbart names USA Today as the source of Day's quote; usa-today is the other article of this report"),
     ("Only here (breitbart): “HillaryClinton” and “TimKaine” (both articles name Hillary Clinton and Tim Kaine)",
-     lambda s: not {"HillaryClinton", "TimKaine"} & set(s.only_here("breitbart")), HANDLE),
+     lambda s: not {"HillaryClinton", "TimKaine"} & set(s.only_here("breitbart")), None),
     ("Only here (breitbart): “CecileRichards” and “@CecileRichards” beside “Cecile Richards”",
-     lambda s: not {"CecileRichards", "@CecileRichards"} & set(s.only_here("breitbart")), HANDLE),
+     lambda s: not {"CecileRichards", "@CecileRichards"} & set(s.only_here("breitbart")), None),
     ("Only here (breitbart): the quotes “2016-07-23” and “756643058100428800”",
      lambda s: not {"2016-07-23", "756643058100428800"} & set(s.only_here("breitbart")),
-     TWEET + ": the tweet's datetime and id attributes"),
+     None),
     ("Only here (breitbart): “HuffPo” beside “Huffington Post”",
      lambda s: not {"HuffPo", "Huffington Post"} <= set(s.only_here("breitbart")),
      "one outlet counted twice: 'the Huffington Post reported ...', then 'According to HuffPo:'"),
@@ -156,9 +152,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Without counterpart: usa-today's lead “... Hillary Clinton's selection of Tim Kaine as her running mate”",
      lambda s: not any(p.startswith("Two crucial priorities") for p in _without(s, "usa-today")), LEADS),
     ("Without counterpart: breitbart 34 of 35 sentences, usa-today 15 of 16",
-     lambda s: "34 of 35 sentences without counterpart" not in s.markdown, NOT_SURPRISING),
+     lambda s: "34 of 35 sentences without counterpart" not in s.markdown, None),
     ("Without counterpart: the passage “<tweet id=\"756643058100428800\" author=\"@CecileRichards\" ...”",
-     lambda s: not any("<tweet" in p for p in _without(s, "breitbart")), TWEET),
+     lambda s: not any("<tweet" in p for p in _without(s, "breitbart")), None),
     ("Check by hand: breitbart's “mixed record” maybe said in other words by usa-today's “extensive record”",
      lambda s: not _to_check(s, "breitbart") and not _to_check(s, "usa-today"),
      "HuffPo's 'a mixed record on abortion' and Solomon's 'extensive record of serving the undemocratic power of "
@@ -218,10 +214,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who: “VP”, an organisation named by both outlets",
      lambda s: _kind(s, "VP") != "organisation", "'VP' is an office ('Clinton's choice for VP', 'VP pick'), no organisation"),
     ("Tone toward the main actors: “VP” (breitbart +0.09, usa-today +0.05)",
-     lambda s: "| VP |" not in s.markdown.split("## Tone toward the main actors", 1)[1].split("\n## ", 1)[0],
-     "'VP' is an office, not an actor"),
+     lambda s: "| VP |" not in s.markdown.split("## Tone toward the main actors", 1)[1].split("\n## ", 1)[0], None),
     ("report.json cast: “HillaryClinton”, “TimKaine” and “CecileRichards” are entities apart from the people",
-     lambda s: all(s.entity(n) is None for n in ("HillaryClinton", "TimKaine", "CecileRichards")), HANDLE),
+     lambda s: all(s.entity(n) is None for n in ("HillaryClinton", "TimKaine", "CecileRichards")), None),
     ("report.json cast: “Roe” and “Wade” are two entities",
      lambda s: s.entity("Roe") is None and s.entity("Wade") is None, ROE),
     ("report.json cast: “HuffPo” (kind other) is an entity apart from the Huffington Post",
@@ -233,9 +228,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: s.entity("Democrat U.S.") is None and s.entity("Democratic Members of Congress") is None,
      "no names: 'At least four Democrat U.S. senators', Pavone's 'the handful of Democratic Members of Congress'"),
     ("report.json cast: “Planned Parenthood Action Fund” is the one row for every “Planned Parenthood”",
-     lambda s: "Planned Parenthood" not in s.mentions("Planned Parenthood Action Fund"),
-     "two organisations merged: Planned Parenthood ('defunding Planned Parenthood', 'Planned Parenthood’s president "
-     "Cecile Richards') and its Action Fund, named once in Richards's tweet"),
+     lambda s: "Planned Parenthood" not in s.mentions("Planned Parenthood Action Fund"), None),
     ("report.json cast: Washington Examiner and Democrats for Life are persons",
      lambda s: _kind(s, "Washington Examiner") == _kind(s, "Democrats for Life") == "organisation",
      "a newspaper ('reported the Washington Examiner') and a group ('executive director of Democrats for Life')"),
@@ -315,8 +308,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _feature(s, "usa-today", "hedging.sourcing_per_100") == 0,
      # Fixed (session 6, hedges2): neither is a claim passed on (Trump's claims called false; the writer's own question)
      None),
-    ("Epistemic hedges per 100 sentences: breitbart 13.9, usa-today 5.9",
-     lambda s: round(_feature(s, "breitbart", "hedging.epistemic_per_100"), 1) == 13.9
+    # 5 hedges in 33 sentences since the tweet's lines are removed (13.9 was 5 in 36).
+    ("Epistemic hedges per 100 sentences: breitbart 15.2, usa-today 5.9",
+     lambda s: round(_feature(s, "breitbart", "hedging.epistemic_per_100"), 1) == 15.2
      and round(_feature(s, "usa-today", "hedging.epistemic_per_100"), 1) == 5.9, None),
     # --- Tone, stands out --------------------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
@@ -326,11 +320,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Which differences stand out: every verdict follows its value and range (all within chance)",
      lambda s: _verdicts_follow_values(s), None),
     # --- Worksheet -----------------------------------------------------------------------------------------------
-    ("Worksheet 1-3: both articles mention “Hillary Clinton”; only breitbart “100%”; only usa-today "
-     "“Two crucial priorities”",
+    # Re-read after this session's fixes: the tweet that held "100%" is removed, and the worksheet's
+    # questions 2-4 moved to "USA Today", "13 million voters" and the Pain-Capable act.
+    ("Worksheet 1, 3, 4: both articles mention “Hillary Clinton”; only usa-today “13 million voters”; only "
+     "breitbart the “Pain-Capable Unborn Child Protection Act”",
      lambda s: "Every article mentions “Hillary Clinton”" in s.answers
-     and "breitbart is the only article that mentions “100%”" in s.answers
-     and "usa-today is the only article that mentions “Two crucial priorities”" in s.answers, None),
+     and "usa-today is the only article that mentions “13 million voters”" in s.answers
+     and "breitbart is the only article that mentions “Pain-Capable Unborn Child Protection Act”" in s.answers, None),
+    ("Worksheet 2: only breitbart mentions “USA Today”",
+     lambda s: "breitbart is the only article that mentions “USA Today”" not in s.answers,
+     "USA Today is breitbart's cited source ('reports USA Today') and the publisher of the other article: "
+     "no difference in coverage"),
     ("Worksheet 5: only breitbart quotes Cecile Richards, Fr. Frank Pavone and Kristen Day",
      lambda s: "Only breitbart quotes Cecile Richards, Fr. Frank Pavone and Kristen Day." in s.answers, None),
     ("Worksheet 6, 8, 9: Kaine introduced as “senator” / “Virginia's governor”; usa-today's “indicate that”, "
@@ -340,7 +340,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "“Absolutely”" in _answer(s, "Find a booster in usa-today"), None),
     ("Worksheet 4: only breitbart mentions “July 23, 2016” (evidence “— Cecile Richards (@CecileRichards) "
      "July 23, 2016</tweet>.”)",
-     lambda s: "“July 23, 2016”" not in s.answers, TWEET + ": the date is the kept tweet's timestamp"),
+     lambda s: "“July 23, 2016”" not in s.answers, None),
     ("Worksheet 7: breitbart's “Democrat U.S. senators claim” (source: Democrat U.S. senators, vague)",
      lambda s: "(source: Democrat U.S. senators, vague)" not in _answer(s, "Find a sourcing hedge in breitbart"),
      # Fixed (session 6, hedges2): the sentence names the four senators at once: 'Sens. Joe Manchin (D-WV), Bob Casey Jr. (D-PA), Joe Donnelly (D-IN), and Heidi Heitkamp (D-ND)'

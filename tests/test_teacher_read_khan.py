@@ -79,10 +79,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "the headline of the one article about Hollande; nyt and usa-today never name him"),
     ("What was removed before analysis: nothing (huff-post's embedded tweets are sentences)",
      lambda s: not any("<tweet" in t or "</tweet>" in t for t in _sentence_texts(s, "huff-post")),
-     "huff-post holds three '<tweet pic=\"\" author=\"realDonaldTrump\" ...>...</tweet>.' tags, kept as text"),
+     None),
     ("What was removed before analysis: nothing (nyt's “ABSTRACT.” and “FULL TEXT.” are sentences)",
-     lambda s: "FULL TEXT." not in _sentence_texts(s, "nyt") and "ABSTRACT." not in _sentence_texts(s, "nyt"),
-     "the archive's labels; the abstract repeats the body's 'The confrontation between ... general election'"),
+     lambda s: "FULL TEXT." not in _sentence_texts(s, "nyt") and "ABSTRACT." not in _sentence_texts(s, "nyt"), None),
     # --- Key findings ----------------------------------------------------------------------------
     ("Key findings: only huff-post reports “1.6 billion members” and “Father Jacques Hamel”; only usa-today “four decades” and “13%”",
      # The editor's note ('1.6 billion members') is removed as no reporting (branch furniture2).
@@ -123,7 +122,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "12 years" not in s.only_here("nyt") and "2004" not in s.only_here("usa-today"),
      "the same date: nyt 'Captain Khan, killed 12 years ago' (2016), usa-today 'died a hero in Iraq in 2004'"),
     ("Only here (nyt): “FULL TEXT”",
-     lambda s: "FULL TEXT" not in s.only_here("nyt"), "the archive's label for the article's text, no name"),
+     lambda s: "FULL TEXT" not in s.only_here("nyt"), None),
     ("Only here (usa-today): “Delegates” and “Virginia House”",
      lambda s: not {"Delegates", "Virginia House"} & set(s.only_here("usa-today")),
      "two pieces of one name, 'the Virginia House of Delegates'"),
@@ -139,13 +138,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"worn pocket-sized copy", "cardboard banker's box", "political pawns"} <= set(s.wording("usa-today")),
      None),
     ("Wording only huff-post uses: “tweet pic”",
-     lambda s: "tweet pic" not in s.wording("huff-post"), "the tweet tag's markup ('<tweet pic=\"\" ...'), no words"),
+     lambda s: "tweet pic" not in s.wording("huff-post"), None),
     ("Wording only nyt uses: “never gone”",
-     lambda s: "never gone" not in s.wording("nyt"),
-     "a piece of Graham's 'a place where we've never gone before': no phrase"),
+     lambda s: "never gone" not in s.wording("nyt"), None),
     ("Check by hand: huff-post's “damning reaction” (Obama's) may be nyt's “first reaction” (Trump's), and back",
-     lambda s: "damning reaction" not in _to_check(s, "huff-post") and "first reaction" not in _to_check(s, "nyt"),
-     "one shared word: Obama's reaction to Trump against Trump's own first reaction to Khan"),
+     lambda s: "damning reaction" not in _to_check(s, "huff-post") and "first reaction" not in _to_check(s, "nyt"), None),
     ("Check by hand: huff-post's Le Pen quote “Between [Donald Trump] and Hillary Clinton ...” may be nyt's Clinton sentence",
      lambda s: not any(t.startswith("Between [Donald Trump]") for t in _to_check(s, "huff-post")),
      "Le Pen choosing Trump; nyt's sentence is Clinton reprimanding Trump in Cleveland"),
@@ -155,7 +152,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "campaigning to lead' share one word and tell other things"),
     # --- Coverage, left out ---------------------------------------------------------------------------
     ("Coverage: Khans, ABC News, Democratic National Convention and Americans in all three; Mike Pence, Gold Star, Indiana not in huff-post",
-     lambda s: all(_carried(s, d) == set(OUTLETS) for d in ("Khans", "ABC News", "Democratic National Convention",
+     # "Khans" is no detail since a family's plural surname names the family's members, not an entity of its
+     # own (session 6, names); the report no longer makes that row.
+     lambda s: all(_carried(s, d) == set(OUTLETS) for d in ("ABC News", "Democratic National Convention",
                                                             "Americans"))
      and all(_carried(s, d) == {"nyt", "usa-today"} for d in ("Mike Pence", "Gold Star", "Indiana", "Philadelphia")),
      None),
@@ -182,14 +181,18 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "two different spans: huff-post's between the Nice attack and the priest's murder, usa-today's since Khan's "
      "speech; neither is a detail of the story nyt leaves out"),
     # --- Conflicts, shared text, without counterpart -------------------------------------------------
-    ("No two articles give different values for the same thing; no sentence copied or quoted alike",
+    # Re-read after this session's fixes: the one shared-text pair now listed is a true "same quote":
+    # huff-post's 'Trump also claimed that he had made “a lot of sacrifices,”' and nyt's Ms. Khan quoting
+    # him, "Donald Trump said he has made a lot of sacrifices".
+    ("No two articles give different values for the same thing; the same quote: Trump's “a lot of sacrifices”",
      lambda s: not s.data["comparison"]["conflicts"] and not s.data["comparison"]["conflicts_to_check"]
-     and not s.data["comparison"]["shared_text"], None),
+     and [(p["label"], p["a"]["text"]) for p in s.data["comparison"]["shared_text"]]
+     == [("same quote", "a lot of sacrifices")], None),
     ("Without counterpart: huff-post's Hollande lead and nyt's Clinton sentence",
      lambda s: _without(s, "huff-post", "French President François Hollande has joined")
      and _without(s, "nyt", "Hillary Clinton sternly reprimanded"), None),
     ("Without counterpart (huff-post): “<tweet pic=\"\" author=\"realDonaldTrump\" ...>Mr.”",
-     lambda s: not _without(s, "huff-post", "<tweet"), "a piece of the tweet tag, no passage"),
+     lambda s: not _without(s, "huff-post", "<tweet"), None),
     ("Without counterpart (usa-today): “He says Trump's call to ban all Muslim immigrants ...”",
      lambda s: not _without(s, "usa-today", "He says Trump's call to ban"),
      "huff-post: 'Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the U.S.'"),
@@ -210,8 +213,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _said_by(s, "usa-today", "You see people wearing scarves", "Khizr Khan")
      and _said_by(s, "usa-today", "an American hero", "Mike Pence"), None),
     ("Who is quoted (huff-post): a speaker “Franceisstrong Mr. Trump”",
-     lambda s: "Franceisstrong Mr. Trump" not in _speakers(s, "huff-post"),
-     "two hashtags and a title of Valls' embedded tweet ('#Franceisstrong Mr. Trump') taken as a name"),
+     lambda s: "Franceisstrong Mr. Trump" not in _speakers(s, "huff-post"), None),
     ("Who is quoted (huff-post): Hollande's “excesses”, “makes you want to retch” and “France will always be France” are Trump's",
      lambda s: all(_speaker_of(s, "huff-post", q) == "François Hollande"
                    for q in ("excesses", "makes you want to retch", "France will always be France", "It never gives up")),
@@ -360,8 +362,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"sociopathic", "humiliating"} <= set(_loaded_in_quotes(s, "huff-post"))
      and {"fear-mongering", "shameful", "ignorant"} <= set(_loaded_in_quotes(s, "nyt")), None),
     ("Loaded (huff-post's own words): “attacked” and “horrific” of Trump's tweets",
-     lambda s: sum(w == "horrific" for w in _loaded(s, "huff-post")) <= 1 and "attacked" not in _loaded(s, "huff-post"),
-     "'viciously attacked me', 'Another horrific attack': Trump's tweets, not the outlet's words"),
+     lambda s: sum(w == "horrific" for w in _loaded(s, "huff-post")) <= 1 and "attacked" not in _loaded(s, "huff-post"), None),
     ("Loaded (huff-post's own words): “attacks” in “two horrific terrorism attacks”",
      lambda s: "attacks" not in _loaded(s, "huff-post"), "the plain name of what happened"),
     ("Loaded (nyt): “racially” is an adverb of how someone spoke (×2)",
@@ -432,14 +433,15 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "The name “Mike Pence” does not appear in huff-post" in s.answers, None),
     ("Worksheet 7-9: huff-post's “Trump also claimed” (named); nyt's “potentially”, “appeared to”; nyt's booster “extraordinary”",
      lambda s: "“Trump also claimed” (source: Trump, named)" in _answer(s, "Find a sourcing hedge in huff-post")
-     and "“potentially”; “potentially”; “appeared to”" in _answer(s, "shows the writer is not certain")
+     # The abstract's repeated "potentially" is removed with the teaser; nyt's own "unlikely to help him
+     # defend" is the writer's forecast.
+     and "“potentially”; “appeared to”; “unlikely”" in _answer(s, "shows the writer is not certain")
      and "“extraordinary”" in _answer(s, "Find a booster in nyt"), None),
     ("Worksheet 6: only nyt quotes Hillary Clinton, Humayun Khan, John Allen ...",
      lambda s: "Humayun Khan" not in _answer(s, "Who is quoted only by nyt"),
      None),
     ("Worksheet 10: huff-post's loaded words include “attacked” and a second “horrific”",
-     lambda s: "“attacked”" not in _answer(s, "Find the loaded words in huff-post"),
-     "both are in Trump's embedded tweets, not huff-post's own words"),
+     lambda s: "“attacked”" not in _answer(s, "Find the loaded words in huff-post"), None),
 ]
 
 

@@ -47,11 +47,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "FULL TEXT." not in _sentence_texts(s, "nyt") and "X." not in _sentence_texts(s, "huff-post"),
      None),  # was: the section labels and a stray 'X.' line read as sentences (now removed)
     ("Hedges, nyt: “was seen by some as” twice (the abstract teaser repeats the body sentence)",
-     lambda s: sum(h["text"] == "was seen by some as" for h in _hedges(s, "nyt")) == 1,
-     "'ABSTRACT. Paul Manafort will retain his title ... was seen by some as a demotion for him' repeats paragraph 3; "
-     "no warning says the teaser is counted"),
+     lambda s: sum(h["text"] == "was seen by some as" for h in _hedges(s, "nyt")) == 1, None),
+    # Check updated (session 6, after furniture): huff-post's editor's note and stray 'X.' line (39 words) and
+    # nyt's 'ABSTRACT.' teaser and 'FULL TEXT.' label (33 words) are removed before analysis, as they should be.
     ("The articles: huff-post 813 words, nyt 1068, politico 1382; published 17, 18 and 17 August",
-     lambda s: [_feature(s, o, "readability.words") for o in OUTLETS] == [813, 1068, 1382]
+     lambda s: [_feature(s, o, "readability.words") for o in OUTLETS] == [774, 1035, 1382]
      and "| huff-post | huff-post_2016-08-17_" in s.markdown and "| nyt | nyt_2016-08-18_" in s.markdown, None),
     # --- Key findings --------------------------------------------------------------------------------
     ("Key findings 1-3: only huff-post “1.6 billion members”, “Cinco de Mayo”; nyt “two months”, “Muslim-American "
@@ -74,13 +74,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"$1.13 million", "$1.07 million", "Mark Siljander", "Ina Kirsch", "Weber", "July 2010",
                 "Foreign Agents Registration Act", "Party of Regions"} <= set(s.only_here("politico")), None),
     ("Only here (nyt): “FULL TEXT”",
-     lambda s: "FULL TEXT" not in s.only_here("nyt"), "the archive's label for the article's text, no name"),
+     lambda s: "FULL TEXT" not in s.only_here("nyt"), None),
     ("Only here (nyt): “Robert”",
      lambda s: "Robert" not in s.only_here("nyt"),
      "'Robert and Rebekah Mercer': Robert Mercer, cut to a bare first name"),
     ("Only here (politico): “Associated”",
-     lambda s: "Associated" not in s.only_here("politico"),
-     "a piece of 'The Associated Press' (also listed as “AP”)"),
+     lambda s: "Associated" not in s.only_here("politico"), None),
     ("Only here (politico): “Congress”",
      lambda s: "Congress" not in s.only_here("politico"),
      "nyt names both chambers: 'preserving Republican majorities in the House and Senate'"),
@@ -292,8 +291,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      # Fixed (session 6, loaded._FACT_COMPOUNDS: 'unforced errors' is a common term): "'cut down on unforced errors'"
      None),
     ("Loaded (politico's own words): “illegal”",
-     lambda s: "illegal" not in _loaded(s, "politico"),
-     "'which at least one former employee considered obviously illegal': the employee's view, reported"),
+     lambda s: "illegal" not in _loaded(s, "politico"), None),
     # --- Hedges ------------------------------------------------------------------------------------------
     ("Hedges, huff-post's writer is not certain: “not clear”, “might”, “potentially”, “may” (worksheet 11)",
      lambda s: {"not clear", "might", "potentially", "may"} <= _hedge_cues(s, "huff-post", "epistemic")

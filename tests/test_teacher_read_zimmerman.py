@@ -137,9 +137,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Check by hand: usa-today's “kill 17-year-old” against huff-post's 'shot and killed Trayvon Martin'",
      lambda s: "kill 17-year-old" in _to_check(s, UT), None),
     ("Check by hand: huff-post's “police officer” may be usa-today's 'law enforcement officers'",
-     lambda s: "police officer" not in _to_check(s, HP),
-     "Sanford police officer Timothy Smith holding up the gun at the trial is not Zimmerman's 'violence against law "
-     "enforcement officers'"),
+     lambda s: "police officer" not in _to_check(s, HP), None),
     ("Check by hand: usa-today's “web site” (huff-post's 'website')",
      lambda s: "web site" not in _to_check(s, UT), "an empty phrase: no detail of the story"),
     ("Check by hand: the Smithsonian's “We have never expressed interest ...” may be said in huff-post's 'Many have "
@@ -157,9 +155,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: any("no comment on the actions of that person" in p["a"]["text"] and p["label"] == "same quote"
                    for p in s.data["comparison"]["shared_text"]), None),
     ("Shared text: 1 sentence pair (Zimmerman's “This is a piece of American History” in both is not listed)",
-     lambda s: any("piece of American History" in t for t in _shared_quotes(s)),
-     "both quote Zimmerman's listing: huff-post 'This is a piece of American History.', usa-today '\"This is a piece "
-     "of American History,\" he wrote.'"),
+     lambda s: any("piece of American History" in t for t in _shared_quotes(s)), None),
     ("Without counterpart (huff-post): Fox 35 interview, the offers, Fusion's arrests, Jeffries's statement",
      lambda s: all(any(t.startswith(p) for t in _without_counterpart(s, HP)) for p in (
          "“I’m a free American,”", "Zimmerman said he had received offers", "Zimmerman has been in and out",
