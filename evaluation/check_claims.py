@@ -13,7 +13,8 @@ The rules flag a claim only when it is almost surely false, so the shares are a 
 error rate, not an estimate of it; read what is flagged (``--show``) and what is not.
 
 * **only here** (a detail claimed to be in one article only) is flagged when another article
-  has it after all: a name's surname (its last word), its acronym ("NSA" for "National
+  has it after all: a name's surname (its last word; not where the text names another person of
+  that surname in full, "Hillary Clinton" for "Bill Clinton"), its acronym ("NSA" for "National
   Security Agency") or, for an acronym, its expansion; a body's name that ends in a head word
   many names share ("Fox News", "Dallas Tea Party", "White House") by the words before the
   head ("Fox" alone or before "News", not "NBC News"; issue #13: 23 of the 38 names flagged
@@ -47,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
-from biaslens.names import BODY_CONNECTORS, BODY_HEADS  # noqa: E402  (after the path insert)
+from biaslens.names import BODY_CONNECTORS, BODY_HEADS, is_given_name  # noqa: E402  (after the path insert)
 
 _BODY_JOINS = BODY_CONNECTORS | {"of", "for"}
 
@@ -152,6 +153,17 @@ def _expansions(acronym: str, text: str) -> bool:
 _PARTY_MEMBER = re.compile(r"(?:Democrat|Republican|Independent)s?\s+of\s")
 
 
+def _other_of_surname(surface: str, last: str, text: str) -> bool:
+    """Whether ``text`` names another person of the surname ``last`` in full ("Hillary Clinton" when the
+    detail is "Bill Clinton"): the surname alone is then no sign that this person is named."""
+    given = surface.split()[0] if len(surface.split()) >= 2 else ""
+    # Only a person's name: a given name before the surname, here and in the other mention.
+    if not given or not is_given_name(given.lower()):
+        return False
+    return any(m.group(1) != given and is_given_name(m.group(1).lower())
+               for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(last)}\b", text))
+
+
 def has_detail(row: dict[str, Any], text: str) -> bool:
     """True when ``text`` almost surely states the detail of ``row`` (the conservative rules)."""
     kind, surface = row["kind"], row["text"]
@@ -185,7 +197,9 @@ def has_detail(row: dict[str, Any], text: str) -> bool:
             acronym = _acronym(_words(" ".join(words)))
             return len(acronym) >= 2 and re.search(rf"\b{acronym}\b", text) is not None
         surname = name[-1]
-        if len(surname) >= 3 and surname not in _STOP and re.search(rf"\b{re.escape(surface.split()[-1].strip('.,’'))}\b", text):
+        last = surface.split()[-1].strip('.,’')
+        if len(surname) >= 3 and surname not in _STOP and re.search(rf"\b{re.escape(last)}\b", text) \
+                and not _other_of_surname(surface, last, text):
             return True
         acronym = _acronym(name)
         return len(acronym) >= 2 and re.search(rf"\b{acronym}\b", text) is not None

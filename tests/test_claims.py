@@ -522,6 +522,11 @@ def test_a_bounded_figure_and_the_figure_it_bounds_are_not_unique():
     ("Log Cabin Republicans of Massachusetts", "In my state of Massachusetts, I said so.", False,
      "a qualifier after 'of' is not the body's name"),
     ("Jane Doe", "Doe said little.", True, "a person's surname still counts"),
+    # Session 6 (PolNeAR): "usa-today does not mention Bill Clinton" was flagged because the article's
+    # "Hillary Clinton ... Clinton said" holds the surname; another person of that surname is named.
+    ("Bill Clinton", "Hillary Clinton spoke in Iowa. Clinton said she would win.", False,
+     "the surname belongs to another person the text names in full"),
+    ("Bill Clinton", "Clinton said he would campaign for his wife.", True, "the surname alone, no one else of it"),
 ])
 def test_checker_reads_a_body_by_the_words_before_its_head(name, other_text, flagged, why):
     # Issue #13: 23 of the 38 names the checker flagged on BASIL dev were its own false alarms,
