@@ -600,9 +600,8 @@ _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|virtually|all\s+but|practically
 # A belief verb after "want to" ("she didn't want to think about the possibility") is a wish about
 # thinking; after "declined to" or "refused to" a view is withheld: no claim is passed on.
 _NO_VIEW_BEFORE_VERB = re.compile(r"(?:\bwant(?:s|ed|ing)?\s+to|\b(?:declin|refus)(?:e|es|ed|ing)\s+to)\s+$", re.I)
-# A verb of guessing or telling denied ("Giuliani wouldn't directly speculate", "did not say"):
-# nothing was said. ("Analysts don't believe ..." still passes on the analysts' view.)
-_DENIED_TELLING = re.compile(r"(?:n['’]t|\bnot|\bnever)(?:\s+\w+ly)?\s+$", re.I)
+# Verbs of guessing or telling that, denied (`_NEGATED_BEFORE`: "Giuliani wouldn't directly speculate",
+# "did not say"), pass nothing on. ("Analysts don't believe ..." still passes on the analysts' view.)
 _TELLING_VERBS = frozenset({"speculate", "say", "said", "comment", "predict", "guess", "specify", "confirm", "elaborate"})
 # Indefinite pronouns as the source ("Everybody thought", "everyone says"): everyone and no one
 # in particular, a vague source, never a name.
@@ -737,10 +736,10 @@ def _judge(
         return None  # a study is a source only as "according to the poll"; "the poll believes" is no English
     verb_at = _last_word_start(match)
     if entry.kind == "sourcing" and (_NO_VIEW_BEFORE_VERB.search(text, max(sent_start, start), verb_at) or (
-            text[verb_at:end].lower() in _TELLING_VERBS and _DENIED_TELLING.search(text, max(sent_start, start), verb_at))):
+            text[verb_at:end].lower() in _TELLING_VERBS and _NEGATED_BEFORE.search(text, max(sent_start, start), verb_at))):
         return _SKIP_MATCH  # "she didn't want to think", "Giuliani wouldn't directly speculate": no claim passed on
     if entry.kind == "sourcing" and slot is not None and slot.strip().lower() in {"he", "she", "they"} and \
-            text[verb_at:end].lower() in _BELIEF_FORMS and _DENIED_TELLING.search(text, max(sent_start, start), verb_at) \
+            text[verb_at:end].lower() in _BELIEF_FORMS and _NEGATED_BEFORE.search(text, max(sent_start, start), verb_at) \
             and re.match(rf"\s+(?:that\s+)?{re.escape(slot.strip())}\s+(?:could|can|would\s+be\s+able)\b",
                          text[end:sent_end], re.I):
         # "she did not believe she could remain composed": her doubt about what she herself can do, her reason for

@@ -19,7 +19,9 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -145,13 +147,16 @@ def _article(path: Path) -> dict[str, str]:
     return {"title": raw["title"], "outlet": raw["source"], "published": raw["date"], "text": text}
 
 
+@lru_cache(maxsize=1)
+def _polnear_titles() -> dict[str, str]:
+    """Every headline PolNeAR's metadata gives, by article name (read once)."""
+    rows = (line.split("\t") for line in (POLNEAR / "metadata.tsv").read_text(encoding="utf-8").splitlines())
+    return {fields[1]: fields[7].strip() for fields in rows if len(fields) > 7}
+
+
 def _polnear_title(name: str) -> str:
     """The headline PolNeAR's metadata gives for the article ``name`` ("" when it has none)."""
-    for line in (POLNEAR / "metadata.tsv").read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if len(fields) > 7 and fields[1] == name:
-            return fields[7].strip()
-    return ""
+    return _polnear_titles().get(name, "")
 
 
 def _letters(text: str) -> str:
@@ -179,11 +184,9 @@ def _polnear_article(stem: str) -> dict[str, str]:
 _CACHE: dict[str, Story] = {}
 
 
-def story(name: str, tmp_root: Path) -> Story:
-    """Build ``name``'s three articles from the shared data and run ``biaslens report`` once."""
-    if name in _CACHE:
-        return _CACHE[name]
-    folder, out = tmp_root / name, tmp_root / f"{name}-report"
+def write_story(name: str, folder: Path) -> None:
+    """Write ``name``'s articles (a PolNeAR story or a BASIL event) into ``folder`` as JSON articles,
+    skipping the test when the shared data is absent."""
     if name in POLNEAR_STORIES:
         stems = POLNEAR_STORIES[name]
         if not all((POLNEAR / s.split("/")[0] / "text" / f"{s.split('/')[1]}.txt").is_file() for s in stems):
@@ -196,9 +199,27 @@ def story(name: str, tmp_root: Path) -> Story:
         if len(files) != 3:
             pytest.skip(f"BASIL event {EVENTS[name]} not found")
         articles = {path.stem: _article(path) for path in files}
-    folder.mkdir()
+    folder.mkdir(parents=True, exist_ok=True)
     for stem, article in articles.items():
         (folder / f"{stem}.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+
+
+def story_events(name: str) -> int:
+    """How many events ``biaslens report`` warns ``name``'s articles are (its several-events warning)."""
+    from biaslens.app import split_by_event
+    from biaslens.corpus import load_articles
+
+    with tempfile.TemporaryDirectory() as folder:
+        write_story(name, Path(folder))
+        return len(split_by_event(load_articles([Path(folder)]).articles))
+
+
+def story(name: str, tmp_root: Path) -> Story:
+    """Build ``name``'s articles from the shared data and run ``biaslens report`` once."""
+    if name in _CACHE:
+        return _CACHE[name]
+    folder, out = tmp_root / name, tmp_root / f"{name}-report"
+    write_story(name, folder)
     done = subprocess.run([sys.executable, "-m", "biaslens", "report", str(folder), "-o", str(out), "--jobs", "1"],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
@@ -206,6 +227,11 @@ def story(name: str, tmp_root: Path) -> Story:
                          (out / "report.md").read_text(encoding="utf-8"),
                          (out / "worksheet_answers.md").read_text(encoding="utf-8"))
     return _CACHE[name]
+
+
+def _feature(s: Story, outlet: str, name: str) -> float:
+    """The value report.json gives the feature ``name`` (e.g. ``quotes.count``) for ``outlet``."""
+    return next(a for a in s.data["articles"] if a["source"] == s.source(outlet))["features"][name]["value"]
 
 
 def _same_words_pairs(s: Story) -> str:

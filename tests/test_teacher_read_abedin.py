@@ -23,8 +23,12 @@ import re
 from typing import Any, Callable
 
 import pytest
-from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _kind, _labelled_extremes, _left_out,
-                               _loaded, _named_by, _said_by, _table_row, _to_check, _verdicts_follow_values, story)
+from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _kind, _labelled_extremes,
+                               _left_out, _loaded, _named_by, _said_by, _table_row, _to_check, _verdicts_follow_values,
+                               story)
+from test_teacher_read_akin import _article as _record
+from test_teacher_read_akin import _findings
+from test_teacher_read_vow import _without_counterpart
 
 pytestmark = pytest.mark.slow
 
@@ -33,21 +37,6 @@ OUTLETS = ("huff-post", "usa-today", "west-journal")
 # The name lines and place line that sign usa-today's letters and comments.
 SIGN_OFFS = {"Cathy Williams", "Kenneth L. Zimmerman", "Rob Billeaud", "John Murray", "John Baker",
              "Huntington Beach", "Calif"}
-
-
-def _findings(s: Story) -> str:
-    """The Key findings section of report.md."""
-    return s.markdown.split("## Key findings\n", 1)[1].split("\n## ", 1)[0]
-
-
-def _record(s: Story, outlet: str) -> dict[str, Any]:
-    """``outlet``'s article record in report.json."""
-    return next(a for a in s.data["articles"] if a["source"] == s.source(outlet))
-
-
-def _feature(s: Story, outlet: str, name: str) -> float | None:
-    """The value of the feature ``name`` (e.g. ``quotes.count``) for ``outlet``."""
-    return _record(s, outlet)["features"][name]["value"]
 
 
 def _quote(s: Story, outlet: str, start: str) -> dict[str, Any]:
@@ -65,11 +54,6 @@ def _sentences(s: Story, outlet: str) -> list[str]:
     """The sentences biaslens cut ``outlet``'s text into."""
     article = _record(s, outlet)
     return [article["text"][x["start"]:x["end"]] for x in article["sentences"]]
-
-
-def _without_counterpart(s: Story, start: str) -> bool:
-    """Whether the passage starting with ``start`` is listed as having no counterpart in another article."""
-    return any(p["text"].startswith(start) for p in s.data["comparison"]["without_counterpart"])
 
 
 def _carried_by(s: Story, text: str) -> set[str]:

@@ -20,15 +20,12 @@ west-journal's text holds an empty embedded-tweet tag (``<tweet tweet-id="..."><
 
 from __future__ import annotations
 
-import json
-import tempfile
-from pathlib import Path
 from typing import Callable
 
 import pytest
-from test_teacher_read import (FALSE, POLNEAR_STORIES, Story, _answer, _extremes_consistent, _hedges, _kind,
-                               _labelled_extremes, _left_out, _loaded, _named_by, _polnear_article, _said_by,
-                               _speakers, _table_row, _to_check, _verdicts_follow_values, story)
+from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _hedges, _kind,
+                               _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _speakers, _table_row,
+                               _to_check, _verdicts_follow_values, story, story_events)
 from test_teacher_read_akin import _article as _record
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _own_doubt, _verbs
 
@@ -38,19 +35,6 @@ OUTLETS = ("breitbart", "nyt", "politico", "usa-today", "west-journal")
 LABELS = "How each outlet describes them"
 EVENT_PART = "How each outlet names the event"
 REACTION = "The reaction: the response to it"
-
-
-def _events() -> int:
-    """How many events ``biaslens report`` warns the five articles are (its several-events warning)."""
-    from biaslens.app import split_by_event
-    from biaslens.corpus import load_articles
-
-    with tempfile.TemporaryDirectory() as folder:
-        for stem in POLNEAR_STORIES["comey"]:
-            name = stem.split("/")[1]
-            (Path(folder) / f"{name}.json").write_text(json.dumps(_polnear_article(stem), ensure_ascii=False),
-                                                       encoding="utf-8")
-        return len(split_by_event(load_articles([Path(folder)]).articles))
 
 
 def _carried(s: Story, text: str) -> set[str]:
@@ -74,11 +58,6 @@ def _quoted_count(s: Story, speaker: str, outlet: str) -> int:
     return int([c.strip() for c in row.strip("|").split("|")][column])
 
 
-def _feature(s: Story, outlet: str, name: str) -> float:
-    """The value of the feature ``name`` for ``outlet``."""
-    return _record(s, outlet)["features"][name]["value"]
-
-
 def _own_loaded_at(s: Story, outlet: str, phrase: str) -> bool:
     """Whether a loaded word of ``outlet``'s own words starts the text ``phrase``."""
     article = _record(s, outlet)
@@ -89,7 +68,7 @@ def _own_loaded_at(s: Story, outlet: str, phrase: str) -> bool:
 CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Check the inputs first ------------------------------------------------------------------
     ("biaslens report (stderr): these articles look like 3 different events (breitbart + politico, nyt + west-journal, usa-today)",
-     lambda s: _events() == 1,
+     lambda s: story_events("comey") == 1,
      "all five tell Comey's statement of Tuesday 5 July: nyt 'When the F.B.I. director, James B. Comey, said on "
      "Tuesday', west-journal 'On Tuesday, Comey announced that Clinton was “extremely careless”', usa-today 'FBI "
      "Director James Comey's news conference on Tuesday'; west-journal's lead, Lynch closing the case, follows from it"),

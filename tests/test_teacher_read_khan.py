@@ -19,16 +19,13 @@ and Humayun (the son, "Captain Khan", killed in Iraq in 2004), who says nothing 
 
 from __future__ import annotations
 
-import json
 import re
-import tempfile
-from pathlib import Path
 from typing import Callable
 
 import pytest
-from test_teacher_read import (FALSE, POLNEAR_STORIES, Story, _answer, _extremes_consistent, _kind,
-                               _labelled_extremes, _left_out, _loaded, _named_by, _polnear_article, _said_by,
-                               _speakers, _table_row, _to_check, _verdicts_follow_values, story)
+from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _kind,
+                               _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _speakers, _table_row,
+                               _to_check, _verdicts_follow_values, story, story_events)
 from test_teacher_read_akin import _article as _record
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _sentence_texts, _verbs
 from test_teacher_read_california import _actor_sentences, _covered, _cue_at, _forms, _writers_doubt
@@ -42,18 +39,6 @@ EVENT_PART = "How each outlet names the event"
 REMARKS = "The remarks: what was said, named as an event"
 REACTION = "The reaction: the response to it"
 REQUEST = "The request: what was asked or offered"
-
-
-def _events() -> int:
-    """How many events ``biaslens report`` warns the three articles are (its several-events warning)."""
-    from biaslens.app import split_by_event
-    from biaslens.corpus import load_articles
-
-    with tempfile.TemporaryDirectory() as folder:
-        for stem in POLNEAR_STORIES["khan"]:
-            (Path(folder) / f"{stem.split('/')[1]}.json").write_text(
-                json.dumps(_polnear_article(stem), ensure_ascii=False), encoding="utf-8")
-        return len(split_by_event(load_articles([Path(folder)]).articles))
 
 
 def _section(s: Story, heading: str) -> str:
@@ -70,7 +55,7 @@ def _speaker_of(s: Story, outlet: str, start: str) -> str | None:
 CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Check the inputs first ------------------------------------------------------------------
     ("biaslens report (stderr): these articles look like 2 different events (nyt + usa-today, huff-post)",
-     lambda s: _events() == 1,
+     lambda s: story_events("khan") == 1,
      "all three tell the dispute between Trump and the Khans: huff-post 'Hollande was referring to Trump’s recent "
      "remarks about Khizr Khan', then Obama's and Republican senators' reactions and 'Trump has yet to apologize to "
      "the Khans'; usa-today's interview, eight days after nyt, is no closer to nyt than huff-post is"),

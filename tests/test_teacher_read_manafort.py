@@ -22,7 +22,7 @@ from typing import Callable
 
 import pytest
 from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _hedges, _kind, _labelled_extremes,
-                               _left_out, _loaded, _named_by, _said_by, _speakers, _table_row, _to_check,
+                               _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story)
 from test_teacher_read_abedin import _hedge_cues
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _sentence_texts, _verbs

@@ -23,9 +23,9 @@ from __future__ import annotations
 from typing import Callable
 
 import pytest
-from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _hedges, _kind, _labelled_extremes,
-                               _left_out, _loaded, _named_by, _said_by, _speakers, _table_row, _to_check,
-                               _verdicts_follow_values, story)
+from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _hedges, _kind,
+                               _labelled_extremes, _loaded, _named_by, _said_by, _speakers, _table_row,
+                               _to_check, _verdicts_follow_values, story)
 from test_teacher_read_akin import _article as _record
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _verbs
 
@@ -39,11 +39,6 @@ def _quoted_table_row(s: Story, speaker: str) -> str:
     """The row of ``speaker`` in report.md's "Who is quoted by which outlet" table ("" if none)."""
     section = s.markdown.split("### Who is quoted by which outlet\n", 1)[1].split("\n### ", 1)[0]
     return next((line for line in section.splitlines() if line.startswith(f"| {speaker} |")), "")
-
-
-def _feature(s: Story, outlet: str, name: str) -> float:
-    """The value of the feature ``name`` for ``outlet`` in report.json."""
-    return _record(s, outlet)["features"][name]["value"]
 
 
 def _without_counterpart(s: Story, outlet: str) -> list[str]:
