@@ -86,6 +86,21 @@ POLNEAR_STORIES: dict[str, list[str]] = {
     # Clinton picks Tim Kaine as her running mate, July 2016.
     "kaine": ["train/breitbart_2016-07-22_tim-kaine-fully-embraced-abortio",
               "train/usa-today_2016-07-25_clinton-pick-gives-trump-an-open"],
+    # Third round, read in session 7 after the second round's fixes (held out until then):
+    # Trump and Speaker Ryan meet to unify the party, 12 May 2016 (west-journal's article announces it).
+    "unity": ["train/west-journal_2016-05-06_republican-unity-meeting-schedul",
+              "train/breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth",
+              "train/politico_2016-05-12_the-trump-gop-feud-lives-on"],
+    # Clinton clinches the Democratic nomination; Obama moves to endorse her, 7-9 June 2016.
+    "clinch": ["train/nyt_2016-06-08_durability-carries-clinton-to-he",
+               "train/breitbart_2016-06-08_ready-to-back-clinton-obama-work",
+               "train/wash-post_2016-06-09_party-aims-to-heal-primary-wound",
+               "train/huff-post_2016-06-09_barack-obama-s-endorsement-could"],
+    # The candidates' responses to the Orlando nightclub shooting, 12-15 June 2016.
+    "orlando": ["train/west-journal_2016-06-13_trump-calls-on-obama-to-resign",
+                "train/wash-post_2016-06-13_responses-are-in-keeping-with-ca",
+                "train/politico_2016-06-13_terrorism-experts-rebuke-trump-p",
+                "train/usa-today_2016-06-15_obama-rips-rhetoric-over-radical"],
 }
 
 pytestmark = pytest.mark.slow
