@@ -330,3 +330,26 @@ def test_a_piece_of_a_longer_name_carries_no_only_here_claim():
         assert _name_fragment(text, {"start": at, "end": at + len(name)}), name
     at = text.index("Sean Hannity")
     assert not _name_fragment(text, {"start": at, "end": at + len("Sean Hannity")})
+
+
+def test_a_verdict_follows_the_numbers_printed_beside_it():
+    # A tone of +0.0912 beside a chance range whose top is +0.0896 prints as "+0.09" inside
+    # "-0.06 to +0.09": a reader checking the label against the numbers must find it within.
+    from biaslens.report.differences import format_value, printed
+
+    assert format_value("tone.mean", 0.0912) == format_value("tone.mean", 0.0896) == "+0.09"
+    assert printed("tone.mean", 0.0912) == printed("tone.mean", 0.0896)
+    assert printed("tone.positive_share", 0.6349) == 63.0 and printed("tone.positive_share", 0.6351) == 64.0
+    assert printed("readability.words_per_sentence", 28.46) == 28.5
+
+
+def test_every_printed_verdict_agrees_with_its_printed_range(seed_report):
+    from biaslens.report.differences import printed
+
+    data = json.loads(seed_report.files["report.json"])
+    for d in data["differences"]:
+        if d["verdict"] == "too few sentences to tell":
+            continue
+        low, high = (printed(d["feature"], x) for x in d["chance_range"])
+        outside = not low <= printed(d["feature"], d["value"]) <= high
+        assert outside == (d["verdict"] == STANDS_OUT), d

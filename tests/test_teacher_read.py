@@ -321,8 +321,10 @@ def _hedges(s: Story, outlet: str) -> list[dict[str, Any]]:
 def _verdicts_follow_values(s: Story) -> bool:
     # "stands out" must mean: the value shown lies outside the range shown beside it.
     section = s.markdown.split("## Which differences stand out\n", 1)[1].split("\n## ", 1)[0]
+    # The table writes a difference as "**stands out** (higher)": both forms are checked.
     rows = [line for line in section.splitlines()
-            if line.rstrip(" |").endswith(("| within what chance alone would give", "| stands out"))]
+            if re.search(r"\| (within what chance alone would give|\*\*stands out\*\* \((higher|lower)\)|stands out) \|\s*$",
+                         line)]
     number = r"([-+]?[\d.]+)"
     checked = 0
     for row in rows:
@@ -331,7 +333,7 @@ def _verdicts_follow_values(s: Story) -> bool:
         low, high = (float(x) for x in re.findall(number + r"[^\d]*? to " + number, cells[3])[0])
         outside = not low <= value <= high
         checked += 1
-        if outside != (cells[5] == "stands out"):
+        if outside != cells[5].replace("*", "").startswith("stands out"):
             return False
     return checked > 0
 

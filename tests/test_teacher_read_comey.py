@@ -93,9 +93,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "Only nyt quotes Adam Segal, Barack Obama and James A. Lewis." in _findings(s), None),
     # -0.07 since the database abstract is removed (it told a body sentence again, counted twice): the
     # finding and its verdict hold.
-    ("Key finding 7: nyt's sentences sound more positive (-0.07 against -0.14); stands out (higher), range -0.16 to -0.07",
-     lambda s: "nyt: its sentences sound more positive than the other articles' (-0.07 against -0.14" in _findings(s)
-     and "| Average tone | nyt | -0.07 | -0.16 to -0.07 | -0.14 | **stands out** (higher) |" in s.markdown, None),
+    # The verdict now follows the printed numbers (session 7): -0.07 lies in "-0.16 to -0.07" as a reader
+    # sees it, so it is within chance and no key finding, where the unrounded value had made it stand out.
+    ("Key finding 7 (before session 7): nyt's tone -0.07 against -0.14 within its range -0.16 to -0.07, no finding",
+     lambda s: "nyt: its sentences sound more positive than the other articles'" not in _findings(s)
+     and "| Average tone | nyt | -0.07 | -0.16 to -0.07 | -0.14 | within what chance alone would give |" in s.markdown,
+     None),
     # --- Only here --------------------------------------------------------------------------------------
     ("Only here (nyt): “22 million”, Adam Segal, James A. Lewis, Chappaqua, the DNC, “October”, “2007”, “2014”",
      lambda s: {"four times", "two years", "22 million", "Adam Segal", "James A. Lewis", "Chappaqua", "October",

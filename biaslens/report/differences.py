@@ -29,6 +29,7 @@ from typing import Callable, Sequence
 
 from ..records import ArticleAnalysis, StoryAnalysis
 from ..text import count_words
+from .context import signed
 
 #: Resamples per comparison; 2,000 put the 0.5% and 99.5% points ten resamples from the edge.
 RESAMPLES = 2000
@@ -43,6 +44,35 @@ TOO_FEW = "too few sentences to tell"
 
 UnitValues = Callable[[ArticleAnalysis], "list[float] | None"]
 
+#: How each measure's values are printed in findings and the differences table.
+PERCENT_FEATURES = {"tone.positive_share", "tone.negative_share", "hedging.epistemic_share",
+                    "hedging.sourcing_share", "hedging.booster_share"}
+
+
+def format_value(feature: str, value: float) -> str:
+    """Print a measure's value the same way everywhere: percentages, words, or signed tone.
+
+    Never prints "-0.00": a value that rounds to zero is printed without a sign.
+    """
+    if feature in PERCENT_FEATURES:
+        return f"{100 * value:.0f}%"
+    if feature == "readability.words_per_sentence":
+        return f"{value:.1f} words"
+    return signed(value)
+
+
+def printed(feature: str, value: float) -> float:
+    """``value`` at the precision :func:`format_value` prints it (a percentage as a whole number).
+
+    The verdict is decided on these numbers, so that it always follows the numbers a reader sees
+    beside it: a value printed as "+0.09" beside a range printed "-0.06 to +0.09" lies inside it.
+    """
+    if feature in PERCENT_FEATURES:
+        return float(f"{100 * value:.0f}")
+    if feature == "readability.words_per_sentence":
+        return float(f"{value:.1f}")
+    return float(f"{value:.2f}")
+
 
 @dataclass(frozen=True)
 class Difference:
@@ -53,7 +83,7 @@ class Difference:
     average of the other articles' sentences; ``chance_low``/``chance_high`` the 99% range of
     averages of as many sentences drawn from all articles pooled: what chance alone would
     give. ``verdict``
-    is :data:`STANDS_OUT`, :data:`CHANCE` or :data:`TOO_FEW`; ``direction`` is ``"higher"`` or
+    is :data:`STANDS_OUT` (the value outside that range, both as printed: see :func:`printed`), :data:`CHANCE` or :data:`TOO_FEW`; ``direction`` is ``"higher"`` or
     ``"lower"`` than the others. ``units`` counts the sentences the value rests on.
     """
 
@@ -190,7 +220,8 @@ def differences(analysis: StoryAnalysis) -> tuple[Difference, ...]:
             chance_low, chance_high = (float(x) for x in np.quantile(pooled[picks].mean(axis=1), [tail, 1 - tail]))
             if len(own) < MIN_UNITS or len(others) < MIN_UNITS:
                 verdict = TOO_FEW
-            elif value < chance_low - 1e-12 or value > chance_high + 1e-12:
+            elif (printed(feature, value) < printed(feature, chance_low)
+                  or printed(feature, value) > printed(feature, chance_high)):
                 verdict = STANDS_OUT
             else:
                 verdict = CHANCE

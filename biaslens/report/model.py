@@ -21,7 +21,7 @@ from typing import Any, Mapping, Sequence
 from ..records import ArticleAnalysis, SourceSpan, StoryAnalysis
 from ..text import ascii_folded
 from .context import signed
-from .differences import CHANCE, STANDS_OUT, TOO_FEW, Difference, differences
+from .differences import CHANCE, STANDS_OUT, TOO_FEW, Difference, differences, format_value
 
 #: At most this many key findings: a reader takes them in at a glance.
 MAX_FINDINGS = 10
@@ -262,23 +262,6 @@ MEASURE_WORDS: dict[str, tuple[str, str]] = {
                               "than in the other articles",
                               "fewer of its sentences carry boosters than in the other articles"),
 }
-
-#: How each measure's values are printed in findings and the differences table.
-PERCENT_FEATURES = {"tone.positive_share", "tone.negative_share", "hedging.epistemic_share",
-                    "hedging.sourcing_share", "hedging.booster_share"}
-
-
-def format_value(feature: str, value: float) -> str:
-    """Print a measure's value the same way everywhere: percentages, words, or signed tone.
-
-    Never prints "-0.00": a value that rounds to zero is printed without a sign.
-    """
-    if feature in PERCENT_FEATURES:
-        return f"{100 * value:.0f}%"
-    if feature == "readability.words_per_sentence":
-        return f"{value:.1f} words"
-    return signed(value)
-
 
 def measure_sentence(model: ReportModel, d: Difference) -> str:
     """One plain sentence saying how an outlet stands out on a measure, with both numbers."""
