@@ -1479,11 +1479,18 @@ _SIC_AFTER = re.compile(r"\s*[(\[]\s*sic\s*[)\]]", re.I)
 # dramatic", "asked if he believed the president had flip-flopped". A comma or a stop closes it.
 # Up to eight words, none of them a relative pronoun ("if we did not challenge a plan that decimates
 # food programs" asserts "decimates").
-_WHETHER_OPEN = re.compile(r"\b(?:whether|if)\s+(?:(?!(?:that|which|who|whom|whose)\b)[^\s.;:!?,]+\s+){0,7}$", re.I)
+# "If not" opens no supposition: "nothing if not a shameless opportunist", "difficult, if not
+# impossible" say the word applies (session 7).
+_WHETHER_OPEN = re.compile(r"\b(?:whether|if(?!\s+not\b))\s+(?:(?!(?:that|which|who|whom|whose)\b)[^\s.;:!?,]+\s+){0,7}$",
+                           re.I)
+# A noun a possessive owns is named as there, not supposed: "whether you find Trump's buffoonery
+# disgraceful" asks about "disgraceful", not whether there is buffoonery ("her" is left out: it is
+# also an object, "if they called her crazy").
+_OWNED = re.compile(r"(?:['’]s|\b(?i:his|their|its|our|my|your))\s+$")
 # An adjective or adverb said not to apply: "was not dramatic", "isn't radical", "never chaotic"
 # (degree or -ly words may stand between; "not only" does not negate).
 _NEGATED_BEFORE = re.compile(
-    r"(?:\bnot|\bnever|n['’]t|\bhardly|\bscarcely)\s+"
+    r"(?:(?<!\bif\s)\bnot|\bnever|n['’]t|\bhardly|\bscarcely)\s+"
     r"(?:(?:be|been|being|so|very|too|that|all|as|particularly|especially|(?!only\b)[a-z]+ly)\s+){0,2}$", re.I)
 # A thing said to be absent: "spawned little outrage", "no outrage", "without fanfare".
 _ABSENT_BEFORE = re.compile(r"(?:\bno|(?<!\ba\s)\blittle|\bwithout)\s+(?:[a-z]+\s+)?$", re.I)
@@ -1546,7 +1553,9 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
 
     * a word asked about or supposed, in a "whether" or "if" clause ("Those wondering whether the
       reading would be dramatic found out"), or said not to apply ("was not dramatic", "spawned
-      little outrage"): the sentence calls nothing dramatic;
+      little outrage"): the sentence calls nothing dramatic. "If not" supposes nothing ("nothing if
+      not a shameless opportunist"), and a noun a possessive owns is named as there ("whether you
+      find Trump's buffoonery disgraceful");
     * a misspelling the writer marks "(sic)": the speaker's spelling, copied;
     * "agenda" with its owner or kind named ("the Democratic agenda", "his legislative agenda",
       "on the agenda"): the plain word for a programme; "a hidden agenda" still judges;
@@ -1594,7 +1603,8 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
         # (An empty cue list is tested first: most sentences hold no cue of a kind at all; the window
         # text[left:s] is cut only where a cue lies in it.)
         if kind in _ASSERTED_KINDS and (negated_cues and _holds_cue(negated_cues, left, s) and _NEGATED_BEFORE.search(text[left:s])
-                                        or whether_cues and _holds_cue(whether_cues, left, s) and _WHETHER_OPEN.search(text[left:s])) \
+                                        or whether_cues and _holds_cue(whether_cues, left, s) and _WHETHER_OPEN.search(text[left:s])
+                                        and not _OWNED.search(text[left:s])) \
                 or kind in _ASSERTED_OR_EMOTIVE and absent_cues and _holds_cue(absent_cues, left, s) \
                 and _ABSENT_BEFORE.search(text[left:s]):
             found.add(i)
