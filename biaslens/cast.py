@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, GENDER_WORDS, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, is_city_name, name_words, place_names, city_names,
+    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, is_news_outlet, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, is_city_name, name_words, place_names, city_names,
     spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
@@ -218,8 +218,12 @@ class _Parsed:
 
 @lru_cache(maxsize=65536)
 def _parse(surface: str) -> _Parsed:
+    surface = _site_words(surface)
     words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(surface))]
     words = [w for w in words if w]
+    if _VERSUS.search(surface):
+        # "Roe v. Wade": a case's name is its two parties and "v", whole (no initial dropped).
+        return _Parsed(tuple(words), tuple(words), "", "", "")
     if len(words) == 1 and members_of(surface):
         words = [members_of(surface)]  # "GOPers" are the GOP's members: the GOP's row
     if len(words) == 1 and surface.endswith(".") and words[0] in STATE_ABBREVIATIONS:
@@ -284,12 +288,42 @@ def _parse(surface: str) -> _Parsed:
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     core = tuple(w for w in words if w not in CONNECTORS and w != "the")
-    named = tuple(w for w in core if w not in DESIGNATORS) or core
+    named = _head_last(tuple(w for w in core if w not in DESIGNATORS) or core)
     key = ALIASES.get(named) or ALIASES.get(core) or named  # "House of Representatives" before "house" is dropped
     letters = surface.replace(".", "")
     # "NAFTA" and "Nafta" may stand for an expansion; only capitals say "organisation" on their own.
     acronym = letters.lower() if len(core) == 1 and is_acronym(surface) else ""
     return _Parsed(core, key, suffix, acronym, initials)
+
+
+# "UnitedGunGroup.com", "GunBroker.com": a site's address, its name's words run together.
+_SITE = re.compile(r"([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\.(?:com|org|net)\.?")
+_CAMEL_PART = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
+# Heads a body's name may open ("Department of Justice") or close ("Justice Department").
+_FRONT_HEADS = frozenset("department ministry".split())
+# What follows a news organisation's name in its channel's ("Fox News Channel" is Fox News).
+_CHANNEL_WORDS = frozenset("channel network".split())
+
+
+def _site_words(surface: str) -> str:
+    """A site's address read as its name: "UnitedGunGroup.com" is "United Gun Group", the company
+    other outlets name in words; any other surface is returned as it is."""
+    site = _SITE.fullmatch(surface.strip())
+    if not site:
+        return surface
+    parts = _CAMEL_PART.findall(site.group(1))
+    return " ".join(parts) if len(parts) >= 2 and "".join(parts) == site.group(1) else surface
+
+
+def _head_last(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name words in one order whatever order the writer chose: "Department of Justice" is
+    the "Justice Department", "Ministry of Defence" the "Defence Ministry"; a news organisation's
+    channel is the organisation ("Fox News Channel" is "Fox News")."""
+    if len(words) >= 2 and words[0] in _FRONT_HEADS:
+        words = words[1:] + words[:1]
+    if len(words) >= 3 and words[-1] in _CHANNEL_WORDS and words[-2] in PUBLICATION_HEADS:
+        words = words[:-1]
+    return words
 
 
 def leading_country(name: str) -> str:
@@ -309,18 +343,25 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     """What the text around one mention says it is: person, organisation, place or nothing."""
     text = article.text
     last = parsed.core[-1] if parsed.core else ""
-    if last in DOCUMENT_HEADS and not parsed.acronym:
+    if (last in DOCUMENT_HEADS and not parsed.acronym) or _is_case(parsed.core):
         return "other"  # "the Constitution", "the Affordable Care Act": a document, whatever the words around it
     # "anyone who never took the LSAT", "passed the SAT": initials taken or passed are a test's,
     # no organisation ("took the ACLU to court" is one).
     if parsed.acronym and _TEST_TAKEN.search(text, max(0, detail.start - 30), detail.start) \
             and not text.startswith(" to ", detail.end):
         return "other"
+    if _place_of_republic(detail.text):
+        return "place"
     if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
         return "organisation"
+    written = name_words(detail.text)
+    group = _group_kind(written) or _place_by_state(written)
+    if group:
+        return group
+    if is_news_outlet(detail.text):
+        return "organisation"  # "reports USA Today", "the Syfy movie": a news organisation of the list
     # "Wal-Mart Stores Inc.": a company suffix ("Inc", "Corp", "Co.") is written only after a
     # company's name; "the House", "House of Representatives": a chamber is a body.
-    written = name_words(detail.text)
     if (len(written) > 1 and normalise_word(written[-1]) in CORPORATE_SUFFIXES) or _CORPORATE_AFTER.match(text, detail.end) \
             or parsed.core in _CHAMBER_NAMES:
         return "organisation"
@@ -398,11 +439,40 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # "San Diego, Calif.", "Dayton, Ohio": a name followed by its state is a city.
     state = _STATE_AFTER.match(text, detail.end)
     if state and (is_place_name(state.group(1)) or (state.group(1).endswith(".")
-                                                       and state.group(1)[:-1].lower() in STATE_ABBREVIATIONS)):
+                                                       and normalise_word(state.group(1)) in STATE_ABBREVIATIONS)):
         return "place"
     # "from Brownsville to San Diego": the two ends of a stretch are places.
     if (before and before[-1] == "from" and _TO_NAME.match(text, detail.end)) or (
             len(before) >= 3 and before[-1] == "to" and "from" in before[-4:-1] and before[-2][:1].isupper()):
+        return "place"
+    return ""
+
+
+def _place_of_republic(text: str) -> str:
+    """"place" for a country's long name ("Republic of Azerbaijan", "the Republic of Korea"):
+    "Republic" and "of" before a listed country, else ""."""
+    words = name_words(text)
+    if len(words) >= 3 and normalise_word(words[0]) == "republic" and words[1] == "of" \
+            and is_place_name(" ".join(words[2:])):
+        return "place"
+    return ""
+
+
+def _group_kind(written: list[str]) -> str:
+    """"organisation" for a group named for its members and its cause ("Democrats for Life",
+    "Priests for Life", "Veterans Against the War"): a capitalised plural, then "for" or
+    "against"; else ""."""
+    if len(written) >= 3 and written[1] in ("for", "against") and written[0][:1].isupper() \
+            and written[0].endswith("s") and not written[0].endswith(("ss", "'s", "’s")):
+        return "organisation"
+    return ""
+
+
+def _place_by_state(written: list[str]) -> str:
+    """"place" for a name ending in a state's dotted abbreviation or "D.C." ("Washington D.C.",
+    "Kansas City, Mo."), else ""."""
+    if len(written) >= 2 and written[-1].endswith(".") and (
+            written[-1] == "D.C." or normalise_word(written[-1]) in STATE_ABBREVIATIONS):
         return "place"
     return ""
 
@@ -540,7 +610,7 @@ _HOSTS_WORK = re.compile(r"[’']s\s+(?:(?:radio|television|TV|talk|cable|weekly
 
 # First words of place names that are given names too: "in West Hartford" is a town.
 _PLACE_OPENERS = frozenset("west east north south new port fort mount saint lake san santa".split())
-_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_STATE_AFTER = re.compile(r",\s+([A-Z]\.[A-Z]\.|[A-Z][a-z]+\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _TO_NAME = re.compile(r"\s+to\s+[A-Z]")
 
 
@@ -578,6 +648,7 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
         for i, a in enumerate(articles)
     ]
     per_article = [_shared_surname(a.text, _split_and_labels(a, mentions)) for a, mentions in zip(articles, per_article)]
+    per_article = _court_cases(articles, per_article)
     per_article = _known_names(articles, per_article)
     per_article = _implied_mentions(articles, per_article)
     genders = _genders(articles, per_article)
@@ -713,6 +784,48 @@ def _shared_surname(text: str, mentions: list[Detail]) -> list[Detail]:
         out[k] = replace(d, value=f"{words[0]} {full[1]}", attrs=_FAMILY)
         out[k + 1] = replace(nxt, attrs=_FAMILY)
     return out
+
+
+# "Roe v. Wade", "Brown vs. Board of Education": the parties of a lawsuit on either side of "v.".
+_VERSUS = re.compile(r" (?:v\.|vs\.|versus) ")
+
+
+def _is_case(key: tuple[str, ...]) -> bool:
+    """Whether name words are a lawsuit's ("roe v wade"): a case of its own, never a party's row."""
+    return len(key) >= 3 and any(w in ("v", "vs", "versus") for w in key[1:-1])
+
+
+def _court_cases(articles: Sequence[Article], per_article: list[list[Detail]]) -> list[list[Detail]]:
+    """The mentions with the two parties of a case read as the case: "Roe v. Wade" is one name,
+    not "Roe" and "Wade" (the name rules cut the run at the lower-case "v."). When the story
+    names a party elsewhere ("Betty Dukes" beside "Wal-Mart Stores v. Dukes"), the case's name
+    mentions that party, and the two mentions stay."""
+    def paired(text: str, mentions: list[Detail]) -> set[int]:
+        return {k + j for k in range(len(mentions) - 1) for j in (0, 1)
+                if _VERSUS.fullmatch(text, mentions[k].end, mentions[k + 1].start)
+                and not isinstance(mentions[k].value, str) and not isinstance(mentions[k + 1].value, str)}
+
+    pairs = [paired(a.text, mentions) for a, mentions in zip(articles, per_article)]
+    if not any(pairs):
+        return per_article
+    # The words of every name written outside a case.
+    elsewhere = {normalise_word(w) for mentions, inside in zip(per_article, pairs)
+                 for k, d in enumerate(mentions) if k not in inside for w in name_words(d.text)}
+    out_all: list[list[Detail]] = []
+    for article, mentions in zip(articles, per_article):
+        text = article.text
+        out: list[Detail] = []
+        for d in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and _VERSUS.fullmatch(text, prev.end, d.start) and not isinstance(d.value, str) \
+                    and not isinstance(prev.value, str) and not any(
+                        normalise_word(w) in elsewhere for w in name_words(prev.text) + name_words(d.text)):
+                out.pop()
+                d = replace(prev, end=d.end, text=text[prev.start:d.end], key=f"{prev.key} v {d.key}",
+                            tokens=prev.tokens + ("v",) + d.tokens)
+            out.append(d)
+        out_all.append(out)
+    return out_all
 
 
 _FAMILY = (("family", "1"),)  # a mention of "Khizr and Ghazala Khan": two persons, one surname
@@ -1020,6 +1133,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
             continue  # "Democrat of North Carolina" describes a member, not the DNC
         if len(parsed.core) == 1 and parsed.core[0] in PARTY_NOUNS - PARTY_ADJECTIVES and not isinstance(d.value, str):
             continue  # "a Democrat now running" describes one member: no row of its own
+        if not isinstance(d.value, str) and _names_no_one(article.text, d, parsed):
+            continue  # "served as a Marine", "Washington Managing Editor", "Democrat U.S. senators"
         local = by_key.get((parsed.key, parsed.suffix))
         if local is None:
             local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
@@ -1057,13 +1172,29 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
         if len(o.key) >= 2:
             if all(w in COMPANY_WORDS for w in o.key[1:]):
                 firms_by_word[o.key[0]].append(o)
-            if not o.person:
+            if not o.person and not _is_case(o.key):  # "Wal-Mart" is not the case "Wal-Mart Stores v. Dukes"
                 for w in set(o.key):
                     longer_by_word[w].append(o)
+    dropped: set[int] = set()
     for n, c in enumerate(clusters):
         if len(c.key) != 1:
             continue
         word = c.key[0]
+        # "the Centre", "the Party's platform": a body's head word alone is the article's one
+        # body of that head; with none or several, it names nothing the reader can tell.
+        if word in _LONE_HEADS and not any(d.text.replace(".", "").isupper() for d in c.details):
+            host = _body_of_head(word, clusters)
+            if host is None:
+                dropped.add(n)
+            else:
+                merged[n] = index_of[id(host)]
+            continue
+        # "HuffPo" after "the Huffington Post": a name run together from the first letters of
+        # each word of the article's one longer name.
+        host = _contracted_from(c, clusters)
+        if host is not None:
+            merged[n] = index_of[id(host)]
+            continue
         # "Ford" in an article about the Ford Motor Company is the company, not William Ford.
         firms = firms_by_word.get(word, [])
         if len(firms) == 1 and not c.votes["person"]:
@@ -1130,6 +1261,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
                 merged[n] = index_of[id(shortest)]
     out: list[_Local] = []
     for n, c in enumerate(clusters):
+        if n in dropped:
+            continue
         target = n
         seen = set()
         while target in merged and target not in seen:
@@ -1148,6 +1281,85 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
         c.details.sort(key=lambda d: d.start)
         c.keys.add(c.key)
     return _aliases_joined(article, out)
+
+
+# "served as a Marine", "is an influential Republican", ", a Republican who": "a"/"an", and perhaps
+# one adjective, after "as", a copula or an appositive's comma, before a one-word name that ends
+# its phrase make the word a common noun (one member of a body); not "an appearance in Iowa",
+# "an account titled TonyManization" (the word between is no adjective), nor a product ("the side
+# of an iPhone") or a place ("in a Manhattan, New York court").
+_ONE_MEMBER_BEFORE = re.compile(r"(?:\b(?:as|is|was|are|were|be|been|became|become|becomes|remains?|remained)|[’']m|[’']s|,)"
+                                r"\s+(?:a|an)\s+(?:([a-z][\w\-]*)\s+)?$")
+# Participles that open a title ("Managing Editor", "Acting Director", "Ranking Member").
+_TITLE_PARTICIPLES = frozenset("managing operating acting presiding ranking outgoing incoming founding visiting consulting".split())
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
+
+
+def _names_no_one(text: str, d: Detail, parsed: _Parsed) -> bool:
+    """Whether a mention is a word the writer uses as a common noun or a piece of a title, not a
+    name: a one-word name after "as a", "is an", ", a" that ends its phrase or is followed by a
+    word that makes it a noun ("served as a Marine", "is an influential Republican", ", a
+    Republican who"); a run
+    ending in a participle right before a capitalised title word ("Washington Managing Editor
+    Bill Sammon": "Managing" belongs to the title); a party noun before a country's short form
+    before a lower-case noun ("Democrat U.S. senators": they describe the senators)."""
+    written = name_words(d.text)
+    member = _ONE_MEMBER_BEFORE.search(text, max(0, d.start - 40), d.start)
+    between = member.group(1) if member else None
+    if member and len(written) == 1 and not d.text.replace(".", "").isupper() and parsed.key not in _place_keys() \
+            and not is_city_name(d.text) and not (between and (between in _NOT_NOUNS or between.endswith(("ed", "ing")))):
+        after = text[d.end:d.end + 20]
+        follower = after.split()[0].lower().strip(",.;:") if after.split() else ""
+        if _PHRASE_END.match(after) or follower in _NOT_NOUNS:
+            return True
+    nxt = re.match(r"\s+([A-Z][\w.]*)", text[d.end:d.end + 30])
+    if written and normalise_word(written[-1]) in _TITLE_PARTICIPLES and nxt \
+            and normalise_word(nxt.group(1)) in TITLES:
+        return True
+    if len(written) == 2 and normalise_word(written[0]) in PARTY_NOUNS and ALIASES.get((normalise_word(written[1]),)) \
+            in _COUNTRY_KEYS and re.match(r"\s+[a-z]", text[d.end:d.end + 3]):
+        return True
+    return False
+
+
+# Head words of a body that an article writes alone, capitalised, for a body it names in full
+# ("the European Centre for a Modern Ukraine ... working for the Centre").
+_LONE_HEADS = BODY_HEADS | frozenset(("party",))
+
+
+def _body_of_head(word: str, clusters: list[_Local]) -> _Local | None:
+    """The one body of the article whose name has the head word ``word`` ("Centre" is the
+    "European Centre" when it is the article's only centre; names that contain one another, the
+    "European Centre" and the "European Centre for a Modern Ukraine", are one candidate: the
+    shortest), else ``None``."""
+    hosts = [o for o in clusters if not o.person and any(
+        len(words) >= 2 and word in words for words in (_written_words(d.text) for d in o.details))]
+    if not hosts:
+        return None
+    shortest = min(hosts, key=lambda o: (len(o.key), o.key))
+    return shortest if all(set(shortest.key) <= set(o.key) for o in hosts) else None
+
+
+def _written_words(text: str) -> tuple[str, ...]:
+    """The normalised words of a mention as written, designators and head words kept."""
+    return tuple(map(normalise_word, name_words(text)))
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+")
+
+
+def _contracted_from(short: _Local, clusters: list[_Local]) -> _Local | None:
+    """The one longer non-person name of the article that ``short`` contracts, each capitalised
+    piece of a one-word name the start of one word of the longer name, in order ("HuffPo",
+    "HuffPost": the "Huffington Post"; "FedEx": "Federal Express"), else ``None``."""
+    pieces = {tuple(p.lower() for p in _CAMEL.findall(d.text)) for d in short.details}
+    pieces = {p for p in pieces if len(p) >= 2 and "".join(p) == short.key[0]}
+    if len(pieces) != 1:
+        return None
+    (parts,) = pieces
+    fits = [o for o in clusters if o is not short and not o.person and len(o.key) == len(parts)
+            and all(w.startswith(p) and w != p for w, p in zip(o.key, parts))]
+    return fits[0] if len(fits) == 1 else None
 
 
 # The words that introduce another name for someone: "he used the alias Carlos Danger", "wrote
@@ -1566,7 +1778,13 @@ def _display_name(mentions: list[Mention]) -> str:
             len(name_words(t)) > 1 and last.endswith("s") and last[:-1] in ORG_HEADS) or (
             tuple(normalise_word(w) for w in name_words(t)[:2]) == ("united", "state"))
 
-    best = max(counts, key=lambda t: (fullness(t), not titled(t), not member(t), counts[t], len(t), t))
+    # "UnitedGunGroup.com" (a site's address) and "Democrat Party" (a variant of the name) name
+    # the entity less well than the words and the name it goes by ("Democratic Party").
+    def variant(t: str) -> bool:
+        core = _parse(t).core
+        return bool(_SITE.fullmatch(t.strip())) or (len(core) > 1 and ALIASES.get(core, core) != core)
+
+    best = max(counts, key=lambda t: (fullness(t), not variant(t), not titled(t), not member(t), counts[t], len(t), t))
     while titled(best):
         best = best[len(name_words(best)[0]):].lstrip()
     return best

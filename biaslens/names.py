@@ -156,7 +156,8 @@ ORG_HEADS: frozenset[str] = frozenset(
     programme studies review reserve exchange airlines airways motors industries systems
     technologies bureau police army navy guard conference summit organisation alliance front
     coalition caucus cabinet government republic nations league constitution weekly herald gazette
-    tribune register chronicle daily dispatch courier observer inquirer wars marines corps""".split()
+    tribune register chronicle daily dispatch courier observer inquirer wars marines corps sentinel
+    examiner monitor bulletin museum institution""".split()
 )
 #: Last words of :data:`ORG_HEADS` that make a name a law or a document, not a body: "the
 #: Constitution", "the Affordable Care Act", "the Paris Agreement" are things of kind "other".
@@ -166,7 +167,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
 #: Last words of a newspaper's name ("The Shelton Weekly", "New Haven Register", "the Times"):
 #: the name is a publication, and alone the word is the story's one paper of that name.
 PUBLICATION_HEADS: frozenset[str] = frozenset(
-    "times post journal news weekly herald gazette tribune register chronicle daily dispatch courier observer inquirer".split()
+    "times post journal news weekly herald gazette tribune register chronicle daily dispatch courier observer inquirer"
+    " sentinel examiner monitor bulletin".split()
 )
 #: Labels an editor puts before a note added to an article ("UPDATE:", "CORRECTION:"): written
 #: in capitals before a colon they name nothing.
@@ -199,6 +201,8 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # The party's adjective alone ("Democratic Attorney General Richard Blumenthal") names the
     # party; "Republican" may be one member (a noun) and stays apart, as "Democrat" does.
     ("democratic",): ("democratic", "party"),
+    # "the Democrat Party": the party's name as its opponents write it, the Democratic Party.
+    ("democrat", "party"): ("democratic", "party"),
     ("tea", "partiers"): ("tea", "party"),
     # The chamber every outlet calls "the House" (issue #13: one outlet's "House of
     # Representatives" was listed as a detail only it had).
@@ -350,6 +354,7 @@ _NAME_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|&")
 _LEXICON = "lexicons/nicknames.txt"
 _PLACES = "lexicons/places.txt"
 _CITIES = "lexicons/cities.txt"
+_OUTLETS = "lexicons/news_outlets.txt"
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +392,23 @@ def city_names() -> tuple[str, ...]:
 def is_city_name(name: str) -> bool:
     """True when ``name`` (any case) is a city of ``lexicons/cities.txt``."""
     return name.lower() in frozenset(city_names())
+
+
+@lru_cache(maxsize=1)
+def _news_outlets() -> frozenset[tuple[str, ...]]:
+    raw = files("biaslens").joinpath(_OUTLETS).read_text(encoding="utf-8")
+    return frozenset(_outlet_words(line) for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _outlet_words(name: str) -> tuple[str, ...]:
+    words = tuple(normalise_word(w) for w in name_words(name))
+    return words[1:] if words[:1] == ("the",) else words
+
+
+def is_news_outlet(name: str) -> bool:
+    """True when ``name``, as written ("USA TODAY", "the Daily Beast"), is a news organisation of
+    ``lexicons/news_outlets.txt``: an organisation whatever the words around it say."""
+    return _outlet_words(name) in _news_outlets()
 
 
 def given_names_compatible(a: str, b: str) -> bool:

@@ -352,6 +352,17 @@ def test_check_claims_junk_names(text, junk, why):
          "a full name the text never marks as a person's is the story's one person by that surname"),
         ("Gibbs said on the ABC News program “This Week” that it was wrong.", "ABC News",
          "Gibbs was on ABC's “This Week.”", "ABC", "a network's short name is its news division's"),
+        # Session 7 (docs/CAST.md): one row per entity.
+        ("The Justice Department declined to comment on Monday.", "Justice Department",
+         "A spokesman for the Department of Justice declined to comment.", "Department of Justice",
+         "'Department of X' is the 'X Department'"),
+        ("The rifle was listed on ArmsTrader.com on Monday.", "ArmsTrader.com",
+         "Arms Trader said in a statement that the sale was legal.", "Arms Trader",
+         "a site's address is its name's words run together"),
+        ("He said so on the Fox News Channel on Monday.", "Fox News Channel",
+         "He told Fox News on Monday that he would run.", "Fox News", "a news organisation's channel is the organisation"),
+        ("The Democrat Party’s platform calls for repeal.", "Democrat Party",
+         "The Democratic Party met in Philadelphia.", "Democratic Party", "'Democrat Party' is the Democratic Party"),
     ],
 )
 def test_issue13_one_entity_across_outlets(text_a, name_a, text_b, name_b, why):
@@ -1145,3 +1156,78 @@ def test_session6_shared_surname_needs_two_given_names():
                                 + FILLER))
     assert not any(e.name == "Microsoft Gates" for e in cast.entities)
     assert any(e.name == "Microsoft" for e in cast.entities)
+
+
+# --- Session 7: one row per entity, of the right kind (docs/CAST.md, "Session 7") ---------------
+
+@pytest.mark.parametrize(
+    "text, short, full, why",
+    [
+        ("The Huffington Post reported the vote on Monday. According to HuffPo, the count was close.", "HuffPo",
+         "Huffington Post", "a name run together from the first letters of each word of the article's longer name"),
+        ("He was paid by the European Centre for a Modern Ukraine. Later he said he was working for the Centre.",
+         "Centre", "European Centre for a Modern Ukraine", "a body's head word alone is the article's one body of it"),
+        ("The Democrat Party’s platform calls for repeal. Their Party’s radical stance drew critics.", "Party",
+         "Democrat Party", "'the Party' is the article's one party"),
+    ],
+)
+def test_session7_short_form_in_the_article(text, short, full, why):
+    cast = build_cast(_articles(text + FILLER))
+    entity = _entity(cast, "0.txt", full)
+    assert short in {m.text for m in entity.mentions}, why
+    assert not any(e.name == short for e in cast.entities), why
+
+
+def test_session7_case_is_one_name_and_a_lone_head_of_several_bodies_names_none():
+    names = _rows("He called himself a strong supporter of Roe v. Wade on Monday." + FILLER)
+    assert "Roe v. Wade" in names and "Roe" not in names and "Wade" not in names
+    # A party the story names elsewhere is mentioned by the case's name: the two stay its mentions.
+    cast = build_cast(_articles("The court heard Acme Stores v. Dukes on Monday." + FILLER,
+                                "Betty Dukes sued Acme Stores in 2001." + FILLER))
+    assert _entity(cast, "0.txt", "Dukes").id == _entity(cast, "1.txt", "Betty Dukes").id
+    names = _rows("The House Oversight Committee and the House Judiciary Committee met. The Committee heard him." + FILLER)
+    assert "Committee" not in names, "which committee is not said: no row"
+
+
+@pytest.mark.parametrize(
+    "text, unwanted, why",
+    [
+        ("Tom Hale, a Republican who served in combat as a Marine, spoke on Monday.", "Marine",
+         "'as a Marine': one member, no name"),
+        ("His adviser, Vin Weber, is an influential Republican.", "Republican", "'is an influential Republican': a member"),
+        ("Washington Managing Editor Bill Sammon wrote the memo.", "Washington Managing",
+         "a participle before a title word belongs to the title"),
+        ("At least four Democrat U.S. senators voted no on Monday.", "Democrat U.S.",
+         "a party noun and a country before a common noun describe it"),
+    ],
+)
+def test_session7_words_that_name_no_one(text, unwanted, why):
+    assert unwanted not in _rows(text + FILLER), why
+
+
+def test_session7_a_product_or_place_after_a_is_still_named():
+    names = _rows("Bumpers wrap around the side of an iPhone. He met a judge in a Manhattan, New York court." + FILLER)
+    assert {"iPhone", "Manhattan"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, why",
+    [
+        ("The Orlando Sentinel reported the sale on Monday.", "Orlando Sentinel", "organisation", "a paper's head word"),
+        ("The claim was first made, reports USA Today.", "USA Today", "organisation", "a news outlet of the list"),
+        ("He starred in the Syfy movie on Monday.", "Syfy", "organisation", "a network of the list"),
+        ("Ann Day, executive director of Democrats for Life, spoke.", "Democrats for Life", "organisation",
+         "a plural and 'for': a group named for its members and its cause"),
+        ("The senators met in Washington D.C. on Monday.", "Washington D.C.", "place", "a name ending in 'D.C.'"),
+        ("He met guests at his golf club at Bedminster, N.J., on Monday.", "Bedminster", "place",
+         "a dotted state abbreviation after a comma"),
+        ("He did business in Russia, the Republic of Azerbaijan and Georgia.", "Republic of Azerbaijan", "place",
+         "a country's long name"),
+        ("Viewers in the Los Angeles, Fresno and Sacramento markets saw it.", "Fresno", "place",
+         "a large US city of the list"),
+        ("The Smithsonian Museum declined to comment.", "Smithsonian Museum", "organisation", "a museum is a body"),
+    ],
+)
+def test_session7_kinds(text, name, kind, why):
+    cast = build_cast(_articles("The talks went on for hours. " + text + FILLER))
+    assert _entity(cast, "0.txt", name).kind == kind, why

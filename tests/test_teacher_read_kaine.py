@@ -103,16 +103,15 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Only here (breitbart): “HuffPo” beside “Huffington Post”",
      lambda s: not {"HuffPo", "Huffington Post"} <= set(s.only_here("breitbart")),
-     "one outlet counted twice: 'the Huffington Post reported ...', then 'According to HuffPo:'"),
+     None),  # Fixed (cast, session 7): was "one outlet counted twice: 'the Huffington Post reported ...', then 'According to HuffPo:'"
     ("Only here (breitbart): “Roe” and “Wade”",
      lambda s: not {"Roe", "Wade"} & set(s.only_here("breitbart")), ROE),
     ("Only here (breitbart): “Party”",
      lambda s: "Party" not in s.only_here("breitbart"),
-     "no name: 'the Party’s platform', 'their Party’s radical stance' (the Democratic Party)"),
+     None),  # Fixed (cast, session 7): was "no name: 'the Party’s platform', 'their Party’s radical stance' (the Democratic Party)"
     ("Only here (breitbart): “Democrat Party” (the cast says both articles name the Democratic Party)",
      lambda s: "Democrat Party" not in s.only_here("breitbart"),
-     "'the Democrat Party’s platform' is the Democratic Party, which usa-today names too ('Democratic "
-     "establishment spin'); the Who is who row counts it for both"),
+     None),  # Fixed (cast, session 7): was "'the Democrat Party’s platform' is the Democratic Party, which usa-today names too ('Democratic " "establishment spin'); the Who is who row counts it
     ("Only here (breitbart): “Democratic Members of Congress”",
      lambda s: "Democratic Members of Congress" not in s.only_here("breitbart"),
      "no name but a group in Pavone's words; usa-today tells of Democratic senators ('one of only a dozen "
@@ -163,7 +162,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Voices only one outlet gave: Cecile Richards, Democratic Party, Fr. Frank Pavone, HuffPo, Kristen Day "
      "(breitbart); the same words attributed differently: none",
      lambda s: all(s.voice(n)["sources"] == [s.source("breitbart")]
-                   for n in ("Cecile Richards", "Democratic Party", "Fr. Frank Pavone", "HuffPo", "Kristen Day"))
+                   # (HuffPo's voice is the Huffington Post's row since the cast reads the two as one: session 7)
+                   for n in ("Cecile Richards", "Democratic Party", "Fr. Frank Pavone", "Huffington Post", "Kristen Day"))
      and "No quote appears in two outlets with different speakers." in s.markdown, None),
     ("Who is quoted: Kaine told CNN “I have a traditional Catholic personal position ...”",
      lambda s: _said_by(s, "breitbart", "I have a traditional Catholic", "Tim Kaine"), None),
@@ -186,7 +186,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _quoted_count(s, "Tim Kaine", "breitbart") == _quoted_count(s, "Tim Kaine", "usa-today") == 1,
      RIGHT_TO_WORK + "; " + STANCE),
     ("Who is quoted by which outlet: Cecile Richards 3, Kristen Day 2, HuffPo 1 (breitbart)",
-     lambda s: [_quoted_count(s, n, o) for n in ("Cecile Richards", "Kristen Day", "HuffPo") for o in OUTLETS]
+     # (HuffPo is counted as the Huffington Post, one outlet: session 7)
+     lambda s: [_quoted_count(s, n, o) for n in ("Cecile Richards", "Kristen Day", "Huffington Post") for o in OUTLETS]
      == [3, 0, 2, 0, 1, 0],
      None),
     ("Quotes: usa-today has 2 quotations (0 full / 2 partial)",
@@ -218,12 +219,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("report.json cast: “HillaryClinton”, “TimKaine” and “CecileRichards” are entities apart from the people",
      lambda s: all(s.entity(n) is None for n in ("HillaryClinton", "TimKaine", "CecileRichards")), None),
     ("report.json cast: “Roe” and “Wade” are two entities",
-     lambda s: s.entity("Roe") is None and s.entity("Wade") is None, ROE),
+     lambda s: s.entity("Roe") is None and s.entity("Wade") is None, None),  # Fixed (cast, session 7): was ROE
     ("report.json cast: “HuffPo” (kind other) is an entity apart from the Huffington Post",
-     lambda s: "HuffPo" in s.mentions("Huffington Post"), "the same outlet, named in full one sentence before"),
+     lambda s: "HuffPo" in s.mentions("Huffington Post"), None),  # Fixed (cast, session 7): was "the same outlet, named in full one sentence before"
     ("report.json cast: “Democrat Party” and “Party” are organisations apart from the Democratic Party",
      lambda s: s.entity("Democrat Party") is None and s.entity("Party") is None,
-     "'the Democrat Party’s platform', 'the Party’s platform': the Democratic Party"),
+     None),  # Fixed (cast, session 7): was "'the Democrat Party’s platform', 'the Party’s platform': the Democratic Party"
     ("report.json cast: “Democrat U.S.” and “Democratic Members of Congress” are entities",
      lambda s: s.entity("Democrat U.S.") is None and s.entity("Democratic Members of Congress") is None,
      "no names: 'At least four Democrat U.S. senators', Pavone's 'the handful of Democratic Members of Congress'"),
@@ -231,10 +232,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Planned Parenthood" not in s.mentions("Planned Parenthood Action Fund"), None),
     ("report.json cast: Washington Examiner and Democrats for Life are persons",
      lambda s: _kind(s, "Washington Examiner") == _kind(s, "Democrats for Life") == "organisation",
-     "a newspaper ('reported the Washington Examiner') and a group ('executive director of Democrats for Life')"),
+     None),  # Fixed (cast, session 7): was "a newspaper ('reported the Washington Examiner') and a group ('executive director of Democrats for Life')"
     ("report.json cast: USA Today and Priests for Life are of kind “other”",
      lambda s: _kind(s, "USA Today") == _kind(s, "Priests for Life") == "organisation",
-     "a newspaper ('reports USA Today') and a group ('national director of Priests for Life')"),
+     None),  # Fixed (cast, session 7): was "a newspaper ('reports USA Today') and a group ('national director of Priests for Life')"
     ("report.json cast: Capitol Hill is of kind “other”",
      lambda s: _kind(s, "Capitol Hill") == "place", "Pavone's 'dozens of Democrats on Capitol Hill': a place"),
     # --- How each outlet describes them ---------------------------------------------------------------------

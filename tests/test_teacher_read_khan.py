@@ -297,7 +297,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                                                  "FranceisstillFrance", "RADICAL ISLAMIC TERROR")),
      "an archive label, a piece of ABC's ''This Week'', of 'House of Delegates', an adjective, two hashtags, a slogan"),
     ("report.json cast: nyt's “Marine” (Coffman served as a Marine) is an entity",
-     lambda s: s.entity("Marine") is None, "'a Republican who served in combat as a Marine': no name"),
+     lambda s: s.entity("Marine") is None, None),  # Fixed (cast, session 7): was "'a Republican who served in combat as a Marine': no name"
     # --- How each outlet describes them ---------------------------------------------------------------
     ("Labels: huff-post's “who is Muslim” and “the father of a slain American soldier” for Khizr Khan (only this outlet)",
      lambda s: "*who is Muslim* (“who …” clause) **(only this outlet)**" in _table_row(s, LABELS, "Khizr Khan", "huff-post")

@@ -214,7 +214,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "nyt: 'at Bedminster, N.J. Roger Ailes, the former chairman of Fox News': the state's abbreviation joined to "
      "the name; the same man advises Trump on debates in both (and is in neither Coverage nor Only here)"),
     ("report.json cast: “Republican” (politico) is a person",
-     lambda s: s.entity("Republican") is None, "'Vin Weber, is an influential Republican': a party member, no name"),
+     lambda s: s.entity("Republican") is None, None),  # Fixed (cast, session 7): was "'Vin Weber, is an influential Republican': a party member, no name"
     ("report.json cast: “Robert” and “Rebekah Mercer” of kind “other”",
      lambda s: s.entity("Robert") is None and _kind(s, "Rebekah Mercer") == "person",
      "'Robert and Rebekah Mercer, the father-and-daughter conservative donors': two persons"),
@@ -226,10 +226,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "and 'America's' (the United States, with its possessive)"),
     ("report.json cast: “Centre” apart from “European Centre”",
      lambda s: s.entity("Centre") is None,
-     "Anderson's 'working for the Centre' is the European Centre, named in full three paragraphs up"),
+     None),  # Fixed (cast, session 7): was "Anderson's 'working for the Centre' is the European Centre, named in full three paragraphs up"
     ("report.json cast: Republic of Azerbaijan an organisation; Bedminster “other”",
      lambda s: _kind(s, "Republic of Azerbaijan") == "place" and _kind(s, "Bedminster") == "place",
-     "a country in a list of countries; 'Mr. Trump's golf club at Bedminster, N.J.'"),
+     None),  # Fixed (cast, session 7): was "a country in a list of countries; 'Mr. Trump's golf club at Bedminster, N.J.'"
     # --- How each outlet describes them ---------------------------------------------------------------
     ("Labels (Manafort): huff-post “a confident-seeming”, nyt's “who had initially been hired ...” (only this outlet)",
      lambda s: "*a confident-seeming* (words before the name) **(only this outlet)**"

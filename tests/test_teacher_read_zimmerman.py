@@ -107,7 +107,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "one person: Zimmerman's 'B. Hussein Obama' is President Barack Obama"),
     ("Only here (usa-today): “United Gun Group”",
      lambda s: "United Gun Group" not in s.only_here(UT),
-     "huff-post: 'It has now been posted on another website, UnitedGunGroup.com.'"),
+     None),  # Fixed (cast, session 7): was "huff-post: 'It has now been posted on another website, UnitedGunGroup.com.'"
     ("Only here (usa-today): “Smithsonian Institution”",
      lambda s: "Smithsonian Institution" not in s.only_here(UT),
      "huff-post names it: 'including The Smithsonian Museum in Washington D.C.', 'the Smithsonian’s response'"),
@@ -269,17 +269,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: s.entity("B. Hussein Obama") is None, "Zimmerman's name for President Barack Obama: one person"),
     ("Who is who: “Justice Department” (usa-today) apart from “Department of Justice” (huff-post)",
      lambda s: s.entity("Justice Department") is None or s.entity("Department of Justice") is None,
-     "one department, two rows"),
+     None),  # Fixed (cast, session 7): was "one department, two rows"
     ("Who is who: “United Gun Group” (usa-today) apart from “UnitedGunGroup.com” (huff-post)",
      lambda s: s.entity("United Gun Group") is None or s.entity("UnitedGunGroup.com") is None,
-     "one company and its site, two rows"),
+     None),  # Fixed (cast, session 7): was "one company and its site, two rows"
     ("Who is who: “Smithsonian Institution” apart from “Smithsonian Museum”, both of kind other",
      lambda s: s.entity("Smithsonian Institution") is None or s.entity("Smithsonian Museum") is None,
      "one institution, two rows; a museum is an organisation"),
     ("Who is who: “Washington D.C.” is a person",
-     lambda s: _kind(s, "Washington D.C.") in (None, "place"), "a city"),
+     lambda s: _kind(s, "Washington D.C.") in (None, "place"), None),  # Fixed (cast, session 7): was "a city"
     ("Who is who: “Orlando Sentinel” is a person",
-     lambda s: _kind(s, "Orlando Sentinel") == "organisation", "a newspaper"),
+     lambda s: _kind(s, "Orlando Sentinel") == "organisation", None),  # Fixed (cast, session 7): was "a newspaper"
     ("Who is who: Fox 35, Fusion and Twitter are of kind “other”",
      lambda s: all(_kind(s, n) == "organisation" for n in ("Fox 35", "Fusion", "Twitter")),
      "a TV station, a news site and a company"),
