@@ -740,6 +740,9 @@ def label_key(text: str) -> str:
     return " ".join(w for w, _ in _key_words(text))
 
 
+# Kept per text: a story's labels are compared outlet against outlet, so a long story reads
+# the same few thousand labels tens of thousands of times.
+@lru_cache(maxsize=16384)
 def _key_words(text: str, other: str | None = None) -> tuple[tuple[str, bool], ...]:
     """A label's words for comparing outlets, each with whether it is capitalised: lower case, no
     determiners or possessive 's, no dots ("U.S." = "US"), title abbreviations spelt out ("Rep." =
@@ -914,6 +917,7 @@ def _stems(word: str) -> set[str]:
     return {_stem(word), *(stem(w) for w in spelt)}
 
 
+@lru_cache(maxsize=16384)  # as _key_words: the same labels, asked of again and again
 def _head(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """A describing phrase's head noun and the words before it: ``(head stem, role and lower-case
     modifier stems, capitalised name stems)`` ("AARP's policy chief" -> chief, {policy}, {aarp};

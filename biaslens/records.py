@@ -306,6 +306,13 @@ class StoryAnalysis:
     extractor_versions: Mapping[str, str] = field(default_factory=dict)
 
 
+def _forget(kept: dict[int, tuple[Any, Any]], key: int, ref: Any) -> None:
+    """Drop ``kept[key]`` if it is still the entry of the dead reference ``ref``."""
+    entry = kept.get(key)
+    if entry is not None and entry[0] is ref:
+        del kept[key]
+
+
 def per_article(function: Callable[["Article"], _T]) -> Callable[["Article"], _T]:
     """Keep ``function(article)`` for as long as ``article`` lives (a decorator).
 
@@ -316,17 +323,23 @@ def per_article(function: Callable[["Article"], _T]) -> Callable[["Article"], _T
     scheduled run's memory does not grow with the articles it has seen. Callers must not
     change what they get back (return tuples or copy).
     """
-    kept: "weakref.WeakKeyDictionary[Article, Any]" = weakref.WeakKeyDictionary()
+    # By identity, not by value: a WeakKeyDictionary hashes its key at every ask, and an
+    # article's hash walks its text and every sentence (a 200-article story asks 40,000 times).
+    # Each entry holds a weak reference whose callback removes it when the article dies, before
+    # its id can be another object's.
+    kept: dict[int, tuple["weakref.ref[Article]", Any]] = {}
 
     @functools.wraps(function)
     def wrapper(article: "Article") -> _T:
+        entry = kept.get(id(article))
+        if entry is not None and entry[0]() is article:
+            return entry[1]
         try:
-            return kept[article]
-        except KeyError:
-            pass
+            ref = weakref.ref(article, functools.partial(_forget, kept, id(article)))
         except TypeError:  # not weakly referenceable (a stand-in object in a test): not kept
             return function(article)
-        found = kept[article] = function(article)
+        found = function(article)
+        kept[id(article)] = (ref, found)
         return found
 
     wrapper.cache_clear = kept.clear  # type: ignore[attr-defined]

@@ -440,3 +440,29 @@ def test_a_group_and_a_part_of_it_are_no_different_speakers():
     ctx = SimpleNamespace(comparison=SimpleNamespace(cast=SimpleNamespace(entity=entities.__getitem__)))
     assert _nested(ctx, "e1", "e2") and _nested(ctx, "e2", "e1")
     assert not _nested(ctx, "e2", "e3") and not _nested(ctx, "e4", "e5")
+
+
+def test_the_index_of_quote_pairs_finds_what_the_walk_of_every_pair_finds():
+    """"The same words, attributed differently" tests only the pairs its index lets through; on
+    quotes of a real kind (the same words cut shorter or longer, edited, near misses, speakers
+    the same or different) it finds exactly the pairs a walk of every pair finds, in its order."""
+    from biaslens.report.quotes_section import _prepared, _same_words, _same_words_pairs
+
+    texts = [
+        ["There's a special place in hell for women who don't help each other.", "a liar", "liar",
+         "We are going to go all the way to Cleveland", "I love you", "Fox & Friends"],
+        ["there’s a special place in hell for women who don’t help each other", "he loves you.",
+         "going to go all the way to Cleveland and secure the nomination", "Fox and Friends.", "a liar."],
+        ["a special place in hell", "We are going to go all the way to Cleveland.", "I love you.",
+         "a total liar", "", "Lock her up"],
+        ["There is a special place in hell for women who do not help each other", "Lock her up!"],
+    ]
+    speakers = [["e1", "e2", None, "e3", "e4", "e5"], ["e6", "e4", "e3", "e7", "e8"],
+                ["e9", "e3", "e10", "e2", "e1", "e11"], ["e1", "e12"]]
+    prepared = [[_prepared(t) for t in quotes] for quotes in texts]
+    walk = [(i, a, j, b) for i in range(len(texts)) for j in range(i + 1, len(texts))
+            for a, (pa, ea) in enumerate(zip(prepared[i], speakers[i])) if ea is not None
+            for b, (pb, eb) in enumerate(zip(prepared[j], speakers[j]))
+            if eb is not None and ea != eb and _same_words(pa, pb)]
+    assert len(walk) >= 4
+    assert _same_words_pairs(prepared, speakers) == walk

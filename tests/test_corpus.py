@@ -301,3 +301,31 @@ def test_repeated_paragraph_index_agrees_with_comparing_all_pairs():
         rng.shuffle(lines)
         text = "\n".join(lines)
         assert drop_repeated_paragraphs(text)[0] == all_pairs(text), text
+
+
+def test_per_article_keeps_an_answer_exactly_as_long_as_its_article() -> None:
+    """records.per_article answers each article once, tells two equal articles apart by identity
+    (each its own answer, the same), and forgets an article when it is gone."""
+    import gc
+
+    from biaslens.corpus import article_from_text
+    from biaslens.records import per_article
+
+    calls: list[str] = []
+
+    @per_article
+    def words(article):  # type: ignore[no-untyped-def]
+        calls.append(article.source)
+        return tuple(article.text.split())
+
+    text = "Senate Republicans blocked the bill on Tuesday, Reid said."
+    a = article_from_text(text, "a.txt", {"outlet": "A"})
+    twin = article_from_text(text, "a.txt", {"outlet": "A"})
+    assert words(a) == words(a) == words(twin) and calls == ["a.txt", "a.txt"]
+    del a, twin
+    gc.collect()
+    b = article_from_text("Reid called the letter an old strategy of delay.", "b.txt", {"outlet": "B"})
+    assert words(b)[0] == "Reid" and calls[-1] == "b.txt"
+    # The wrapper's own store holds b alone: a and its twin went with their articles.
+    kept = next(c.cell_contents for c in words.__closure__ if isinstance(c.cell_contents, dict))  # type: ignore[attr-defined]
+    assert len(kept) == 1

@@ -242,6 +242,14 @@ def test_json_bytes_are_the_standard_encoders(tmp_path: Path) -> None:
     ]
     for sample in samples:
         assert to_json_bytes(sample) == reference(sample)
+    # Encoded piece by piece: the same bytes however the pieces fall.
+    from biaslens.report import data
+
+    for piece in (1, 2, 7):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(data, "_PIECE", piece)
+            for sample in samples:
+                assert to_json_bytes(sample) == reference(sample)
     for bad in (math.nan, {"x": [math.inf]}, {"x": object()}):
         with pytest.raises((ValueError, TypeError)):
             to_json_bytes(bad)

@@ -301,6 +301,22 @@ def test_carried_by_finds_other_forms():
     assert not carried_by(_row("number", "15 stories", "count:15:story"), article("There were 15 bills."))
 
 
+def test_whole_words_with_the_folded_text_finds_what_the_search_alone_finds():
+    """The substring test before the search answers as the search does: any case, whole words,
+    and the letters a case-blind pattern takes for ASCII ones (the Kelvin sign, a long s)."""
+    from biaslens.report.worksheet import _folded_text, _whole_words
+
+    text = ("The St. Louis Tea Party Coalition sued the city on Monday; its lawyer, Jane Roe, "
+            "called the ordinance \u201cunconstitutional.\u201d A \u212aansas judge and the Mi\u017f\u017fouri "
+            "attorney general\u2019s office declined to comment. Ca\u00f1ón City officials said nothing.")
+    folded = _folded_text(text)
+    for words in ("St. Louis Tea Party", "st. louis tea party", "Roe", "Jane Ro", "Kansas", "Missouri",
+                  "ATTORNEY GENERAL", "Cañón City", "Tea", "Party Coalition sued", "ordinance", "Louisiana", ""):
+        assert _whole_words(words, text, folded) == _whole_words(words, text), words
+    assert _whole_words("Kansas", text, folded) == "\u212aansas"
+    assert _whole_words("Jane Ro", text, folded) is None
+
+
 def test_the_guard_drops_a_question_the_data_contradicts():
     from biaslens.report.worksheet import Question, check_question
 

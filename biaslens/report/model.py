@@ -128,8 +128,11 @@ class ReportModel:
         from .context import digits_for, fmt
 
         specs = [spec for spec in self.analysis.specs if spec.name not in SIDE_BY_SIDE_SKIP]
-        return tuple((spec, tuple(fmt(a.value(spec.name), digits_for(self, spec)) for a in self.analysis.articles))
-                     for spec in specs)
+        # The digits once per measure: they read every article's value, and asking them per
+        # cell made the table grow with the square of the story.
+        digits = [digits_for(self, spec) for spec in specs]
+        return tuple((spec, tuple(fmt(a.value(spec.name), n) for a in self.analysis.articles))
+                     for spec, n in zip(specs, digits))
 
     def measure_title(self, feature: str) -> str:
         """The title of the measure named ``feature`` as its spec gives it (the name when unknown)."""

@@ -547,6 +547,10 @@ def only_here_doubt(row: Mapping[str, Any], source: str, ctx: ReportContext) -> 
         shorter = " ".join(name.split()[:-1])
         if len(shorter.split()) >= 2 and not is_place_name(shorter):
             for other in others:
+                # A plain substring test first: most articles of a long story do not hold the
+                # words at all, and the pattern can only match where they are.
+                if shorter not in other.text:
+                    continue
                 found = re.search(r"(?<![\w])" + re.escape(shorter) + r"(?![\w])", other.text)
                 if not found:
                     continue
@@ -564,13 +568,17 @@ def only_here_doubt(row: Mapping[str, Any], source: str, ctx: ReportContext) -> 
             return None
         # A word the outlet itself also writes as a common noun ("national", "party", "policy") is
         # the story's general vocabulary, not the thing the name stands for.
-        own = {st for _, st in _common_words(articles[source])} if source in articles else set()
+        own = _common_stems(articles[source]) if source in articles else frozenset()
         stems = {stem(w) for w in words if len(w) >= 4} - own
+        if not stems:
+            return None
         for other in others:
-            for word, st in _common_words(other):
-                # The same noun, singular or plural: "tents" for "Tent", not "consulted" for "Consulting".
-                if st in stems and not word.endswith(("ed", "ing")):
-                    return f"{other.source} writes {word!r}: maybe the same thing in other words"
+            # The first word of the text with one of the stems (an index per article, not a walk
+            # of every word of every other article for each detail).
+            first = _first_nouns(other)
+            found = [first[st] for st in stems if st in first]
+            if found:
+                return f"{other.source} writes {min(found)[1]!r}: maybe the same thing in other words"
     return None
 
 
@@ -580,6 +588,24 @@ def _common_words(article: Article) -> tuple[tuple[str, str], ...]:
     with its stem: asked for every only-here name of a story, read once per article."""
     return tuple((m.group(0), stem(m.group(0)))
                  for m in re.finditer(r"(?<![\w-])[a-z]{4,}(?![\w-])", article.text))
+
+
+@per_article
+def _common_stems(article: Article) -> frozenset[str]:
+    """The stems of :func:`_common_words`: an outlet's own general vocabulary."""
+    return frozenset(st for _, st in _common_words(article))
+
+
+@per_article
+def _first_nouns(article: Article) -> Mapping[str, tuple[int, str]]:
+    """Per stem, the first of :func:`_common_words` with it (its place among them and the word),
+    leaving out words ending in "ed" or "ing": the same noun, singular or plural ("tents" for
+    "Tent"), not a verb of the stem ("consulted" for "Consulting")."""
+    first: dict[str, tuple[int, str]] = {}
+    for i, (word, st) in enumerate(_common_words(article)):
+        if st not in first and not word.endswith(("ed", "ing")):
+            first[st] = (i, word)
+    return first
 
 
 def _people_listed(article: Any, cast: Any) -> dict[int, str]:
@@ -1287,7 +1313,8 @@ def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None, person: b
             if found:
                 return found
         return None
-    found = carried_in(row, text, person)
+    folded = _folded(article)
+    found = carried_in(row, text, person, folded)
     if found or row.get("kind") != "entity" or cast is None:
         return found
     for entry in row.get("evidence") or ():
@@ -1296,35 +1323,59 @@ def carried_by(row: Mapping[str, Any], article: Any, cast: Any = None, person: b
         entity = cast.at(str(entry.get("source")), int(entry.get("start") or 0), int(entry.get("end") or 0))
         if entity is None:
             continue
-        if any(m.source == article.source for m in entity.mentions):
-            return next(m.text for m in entity.mentions if m.source == article.source)
-        names = {m.text for m in entity.mentions}
-        if entity.kind == "person" and len(entity.name.split()) >= 2:
-            names.add(entity.name.split()[-1])  # "Steinem" for "Gloria Steinem"
-        for name in sorted(names, key=len, reverse=True):
-            if len(name) >= 4 or " " in name:
-                found = _whole_words(name, text)
-                if found:
-                    return found
+        first, names = _entity_names(entity)
+        if article.source in first:
+            return first[article.source]
+        for name in names:
+            found = _whole_words(name, text, folded)
+            if found:
+                return found
     return None
 
 
-def carried_in(row: Mapping[str, Any], text: str, person: bool = False) -> str | None:
+def _entity_names(entity: Any) -> tuple[Mapping[str, str], tuple[str, ...]]:
+    """Per article, the first name of ``entity`` it writes; and the names :func:`carried_by`
+    searches another article for, longest first (a person's surname too: "Steinem" for "Gloria
+    Steinem"). Kept for the last few entities: each only-here detail of a long story is looked
+    for in every other article, and walking the entity's mentions each time was most of it."""
+    kept = _ENTITY_NAMES.get(id(entity))
+    if kept is not None and kept[0] is entity:
+        return kept[1]
+    first: dict[str, str] = {}
+    for m in entity.mentions:
+        first.setdefault(m.source, m.text)
+    names = {m.text for m in entity.mentions}
+    if entity.kind == "person" and len(entity.name.split()) >= 2:
+        names.add(entity.name.split()[-1])
+    found = (first, tuple(n for n in sorted(names, key=len, reverse=True) if len(n) >= 4 or " " in n))
+    if len(_ENTITY_NAMES) >= 64:
+        _ENTITY_NAMES.clear()
+    _ENTITY_NAMES[id(entity)] = (entity, found)
+    return found
+
+
+#: :func:`_entity_names` of the last entities asked for, by ``id`` (the entity is kept with its
+#: answer, so the id cannot be another object's while it is here).
+_ENTITY_NAMES: dict[int, tuple[Any, tuple[Mapping[str, str], tuple[str, ...]]]] = {}
+
+
+def carried_in(row: Mapping[str, Any], text: str, person: bool = False, folded: str | None = None) -> str | None:
     """The words of ``text`` that carry the detail ``row`` by its own words, or ``None``.
 
     The forms searched: the detail's own words (any case, whole words); for a person
     (``person``, the cast's kind) or an entity of two words or more written as a person's name,
     the surname; for a number, its value with its unit ("15 stories", "fifteen stories"); for a
-    date, its day and month ("Sept. 11" = "September 11th", "9/11").
+    date, its day and month ("Sept. 11" = "September 11th", "9/11"). ``folded`` is
+    :func:`_folded` of ``text``, when the caller has it (a quicker search).
     """
     own = str(row.get("text") or "")
-    found = _whole_words(own, text)
+    found = _whole_words(own, text, folded)
     if found:
         return found
     kind = row.get("kind")
     surname = own.split()[-1] if person and len(own.split()) >= 2 else ""
     if kind == "entity" and len(surname) >= 3 and surname[:1].isupper():
-        return _whole_words(surname, text)  # "Roe" for "Jane Roe"
+        return _whole_words(surname, text, folded)  # "Roe" for "Jane Roe"
     if kind == "number":
         values = quantities(own)
         unit = own.split()[-1].lower().rstrip("s") if len(own.split()) > 1 else ""
@@ -1364,8 +1415,31 @@ def close_value_in(row: Mapping[str, Any], article: Any) -> str | None:
     return None
 
 
-def _whole_words(words: str, text: str) -> str | None:
+#: The characters other than ASCII letters that a case-blind pattern matches to an ASCII letter
+#: (``re.IGNORECASE`` on str): dotted and dotless i, long s, the Kelvin sign.
+_ASCII_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _folded_text(text: str) -> str:
+    """``text`` in lower case, the characters of :data:`_ASCII_CASE_FOLDS` as their ASCII letter:
+    an ASCII string that a case-blind pattern finds in ``text`` is a substring of it, lowered."""
+    return text.translate(_ASCII_CASE_FOLDS).lower()
+
+
+@per_article
+def _folded(article: Article) -> str:
+    """:func:`_folded_text` of the article's text, made once per article: a long story asks
+    whether each article writes each detail of every other."""
+    return _folded_text(article.text)
+
+
+def _whole_words(words: str, text: str, folded: str | None = None) -> str | None:
+    """The first occurrence of ``words`` in ``text`` as whole words, in any case, or ``None``.
+    ``folded`` (:func:`_folded_text` of ``text``) lets an ASCII ``words`` that the text does not
+    hold be answered without a search."""
     if not words.strip():
+        return None
+    if folded is not None and words.isascii() and words.lower() not in folded:
         return None
     m = re.search(r"(?<![\w])" + re.escape(words) + r"(?![\w])", text, re.I)
     return m.group(0) if m else None
