@@ -10,7 +10,7 @@ import platform
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -63,8 +63,10 @@ def package_version(name: str) -> str:
     Kept per process: reading a version parses the distribution's metadata (about 3 ms), and
     every story's manifest names ten of them.
     """
+    from .extractors.base import installed_version
+
     try:
-        return version(name)
+        return installed_version(name)
     except PackageNotFoundError:
         return "not installed"
 

@@ -97,27 +97,38 @@ class Workers:
 
         ``function`` must be a module-level function (workers import it by name).
         """
+        return self.submit(function, items)()
+
+    def submit(self, function: Callable[[T], R], items: Iterable[T]) -> Callable[[], list[R]]:
+        """Start :meth:`map`'s work and return at once; calling the result waits for the list.
+
+        The caller does its own share meanwhile (a run reads the next batch of stories from the
+        store and writes the previous batch's files while the workers build this one), and the
+        workers find the next batch queued when they finish this one instead of waiting for
+        the slowest story of each batch. In this process (one job) the work is done here, now.
+        """
         items = list(items)
         if self.plan.scheduler == "dask":
             client = self._dask()
             futures = client.map(function, items, pure=False)
-            return list(client.gather(futures))
+            return lambda: list(client.gather(futures))
         if self.local or len(items) <= 1:
             if self._initializer is not None and self._pool is None:
                 self._initializer(*self._initargs)
-            return [function(item) for item in items]
-        results = []
+            done = [function(item) for item in items]
+            return lambda: done
+        first: list[R] = []
         if self._pool is None:
             # The first item runs here, before the pool forks: the workers then inherit every
             # lazily loaded model and compiled pattern instead of each loading its own.
             if self._initializer is not None:
                 self._initializer(*self._initargs)
-            results.append(function(items[0]))
+            first.append(function(items[0]))
             items = items[1:]
         pool = self._processes()
-        # chunksize 1: stories differ in size by 100x; small chunks keep every core busy.
-        results.extend(pool.map(function, items, chunksize=1))
-        return results
+        # One task per item: stories differ in size by 100x; small tasks keep every core busy.
+        futures = [pool.submit(function, item) for item in items]
+        return lambda: first + [future.result() for future in futures]
 
     def _processes(self) -> Any:
         if self._pool is None:

@@ -374,15 +374,26 @@ def _reports(
     if not stale:
         return
     plan = plan or Plan()
+
+    def finish(batch: Any, jobs: list[StoryJob], built: Callable[[], list[BuiltStory]]) -> None:
+        for (story, reason), job, one in zip(batch, jobs, built()):
+            _finish_story(store, out, story, state, job, one)
+            result.stories_written.append(story["slug"])
+            say(f"updated {story['slug']} ({reason})")
+
     with Workers(plan) as workers:
-        # Read a batch from the store, build its reports in the workers (pure), then write and
-        # record them here, in story order: the store and the disk are touched by this process only.
+        # Read a batch from the store and hand it to the workers (pure), then write and record
+        # the previous batch here, in story order, while they build this one: the store and the
+        # disk are touched by this process only, and at most two batches are held at once.
+        pending = None
         for batch in batches(stale, STORIES_PER_WORKER * plan.workers):
             jobs = [_story_job(store, settings, story, reason, result.run_id, now)[0] for story, reason in batch]
-            for (story, reason), job, built in zip(batch, jobs, workers.map(build_story, jobs)):
-                _finish_story(store, out, story, state, job, built)
-                result.stories_written.append(story["slug"])
-                say(f"updated {story['slug']} ({reason})")
+            started = (batch, jobs, workers.submit(build_story, jobs))
+            if pending is not None:
+                finish(*pending)
+            pending = started
+        if pending is not None:
+            finish(*pending)
 
 
 def _stale(story: dict[str, Any], reported: dict[str, Any], state: dict[str, Any], out: Path) -> str | None:
@@ -498,6 +509,7 @@ class StoryJob:
     ``members`` are the store keys and content hashes of ``articles``, in the same order;
     ``previous`` holds the earlier revision of each edited article, so "what changed" is
     computed in the worker as part of the report model without touching the store.
+    Whether the articles report one event is computed there too (:attr:`BuiltStory.one_event`).
     """
 
     articles: tuple[Article, ...]
@@ -512,18 +524,18 @@ class StoryJob:
     reason: str
     run_id: int
     now: datetime
-    one_event: dict[str, Any]
 
 
 @dataclass(frozen=True)
 class BuiltStory:
     """A story's report files, its details only one article has (by store key), what changed,
-    and the newly computed analysis results to store."""
+    the newly computed analysis results to store, and whether its articles report one event."""
 
     files: dict[str, bytes]
     unique: dict[str, list[dict[str, Any]]]
     fresh: list[tuple[str, str, str, str, str]]
     changes: dict[str, Any] | None
+    one_event: dict[str, Any]
 
 
 def _story_job(
@@ -548,8 +560,6 @@ def _story_job(
     job = StoryJob(
         tuple(articles), tuple((row["key"], row["hash"]) for row, _ in pairs), story["title"], story["slug"],
         fingerprint, settings, _stored(store, articles, extractors), reported, previous, reason, run_id, now,
-        # Whether the articles report one event: part of the report model, shown first when not.
-        _one_event(settings, pairs),
     )
     return job, pairs
 
@@ -577,11 +587,15 @@ def build_story(job: StoryJob) -> BuiltStory:
         found["changes"] = what_changed(job.previous, job.reported, pairs, found["unique"], job.reason, job.run_id, job.now)
         return found["changes"]
 
+    # Whether the articles report one event: part of the report model, shown first when not.
+    # Computed here, in the worker, not where the job is read: the run's own process does its
+    # share of every story one after another while the workers wait.
+    one_event = _one_event(job.settings, pairs)
     built = report_from_articles(
         job.articles, job.settings, {"title": job.title, "slug": job.slug}, job.fingerprint, analyse=analyse,
-        changes=changes_for, extras={"one_event": job.one_event}, lean=True,
+        changes=changes_for, extras={"one_event": one_event}, lean=True,
     )
-    return BuiltStory(built.files, found.get("unique", {}), fresh, found.get("changes"))
+    return BuiltStory(built.files, found.get("unique", {}), fresh, found.get("changes"), one_event)
 
 
 def _finish_story(
@@ -609,7 +623,7 @@ def _finish_story(
         "changed": changes_summary(built.changes),
         "unique": {key: [d["key"] for d in details] for key, details in built.unique.items()},
         "run": job.run_id,
-        "one_event": job.one_event,
+        "one_event": built.one_event,
         **state,
     }
     with store.transaction():

@@ -172,6 +172,17 @@ def test_workers_keep_order() -> None:
         assert workers.map(abs, [-3, 2, -1, 0, -7]) == [3, 2, 1, 0, 7]
 
 
+def test_submitted_batches_overlap_and_keep_order() -> None:
+    # A run hands the next batch of stories to the workers before it writes the previous one:
+    # both batches come back whole and in input order, whichever finishes first.
+    for jobs in (1, 2):
+        with Workers(Plan(jobs=jobs)) as workers:
+            first = workers.submit(abs, [-3, 2, -1])
+            second = workers.submit(abs, [0, -7, 5, -4])
+            assert first() == [3, 2, 1] and second() == [0, 7, 5, 4]
+            assert first() == [3, 2, 1]  # asking again gives the same list
+
+
 def test_bad_plans_are_usage_errors() -> None:
     from biaslens.errors import SettingsError
 

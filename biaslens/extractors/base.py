@@ -29,6 +29,7 @@ import importlib.util
 import inspect
 import json
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -99,6 +100,18 @@ class Extractor:
         return ExtractorOutput(self.name, ordered, tuple(sorted(items, key=lambda i: (i.start, i.end, i.kind))))
 
 
+@lru_cache(maxsize=None)
+def installed_version(distribution: str) -> str:
+    """The installed version of ``distribution``, read once per process (what
+    :meth:`Extractor.dependencies` records); raises ``PackageNotFoundError`` when it is missing.
+
+    Reading a version parses the distribution's metadata (about 0.7 ms), and every story of a
+    run asks for each extractor's dependencies twice (cache keys, manifest): a code that cannot
+    change under a running process.
+    """
+    return version(distribution)
+
+
 def constructor_parameters(cls: type) -> tuple[str, ...]:
     """The names of the keyword arguments ``cls``'s constructor takes: an extractor's settings.
 
@@ -118,9 +131,10 @@ def code_and_data(modules: tuple[str, ...], data_files: tuple[Path, ...] = ()) -
     "data": {path: sha256 of its bytes}}`` for ``modules``, the package data files they name and
     ``data_files``. Part of every cache key (extractors, grouping profiles)."""
     files = sorted({*package_data_files(modules), *(Path(p) for p in data_files)})
+    shipped = _shipped_set()
     return {
         "code": {module: _module_digest(module) for module in modules},
-        "data": {str(path): _file_digest(path) for path in files},
+        "data": {str(path): _shipped_digest(path) if path in shipped else _file_digest(path) for path in files},
     }
 
 
@@ -146,7 +160,23 @@ def _module_source(module: str) -> str:
 
 
 def _module_digest(module: str) -> str:
-    return hashlib.sha256(_module_source(module).encode("utf-8")).hexdigest()
+    return _text_digest(_module_source(module))
+
+
+@lru_cache(maxsize=1024)
+def _text_digest(text: str) -> str:
+    # Keyed by the text itself, not the module's name: a source read anew (or edited, as the
+    # tests do through _module_source) gets its own digest. Every story of a run asks for the
+    # keys of every extractor (about 30 modules each): hashed once per process, not per story.
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _shipped_digest(path: Path) -> str:
+    # The package's own lexicons and models are read once per process, as its sources are
+    # (_module_source): hashing the tone model for every story of a run cost more than scoring
+    # a one-article story. A user's files (Extractor.data_files) are read every time.
+    return _file_digest(path)
 
 
 def _is_module(name: str) -> bool:
@@ -209,10 +239,27 @@ def package_data_files(modules: tuple[str, ...]) -> tuple[Path, ...]:
     A module reads a data file by naming it (the reporting-verb list, the tone model), so a
     file named in the import closure is one the output can depend on.
     """
+    return _files_named_in(tuple(_module_source(module) for module in modules))
+
+
+@lru_cache(maxsize=256)
+def _files_named_in(sources: tuple[str, ...]) -> tuple[Path, ...]:
+    # Keyed by the source texts (cheap: each string keeps its hash), so an edited source is
+    # searched anew while a run's thousands of cache keys search each closure once.
+    joined = "\n".join(sources)
+    return tuple(path for path in _shipped_files() if path.name in joined)
+
+
+@lru_cache(maxsize=None)
+def _shipped_files() -> tuple[Path, ...]:
+    """The package's lexicon and model files, sorted (listed once per process, like its sources)."""
     root = Path(__file__).resolve().parent.parent
-    shipped = sorted(p for folder in ("lexicons", "models") for p in (root / folder).glob("*") if p.is_file())
-    sources = "\n".join(_module_source(module) for module in modules)
-    return tuple(path for path in shipped if path.name in sources)
+    return tuple(sorted(p for folder in ("lexicons", "models") for p in (root / folder).glob("*") if p.is_file()))
+
+
+@lru_cache(maxsize=None)
+def _shipped_set() -> frozenset[Path]:
+    return frozenset(_shipped_files())
 
 
 def check_extractor(extractor: Extractor, articles: list[Article]) -> None:

@@ -10,11 +10,10 @@ misses headings without a full stop).
 
 from __future__ import annotations
 
-from importlib.metadata import version
 
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec
 from ..text import find_words
-from .base import Extractor
+from .base import Extractor, installed_version
 
 LONG_SENTENCE_EVIDENCE = 3
 
@@ -127,7 +126,7 @@ class ReadabilityExtractor(Extractor):
 
     def dependencies(self) -> dict[str, str]:
         """textstat's syllable counts change scores between versions, so the manifest records it."""
-        return {"textstat": version("textstat")}
+        return {"textstat": installed_version("textstat")}
 
     def score(self, article: Article) -> ExtractorOutput:
         """Count words, sentences and syllables over the body, then apply the Flesch formulas."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from importlib.metadata import version
 from math import sqrt
 from statistics import fmean
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item, Sentence, Span
 from ..text import count_words
 from ..vader import vader_analyzer, vader_compound
-from .base import Extractor
+from .base import Extractor, installed_version
 
 MODELS = ("calibrated", "vader")
 # With VADER as the main score a sentence counts as clearly positive or negative past +-0.5, so
@@ -118,7 +117,7 @@ class ToneExtractor(Extractor):
 
     def dependencies(self) -> dict[str, str]:
         """VADER's version and the shipped model's fingerprint change scores: record both."""
-        deps = {"vaderSentiment": version("vaderSentiment")}
+        deps = {"vaderSentiment": installed_version("vaderSentiment")}
         if self.model == "calibrated":
             from ..tone_model import model_info
 
