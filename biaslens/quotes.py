@@ -496,6 +496,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A determiner phrase opening a clause, followed by something that looks like its verb.
         "np_subject_g": re.compile(rf"^\s*(?P<np>{_GDESC})(?=(?:\s*\([^)]{{1,40}}\))?(?:,[^,\x00]{{2,100}}?,)?(?:\s+{_ADVERBS})*"
                                    rf"\s+(?:{verb[3:-3]}|\w+ed\b|\w+s\b))"),
+        # '..., said Vice President Joe Biden, [urging]': an inverted attribution before a participle.
+        "inverted_said": re.compile(rf"[\x00,\u201d\"]\s*(?P<verb>said|says|added|told)\s+(?P<np>{_NP}),\s*$"),
+        # '... said Reid quieted the chatter, [telling]': the subject of a clause reported by 'said'.
+        "reported_subject": re.compile(rf"(?<![\w\u2019'-])(?:said|says)\s+(?:that\s+)?(?P<np>{_NAME})\s+(?:[a-z]+ly\s+)?"
+                                       r"[a-z]+ed\b[^\x00,.;:]*,\s*$"),
         "np_end_tight": re.compile(rf"(?P<np>{_NP})(?:\s+{_ADVERBS})*\s+$"),
         "np_subject": re.compile(rf"^\s*{intro}(?P<np>{_NP})"),
         "np_after": re.compile(rf"^\s*(?P<np>{_NP})"),
@@ -588,14 +593,18 @@ def _normalise_marks(text: str) -> str:
 
 
 # '“We have such a broad membership, Mr. Rother said. “I’m sure ...”': a quotation whose closing
-# mark was lost before its own attribution (comma, speaker, verb of saying, full stop).
-_OWN_ATTRIBUTION = re.compile(rf",[ \t]+(?:(?:the|The)[ \t]+)?{_NAME}[ \t]+(?:said|says|added|asked|explained)[.!?]")
+# mark was lost before its own attribution (comma, speaker, verb of saying, full stop). The same
+# with a pronoun and a comma before the next part's opening mark ('"Absent a force on the ground,
+# he added, "this is how ISIS is going to be reduced."'): the attribution interrupts one quotation.
+_OWN_ATTRIBUTION = re.compile(rf",[ \t]+(?:(?:(?:the|The)[ \t]+)?{_NAME}[ \t]+(?:said|says|added|asked|explained)[.!?]"
+                              rf"|(?:{_NAME}|he|she)[ \t]+(?:said|says|added|asked|explained),[ \t]*[\"\u201c](?=\w))")
 
 
 def _own_attribution_comma(text: str, open_mark: int, limit: int) -> int | None:
     """The comma ending an unclosed quotation at ``open_mark`` where its own attribution follows
     before ``limit`` (the next double mark or the paragraph end); ``None`` when there is none."""
-    m = _OWN_ATTRIBUTION.search(text, open_mark + 1, limit)
+    # (The limit's own mark is read too: an interrupting attribution ends right before it.)
+    m = _OWN_ATTRIBUTION.search(text, open_mark + 1, limit + 2)
     return m.start() if m is not None else None
 
 
@@ -687,6 +696,18 @@ def _double_depths(text: str, p_start: int, p_end: int, marks: list[int], depth:
     return depth, None
 
 
+def _ends_on_closing_mark(text: str, own: list[int], p_start: int, p_end: int) -> bool:
+    """True when the paragraph's last mark (of ``own``) is a closing straight double mark at its
+    very end, like the one opening it ('"Absent a force ..., he said "this is how ISIS is going to
+    be reduced."'). (A curly closing mark there may close a nested quotation printed in other
+    marks: '"... a doctor had typed “homicidal ideation.”' runs on.)"""
+    last = own[-1]
+    if len(own) < 2 or text[last + 1 : p_end].strip() or text[last] != '"' or text[own[0]] != '"':
+        return False
+    family, can_open, can_close = _mark_roles(text, last, p_start, p_end)
+    return family == "double" and can_close and not can_open
+
+
 def _long_quotations(text: str, paragraphs: list[tuple[int, int]], marks: list[int]) -> dict[int, tuple[int, int]]:
     """Quotations spanning paragraphs, as ``{paragraph index: (open_mark, close)}``.
 
@@ -707,9 +728,13 @@ def _long_quotations(text: str, paragraphs: list[tuple[int, int]], marks: list[i
             index += 1
             continue
         depth, closed = _double_depths(text, p_start, p_end, own[1:], 1)
-        if closed is not None or depth <= 0 or _own_attribution_comma(text, p_start, own[1] if len(own) > 1 else p_end) is not None:
+        if closed is not None or depth <= 0 or _own_attribution_comma(text, p_start, own[1] if len(own) > 1 else p_end) is not None \
+                or _ends_on_closing_mark(text, own, p_start, p_end):
             # (A quotation closed by its own attribution ends in its paragraph: it never runs on
-            # into the writer's next paragraphs and their quotations.)
+            # into the writer's next paragraphs and their quotations. Nor does one whose paragraph
+            # ends on a closing mark: a quotation running on leaves its paragraph unclosed, so
+            # marks that do not pair there are broken, and the writer's next paragraph is no
+            # quotation.)
             index += 1
             continue
         spans = {index: (p_start, p_end)}
@@ -1055,9 +1080,58 @@ _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 _PLACE_TAIL = re.compile(rf"(?<=[a-z])\s+(?:in|at)\s+(?:the\s+)?{_NAME}$")
 
 
+# Past tenses without "-ed" that take an object ('she sent a letter saying').
+_IRREGULAR_PAST = frozenset("sent wrote gave made took put held brought led left struck".split())
+_OBJECT_DETERMINERS = frozenset("a an the his her their its this that these those".split())
+_SUBJECT_PRONOUNS = frozenset(_PRONOUNS - {"it"})
+_TIME_ADVERBS = frozenset({"then", "later", "also", "soon", "again", "once"})
+
+
+def _clause_in_phrase(words: list[str]) -> tuple[int, int] | None:
+    """(end of the subject, start of the object) in word indices when a speaker phrase is a clause
+    'SUBJECT VERBED OBJECT' ('she issued a statement', 'Ryan issued a statement', 'Obama
+    passionately rebuked critics', 'The Vermont senator emailed supporters'), else None.
+
+    A description's words before its noun modify it ('the embattled senator', 'a retired
+    general'); a past tense right after a name, a pronoun or a role noun (adverbs aside) is the
+    verb of a clause, when its object opens with a determiner, an adverb stands before it, or
+    its subject is a pronoun or a role noun. ('New York elected officials' stays a phrase.)
+    """
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if not (word.islower() and (word.endswith("ed") and len(word) > 4 or word in _IRREGULAR_PAST)) \
+                or words[i + 1] == "by":
+            continue  # ('the statement released by each office': a participle, no clause)
+        j = i - 1
+        while j > 0 and words[j].islower() and (words[j].endswith("ly") or words[j] in _TIME_ADVERBS):
+            j -= 1
+        prev = words[j]
+        lowered = prev.lower()
+        pronoun = lowered in _SUBJECT_PRONOUNS
+        role = lowered in _ROLE_WORDS and prev.islower()
+        name = prev[:1].isupper() and not pronoun and lowered not in _STOP_CAPS and not _possessive_np(prev) \
+            and not prev.endswith("-")
+        if not (pronoun or role or name):
+            continue
+        if pronoun or role or j < i - 1 or words[i + 1].lower() in _OBJECT_DETERMINERS:
+            return j + 1, i + 1
+    return None
+
+
 def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str | None = None,
                place_check: bool = True) -> _Attribution | None:
     np_start, np_end = _clean_np(text, m.start("np"), m.end("np"))
+    clause = _clause_in_phrase(text[np_start:np_end].split())
+    if clause is not None:
+        # 'Trump and Ryan issued a statement describing ...', 'Hours later, she issued a statement
+        # calling on ...': the phrase before the participle is a clause; its subject speaks. For
+        # 'critics who say' after 'Obama passionately rebuked critics' the one before 'who' is the
+        # object.
+        spans = [w.span() for w in re.finditer(r"\S+", text[np_start:np_end])]
+        if m.re in (_patterns()["np_who"], _patterns()["np_who_near"]):
+            np_start = np_start + spans[clause[1]][0]
+        else:
+            np_end = np_start + spans[clause[0] - 1][1]
     # 'The House speaker, in an interview, gave ...': a name before a role noun only modifies
     # it; the speaker is the role holder, never the House.
     np = text[np_start:np_end]
@@ -1241,6 +1315,27 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|its|their|our|my|your|these|
 _WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 
 
+# An article or a possessive, then up to three adverbs or adjectives, before a word that may be a
+# verb or a noun ('a fairly measured comment', "Mr. Trump's more divisive remarks").
+_NOUN_BEFORE = re.compile(r"(?:(?<![\w\u2019'-])(?i:the|a|an|his|her|its|their|our|my|your)|\w[\u2019']s)[ \t]+"
+                          r"(?:(?:more|most|very|less|[a-z]+(?:ly|ed|ive|ous|ful|ic))[ \t]+){0,3}$")
+# Reporting verbs whose form is also a noun of speech ('his comment', 'a tweet', 'my answer').
+_SPEECH_NOUN_FORMS = frozenset("""comment comments tweet tweets remark remarks claim claims answer answers reply
+replies call calls quote quotes charge charges post posts note notes report reports state states promise promises
+pledge pledges vow vows boast boasts complaint complaints quip quips retort retorts joke jokes warning warnings
+statement statements message messages plea pleas question questions response responses""".split())
+
+
+def _noun_of_speech(masked: str, start: int, verb: str) -> bool:
+    """True when the reporting verb ``verb`` at ``start`` is a noun ('comment', 'tweet', 'remarks')
+    after an article or a possessive and its modifiers; only forms that are nouns too, so 'the
+    president said' and past tenses stay verbs."""
+    word = verb.split()[0].lower()
+    if " " in verb or word not in _SPEECH_NOUN_FORMS:
+        return False
+    return _NOUN_BEFORE.search(masked, max(0, start - 60), start) is not None
+
+
 def _finite_verbs(text: str) -> list[re.Match[str]]:
     """The reporting-verb matches in ``text`` that can be a clause's verb, in order.
 
@@ -1381,6 +1476,20 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                 # with the description ('Democrat of Vermont') nor the sentence's first words.
                 attr = _make_attr(before, described, full=text, place_check=False)
             if attr is None and participle:
+                inverted = _search_before("inverted_said", before)
+                if inverted is not None and _MASK not in inverted.group("np"):
+                    # '"Oh, let him make that decision," said Vice President Joe Biden, urging those
+                    # calling for Sanders' withdrawal to "give him time."': the participle after an
+                    # inverted attribution goes with the one named after the verb.
+                    attr = _make_attr(before, inverted, full=text, place_check=False)
+            if attr is None and participle:
+                reported = _search_before("reported_subject", before)
+                if reported is not None and _MASK not in reported.group():
+                    # 'One Democratic official who relayed the exchange said Reid quieted the
+                    # chatter, telling his colleagues, "..."': the participle goes with the subject
+                    # of the reported clause it follows (Reid), not with the one who relays it.
+                    attr = _make_attr(before, reported, full=text, place_check=False)
+            if attr is None and participle:
                 attr = _saying_subject_before(before, text)
             attr = attr or _subject_attr(before, text)
             if attr is not None and participle and attr.np.lower() in {"it", "this", "that"}:
@@ -1454,6 +1563,12 @@ _DESCRIBED_BEFORE = re.compile(rf"(?P<np>{_NAME}),[ \t]+(?=(?:a|an|the|former|[A
                                rf"[^,\x00]{{2,60}},\s*$")
 
 
+# Connectives opening a sentence before its subject ('And then', 'But', 'Yet').
+# Only before a name or a personal pronoun: 'But the goal is ...' stays as it was read.
+_SENTENCE_CONNECTIVE = re.compile(r"\s*(?:And|But|Yet|So)(?:[ \t]+(?:then|now|also|later))?[ \t]+"
+                                  r"(?=[A-Z]|(?:he|she|they)[ \t])")
+
+
 @lru_cache(maxsize=1024)
 def _subject_attr(before: str, full: str) -> _Attribution | None:
     """The subject that opens a sentence: the first noun phrase that can be one, after a dateline
@@ -1465,6 +1580,12 @@ def _subject_attr(before: str, full: str) -> _Attribution | None:
         pos = dateline.end()
     for _ in range(4):
         chunk = before[pos:]
+        lead = _SENTENCE_CONNECTIVE.match(chunk)
+        if lead is not None:
+            # 'And then Trump went fully on the attack, saying, "..."', 'And he made a point of
+            # saying ...': the connective opens the sentence; its subject comes after it.
+            pos += lead.end()
+            chunk = before[pos:]
         for name in ("np_subject", "np_subject_desc", "np_subject_g"):
             m = pats[name].match(chunk)
             if m and _MASK not in m.group("np"):
@@ -2163,7 +2284,7 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
     found = None
     candidates = []
     for mention in index.antecedents(pos, 12):
-        if not mention.possessive and index.clause_initial(mention):
+        if (not mention.possessive or _owns_the_subject(mention, index)) and index.clause_initial(mention):
             if masked and (_junk_name(mention.name, masked) or _common_noun_name(mention.name, masked)):
                 continue
             # 'he'/'she' is a person: not a body ("Local Republican Party affiliates") nor a
@@ -2191,6 +2312,26 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
         return _main_clause_subject(index.masked, found, candidates, pos)
     # Nobody of the right gender nearby: the nearest person is still the best reading.
     return nearest
+
+
+# People a possessive may own ('Trump's campaign manager', 'his wife'): the next 'he' may be them.
+_KIN_WORDS = frozenset("""wife husband son daughter mother father brother sister family friend friends partner
+children child running mate boss deputy successor predecessor rival opponent""".split())
+_NEXT_WORD = re.compile(r"[\u2019']?s?[ \t]+(?P<word>[\w\u2019'-]+)")
+
+
+def _owns_the_subject(mention: _Mention, index: _NameIndex) -> bool:
+    """True for a possessive name whose thing opens the sentence ('Mrs. Clinton's career has not
+    taken a predictable route. She came of age ...', "Donald Trump's assertion Monday that ...
+    drew rebukes"): the sentence is about that person, whom a 'he'/'she' after it means. Not when
+    the thing is a person ('Trump's campaign manager said ... He'), who would be meant instead."""
+    if not _sentence_opening(index.masked, mention.start):
+        return False
+    nxt = _NEXT_WORD.match(index.masked, mention.end)
+    if nxt is None:
+        return False
+    word = nxt.group("word")
+    return word.islower() and word not in _ROLE_WORDS and word not in _KIN_WORDS and word not in ROLES
 
 
 # A question put to someone: 'prompted Vieira to ask Trump if he had people ...'.
@@ -2235,6 +2376,8 @@ def _may_be_person(mention: _Mention, index: _NameIndex) -> bool:
         # before a lower-case word, that the article never writes again names nobody. (A surname
         # written once at a sentence start, 'Wines believes', is a name: only adjective endings.)
         return False
+    if _state_after_place(index.masked, mention.name, mention.start):
+        return False  # 'a rally in Green Bay, Wis., citing the attack': a state after its city, no person
     if words[-1].lower() in _PARTY_MEMBERS:
         # 'The New York Democrat': a description of someone named before (see _describe);
         # 'Republican senators kept up pressure': an adjective.
@@ -2456,9 +2599,18 @@ def _without_institution(name: str) -> str:
     body = _OF_INSTITUTION.search(name)
     if body is not None and len(name[: body.start()].split()) >= 2:
         return name[: body.start()]
+    place = _OF_PLACE.search(name)
+    if place is not None and len(name[: place.start()].split()) >= 2 and is_place_name(place.group("place")):
+        # 'Rep. Tom Cole of Oklahoma': the state says where the person is from, as in the cast.
+        return name[: place.start()]
     return name
 
 
+_OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)?)$")
+
+
+# Lower-case words before a capitalised name ('political scientist Christopher Wlezien').
+_LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # Occupations written before a full name like a title ('Historian Alan Brinkley').
 _OCCUPATIONS = frozenset("historian professor scholar scientist pollster strategist researcher economist sociologist "
                          "analyst expert author writer columnist commentator consultant activist lawyer attorney".split())
@@ -2539,11 +2691,13 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         return _LEAD_ARTICLE.sub("", np), _UNNAMED_ROLE.get(noun, noun if noun in ROLES else None)
     owner_role = _OWNER_ROLE.match(np)
     appos = (_APPOSED_NAME.match(text, attr.np_span[1])
-             if (_LEAD_ARTICLE.match(np) and not any(w[:1].isupper() for w in np.split()))
+             if (_LEAD_ARTICLE.match(np) and (not any(w[:1].isupper() for w in np.split()) or np.split()[-1].islower()))
              or (owner_role is not None and owner_role.group("role").split()[-1] in ROLES) else None)
     if appos is not None and any(w[:1].isupper() for w in appos.group("name").split()[-1:]):
         # 'said the legislator, Representative Carl Seel': the description and the name after its
-        # comma are one person; the name is the speaker, the description its role.
+        # comma are one person; the name is the speaker, the description its role. (Capitals in
+        # the description only modify its noun: 'the presumptive GOP presidential nominee, Donald
+        # Trump, tweeted'.)
         role, name = _split_role(appos.group("name"))
         if not name.startswith("the "):
             name = _fullest_name(name, index)
@@ -2606,6 +2760,11 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
     if role is None and len(rest) >= 2 and first.lower() in _OCCUPATIONS:
         # 'Historian Alan Brinkley', 'Economist Paul Krugman': an occupation before a full name.
         role, name = first.lower(), " ".join(rest)
+    lead = _LOWER_LEAD.match(name)
+    if lead is not None and len(name[lead.end():].split()) >= 2 and lead.group(0).split()[-1] in _OCCUPATIONS:
+        # 'political scientist Christopher Wlezien told Bloomberg': lower-case words ending in an
+        # occupation describe the person named after them, counted once with 'Christopher Wlezien'.
+        role, name = role or lead.group(0).split()[-1], name[lead.end():]
     name = _fullest_name(name, index)
     return name, role or _role_for(name, index, attr.appos)
 
@@ -2683,6 +2842,8 @@ def _described_subject(written: str, words: list[str], head: str, pos: int, inde
         roles = _ROLE_NOUN_HOLDERS.get(head, frozenset({head}))
         if not _may_be_person(target, index) or (target.role and target.role not in roles):
             return None
+        if _role_for(_fullest_name(target.name, index), index, None) not in (None, *roles):
+            return None  # 'the Vermont senator' is not the one the article titles President elsewhere
         holders = {_fullest_name(name, index) for _, _, name, role, _ in dict.fromkeys(index.parts) if role in roles}
         if len(holders) > 1:
             return None  # two congressmen named: no guess between them
@@ -2770,6 +2931,11 @@ def _trim_name_phrase(np: str) -> str:
     if not caps:
         return np
     first, last = caps[0], caps[-1]
+    if words[0].lower() in _ONE_DESCRIBED and first == 1 and last == len(words) - 2 and words[-1].isalpha() \
+            and words[-1].islower():
+        # 'said one Trump confidant', 'a Clinton aide': a person described by whom they are close
+        # to, never cut to 'one Trump' (which would be read as Trump).
+        return np
     if first > 0 and words[0].lower() in _ARTICLES and all(w.islower() for w in words[1:first]) and first > 1:
         words = words[first:]
         last -= first
@@ -2781,6 +2947,8 @@ def _trim_name_phrase(np: str) -> str:
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))
+# Determiners of one unnamed person ('one Trump confidant', 'a Clinton aide').
+_ONE_DESCRIBED = frozenset(word.lower() for word in _ONE_OF_GROUP)
 
 
 # ---------------------------------------------------------------- the main function
@@ -3140,6 +3308,11 @@ def _find_quotes(article: Article) -> list[Quote]:
                 speaker, role = last_attributed[2], last_attributed[3]
         verb = verb_lemma = stance = None
         verb_span = None
+        if attr is not None and attr.verb and attr.verb_span is not None \
+                and _noun_of_speech(masked, attr.verb_span[0], attr.verb):
+            # 'a fairly measured comment', 'a personally signed tweet', 'Mr. Trump's more divisive
+            # remarks': a noun naming the words, which still tells whose they are, no verb of saying.
+            attr = _Attribution(attr.np, attr.np_span, None, None, attr.appos)
         if attr is not None and attr.verb:
             verb = " ".join(attr.verb.split())
             stance, verb_lemma = verbs.get(verb.lower(), (None, None))

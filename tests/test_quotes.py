@@ -1554,3 +1554,102 @@ def test_it_inside_a_later_sentence_is_not_the_body_quoted_before():
     text = ("The Shelton Weekly reported that Mr. Lane “was met with applause.”\n\nWhen a national outlet, Slate "
             "magazine, produced a profile of Mr. Lane in 2000, it said he had “enlisted in the Marines.”")
     assert _said(text)[-1][1] != "the Shelton Weekly"
+
+
+# --- Session 7, third round (speakers3): who said it in the unity, clinch and orlando reads ---------------------
+
+
+def test_a_clause_before_a_participle_is_no_speaker_its_subject_is():
+    # PolNeAR orlando (wash-post): 'Hours later, she issued a statement calling on the United States "to
+    # redouble ..."'; unity (breitbart): 'Trump and Ryan issued a statement describing their meeting as a
+    # "very positive step ..."'; orlando (usa-today): 'President Obama passionately rebuked critics who say
+    # he should condemn terrorists as "radical Islamists,"' (the critics say it, not Obama).
+    text = ("Mayor Ann Lane first tweeted a note of concern for the victims; hours later, she issued a statement "
+            "calling on the city \"to redouble our efforts to defend our streets\" while also asking for calm.")
+    assert _said(text)[-1][1:] == ("Ann Lane", "calling")
+    text = "Governor Bob Hale spoke first. Hale issued a statement describing the meeting as a \"very positive step.\""
+    assert _said(text)[-1][1:] == ("Bob Hale", "describing")
+    text = ("Mayor Bob Hale passionately rebuked critics who say he should condemn the protesters as \"radical "
+            "agitators,\" saying it would do nothing.")
+    assert _said(text)[0][1] == "critics"
+    # A participle after 'by' is no verb of a clause: 'the statement released by each office said'.
+    text = "\"We met today,\" the statement released by each office said."
+    assert _said(text)[0][1] == "the statement released by each office"
+
+
+def test_an_attribution_interrupting_a_quotation_whose_closing_mark_was_lost():
+    # PolNeAR orlando (politico): '"Absent a [U.S.[ force on the ground of major proportions, he added, "this
+    # is how ISIS is going to be reduced."' then the writer's 'Colin Clarke, a political scientist at ...,
+    # cited reports ...': the attribution ends the first part, and the writer's next paragraph is no
+    # quotation (a paragraph ending on a closing mark never runs on).
+    text = ("\"The generals are out of the loop,\" said Daniel Hale, a former official.\n\n"
+            "\"Absent a force on the ground, he added, \"this is how the group is going to be reduced.\"\n\n"
+            "Colin Lane, a political scientist at the Rand Corporation, cited reports that the gunman called 911.\n\n"
+            "\"People say they attack us because they hate us,\" Lane said in an interview.")
+    said = _said(text)
+    assert [s for _, s, _ in said] == ["Daniel Hale", "Daniel Hale", "Daniel Hale", "Colin Lane"]
+    assert said[1][0] == "Absent a force on the ground" and not any(t.startswith("Colin Lane") for t, _, _ in said)
+    text = ("\"Absent a force on the ground, he said \"this is how the group is going to be reduced.\"\n\n"
+            "Colin Lane, a political scientist, cited reports.\n\n\"People say they hate us,\" Lane said.")
+    assert not any(t.startswith("Colin Lane") for t, _, _ in _said(text))
+
+
+def test_a_place_or_occupation_around_a_name_is_no_part_of_it():
+    # PolNeAR unity (breitbart): 'Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said ...'; clinch
+    # (huff-post): '"...," political scientist Christopher Wlezien told Bloomberg'.
+    text = "Rep. Tom Hale of Oklahoma, an ally of GOP leadership, said Thursday that he is \"unpredictable.\""
+    assert _said(text)[0][1] == "Tom Hale"
+    text = "\"Elections are a choice,\" political scientist Christopher Lane told Bloomberg in late May."
+    assert _said(text)[0][1] == "Christopher Lane"
+
+
+def test_an_unnamed_confidant_is_not_the_one_confided_in():
+    # PolNeAR unity (politico): '"What Reince ... don't understand is that Trump is bigger than the
+    # Republican Party," said one Trump confidant.' (was cut to 'one Trump', then joined to Trump).
+    text = "\"What the media don't understand is that Hale is bigger than the party,\" said one Hale confidant."
+    assert _said(text)[0][1] == "one Hale confidant"
+
+
+def test_a_noun_of_speech_is_no_reporting_verb():
+    # PolNeAR orlando (wash-post): 'Donald Trump's first tweet Sunday morning was a fairly measured comment
+    # about the ... shooting. "Really bad shooting in Orlando. ..."', 'Clinton began Sunday with a personally
+    # signed tweet ...'; clinch (nyt): 'playing on Mr. Trump's more divisive remarks'. The speaker stays.
+    text = ("Mayor Bob Hale's first tweet Sunday morning was a fairly measured comment about the fire. "
+            "\"Really bad fire downtown. Police investigating.\"")
+    assert _said(text)[-1][1:] == ("Bob Hale", None)
+    text = "\"I think the president was wrong,\" the senator said."
+    assert _said(text)[0][2] == "said"
+
+
+def test_a_possessive_subject_is_whom_the_next_she_means():
+    # PolNeAR clinch (nyt): 'Mrs. Clinton's career has not taken a predictable route. She came of age ...
+    # where she urged her peers to ... work at ''making the impossible possible''' (not Lady Macbeth, the
+    # caricature named before); orlando (politico): 'Donald Trump's assertion Monday that ... drew rebukes
+    # ... "We have to really increase the bombings," the presumptive Republican presidential nominee told'.
+    text = ("Critics cast Ann Lane as Lady Macbeth, now in her sixties.\n\nMrs. Lane's career has not taken a "
+            "predictable route. She came of age at Wellesley College - where she urged her peers to work at "
+            "\"making the impossible possible\" - then moved south.")
+    assert _said(text)[-1][1] == "Ann Lane"
+    text = ("Bob Hale's assertion Monday that more airstrikes are needed drew rebukes from the Pentagon.\n\n"
+            "\"We have to really increase the bombings,\" the presumptive Republican presidential nominee told reporters.")
+    assert _said(text)[-1][1] == "Bob Hale"
+
+
+def test_a_description_with_capitals_takes_the_name_after_its_comma():
+    # PolNeAR orlando (usa-today): '"Is President Obama going to finally mention ...?" the presumptive GOP
+    # presidential nominee, Donald Trump, tweeted Sunday' (was given to Obama, the article's subject).
+    text = ("Governor Ann Lane rebuked her critics on Tuesday.\n\n\"Is Governor Lane going to finally mention the "
+            "words?\" the presumptive GOP presidential nominee, Bob Hale, tweeted Sunday.")
+    assert _said(text)[-1][1:] == ("Bob Hale", "tweeted")
+
+
+def test_a_participle_after_an_inverted_attribution_or_a_reported_clause():
+    # PolNeAR clinch (breitbart): '“Oh, let him make that decision,” said Vice President Joe Biden, urging
+    # those calling for Sanders’ withdrawal to “give him time.”'; (wash-post) 'One Democratic official who
+    # relayed the exchange said Reid quieted the chatter, telling his colleagues, "We have to remember ..."'
+    # (Reid's words, relayed).
+    text = "“Let him decide,” said Governor Bob Hale, urging those calling for Lane’s withdrawal to “give him time.”"
+    assert _said(text)[-1][1:] == ("Bob Hale", "urging")
+    text = ("Some senators vented about Lane. One Democratic official who relayed the exchange said Hale quieted "
+            "the chatter, telling his colleagues, \"We have to remember that Ann has always been good to us.\"")
+    assert _said(text)[-1][1:] == ("Hale", "telling")

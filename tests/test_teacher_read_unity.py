@@ -192,13 +192,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is quoted (breitbart): the joint statement's “very positive step toward unification” and “many important "
      "areas of common ground” are said by “Ryan issued a statement”",
      lambda s: not any(q["speaker"] == "Ryan issued a statement" for q in s.quotes("breitbart")),
-     "'Trump and Ryan issued a statement describing their meeting as ...': the speakers are Trump and Ryan"),
+     # Fixed (session 7, speakers3): 'Trump and Ryan issued a statement describing their meeting as ...': the speakers are Trump and Ryan
+     None),
     ("Who is quoted (breitbart): “‘unpredictable.” is said by “Tom Cole of Oklahoma”, a speaker apart from Tom Cole",
      lambda s: _said_by(s, "breitbart", "‘unpredictable", "Tom Cole"),
-     "'Rep. Tom Cole of Oklahoma ... said': the place is no part of the name"),
+     # Fixed (session 7, speakers3): 'Rep. Tom Cole of Oklahoma ... said': the place is no part of the name
+     None),
     ("Who is quoted (politico): the confidant's “What Reince and the mainstream media ...” is said by “one Trump”",
      lambda s: not any(q["speaker"] == "one Trump" for q in s.quotes("politico")),
-     "'said one Trump confidant': the speaker is the unnamed confidant, not Trump"),
+     # Fixed (session 7, speakers3): 'said one Trump confidant': the speaker is the unnamed confidant, not Trump
+     None),
     ("Who is quoted by which outlet: politico quotes Donald Trump 5 times",
      lambda s: _quoted(s, "Donald Trump", "politico") == "2",
      "Trump's own words in politico: 'great meeting', 'political bullshit'; the confidant's and the campaign "
@@ -208,8 +211,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _quoted(s, "Paul Ryan", "west-journal") == "3", None),
     ("People quoted: breitbart 8",
      lambda s: _feature(s, "breitbart", "quotes.distinct_speakers") in (6, 7),
-     "Trump, Ryan, Zeldin, Romney, Cole, McConnell (and the joint statement): 'Ryan issued a statement' and "
-     "'Tom Cole of Oklahoma' are counted as people"),
+     # Fixed (session 7, speakers3): Trump, Ryan, Zeldin, Romney, Cole, McConnell (and the joint statement): 'Ryan issued a statement' and 'Tom Cole of Oklahoma' are counted as people
+     None),
     ("People quoted: politico 6, west-journal 2; quotations without a speaker: breitbart 0, politico 0.10 "
      "(“countdown clock”), west-journal 0.12 (“Unity”)",
      lambda s: _feature(s, "politico", "quotes.distinct_speakers") == 6
