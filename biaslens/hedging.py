@@ -595,6 +595,69 @@ def _family_named(text: str, source: str) -> bool:
         is not None and re.search(rf"(?-i:{surname})\s+(?-i:[A-Z][a-z]+s)\b", text) is None
 
 
+# "could" of ability, no doubt: in a relative clause after "nothing", "all" or a superlative ("Nothing we could do
+# now", "the most important step Clinton could take", "the least he could do"), what someone is able to do; after
+# "if" and its subject ("if I could get a decent offer"), a condition.
+_COULD_ABILITY_BEFORE = re.compile(
+    r"(?:(?<![\w'’\-])(?:nothing|anything|everything|something|all|little|much)|"
+    r"(?<![\w'’\-])the\s+(?:most|least|best|worst|only|first|last|\w+est)(?:\s+(?!(?:that|which|who)\b)[\w\-]+){0,2})"
+    r"\s+(?:that\s+)?(?:he|she|they|we|i|you|one|(?-i:[A-Z][\w'’.\-]*)(?:\s+(?-i:[A-Z][\w'’.\-]*))?)\s+$", re.I)
+_IF_SUBJECT_BEFORE = re.compile(r"(?<![\w'’\-])(?:if|unless)\s+(?:he|she|they|we|i|you|(?-i:[A-Z][\w'’.\-]*))\s+$",
+                                re.I)
+# "could" dated to a past year by a past-tense "when" clause: past ability ("While her husband could draw on the
+# centrist philosophy ... in 1992, when he devoted his candidacy to ...").
+_PAST_WHEN_AFTER = re.compile(r"(?!\s+have\b)[^.;:!?]{0,160}?\bin\s+(?:1[6-9]|20)\d\d,?\s+when\s+(?:(?!(?:is|are|will|would|can|could|may|might|must|be)\s)[\w'’.\-]+\s+){1,3}?"
+                              r"(?:\w+ly\s+)?(?-i:[a-z]+ed|was|were|had|ran|won|lost|became|took|made|gave|led|left|"
+                              r"went|came|held|met|spoke|wrote|sought|fought|saw)\b", re.I)
+# "no evidence whatsoever": a certain denial, no doubt. ("no evidence at all" is a WikiWeasel gold cue.)
+_EMPHATIC_AFTER = re.compile(r"\s+whatsoever\b", re.I)
+# "it is correct to imply that", "it is wrong to suggest": the act of implying judged, no claim hedged.
+_JUDGED_ACT_BEFORE = re.compile(r"(?<![\w'’\-])it\s*(?:is|was|would\s+be|'s|’s)\s+(?:not\s+)?(?:\w+\s+)?\w+\s+to\s+$",
+                                re.I)
+# "whether or not" naming the options of a choice ("a lot of that choice is about whether or not people want to stay the
+# course") or conceding them ("regardless of the crime or whether or not suspects resisted"): no open question.
+_CHOICE_BEFORE = re.compile(r"(?:(?<![\w'’\-])(?:choices?|decisions?|decid(?:e|es|ed|ing)|choos(?:e|es|ing)|chose|"
+                            r"votes?|voted|voting|referendum)(?![\w'’\-])[^.;:!?]{0,40}|"
+                            r"(?<![\w'’\-])(?:regardless\s+of|no\s+matter)(?![\w'’\-])[^.;:!?]{0,40})$", re.I)
+# Someone's doubts removed or answered ("seeking to neutralize any doubts about whether she was tough enough"):
+# the doubts are the voters', described, not the writer's.
+_DOUBTS_ANSWERED = re.compile(r"(?<![\w'’\-])(?:neutrali[sz]|dispel|allay|eas|quell|address|overcom|eras|silenc|counter|"
+                              r"assuag|answer|calm|remov)\w*\s+(?:(?:any|all|the|those|these|their|his|her|its|some|lingering|"
+                              r"remaining|such|voters['’]?)\s+){0,2}$", re.I)
+
+
+# A direct question asked of someone ("Who does she think she is?", "Do analysts believe it will work?"): an
+# auxiliary or a wh-word right before the source, and the clause closes with a question mark. It passes nothing on.
+_QUESTION_BEFORE_SLOT = re.compile(r"(?<![\w'’\-])(?:do|does|did|who|what|why|how|where|when)\s+$", re.I)
+_QUESTION_CLOSES = re.compile(r"[^.!?]*\?")
+# "what she truly believes remains a mystery", "what people think of the president": a belief named as a thing, the
+# subject or object of another verb, with no content after it; "what she thought was a flask of water", "what they
+# believe are the real reasons" (a clause after the verb) and "what they allege is a plan" still pass it on.
+_WHAT_BEFORE_SLOT = re.compile(r"(?<![\w'’\-])what\s+$", re.I)
+_BELIEF_AS_TOPIC_AFTER = re.compile(r"\s+(?:of|about|on)\b|\s+(?:remains?|remained|matters?|mattered)\b|\s*(?:[.,;:!?]|$)",
+                                    re.I)
+_NAMED_BELIEF_VERBS = frozenset({"think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt"})
+# "has really not thought through second-order effects": to think through is to consider, no belief held.
+_THINK_THROUGH_AFTER = re.compile(r"\s+(?:through|out)\b", re.I)
+# Reports or claims someone else spreads ("a candidate who is willing to circulate unconfirmed reports"): the object
+# of their verb, not the writer's source.
+_SPREAD_BEFORE = re.compile(r"(?<![\w'’\-])(?:circulat|spread|shar|repeat|retweet|promot|push|peddl|amplif|forward|"
+                            r"tweet|post|deni|deny|reject|dismiss|debunk)\w*\s+(?:(?:the|these|those|such|some|baseless|"
+                            r"false)\s+)?$", re.I)
+# A body that a named person or party runs, in lower case after the name ("according to the Trump campaign"): part
+# of the source's name.
+_BODY_AFTER = re.compile(r"(?-i:\s+(?:campaign|administration|government|team|camp|transition|foundation|"
+                         r"organization|committee|office|family))(?![\w'’\-])")
+# A possessive before lower-case role words and a name ("according to Ronald Reagan's former education secretary
+# William J. Bennett"): the one named last is the source.
+_ROLE_THEN_NAME_AFTER = re.compile(r"(?-i:(?:\s+[a-z][\w\-]*){1,4}\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]*\.?)*"
+                                   r"(?:\s+[A-Z][\w'’\-]+)))")
+# Groups around a named person, after the possessive ("Trump's inner circle believes", "Clinton's allies say"):
+# no one a reader can check.
+_GROUP_NOUNS = frozenset({"circle", "camp", "entourage", "orbit", "allies", "aides", "people", "friends", "associates",
+                          "confidants", "loyalists", "supporters", "advisers", "advisors", "backers", "surrogates"})
+
+
 # A degree word that stops a booster short: "would almost certainly win" hedges the claim.
 _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly|virtually|all\s+but|practically)\s+$", re.I)
 # A belief verb after "want to" ("she didn't want to think about the possibility") is a wish about
@@ -633,6 +696,20 @@ def _judge(
             return None
         if _COULD_PURPOSE.search(before):
             return None  # "so that he could fire officials": purpose, not doubt
+    if head == "could" and len(words) == 1 and (_COULD_ABILITY_BEFORE.search(before) or _IF_SUBJECT_BEFORE.search(before)
+                                                or _PAST_WHEN_AFTER.match(text, end, sent_end)):
+        return None  # "Nothing we could do", "if I could get", "could draw on ... in 1992, when he": ability, no doubt
+    if entry.lemma in {"no evidence", "little evidence"} and _EMPHATIC_AFTER.match(after):
+        return None  # "there is no evidence whatsoever that": certain, not a hedge
+    if head in _SAYING_HEDGES and _JUDGED_ACT_BEFORE.search(before):
+        return None  # "it is wrong to imply that": the act of implying, judged
+    if entry.lemma == "whether or not" and _CHOICE_BEFORE.search(before):
+        return None  # "the choice is about whether or not people want": the options of a choice, no doubt
+    if entry.kind == "sourcing" and entry.pattern.startswith("=") and \
+            matched.lower().endswith(("reports", "rumors", "rumours")) and _SPREAD_BEFORE.search(before):
+        return None  # "willing to circulate unconfirmed reports": someone else spreads them, not the writer's source
+    if matched.lower() in {"doubt", "doubts"} and _DOUBTS_ANSWERED.search(before):
+        return None  # "seeking to neutralize any doubts": others' doubts, described
     if head in {"could", "might"} and len(words) == 1 and (_TIME_CLAUSE.search(before) or _COULD_PURPOSE.search(before)):
         return None  # "before a word could be uttered", "so that talks could shift": time or purpose, not doubt
     if head == "might" and len(words) == 1:
@@ -716,6 +793,17 @@ def _judge(
             # "Whatever we think about the war", "what they believe": a clause that names a thought
             # as a thing; it passes on no one's claim.
             return None
+        if (_QUESTION_BEFORE_SLOT.search(text, max(sent_start, slot_start - 12), slot_start)
+                or slot.split()[0].lower() in {"do", "does", "did"}) and \
+                _QUESTION_CLOSES.match(text, end, sent_end):
+            return _SKIP_MATCH  # "Who does she think she is?": a question, no claim passed on
+        verb_word = match.group(0).split()[-1].lower()
+        if verb_word in _NAMED_BELIEF_VERBS and slot.strip().lower() not in {"i", "we"} and \
+                _WHAT_BEFORE_SLOT.search(text, max(sent_start, slot_start - 10), slot_start) and \
+                _BELIEF_AS_TOPIC_AFTER.match(text, end, sent_end):
+            return _SKIP_MATCH  # "what she truly believes remains a mystery": the belief is the topic, not passed on
+        if verb_word in {"think", "thinks", "thought"} and _THINK_THROUGH_AFTER.match(text, end, sent_end):
+            return _SKIP_MATCH  # "has really not thought through second-order effects": considering, no belief
         if entry.pattern.split()[0] == "<source>" and slot.split()[0].lower() in {"a", "an"} and \
                 match.group(0).split()[-1].lower() == entry.pattern.split()[-1] in _VERB_NOUNS and \
                 not re.search(r"[\w`'’]$", text[max(sent_start, slot_start - 1):slot_start]):
@@ -751,6 +839,17 @@ def _judge(
                 not _CITED_SPEECH.match(text, slot_start + len(slot.rstrip()), sent_end):
             return _SKIP_MATCH  # "he said, citing Trump's blue-collar appeal": a reason given, no one's claim
         if entry.lemma == "according to" and source_type == "named" and slot is not None:
+            slot_end = slot_start + len(slot.rstrip())
+            body = _BODY_AFTER.match(text, slot_end, sent_end)
+            person = _ROLE_THEN_NAME_AFTER.match(text, slot_end, sent_end) if re.search(r"['’]s$", slot.strip()) else None
+            if body is not None:
+                # "according to the Trump campaign": the campaign, not "the Trump"
+                end = body.end()
+                matched, source = text[start:end], text[slot_start:end].strip()
+            elif person is not None:
+                # "according to Ronald Reagan's former education secretary William J. Bennett": Bennett
+                end = person.end()
+                matched, source = text[start:end], person.group("name")
             record = _RECORDS_AFTER.match(text, slot_start + len(slot.rstrip()), sent_end)
             if record is not None:
                 # "according to U.S. lobbying records", "according to FEC filings": the records are the source, not "U.S."
@@ -780,6 +879,9 @@ def _judge(
             # "As I said", "But they say": a linking word before the pronoun is not part of the source.
             while len(slot_words) > 1 and slot_words[0] in _LINKING_OPENERS:
                 slot_words = slot_words[1:]
+            if entry.pattern.split()[0] == "<source>" and re.search(
+                    r"\S\s+(?:who|which)(?![\w'’\-])", text[slot_start + len(slot):_last_word_start(match)], re.I):
+                return None  # "We have generals who think": the thinkers are the noun before "who", not the slot
             if slot_words in (["i"], ["we"]):
                 if verb not in _BELIEF_VERBS:
                     return _SKIP_MATCH  # "As I said yesterday", "the words I said": their own speech
@@ -845,6 +947,11 @@ def _judge(
                     # people is a group the reader cannot check, not the named body itself.
                     source = f"{slot.strip()} {group.group(0)}"
                     source_type = "anonymous" if group.group(0).lower() in ANONYMOUS_HEADS else "vague"
+                gap_words = gap.split()
+                if source_type == "named" and re.search(r"['’]s$", slot.strip()) and gap_words and \
+                        all(w.islower() for w in gap_words) and gap_words[-1].lower() in _GROUP_NOUNS:
+                    # "Trump's inner circle believes": a group around the person, no one named.
+                    source, source_type = f"{slot.strip()} {' '.join(gap_words)}", "vague"
                 joined = _JOINED_GROUP_BEFORE.search(text, sent_start, slot_start) \
                     if source_type == "vague" and group_of_people(slot.strip()) else None
                 if joined is not None:
@@ -950,7 +1057,7 @@ _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|also|later|then|a
 _APPOSITIVE_TAIL = re.compile(r",\s+[^,;:()]{1,60},\s*$")
 _NAME_TAIL = re.compile(r"(?-i:(?<![\w'’\-])[A-Z][\w'’\-]*\.?(?:\s+(?:(?:of|de|van|von)\s+)?[A-Z][\w'’\-]*\.?)*)\s*$")
 _PERSON_PRONOUN_TAIL = re.compile(r"(?<![\w'’\-])(?:he|she|they)\s*$", re.I)
-_CLAUSE_OPENING = re.compile(r"(?:^[\s\"“‘'(\[]*|[,;:—–(]\s*|(?<![\w'’\-])(?:and|but|(?<!such\s)as|while|when|after|that|because|"
+_CLAUSE_OPENING = re.compile(r"(?:^[\s\"“‘'(\[]*|[,;:—–(]\s*|(?<![\w'’\-])(?:and|but|(?<!such\s)as|than|while|when|after|that|because|"
                              r"although|though|since|so)\s+)$", re.I)
 _PREPOSITION_TAIL = re.compile(r"(?<![\w'’\-])(?:of|from|in|at|by|for|on|with|to|about)\s*$", re.I)
 # Nouns that stand for evidence, not a person, when they open a sentence ("Polls suggest").
@@ -987,6 +1094,8 @@ def _person_subject(text: str, start: int, sent_start: int) -> bool:
     if name is None:
         return False
     first = name.group(0).split()[0].lower().strip(".")
+    if first in {"mr", "mrs", "ms", "dr"} and len(name.group(0).split()) > 1:
+        first = name.group(0).split()[1].lower().strip(".")  # "than Mr. Trump implied": the honorific opens a name
     if first.split("'")[0].split("’")[0] in {"i", "we"}:
         return False  # "as I've suggested": the writer's own hedge
     if first in _NOT_NAMES or first in VAGUE_HEADS or first in _EVIDENCE_WORDS or first in _WEEKDAYS_MONTHS:
@@ -1035,7 +1144,7 @@ def _named_sayer(text: str, sent_start: int, at: int) -> str | None:
 # could hurt", "Democrats fear the cuts could").
 _VIEW_WORDS = (r"nervous|worried|concerned|afraid|fearful|anxious|confident|hopeful|convinced|optimistic|pessimistic|"
                r"skeptical|sceptical|believes?|believed|believing|fears?|feared|fearing|worry|worries|hopes?|hoped|"
-               r"concerns?")
+               r"concerns?|doubts?")
 # The view word, then its clause: a subject (not a preposition's object: "worried about costs that
 # could") and no comma or stop up to the cue. "it is hopeful", "there are fears" have no one who
 # holds the view (see _NO_HOLDER).
@@ -1047,10 +1156,10 @@ _HELD_VIEW = re.compile(
     re.I)
 # "hope", "fear" as nouns ("offered slight hope the two could", "raised fears"): the view is held
 # by the people it is said to be among ("some hope among supporters that"), else by no one named.
-_VIEW_NOUN = re.compile(r"(?:hopes?|fears?|worry|worries|concerns?)\b", re.I)
+_VIEW_NOUN = re.compile(r"(?:hopes?|fears?|worry|worries|concerns?|doubts?)\b", re.I)
 # A view expressed by its holder ("Republicans have expressed concern that", "voiced fears that").
 _EXPRESSED = re.compile(r"(?<![\w'’\-])(?:express|voic|shar)(?:e|es|ed|ing)(?:\s+(?:some|their|his|her|its|deep|"
-                        r"serious|growing|renewed|new|grave))?$", re.I)
+                        r"serious|growing|renewed|new|grave|similar|the\s+same))?$", re.I)
 _NOUN_OPENER = re.compile(r"(?:(?<![\w'’\-])(?:the|a|an|some|any|no|little|slight|new|growing|much|more|renewed|real|"
                           r"widespread|deep|its|their|his|her)|[a-z]+ed)$", re.I)
 _HOLDERS_AFTER = re.compile(r"\s+(?:among|of|from)\s", re.I)
@@ -1172,7 +1281,8 @@ _VIEW_VERB_FORMS = rf"(?:{_CLAUSE_VERBS}(?:s|es|d|ed)?|guessed|(?P<plain>{_PLAIN
 _PLAIN_THAT = re.compile(r"\s+(?:(?!(?:a|an|the|his|her|their|its|this|that)\s)[\w'’.\-]+\s+){0,7}?that\s", re.I)
 _TOLD_THAT = re.compile(r"\s+(?:[\w'’.\-]+\s+){0,7}?that\s", re.I)
 # Who holds it: a name of up to three capitalised words, a personal pronoun, or "the" and a noun for a person.
-_VIEW_HOLDER = (r"(?:(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})|he|she|they|"
+# "who" stands for the person just named ("some who warned it could make matters worse").
+_VIEW_HOLDER = (r"(?:(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})|he|she|they|who|"
                 r"the\s+(?:[a-z\-]+\s+)?(?:pollster|analyst|expert|strategist|official|spokesman|spokeswoman|lawyer|"
                 r"professor|economist|senator|candidate|campaign|author|columnist|writer|adviser|aide|chairman|"
                 r"chairwoman|director|governor|mayor|president|judge|justice))")
@@ -1180,7 +1290,10 @@ _VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:(?:also|even|lat
                           rf"{_VIEW_VERB_FORMS}(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
 # A clause boundary after which the writer speaks again ("..., but the plan could fail"); a spaced
 # hyphen is a dash in plain text ("who had acknowledged they would need to occur - has decided").
-_WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|\s[—–]\s|\s--?\s", re.I)
+# A dash then "and" and a modal goes on with the same predicate ("saying calling the group another name will do nothing
+# -- and could be counterproductive").
+_WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|"
+                           r"(?:\s[—–]|\s--?)\s(?!(?:and|or)\s+(?:(?:could|would|may|might|will|can|should|must)\b|$))", re.I)
 # "which Democrats say could", "who analysts believe might": a relative clause's view verb before the hedge.
 _RELATIVE_VIEW = re.compile(r"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){1,5}(?:\w+ly\s+)?"
                             r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"
@@ -1201,6 +1314,20 @@ _OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w'’.\-]*)['’]s|(?<![\w'’\-])(?
                            re.I)
 
 
+# A participle of a verb of saying, warning or setting out ("went further, arguing Trump's proposal could", "rebuked
+# critics ..., saying calling the group another name ... could be counterproductive", "a paper outlining how the
+# military success ... could drive"): the clause it opens is what its subject says, never the writer's own doubt
+# (unless the subject is the writer or speaker: "I'm saying that ..., certainly not the federal government").
+_SAYING_PARTICIPLE = re.compile(r"(?<![\w'’\-])(?<!\bI['’]m\s)(?<!\bI\sam\s)(?<!\bwe['’]re\s)(?<!\bwe\sare\s)(?:arguing|warning|saying|contending|insisting|predicting|claiming|"
+                                r"asserting|cautioning|maintaining|outlining|explaining|describing|detailing|"
+                                r"speculating|theori[sz]ing|hypothesi[sz]ing)(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
+# A view verb joined by "and" to a verb of saying with the same subject ("Ryan said he was not ready ..., and
+# suggested that Trump needs to"): the second verb is the sayer's too.
+_JOINED_VIEW_VERB = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:\w+ly\s+)?{_PLAIN_VERBS}(?![\w'’\-])"
+                               r"(?P<rest>[^.;:!?]*?),?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+_JOINABLE_VIEW_VERBS = ("suggest", "warn", "argu", "predict", "insist", "contend", "speculat", "claim", "impl", "hint")
+
+
 def _view_given(text: str, sent_start: int, start: int) -> bool:
     """Whether the hedge at ``text[start]`` lies in a view the sentence gives to someone through a
     verb of saying or guessing (loaded ones too), a relative clause's view verb, an "as X noted"
@@ -1214,10 +1341,18 @@ def _view_given(text: str, sent_start: int, start: int) -> bool:
             return True
     if _RELATIVE_VIEW.search(head) or _AS_NOTED.search(head):
         return True
+    participle = _SAYING_PARTICIPLE.search(head)
+    if participle is not None and len(participle.group("rest").split()) <= 25 and head[:participle.start()].strip() \
+            and not _WRITER_AGAIN.search(participle.group("rest")):
+        return True
+    word = re.match(r"[\w'’\-]+", text[start:])
+    joined = _JOINED_VIEW_VERB.search(head)
+    if word is not None and joined is not None and word.group(0).lower().startswith(_JOINABLE_VIEW_VERBS) \
+            and not _WRITER_AGAIN.search(joined.group("rest")):
+        return True
     aside = _OPENING_ASIDE.search(head)
     if aside is not None and aside.start() <= 40 and not _WRITER_AGAIN.search(head, aside.end()):
         return True
-    word = re.match(r"[\w'’\-]+", text[start:])
     return word is not None and word.group(0).lower() in _VIEW_NOUNS and _OWNER_BEFORE.search(head) is not None
 
 
@@ -1294,6 +1429,11 @@ def held_by_someone(text: str, sent_start: int, start: int, sent_end: int | None
         if comma is not None and (word.group(0).lower().endswith("ing") or comma.group(0).strip(", ")) \
                 and _person_opens(text, _after_openers(text, sent_start, end), end):
             return True
+    if word is not None and _VIEW_NOUN.fullmatch(word.group(0)) is not None:
+        expressed = _EXPRESSED.search(head.rstrip())
+        holder = head.rstrip()[:expressed.start()].rstrip() if expressed is not None else ""
+        if holder and _NO_HOLDER.search(holder) is None:
+            return True  # "Others who have advocated ... expressed similar doubts that": their doubt, not the writer's
     if word is not None and word.group(0).lower() in _OWN_DOUBT and _OWN_DOUBT_BEFORE.search(head):
         return True  # "the candidate has made clear in interviews he is uncertain about suppressing": his own doubt
     return False

@@ -35,7 +35,6 @@ POSITIVES = [
     ("Prices appear to have stabilised.", [("epistemic", "appear to")], "appear to"),
     ("The data suggests the policy worked.", [("epistemic", "suggests")], "inflected suggest"),
     ("The suspect is believed to have fled.", [("epistemic", "is believed to")], "passive belief, the writer's hedge"),
-    ("Both sides aim to finish by June.", [("epistemic", "aim to")], "aims to, listed in the issue"),
     ("The leader reportedly fell ill.", [("sourcing", "reportedly")], "anonymous sourcing adverb"),
     ("Analysts believe the deal will hold.", [("sourcing", "Analysts believe")], "vague source"),
     ("According to Reuters, the deal is done.", [("sourcing", "According to Reuters")], "named source"),
@@ -50,6 +49,7 @@ POSITIVES = [
 
 # The classic false positives the issue names, plus a few more found reading the data.
 NEGATIVES = [
+    ("Both sides aim to finish by June.", "a goal stated, not doubt: no WikiWeasel gold cue (the session-7 clinch read)"),
     ("The summit was held on May 20, 2024.", "May the month"),
     ("Talks resumed in May after a pause.", "May the month mid-sentence"),
     ("Former prime minister Theresa May spoke.", "May the name"),
@@ -818,3 +818,104 @@ def test_a_speakers_own_belief_and_unknown_for_certain_stay_hedges(text: str) ->
 ])
 def test_a_verb_first_report_only_closes_a_sentence(text: str) -> None:
     assert not [c for c in find_cues(text) if c.lemma in {"reported", "reports"}]
+
+
+# Session 7, third round: the unity, clinch and orlando reads (docs/HEDGES.md, "5. Third round").
+@pytest.mark.parametrize("text, word, why", [
+    ("The plan drew rebukes from others who have prosecuted the war on terrorism — including some who warned it could "
+     "make matters worse.", "could", "'who warned': the relative pronoun holds the view"),
+    ("The Pentagon's recent top adviser on the military campaign went further, arguing Trump's proposal could make the "
+     "threat worse.", "could", "a participle of arguing after a comma"),
+    ("“It drives people to attack,” added Clarke, who recently co-authored a paper outlining how the military success "
+     "against the group in Iraq and Syria could drive more attacks elsewhere.", "could", "a paper outlining how"),
+    ("President Obama passionately rebuked his critics, saying calling the Islamic State, also known as ISIL or ISIS, by "
+     "another name will do nothing to defeat it -- and could be counterproductive.", "could",
+     "'saying ... -- and could': the dash and 'and' go on with the same predicate"),
+    ("On Thursday, Ryan said he was “not ready” to support Trump’s campaign for president, and suggested that Trump "
+     "needs to take the first steps.", "suggested", "a view verb joined to 'Ryan said' by 'and'"),
+    ("Others who have advocated a more muscular approach expressed similar doubts that military action thousands of "
+     "miles away could have any effect.", "doubts", "doubts someone expressed"),
+    ("Others who have advocated a more muscular approach expressed similar doubts that military action thousands of "
+     "miles away could have any effect.", "could", "in the clause of the doubts someone expressed"),
+])
+def test_third_round_views_given_to_someone(text: str, word: str, why: str) -> None:
+    assert _reported(text)[word] is True, why
+
+
+@pytest.mark.parametrize("text, word, why", [
+    ("Stocks fell, suggesting investors could panic.", "could", "evidence suggests, not a person"),
+    ("The plan could fail - and officials know it.", "could", "the writer's own doubt"),
+    ("The adviser went further, arguing the plan would fail -- and yet the deal could still close.", "could",
+     "a dash, then a new subject: the writer again"),
+    ("The report raised doubts that the deal could close.", "could", "'raised doubts': no one holds them"),
+    ("I'm saying that parents should be in control, certainly not the federal government.", "certainly",
+     "'I'm saying': the speaker's own words"),
+])
+def test_third_round_the_writers_doubt_stays(text: str, word: str, why: str) -> None:
+    assert _reported(text)[word] is False, why
+
+
+@pytest.mark.parametrize("text, why", [
+    ("“Nothing we could do now in Iraq and Syria would make a difference right now,” Fred Kagan said.",
+     "'could' after 'nothing': what one is able to do"),
+    ("Some Democrats say that the most important step Clinton could take would be to tap Warren for the ticket.",
+     "'could' after a superlative: a step open to her"),
+    ("“So if I could get a decent offer I would settle that case,” Reid said.", "'if I could': a condition"),
+    ("While her husband could draw on the centrist philosophy of the Democrats in 1992, when he devoted his candidacy to "
+     "the middle class, Mrs. Clinton has struggled.", "'could' dated to a past year: past ability"),
+    ("While he appears to have once signaled his support for ISIS, there is no evidence whatsoever that there is any "
+     "deeper relationship.", "'no evidence whatsoever' is certain"),
+    ("“So, it is correct to imply that the root of homegrown terrorism is overseas,” he said.",
+     "'it is correct to imply': the act judged"),
+    ("“This is much more complicated than Mr. Trump implied,” he said.", "'than Mr. Trump implied': a person implies"),
+    ("“A lot of that choice is about whether or not people want to stay the course,” Wlezien said.",
+     "'whether or not' names the options of a choice"),
+    ("Party aims to heal primary wounds", "a goal stated, not a doubt"),
+    ("In 2008 she campaigned as a strong commander in chief, seeking to neutralize any doubts about whether she was "
+     "tough enough.", "the voters' doubts, answered"),
+])
+def test_third_round_no_doubt(text: str, why: str) -> None:
+    assert [c.text for c in find_cues(text) if c.kind == "epistemic" and c.text != "appears to"] == [], why
+
+
+@pytest.mark.parametrize("text", [
+    "The deal could close in 2025, when the merger is approved.",
+    "Something that could hurt the economy is rising.",
+    "All of this could change.",
+    "There is no evidence that it worked.",
+    "The data imply that growth could slow.",
+    "It is not known whether or not the drug works.",
+])
+def test_third_round_doubt_stays(text: str) -> None:
+    assert [c for c in find_cues(text) if c.kind == "epistemic" and c.text in {"could", "no evidence", "whether or not"}]
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Even as first lady, it was 'Who does she think she is?'.", "a question passes nothing on"),
+    ("Though she has issued detailed proposals, what she truly believes remains a mystery for many voters.",
+     "her belief is the topic"),
+    ("“The referendum choice is going to be based a lot on what people think of the president,” he said.",
+     "what people think, as a topic"),
+    ("“We have generals who think we can win this thing so fast,” he said.", "the generals think, not 'we'"),
+    ("“The presumptive Republican nominee has really not thought through second-order effects,” he said.",
+     "'thought through': considered"),
+    ("It is hard to see voters warming to a candidate who is willing to circulate unconfirmed reports on social media.",
+     "reports someone else spreads"),
+])
+def test_third_round_no_sourcing_hedge(text: str, why: str) -> None:
+    assert [c.text for c in find_cues(text) if c.kind == "sourcing" or "think" in c.text] == [], why
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("According to the Trump campaign, the speech will be delivered in New Hampshire.", "According to the Trump campaign",
+     "the Trump campaign", "named"),
+    ("For Trump, according to Ronald Reagan's former education secretary William J. Bennett, the speech is a test.",
+     "according to Ronald Reagan's former education secretary William J. Bennett", "William J. Bennett", "named"),
+    ("Recognizing the daylight, Trump's inner circle believes that the nominee has earned the right.",
+     "Trump's inner circle believes", "Trump's inner circle", "vague"),
+    ("Unconfirmed reports say the minister resigned.", "Unconfirmed reports", "reports", "vague"),
+    ("I wonder: do analysts think the deal will hold", "analysts think", "analysts", "vague"),
+])
+def test_third_round_sources(text: str, cue: str, source: str | None, source_type: str) -> None:
+    found = [(c.text, c.source, c.source_type) for c in find_cues(text) if c.kind == "sourcing"]
+    assert found == [(cue, source, source_type)]

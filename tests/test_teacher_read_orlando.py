@@ -390,25 +390,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
          ("could", "Donald Trump's assertion Monday"), ("could", "The Pentagon's recent top adviser"),
          ("could", "who recently co-authored a paper"), ("doubts", "Others who have advocated"),
          ("could", "Others who have advocated"))),
-     "each is the doubt of the people the sentence reports ('warned', 'arguing', 'outlining', 'expressed doubts')"),
+     None),
     ("Hedges: usa-today's writer is not certain: “could” (calling the group another name could be counterproductive)",
      lambda s: not _writers_doubt(s, "usa-today", "could", "President Obama passionately rebuked"),
-     "Obama's view, reported: 'saying calling the Islamic State ... by another name will do nothing ... and could be'"),
+     None),
     ("Hedges inside politico's quotations: “We have generals who think”, “could” (Nothing we could do), “no evidence”, "
      "“imply” ×2, “implied”",
      lambda s: not {"We have generals who think", "no evidence", "imply", "implied"}
      & {h["text"] for h in _hedges(s, "politico")} and not _cue_at(s, "politico", "could", "Nothing we could do"),
-     "no doubt: a claim about generals, 'could' of ability, 'there is no evidence whatsoever' (certain), "
-     "Morrell's 'it is correct to imply', 'wrong to imply', 'than Mr. Trump implied'"),
+     None),
     ("Sourcing: politico “Republican nominee has really not thought” (source: Republican); wash-post “unconfirmed reports” "
      "(vague); west-journal “According to the Trump” (source: the Trump)",
      lambda s: "Republican" not in _sources_of(s, "politico")
      and "unconfirmed reports" not in [h["text"] for h in _hedges(s, "wash-post")]
      and "the Trump" not in _sources_of(s, "west-journal"),
-     "Bednarek's opinion, no claim passed on; Trump circulating reports, not the writer; the source is the Trump campaign"),
+     None),
     ("Sourcing (report and worksheet 8): wash-post “according to Ronald Reagan's” (source: Ronald Reagan's)",
      lambda s: "Ronald Reagan's" not in _sources_of(s, "wash-post") and "Ronald Reagan's, named" not in s.answers,
-     "'according to Ronald Reagan's former education secretary William J. Bennett': the source is Bennett"),
+     None),
     ("Hedge figures: politico 33.3 epistemic per 100 sentences, usa-today 4.3; sourcing: politico 6.2, wash-post 5.0; "
      "named sources politico and wash-post 67%",
      lambda s: _feature(s, "politico", "hedging.epistemic_per_100") < 20

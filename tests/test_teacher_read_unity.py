@@ -305,11 +305,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Hedges: west-journal's writer is not certain: “suggested” (Ryan 'suggested that Trump needs to take the first "
      "steps')",
      lambda s: not _own_doubt(s, "west-journal", "suggested", "On Thursday, Ryan said"),
-     "'Ryan said he was “not ready” ... and suggested that ...': Ryan's suggestion, reported"),
+     None),
     ("Hedges: politico's “Trump's inner circle believes”, a named source (“Trump's”); named sources 50%",
      lambda s: _sourcing(s, "politico", "Trump's inner circle")["source_type"] != "named"
      and _feature(s, "politico", "hedging.named_source_share") < 0.5,
-     "an inner circle no one names"),
+     None),
     # --- Worksheet -----------------------------------------------------------------------------------------
     ("Worksheet 2-4: only breitbart “31 percent”, only politico “a dozen senators”, only breitbart “Bushes”",
      lambda s: "breitbart is the only article that mentions “31 percent”" in s.answers
