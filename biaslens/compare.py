@@ -1531,6 +1531,9 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
     counterparts = _paraphrased_elsewhere(phrases, index, source_index)
     for row_id, flat in _said_elsewhere(phrases + others, index, source_index).items():
         counterparts.setdefault(row_id, flat)
+    for row in phrases:
+        if row.id in counterparts and not _tied_beyond_one_word(index, row, source_index, counterparts[row.id]):
+            del counterparts[row.id]
     for row_id, flat in _quoted_elsewhere(quotes, index, source_index).items():
         counterparts.setdefault(row_id, flat)
     for row in phrases + others + quotes:
@@ -1565,6 +1568,28 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
         sentence = index.articles[i].sentences[k]
         said[row_id] = index.evidence(i, sentence.start, sentence.end, sentence.index)
     return out, apart, said, worded
+
+
+def _tied_beyond_one_word(index: _StoryIndex, row: DetailRow, source_index: Mapping[str, int], flat: int) -> bool:
+    """Whether the other article's sentence ``flat`` is tied to phrase ``row`` by more than one word:
+    two of the phrase's words (meaning keys), or one and a cast entity both sentences name. One
+    common word alone ties sentences about different things ("little reason" and "for another
+    reason, too", "an active role" and "may play role in push to broker peace"); a shared person,
+    number or date ("a press conference on Tuesday", "news conference on Tuesday") keeps "the yearlong battle between Clinton and Sanders" beside "spirited nomination battles"
+    that Sanders and Clinton end."""
+    _, keys, _ = index.meaning()
+    if len(set(meaning_keys(row.text)) & set(keys[flat])) > 1:
+        return True
+    owner = source_index[row.articles[0]]
+    own = next((s.index for s in index.articles[owner].sentences if s.start == row.evidence[0].sentence_start), None)
+    if own is None:
+        return True  # no sentence to compare: the pairing is left as it was found
+    entities = index.sentence_entities()
+    if not entities[index.offsets[owner] + own].isdisjoint(entities[flat]):
+        return True
+    other, k = _locate(index, flat)
+    stated = {d.key for d in index.details[other] if d.sentence == k and d.kind in ("number", "date")}
+    return any(d.sentence == own and d.key in stated for d in index.details[owner] if d.kind in ("number", "date"))
 
 
 def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:

@@ -1140,6 +1140,56 @@ def test_wording_items_are_no_idioms_pronouns_or_clauses():
             "senior aides"} <= set(words)
 
 
+def test_wording_items_cross_no_phrase_boundary():
+    # Read on PolNeAR (clinch, unity, orlando): a noun with the verb of its own or the next clause
+    # (a reporting or thinking -ing word, an -ing word before a particle or after "spend" + a time,
+    # an -ly word after an irregular plural, a quantifier's plural with a bare verb, "fell", "born"),
+    # a chunk cut inside a compound (before an acronym's compound, a superlative hyphened modifier, a
+    # plural number before "of"), a postposed adjective, and the prepositions "notwithstanding",
+    # "involving" and the predicate "alone".
+    a = filled("a", "The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete. "
+                    "Young people and the most liberal voters fell overwhelmingly in his camp. "
+                    "They have not seen minorities, young people and women reliably show up for candidates. "
+                    "Not all presidents choose to play an active role in electing a successor. "
+                    "Leaders have worked to lay the foundation for an eventual coming together, officials said. "
+                    "Warren's comment about superdelegates notwithstanding, she is seen as credible. "
+                    "He charmed many of the lawmakers he has spent the last year disparaging. "
+                    "He spent most of the meeting listening to the lawmakers. "
+                    "The campaign entered the conversation believing they have more leverage than party leaders. "
+                    "A countdown clock was ticking away the seconds leading up to the summit. "
+                    "The former reality TV star is eager to control the convention. "
+                    "Will the nominee adhere to positions elemental to the party platform? "
+                    "It came after a day of tensions between two of the nation’s highest-profile Republicans. "
+                    "He cited the case of a U.S. citizen born in Pakistan who tried to detonate a car bomb. "
+                    "For that reason alone, he should step down. "
+                    "He called for a deeper relationship involving command and control. "
+                    "He warned against military action thousands of miles away.")
+    b = filled("b", "Critics of the stadium plan spoke at the council meeting on Monday night.")
+    words = wording_only(compare_articles([a, b]), "a")
+    for cut in ("supporters saying", "liberal voters fell", "women reliably show", "presidents choose",
+                "eventual coming", "superdelegates notwithstanding", "last year disparaging", "meeting listening",
+                "conversation believing", "seconds leading", "former reality", "positions elemental",
+                "nation’s highest-profile", "citizen born", "reason alone", "deeper relationship involving command",
+                "military action thousands"):
+        assert cut not in words
+    assert {"liberal voters", "active role", "countdown clock", "car bomb", "deeper relationship",
+            "military action", "party platform"} <= set(words)
+
+
+def test_one_common_word_and_no_shared_name_ties_no_counterpart():
+    # Read on PolNeAR (clinch): huff-post's "an active role" is not said by wash-post's headline
+    # "Warren may play role in push to broker peace", nor "a significant difference" by a quote's
+    # "a very big difference": one common word, no name, number or date in common. Two words in
+    # common, or a person both sentences name, still tie them (the existing press-conference case).
+    a = filled("a", "Not all presidents choose to play an active role in electing a successor. "
+                    "Just as worrisome, the yearlong battle between Clinton and Sanders exposed clear rifts.")
+    b = filled("b", "Warren may play role in push to broker peace between Clinton and Sanders. "
+                    "What Sanders and Clinton will be doing is common at the end of spirited nomination battles.")
+    apart = _said_elsewhere(compare_articles([a, b]), "a")
+    assert "active role" not in apart
+    assert "yearlong battle" in apart
+
+
 def test_a_later_sentence_stating_a_shared_date_has_a_counterpart():
     # Read on PolNeAR (manafort): politico's lead and a later paragraph both give 2012, nyt gives it
     # once; the later paragraph, worded unlike any nyt sentence, still states a fact nyt states.
