@@ -980,8 +980,13 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
                 if mask:
                     row.extra[i] = (mask & -mask).bit_length() - 1  # first sentence with all words
             strict |= set(row.extra)
-            # A phrase's loose check is the same candidate set: computed once.
-            presence[key] = _Presence(strict, strict | candidates)
+            # A phrase's loose check is the same candidate set (computed once), and the articles
+            # that write two of its words as one ("club goers" / "clubgoers", "fund raiser" /
+            # "fundraiser"): the same wording in another spelling.
+            # (Whole stems in one sentence: a joined stem's first six letters are often the first word's.)
+            joined = {i for i in range(index.n) for k in range(len(parts) - 1)
+                      if _all_masks(index.stem_masks[i], (*parts[:k], parts[k] + parts[k + 1], *parts[k + 2:]))}
+            presence[key] = _Presence(strict, strict | candidates | joined)
             continue
         strict |= set(row.extra)
         loose = strict | _loose(index, row)

@@ -1206,3 +1206,12 @@ def test_a_later_sentence_stating_a_shared_date_has_a_counterpart():
     d = filled("d", "Voters go to the polls in November, and the chairman expects a quiet campaign.")
     alone = [p.text for p in compare_articles([c, d]).without_counterpart if p.source == "c.txt"]
     assert any("far more safe seats" in p for p in alone)
+
+
+def test_a_phrase_written_as_one_word_elsewhere_is_no_wording_of_its_own():
+    # Read on PolNeAR (orlando): west-journal's "club goers" is wash-post's "clubgoers", the same
+    # words as one; "murderous attack" stays west-journal's own.
+    a = filled("a", "The gunman opened fire on the club goers in a murderous attack early on Sunday.")
+    b = filled("b", "Trump said the shooter slaughtered clubgoers at the Pulse nightclub on Sunday.")
+    words = wording_only(compare_articles([a, b]), "a")
+    assert "club goers" not in words and "murderous attack" in words
