@@ -1577,13 +1577,16 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
 
 def _tied_beyond_one_word(index: _StoryIndex, row: DetailRow, source_index: Mapping[str, int], flat: int) -> bool:
     """Whether the other article's sentence ``flat`` is tied to phrase ``row`` by more than one word:
-    two of the phrase's words (meaning keys), or one and a cast entity both sentences name. One
-    common word alone ties sentences about different things ("little reason" and "for another
-    reason, too", "an active role" and "may play role in push to broker peace"); a shared person,
-    number or date ("a press conference on Tuesday", "news conference on Tuesday") keeps "the yearlong battle between Clinton and Sanders" beside "spirited nomination battles"
-    that Sanders and Clinton end."""
-    _, keys, _ = index.meaning()
-    if len(set(meaning_keys(row.text)) & set(keys[flat])) > 1:
+    two of the phrase's words (meaning keys), or one and a cast entity both sentences name, a number
+    or date both state, or another word both use that at most :data:`RARE_KEY_SENTENCES` sentences
+    of the story use. One common word alone ties sentences about different things ("little reason"
+    and "for another reason, too", "an active role" and "may play role in push to broker peace"); a
+    shared person keeps "the yearlong battle between Clinton and Sanders" beside "spirited
+    nomination battles" that Sanders and Clinton end, a shared day "a press conference on Tuesday"
+    beside "news conference on Tuesday"."""
+    _, keys, df = index.meaning()
+    ours = set(meaning_keys(row.text))
+    if len(ours & set(keys[flat])) > 1:
         return True
     owner = source_index[row.articles[0]]
     own = next((s.index for s in index.articles[owner].sentences if s.start == row.evidence[0].sentence_start), None)
@@ -1591,6 +1594,12 @@ def _tied_beyond_one_word(index: _StoryIndex, row: DetailRow, source_index: Mapp
         return True  # no sentence to compare: the pairing is left as it was found
     entities = index.sentence_entities()
     if not entities[index.offsets[owner] + own].isdisjoint(entities[flat]):
+        return True
+    # Another word the story hardly uses, in both sentences beside the phrase's, ties them too:
+    # "raising tax rates on high earners" and "refusal to consider raising tax rates on top earners"
+    # share "refusal"; "the continued dialogue provides some rays of hope" and "offered slight hope
+    # ... after days" share "continued" and "days".
+    if any(df[key] <= RARE_KEY_SENTENCES for key in (set(keys[index.offsets[owner] + own]) & set(keys[flat])) - ours):
         return True
     other, k = _locate(index, flat)
     stated = {d.key for d in index.details[other] if d.sentence == k and d.kind in ("number", "date")}
