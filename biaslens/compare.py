@@ -980,8 +980,13 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
                 if mask:
                     row.extra[i] = (mask & -mask).bit_length() - 1  # first sentence with all words
             strict |= set(row.extra)
-            # A phrase's loose check is the same candidate set: computed once.
-            presence[key] = _Presence(strict, strict | candidates)
+            # A phrase's loose check is the same candidate set (computed once), and the articles
+            # that write two of its words as one ("club goers" / "clubgoers", "fund raiser" /
+            # "fundraiser"): the same wording in another spelling.
+            # (Whole stems in one sentence: a joined stem's first six letters are often the first word's.)
+            joined = {i for i in range(index.n) for k in range(len(parts) - 1)
+                      if _all_masks(index.stem_masks[i], (*parts[:k], parts[k] + parts[k + 1], *parts[k + 2:]))}
+            presence[key] = _Presence(strict, strict | candidates | joined)
             continue
         strict |= set(row.extra)
         loose = strict | _loose(index, row)
@@ -1531,6 +1536,9 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
     counterparts = _paraphrased_elsewhere(phrases, index, source_index)
     for row_id, flat in _said_elsewhere(phrases + others, index, source_index).items():
         counterparts.setdefault(row_id, flat)
+    for row in phrases:
+        if row.id in counterparts and not _tied_beyond_one_word(index, row, source_index, counterparts[row.id]):
+            del counterparts[row.id]
     for row_id, flat in _quoted_elsewhere(quotes, index, source_index).items():
         counterparts.setdefault(row_id, flat)
     for row in phrases + others + quotes:
@@ -1565,6 +1573,37 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
         sentence = index.articles[i].sentences[k]
         said[row_id] = index.evidence(i, sentence.start, sentence.end, sentence.index)
     return out, apart, said, worded
+
+
+def _tied_beyond_one_word(index: _StoryIndex, row: DetailRow, source_index: Mapping[str, int], flat: int) -> bool:
+    """Whether the other article's sentence ``flat`` is tied to phrase ``row`` by more than one word:
+    two of the phrase's words (meaning keys), or one and a cast entity both sentences name, a number
+    or date both state, or another word both use that at most :data:`RARE_KEY_SENTENCES` sentences
+    of the story use. One common word alone ties sentences about different things ("little reason"
+    and "for another reason, too", "an active role" and "may play role in push to broker peace"); a
+    shared person keeps "the yearlong battle between Clinton and Sanders" beside "spirited
+    nomination battles" that Sanders and Clinton end, a shared day "a press conference on Tuesday"
+    beside "news conference on Tuesday"."""
+    _, keys, df = index.meaning()
+    ours = set(meaning_keys(row.text))
+    if len(ours & set(keys[flat])) > 1:
+        return True
+    owner = source_index[row.articles[0]]
+    own = next((s.index for s in index.articles[owner].sentences if s.start == row.evidence[0].sentence_start), None)
+    if own is None:
+        return True  # no sentence to compare: the pairing is left as it was found
+    entities = index.sentence_entities()
+    if not entities[index.offsets[owner] + own].isdisjoint(entities[flat]):
+        return True
+    # Another word the story hardly uses, in both sentences beside the phrase's, ties them too:
+    # "raising tax rates on high earners" and "refusal to consider raising tax rates on top earners"
+    # share "refusal"; "the continued dialogue provides some rays of hope" and "offered slight hope
+    # ... after days" share "continued" and "days".
+    if any(df[key] <= RARE_KEY_SENTENCES for key in (set(keys[index.offsets[owner] + own]) & set(keys[flat])) - ours):
+        return True
+    other, k = _locate(index, flat)
+    stated = {d.key for d in index.details[other] if d.sentence == k and d.kind in ("number", "date")}
+    return any(d.sentence == own and d.key in stated for d in index.details[owner] if d.kind in ("number", "date"))
 
 
 def _paraphrased_elsewhere(phrases: list[DetailRow], index: _StoryIndex, source_index: Mapping[str, int]) -> dict[str, int]:

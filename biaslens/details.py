@@ -296,8 +296,10 @@ _CHUNK_BREAK = frozenset(
     like unlike behind beside near across along alongside inside outside plus because everyone everything
     someone something anyone anything nobody nothing who's who’s that's that’s it's it’s there's there’s
     what's what’s anyway somebody anybody everybody somehow throughout unless whereas ought anytime soon whichever whoever whomever wherever
-    whenever""".split()
+    whenever notwithstanding involving regarding concerning""".split()
 )
+# ("notwithstanding" is a preposition after its noun, "involving", "regarding", "concerning" before
+# it: "superdelegates notwithstanding", "a deeper relationship involving command and control".)
 # A pronoun's contraction ("he's chosen", "they're") opens a clause, never a noun phrase.
 _CHUNK_BREAK = _CHUNK_BREAK | frozenset(
     p + apostrophe + end for p in "i you he she we they who".split() for apostrophe in "'’"
@@ -323,7 +325,7 @@ _LIGHT_VERBS = frozenset(
     agrees help helps keep keeps kept think thinks thought know knows knew want wants need needs seem
     seems became become becomes began begin begins brought bring brings put puts told tried tries
     showed shows saw sees seen mean means meant let lets sought seek seeks believe believes continue
-    continues built explain explains stop stops gotten remain remains get getting""".split()
+    continues built explain explains stop stops gotten remain remains get getting saying believing""".split()
 )
 # Irregular past participles that are no nouns: without a tagger, an -ed word shows a verb by its
 # ending, these only by the list. Stripped at a chunk's edges as an -ed word is ("top aides
@@ -333,7 +335,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     spent lost led paid sold bought caught taught fought sought begun hidden grown thrown sworn torn worn
     stuck forgotten fallen beaten eaten ridden risen shaken frozen dealt heard understood withdrawn
     overseen undertaken overtaken mistaken forbidden arisen bitten slain sunk sprung stung woven wept
-    slept crept fled""".split()
+    slept crept fled born""".split()
 )
 # Irregular participles that are also nouns ("a network [run] by", "ads [set] to begin"): a verb
 # only right before "by" (a passive's agent) or "to".
@@ -366,14 +368,18 @@ _IDIOM_HINT = re.compile(r"sake|\bend\b|\bjob\b|\bname\b", re.I)
 # Adjectives that never head a noun phrase beyond the plain ones (a predicate or a postposed
 # modifier: "called the actions lawful", "the stance common among", "provide safe, legal, abortion").
 _PREDICATE_ADJECTIVES = frozenset("""common safe lawful unlawful possible impossible likely unlikely necessary
-    available clear similar able unable ready willing eager""".split())
+    available clear similar able unable ready willing eager alone""".split())
 # Hyphened modifiers by their affix ("anti-union", "pro-choice", "old-style", "faith-based"): a chunk ending on one was cut before its head ("the state's
 # anti-union and misnamed law", "old-style American tactics").
-_MODIFIER_COMPOUND = re.compile(r"^(?:anti|pro)-[a-z]*(?:[^s\W]|ss)$|^[a-z]+-(?:style|like|based)$")
+_MODIFIER_COMPOUND = re.compile(r"^(?:anti|pro)-[a-z]*(?:[^s\W]|ss)$|^[a-z]+-(?:style|like|based)$"
+                                # a superlative or a degree word hyphened to its second part is an
+                                # adjective too: "the nation's highest-profile [Republicans]", "a
+                                # much-heralded [rally]".
+                                r"|^[a-z]+est-[a-z]+$|^(?:much|well|long|most|least|best)-[a-z]+(?<!e)ed$")
 # Irregular simple pasts that are no nouns: a verb at a chunk's edge ("the company [wrote] in its
 # statement", "disagreements [broke] out").
 _IRREGULAR_PASTS = frozenset("""wrote broke spoke ran began drew drove chose flew grew threw knew wore swore
-    sank shook froze stole forgave forbade""".split())
+    sank shook froze stole forgave forbade fell""".split())
 # Verbs a "that" clause follows, in their bare and -s forms, none of them also a noun: a chunk
 # ending on one before "that" ends on its verb ("the power of wealth [indicate] that").
 _THAT_VERBS = frozenset(v + e for v in """indicate suggest argue insist assert acknowledge conclude admit contend
@@ -388,8 +394,27 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:(?:a|an|the|his|her|its|their|our|my|you
 # A conjunction opening a clause, with a determiner or none: the chunk after it is the clause's
 # subject, and a bare word after a plural there is its verb ("if those interests conflict").
 _SUBORDINATOR_BEFORE = re.compile(
-    r"\b(?:if|when|because|unless|once|although|though|while|whether|whenever)\s+(?:(?:the|these|those|their|its|his|her|our)\s+)?$",
+    r"\b(?:if|when|because|unless|once|although|though|while|whether|whenever)\s+(?:(?:the|these|those|their|its|his|her|our)\s+)?$"
+    # A quantifier before a plural and a bare word makes them a subject and its verb the same
+    # way ("not all presidents choose to", "many voters fear that"); "many state laws" ends plural.
+    r"|\b(?:all|some|many|most|few|both|several)\s+$",
     re.I)
+# Particles that complete a phrasal verb or noun: a chunk's last -ing word before one is the verb
+# of a new clause or half of a compound ("the seconds leading up to", "an eventual coming together").
+_PARTICLES = frozenset("up down out off together away back forward".split())
+# "spend" + a time + an -ing verb: the -ing word is what was done in that time ("he spent most of the
+# meeting listening", "the lawmakers he's spent the last year disparaging"), not a noun's modifier.
+_SPEND_BEFORE = re.compile(r"\bspen(?:t|d|ds|ding)\b[^.,;:!?]{0,40}$", re.I)
+# An acronym followed by a lowercase word right after a chunk heads a compound the chunk only
+# opens ("the former reality TV star", "a senior FBI official"): the chunk is cut inside it.
+_ACRONYM_COMPOUND_AFTER = re.compile(r"\s+[A-Z]{2,}s?\s+[a-z]")
+# Plural number words: before "of" they count the next phrase ("military action [thousands] of miles
+# away"); a chunk ending on one is cut before it.
+_NUMBER_PLURALS = frozenset("dozens scores hundreds thousands millions billions trillions".split())
+# An adjective by its ending after a plural and before a preposition is postposed, the predicate of a
+# reduced clause ("positions elemental to the platform", "steps necessary for"), not a head noun.
+_POSTPOSED_ENDINGS = ("al", "ive", "ous", "ful", "able", "ible")
+_POSTPOSED_BEFORE = ("to", "for", "among", "with")
 _QUANTITY_NOUNS = frozenset("""stream streams series string strings flood wave waves host slew barrage handful
     lot lots bunch couple number numbers""".split())
 
@@ -1258,6 +1283,8 @@ def _verb_cut(words: list[tuple[int, int, str]], next_word: str) -> list[tuple[i
         return words[:-1]
     if next_word[:1].isupper() and last.endswith("ing"):
         return words[:-1]  # a modifier whose head is the name after it (a last -ed is stripped anyway)
+    if next_word.lower() in _PARTICLES and last.endswith("ing"):
+        return words[:-1]  # "the seconds [leading] up to", "an eventual [coming] together"
     return words
 
 
@@ -1285,12 +1312,28 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
             continue  # "if those interests conflict with": a clause's subject and its verb
         if _MODIFIER_COMPOUND.match(words[-1][2]):
             continue  # "the state's anti-union [law]": cut before its head
+        if _ACRONYM_COMPOUND_AFTER.match(s, end):
+            continue  # "the former reality [TV star]": cut inside a compound
+        if words[-1][2] in _NUMBER_PLURALS and s[end:end + 4] == " of ":
+            words = words[:-1]  # "military action [thousands of miles away]"
+            end = words[-1][1]
+            if len(words) < 2:
+                continue
+        if (len(words) > 1 and _is_plural(words[-2][2]) and words[-1][2].endswith(_POSTPOSED_ENDINGS)
+                and (_WORD_AFTER.match(s, end) or [None, ""])[1].lower() in _POSTPOSED_BEFORE):
+            continue  # "positions elemental to the GOP platform": a reduced clause's predicate
+        if words[-1][2].endswith("ing") and _SPEND_BEFORE.search(s, max(0, start - 60), start):
+            words = words[:-1]  # "spent most of the meeting [listening]": what was done in that time
+            end = words[-1][1]
+            if len(words) < 2:
+                continue
         if _WHAT_BEFORE.search(s, max(0, start - 12), start) and words[-1][2].endswith("s"):
             continue  # "what her abortion business calls", "what the word sacrifice means": a subject and its verb
         # An -ly word after a plural inside a chunk sits between a subject and its verb
         # ("similar firearms normally sell"): what comes before it is the subject.
         for k in range(1, len(words) - 1):
-            if words[k][2].endswith("ly") and words[k][2] not in _LY_NOUNS and _is_plural(words[k - 1][2]):
+            if words[k][2].endswith("ly") and words[k][2] not in _LY_NOUNS and (
+                    _is_plural(words[k - 1][2]) or words[k - 1][2] in _PLURALS):  # "women reliably show up"
                 words = words[:k]
                 end = words[-1][1]
                 break

@@ -46,6 +46,12 @@ def wording_only(comparison, name: str) -> list[str]:
     return [r.text for r in comparison.wording_rows(f"{name}.txt")]
 
 
+def wording_beside_plain(a) -> list[str]:
+    """The wording only article ``a`` uses beside a plain article that shares none of its phrases."""
+    b = filled("b", "Critics of the stadium plan spoke at the council meeting on Monday night.")
+    return wording_only(compare_articles([a, b]), "a")
+
+
 # --- values -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, value", [
@@ -1035,8 +1041,7 @@ def test_wording_items_are_phrases_a_reader_can_quote():
                     "Aides were trying to prevent outgoing House Speaker Nancy Pelosi from acting. "
                     "Summers spoke at an off camera briefing. The platform reflects the delicate position of the party. "
                     "He said the punishment ought to be harsh. The party had no immediate comments.")
-    b = filled("b", "Critics of the stadium plan spoke at the council meeting on Monday night.")
-    words = wording_only(compare_articles([a, b]), "a")
+    words = wording_beside_plain(a)
     for cut in ("president remained strong", "prevent outgoing", "camera briefing", "platform reflects",
                 "punishment ought", "immediate comments"):
         assert cut not in words
@@ -1054,8 +1059,7 @@ def test_wording_items_are_never_cut_before_their_head_or_across_a_verb():
                     "lot of people given the agency's recent record. She met him at a private meeting last Monday. "
                     "Justices generally avoid getting involved in presidential politics. These are the jobs "
                     "Weiner has lost due to extramarital activity.")
-    b = filled("b", "Critics of the stadium plan spoke at the council meeting on Monday night.")
-    words = wording_only(compare_articles([a, b]), "a")
+    words = wording_beside_plain(a)
     for cut in ("fast conclusion", "best use", "network run", "plain old", "top aides swept", "get sensitive material",
                 "people given", "private meeting last", "avoid getting", "lost due"):
         assert cut not in words
@@ -1129,8 +1133,7 @@ def test_wording_items_are_no_idioms_pronouns_or_clauses():
                     "Steady streams of defections followed, and senior aides said disagreements broke out. "
                     "He described, in fairly blistering terms, an early morning tweet about the withering retorts. "
                     "Exports of critical minerals and rare earths supply chains grew.")
-    b = filled("b", "Critics of the stadium plan spoke at the council meeting on Monday night.")
-    words = wording_only(compare_articles([a, b]), "a")
+    words = wording_beside_plain(a)
     for cut in ("losing end", "good job", "heaven's sake", "son's name", "firearms normally sell", "company wrote",
                 "running committed mistake", "actions lawful", "interests conflict", "ones describing payments",
                 "sizable ones", "wealth indicate", "stance common", "abortion business calls", "state's anti-union",
@@ -1138,6 +1141,56 @@ def test_wording_items_are_no_idioms_pronouns_or_clauses():
         assert cut not in words
     assert {"power struggle", "blistering terms", "morning tweet", "withering retorts", "rare earths supply chains",
             "senior aides"} <= set(words)
+
+
+def test_wording_items_cross_no_phrase_boundary():
+    # Read on PolNeAR (clinch, unity, orlando): a noun with the verb of its own or the next clause
+    # (a reporting or thinking -ing word, an -ing word before a particle or after "spend" + a time,
+    # an -ly word after an irregular plural, a quantifier's plural with a bare verb, "fell", "born"),
+    # a chunk cut inside a compound (before an acronym's compound, a superlative hyphened modifier, a
+    # plural number before "of"), a postposed adjective, and the prepositions "notwithstanding",
+    # "involving" and the predicate "alone".
+    a = filled("a", "The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete. "
+                    "Young people and the most liberal voters fell overwhelmingly in his camp. "
+                    "They have not seen minorities, young people and women reliably show up for candidates. "
+                    "Not all presidents choose to play an active role in electing a successor. "
+                    "Leaders have worked to lay the foundation for an eventual coming together, officials said. "
+                    "Warren's comment about superdelegates notwithstanding, she is seen as credible. "
+                    "He charmed many of the lawmakers he has spent the last year disparaging. "
+                    "He spent most of the meeting listening to the lawmakers. "
+                    "The campaign entered the conversation believing they have more leverage than party leaders. "
+                    "A countdown clock was ticking away the seconds leading up to the summit. "
+                    "The former reality TV star is eager to control the convention. "
+                    "Will the nominee adhere to positions elemental to the party platform? "
+                    "It came after a day of tensions between two of the nation’s highest-profile Republicans. "
+                    "He cited the case of a U.S. citizen born in Pakistan who tried to detonate a car bomb. "
+                    "For that reason alone, he should step down. "
+                    "He called for a deeper relationship involving command and control. "
+                    "He warned against military action thousands of miles away.")
+    words = wording_beside_plain(a)
+    for cut in ("supporters saying", "liberal voters fell", "women reliably show", "presidents choose",
+                "eventual coming", "superdelegates notwithstanding", "last year disparaging", "meeting listening",
+                "conversation believing", "seconds leading", "former reality", "positions elemental",
+                "nation’s highest-profile", "citizen born", "reason alone", "deeper relationship involving command",
+                "military action thousands"):
+        assert cut not in words
+    assert {"liberal voters", "active role", "countdown clock", "car bomb", "deeper relationship",
+            "military action", "party platform"} <= set(words)
+
+
+def test_one_common_word_and_no_shared_name_ties_no_counterpart():
+    # Read on PolNeAR (clinch): huff-post's "an active role" is not said by wash-post's headline
+    # "Warren may play role in push to broker peace", nor "a significant difference" by a quote's
+    # "a very big difference": one common word, no name, number, date or rare word in common. Two
+    # words in common, or a person both sentences name, still tie them (and the press-conference
+    # and cliff's "high earners" / "top earners" cases).
+    a = filled("a", "Not all presidents choose to play an active role in electing a successor. "
+                    "Just as worrisome, the yearlong battle between Clinton and Sanders exposed clear rifts.")
+    b = filled("b", "Warren may have a role in the push to broker peace between Clinton and Sanders. "
+                    "What Sanders and Clinton will be doing is common at the end of spirited nomination battles.")
+    apart = _said_elsewhere(compare_articles([a, b]), "a")
+    assert "active role" not in apart
+    assert "yearlong battle" in apart
 
 
 def test_a_later_sentence_stating_a_shared_date_has_a_counterpart():
@@ -1156,3 +1209,12 @@ def test_a_later_sentence_stating_a_shared_date_has_a_counterpart():
     d = filled("d", "Voters go to the polls in November, and the chairman expects a quiet campaign.")
     alone = [p.text for p in compare_articles([c, d]).without_counterpart if p.source == "c.txt"]
     assert any("far more safe seats" in p for p in alone)
+
+
+def test_a_phrase_written_as_one_word_elsewhere_is_no_wording_of_its_own():
+    # Read on PolNeAR (orlando): west-journal's "club goers" is wash-post's "clubgoers", the same
+    # words as one; "murderous attack" stays west-journal's own.
+    a = filled("a", "The gunman opened fire on the club goers in a murderous attack early on Sunday.")
+    b = filled("b", "Trump said the shooter slaughtered clubgoers at the Pulse nightclub on Sunday.")
+    words = wording_only(compare_articles([a, b]), "a")
+    assert "club goers" not in words and "murderous attack" in words

@@ -260,9 +260,14 @@ def test_seed_comparison_key_facts(seeds):
     # (61 phrases since the session-6 reads: "gold-leaf golf ball", "close protégé", "first
     # encounter", "close ties" were listed to check by hand on one everyday word in common ("golf":
     # 004 gives the bag and the putter, never the ball; "close", "first"): wording now.)
+    # (244 details, 64 phrases since session 7's phrase boundaries: "supply chains critical for",
+    # "materials essential to", "minerals essential to" end on a postposed adjective, "both leaders
+    # reaffirm" is a subject with its verb; 003's "next-generation technologies" and "global
+    # resources" and 004's "enhance economic stability" were tied to another article's sentence by
+    # one common word and no shared name, number or date: wording now.)
     _, comparison = seeds
     assert comparison.message == (
-        "5 articles, 248 details; 45 found in one article only (and 61 phrases worded by one article only), "
+        "5 articles, 244 details; 45 found in one article only (and 64 phrases worded by one article only), "
         "14 left out by one article, "
         "0 conflicts, 2 sentence pairs shared: 0 copied text, 2 the same quote."
     )
@@ -271,19 +276,21 @@ def test_seed_comparison_key_facts(seeds):
     # security of critical minerals and rare earths supply chains" stands beside 000's "securing
     # critical minerals and rare earth supply chains": 19 apart; the 57 phrases are wording.)
     # (18 apart since issue #16: "partnership represents" is a subject with its verb.)
-    assert len(apart) == 14 and {"political mentor", "permanent magnets"} <= apart
+    # (11 apart since session 7: the three tied by one common word alone are wording.)
+    assert len(apart) == 11 and {"political mentor", "permanent magnets"} <= apart
     assert "gold-leaf golf ball" in [comparison.row(i).text for i in comparison.wording_only_in["003_40883486e6defa7d.txt"]]
     assert [(p.label, p.a.source[:3], p.b.source[:3]) for p in comparison.shared_text] == [("same quote", "000", "003"),
                                                                                           ("same quote", "003", "004")]
     kinds = {kind: sum(1 for r in comparison.details if r.kind == kind)
              for kind in ("number", "date", "entity", "quote", "phrase")}
-    assert kinds == {"number": 9, "date": 8, "entity": 46, "quote": 19, "phrase": 166}
+    assert kinds == {"number": 9, "date": 8, "entity": 46, "quote": 19, "phrase": 162}  # 4 fragments fewer (session 7)
     # 002 lost "APEC" when the cast joined it to "Asia-Pacific Economic Cooperation" (same article).
     # Phrases are wording, not only-here facts (issue #13): [24, 21, 23, 17, 19] counted them.
     # (000: 11 and 13 since session 5: its Takaichi quote is 003's “unprecedented”, see above.)
     assert [len(comparison.only_in[s]) for s in comparison.sources] == [11, 7, 15, 6, 6]
     # 004: "gesture symbolised continuity" (issue #16); 002, 003, 004: one everyday word in common (session 6, above).
-    assert [len(comparison.wording_only_in[s]) for s in comparison.sources] == [13, 14, 10, 11, 13]
+    # 003, 004: one common word alone and no shared name, number or date (session 7, above).
+    assert [len(comparison.wording_only_in[s]) for s in comparison.sources] == [13, 14, 10, 13, 14]
     assert [(c.slot, c.similarity) for c in comparison.conflicts_to_check if c.slot == "weekday"] == [
         # 0.46327 on main before 000's headline (from its footer) became part of its text.
         ("weekday", pytest.approx(0.4639690334394926, rel=1e-12)),

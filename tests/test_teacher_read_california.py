@@ -108,7 +108,7 @@ CONFLICTS_TO_CHECK = [("36 percent", "67 percent"), ("39 percent", "67 percent")
 # verb cut from its particle, a modifier cut from its noun.
 JUNK_WORDING = [("nyt", "ads set", None),
                 ("politico", "get shut", None),
-                ("politico", "former state", "'former state GOP chair': a modifier cut from its noun"),
+                ("politico", "former state", None),  # 'former state GOP chair': a modifier cut from its noun
                 ("politico", "degree support", "'those without a degree support Sanders': object of one clause, verb of the next"),
                 ("politico", "homeowners support", "'homeowners support Clinton by 17 points': a subject and its verb"),
                 ("politico", "race breaking", "'the race breaking along familiar lines': a subject and its verb"),

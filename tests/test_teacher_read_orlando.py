@@ -129,11 +129,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"deepest sympathy", "murderous attack"} <= set(s.wording("west-journal")), None),
     ("Wording only west-journal uses: “club goers”",
      lambda s: "club goers" not in s.wording("west-journal"),
-     "wash-post quotes Trump's tweet: 'as he slaughtered clubgoers' (the same word, written as one)"),
+     None),  # wash-post quotes Trump's tweet: 'as he slaughtered clubgoers' (the same word, written as one)
     ("Wording only politico uses: “deeper relationship involving command”, “citizen born”, “military action thousands”",
      lambda s: not {"deeper relationship involving command", "citizen born", "military action thousands"}
      & set(s.wording("politico")),
-     "fragments: 'command and control', 'a U.S. citizen born in Pakistan', 'military action thousands of miles away'"),
+     None),  # fragments: 'command and control', 'a U.S. citizen born in Pakistan', 'military action thousands of miles away'
     ("Wording only usa-today uses: “label accomplish”",
      lambda s: "label accomplish" not in s.wording("usa-today"),
      "a fragment of 'What exactly would using this label accomplish?'"),
@@ -144,7 +144,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "fragments ('joint rally', 'the immunity gun manufacturers have', 'the city's gay, lesbian ... community') "
      "and empty phrases"),
     ("Wording only west-journal uses: “reason alone”",
-     lambda s: "reason alone" not in s.wording("west-journal"), "an empty phrase: 'For that reason alone'"),
+     lambda s: "reason alone" not in s.wording("west-journal"), None),  # an empty phrase: 'For that reason alone'
     # --- Check by hand: maybe said in other words --------------------------------------------------
     ("Check by hand: wash-post's “formal statement”, “St. Anselm”, the speech's new subject; usa-today's “condemn terrorists”",
      lambda s: {"formal statement", "St. Anselm", "further address this terrorist attack, immigration, and national security"}
