@@ -202,9 +202,13 @@ def story_warnings(articles: Sequence[Article], counterpart_share: Mapping[str, 
                 "and \"left out\" mean little. `biaslens run` groups articles into stories first."
             )
         else:
+            # Said as measured: few similar sentences and apart by words, names and actions. A
+            # profile or an analysis of the same news shares as little (nyt's profile of Clinton on
+            # the day she clinched the nomination, beside three reports of Obama's endorsement).
             out.extend(
-                f"{source} shares almost nothing with the other articles: it may be about another story "
-                "(`biaslens run` groups articles into stories)."
+                f"{source} has few sentences like the other articles' ({counterpart_share.get(source, 0.0):.0%} have a "
+                "similar sentence elsewhere) and stands apart from them by its words, names and actions: it may be about "
+                "another story, or tell this one from another angle (`biaslens run` groups articles into stories)."
                 for source in strays
             )
     return tuple(out)
