@@ -12,8 +12,7 @@ What counts as an article's date for the event:
 
 * a word naming a central concept of the story (:func:`biaslens.events.event_naming`: at least
   two outlets name it, often) in the article's own voice, in the headline or the first
-  :data:`LEAD_SENTENCES` sentences of the writer's own (:func:`article_lead_end`: a quoted
-  sentence does not count), where a news article says what happened and when;
+  :data:`LEAD_SENTENCES` sentences, where a news article says what happened and when;
 * a weekday or a full date in that word's clause (:func:`biaslens.events.sentence_times`, the
   clause rule of event naming: "met for nearly an hour on Thursday evening", not "-- a day after
   a meeting" when "Monday" dates the other clause); the first such word of the article;
@@ -139,26 +138,6 @@ def resolve_day(key: str, published: date, future: bool) -> date | None:
     return min(options, key=lambda d: abs((d - published).days))
 
 
-def article_lead_end(article: Article) -> int:
-    """Where ``article``'s lead ends: after the headline and :data:`LEAD_SENTENCES` sentences of the
-    writer's own. A sentence mostly inside quotation marks does not count: a lead that quotes five
-    questions of a speech ("What exactly would using this label accomplish? ...", he said) goes on
-    to say when the speech was given ("In animated off-the-cuff remarks ... on Tuesday")."""
-    from .quotes import quote_spans
-
-    if not article.sentences:
-        return 0
-    quotes = quote_spans(article)
-    counted = 0
-    for sentence in article.sentences:
-        quoted = sum(max(0, min(hi, sentence.end) - max(lo, sentence.start)) for lo, hi in quotes)
-        if quoted * 2 <= sentence.end - sentence.start:
-            counted += 1
-        if counted > LEAD_SENTENCES:
-            return sentence.end
-    return article.sentences[-1].end
-
-
 def _published(article: Article) -> date | None:
     try:
         return date.fromisoformat(article.published[:10])
@@ -168,13 +147,12 @@ def _published(article: Article) -> date | None:
 
 def article_occurrence(article: Article, concept: str, words: Sequence[Any],
                        times: Mapping[tuple[int, int], Sequence[tuple[int, int, str]]] | None = None,
-                       lead_end: int | None = None) -> Occurrence | None:
+                       ) -> Occurrence | None:
     """When ``article`` says the event ``concept`` happened (module docstring), or ``None``.
 
     ``words`` are the article's event words (:func:`biaslens.events.article_event_words`, every
     concept: a time dates the nearest of them); ``times`` its
-    :func:`biaslens.events.sentence_times` and ``lead_end`` its :func:`article_lead_end`, found
-    here when not given.
+    :func:`biaslens.events.sentence_times`, found here when not given.
     """
     from .compare import Evidence
     from .events import times_of, sentence_times
@@ -182,7 +160,7 @@ def article_occurrence(article: Article, concept: str, words: Sequence[Any],
     published = _published(article)
     if published is None or not article.sentences:
         return None
-    lead_end = lead_end if lead_end is not None else article_lead_end(article)
+    lead_end = article.sentences[min(LEAD_SENTENCES, len(article.sentences) - 1)].end
     times = times if times is not None else sentence_times(article)
     for word in words:
         if word.concept != concept or word.start >= lead_end:
@@ -246,11 +224,10 @@ def event_days(articles: Sequence[Article], cast: Any, labels: dict[str, str] | 
     words = story_event_words(articles, cast, lexicon)
     times = {a.source: sentence_times(a) for a in dated}
     published = {a.source: _published(a) for a in dated}
-    leads = {a.source: article_lead_end(a) for a in dated}
     one_day: str | None = None
     for naming in event_naming(articles, cast, lexicon=lexicon, words=words):
-        found = [o for o in (article_occurrence(a, naming.concept, words[a.source], times[a.source], leads[a.source])
-                             for a in dated) if o is not None]
+        found = [o for o in (article_occurrence(a, naming.concept, words[a.source], times[a.source]) for a in dated)
+                 if o is not None]
         days = sorted({o.day for o in found})
         if len(days) == 1 and one_day is None:
             one_day = _too_early(naming.concept, [tuple(found)], published, labels).strip()
