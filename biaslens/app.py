@@ -166,9 +166,13 @@ def several_events_warning(groups: list[tuple[Article, ...]]) -> str:
     """The warning for ``biaslens report`` on a folder that holds several events."""
     heads = "; ".join(f"\"{g[0].title[:60]}\" ({len(g)})" for g in groups[:5])
     more = f" and {len(groups) - 5} more" if len(groups) > 5 else ""
+    # Said as measured: the groups share few words, names and actions. Articles of one event told
+    # from different angles (the candidates' responses to a shooting, a day apart; a nomination
+    # and the endorsement it brought) fall apart as different events do, so both are named.
     return (
-        f"these articles look like {len(groups)} different events: {heads}{more}. Comparing them as one story "
-        "sets different events side by side. Use `biaslens report --split` for one report per event, "
+        f"these articles fall into {len(groups)} groups that share few words, names and actions: {heads}{more}. "
+        "They may be different events, or one event told from different angles; compared as one story, "
+        "different events would be set side by side. Use `biaslens report --split` for one report per group, "
         "or `biaslens run` to group coverage into stories."
     )
 

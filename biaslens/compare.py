@@ -654,11 +654,11 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         body = [s for s in article.body_sentences if not _is_heading(s.text)]
         matched = sum(1 for s in body if best_sim[index.offsets[i] + s.index] >= COUNTERPART_THRESHOLD)
         counterpart_share[article.source] = matched / len(body) if body else 0.0
-    from .occurrences import different_occurrences  # it builds on compare's Evidence: imported here
+    from .occurrences import event_days  # it builds on compare's Evidence: imported here
 
-    occurrences = different_occurrences(articles, cast)
+    occurrences, too_early = event_days(articles, cast)
     warnings = (teaser_warnings + story_warnings(articles, counterpart_share)
-                + ((occurrences.explanation,) if occurrences else ()))
+                + ((occurrences.explanation,) if occurrences else ()) + ((too_early,) if too_early else ()))
     n_unique = sum(len(v) for v in only_in.values())
     message = (
         f"{len(articles)} articles, {len(final)} details; {n_unique} found in one article only "

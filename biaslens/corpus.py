@@ -47,6 +47,18 @@ _BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
     # '<tweet author="@AP" ...>BREAKING: ...</tweet>'): its id was read as a number and a quote.
     (re.compile(r"^(?:<tweet\b.*|.*<(?:/tweet|tweet\s*/)>\W*)$", re.I), "embedded tweet"),
     (re.compile(r"^(share|share this article|advertisement|subscribe)\s*:?\s*$", re.I), "page furniture"),
+    # A social-media or newsletter prompt standing as a line of its own, with its short come-on
+    # question ("Are you on Team Trump? Like the page:", "Follow us on Twitter", "Sign up for our
+    # newsletter"): the outlet promoting itself; its words were read as a name and a detail.
+    (re.compile(
+        r"^(?:[^.?!\n]{1,60}\?\s+)?(?:like (?:us|the page|our page)(?: on facebook)?"
+        r"|follow (?:us|@\w+|[\w.]+ \w+) on (?:twitter|facebook|instagram|x)"
+        r"|share this(?: article| story| post)?(?: on (?:twitter|facebook))?"
+        r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:[\w-]+ ){0,2}(?:newsletters?|channel|page))\s*[:.!]?$",
+        re.I), "social-media or newsletter prompt"),
+    # A news database's label over a text with a correction at its end ("CORRECTION APPENDED."):
+    # it names no one; it was read as an entity and an only-here name.
+    (re.compile(r"^corrections? appended\s*\.?$", re.I), "correction label"),
     # A line of one letter ("X.", "K."): a page's widget or close button left in the extracted
     # text; it was read as a sentence of its own.
     (re.compile(r"^[A-Z]\.?$"), "page furniture (a stray letter)"),
@@ -84,6 +96,26 @@ _UPDATE_LABEL = re.compile(r"^(?P<label>(?:UPDATED?|Update[ds]?)\s*(?::\s*(?:[^\
                            r"|\s+(?:[^\s:]*\d[^\s:]*\s*){1,3}[:—–-]))\s+(?=[A-Z“\"])")
 #: The reason given for an update label: its paragraph stays, the warning says the text changed.
 UPDATE_LABEL_REASON = "update label (the paragraph after it is kept)"
+#: The label that opens a correction appended at a text's end ("CORRECTION:", "Correction: Because of
+#: an editing error, ..."): the label alone on its line, or the correction's first words after it.
+_CORRECTION_LABEL = re.compile(r"^corrections?\s*[:.]", re.I)
+#: What a correction says: that an earlier version was wrong.
+_CORRECTION_WORDS = re.compile(r"\b(?:error|erred|misidentified|misstated|misspelled|misquoted|misattributed|incorrectly"
+                               r"|mistakenly|inadvertently|earlier version|should have said|referred erroneously)\b", re.I)
+#: The lines around an appended correction: the edition it ran in ("As published in the International
+#: New York Times.") and its date ("Friday, June 10, 2016.").
+_CORRECTION_FRAME = re.compile(r"^(?:as )?(?:published|printed|appeared) in\b.{0,80}$|^(?:[A-Z][a-z]+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},"
+                               r" \d{4}(?:, [A-Z][a-z]+day)?\.?$", re.I)
+#: An appended correction is a short note; more words after the label are the article's own text.
+MAX_CORRECTION_WORDS = 150
+#: Text decoded with the wrong encoding (UTF-8 bytes read as Latin-1 or Windows-1252, "RaÃºl",
+#: "â€œ"): a lead byte's letter ("Ã", "Â", "â") followed by a continuation byte's character (C1
+#: controls, "¡" to "¿", or the Windows-1252 punctuation those bytes become) or by another lead
+#: letter. No English, French, Spanish or Portuguese word has these pairs ("São", "âge" do not match).
+_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u009f\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122ÃÂ]|Ã(?=\\s|$)")
+#: The reason recorded for a word whose encoding cleaning repaired.
+ENCODING_REPAIR_REASON = "text encoding repaired (UTF-8 that was read as Latin-1 or Windows-1252)"
 #: A news database's section labels ("ABSTRACT.", "FULL TEXT."): the archive's, not the article's.
 _DATABASE_LABEL = re.compile(r"^(?P<label>abstract|full text)\s*[.:]?$", re.I)
 #: A line that is only a person's name, as a reader's letter is signed ("Rob Billeaud.",
@@ -124,6 +156,9 @@ def clean_text(raw: str) -> Cleaned:
     footer_title: str | None = None
     kept: list[str] = []
     for line in raw.split("\n"):
+        # Repaired before spaces are collapsed: a wrongly decoded "à" ends in a no-break space.
+        line, repairs = repair_encoding(line)
+        removed.extend(repairs)
         stripped = " ".join(line.split())
         if not stripped:
             continue
@@ -148,6 +183,8 @@ def clean_text(raw: str) -> Cleaned:
             removed.append(Removal(update["label"], UPDATE_LABEL_REASON))
             stripped = stripped[update.end():]
         kept.append(stripped)
+    kept, dropped = _appended_correction(kept)
+    removed.extend(dropped)
     kept, dropped = _database_sections(kept)
     removed.extend(dropped)
     kept, dropped = _sign_offs(kept)
@@ -155,6 +192,60 @@ def clean_text(raw: str) -> Cleaned:
     title_in_text = bool(kept) and reads_as_headline(kept[0], bool(kept[1:2]))
     title = kept[0] if title_in_text else footer_title
     return Cleaned("\n".join(kept), tuple(removed), outlet, title, title_in_text)
+
+
+def broken_encoding(text: str) -> list[str]:
+    """The words of ``text`` that hold characters broken by a wrong encoding (UTF-8 read as Latin-1
+    or Windows-1252: "RaÃÂol", "realâ€world"), in order, each once, as a reader sees them (without the
+    invisible control characters such text holds); empty when there are none."""
+    words = (match.group() for match in re.finditer(r"\S+", text) if _MOJIBAKE.search(match.group()))
+    return list(dict.fromkeys(_visible(word).strip(".,;:!?()\"'“”‘’") for word in words))
+
+
+def repair_encoding(line: str) -> tuple[str, list[Removal]]:
+    """``line`` with its wrongly decoded characters repaired ("GuantÃ¡namo" → "Guantánamo") by ftfy's
+    :func:`ftfy.fix_encoding`, and a :class:`Removal` for each word changed. A repair is kept only
+    when it leaves nothing broken and guesses no lost byte: a text whose bytes were lost as well
+    ("RaÃÂol", whose "ú" lost a byte) is left as it is, for :func:`broken_encoding` to warn of; a half repair would only hide it.
+    Done line by line before cleaning, so every offset is taken on the repaired text."""
+    # "Ã" before a plain space is "à" whose no-break space was lost, or the start of a letter whose
+    # second byte was lost ("SÃ©golÃ ̈ne"): ftfy guesses "à", often wrongly, so the line is left to warn of.
+    if not _MOJIBAKE.search(line) or re.search(r"Ã (?=\S)", line):
+        return line, []
+    import ftfy
+
+    fixed = ftfy.fix_encoding(line)
+    # A mark left over that composes with nothing ("à̈" for a lost "è") is a wrong guess too.
+    if fixed == line or broken_encoding(fixed) or re.search("[\u0300-\u036f]", unicodedata.normalize("NFC", fixed)):
+        return line, []
+    before, after = line.split(), fixed.split()
+    if len(before) != len(after):
+        return fixed, [Removal(f"{' '.join(before)} → {' '.join(after)}", ENCODING_REPAIR_REASON)]
+    return fixed, [Removal(f"{_visible(old)} → {new}", ENCODING_REPAIR_REASON) for old, new in zip(before, after) if old != new]
+
+
+def _visible(word: str) -> str:
+    """``word`` without the invisible C1 control characters that wrongly decoded text holds."""
+    return re.sub("[\u0080-\u009f]", "", word)
+
+
+def _appended_correction(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop a correction appended at the end of a text: from its label ("CORRECTION:", or
+    "Correction:" before its first words) to the end, when that is a short note
+    (:data:`MAX_CORRECTION_WORDS`) that says an earlier version erred ("Because of an editing error,
+    an article on Wednesday ... misidentified ..."), with the edition and date lines around it. It
+    is the outlet correcting another version, not the article's reporting: its date, names and
+    "error" were read as the article's details and tone. A correction with more text after it (the
+    openings of other posts) is left to :func:`biaslens.fit.teaser_paragraphs`."""
+    start = next((k for k, line in enumerate(lines) if k and _CORRECTION_LABEL.match(line)), None)
+    if start is None:
+        return lines, []
+    block = lines[start:]
+    if (sum(len(line.split()) for line in block) > MAX_CORRECTION_WORDS or not any(map(_CORRECTION_WORDS.search, block))
+            or not all(_CORRECTION_LABEL.match(line) or _CORRECTION_WORDS.search(line) or _CORRECTION_FRAME.match(line)
+                       for line in block)):
+        return lines, []
+    return lines[:start], [Removal(line, "correction appended at the end (a note on an earlier version)") for line in block]
 
 
 def is_photo_credit(line: str) -> bool:
@@ -247,7 +338,9 @@ def article_from_text(
     # from metadata leads the text when the body does not already start with it, so it is
     # scored as the headline with real offsets, whatever punctuation it ends with. None is
     # ever made up from the first sentence: an article without one has an empty title.
-    given = " ".join(str(metadata.get("title") or cleaned.title or "").split())
+    given, repaired = repair_encoding(str(metadata.get("title") or cleaned.title or ""))
+    given = " ".join(given.split())
+    removed = tuple(repaired) + cleaned.removed  # a headline from metadata is repaired as the text is
     text = cleaned.text
     first_line = text.split("\n", 1)[0]
     if given and first_line != given:
@@ -268,7 +361,7 @@ def article_from_text(
         url=str(metadata.get("url", "")),
         published=str(metadata.get("published", "")),
         title_span=title_span,
-        removed=cleaned.removed,
+        removed=removed,
         warnings=tuple(warnings),
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from .corpus import UPDATE_LABEL_REASON
+from .corpus import UPDATE_LABEL_REASON, broken_encoding
 from .details import STOP_WORDS, entity_details
 from .records import Article
 from .text import paragraph_spans
@@ -153,9 +153,16 @@ def genre_warnings(article: Article) -> list[str]:
 
 
 def article_warnings(article: Article) -> list[str]:
-    """Warnings about one article on its own: too short to score, not English, no news report of
-    its own (:func:`genre_warnings`)."""
+    """Warnings about one article on its own: too short to score, not English, characters broken by
+    a wrong encoding, no news report of its own (:func:`genre_warnings`)."""
     out = genre_warnings(article)
+    broken = broken_encoding(article.text)
+    if broken:
+        # Cleaning repairs what can be repaired (corpus.repair_encoding); what is left lost bytes.
+        shown = ", ".join(f"\u201c{word}\u201d" for word in broken[:3]) + (", \u2026" if len(broken) > 3 else "")
+        out.append(f"{article.source}: its text has characters broken by a wrong encoding (UTF-8 read as Latin-1 or "
+                   f"Windows-1252), which could not be repaired: {shown}. A name spelled with them may be split "
+                   "or missed; fix the file's encoding and run again.")
     body = " ".join(s.text for s in article.body_sentences)
     words = len(_WORD.findall(body))
     if words < MIN_WORDS:
@@ -195,9 +202,13 @@ def story_warnings(articles: Sequence[Article], counterpart_share: Mapping[str, 
                 "and \"left out\" mean little. `biaslens run` groups articles into stories first."
             )
         else:
+            # Said as measured: few similar sentences and apart by words, names and actions. A
+            # profile or an analysis of the same news shares as little (nyt's profile of Clinton on
+            # the day she clinched the nomination, beside three reports of Obama's endorsement).
             out.extend(
-                f"{source} shares almost nothing with the other articles: it may be about another story "
-                "(`biaslens run` groups articles into stories)."
+                f"{source} has few sentences like the other articles' ({counterpart_share.get(source, 0.0):.0%} have a "
+                "similar sentence elsewhere) and stands apart from them by its words, names and actions: it may be about "
+                "another story, or tell this one from another angle (`biaslens run` groups articles into stories)."
                 for source in strays
             )
     return tuple(out)

@@ -42,8 +42,10 @@ if TYPE_CHECKING:  # compare imports this module inside a function: no import cy
 LEAD_SENTENCES = 5
 #: Words that put a clause in the future: its weekday is the next one, not the last.
 #: ("his Medicare plan" is no future; "would" mostly reports what someone said would happen).
-_FUTURE = re.compile(r"\b(?:will|shall|next|scheduled|upcoming|(?:plans?|planned|planning|set|expected|is|are)\s+to)\b",
-                     re.I)
+#: An act that signs point to, or that someone is poised or slated to do, is to come as well ("all
+#: signs pointed to Obama endorsing Clinton on Thursday" in a Wednesday article: the next day).
+_FUTURE = re.compile(r"\b(?:will|shall|next|scheduled|upcoming|(?:plans?|planned|planning|set|expected|is|are|poised"
+                     r"|slated|about)\s+to|signs?\s+(?:point|points|pointed|pointing)\s+to)\b", re.I)
 #: A time dates an event word at most this many words away ("met for nearly an hour on Thursday
 #: evening"); farther, it mostly dates something else the sentence tells ("said in a written
 #: statement that Republicans should show their sincerity about sensitivity to Sept. 11 survivors").
@@ -51,6 +53,15 @@ MAX_WORDS_APART = 10
 #: A clause opened between an event word and a time after it tells something else, and the time
 #: is that clause's ("said in a written statement that Republicans should ... Sept. 11 survivors").
 _SUBORDINATE = re.compile(r"\b(?:that|who|which|whose|where|because|after|before|since|until|when|while)\b", re.I)
+#: An event word right after "after" and the event word it follows ("remarks after meeting with
+#: his National Security Council on Tuesday"): the time dates that event, and the one told first
+#: came right after it, the same day.
+#: "also" just before an event word tells an act beside the story's own ("Obama campaign deputy press
+#: secretary Ben Labolt also issued a statement Saturday", after Santorum's Sunday interview): its day
+#: is that act's, not the central event's.
+_ALSO = re.compile(r"\balso(?:\s+\S+){0,3}\s+$", re.I)
+_RIGHT_AFTER = re.compile(r"\s+(?:shortly\s+|soon\s+|just\s+|right\s+|hours\s+)?after\s+(?:(?:the|a|an|his|her|their|its)\s+)?$",
+                          re.I)
 #: The plain noun a reader sees for each concept of :data:`biaslens.events.CONCEPTS`.
 NOUNS = {"meeting": "meeting", "agreement": "agreement", "decision": "decision", "remarks": "statement",
          "reaction": "response", "request": "request", "advert": "advertisement"}
@@ -154,17 +165,23 @@ def article_occurrence(article: Article, concept: str, words: Sequence[Any],
     for word in words:
         if word.concept != concept or word.start >= lead_end:
             continue
+        if _ALSO.search(article.text[max(word.sentence[0], word.start - 40):word.start]):
+            continue  # an act beside the story's own
         keys = times_of(article.text, word, times.get(word.sentence, ()))
         for lo, hi, key in times.get(word.sentence, ()):
             if key not in keys or _words_between(article.text, word.end, lo, word.start, hi) > MAX_WORDS_APART:
                 continue
-            if lo > word.end and _SUBORDINATE.search(article.text, word.end, lo):
+            # "remarks after meeting with ... on Tuesday": the time dates the meeting the remarks followed.
+            followed = next((w for w in words if w.sentence == word.sentence and word.end < w.start and w.end <= lo
+                             and _RIGHT_AFTER.match(article.text[word.end:w.start])
+                             and not _SUBORDINATE.search(article.text, w.end, lo)), None)
+            if lo > word.end and _SUBORDINATE.search(article.text, word.end, lo) and followed is None:
                 continue  # "said in a statement that ... Sept. 11 survivors": the time is the clause's
             # A time dates the event word nearest to it: "The new ad follows Mr. Perry's statement
             # on Tuesday" dates the statement, not the ad.
             nearest = min((w for w in words if w.sentence == word.sentence),
                           key=lambda w: _words_between(article.text, w.end, lo, w.start, hi))
-            if nearest.concept != concept:
+            if nearest.concept != concept and nearest is not followed:
                 continue
             future = bool(_FUTURE.search(article.text, word.sentence[0], max(hi, word.end)))
             day = resolve_day(key, published, future)
@@ -179,57 +196,78 @@ def article_occurrence(article: Article, concept: str, words: Sequence[Any],
 
 def different_occurrences(articles: Sequence[Article], cast: Any, labels: dict[str, str] | None = None,
                           lexicon: Any = None) -> DifferentOccurrences | None:
-    """The story's central events that the articles date to different days, or ``None``.
+    """The story's central events that the articles date to different days, or ``None``
+    (the first part of :func:`event_days`)."""
+    return event_days(articles, cast, labels, lexicon)[0]
+
+
+def event_days(articles: Sequence[Article], cast: Any, labels: dict[str, str] | None = None,
+               lexicon: Any = None) -> tuple[DifferentOccurrences | None, str]:
+    """What the days the articles give the story's central event say: the outlets that date it to
+    different days (a :class:`DifferentOccurrences`, else ``None``), and, when they all date it to
+    one day, the articles published before that day (a warning, else ""): an article that
+    announces a meeting six days ahead cannot tell what happened there.
 
     Concepts are tried in :data:`biaslens.events.CONCEPTS` order, among those the story names
     centrally (:func:`biaslens.events.event_naming`); the first dated by at least two articles to
-    at least two days is reported. ``labels`` maps sources to the names a reader sees (default:
-    the source, as in every warning of the comparison; views put their labels in its place).
+    at least two days is reported; the warning reads the first concept two articles date, all to
+    one day. ``labels`` maps sources to the names a reader sees (default: the source, as in every
+    warning of the comparison; views put their labels in its place).
     """
     from .events import event_naming, sentence_times, story_event_words
 
     # Without two publication dates there is nothing to resolve a weekday against: no work at all.
     dated = [a for a in articles if _published(a) is not None]
     if len(dated) < 2 or cast is None:
-        return None
+        return None, ""
     labels = labels or {}
     words = story_event_words(articles, cast, lexicon)
     times = {a.source: sentence_times(a) for a in dated}
+    published = {a.source: _published(a) for a in dated}
+    one_day: str | None = None
     for naming in event_naming(articles, cast, lexicon=lexicon, words=words):
         found = [o for o in (article_occurrence(a, naming.concept, words[a.source], times[a.source]) for a in dated)
                  if o is not None]
         days = sorted({o.day for o in found})
+        if len(days) == 1 and one_day is None:
+            one_day = _too_early(naming.concept, [tuple(found)], published, labels).strip()
         if len(days) < 2:
             continue
         groups = sorted((tuple(sorted((o for o in found if o.day == d), key=lambda o: o.source)) for d in days),
                         key=lambda g: (-len(g), g[0].day))
-        published = {a.source: _published(a) for a in dated}
         return DifferentOccurrences(naming.concept, tuple(groups),
                                     _explain(naming.concept, groups, labels)
-                                    + _too_early(naming.concept, groups, published, labels))
-    return None
+                                    + _too_early(naming.concept, groups, published, labels)), ""
+    return None, one_day or ""
 
 
 def _too_early(concept: str, groups: Sequence[Sequence[Occurrence]], published: Mapping[str, date | None],
                labels: dict[str, str]) -> str:
     """The articles published before the day another article dates its event: they could not
     report that one, so what they seem to leave out of it is no omission ("" when none). An
-    article published on 9 December cannot tell a meeting of 13 December."""
+    article published on 9 December cannot tell a meeting of 13 December, even when it announces
+    that meeting itself ("Ryan will meet with Trump on Thursday"); said only when some article
+    reports the event as done (published on or after its day)."""
     noun = NOUNS.get(concept, concept)
     latest = max((g for g in groups), key=lambda g: g[0].day)
     day = date.fromisoformat(latest[0].day)
-    early = sorted(source for source, when in published.items()
-                   if when is not None and when < day and all(o.source != source for o in latest))
-    if not early:
+    early = sorted(source for source, when in published.items() if when is not None and when < day)
+    reporters = [labels.get(o.source, o.source) for o in latest if o.source not in early]
+    if not early or not reporters:
         return ""
     names = [labels.get(s, s) for s in early]
-    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    who = _and(names)
     when = _day_words(latest[0].day, False)
-    reporters = [labels.get(o.source, o.source) for o in latest]
-    by = reporters[0] if len(reporters) == 1 else ", ".join(reporters[:-1]) + " and " + reporters[-1]
     verb = "was" if len(names) == 1 else "were"
-    return (f" {who} {verb} published before {by}'s {noun} of {when}, so could not report it: what "
+    announcing = [labels.get(o.source, o.source) for o in latest if o.source in early]
+    ahead = (f" (which {_and(announcing)} {'announces' if len(announcing) == 1 else 'announce'} as to come)"
+             if announcing else "")
+    return (f" {who} {verb} published before {_and(reporters)}'s {noun} of {when}{ahead}, so could not report it: what "
             f"{'it seems' if len(names) == 1 else 'they seem'} to leave out of that {noun} is no omission.")
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _words_between(text: str, a_end: int, b_start: int, a_start: int, b_end: int) -> int:

@@ -16,8 +16,8 @@ Prints, beside the baseline (text similarity only, the grouping before issue #17
   several stories), out of all different-event and same-event pairs;
 * a sensitivity table for every threshold (each varied alone, the others at their defaults);
 * the stories flagged as possibly mixed (low internal similarity);
-* the folder check of ``biaslens report`` ("these articles look like N different events"): a
-  confusion table on every dev event alone (one event: must not warn) and on folders mixing
+* the folder check of ``biaslens report`` ("these articles fall into N groups"; "look like N
+  different events" before session 7): a confusion table on every dev event alone (one event: must not warn) and on folders mixing
   two or three events (must warn), for the check before issue #13's fix (placing the folder's
   articles one by one, as a scheduled run does) and now (``event_groups``: every pair weighed);
 * our own labelled case of two events sharing their people (``tests/data/stories_shared_cast.json``);
@@ -156,7 +156,7 @@ def folder_check(by_event: dict[str, list[Doc]], grouping: Grouping) -> None:
         return len(event_groups(folder, grouping)) > 1
 
     sets = {"one event": [sorted(d, key=lambda d: d.key) for _, d in sorted(by_event.items())], **mixed_folders(by_event)}
-    print("\nfolder check of `biaslens report` (warns \"these articles look like N different events\"):")
+    print("\nfolder check of `biaslens report` (warns \"these articles fall into N groups\"):")
     print(f"{'folders':<14}{'count':>6}  {'should warn':>11}  {'warned before':>13}  {'warned now':>10}")
     for name, folders in sets.items():
         warned_before = sum(before(f) for f in folders)

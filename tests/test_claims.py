@@ -377,8 +377,12 @@ def test_an_article_told_in_its_own_words_is_not_called_another_story():
                 "founding document, the Constitution, aloud. Boehner read first. " + FILLER * 2)
     stray = article("d", " ".join(f"Farmers harvested wheat field {n} before the autumn storms arrived." for n in range(12)))
     low = {"a.txt": 0.5, "b.txt": 0.5, "c.txt": 0.05, "d.txt": 0.0}
-    assert not any("c.txt shares almost nothing" in w for w in story_warnings([a, b, c], low))
-    assert any(w.startswith("d.txt shares almost nothing") for w in story_warnings([a, b, c, stray], low))
+    assert not any(w.startswith("c.txt has few sentences") for w in story_warnings([a, b, c], low))
+    # Said as measured, with both readings (session 7: nyt's profile of Clinton beside three reports
+    # of Obama's endorsement was called "about another story").
+    assert ("d.txt has few sentences like the other articles' (0% have a similar sentence elsewhere) and stands apart "
+            "from them by its words, names and actions: it may be about another story, or tell this one from another "
+            "angle") in " ".join(story_warnings([a, b, c, stray], low))
 
 
 def test_seeds_fit_and_their_days_are_only_to_check():

@@ -84,10 +84,10 @@ def test_report_on_a_folder_of_several_events_warns_and_split_writes_one_report_
             f"title: {a['title']}\npublished: {a['published']}\n\n{a['text']}\n", encoding="utf-8")
     mixed = run("report", str(folder), "-o", str(tmp_path / "one"))
     assert mixed.returncode == 0, mixed.stderr
-    assert "look like 3 different events" in mixed.stderr and "--split" in mixed.stderr
+    assert "fall into 3 groups that share few words, names and actions" in mixed.stderr and "--split" in mixed.stderr
     # The report says what the command line says (session 6: stderr warned, report.md did not).
     page = (tmp_path / "one" / "report.md").read_text(encoding="utf-8")
-    assert "## May not be one event" in page and "These articles look like 3 different events" in page
+    assert "## May not be one event" in page and "These articles fall into 3 groups that share few words" in page
     assert json.loads((tmp_path / "one" / "report.json").read_text())["story"]["one_event"]["may_be_mixed"] is True
     split = run("report", str(folder), "--split", "-o", str(tmp_path / "split"))
     assert split.returncode == 0, split.stderr

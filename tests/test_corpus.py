@@ -329,3 +329,78 @@ def test_per_article_keeps_an_answer_exactly_as_long_as_its_article() -> None:
     # The wrapper's own store holds b alone: a and its twin went with their articles.
     kept = next(c.cell_contents for c in words.__closure__ if isinstance(c.cell_contents, dict))  # type: ignore[attr-defined]
     assert len(kept) == 1
+
+
+def test_social_media_prompts_and_an_appended_correction_are_page_furniture():
+    # Session-7 reads: west-journal's "Are you on Team Trump? Like the page:" became the only-here
+    # name "Team Trump"; nyt's database label "CORRECTION APPENDED." an entity, and the correction
+    # at its end ("an article on Wednesday ... misidentified ...") only-here dates and names.
+    text = ("Trump Calls On Obama To Resign.\n"
+            "CORRECTION APPENDED.\n"
+            "Donald Trump called on President Obama to resign after the shooting in Orlando on Sunday.\n"
+            "Are you on Team Trump? Like the page:\n"
+            "Follow us on Twitter.\n"
+            "Sign up for our daily newsletter!\n"
+            "\u201cThe time for being politically correct is over,\u201d Trump said in a statement.\n"
+            "CORRECTION:\n"
+            "As published in the International New York Times.\n"
+            "Because of an editing error, an article on Wednesday misidentified the campaign that Roy M. Neel "
+            "ran for Al Gore in 1992.\n"
+            "Friday, June 10, 2016.\n")
+    cleaned = clean_text(text)
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        ("CORRECTION APPENDED.", "correction label"),
+        ("Are you on Team Trump? Like the page:", "social-media or newsletter prompt"),
+        ("Follow us on Twitter.", "social-media or newsletter prompt"),
+        ("Sign up for our daily newsletter!", "social-media or newsletter prompt"),
+        ("CORRECTION:", "correction appended at the end (a note on an earlier version)"),
+        ("As published in the International New York Times.", "correction appended at the end (a note on an earlier version)"),
+        ("Because of an editing error, an article on Wednesday misidentified the campaign that Roy M. Neel ran for "
+         "Al Gore in 1992.", "correction appended at the end (a note on an earlier version)"),
+        ("Friday, June 10, 2016.", "correction appended at the end (a note on an earlier version)")]
+    assert cleaned.text.split("\n")[1:] == [
+        "Donald Trump called on President Obama to resign after the shooting in Orlando on Sunday.",
+        "\u201cThe time for being politically correct is over,\u201d Trump said in a statement."]
+    # Kept: a sentence that only starts like a prompt, and a correction followed by more than its
+    # note (the openings of other posts are fit.teaser_paragraphs' to judge).
+    kept = ("Senate Passes Bill.\nLike the page, the senator's website urged readers to call their representatives.\n"
+            "Correction: December 1, 2010\nBecause of an editing error, an earlier version of this post said that "
+            "Senator Harry Reid was from Arizona. He is from Nevada.\nPresident Obama and Gov. Chris Christie will "
+            "reprise their tour of the coastal areas ravaged by Hurricane Sandy on Monday.\n")
+    assert clean_text(kept).removed == ()
+
+
+def test_text_decoded_with_the_wrong_encoding_is_repaired_or_warned_of():
+    from biaslens.corpus import ENCODING_REPAIR_REASON, broken_encoding
+    from biaslens.fit import article_warnings
+
+    # UTF-8 read as Latin-1 (PolNeAR's usa-today and nyt): ftfy repairs it before any offset is
+    # taken, and the repair is listed with what cleaning removed.
+    article = article_from_text("Mexico's President Enrique PeÃ±a Nieto met Trump at the prison in GuantÃ¡namo.\n"
+                                + "The meeting was short and the two men did not agree on the wall. " * 10,
+                                "usa-today.txt", {"title": "Trump meets PeÃ±a Nieto"})
+    assert "Enrique Peña Nieto met Trump at the prison in Guantánamo." in article.text
+    assert article.title == "Trump meets Peña Nieto" and article.text.startswith("Trump meets Peña Nieto\n")
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("PeÃ±a → Peña", ENCODING_REPAIR_REASON), ("PeÃ±a → Peña", ENCODING_REPAIR_REASON),
+        ("GuantÃ¡namo. → Guantánamo.", ENCODING_REPAIR_REASON)]
+    assert not any("encoding" in w for w in article_warnings(article))
+    # Decoded wrongly twice and a byte lost ("RaÃÂol" for "Raúl", wash-post): nothing to repair it
+    # from, so it stays as it is and the article is warned of in one line naming the file.
+    broken = article_from_text("But others, including Rep. Ra\u00c3\u0083\u00c2ol M. Grijalva (D-Ariz.), are gently "
+                               "urging Sanders to accept the reality.\n" + "Clinton will be the nominee. " * 20,
+                               "wash-post.txt", {"title": "Party aims to heal primary wounds"})
+    assert not any(r.reason == ENCODING_REPAIR_REASON for r in broken.removed)
+    assert broken_encoding(broken.text) == ["Ra\u00c3\u00c2ol"]
+    assert [w for w in article_warnings(broken) if "encoding" in w] == [
+        "wash-post.txt: its text has characters broken by a wrong encoding (UTF-8 read as Latin-1 or Windows-1252), "
+        "which could not be repaired: \u201cRa\u00c3\u00c2ol\u201d. A name spelled with them may be split or missed; "
+        "fix the file's encoding and run again."]
+    # A byte lost before a plain space ("naÃ ̄vetÃ©" for "naïveté", nyt): ftfy would guess "à", so the
+    # line is left for the warning.
+    from biaslens.corpus import repair_encoding
+
+    assert repair_encoding("its na\u00c3 \u0304vet\u00c3\u00a9 about Iran") == ("its na\u00c3 \u0304vet\u00c3\u00a9 about Iran", [])
+    assert broken_encoding("its na\u00c3 \u0304vet\u00c3\u00a9 about Iran") == ["na\u00c3", "\u0304vet\u00c3\u00a9"]
+    # Words of other languages are no mojibake.
+    assert broken_encoding("São Paulo's mayor, Ségolène Royal and the naïve âge d'or of Zürich.") == []

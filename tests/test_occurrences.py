@@ -106,3 +106,69 @@ def test_every_view_says_it_first_and_caveats_the_claims_that_depend_on_it():
     assert "met for nearly an hour on **Thursday** evening" in markdown  # the dating sentence, its time in bold
     assert "may report different meetings" in html
     assert data["comparison"]["different_occurrences"]["groups"][1]["sources"] == ["hpo.txt"]
+
+
+def test_an_article_published_before_the_event_it_announces_is_said_to_be_too_early():
+    # Session-7 read (unity): west-journal, published on Friday 6 May, announces the meeting of
+    # Thursday 12 May that the others report; all date it to one day, so no "different meetings",
+    # but the early article could not tell what happened there.
+    articles = [
+        _article("west.txt", "2012-12-07", "Obama will meet Speaker John Boehner at the White House on Thursday "
+                 "to talk about the fiscal cliff, the White House said."),
+        _article("hpo.txt", "2012-12-13", "President Barack Obama and Speaker John Boehner met for nearly an hour "
+                 "on Thursday evening in their latest attempt to break the impasse."),
+    ]
+    comparison = compare_articles(articles)
+    assert comparison.occurrences is None
+    assert ("west.txt was published before hpo.txt's meeting of Thursday 13 December (which west.txt announces as "
+            "to come), so could not report it: what it seems to leave out of that meeting is no omission."
+            in comparison.warnings)
+    # Published the same day, nothing to say.
+    assert not any("published before" in w for w in compare_articles(_two_meetings()[:2]).warnings)
+
+
+def test_an_act_signs_point_to_is_the_coming_one():
+    # breitbart (clinch), Wednesday 8 June 2016: "all signs pointed to Obama endorsing Clinton on
+    # Thursday" is the next day, not the Thursday before.
+    from biaslens.occurrences import _FUTURE
+
+    assert _FUTURE.search("All signs pointed to Obama endorsing Clinton on Thursday after he meets Sanders.")
+    assert _FUTURE.search("The speaker is poised to endorse Trump on Friday.")
+    assert not _FUTURE.search("Obama pointed to the jobs report on Thursday.")
+
+
+def _statement_article(source: str, published: str, lead: str):
+    """An article of a story whose central event is a statement (the orlando responses)."""
+    rest = ("Boehner's statement called for spending cuts. Obama answered the statement in his remarks. "
+            "Democrats want higher taxes on top earners. ") * 3
+    return article_from_text(lead + "\n\n" + rest, source, {"outlet": source.split(".")[0], "published": published,
+                             "title": "Obama answers Boehner's statement on the fiscal cliff"})
+
+
+def test_a_statement_right_after_a_meeting_takes_its_day():
+    # usa-today (orlando): "In animated off-the-cuff remarks after meeting with his National Security
+    # Council on Tuesday": the time dates the meeting, and the remarks came right after it: Tuesday's,
+    # two days after the others' Sunday statement.
+    article = _statement_article
+    articles = [
+        article("wash.txt", "2012-12-10", "Boehner issued a statement on Sunday about the fiscal cliff talks with "
+                "President Obama."),
+        article("usa.txt", "2012-12-12", "President Obama rebuked Speaker John Boehner over the fiscal cliff. "
+                "In animated remarks after meeting with his economic team on Tuesday, Obama repeated "
+                "his call for higher taxes."),
+    ]
+    found = different_occurrences(articles, build_cast(articles))
+    assert found is not None and found.concept == "remarks"
+    assert [(g[0].source, g[0].day) for g in found.groups] == [("wash.txt", "2012-12-09"), ("usa.txt", "2012-12-11")]
+    assert "wash.txt was published before usa.txt's statement of Tuesday 11 December" in found.explanation
+
+
+def test_an_act_told_with_also_is_beside_the_central_event():
+    # Read on BASIL dev (santorum, fox): after Santorum's Sunday interview, "Obama campaign deputy press
+    # secretary Ben Labolt also issued a statement Saturday" dates Labolt's statement, not the one
+    # the others date to Sunday.
+    lead = "Boehner said Sunday he wanted a deal. Obama campaign press secretary Ben Labolt {}issued a statement Saturday."
+    for also, warned in (("also ", False), ("", True)):
+        articles = [_statement_article("nyt.txt", "2012-12-09", "Boehner issued a statement on Sunday about the talks."),
+                    _statement_article("fox.txt", "2012-12-09", lead.format(also))]
+        assert (different_occurrences(articles, build_cast(articles)) is not None) is warned

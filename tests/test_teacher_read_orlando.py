@@ -69,14 +69,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Check the inputs first ------------------------------------------------------------------
     ("Check the inputs: wash-post reports a statement on Sunday 12 June, politico one on Monday 13 June",
      lambda s: any("Sunday 12 June" in w and "Monday 13 June" in w for w in s.data["comparison"]["warnings"]), None),
-    ("May not be one event: these articles look like 2 different events (politico + wash-post + west-journal, usa-today)",
+    # Session 7 (inputs3): usa-today's "remarks after meeting with his National Security Council on
+    # Tuesday" now dates the remarks, but the sentence stands behind five quoted questions, out of the
+    # lead; not counting quoted sentences brought it in, and also fox's Monday web video on BASIL dev
+    # (a false "different advertisements"), so that rule was dropped.
+    ("Check the inputs: the date warning names wash-post's Sunday and politico's Monday, not usa-today's Tuesday",
+     lambda s: any(f"{s.source('usa-today')} one on Tuesday 14 June" in w
+                   and f"{s.source('politico')}, {s.source('wash-post')} and {s.source('west-journal')} were published "
+                   f"before {s.source('usa-today')}'s statement of Tuesday 14 June" in w
+                   for w in s.data["comparison"]["warnings"]),
+     "usa-today (15 June) tells Obama's answer of Tuesday 14 June, after the others were published"),
+    ("May not be one event: these articles fall into 2 groups (politico + wash-post + west-journal, usa-today); "
+     "\"they may be different events, or one event told from different angles\" since session 7, but the split stays",
      lambda s: story_events("orlando") == 1,
      "all four tell the candidates' responses to the shooting: usa-today quotes the same Sunday tweet as wash-post "
      "('Is President Obama going to finally mention the words radical Islamic terrorism?') and tells Obama's answer "
      "to it; politico's Monday interview is no less another day"),
-    ("What was removed: nothing",
-     lambda s: "Are you on Team Trump" not in _record(s, "west-journal")["text"],
-     "west-journal's 'Are you on Team Trump? Like the page:' is a social-media prompt, page furniture"),
+    ("What was removed: west-journal's “Are you on Team Trump? Like the page:”, a social-media or newsletter prompt",
+     lambda s: "Are you on Team Trump" not in _record(s, "west-journal")["text"], None),
     # --- Key findings ------------------------------------------------------------------------------
     ("Key findings: only politico reports “49 people” and “two years”; only usa-today “Dog Andres” and "
      "“National Security Council”; only west-journal “six months” and “Jews”",
@@ -112,9 +122,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Only here (wash-post): “White House James S. Brady”",
      lambda s: "White House James S. Brady" not in s.only_here("wash-post"),
      "the White House is in usa-today too ('White House spokesman Josh Earnest'); Brady names a briefing room"),
-    ("Only here (west-journal): “Team Trump”",
-     lambda s: "Team Trump" not in s.only_here("west-journal"),
-     "'Are you on Team Trump? Like the page:' is page furniture, no detail of the story"),
+    ("Only here (west-journal): no “Team Trump” (the social-media prompt is removed)",
+     lambda s: "Team Trump" not in s.only_here("west-journal"), None),
     # --- Wording only this outlet uses ---------------------------------------------------------------
     ("Wording only politico uses: “so-called surge”, “out-of-the-loop generals”, “muscular approach”, “leading architect”",
      lambda s: {"so-called surge", "out-of-the-loop generals", "muscular approach", "leading architect"}
@@ -317,8 +326,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and all(_kind(s, n) != "other" for n in ("Pentagon", "Critical Threats Project", "POLITICO", "White House",
                                                "Pulse")),
      "kinds: a country, a person, a state, a community; organisations and a nightclub"),
-    ("Who is who: “Team Trump”",
-     lambda s: s.entity("Team Trump") is None, "page furniture: 'Are you on Team Trump? Like the page:'"),
+    ("Who is who: no “Team Trump” (the social-media prompt is removed)",
+     lambda s: s.entity("Team Trump") is None, None),
     # --- How each outlet describes them -----------------------------------------------------------------
     ("Labels: usa-today “presumptive GOP presidential nominee” for Trump; wash-post “who has nearly 9 million followers” "
      "(only this outlet); wash-post “presumptive Democratic nominee” for Clinton (only this outlet)",

@@ -55,10 +55,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Inputs: breitbart's text is wire copy of the Associated Press",
      lambda s: any(s.source("breitbart") in w and "Associated Press" in w for w in s.data["comparison"]["warnings"]),
      None),
-    ("Inputs: 3 articles about one event, no warning about west-journal",
-     lambda s: any(s.source("west-journal") in w for w in s.data["comparison"]["warnings"]),
-     "west-journal (6 May) announces the meeting six days before it: it cannot tell the meeting, and its "
-     "'On Thursday' is 5 May's 'not ready' as well as the meeting's day"),
+    ("Inputs: west-journal was published before breitbart's meeting of Thursday 12 May, so could not report it",
+     lambda s: any(w.startswith(f"{s.source('west-journal')} was published before {s.source('breitbart')}'s meeting "
+                                "of Thursday 12 May, so could not report it") for w in s.data["comparison"]["warnings"]),
+     None),
     # --- Key findings --------------------------------------------------------------------------------
     ("Key findings 1, 2, 4, 5: only breitbart “31 percent” and “Three meetings”, only politico “32 states” and "
      "“$356,100”; only breitbart quotes Zeldin, McConnell, Romney; only politico Bruce Haynes",

@@ -249,8 +249,9 @@ def removed_section(ctx: ReportContext) -> str:
         "Page furniture (link lists, comment counters, copyright and syndication lines, embedded tweets, "
         "a news database's abstract and section labels, the names that sign readers' letters, photo credits, "
         "editor's notes and notes that the article was updated, the label over an update (its paragraph is kept), "
-        "stray one-letter lines, repeated headlines) is removed once, before any scoring. Check that nothing "
-        "here is real reporting.",
+        "social-media and newsletter prompts, a correction appended at the end and its label, "
+        "stray one-letter lines, repeated headlines) is removed once, before any scoring; words whose encoding "
+        "was broken are repaired and listed too. Check that nothing here is real reporting.",
         "",
     ]
     any_removed = False
