@@ -1356,7 +1356,8 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
             governed = prev in _GOVERNING or (prev.endswith("ed") and text[spans[i - 1][0]].islower()
                                               and not text[spans[i - 1][1]:s].strip())
             is_verb = not owned and not governed and not _DETERMINED_RIGHT.search(text, max(start, s - 20), s) and (
-                direct or prev in _VERB_BEFORE or prev.endswith("ly") or name_subject)
+                direct or prev in _VERB_BEFORE or prev.endswith("ly") or name_subject
+                or after_appositive(text, start, s))
         else:  # "claimed", "claiming": a verb ("a report claiming"), an adjective without a statement
             is_verb = True
         if is_verb and not reports:
@@ -1373,6 +1374,18 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
         elif lemma in _DOUBT_ACTS:
             doubt.add(i)
     return plain, doubt
+
+
+# A name and a comma-set noun phrase describing it, closed by a comma right before the word:
+# "Ryan, a policy-focused conservative, insists the GOP must be ...".
+_APPOSITIVE_SUBJECT = re.compile(r"(?-i:[A-Z][\w’'.-]*),\s+(?:a|an|the)\s+[^,;:.!?\"“”]{1,60},\s+$", re.I)
+
+
+def after_appositive(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the word at ``text[at]`` follows a name and its comma-set description ("Ryan, a
+    policy-focused conservative, insists"): the name is its subject, so "insists" or "claims" there
+    is a verb of saying, not a noun."""
+    return _APPOSITIVE_SUBJECT.search(text, max(sentence_start, at - 100), at) is not None
 
 
 # Nouns naming what someone else called a person or thing: "he got the aggressive label".
@@ -1809,6 +1822,7 @@ __all__ = [
     "in_passage_from_others",
     "fact_names",
     "self_described",
+    "after_appositive",
     "hedge_words",
     "unasserted",
     "manner_of_speaking",

@@ -452,6 +452,11 @@ SPEECH_VERBS = [
      "what a court filing 'alleges' or 'claims' is the plain legal word for its contents"),
     ("The senator failed in a 2005 bid for the nomination for governor.", "failed", None,
      "a judging participle used as a verb with a preposition after it tells what happened"),
+    # Session 7 (unity): a name and its comma-set description are the subject of the verb after them.
+    ("Ryan, a policy-focused conservative, insists the GOP must be a party of ideas, and has championed an agenda.",
+     "insists", "attribution", "'Ryan, a ... conservative, insists': a verb of saying after a described name"),
+    ("In the folder, a list of the senator's early demands, claims and counter-offers was found.", "claims", None,
+     "look-alike: an item of a comma-set list, no name before the description, is a noun"),
 ]
 
 
