@@ -1286,7 +1286,8 @@ _VIEW_HOLDER = (r"(?:(?-i:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})|he|she
                 r"the\s+(?:[a-z\-]+\s+)?(?:pollster|analyst|expert|strategist|official|spokesman|spokeswoman|lawyer|"
                 r"professor|economist|senator|candidate|campaign|author|columnist|writer|adviser|aide|chairman|"
                 r"chairwoman|director|governor|mayor|president|judge|justice))")
-_VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:(?:also|even|later|then|once|again|has|had|have|\w+ly)\s+)*"
+# A holder in the possessive owns a noun, not a verb ("the Islamic State's claim of credit"): it holds no view.
+_VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}(?<!['’]s)\s+(?:(?:also|even|later|then|once|again|has|had|have|\w+ly)\s+)*"
                           rf"{_VIEW_VERB_FORMS}(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
 # A clause boundary after which the writer speaks again ("..., but the plan could fail"); a spaced
 # hyphen is a dash in plain text ("who had acknowledged they would need to occur - has decided").

@@ -792,7 +792,7 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     # the outlet's own words, however plain the rest of the sentence.
     # manner_of_speaking holds only for a verb of saying or an -ly word: the others are skipped unread.
     verbs = reporting_verbs()
-    manner = {i for i in own if i not in reported and i not in nouns and i not in plain
+    manner = {i for i in own if i not in reported and i not in roles.silenced and i not in plain
               and (words[i].endswith("ly") or words[i] in verbs)
               and manner_of_speaking(text, start, spans, i)}
     doubt = {i for i in doubt if i in own and i not in reported and i not in taking and i not in nouns}
@@ -989,9 +989,20 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         if any(label_noun[i + 1:i + 3]):
             reported.add(i)
             continue
-        if _in_view_given(text, start, s, kinds[i]):
+        if _in_view_given(text, start, s, kinds[i]) or self_described(text, start, s):
             reported.add(i)
     return reported, nouns
+
+
+# "the self-described democratic socialist": the name is the person's own for themselves, up to two
+# words after the cue ("self-proclaimed" and "self-styled" are the writer's doubt and stay loaded).
+_SELF_DESCRIBED = re.compile(r"\bself-(?:described|identified|identifying)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def self_described(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the word at ``text[at]`` is a name someone gives themselves ("a self-described
+    democratic socialist"): reported as that person's word, not the writer's label."""
+    return _SELF_DESCRIBED.search(text, max(sentence_start, at - 60), at) is not None
 
 
 def _in_view_given(text: str, sentence_start: int, at: int, kind: str | None) -> bool:
@@ -1345,7 +1356,8 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
             governed = prev in _GOVERNING or (prev.endswith("ed") and text[spans[i - 1][0]].islower()
                                               and not text[spans[i - 1][1]:s].strip())
             is_verb = not owned and not governed and not _DETERMINED_RIGHT.search(text, max(start, s - 20), s) and (
-                direct or prev in _VERB_BEFORE or prev.endswith("ly") or name_subject)
+                direct or prev in _VERB_BEFORE or prev.endswith("ly") or name_subject
+                or after_appositive(text, start, s))
         else:  # "claimed", "claiming": a verb ("a report claiming"), an adjective without a statement
             is_verb = True
         if is_verb and not reports:
@@ -1362,6 +1374,18 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
         elif lemma in _DOUBT_ACTS:
             doubt.add(i)
     return plain, doubt
+
+
+# A name and a comma-set noun phrase describing it, closed by a comma right before the word:
+# "Ryan, a policy-focused conservative, insists the GOP must be ...".
+_APPOSITIVE_SUBJECT = re.compile(r"(?-i:[A-Z][\w’'.-]*),\s+(?:a|an|the)\s+[^,;:.!?\"“”]{1,60},\s+$", re.I)
+
+
+def after_appositive(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the word at ``text[at]`` follows a name and its comma-set description ("Ryan, a
+    policy-focused conservative, insists"): the name is its subject, so "insists" or "claims" there
+    is a verb of saying, not a noun."""
+    return _APPOSITIVE_SUBJECT.search(text, max(sentence_start, at - 100), at) is not None
 
 
 # Nouns naming what someone else called a person or thing: "he got the aggressive label".
@@ -1426,7 +1450,18 @@ _FACT_COMPOUNDS = frozenset({("terrorist", "attack"), ("terrorist", "attacks"), 
                              # immigration": BABE's experts mark its "illegal" (session 6, measured).
                              ("hostile", "territory"), ("unforced", "error"),
                              ("criminal", "charge"), ("criminal", "charges"),
-                             ("unforced", "errors")})
+                             ("unforced", "errors"),
+                             # A phrasal verb that shares its letters with a label: "Woke up to hear the
+                             # news" tells of waking, not of the "woke" label.
+                             ("woke", "up"),
+                             # The anonymity formula ("spoke on condition of anonymity to speak
+                             # candidly"): the source's reason for anonymity, no judgement of the writer's.
+                             ("speak", "candidly"), ("talk", "candidly"), ("spoke", "candidly")})
+# Fixed names of a policy or campaign longer than two words ("the war on terrorism", "the war on drugs"):
+# the name of a thing, not the writer's figure of speech ("a war on women" stays loaded).
+_FIXED_NAMES = frozenset({("war", "on", "terror"), ("war", "on", "terrorism"), ("war", "on", "drugs"),
+                          ("wars", "on", "terror"), ("war", "on", "poverty")})
+_FIXED_NAME_LEN = 3
 
 
 # Words after which a participle is a verb telling what happened ("failed in", "failed to").
@@ -1445,7 +1480,8 @@ def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str 
                words: Sequence[str] | None = None) -> set[int]:
     """Word indices that name a fact rather than judge it: an emotive or label noun right after a
     date or number ("the Sept. 11 attacks", "the 9/11 attacks"), the adjective of a technical
-    compound ("exposure to hazardous materials"), or a judging participle used as a verb with a
+    compound ("exposure to hazardous materials", both its words), a fixed name ("the war on
+    terrorism"), or a judging participle used as a verb with a
     preposition after it ("failed in a 2005 bid"). ``words``: the normalised words, when at hand."""
     if words is None:
         words = [normalise(text[s:e]) for s, e in spans]
@@ -1454,8 +1490,12 @@ def fact_names(text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[str 
         if i and kinds[i] in ("emotive", "label") and any(c.isdigit() for c in words[i - 1]) \
                 and not text[spans[i - 1][1]:spans[i][0]].strip():
             found.add(i)
+        # Both words of a common term are plain: "preventing terrorist attacks" names the attacks, no
+        # charge of the writer's ("political attacks" would be one).
         if i + 1 < len(words) and (w, words[i + 1]) in _FACT_COMPOUNDS:
-            found.add(i)
+            found.update((i, i + 1))
+        if tuple(words[i:i + _FIXED_NAME_LEN]) in _FIXED_NAMES:
+            found.update(range(i, i + _FIXED_NAME_LEN))
         # "Weiner failed in a 2005 bid", "if it failed to take action": a judging participle used as
         # a verb with a preposition after it tells what happened; "a failed policy" judges.
         if kinds[i] == "judgement" and w.endswith(("ed", "ing")) and i + 1 < len(words) \
@@ -1781,6 +1821,8 @@ __all__ = [
     "in_account_of",
     "in_passage_from_others",
     "fact_names",
+    "self_described",
+    "after_appositive",
     "hedge_words",
     "unasserted",
     "manner_of_speaking",

@@ -12,6 +12,7 @@ from biaslens import loaded
 from biaslens.corpus import article_from_text
 from biaslens.extractors import BUILTIN, build_extractors, check_extractor, extractor_classes
 from biaslens.extractors.loaded import LoadedExtractor
+from biaslens.hedging import _view_given
 
 CASES = json.loads((Path(__file__).parent / "data" / "loaded_cases.json").read_text(encoding="utf-8"))
 
@@ -451,6 +452,11 @@ SPEECH_VERBS = [
      "what a court filing 'alleges' or 'claims' is the plain legal word for its contents"),
     ("The senator failed in a 2005 bid for the nomination for governor.", "failed", None,
      "a judging participle used as a verb with a preposition after it tells what happened"),
+    # Session 7 (unity): a name and its comma-set description are the subject of the verb after them.
+    ("Ryan, a policy-focused conservative, insists the GOP must be a party of ideas, and has championed an agenda.",
+     "insists", "attribution", "'Ryan, a ... conservative, insists': a verb of saying after a described name"),
+    ("In the folder, a list of the senator's early demands, claims and counter-offers was found.", "claims", None,
+     "look-alike: an item of a comma-set list, no name before the description, is a noun"),
 ]
 
 
@@ -613,6 +619,21 @@ UNASSERTED = [
      "'terrorist attacks' names a kind of attack, not a judgement of the writer's"),
     ("The regime's terrorist thugs slammed the protesters in a shameless display.", "terrorist", "label",
      "look-alike: 'terrorist' as the outlet's label for people"),
+    # Session 7 (orlando, clinch): both words of a common term, fixed names, a phrasal verb, a formula.
+    ("More airstrikes in Syria will not prevent terrorist attacks like the shooting in the nightclub.", "attacks",
+     None, "'terrorist attacks' names the attacks (both its words are plain)"),
+    ("The senator's attacks on the judge were shameless and ugly.", "attacks", "emotive",
+     "look-alike: a politician's 'attacks' on a person colour the exchange"),
+    ("Generals who have prosecuted the war on terrorism doubt that more airstrikes would help.", "war on", None,
+     "'the war on terrorism' is the campaign's name, not the writer's figure"),
+    ("The budget amounts to a war on women and the poor.", "war on", "emotive",
+     "look-alike: 'a war on women' is the writer's figure"),
+    ("The governor woke up to the devastating news and cancelled his shameless campaign stop.", "woke", None,
+     "'woke up' is the verb of waking, not the label"),
+    ("The senator mocked woke corporations in a speech on Sunday.", "woke", "label",
+     "look-alike: 'woke corporations' is the label"),
+    ("Two officials spoke on condition of anonymity to speak candidly about the private talks.", "candidly", None,
+     "the anonymity formula's 'to speak candidly' is the source's reason, no manner of the writer's"),
 ]
 
 
@@ -651,6 +672,28 @@ REPORTED_CONTENT = [
     ("He defended the budget, saying for instance that denying credits to illegal immigrants is merely policy.",
      "illegal", "'for instance' between a verb of saying and 'that' leaves the clause the speaker's"),
 ]
+
+
+def test_a_self_described_name_is_the_persons_own():
+    # Session 7 (clinch): "self-described" hands the name to the person; "self-styled" is the writer's doubt.
+    text = "The Vermont senator, a self-described democratic socialist, met with party leaders on Thursday."
+    assert [(w.text, w.quoted) for w in loaded.analyse_sentence(text, 0, len(text)).words] == [("socialist", True)]
+    assert loaded.self_described(text, 0, text.index("socialist"))
+    styled = "The Vermont senator, a self-styled socialist, met with party leaders on Thursday."
+    assert ("socialist", False) in [(w.text, w.quoted) for w in loaded.analyse_sentence(styled, 0, len(styled)).words]
+
+
+def test_a_possessive_owns_a_noun_and_holds_no_view():
+    # Session 7 (orlando): "the Islamic State's claim of credit" is a noun; the "massacre" after it is
+    # the writer's word, not the group's view (the view holder of hedging._view_given is no possessive).
+    text = ('"We have to really increase the bombings," the nominee told reporters after he was asked about the '
+            "Islamic State's claim of credit for the attack by a gunman who pledged his allegiance to the group "
+            "during the massacre that killed 49 people.")
+    assert ("massacre", False) in [(w.text, w.quoted) for w in loaded.analyse_sentence(text, 0, len(text)).words]
+    assert not _view_given(text, 0, text.index("massacre"))
+    # Look-alike: without the possessive the name is the subject of "claim", and the clause its view.
+    claimed = "The nominee spoke after the Islamic State claimed the gunman acted for it during the massacre."
+    assert _view_given(claimed, 0, claimed.index("massacre"))
 
 
 @pytest.mark.parametrize("text,word,why", REPORTED_CONTENT, ids=[c[2][:60] for c in REPORTED_CONTENT])

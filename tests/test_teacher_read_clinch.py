@@ -374,10 +374,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'she is being caricatured ... as a calculating and inauthentic career politician': the caricature's word"),
     ("Loaded (wash-post's own words): “socialist”",
      lambda s: "socialist" not in _loaded(s, "wash-post"),
-     "'He has run in Vermont as an independent and self-described democratic socialist': his own label"),
+     # Fixed (session 7, loaded.self_described): "'He has run in Vermont as an independent and self-described democratic socialist': his own label"
+     None),
     ("Loaded (wash-post's own words): “candidly”",
      lambda s: "candidly" not in _loaded(s, "wash-post"),
-     "'who spoke on the condition of anonymity to speak candidly': the stock anonymity formula"),
+     # Fixed (session 7, loaded._FACT_COMPOUNDS: 'to speak candidly'): "'who spoke on the condition of anonymity to speak candidly': the stock anonymity formula"
+     None),
     ("Loaded words inside wash-post's quotations: “seriously”, “impressed”",
      lambda s: not {"seriously", "impressed"} & set(_loaded_in_quotes(s, "wash-post")),
      "'She takes the threat of Trump very seriously', 'What I am so impressed with': plain words"),

@@ -375,7 +375,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "the writer's own words in a sentence beside a quotation: 'during the massacre that killed 49 people', "
      "'a propaganda tool for its extremist ideology', 'his strategy is failing', 'the religious fervor of terrorists'"),
     ("Loaded words inside wash-post's quotations: “Woke”",
-     lambda s: "woke" not in _loaded_in_quotes(s, "wash-post"), "Clinton's tweet: 'Woke up to hear the devastating news'"),
+     lambda s: "woke" not in _loaded_in_quotes(s, "wash-post"),
+     # Fixed (session 7, loaded._FACT_COMPOUNDS: 'woke up' is the verb of waking): "Clinton's tweet: 'Woke up to hear the devastating news'"
+     None),
     ("Loaded words inside quotations: politico's second “radical”, wash-post's third “attacks”, west-journal “attacked”",
      lambda s: _loaded_in_quotes(s, "politico").count("radical") == 1
      and _loaded_in_quotes(s, "wash-post").count("attacks") == 2 and "attacked" not in _loaded_in_quotes(s, "west-journal"),

@@ -287,7 +287,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and {"elites", "bullshit"} <= set(_loaded_in_quotes(s, "politico")), None),
     ("Loaded verbs of saying: breitbart 1 (“asserting”)",
      lambda s: _feature(s, "breitbart", "loaded.saying_verbs") >= 2,
-     "also 'Ryan, a policy-focused conservative, insists the GOP must be a party of ideas'"),
+     # Fixed (session 7, loaded.after_appositive: a described name is the verb's subject): "also 'Ryan, a policy-focused conservative, insists the GOP must be a party of ideas'"
+     None),
     ("Loaded: no loaded words in west-journal's own words (worksheet 11: “biaslens found none in west-journal”)",
      lambda s: bool(_loaded(s, "west-journal")),
      "'Trump fired back a response', 'Trump was still publicly miffed'"),
