@@ -800,10 +800,13 @@ def _court_cases(articles: Sequence[Article], per_article: list[list[Detail]]) -
     not "Roe" and "Wade" (the name rules cut the run at the lower-case "v."). When the story
     names a party elsewhere ("Betty Dukes" beside "Wal-Mart Stores v. Dukes"), the case's name
     mentions that party, and the two mentions stay."""
+    def parties(text: str, first: Detail, second: Detail) -> bool:
+        # Two names (not values) with only "v." between them.
+        return (_VERSUS.fullmatch(text, first.end, second.start) is not None
+                and not isinstance(first.value, str) and not isinstance(second.value, str))
+
     def paired(text: str, mentions: list[Detail]) -> set[int]:
-        return {k + j for k in range(len(mentions) - 1) for j in (0, 1)
-                if _VERSUS.fullmatch(text, mentions[k].end, mentions[k + 1].start)
-                and not isinstance(mentions[k].value, str) and not isinstance(mentions[k + 1].value, str)}
+        return {k + j for k in range(len(mentions) - 1) for j in (0, 1) if parties(text, mentions[k], mentions[k + 1])}
 
     pairs = [paired(a.text, mentions) for a, mentions in zip(articles, per_article)]
     if not any(pairs):
@@ -817,8 +820,7 @@ def _court_cases(articles: Sequence[Article], per_article: list[list[Detail]]) -
         out: list[Detail] = []
         for d in mentions:
             prev = out[-1] if out else None
-            if prev is not None and _VERSUS.fullmatch(text, prev.end, d.start) and not isinstance(d.value, str) \
-                    and not isinstance(prev.value, str) and not any(
+            if prev is not None and parties(text, prev, d) and not any(
                         normalise_word(w) in elsewhere for w in name_words(prev.text) + name_words(d.text)):
                 out.pop()
                 d = replace(prev, end=d.end, text=text[prev.start:d.end], key=f"{prev.key} v {d.key}",

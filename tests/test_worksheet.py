@@ -304,12 +304,13 @@ def test_carried_by_finds_other_forms():
 def test_whole_words_with_the_folded_text_finds_what_the_search_alone_finds():
     """The substring test before the search answers as the search does: any case, whole words,
     and the letters a case-blind pattern takes for ASCII ones (the Kelvin sign, a long s)."""
-    from biaslens.report.worksheet import _folded_text, _whole_words
+    from biaslens.report.worksheet import _whole_words
+    from biaslens.text import ascii_folded
 
     text = ("The St. Louis Tea Party Coalition sued the city on Monday; its lawyer, Jane Roe, "
             "called the ordinance \u201cunconstitutional.\u201d A \u212aansas judge and the Mi\u017f\u017fouri "
             "attorney general\u2019s office declined to comment. Ca\u00f1ón City officials said nothing.")
-    folded = _folded_text(text)
+    folded = ascii_folded(text)
     for words in ("St. Louis Tea Party", "st. louis tea party", "Roe", "Jane Ro", "Kansas", "Missouri",
                   "ATTORNEY GENERAL", "Cañón City", "Tea", "Party Coalition sued", "ordinance", "Louisiana", ""):
         assert _whole_words(words, text, folded) == _whole_words(words, text), words

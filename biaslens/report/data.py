@@ -159,6 +159,13 @@ def to_json_bytes(data: Any) -> bytes:
 _PIECE = 65536
 
 
+def _flush_full(parts: list[str], done: list[bytes]) -> None:
+    """Encode ``parts`` onto ``done`` and empty it once it holds :data:`_PIECE` strings."""
+    if len(parts) >= _PIECE:
+        done.append("".join(parts).encode("utf-8"))
+        parts.clear()
+
+
 def _encode(value: Any, newline: str, parts: list[str], done: list[bytes]) -> None:
     """Append ``value`` as indent-1 JSON to ``parts``; ``newline`` is "\\n" plus the current indent.
     Every :data:`_PIECE` strings, ``parts`` is encoded to UTF-8 onto ``done`` and emptied."""
@@ -187,9 +194,7 @@ def _encode(value: Any, newline: str, parts: list[str], done: list[bytes]) -> No
             parts.append(": ")
             _encode(item, inner, parts, done)
             separator = "," + inner
-            if len(parts) >= _PIECE:
-                done.append("".join(parts).encode("utf-8"))
-                parts.clear()
+            _flush_full(parts, done)
         parts.append(newline + "}")
     elif isinstance(value, (list, tuple)):
         if not value:
@@ -201,9 +206,7 @@ def _encode(value: Any, newline: str, parts: list[str], done: list[bytes]) -> No
             parts.append(separator)
             _encode(item, inner, parts, done)
             separator = "," + inner
-            if len(parts) >= _PIECE:
-                done.append("".join(parts).encode("utf-8"))
-                parts.clear()
+            _flush_full(parts, done)
         parts.append(newline + "]")
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")

@@ -67,11 +67,7 @@ def printed(feature: str, value: float) -> float:
     The verdict is decided on these numbers, so that it always follows the numbers a reader sees
     beside it: a value printed as "+0.09" beside a range printed "-0.06 to +0.09" lies inside it.
     """
-    if feature in PERCENT_FEATURES:
-        return float(f"{100 * value:.0f}")
-    if feature == "readability.words_per_sentence":
-        return float(f"{value:.1f}")
-    return float(f"{value:.2f}")
+    return float(format_value(feature, value).removesuffix("%").removesuffix(" words"))
 
 
 @dataclass(frozen=True)

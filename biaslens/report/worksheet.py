@@ -38,6 +38,7 @@ from ..details import stem
 from ..events import CLAUSE_VERBS
 from ..loaded import SAYING_KIND
 from ..similarity import english_stop_words
+from ..text import ascii_folded
 from ..values import dates, quantities
 from .quotes_section import speaker_key, voice_of
 
@@ -1415,27 +1416,16 @@ def close_value_in(row: Mapping[str, Any], article: Any) -> str | None:
     return None
 
 
-#: The characters other than ASCII letters that a case-blind pattern matches to an ASCII letter
-#: (``re.IGNORECASE`` on str): dotted and dotless i, long s, the Kelvin sign.
-_ASCII_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _folded_text(text: str) -> str:
-    """``text`` in lower case, the characters of :data:`_ASCII_CASE_FOLDS` as their ASCII letter:
-    an ASCII string that a case-blind pattern finds in ``text`` is a substring of it, lowered."""
-    return text.translate(_ASCII_CASE_FOLDS).lower()
-
-
 @per_article
 def _folded(article: Article) -> str:
-    """:func:`_folded_text` of the article's text, made once per article: a long story asks
-    whether each article writes each detail of every other."""
-    return _folded_text(article.text)
+    """:func:`~biaslens.text.ascii_folded` of the article's text, made once per article: a long
+    story asks whether each article writes each detail of every other."""
+    return ascii_folded(article.text)
 
 
 def _whole_words(words: str, text: str, folded: str | None = None) -> str | None:
     """The first occurrence of ``words`` in ``text`` as whole words, in any case, or ``None``.
-    ``folded`` (:func:`_folded_text` of ``text``) lets an ASCII ``words`` that the text does not
+    ``folded`` (:func:`~biaslens.text.ascii_folded` of ``text``) lets an ASCII ``words`` that the text does not
     hold be answered without a search."""
     if not words.strip():
         return None
