@@ -101,6 +101,17 @@ POLNEAR_STORIES: dict[str, list[str]] = {
                 "train/wash-post_2016-06-13_responses-are-in-keeping-with-ca",
                 "train/politico_2016-06-13_terrorism-experts-rebuke-trump-p",
                 "train/usa-today_2016-06-15_obama-rips-rhetoric-over-radical"],
+    # Acceptance read, session 8 (fourth round). Trump's attacks on Judge Curiel and the Republican
+    # response, 8-9 June 2016 (huff-post's Grassley, nyt's Ryan, usa-today's pivot: one event told
+    # from different angles).
+    "judge": ["train/huff-post_2016-06-08_chuck-grassley-compares-trump-s-",
+              "train/nyt_2016-06-09_ryan-calls-trump-line-racist-but",
+              "train/usa-today_2016-06-09_trump-tries-new-chapter-in-campa"],
+    # Obama's speech to the Democratic convention, 27 July 2016 (breitbart's AFP preview of it,
+    # west-journal's check of one claim in it, nyt's account of it).
+    "dncobama": ["train/breitbart_2016-07-27_obama-to-frame-election-as-comma",
+                 "train/west-journal_2016-07-28_obama-claims-hillary-most-qualif",
+                 "train/nyt_2016-07-29_obama-lays-out-stakes-for-a-divi"],
 }
 
 pytestmark = pytest.mark.slow
