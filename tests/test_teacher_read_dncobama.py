@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Callable
 
 import pytest
-from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _kind, _labelled_extremes,
+from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _hedges, _kind, _labelled_extremes,
                                _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story)
 from test_teacher_read_abedin import _carried_by
@@ -430,11 +430,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Hedges: west-journal's “questionable” (her record there is questionable at best), an epistemic cue",
      lambda s: not _cue_at(s, "west-journal", "questionable", "Only one of those positions"),
      "a judgement of the writer (rightly a loaded word), no doubt about what happened"),
-    ("Hedge figures: epistemic per 100 sentences breitbart 6.2, nyt 4.7, west-journal 5.4; nyt's sourcing 7.0 and "
-     "named sources 33%",
-     lambda s: all(_feature(s, o, "hedging.epistemic_per_100") < 4 for o in OUTLETS)
-     and _feature(s, "nyt", "hedging.sourcing_per_100") < 3 and _feature(s, "nyt", "hedging.named_source_share") == 0,
-     "they count the cues above: one of each outlet's two epistemic cues, two of nyt's three sourcing cues are none"),
+    ("Hedge figures: epistemic per 100 sentences breitbart 6.2, nyt 4.7, west-journal 5.4",
+     lambda s: all(_feature(s, o, "hedging.epistemic_per_100") < 4 for o in OUTLETS),
+     "they count the cues above: one of each outlet's two epistemic cues is none"),
+    ("Sourcing figures: breitbart 3.1 with 0% named (only “Aides said”), nyt 7.0 with 33% named, west-journal 0.0 "
+     "(no sourcing hedge)",
+     lambda s: _feature(s, "west-journal", "hedging.sourcing_per_100") > 0
+     and _feature(s, "breitbart", "hedging.named_source_share") > 0
+     and "Americans'" not in [h["source"] for h in _hedges(s, "nyt")],
+     "missed: west-journal's 'As reported by Western Journalism', breitbart's 'according to excerpts of his speech "
+     "released by the White House' and 'The White House says Obama has been working on ...'; nyt's 33% is 'Americans' "
+     "fears'"),
     # --- Tone and stands out -------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in OUTLETS
