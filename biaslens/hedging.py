@@ -36,6 +36,7 @@ would be dramatic"), a risk in the world ("any uncertainty in China").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1296,10 +1297,10 @@ _VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}(?<!['’]s)\s+(?:(?:a
 _WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|"
                            r"(?:\s[—–]|\s--?)\s(?!(?:and|or)\s+(?:(?:could|would|may|might|will|can|should|must)\b|$))", re.I)
 # "which Democrats say could", "who analysts believe might": a relative clause's view verb before the hedge.
-_RELATIVE_VIEW = re.compile(r"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){1,5}(?:\w+ly\s+)?"
-                            r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"
-                            r"consider|considers|considered|"
-                            r"predict|predicts|predicted|argue|argues|argued|contend|contends|claim|claims|claimed)\s+$",
+_RELATIVE_VERBS = (r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"
+                   r"consider|considers|considered|"
+                   r"predict|predicts|predicted|argue|argues|argued|contend|contends|claim|claims|claimed)")
+_RELATIVE_VIEW = re.compile(rf"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){{1,5}}(?:\w+ly\s+)?{_RELATIVE_VERBS}\s+$",
                             re.I)
 # "as Comey noted, people involved ... could": the rest of the sentence is put in someone's mouth.
 _AS_NOTED = re.compile(rf"\bas\s+{_VIEW_HOLDER}\s+(?:has\s+|had\s+)?(?:noted|said|says|notes|put\s+it|explained|"
@@ -1319,9 +1320,11 @@ _OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w'’.\-]*)['’]s|(?<![\w'’\-])(?
 # critics ..., saying calling the group another name ... could be counterproductive", "a paper outlining how the
 # military success ... could drive"): the clause it opens is what its subject says, never the writer's own doubt
 # (unless the subject is the writer or speaker: "I'm saying that ..., certainly not the federal government").
-_SAYING_PARTICIPLE = re.compile(r"(?<![\w'’\-])(?<!\bI['’]m\s)(?<!\bI\sam\s)(?<!\bwe['’]re\s)(?<!\bwe\sare\s)(?:arguing|warning|saying|contending|insisting|predicting|claiming|"
-                                r"asserting|cautioning|maintaining|outlining|explaining|describing|detailing|"
-                                r"speculating|theori[sz]ing|hypothesi[sz]ing)(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
+_SAYING_PARTICIPLES = (r"(?:arguing|warning|saying|contending|insisting|predicting|claiming|"
+                r"asserting|cautioning|maintaining|outlining|explaining|describing|detailing|"
+                r"speculating|theori[sz]ing|hypothesi[sz]ing)")
+_SAYING_PARTICIPLE = re.compile(rf"(?<![\w'’\-])(?<!\bI['’]m\s)(?<!\bI\sam\s)(?<!\bwe['’]re\s)(?<!\bwe\sare\s)"
+                                rf"{_SAYING_PARTICIPLES}(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
 # A view verb joined by "and" to a verb of saying with the same subject ("Ryan said he was not ready ..., and
 # suggested that Trump needs to"): the second verb is the sayer's too.
 _JOINED_VIEW_VERB = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:\w+ly\s+)?{_PLAIN_VERBS}(?![\w'’\-])"
@@ -1355,6 +1358,73 @@ def _view_given(text: str, sent_start: int, start: int) -> bool:
     if aside is not None and aside.start() <= 40 and not _WRITER_AGAIN.search(head, aside.end()):
         return True
     return word is not None and word.group(0).lower() in _VIEW_NOUNS and _OWNER_BEFORE.search(head) is not None
+
+
+# What each rule of :func:`_view_given` needs in the text before the word, as cues found anywhere
+# (lookaheads, so that overlapping ones are all found; same flags as the rules): a verb of saying or
+# guessing after whitespace (_VIEW_CLAUSE), a relative clause's view verb after whitespace
+# (_RELATIVE_VIEW), a participle of saying (_SAYING_PARTICIPLE).
+_CLAUSE_VERB_CUE = re.compile(rf"(?=\s(?:{_CLAUSE_VERBS}|guessed|{_PLAIN_VERBS}))", re.I)
+_RELATIVE_VERB_CUE = re.compile(rf"(?=\s{_RELATIVE_VERBS})", re.I)
+_PARTICIPLE_CUE = re.compile(rf"(?={_SAYING_PARTICIPLES})", re.I)
+# What no match of _VIEW_CLAUSE or _SAYING_PARTICIPLE holds after its verb, and no match of
+# _RELATIVE_VIEW after its opening word: a stop, and for the last a comma too.
+_VIEW_STOP = re.compile(r"[.;:!?]")
+_VIEW_BREAK = re.compile(r"[.;:!?,]")
+_VIEW_WORD = re.compile(r"[\w'’\-]+")
+
+
+def _cue_open(cues: list[int], breaks: list[int], before: int, at: int) -> bool:
+    # Whether a cue starts before ``before`` with no break from it up to ``at``: only the last such
+    # cue need be tested (a break after it is after every earlier one).
+    k = bisect_left(cues, before) - 1
+    if k < 0:
+        return False
+    j = bisect_left(breaks, at) - 1
+    return j < 0 or breaks[j] < cues[k]
+
+
+class ViewCues:
+    """Where in one sentence :func:`_view_given` could find a view, read once per sentence, so that a
+    caller asking about every word of the sentence runs the rules only where they can match.
+
+    :meth:`may_give` is a necessary condition, never a verdict: where it is false, every rule of
+    :func:`_view_given` fails (each match holds its cue before the word and no stop, or comma, after
+    it; the "as X noted," and opening-aside patterns, anchored at neither end, match in a head of the
+    sentence only where they match in the sentence at the same start); where it is true the rules
+    still decide.
+    """
+
+    def __init__(self, text: str, sent_start: int, sent_end: int) -> None:
+        self.text = text
+        self.clause = [m.start() for m in _CLAUSE_VERB_CUE.finditer(text, sent_start, sent_end)]
+        self.relative = [m.start() for m in _RELATIVE_VERB_CUE.finditer(text, sent_start, sent_end)]
+        self.participle = [m.start() for m in _PARTICIPLE_CUE.finditer(text, sent_start, sent_end)]
+        self.stops = [m.start() for m in _VIEW_STOP.finditer(text, sent_start, sent_end)]
+        self.breaks = [m.start() for m in _VIEW_BREAK.finditer(text, sent_start, sent_end)]
+        # Searched in the sentence as _view_given searches its head: a slice, so that the same text
+        # lies before the match. A match in a head is a match in the sentence, so the sentence's
+        # leftmost one starts no later; an aside must also start within the first 40 characters.
+        sentence = text[sent_start:sent_end]
+        noted = _AS_NOTED.search(sentence)
+        aside = _OPENING_ASIDE.search(sentence)
+        starts = [m.start() for m in (noted,) if m is not None]
+        starts += [m.start() for m in (aside,) if m is not None and m.start() <= 40]
+        self.anywhere_after = sent_start + min(starts) if starts else sent_end
+
+    def may_give(self, at: int) -> bool:
+        """Whether :func:`_view_given` could hold for the word at ``text[at]`` (false: it cannot)."""
+        if self.anywhere_after < at:
+            return True
+        word = _VIEW_WORD.match(self.text, at)
+        if word is not None:
+            low = word.group(0).lower()
+            if low in _VIEW_NOUNS or low.startswith(_JOINABLE_VIEW_VERBS):
+                return True
+        # The verb of _VIEW_CLAUSE and _RELATIVE_VIEW follows the cue's whitespace, so it starts in
+        # the text before the word only where the cue starts two characters or more before it.
+        return (_cue_open(self.clause, self.stops, at - 1, at) or _cue_open(self.relative, self.breaks, at - 1, at)
+                or _cue_open(self.participle, self.stops, at, at))
 
 
 _MAKER_NAME = r"(?-i:(?:[A-Z][\w'’.&\-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'’.&\-]*){0,6})"
