@@ -36,12 +36,14 @@ would be dramatic"), a risk in the world ("any uncertainty in China").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from .text import ascii_folded
 
 KINDS = ("epistemic", "sourcing", "booster")
 SOURCE_TYPES = ("named", "vague", "anonymous")
@@ -1361,27 +1363,21 @@ def _view_given(text: str, sent_start: int, start: int) -> bool:
 
 
 # What each rule of :func:`_view_given` needs in the text before the word, as cues found anywhere
-# (lookaheads, so that overlapping ones are all found; same flags as the rules): a verb of saying or
-# guessing after whitespace (_VIEW_CLAUSE), a relative clause's view verb after whitespace
-# (_RELATIVE_VIEW), a participle of saying (_SAYING_PARTICIPLE).
-_CLAUSE_VERB_CUE = re.compile(rf"(?=\s(?:{_CLAUSE_VERBS}|guessed|{_PLAIN_VERBS}))", re.I)
-_RELATIVE_VERB_CUE = re.compile(rf"(?=\s{_RELATIVE_VERBS})", re.I)
-_PARTICIPLE_CUE = re.compile(rf"(?={_SAYING_PARTICIPLES})", re.I)
+# (same flags as the rules): a verb of saying or guessing after whitespace (_VIEW_CLAUSE), a
+# relative clause's view verb after whitespace (_RELATIVE_VIEW), a participle of saying
+# (_SAYING_PARTICIPLE). No two occurrences of one cue overlap (the first two start with whitespace
+# and hold none after it; no participle holds another or ends with another's beginning), so a plain
+# scan finds every one.
+_CLAUSE_VERB_CUE = re.compile(rf"\s(?:{_CLAUSE_VERBS}|guessed|{_PLAIN_VERBS})", re.I)
+_RELATIVE_VERB_CUE = re.compile(rf"\s{_RELATIVE_VERBS}", re.I)
+_PARTICIPLE_CUE = re.compile(_SAYING_PARTICIPLES, re.I)
+# Where the word itself may be a view noun (_OWNER_BEFORE) or a verb joined to a verb of saying
+# (_JOINED_VIEW_VERB): its lower case begins with one of these, and so does the folded text there.
+_VIEW_WORD_STARTS = tuple(sorted(_VIEW_NOUNS | set(_JOINABLE_VIEW_VERBS)))
 # What no match of _VIEW_CLAUSE or _SAYING_PARTICIPLE holds after its verb, and no match of
 # _RELATIVE_VIEW after its opening word: a stop, and for the last a comma too.
 _VIEW_STOP = re.compile(r"[.;:!?]")
 _VIEW_BREAK = re.compile(r"[.;:!?,]")
-_VIEW_WORD = re.compile(r"[\w'’\-]+")
-
-
-def _cue_open(cues: list[int], breaks: list[int], before: int, at: int) -> bool:
-    # Whether a cue starts before ``before`` with no break from it up to ``at``: only the last such
-    # cue need be tested (a break after it is after every earlier one).
-    k = bisect_left(cues, before) - 1
-    if k < 0:
-        return False
-    j = bisect_left(breaks, at) - 1
-    return j < 0 or breaks[j] < cues[k]
 
 
 class ViewCues:
@@ -1396,35 +1392,46 @@ class ViewCues:
     """
 
     def __init__(self, text: str, sent_start: int, sent_end: int) -> None:
-        self.text = text
-        self.clause = [m.start() for m in _CLAUSE_VERB_CUE.finditer(text, sent_start, sent_end)]
-        self.relative = [m.start() for m in _RELATIVE_VERB_CUE.finditer(text, sent_start, sent_end)]
-        self.participle = [m.start() for m in _PARTICIPLE_CUE.finditer(text, sent_start, sent_end)]
-        self.stops = [m.start() for m in _VIEW_STOP.finditer(text, sent_start, sent_end)]
-        self.breaks = [m.start() for m in _VIEW_BREAK.finditer(text, sent_start, sent_end)]
+        stops = [m.start() for m in _VIEW_STOP.finditer(text, sent_start, sent_end)]
+        breaks = [m.start() for m in _VIEW_BREAK.finditer(text, sent_start, sent_end)]
+        beyond = sent_end + 1
+        # Each cue opens the words from just after its verb's first letter (the word must start
+        # after the verb does) up to the first stop (or break) after it: [first, last] positions.
+        spans: list[tuple[int, int]] = []
+        for cue, ends, lead in ((_CLAUSE_VERB_CUE, stops, 2), (_RELATIVE_VERB_CUE, breaks, 2),
+                                (_PARTICIPLE_CUE, stops, 1)):
+            for m in cue.finditer(text, sent_start, sent_end):
+                k = bisect_right(ends, m.start())
+                spans.append((m.start() + lead, ends[k] if k < len(ends) else beyond))
         # Searched in the sentence as _view_given searches its head: a slice, so that the same text
         # lies before the match. A match in a head is a match in the sentence, so the sentence's
         # leftmost one starts no later; an aside must also start within the first 40 characters.
         sentence = text[sent_start:sent_end]
         noted = _AS_NOTED.search(sentence)
         aside = _OPENING_ASIDE.search(sentence)
-        starts = [m.start() for m in (noted,) if m is not None]
-        starts += [m.start() for m in (aside,) if m is not None and m.start() <= 40]
-        self.anywhere_after = sent_start + min(starts) if starts else sent_end
+        for found in (noted, aside if aside is not None and aside.start() <= 40 else None):
+            if found is not None:
+                spans.append((sent_start + found.start() + 1, beyond))
+        spans.sort()
+        self.firsts: list[int] = []
+        self.lasts: list[int] = []
+        for first, last in spans:
+            if self.lasts and first <= self.lasts[-1]:
+                self.lasts[-1] = max(self.lasts[-1], last)
+            else:
+                self.firsts.append(first)
+                self.lasts.append(last)
+        # ascii_folded keeps every position where lower-casing does (one character for one): then
+        # the word's own test reads the folded sentence; otherwise every word is let through.
+        self.start = sent_start
+        folded = ascii_folded(sentence)
+        self.folded = folded if len(folded) == len(sentence) else None
 
     def may_give(self, at: int) -> bool:
         """Whether :func:`_view_given` could hold for the word at ``text[at]`` (false: it cannot)."""
-        if self.anywhere_after < at:
-            return True
-        word = _VIEW_WORD.match(self.text, at)
-        if word is not None:
-            low = word.group(0).lower()
-            if low in _VIEW_NOUNS or low.startswith(_JOINABLE_VIEW_VERBS):
-                return True
-        # The verb of _VIEW_CLAUSE and _RELATIVE_VIEW follows the cue's whitespace, so it starts in
-        # the text before the word only where the cue starts two characters or more before it.
-        return (_cue_open(self.clause, self.stops, at - 1, at) or _cue_open(self.relative, self.breaks, at - 1, at)
-                or _cue_open(self.participle, self.stops, at, at))
+        k = bisect_right(self.firsts, at) - 1
+        return ((k >= 0 and at <= self.lasts[k]) or self.folded is None
+                or self.folded.startswith(_VIEW_WORD_STARTS, at - self.start))
 
 
 _MAKER_NAME = r"(?-i:(?:[A-Z][\w'’.&\-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'’.&\-]*){0,6})"

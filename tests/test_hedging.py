@@ -932,6 +932,8 @@ _VIEW_SENTENCES = [
     "Mr. Comey's most surprising suggestion was that the rules be changed.",
     "The self-described democratic socialist won Michigan; Clinton conceded late on Tuesday.",
     "Sales rose 3 percent in the quarter: analysts expected more. Nobody said why.",
+    # A capital dotted I lower-cases to two characters: every word is then let through to the rules.
+    "İstanbul's mayor, who critics say is reckless, won again; his suggestion stood.",
 ]
 
 
