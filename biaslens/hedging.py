@@ -1334,32 +1334,44 @@ _JOINED_VIEW_VERB = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:\w+ly\s+)?{
 _JOINABLE_VIEW_VERBS = ("suggest", "warn", "argu", "predict", "insist", "contend", "speculat", "claim", "impl", "hint")
 
 
-def _view_given(text: str, sent_start: int, start: int) -> bool:
+def _view_given(text: str, sent_start: int, start: int, cues: ViewCues | None = None) -> bool:
     """Whether the hedge at ``text[start]`` lies in a view the sentence gives to someone through a
     verb of saying or guessing (loaded ones too), a relative clause's view verb, an "as X noted"
-    aside, a comma-set attribution near the sentence's start, or a possessive owner of a view noun."""
+    aside, a comma-set attribution near the sentence's start, or a possessive owner of a view noun.
+    ``cues``: the sentence's :class:`ViewCues`, when at hand: a rule whose cue is not open at the
+    word is not searched (it cannot match); the answer is the same."""
     head = text[sent_start:start]
-    view = _VIEW_CLAUSE.search(head)
-    if view is not None and len(view.group("rest").split()) <= 25 and not _WRITER_AGAIN.search(view.group("rest")):
-        plain = view.group("plain")
-        rest = view.group("rest")
-        if plain is None or (_TOLD_THAT if plain.lower().startswith("t") else _PLAIN_THAT).match(rest):
+    if cues is None or cues.opens(cues.clause, start):
+        view = _VIEW_CLAUSE.search(head)
+        if view is not None and len(view.group("rest").split()) <= 25 and not _WRITER_AGAIN.search(view.group("rest")):
+            plain = view.group("plain")
+            rest = view.group("rest")
+            if plain is None or (_TOLD_THAT if plain.lower().startswith("t") else _PLAIN_THAT).match(rest):
+                return True
+    if ((cues is None or cues.opens(cues.relative, start)) and _RELATIVE_VIEW.search(head)) \
+            or ((cues is None or cues.opens(cues.noted, start)) and _AS_NOTED.search(head)):
+        return True
+    if cues is None or cues.opens(cues.participle, start):
+        participle = _SAYING_PARTICIPLE.search(head)
+        if participle is not None and len(participle.group("rest").split()) <= 25 and head[:participle.start()].strip() \
+                and not _WRITER_AGAIN.search(participle.group("rest")):
             return True
-    if _RELATIVE_VIEW.search(head) or _AS_NOTED.search(head):
-        return True
-    participle = _SAYING_PARTICIPLE.search(head)
-    if participle is not None and len(participle.group("rest").split()) <= 25 and head[:participle.start()].strip() \
-            and not _WRITER_AGAIN.search(participle.group("rest")):
-        return True
-    word = re.match(r"[\w'’\-]+", text[start:])
-    joined = _JOINED_VIEW_VERB.search(head)
-    if word is not None and joined is not None and word.group(0).lower().startswith(_JOINABLE_VIEW_VERBS) \
-            and not _WRITER_AGAIN.search(joined.group("rest")):
-        return True
-    aside = _OPENING_ASIDE.search(head)
-    if aside is not None and aside.start() <= 40 and not _WRITER_AGAIN.search(head, aside.end()):
-        return True
-    return word is not None and word.group(0).lower() in _VIEW_NOUNS and _OWNER_BEFORE.search(head) is not None
+    word = _VIEW_WORD.match(text, start)
+    low = word.group(0).lower() if word is not None else ""
+    # The word is tested before the search for the verb of saying it is joined to (either fails alone).
+    if low.startswith(_JOINABLE_VIEW_VERBS):
+        joined = _JOINED_VIEW_VERB.search(head)
+        if joined is not None and not _WRITER_AGAIN.search(joined.group("rest")):
+            return True
+    if cues is None or cues.opens(cues.aside, start):
+        aside = _OPENING_ASIDE.search(head)
+        if aside is not None and aside.start() <= 40 and not _WRITER_AGAIN.search(head, aside.end()):
+            return True
+    return low in _VIEW_NOUNS and _OWNER_BEFORE.search(head) is not None
+
+
+# The hedge's word, as _view_given reads it.
+_VIEW_WORD = re.compile(r"[\w'’\-]+")
 
 
 # What each rule of :func:`_view_given` needs in the text before the word, as cues found anywhere
@@ -1397,41 +1409,55 @@ class ViewCues:
         beyond = sent_end + 1
         # Each cue opens the words from just after its verb's first letter (the word must start
         # after the verb does) up to the first stop (or break) after it: [first, last] positions.
-        spans: list[tuple[int, int]] = []
+        opened: list[list[tuple[int, int]]] = []
         for cue, ends, lead in ((_CLAUSE_VERB_CUE, stops, 2), (_RELATIVE_VERB_CUE, breaks, 2),
                                 (_PARTICIPLE_CUE, stops, 1)):
+            spans = []
             for m in cue.finditer(text, sent_start, sent_end):
                 k = bisect_right(ends, m.start())
                 spans.append((m.start() + lead, ends[k] if k < len(ends) else beyond))
+            opened.append(spans)
         # Searched in the sentence as _view_given searches its head: a slice, so that the same text
         # lies before the match. A match in a head is a match in the sentence, so the sentence's
         # leftmost one starts no later; an aside must also start within the first 40 characters.
         sentence = text[sent_start:sent_end]
         noted = _AS_NOTED.search(sentence)
         aside = _OPENING_ASIDE.search(sentence)
-        for found in (noted, aside if aside is not None and aside.start() <= 40 else None):
-            if found is not None:
-                spans.append((sent_start + found.start() + 1, beyond))
-        spans.sort()
-        self.firsts: list[int] = []
-        self.lasts: list[int] = []
-        for first, last in spans:
-            if self.lasts and first <= self.lasts[-1]:
-                self.lasts[-1] = max(self.lasts[-1], last)
-            else:
-                self.firsts.append(first)
-                self.lasts.append(last)
+        opened.append([(sent_start + noted.start() + 1, beyond)] if noted is not None else [])
+        opened.append([(sent_start + aside.start() + 1, beyond)] if aside is not None and aside.start() <= 40 else [])
+        #: Where each rule may match, as sorted disjoint [first, last] word positions (see :meth:`opens`).
+        self.clause, self.relative, self.participle, self.noted, self.aside = (_merged(spans) for spans in opened)
+        self.any = _merged([span for spans in opened for span in spans])
         # ascii_folded keeps every position where lower-casing does (one character for one): then
         # the word's own test reads the folded sentence; otherwise every word is let through.
         self.start = sent_start
         folded = ascii_folded(sentence)
         self.folded = folded if len(folded) == len(sentence) else None
 
+    @staticmethod
+    def opens(spans: tuple[list[int], list[int]], at: int) -> bool:
+        """Whether a word at ``at`` lies in one of ``spans`` (one rule's, e.g. :attr:`clause`)."""
+        firsts, lasts = spans
+        k = bisect_right(firsts, at) - 1
+        return k >= 0 and at <= lasts[k]
+
     def may_give(self, at: int) -> bool:
         """Whether :func:`_view_given` could hold for the word at ``text[at]`` (false: it cannot)."""
-        k = bisect_right(self.firsts, at) - 1
-        return ((k >= 0 and at <= self.lasts[k]) or self.folded is None
+        return (self.opens(self.any, at) or self.folded is None
                 or self.folded.startswith(_VIEW_WORD_STARTS, at - self.start))
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    # [first, last] spans as two sorted lists of disjoint spans' firsts and lasts.
+    firsts: list[int] = []
+    lasts: list[int] = []
+    for first, last in sorted(spans):
+        if lasts and first <= lasts[-1]:
+            lasts[-1] = max(lasts[-1], last)
+        else:
+            firsts.append(first)
+            lasts.append(last)
+    return firsts, lasts
 
 
 _MAKER_NAME = r"(?-i:(?:[A-Z][\w'’.&\-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'’.&\-]*){0,6})"

@@ -1019,7 +1019,7 @@ def _in_view_given(text: str, sentence_start: int, at: int, kind: str | None, cu
     sentence's :class:`~biaslens.hedging.ViewCues`, which rule out most words without the search."""
     if kind == SAYING_KIND or not cues.may_give(at) or _APPOSITIVE_OPENS.search(text, max(sentence_start, at - 60), at):
         return False
-    return _view_given(text, sentence_start, at)
+    return _view_given(text, sentence_start, at, cues)
 
 
 # ", a surprisingly downbeat assessment": a noun phrase set after a comma sums up what came before;
