@@ -1379,10 +1379,12 @@ _VIEW_WORD = re.compile(r"[\w'’\-]+")
 # relative clause's view verb after whitespace (_RELATIVE_VIEW), a participle of saying
 # (_SAYING_PARTICIPLE). No two occurrences of one cue overlap (the first two start with whitespace
 # and hold none after it; no participle holds another or ends with another's beginning), so a plain
-# scan finds every one.
-_CLAUSE_VERB_CUE = re.compile(rf"\s(?:{_CLAUSE_VERBS}|guessed|{_PLAIN_VERBS})", re.I)
-_RELATIVE_VERB_CUE = re.compile(rf"\s{_RELATIVE_VERBS}", re.I)
-_PARTICIPLE_CUE = re.compile(_SAYING_PARTICIPLES, re.I)
+# scan finds every one. They are matched in the sentence's ascii_folded text, case-sensitively:
+# where a case-blind match of these lower-case ASCII words lies in the sentence, the folded text
+# holds the words themselves (and a case-sensitive scan is several times faster).
+_CLAUSE_VERB_CUE = re.compile(rf"\s(?:{_CLAUSE_VERBS}|guessed|{_PLAIN_VERBS})")
+_RELATIVE_VERB_CUE = re.compile(rf"\s{_RELATIVE_VERBS}")
+_PARTICIPLE_CUE = re.compile(_SAYING_PARTICIPLES)
 # Where the word itself may be a view noun (_OWNER_BEFORE) or a verb joined to a verb of saying
 # (_JOINED_VIEW_VERB): its lower case begins with one of these, and so does the folded text there.
 _VIEW_WORD_STARTS = tuple(sorted(_VIEW_NOUNS | set(_JOINABLE_VIEW_VERBS)))
@@ -1407,20 +1409,29 @@ class ViewCues:
         stops = [m.start() for m in _VIEW_STOP.finditer(text, sent_start, sent_end)]
         breaks = [m.start() for m in _VIEW_BREAK.finditer(text, sent_start, sent_end)]
         beyond = sent_end + 1
+        sentence = text[sent_start:sent_end]
+        # ascii_folded keeps every position where lower-casing does (one character for one): then
+        # the cues and the word's own test read the folded sentence; otherwise (a capital dotted I
+        # lower-cases to two characters) every rule is open at every word.
+        folded = ascii_folded(sentence)
+        self.folded = folded if len(folded) == len(sentence) else None
         # Each cue opens the words from just after its verb's first letter (the word must start
         # after the verb does) up to the first stop (or break) after it: [first, last] positions.
         opened: list[list[tuple[int, int]]] = []
         for cue, ends, lead in ((_CLAUSE_VERB_CUE, stops, 2), (_RELATIVE_VERB_CUE, breaks, 2),
                                 (_PARTICIPLE_CUE, stops, 1)):
+            if self.folded is None:
+                opened.append([(sent_start, beyond)])
+                continue
             spans = []
-            for m in cue.finditer(text, sent_start, sent_end):
-                k = bisect_right(ends, m.start())
-                spans.append((m.start() + lead, ends[k] if k < len(ends) else beyond))
+            for m in cue.finditer(folded):
+                at = sent_start + m.start()
+                k = bisect_right(ends, at)
+                spans.append((at + lead, ends[k] if k < len(ends) else beyond))
             opened.append(spans)
         # Searched in the sentence as _view_given searches its head: a slice, so that the same text
         # lies before the match. A match in a head is a match in the sentence, so the sentence's
         # leftmost one starts no later; an aside must also start within the first 40 characters.
-        sentence = text[sent_start:sent_end]
         noted = _AS_NOTED.search(sentence)
         aside = _OPENING_ASIDE.search(sentence)
         opened.append([(sent_start + noted.start() + 1, beyond)] if noted is not None else [])
@@ -1428,11 +1439,7 @@ class ViewCues:
         #: Where each rule may match, as sorted disjoint [first, last] word positions (see :meth:`opens`).
         self.clause, self.relative, self.participle, self.noted, self.aside = (_merged(spans) for spans in opened)
         self.any = _merged([span for spans in opened for span in spans])
-        # ascii_folded keeps every position where lower-casing does (one character for one): then
-        # the word's own test reads the folded sentence; otherwise every word is let through.
         self.start = sent_start
-        folded = ascii_folded(sentence)
-        self.folded = folded if len(folded) == len(sentence) else None
 
     @staticmethod
     def opens(spans: tuple[list[int], list[int]], at: int) -> bool:
