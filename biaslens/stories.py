@@ -615,9 +615,10 @@ def group_articles(
     return {key: placement.story for key, placement in place_articles(existing, new, grouping).items()}
 
 
-# The last one-event tree built and what it was built from. A report asks for the tree of the same
-# articles up to four times (the folder split into events, the one-event check and its groups, the
-# story's warnings), each time through new Docs of the same articles: the key holds every field the
+# The last one-event tree built and what it was built from. One story asks for the tree of the same
+# articles up to three times, each time through new Docs of the same articles (`biaslens report`:
+# the folder's split into events, then the story's warnings when an article shares few sentences;
+# `biaslens run`: the one-event check, its groups, the warnings): the key holds every field the
 # tree reads (the articles themselves too, so that they stay alive and equal ones are compared by
 # value; a tuple compares identical members without calling __eq__, and is never hashed here).
 _LAST_TREE: list[tuple[Any, Any]] = []
