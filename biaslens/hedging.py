@@ -36,11 +36,14 @@ would be dramatic"), a risk in the world ("any uncertainty in China").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from .text import ascii_folded
 
 KINDS = ("epistemic", "sourcing", "booster")
 SOURCE_TYPES = ("named", "vague", "anonymous")
@@ -1296,10 +1299,10 @@ _VIEW_CLAUSE = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}(?<!['’]s)\s+(?:(?:a
 _WRITER_AGAIN = re.compile(r",\s+(?:but|however|yet|while|although|though|whereas|since|because)\b|"
                            r"(?:\s[—–]|\s--?)\s(?!(?:and|or)\s+(?:(?:could|would|may|might|will|can|should|must)\b|$))", re.I)
 # "which Democrats say could", "who analysts believe might": a relative clause's view verb before the hedge.
-_RELATIVE_VIEW = re.compile(r"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){1,5}(?:\w+ly\s+)?"
-                            r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"
-                            r"consider|considers|considered|"
-                            r"predict|predicts|predicted|argue|argues|argued|contend|contends|claim|claims|claimed)\s+$",
+_RELATIVE_VERBS = (r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared|"
+                   r"consider|considers|considered|"
+                   r"predict|predicts|predicted|argue|argues|argued|contend|contends|claim|claims|claimed)")
+_RELATIVE_VIEW = re.compile(rf"\b(?:which|who|that|what)\s+(?:[\w'’\-]+\s+){{1,5}}(?:\w+ly\s+)?{_RELATIVE_VERBS}\s+$",
                             re.I)
 # "as Comey noted, people involved ... could": the rest of the sentence is put in someone's mouth.
 _AS_NOTED = re.compile(rf"\bas\s+{_VIEW_HOLDER}\s+(?:has\s+|had\s+)?(?:noted|said|says|notes|put\s+it|explained|"
@@ -1319,9 +1322,11 @@ _OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w'’.\-]*)['’]s|(?<![\w'’\-])(?
 # critics ..., saying calling the group another name ... could be counterproductive", "a paper outlining how the
 # military success ... could drive"): the clause it opens is what its subject says, never the writer's own doubt
 # (unless the subject is the writer or speaker: "I'm saying that ..., certainly not the federal government").
-_SAYING_PARTICIPLE = re.compile(r"(?<![\w'’\-])(?<!\bI['’]m\s)(?<!\bI\sam\s)(?<!\bwe['’]re\s)(?<!\bwe\sare\s)(?:arguing|warning|saying|contending|insisting|predicting|claiming|"
-                                r"asserting|cautioning|maintaining|outlining|explaining|describing|detailing|"
-                                r"speculating|theori[sz]ing|hypothesi[sz]ing)(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
+_SAYING_PARTICIPLES = (r"(?:arguing|warning|saying|contending|insisting|predicting|claiming|"
+                r"asserting|cautioning|maintaining|outlining|explaining|describing|detailing|"
+                r"speculating|theori[sz]ing|hypothesi[sz]ing)")
+_SAYING_PARTICIPLE = re.compile(rf"(?<![\w'’\-])(?<!\bI['’]m\s)(?<!\bI\sam\s)(?<!\bwe['’]re\s)(?<!\bwe\sare\s)"
+                                rf"{_SAYING_PARTICIPLES}(?![\w'’\-])(?P<rest>[^.;:!?]*)$", re.I)
 # A view verb joined by "and" to a verb of saying with the same subject ("Ryan said he was not ready ..., and
 # suggested that Trump needs to"): the second verb is the sayer's too.
 _JOINED_VIEW_VERB = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:\w+ly\s+)?{_PLAIN_VERBS}(?![\w'’\-])"
@@ -1329,32 +1334,137 @@ _JOINED_VIEW_VERB = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:\w+ly\s+)?{
 _JOINABLE_VIEW_VERBS = ("suggest", "warn", "argu", "predict", "insist", "contend", "speculat", "claim", "impl", "hint")
 
 
-def _view_given(text: str, sent_start: int, start: int) -> bool:
+def _view_given(text: str, sent_start: int, start: int, cues: ViewCues | None = None) -> bool:
     """Whether the hedge at ``text[start]`` lies in a view the sentence gives to someone through a
     verb of saying or guessing (loaded ones too), a relative clause's view verb, an "as X noted"
-    aside, a comma-set attribution near the sentence's start, or a possessive owner of a view noun."""
+    aside, a comma-set attribution near the sentence's start, or a possessive owner of a view noun.
+    ``cues``: the sentence's :class:`ViewCues`, when at hand: a rule whose cue is not open at the
+    word is not searched (it cannot match); the answer is the same."""
     head = text[sent_start:start]
-    view = _VIEW_CLAUSE.search(head)
-    if view is not None and len(view.group("rest").split()) <= 25 and not _WRITER_AGAIN.search(view.group("rest")):
-        plain = view.group("plain")
-        rest = view.group("rest")
-        if plain is None or (_TOLD_THAT if plain.lower().startswith("t") else _PLAIN_THAT).match(rest):
+    if cues is None or cues.opens(cues.clause, start):
+        view = _VIEW_CLAUSE.search(head)
+        if view is not None and len(view.group("rest").split()) <= 25 and not _WRITER_AGAIN.search(view.group("rest")):
+            plain = view.group("plain")
+            rest = view.group("rest")
+            if plain is None or (_TOLD_THAT if plain.lower().startswith("t") else _PLAIN_THAT).match(rest):
+                return True
+    if ((cues is None or cues.opens(cues.relative, start)) and _RELATIVE_VIEW.search(head)) \
+            or ((cues is None or cues.opens(cues.noted, start)) and _AS_NOTED.search(head)):
+        return True
+    if cues is None or cues.opens(cues.participle, start):
+        participle = _SAYING_PARTICIPLE.search(head)
+        if participle is not None and len(participle.group("rest").split()) <= 25 and head[:participle.start()].strip() \
+                and not _WRITER_AGAIN.search(participle.group("rest")):
             return True
-    if _RELATIVE_VIEW.search(head) or _AS_NOTED.search(head):
-        return True
-    participle = _SAYING_PARTICIPLE.search(head)
-    if participle is not None and len(participle.group("rest").split()) <= 25 and head[:participle.start()].strip() \
-            and not _WRITER_AGAIN.search(participle.group("rest")):
-        return True
-    word = re.match(r"[\w'’\-]+", text[start:])
-    joined = _JOINED_VIEW_VERB.search(head)
-    if word is not None and joined is not None and word.group(0).lower().startswith(_JOINABLE_VIEW_VERBS) \
-            and not _WRITER_AGAIN.search(joined.group("rest")):
-        return True
-    aside = _OPENING_ASIDE.search(head)
-    if aside is not None and aside.start() <= 40 and not _WRITER_AGAIN.search(head, aside.end()):
-        return True
-    return word is not None and word.group(0).lower() in _VIEW_NOUNS and _OWNER_BEFORE.search(head) is not None
+    word = _VIEW_WORD.match(text, start)
+    low = word.group(0).lower() if word is not None else ""
+    # The word is tested before the search for the verb of saying it is joined to (either fails alone).
+    if low.startswith(_JOINABLE_VIEW_VERBS):
+        joined = _JOINED_VIEW_VERB.search(head)
+        if joined is not None and not _WRITER_AGAIN.search(joined.group("rest")):
+            return True
+    if cues is None or cues.opens(cues.aside, start):
+        aside = _OPENING_ASIDE.search(head)
+        if aside is not None and aside.start() <= 40 and not _WRITER_AGAIN.search(head, aside.end()):
+            return True
+    return low in _VIEW_NOUNS and _OWNER_BEFORE.search(head) is not None
+
+
+# The hedge's word, as _view_given reads it.
+_VIEW_WORD = re.compile(r"[\w'’\-]+")
+
+
+# What each rule of :func:`_view_given` needs in the text before the word, as cues found anywhere
+# (same flags as the rules): a verb of saying or guessing after whitespace (_VIEW_CLAUSE), a
+# relative clause's view verb after whitespace (_RELATIVE_VIEW), a participle of saying
+# (_SAYING_PARTICIPLE). No two occurrences of one cue overlap (the first two start with whitespace
+# and hold none after it; no participle holds another or ends with another's beginning), so a plain
+# scan finds every one. They are matched in the sentence's ascii_folded text, case-sensitively:
+# where a case-blind match of these lower-case ASCII words lies in the sentence, the folded text
+# holds the words themselves (and a case-sensitive scan is several times faster).
+_CLAUSE_VERB_CUE = re.compile(rf"\s(?:{_CLAUSE_VERBS}|guessed|{_PLAIN_VERBS})")
+_RELATIVE_VERB_CUE = re.compile(rf"\s{_RELATIVE_VERBS}")
+_PARTICIPLE_CUE = re.compile(_SAYING_PARTICIPLES)
+# Where the word itself may be a view noun (_OWNER_BEFORE) or a verb joined to a verb of saying
+# (_JOINED_VIEW_VERB): its lower case begins with one of these, and so does the folded text there.
+_VIEW_WORD_STARTS = tuple(sorted(_VIEW_NOUNS | set(_JOINABLE_VIEW_VERBS)))
+# What no match of _VIEW_CLAUSE or _SAYING_PARTICIPLE holds after its verb, and no match of
+# _RELATIVE_VIEW after its opening word: a stop, and for the last a comma too.
+_VIEW_STOP = re.compile(r"[.;:!?]")
+_VIEW_BREAK = re.compile(r"[.;:!?,]")
+
+
+class ViewCues:
+    """Where in one sentence :func:`_view_given` could find a view, read once per sentence, so that a
+    caller asking about every word of the sentence runs the rules only where they can match.
+
+    :meth:`may_give` is a necessary condition, never a verdict: where it is false, every rule of
+    :func:`_view_given` fails (each match holds its cue before the word and no stop, or comma, after
+    it; the "as X noted," and opening-aside patterns, anchored at neither end, match in a head of the
+    sentence only where they match in the sentence at the same start); where it is true the rules
+    still decide.
+    """
+
+    def __init__(self, text: str, sent_start: int, sent_end: int) -> None:
+        stops = [m.start() for m in _VIEW_STOP.finditer(text, sent_start, sent_end)]
+        breaks = [m.start() for m in _VIEW_BREAK.finditer(text, sent_start, sent_end)]
+        beyond = sent_end + 1
+        sentence = text[sent_start:sent_end]
+        # ascii_folded keeps every position where lower-casing does (one character for one): then
+        # the cues and the word's own test read the folded sentence; otherwise (a capital dotted I
+        # lower-cases to two characters) every rule is open at every word.
+        folded = ascii_folded(sentence)
+        self.folded = folded if len(folded) == len(sentence) else None
+        # Each cue opens the words from just after its verb's first letter (the word must start
+        # after the verb does) up to the first stop (or break) after it: [first, last] positions.
+        opened: list[list[tuple[int, int]]] = []
+        for cue, ends, lead in ((_CLAUSE_VERB_CUE, stops, 2), (_RELATIVE_VERB_CUE, breaks, 2),
+                                (_PARTICIPLE_CUE, stops, 1)):
+            if self.folded is None:
+                opened.append([(sent_start, beyond)])
+                continue
+            spans = []
+            for m in cue.finditer(folded):
+                at = sent_start + m.start()
+                k = bisect_right(ends, at)
+                spans.append((at + lead, ends[k] if k < len(ends) else beyond))
+            opened.append(spans)
+        # Searched in the sentence as _view_given searches its head: a slice, so that the same text
+        # lies before the match. A match in a head is a match in the sentence, so the sentence's
+        # leftmost one starts no later; an aside must also start within the first 40 characters.
+        noted = _AS_NOTED.search(sentence)
+        aside = _OPENING_ASIDE.search(sentence)
+        opened.append([(sent_start + noted.start() + 1, beyond)] if noted is not None else [])
+        opened.append([(sent_start + aside.start() + 1, beyond)] if aside is not None and aside.start() <= 40 else [])
+        #: Where each rule may match, as sorted disjoint [first, last] word positions (see :meth:`opens`).
+        self.clause, self.relative, self.participle, self.noted, self.aside = (_merged(spans) for spans in opened)
+        self.any = _merged([span for spans in opened for span in spans])
+        self.start = sent_start
+
+    @staticmethod
+    def opens(spans: tuple[list[int], list[int]], at: int) -> bool:
+        """Whether a word at ``at`` lies in one of ``spans`` (one rule's, e.g. :attr:`clause`)."""
+        firsts, lasts = spans
+        k = bisect_right(firsts, at) - 1
+        return k >= 0 and at <= lasts[k]
+
+    def may_give(self, at: int) -> bool:
+        """Whether :func:`_view_given` could hold for the word at ``text[at]`` (false: it cannot)."""
+        return (self.opens(self.any, at) or self.folded is None
+                or self.folded.startswith(_VIEW_WORD_STARTS, at - self.start))
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    # [first, last] spans as two sorted lists of disjoint spans' firsts and lasts.
+    firsts: list[int] = []
+    lasts: list[int] = []
+    for first, last in sorted(spans):
+        if lasts and first <= lasts[-1]:
+            lasts[-1] = max(lasts[-1], last)
+        else:
+            firsts.append(first)
+            lasts.append(last)
+    return firsts, lasts
 
 
 _MAKER_NAME = r"(?-i:(?:[A-Z][\w'’.&\-]*)(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w'’.&\-]*){0,6})"

@@ -36,7 +36,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
-from .hedging import _view_given, inflections
+from .hedging import ViewCues, _view_given, inflections
 from .quotes import reporting_verbs
 from .similarity import l2_norm, sublinear_tf
 from .text import ascii_folded, paragraph_spans, word_spans
@@ -954,6 +954,10 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
     # Each "that" is judged once per sentence, and each clause search starts after the last comma
     # or stop before the word (see _ClauseStops), not at the sentence start.
     verdicts: dict[int, bool] = {}
+    # Where the hedging rule for a view given to someone could hold, read once per sentence (when
+    # first needed); "self-described" needs its cue in the sentence.
+    view_cues: ViewCues | None = None
+    self_cue = "self-" in folded
     for i, (s, e) in enumerate(spans):
         if s < told_until and kinds[i] in _VOICE_KINDS:
             reported.add(i)
@@ -989,7 +993,9 @@ def voice_of_words(text: str, start: int, spans: Sequence[tuple[int, int]],
         if any(label_noun[i + 1:i + 3]):
             reported.add(i)
             continue
-        if _in_view_given(text, start, s, kinds[i]) or self_described(text, start, s):
+        if view_cues is None:
+            view_cues = ViewCues(text, start, end)
+        if _in_view_given(text, start, s, kinds[i], view_cues) or (self_cue and self_described(text, start, s)):
             reported.add(i)
     return reported, nouns
 
@@ -1005,14 +1011,15 @@ def self_described(text: str, sentence_start: int, at: int) -> bool:
     return _SELF_DESCRIBED.search(text, max(sentence_start, at - 60), at) is not None
 
 
-def _in_view_given(text: str, sentence_start: int, at: int, kind: str | None) -> bool:
+def _in_view_given(text: str, sentence_start: int, at: int, kind: str | None, cues: ViewCues) -> bool:
     """Whether a judgement word at ``text[at]`` sits in a view the sentence gives to someone else
     ("Trump complained Khan unfairly had attacked him", "as Comey noted, ...", "which critics say is
     reckless"): read by the hedging extractor's one rule for whose view a clause is. A verb of saying
-    itself is left to :func:`speech_verbs` (the writer chose it, whoever spoke)."""
-    if kind == SAYING_KIND or _APPOSITIVE_OPENS.search(text, max(sentence_start, at - 60), at):
+    itself is left to :func:`speech_verbs` (the writer chose it, whoever spoke). ``cues``: the
+    sentence's :class:`~biaslens.hedging.ViewCues`, which rule out most words without the search."""
+    if kind == SAYING_KIND or not cues.may_give(at) or _APPOSITIVE_OPENS.search(text, max(sentence_start, at - 60), at):
         return False
-    return _view_given(text, sentence_start, at)
+    return _view_given(text, sentence_start, at, cues)
 
 
 # ", a surprisingly downbeat assessment": a noun phrase set after a comma sums up what came before;

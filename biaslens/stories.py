@@ -615,19 +615,39 @@ def group_articles(
     return {key: placement.story for key, placement in place_articles(existing, new, grouping).items()}
 
 
+# The last one-event tree built and what it was built from. One story asks for the tree of the same
+# articles up to three times, each time through new Docs of the same articles (`biaslens report`:
+# the folder's split into events, then the story's warnings when an article shares few sentences;
+# `biaslens run`: the one-event check, its groups, the warnings): the key holds every field the
+# tree reads (the articles themselves too, so that they stay alive and equal ones are compared by
+# value; a tuple compares identical members without calling __eq__, and is never hashed here).
+_LAST_TREE: list[tuple[Any, Any]] = []
+
+
 def _one_event_tree(docs: Sequence[Doc], grouping: Grouping) -> tuple[list[Doc], Any]:
     """``docs`` in key order and their average-link tree over the event similarity (every pair
     compared, no time window): the one home of the one-event check of a set of articles."""
+    ordered = sorted(docs, key=lambda d: d.key)
+    key = (tuple((d.key, d.title, d.text, d.published, d.real_title, d.article) for d in ordered),
+           grouping.other_day_factor)
+    if _LAST_TREE and _LAST_TREE[0][0] == key:
+        return ordered, _LAST_TREE[0][1].copy()
+    tree = _build_event_tree(ordered, grouping)
+    _LAST_TREE[:] = [(key, tree)]
+    return ordered, tree.copy()
+
+
+def _build_event_tree(ordered: list[Doc], grouping: Grouping) -> Any:
+    """The average-link tree of :func:`_one_event_tree`, built."""
     import numpy as np
 
-    ordered = sorted(docs, key=lambda d: d.key)
     profiles = [event_profile(d) for d in ordered]
     space = _Space(ordered, profiles)
     everyone = list(range(len(ordered)))
     text, names, action, other_day = space.block(everyone, everyone)
     similarity = event_similarity(text, names, action, other_day, grouping.other_day_factor)
     distance = 1.0 - similarity[np.triu_indices(len(ordered), 1)]
-    return ordered, average_linkage(np.clip(distance, 0.0, None), len(ordered))
+    return average_linkage(np.clip(distance, 0.0, None), len(ordered))
 
 
 # Average-link clustering, written here rather than imported: scipy.cluster pulls in

@@ -919,3 +919,43 @@ def test_third_round_no_sourcing_hedge(text: str, why: str) -> None:
 def test_third_round_sources(text: str, cue: str, source: str | None, source_type: str) -> None:
     found = [(c.text, c.source, c.source_type) for c in find_cues(text) if c.kind == "sourcing"]
     assert found == [(cue, source, source_type)]
+
+
+# Sentences where a view is given to someone by each rule of hedging._view_given, and where none is.
+_VIEW_SENTENCES = [
+    "Trump complained Khan unfairly had attacked him, and the campaign said nothing more.",
+    "The plan, which Democrats say is reckless, passed the House on Tuesday.",
+    "As Comey noted, people involved in the case could face charges.",
+    "He went further, arguing Trump's proposal could hurt the economy. It did not.",
+    "Ryan said he was not ready to endorse him, and suggested that Trump needs to unify the party.",
+    "But ultimately, other experts say, she will win the nomination and there's no evidence otherwise.",
+    "Mr. Comey's most surprising suggestion was that the rules be changed.",
+    "The self-described democratic socialist won Michigan; Clinton conceded late on Tuesday.",
+    "Sales rose 3 percent in the quarter: analysts expected more. Nobody said why.",
+    # A capital dotted I lower-cases to two characters: every word is then let through to the rules.
+    "İstanbul's mayor, who critics say is reckless, won again; his suggestion stood.",
+]
+
+
+def test_view_cues_rule_out_only_words_no_view_rule_can_reach() -> None:
+    """ViewCues.may_give is a necessary condition: wherever it is false, _view_given is false, at
+    every word of sentences that give views by each of its rules and of sentences that give none;
+    _view_given told the cues (and so skipping the rules whose cue is not open) answers the same."""
+    import re
+
+    from biaslens.hedging import ViewCues, _view_given
+
+    ruled_out = given = 0
+    for sentence in _VIEW_SENTENCES:
+        text = "Before it. " + sentence + " After it."
+        start, end = len("Before it. "), len("Before it. ") + len(sentence)
+        cues = ViewCues(text, start, end)
+        for word in re.finditer(r"[\w'’\-]+", sentence):
+            at = start + word.start()
+            view = _view_given(text, start, at)
+            given += view
+            assert _view_given(text, start, at, cues) == view, (sentence, word.group(0))  # rules skipped, same answer
+            if not cues.may_give(at):
+                ruled_out += 1
+                assert not view, (sentence, word.group(0))
+    assert given >= 6 and ruled_out >= 20

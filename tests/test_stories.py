@@ -332,3 +332,28 @@ def test_average_linkage_and_cuts_are_scipys():
             assert sorted(clusters_within(ours, n, cutoff)) == groups(fcluster(theirs, cutoff, criterion="distance"))
         for count in (1, 2, 3):
             assert sorted(clusters_at_most(ours, n, count)) == groups(fcluster(theirs, count, criterion="maxclust"))
+
+
+def test_one_event_tree_is_kept_for_the_same_articles_and_rebuilt_for_others(seed_articles):
+    """The one-event tree of a folder is asked for several times per report through new Docs of the
+    same articles: the kept tree is the one built afresh; a changed headline, date or set of
+    articles builds it again."""
+    import numpy as np
+
+    from biaslens import stories
+
+    docs = _seed_docs(seed_articles) + FLOOD
+    first = stories._one_event_tree(docs, Grouping())[1]
+    again = stories._one_event_tree(list(reversed(_seed_docs(seed_articles) + FLOOD)), Grouping())[1]
+    stories._LAST_TREE.clear()
+    fresh = stories._one_event_tree(docs, Grouping())[1]
+    assert first.tobytes() == again.tobytes() == fresh.tobytes()
+    again[0, 0] = -1.0  # a caller's copy: the kept tree is not changed through it
+    assert stories._one_event_tree(docs, Grouping())[1].tobytes() == fresh.tobytes()
+    for changed in (docs[:-1], docs[:-1] + [replace(FLOOD[1], title="Valmora mayor visits shelter")],
+                    docs[:-1] + [replace(FLOOD[1], published="2025-11-30")]):
+        kept = stories._one_event_tree(changed, Grouping())[1]
+        stories._LAST_TREE.clear()
+        assert kept.tobytes() == stories._one_event_tree(changed, Grouping())[1].tobytes()
+    assert event_groups(docs) == event_groups(list(docs))
+    assert np.isfinite(fresh).all()
