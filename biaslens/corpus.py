@@ -69,6 +69,11 @@ _BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
     # A note that the article changed ("This article has been updated with additional information
     # on ..."): it says what was added, it reports nothing itself.
     (re.compile(r"^this (?:article|story|post|report) (?:has been|was) updated\b.*$", re.I), "update note"),
+    # A reporter's credit under the story ("Contributing: Deborah Berry.", "Additional reporting by Jane Doe in
+    # London."): it names who helped write the article, not anyone in the story; its name was read as an
+    # only-here detail and a passage without counterpart.
+    (re.compile(r"^(?:contributing(?:\s+reporters?)?|contributors?)\s*:\s*[^.!?\n]{1,120}\.?$"
+                r"|^additional\s+reporting\s+by\s+(?-i:[A-Z])[^!?\n]{1,120}$", re.I), "credit line"),
     # The label over a post's first version, under an update ("PREVIOUSLY:").
     (re.compile(r"^previously\s*:\s*$", re.I), "update label"),
     # The print-edition note under a web article ("A version of this article appears in print on

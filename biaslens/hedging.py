@@ -547,8 +547,36 @@ _APPARENT_PERCEIVED = re.compile(r"\b(?:readily|immediately|instantly|quickly|cl
 # rules could be broken"): what was able to happen, asked about, not the writer's doubt.
 _HOW_WHY_BEFORE = re.compile(r"\b(?:how|why)\s+(?:[\w'’\-]+\s+){0,3}$", re.I)
 # "no one has suggested", "never suggested", "is not suggesting": a suggestion denied is no doubt.
-_SUGGESTION_DENIED = re.compile(r"(?:\bno\s+one|\bnobody|\bnot|\bnever|n['’]t)\s+"
-                                r"(?:(?:has|have|had|is|was|were|are|been|ever|even|really|actually|once)\s+){0,2}$", re.I)
+_DENIAL = r"(?:\bno\s+one|\bnobody|\bnot|\bnever|n['’]t)\s+(?:(?:has|have|had|is|was|were|are|been|ever|even|really|actually|once)\s+){0,2}"
+_SUGGESTION_DENIED = re.compile(rf"{_DENIAL}$", re.I)
+# A suggestion someone is owned by ("Trump's suggestion that Russia spy", "his suggestion that a judge can't be
+# impartial"): the writer's noun for a remark that person made; it names the remark and doubts nothing.
+_SUGGESTION_NOUNS = frozenset({"suggestion", "suggestions"})
+# "questionable" judges a thing ("her record there is questionable at best"): the writer's verdict, a loaded word,
+# unless what is questioned is a proposition ("it is questionable whether", "questionable that").
+_QUESTIONED_PROPOSITION_AFTER = re.compile(r"\s*(?:,\s*)?(?:whether|if|that)\b", re.I)
+_IT_IS_BEFORE = re.compile(r"(?<![\w'’\-])(?:it|this|that)\s*(?:is|was|remains|seems|would\s+be|['’]s)\s+(?:\w+ly\s+)?$", re.I)
+# An image someone wishes to have or avoid ("was loath to be seen as taking a victory lap", "wants to be seen as
+# tough", "avoid being seen as"): how they hope to look, not a claim passed on from anyone.
+_WISHED_IMAGE_BEFORE = re.compile(r"(?:(?<![\w'’\-])(?:loath|loth|reluctant|eager|keen|anxious|careful|wary|afraid|"
+                                  r"desperate|determined|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|hop(?:e|es|ed|ing)|"
+                                  r"tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|strive(?:s|d)?|striving)\s+(?:not\s+)?to\s+be"
+                                  r"|(?<![\w'’\-])avoid(?:s|ed|ing)?\s+being)\s+(?:\w+ly\s+)?$", re.I)
+_HEDGED_DOCUMENT = re.compile(r"(?<![\w'’\-])(?:alleged|purported|supposed|reported|rumou?red|unconfirmed|leaked)(?![\w'’\-])",
+                              re.I)
+# What "questionable" may doubt as the writer's uncertainty: a claim or a fact ("many of the facts in the matter are
+# questionable", "find this claim questionable"), not a thing's quality ("her record is questionable at best").
+_CLAIM_BEFORE = re.compile(r"(?<![\w'’\-])(?:claims?|facts?|accounts?|stor(?:y|ies)|figures?|data|evidence|authenticity|"
+                           r"accuracy|reliability|veracity|validity|existence|origins?|reports?|statements?|assertions?|"
+                           r"allegations?|attribution|identity|provenance|numbers?|estimates?|sources?)"
+                           r"(?:\s+[\w'’\-]+){0,6}\s+$", re.I)
+_PERCEIVED_PARTICIPLE = re.compile(r"(?:seen|viewed|perceived|regarded)(?![\w'’\-])", re.I)
+# A document passed on, then who released it ("according to excerpts of his speech released by the White House", "a
+# statement from the campaign"): its maker is the source.
+_DOCUMENT_MAKER_AFTER = re.compile(
+    rf"(?:\s+of\s+(?:[\w'’\-]+\s+){{0,4}}?[\w'’\-]+)?,?\s+(?:(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:released|provided|issued|distributed|published|"
+    rf"circulated|prepared|sent(?:\s+out)?)\s+(?:to\s+(?:reporters|the\s+press|the\s+media)\s+)?by|from)"
+    rf"\s+(?P<name>{_NAMED})")
 # "I thought for sure he was going to": a certainty the speaker held, not a doubt.
 _FOR_SURE_AFTER = re.compile(r"\s+(?:for\s+(?:sure|certain)|certainly)\b", re.I)
 # A past "suggested" whose clause's verb has no tense ("suggested they tweet a picture", "suggested that
@@ -740,6 +768,14 @@ def _judge(
         return None  # "how could he keep falling for it?": a question about what was possible, no doubt
     if head.startswith("suggest") and _SUGGESTION_DENIED.search(before):
         return None  # "no one has suggested that": the suggestion is denied
+    if matched.lower() in _SUGGESTION_NOUNS and _OWNER_BEFORE.search(before):
+        return None  # "Trump's suggestion that Russia spy on his rival": a remark named, no doubt of anyone's
+    if head == "questionable" and len(words) == 1 and not _QUESTIONED_PROPOSITION_AFTER.match(after) \
+            and not _IT_IS_BEFORE.search(before) and not _CLAIM_BEFORE.search(before):
+        return None  # "her record there is questionable at best": the writer's verdict on a thing, not a doubt
+    perceived = _PERCEIVED_PARTICIPLE.search(matched) if entry.kind == "sourcing" and words[-1:] == ["as"] else None
+    if perceived is not None and _WISHED_IMAGE_BEFORE.search(text, sent_start, start + perceived.start()):
+        return None  # "was loath to be seen as taking a victory lap": an image wished for, no one's claim
     if head.startswith("suggest") and matched.lower().endswith("ed") and _PROPOSAL_AFTER.match(after):
         return None  # "a member of the family suggested they tweet a picture": a proposal, no doubt
     if entry.lemma == "not known" and _KNOWN_AS_AFTER.match(after):
@@ -779,6 +815,13 @@ def _judge(
         return None  # "Suggesting that the photo might have been altered, he alluded": his doubt, not the writer's
 
     source, source_type = None, None
+    if entry.kind == "sourcing" and slot is not None and entry.pattern.split()[0] == "<source>" and \
+            re.search(r"\w['’]s?$", slot.rstrip()) and not text[slot_start + len(slot.rstrip()):_last_word_start(match)].strip():
+        # "had played on Americans' fears", "Richard III's claim to the throne": after a possessive the word is a noun,
+        # not a verb with a subject; only a clause after it passes a claim on ("Trump's claims that he won", "Mohr's
+        # claim to have been a Rastafarian", kept).
+        if not re.match(r"\s+(?:that|to\s+(?:be|have))\b", text[end:sent_end], re.I):
+            return None  # (the words after are tried on their own: "Gore's alleged personality flaws" keeps "alleged")
     if entry.kind == "sourcing" and slot is not None:
         opener = _SLOT_OPENER.match(slot)
         if opener is not None:
@@ -841,6 +884,22 @@ def _judge(
         if entry.lemma == "citing" and slot is not None and re.search(r"['’]s$", slot.strip()) and \
                 not _CITED_SPEECH.match(text, slot_start + len(slot.rstrip()), sent_end):
             return _SKIP_MATCH  # "he said, citing Trump's blue-collar appeal": a reason given, no one's claim
+        if entry.lemma.startswith("according to ") and slot is None and _HEDGED_DOCUMENT.search(matched):
+            return None  # "According to the alleged memo": the document itself is in doubt, and "alleged" is the cue
+        if entry.lemma.startswith("according to ") and slot is None:
+            maker = _DOCUMENT_MAKER_AFTER.match(text, end, sent_end)
+            if maker is not None:
+                # "according to excerpts of his speech released by the White House": the White House, named.
+                name = maker.group("name")
+                cut = len(name) - 1 if name.endswith(".") and name.split()[-1].rstrip(".") not in \
+                    {"Jr", "Sr", "Inc", "Co", "Corp", "Ltd"} else len(name)
+                end = maker.start("name") + cut
+                body = _BODY_AFTER.match(text, end, sent_end)
+                end = body.end() if body is not None else end  # "a statement from the Trump campaign": the campaign
+                matched = text[start:end]
+                # Named ("the White House"), or a whole party ("circulated by Democrats"): vague.
+                maker_text = text[maker.start("name"):end]
+                source, source_type = (maker_text, "named") if body is not None else classify_source(maker_text, maker_text)
         if entry.lemma == "according to" and source_type == "named" and slot is not None:
             slot_end = slot_start + len(slot.rstrip())
             body = _BODY_AFTER.match(text, slot_end, sent_end)
@@ -1147,12 +1206,12 @@ def _named_sayer(text: str, sent_start: int, at: int) -> str | None:
 # could hurt", "Democrats fear the cuts could").
 _VIEW_WORDS = (r"nervous|worried|concerned|afraid|fearful|anxious|confident|hopeful|convinced|optimistic|pessimistic|"
                r"skeptical|sceptical|believes?|believed|believing|fears?|feared|fearing|worry|worries|hopes?|hoped|"
-               r"concerns?|doubts?")
+               r"concerns?|doubts?|aware")
 # The view word, then its clause: a subject (not a preposition's object: "worried about costs that
 # could") and no comma or stop up to the cue. "it is hopeful", "there are fears" have no one who
 # holds the view (see _NO_HOLDER).
 _HELD_VIEW = re.compile(
-    rf"(?<![\w'’\-])({_VIEW_WORDS})\s+(?:that\s+)?"
+    rf"(?<![\w'’\-])({_VIEW_WORDS})(?:\s*,\s*(?:however|though|too|also|still|nonetheless|nevertheless)\s*,)?\s+(?:that\s+)?"
     rf"(?!(?:about|over|with|by|for|of|to|in|at|on|and|or|as|from|after|before|because|if|whether|what|me|us|him|her|"
     rf"them|you|it\s+(?:is|was)\s+(?:un)?(?:likely|possible|probable)|so|not)\b)"
     rf"[\w'’\-]+\b(?:[^.;:!?,—–]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Gov)\.|(?<=St)\.)*$",
@@ -1331,6 +1390,10 @@ _SAYING_PARTICIPLE = re.compile(rf"(?<![\w'’\-])(?<!\bI['’]m\s)(?<!\bI\sam\s
 # suggested that Trump needs to"): the second verb is the sayer's too.
 _JOINED_VIEW_VERB = re.compile(rf"(?<![\w'’\-]){_VIEW_HOLDER}\s+(?:\w+ly\s+)?{_PLAIN_VERBS}(?![\w'’\-])"
                                r"(?P<rest>[^.;:!?]*?),?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+# The clause of a suggestion denied ("not even suggesting Mr. Trump could", "no one has suggested that it might"): the
+# suggesting verb is no cue (_SUGGESTION_DENIED), and the modal inside is the clause someone did not put forward.
+_DENIED_SUGGESTING = re.compile(rf"{_DENIAL}(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|hint(?:s|ed|ing)?)(?![\w'’\-])"
+                                r"(?P<rest>(?:[^.;:!?]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.)*)$", re.I)
 _JOINABLE_VIEW_VERBS = ("suggest", "warn", "argu", "predict", "insist", "contend", "speculat", "claim", "impl", "hint")
 
 
@@ -1363,6 +1426,10 @@ def _view_given(text: str, sent_start: int, start: int, cues: ViewCues | None = 
         joined = _JOINED_VIEW_VERB.search(head)
         if joined is not None and not _WRITER_AGAIN.search(joined.group("rest")):
             return True
+    if cues is None or cues.opens(cues.denied, start):
+        denied = _DENIED_SUGGESTING.search(head)
+        if denied is not None and len(denied.group("rest").split()) <= 25 and not _WRITER_AGAIN.search(denied.group("rest")):
+            return True  # "he said, not even suggesting Mr. Trump could have": what he did not suggest, no doubt of the writer's
     if cues is None or cues.opens(cues.aside, start):
         aside = _OPENING_ASIDE.search(head)
         if aside is not None and aside.start() <= 40 and not _WRITER_AGAIN.search(head, aside.end()):
@@ -1385,6 +1452,9 @@ _VIEW_WORD = re.compile(r"[\w'’\-]+")
 _CLAUSE_VERB_CUE = re.compile(rf"\s(?:{_CLAUSE_VERBS}|guessed|{_PLAIN_VERBS})")
 _RELATIVE_VERB_CUE = re.compile(rf"\s{_RELATIVE_VERBS}")
 _PARTICIPLE_CUE = re.compile(_SAYING_PARTICIPLES)
+# The verb of a denied suggestion (_DENIED_SUGGESTING): its clause may run past a title's stop ("Mr."), so it
+# opens the words up to the sentence's end.
+_DENIED_CUE = re.compile(r"suggest|impl|hint")
 # Where the word itself may be a view noun (_OWNER_BEFORE) or a verb joined to a verb of saying
 # (_JOINED_VIEW_VERB): its lower case begins with one of these, and so does the folded text there.
 _VIEW_WORD_STARTS = tuple(sorted(_VIEW_NOUNS | set(_JOINABLE_VIEW_VERBS)))
@@ -1434,10 +1504,13 @@ class ViewCues:
         # leftmost one starts no later; an aside must also start within the first 40 characters.
         noted = _AS_NOTED.search(sentence)
         aside = _OPENING_ASIDE.search(sentence)
+        opened.append([(sent_start + m.start() + 1, beyond) for m in _DENIED_CUE.finditer(folded)]
+                      if self.folded is not None else [(sent_start, beyond)])
         opened.append([(sent_start + noted.start() + 1, beyond)] if noted is not None else [])
         opened.append([(sent_start + aside.start() + 1, beyond)] if aside is not None and aside.start() <= 40 else [])
         #: Where each rule may match, as sorted disjoint [first, last] word positions (see :meth:`opens`).
-        self.clause, self.relative, self.participle, self.noted, self.aside = (_merged(spans) for spans in opened)
+        self.clause, self.relative, self.participle, self.denied, self.noted, self.aside = (
+            _merged(spans) for spans in opened)
         self.any = _merged([span for spans in opened for span in spans])
         self.start = sent_start
 

@@ -156,8 +156,23 @@ def heading_flags(sentences: Sequence[Sentence], title_end: int = -1) -> list[bo
     return flags
 
 
+# A line wrapped in dashes (en, em or a spaced hyphen), perhaps with a stop after: "– Dimming limelight –.".
+_DASHED_HEAD = re.compile(r"(?:[–—]|-{1,2})\s*(?P<head>[^\s–—\-][^–—]*?[^\s–—\-])\s*(?:[–—]|-{1,2})\s*\.?")
+
+
+def _dashed_head(text: str) -> bool:
+    """Whether ``text`` is a wire's section head, set off by a dash on each side ("– Framing the battle ahead –."):
+    a few words opening with a capital; the stop after the closing dash does not make it a sentence."""
+    dashed = _DASHED_HEAD.fullmatch(text.strip())
+    return dashed is not None and dashed.group("head")[0].isupper() \
+        and count_words(dashed.group("head")) <= SUBHEADING_MAX_WORDS
+
+
 def is_heading(text: str) -> bool:
-    """True when ``text`` reads as a headline or subheading: mostly capitalised, no final stop."""
+    """True when ``text`` reads as a headline or subheading: mostly capitalised, no final stop, or a
+    short line wrapped in dashes ("– Framing the battle ahead –.")."""
+    if _dashed_head(text):
+        return True
     words = _LONG_HEADING_WORD.findall(text)
     if len(words) < 2:
         return bool(words) and not text.rstrip().endswith((".", "!", "?"))
@@ -179,14 +194,19 @@ def reads_as_headline(line: str, has_text_after: bool) -> bool:
 def is_subheading_line(text: str) -> bool:
     """True when a whole line of an article reads as a subheading, not a sentence of the story.
 
-    Title case ("New Pact Targets China's Grip on Critical Minerals"), or a short line in
-    sentence case that ends without punctuation ("Praise and symbolic gifts"). The caller
+    Title case ("New Pact Targets China's Grip on Critical Minerals"), a short line in
+    sentence case that ends without punctuation ("Praise and symbolic gifts"), or a short line
+    wrapped in dashes, as wire copy sets its section heads ("– Framing the battle ahead –."). The caller
     checks that the line stands alone as a paragraph.
     """
     stripped = text.strip()
+    if _dashed_head(stripped):
+        return True
     if not stripped or stripped.endswith(_SENTENCE_FINAL) or not stripped[0].isupper():
         return False
     return is_heading(stripped) or count_words(stripped) <= SUBHEADING_MAX_WORDS
+
+
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

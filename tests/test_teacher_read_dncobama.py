@@ -30,7 +30,7 @@ from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _fea
                                _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story)
 from test_teacher_read_abedin import _carried_by
-from test_teacher_read_akin import EVENT_PART, LABELS, REMARKS, _findings, _loaded_in_quotes, _sentence_texts, _verbs
+from test_teacher_read_akin import EVENT_PART, LABELS, REMARKS, _article, _findings, _loaded_in_quotes, _verbs
 from test_teacher_read_california import _cue_at, _writers_doubt
 from test_teacher_read_comey import _without
 from test_teacher_read_kaine import _cues
@@ -70,8 +70,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "\\<tweet tweet-id=\"758501003519864832\"\\>\\<tweet/\\>.” — embedded tweet" in s.markdown, None),
     ("Sentences (the headline and subheadings are not counted): breitbart 31, with its section heads "
      "“– Framing the battle ahead –.” and “– Dimming limelight –.” as body sentences; nothing else removed",
-     lambda s: not any("Framing the battle ahead" in t or "Dimming limelight" in t for t in _sentence_texts(s, "breitbart")),
-     "two wire section heads between dashes, no reporting: they stay in the tone, counts and comparison"),
+     # Fixed (session 8, hedges4): a short line wrapped in dashes is a subheading (text.is_subheading_line)
+     lambda s: [x["role"] for x in _article(s, "breitbart")["sentences"]
+                if any(h in _article(s, "breitbart")["text"][x["start"]:x["end"]]
+                       for h in ("Framing the battle ahead", "Dimming limelight"))] == ["subheading", "subheading"],
+     None),
     # --- Key findings ----------------------------------------------------------------------------------
     ("Key findings 1-3: only breitbart reports “four years” and “four-day confab”, nyt “12 years” and “40 years”, "
      "west-journal “10 largest” and “200 years”",
@@ -113,7 +116,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      <= set(s.only_here("west-journal")), None),
     ("Only here (breitbart): “Framing” and “Dimming”",
      lambda s: not {"Framing", "Dimming"} & set(s.only_here("breitbart")),
-     "the first words of the wire's section heads '– Framing the battle ahead –.' and '– Dimming limelight –.': no names"),
+     None),  # Fixed (session 8, hedges4): a section head gives no names
     ("Only here (west-journal): “Marine John”",
      lambda s: "Marine John" not in s.only_here("west-journal"),
      "'former CIA operative and Marine John “Tig” Tiegen': a service and a first name cut from Tiegen's name"),
@@ -198,7 +201,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _without(s, "nyt", "Hours before Mr. Obama") and _without(s, "west-journal", "While liberals dismissed him")
      and _without(s, "west-journal", "Gen. George Washington"), None),
     ("Without counterpart (breitbart): “– Framing the battle ahead –.”",
-     lambda s: not _without(s, "breitbart", "– Framing"), "a wire section head, no passage"),
+     lambda s: not _without(s, "breitbart", "– Framing"), None),  # Fixed (session 8, hedges4): a heading, no passage
     ("Without counterpart (breitbart): the lead (Obama “will spearhead a Democratic effort to paint Donald Trump as "
      "unfit ...”), “But on Wednesday, he has a prime-time chance ...”, “The White House says Obama has been working on "
      "the roughly 30-minute speech for weeks”",
@@ -417,30 +420,30 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _cue_at(s, "breitbart", "truly", "Nothing truly prepares").get("quoted") is True, None),
     ("Hedges: breitbart's “suggestion” (Trump's suggestion that Russia spy on Clinton), an epistemic cue",
      lambda s: not _cue_at(s, "breitbart", "suggestion", "Democrats will hope"),
-     "a proposal Trump made, no doubt of anyone's"),
+     None),  # Fixed (session 8, hedges4): a suggestion owned in the possessive names a remark
     ("Hedges: nyt's writer is not certain: “could” (he was keenly aware that reminding voters ... could be the most "
      "powerful way)",
      lambda s: not _writers_doubt(s, "nyt", "could", "He was also keenly aware"),
-     "what Obama was aware of: his view, reported"),
+     None),  # Fixed (session 8, hedges4): what someone is aware of is their view, past ", however,"
     ("Sourcing hedges: nyt's “Americans' fears” (named source: Americans') and “be seen as” (anonymous)",
      lambda s: not _cue_at(s, "nyt", "Americans' fears", "In his speech, Mr. Obama argued")
      and not _cue_at(s, "nyt", "be seen as", "whose approval ratings"),
-     "'the Republican nominee had played on Americans' fears' and 'loath to be seen as taking a victory lap': no claim "
-     "passed on from anyone"),
+     None),  # Fixed (session 8, hedges4): a noun after a possessive; an image wished for
     ("Hedges: west-journal's “questionable” (her record there is questionable at best), an epistemic cue",
      lambda s: not _cue_at(s, "west-journal", "questionable", "Only one of those positions"),
-     "a judgement of the writer (rightly a loaded word), no doubt about what happened"),
+     None),  # Fixed (session 8, hedges4): "questionable" of a thing is a verdict
     ("Hedge figures: epistemic per 100 sentences breitbart 6.2, nyt 4.7, west-journal 5.4",
      lambda s: all(_feature(s, o, "hedging.epistemic_per_100") < 4 for o in OUTLETS),
-     "they count the cues above: one of each outlet's two epistemic cues is none"),
+     "they count the cues above: one of each outlet's two epistemic cues is none (session 8, hedges4: breitbart's "
+     "and west-journal's are fixed; nyt's 'could' is now Obama's view, but the rates count reported cues too)"),
     ("Sourcing figures: breitbart 3.1 with 0% named (only “Aides said”), nyt 7.0 with 33% named, west-journal 0.0 "
      "(no sourcing hedge)",
      lambda s: _feature(s, "west-journal", "hedging.sourcing_per_100") > 0
      and _feature(s, "breitbart", "hedging.named_source_share") > 0
      and "Americans'" not in [h["source"] for h in _hedges(s, "nyt")],
-     "missed: west-journal's 'As reported by Western Journalism', breitbart's 'according to excerpts of his speech "
-     "released by the White House' and 'The White House says Obama has been working on ...'; nyt's 33% is 'Americans' "
-     "fears'"),
+     # Fixed (session 8, hedges4): "as reported by", a document's maker ("released by the White House"), no
+     # "Americans' fears". ("The White House says" stays an attribution to a named sayer, as "Trump said" is.)
+     None),
     # --- Tone and stands out -------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in OUTLETS
@@ -462,9 +465,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Worksheet 5-6: “Ronald Reagan” does not appear in breitbart, “Trump” not in west-journal",
      lambda s: "The name “Ronald Reagan” does not appear in breitbart" in s.answers
      and "The name “Trump” does not appear in west-journal" in s.answers, None),
-    ("Worksheet 10-11: breitbart's hedge “could”; west-journal's boosters “certainly”, “Of course”",
-     lambda s: "breitbart has “could”" in _answer(s, "shows the writer is not certain")
-     and "west-journal has “certainly”; “Of course”" in _answer(s, "Find a booster in west-journal"), None),
+    ("Worksheet 10-11: west-journal's hedge “may”; nyt's booster “no doubt”",
+     # (session 8, hedges4: with breitbart's sourcing hedges found, question 9 asks about breitbart, 10 and 11 move on)
+     lambda s: "west-journal has “may”" in _answer(s, "shows the writer is not certain")
+     and "nyt has “no doubt”" in _answer(s, "Find a booster in nyt"), None),
     ("Worksheet 7: Only breitbart quotes Hillary Clinton and Jake Sullivan",
      lambda s: "Only breitbart quotes Hillary Clinton" not in s.answers,
      "west-journal quotes her: 'The latter by her own admission was a “mistake.”'"),
@@ -472,8 +476,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "most ignorant president" not in _answer(s, "How does each article introduce Barack Obama"),
      "Trump's insult, not breitbart's description"),
     ("Worksheet 9: nyt's sourcing hedge “Americans' fears” (source: Americans', named)",
-     lambda s: "Americans' fears" not in _answer(s, "Find a sourcing hedge in nyt"),
-     "'had played on Americans' fears': no claim passed on"),
+     # Fixed (session 8, hedges4): the question now asks about breitbart, whose two sourcing hedges are true
+     lambda s: "Americans' fears" not in s.answers
+     and "breitbart has “according to excerpts of his speech released by the White House” (source: the White House, "
+     "named); “Aides said” (source: Aides, vague)" in _answer(s, "Find a sourcing hedge in breitbart"), None),
 ]
 
 
