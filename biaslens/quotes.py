@@ -76,7 +76,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable
+from typing import Iterable, Iterator
 from importlib.resources import files
 
 from .names import HONORIFICS, ORG_HEADS, PARTY_TAG, TITLE_ABBREVIATIONS, is_place_name
@@ -482,6 +482,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'As The New Yorker put it, "..."' (the idiom names its source before the quotation).
         "as_put_it": re.compile(rf"(?<![\w])[Aa]s\s+(?P<np>{_NP}){appos}(?:\s+{_ADVERBS})*\s+(?P<verb>put\s+it)\b"),
         "according": re.compile(rf"(?P<verb>[Aa]ccording\s+to)\s+(?P<np>{_NP})"),
+        # 'Mrs. Clinton was, in the words of a senior adviser, "the torchbearer"': the words are
+        # theirs, with no verb of saying.
+        "words_of": re.compile(rf"(?<![\w\u2019'-])[Ii]n\s+the\s+words\s+of\s+(?P<np>{_NP})\s*,?\s*$"),
+        # 'The latter by her own admission was a "mistake."', 'in his own words, "a disaster"': the
+        # one the pronoun stands for admits it.
+        "own_admission": re.compile(r"(?<![\w\u2019'-])(?:[Bb]y|[Ii]n)\s+(?P<np>his|her|their)\s+own\s+"
+                                    r"(?:admission|account|words|description|telling|reckoning)\b"),
         "verb_anywhere": re.compile(rf"(?<![\w\u2019'-])(?P<verb>{verb})"),
         # 'McConnell, now the Senate majority leader, who in 2010 said': the relative pronoun's
         # antecedent speaks.
@@ -990,11 +997,34 @@ def _junk_name(np: str, full: str | None) -> bool:
     if lower in _MALE_NAMES or lower in _FEMALE_NAMES or lower in _SPEAKER_NOUNS:
         return False
     # Only capitalised at a sentence start: junk when the word is also written in lower case
-    # ('Nothing' / 'nothing') or looks like an adverb, participle or number, not a surname...
-    if not (lower.endswith(("ly", "ing", "ed")) or lower in _NUMBER_WORDS or _occurs_as_word(lower, full)):
+    # ('Nothing' / 'nothing') or looks like an adverb, participle or number, not a surname,
+    # or when a preposition follows it wherever it stands ('Hours before Mr. Obama was to speak',
+    # 'Implicit in Mr. Obama's political rise'): a name is followed by its verb or its other
+    # names somewhere in the article...
+    if not (lower.endswith(("ly", "ing", "ed")) or lower in _NUMBER_WORDS or _occurs_as_word(lower, full)
+            or _only_before_preposition(word, full)):
         return False
     # ... and is never capitalised in the middle of a sentence (read last: it scans the article).
     return word not in _midsentence_caps(full)
+
+
+# A preposition or subordinator right after a word ('Hours before', 'Implicit in', 'Central to').
+_PREPOSITION_NEXT = re.compile(r"[ \t]+(?:in|before|after|of|to|for|from|with|at|on|than|among|since|until|during)"
+                               r"(?![\w\u2019'\-])")
+
+
+def _only_before_preposition(word: str, full: str) -> bool:
+    """True when every occurrence of ``word`` in ``full`` (as a whole word) is followed by a
+    preposition: 'Hours before ...', 'Implicit in ...' open sentences with an adverbial or a
+    predicate, never a person; a name stands before its verb or inside a longer name somewhere."""
+    n, i, seen = len(word), full.find(word), False
+    while i >= 0:
+        if (i == 0 or not _is_word_part(full[i - 1])) and (i + n >= len(full) or not _is_word_part(full[i + n])):
+            if _PREPOSITION_NEXT.match(full, i + n) is None:
+                return False
+            seen = True
+        i = full.find(word, i + 1)
+    return seen
 
 
 @lru_cache(maxsize=4096)
@@ -1077,6 +1107,11 @@ _ONE_OF_GROUP = frozenset({"One", "A", "An", "Another"})
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
+# A publication's piece and the publication ('an editorial in The Des Moines Register').
+_PIECE_NOUN = r"(?<![\w\u2019'-])(?:editorial|editorials|column|op-ed|piece)"
+_PUB_AFTER = re.compile(rf"\s+(?:in|for)\s+(?P<pub>(?:[Tt]he\s+)?{_NAME})")
+_PIECE_IN = re.compile(rf"{_PIECE_NOUN}{_PUB_AFTER.pattern}$")
+_PIECE_END = re.compile(rf"{_PIECE_NOUN}$")
 _PLACE_TAIL = re.compile(rf"(?<=[a-z])\s+(?:in|at)\s+(?:the\s+)?{_NAME}$")
 
 
@@ -1155,6 +1190,13 @@ def _make_attr(text: str, m: re.Match[str], verb_group: str = "verb", full: str 
         # the role; the speaker is that person, never 'Obama campaign' or 'Minnesota'. Not across
         # a verb of saying: in 'Kennedy told lawyer Joseph Sellers' the lawyer is the listener.
         np_start, np_end = named.start("name"), named.end("name")
+        np = text[np_start:np_end]
+    piece = _PIECE_IN.search(np) or (_PUB_AFTER.match(text, np_end) if _PIECE_END.search(np) else None)
+    if piece is not None:
+        # '"...," reads a Wednesday editorial in The Des Moines Register': the paper speaks through
+        # its editorial (never the weekday, nor an unnamed editorial cut before "in").
+        offset = np_start if piece.re is _PIECE_IN else 0
+        np_start, np_end = offset + piece.start("pub"), offset + piece.end("pub")
         np = text[np_start:np_end]
     place = _PLACE_TAIL.search(np)
     if place is not None:
@@ -1297,7 +1339,8 @@ def _search_before(name: str, before: str) -> re.Match[str] | None:
 
 
 # Words a pattern cannot match without: when the text lacks them, the search is skipped.
-_NEEDS = {"according": "ccording", "as_put_it": "put", "np_who": "who", "np_who_near": "who"}
+_NEEDS = {"according": "ccording", "as_put_it": "put", "np_who": "who", "np_who_near": "who", "words_of": "words of",
+          "own_admission": " own "}
 
 
 def _search_if(name: str, text: str) -> re.Match[str] | None:
@@ -1384,10 +1427,14 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
         # unnamed speaker, not the person named earlier in the sentence.
         return _shift(_Attribution(indefinite.group("np"), indefinite.span("np"), indefinite.group("verb"),
                                    indefinite.span("verb"), None), window_start, text)
-    for name in ("according", "as_put_it"):
+    own = _search_if("own_admission", head)
+    if own is not None and _MASK not in head[own.end() :]:
+        return _shift(_Attribution(own.group("np"), own.span("np"), None, None, None), window_start, text)
+    for name in ("according", "as_put_it", "words_of"):
         m = _search_if(name, head)
         if m:
-            attr = _make_attr(head, m, full=text)
+            # (The comma after 'the words of a senior adviser,' is no place name's.)
+            attr = _make_attr(head, m, full=text, place_check=name != "words_of")
             if attr is not None:
                 return _shift(attr, window_start, text)
     shared: re.Match[str] | None = None
@@ -1540,8 +1587,10 @@ _SUBORDINATE_SUBJECT = re.compile(rf"(?<![\w\u2019'-])(?:after|when|as|because|s
 # A recording of someone, then (after a place or time) the participle of saying before the quote.
 _SHOWN_SAYING = re.compile(rf"\b(?:video|videos|footage|tape|recording|clip|audio)\s+(?:of|showing|shows)\s+"
                            rf"(?P<np>him|her|{_NAME})(?:\s+(?:at|in|on|during|from)\s[^\x00,.;]{{0,50}})?\s+$")
-# ', but' between two clauses with their own subjects.
-_CLAUSE_JOINT = re.compile(r"[,\"\u201d\u2019]\s+(?:but|yet)\s+")
+# A comma (or a closing mark) and a conjunction between two clauses with their own subjects:
+# ', but the representative has since taken to calling', '..., and he foreshadowed the theme ...
+# by urging' (after "and" only with a personal pronoun: 'Smith, Jones, and Brown' is a list).
+_CLAUSE_JOINT = re.compile(r"[,\"\u201d\u2019]\s+(?:but|yet|and(?=\s+(?:he|she|they)\s))\s+")
 # A body a possessive name owns, speaking for that person ('Weiner's office', 'the senator's aides').
 _OWNED_BODY = re.compile(r"[ \t]+(?:office|campaign|camp|staff|team|aides|spokesman|spokeswoman|spokesperson|"
                          r"spokespeople|lawyers?|attorneys?|administration|government|family)\b(?![\w\u2019'-])")
@@ -1687,6 +1736,9 @@ _REMARK_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pro
 _ANSWER_OF = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?"
                         r"(?:response|reply|answer|retort|rejoinder|explanation)\s*:\s*$")
 _THAT = re.compile(r"\bthat\b")
+# Verbs that pass a verdict on their object in the words after it ('called the remarks "racist"').
+_VERDICT_VERBS = frozenset("call calls called calling label labels labeled labelled labeling labelling deem deems "
+                           "deemed brand brands branded branding dub dubs dubbed".split())
 # "as" right before the quotation: the quoted words name what the subject takes something for.
 _VERDICT_AS = re.compile(r"(?<![\w\u2019'-])as\s*$")
 # The person a question is put to: 'asked Trump', 'asked Mr. Biden'.
@@ -1727,6 +1779,13 @@ _NAMED_THING_AFTER = re.compile(r"\s*(?i:vote|bill|law|act|policy|resolution|mea
 # "Ground Zero mosque"' (the opponents' name for the project, which Obama never used).
 _STANCE_ON = re.compile(r"[\u2019']s\s+(?:\w+\s+)?(?:endorsement|support|opposition|defense|defence|rejection|approval|"
                         r"backing|embrace)\s+(?:of|for)\s+(?:the\s+)?$")
+# A person's act of speaking right before the words it names: 'It was Mr. Obama's lyrical
+# rejection of "a politics of cynicism" ...', 'Trump's call for "a total and complete shutdown"'.
+# The words are the owner's (no 'the' before the mark: 'rejection of the "Ground Zero mosque"' is a
+# stance on a thing others named, see _STANCE_ON).
+_WORDS_OWNED_BEFORE = re.compile(rf"(?P<np>{_NAME})[\u2019']s[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+                                 r"(?:rejection|denunciation|condemnation|dismissal|praise|warning|call|plea|"
+                                 r"invocation)[ \t]+(?:of|for)[ \t]*$")
 _DOCUMENT_READS = re.compile(r"(?i:it\s+(?:read|reads))")
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
@@ -1807,6 +1866,33 @@ def _names_a_work(text: str, open_mark: int, words: str) -> bool:
     nobody's words ('acted in the Syfy movie "Sharknado 3: Oh Hell No!"', 'Weiner wrote under the
     pseudonym "Carlos Danger"')."""
     return _WORK_BEFORE.search(text, max(0, open_mark - 30), open_mark) is not None and _is_title(words, min_words=1)
+
+
+# A capitalised word right before an opening mark, and one right after a closing mark.
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w\u2019'\-])(?P<word>[A-Z][a-z][\w\u2019'\-]*)[ \t]+$")
+_CAP_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z][\w\u2019'\-]*)(?![\w\u2019'\-])")
+
+
+def _names_a_nickname(text: str, open_mark: int, close: int, words: str) -> bool:
+    """True for a nickname in quotation marks between a given name and a surname ('former CIA
+    operative and Marine John "Tig" Tiegen'): part of the person's name, nobody's words. One or
+    two title-case words with no punctuation; the name before is a known given name or the
+    surname after is written again on its own in the article ('Tiegen stated'). Not in a title-case
+    headline."""
+    if not _is_title(words, min_words=1) or len(words.split()) > 2 \
+            or any(not ch.isalnum() and ch not in " -\u2019'" for ch in words.strip()):
+        return False
+    first = _CAP_WORD_BEFORE.search(text, max(0, open_mark - 30), open_mark)
+    last = _CAP_WORD_AFTER.match(text, close + 1)
+    if first is None or last is None or first.group("word").lower() in _STOP_CAPS:
+        return False
+    line = text[text.rfind("\n", 0, open_mark) + 1 : (text.find("\n", close) + 1 or len(text) + 1) - 1]
+    if all(w[0].isupper() for w in _LONG_WORD.findall(line)):
+        return False  # a title-case headline capitalises every word: 'Trump Was 'Mocking' Clinton Camp'
+    surname = last.group("word")
+    alone = re.finditer(rf"(?<![\w\u2019'\-]){re.escape(surname)}(?![\w\-])", text)
+    again = any(m.start() != last.start("word") for m in alone)
+    return first.group("word").lower() in _MALE_NAMES | _FEMALE_NAMES or again
 
 
 def _names_a_policy(text: str, open_mark: int, close: int, words: str) -> bool:
@@ -2197,8 +2283,20 @@ def _fullest_name(name: str, index: _NameIndex) -> str:
         return name
     best = name
     best_len = len(words)
+    titles: set[str] | None = None
     for m_name, m_words in index.by_last.get(words[-1].lower(), ()):
-        if len(m_words) > best_len and all(w in m_words for w in words):
+        if len(m_words) > best_len and all(w in m_words for w in words) and m_words[-2] != "of":
+            # ('Much of Clinton's record' is no fuller name of Clinton: 'of' never stands before a
+            # surname.)
+            given = m_words[0].lower()
+            if len(words) == 1 and (given in _MALE_NAMES or given in _FEMALE_NAMES):
+                # An article that only ever writes 'Mr. Obama' means him, not 'the first lady,
+                # Michelle Obama' (nor 'Mrs. Clinton' Bill Clinton): a given name of the other
+                # sex than every title the surname has is another person of the family.
+                titles = titles if titles is not None else set(_titles_before(words[0], index))
+                male, female = "Mr" in titles, bool(titles - {"Mr"})
+                if (male and not female and given in _FEMALE_NAMES) or (female and not male and given in _MALE_NAMES):
+                    continue
             best, best_len = m_name, len(m_words)
     index.fullest[name] = best
     return best
@@ -2218,8 +2316,8 @@ def _role_for(name: str, index: _NameIndex, appos: str | None) -> str | None:
     return index.role_by_last.get(words[-1].lower()) if words else None
 
 
-def _title_before(surname: str, index: _NameIndex) -> str | None:
-    """The first 'Mr'/'Mrs'/'Ms' written right before ``surname`` (a whole word) in the article."""
+def _titles_before(surname: str, index: _NameIndex) -> Iterator[str]:
+    """Each 'Mr'/'Mrs'/'Ms' written right before ``surname`` (a whole word) in the article, in order."""
     masked = index.masked
     n = len(surname)
     for after, title in index.titles:
@@ -2227,8 +2325,7 @@ def _title_before(surname: str, index: _NameIndex) -> str | None:
             k = after + n
             # A word boundary after the surname, as the regex \b reads it.
             if (k < len(masked) and _is_word_char(masked[k])) != _is_word_char(masked[k - 1]):
-                return title
-    return None
+                yield title
 
 
 def _gender(mention: _Mention, index: _NameIndex) -> str | None:
@@ -2244,9 +2341,10 @@ def _gender(mention: _Mention, index: _NameIndex) -> str | None:
     gender = None
     words = _fullest_name(mention.name, index).split()
     if words:
-        title = _title_before(words[-1], index)
-        if title:
-            gender = "m" if title == "Mr" else "f"
+        # ('Mr. Khan' and 'Ms. Khan' in one article: the surname alone says neither.)
+        titles = {"m" if title == "Mr" else "f" for title in _titles_before(words[-1], index)}
+        if len(titles) == 1:
+            gender = titles.pop()
         elif len(words) > 1 and words[0].lower() in _MALE_NAMES:
             gender = "m"
         elif len(words) > 1 and words[0].lower() in _FEMALE_NAMES:
@@ -2302,7 +2400,8 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
                 break
     if wanted and masked:
         role_subject = _role_subject_between(index, found.end if found else 0, pos)
-        if role_subject is not None:
+        if role_subject is not None and _gender(role_subject, index) in (None, wanted):
+            # ('The president ...' is no 'she' when the article calls him 'Mr. Obama' or 'Barack'.)
             return role_subject
         introduced = (_introduced_before(pos, index, wanted, masked) or _response_from_before(pos, index, masked)
                       or _asked_before(pos, index, masked) or _speech_owner_before(pos, index, wanted, masked))
@@ -2310,8 +2409,29 @@ def _resolve_pronoun(pos: int, index: _NameIndex, plural: bool, pronoun: str = "
             return introduced
     if found is not None:
         return _main_clause_subject(index.masked, found, candidates, pos)
-    # Nobody of the right gender nearby: the nearest person is still the best reading.
+    # Nobody of the right gender nearby: the nearest person is still the best reading, unless
+    # the article says that person is of the other ('by her own admission' after a paragraph on
+    # 'Gen. George Washington' is not his): then the nearest person of that gender, wherever named.
+    if wanted and masked and nearest is not None and _gender(nearest, index) not in (None, wanted):
+        return _nearest_of_gender(pos, index, wanted)
     return nearest
+
+
+def _nearest_of_gender(pos: int, index: _NameIndex, wanted: str, limit: int = 12) -> _Mention | None:
+    """The nearest of the last ``limit`` people named before ``pos``, wherever they stand (after a
+    preposition too), whom the article gives the gender ``wanted`` ('m' or 'f'): 'with Hillary
+    Clinton ... lambasting Trump's plan. "...," she said' is Clinton. None when there is none."""
+    i = bisect_right(index.ends, pos) - 1
+    seen = 0
+    while i >= 0 and seen < limit:
+        _, length, name, role, possessive = index.parts[i]
+        mention = _Mention(index.starts[i], index.starts[i] + length, name, role, possessive)
+        if _may_be_person(mention, index):
+            seen += 1
+            if _gender(mention, index) == wanted:
+                return mention
+        i -= 1
+    return None
 
 
 # People a possessive may own ('Trump's campaign manager', 'his wife'): the next 'he' may be them.
@@ -2591,6 +2711,8 @@ def _role_subject_between(index: _NameIndex, start: int, pos: int) -> _Mention |
 _DESC_ONLY = re.compile(rf"^{_DESC}$")
 _LEAD_ARTICLE = re.compile(r"^(?:the|a|an|The|A|An)\s+")
 _LEAD_THE = re.compile(r"^(?:the|The)\s+")
+# 'One early supporter, Representative Lee Zeldin, ...': one of a group, named after the comma.
+_LEAD_ONE = re.compile(r"^(?:one|One|another|Another)\s+")
 
 
 def _without_institution(name: str) -> str:
@@ -2691,7 +2813,8 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
         return _LEAD_ARTICLE.sub("", np), _UNNAMED_ROLE.get(noun, noun if noun in ROLES else None)
     owner_role = _OWNER_ROLE.match(np)
     appos = (_APPOSED_NAME.match(text, attr.np_span[1])
-             if (_LEAD_ARTICLE.match(np) and (not any(w[:1].isupper() for w in np.split()) or np.split()[-1].islower()))
+             if ((_LEAD_ARTICLE.match(np) or _LEAD_ONE.match(np))
+                 and (not any(w[:1].isupper() for w in np.split()) or np.split()[-1].islower()))
              or (owner_role is not None and owner_role.group("role").split()[-1] in ROLES) else None)
     if appos is not None and any(w[:1].isupper() for w in appos.group("name").split()[-1:]):
         # 'said the legislator, Representative Carl Seel': the description and the name after its
@@ -2729,7 +2852,7 @@ def _describe(text: str, attr: _Attribution, masked: str) -> tuple[str | None, s
             name = _fullest_name(target.name, index)
             return name, _role_for(name, index, None)
     if _DESC_ONLY.match(np) or _LEAD_THE.match(np):
-        holder = _only_holder(head, index) if head not in {"president", "speaker"} else None
+        holder = _only_holder(head, index) if head != "speaker" and not _other_president(words) else None
         if holder is not None:
             # 'the seven-term congressman demands': the article's one congressman named in full.
             return holder, _role_for(holder, index, None)
@@ -2802,16 +2925,29 @@ _BODY_SUBJECT = re.compile(r"\s*(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+(
 
 
 # Role nouns a definite description uses for a person the article has already named as its
-# subject ('the presumptive Republican presidential nominee', 'The Supreme Court justice'), and
-# nouns for a body named so ('the company'). Not 'spokesman', 'official', 'aide', 'lawyer': those
-# usually bring in someone new who speaks for the subject; not 'president' or 'speaker', which
-# the vice president and House titles make ambiguous.
+# subject ('the presumptive Republican presidential nominee', 'The Supreme Court justice', 'the
+# two-term president'), and nouns for a body named so ('the company'). Not 'spokesman',
+# 'official', 'aide', 'lawyer': those usually bring in someone new who speaks for the subject;
+# not 'speaker', which the House's title makes ambiguous ('president' only as the sitting one:
+# see _other_president).
 _ANAPHORIC_PERSON_ROLES = frozenset({"nominee", "candidate", "justice", "judge", "senator", "governor", "congressman",
-                                     "congresswoman", "lawmaker", "mayor", "representative", "contender"})
+                                     "congresswoman", "lawmaker", "mayor", "representative", "contender", "president"})
 _ANAPHORIC_BODY_NOUNS = frozenset({"company", "firm", "network", "newspaper", "station", "website", "publication"})
 # Nouns a definite description uses for a body named as the subject of a recent sentence ('United
 # Gun Group said in a statement ... "...," the organization wrote').
 _BODY_SUBJECT_NOUNS = frozenset({"organization", "organisation", "group", "foundation"})
+
+# Words before 'president' that make it another office or another holder: 'the vice president',
+# 'the former president', 'the late president'.
+_OTHER_PRESIDENT = frozenset({"vice", "vice-", "former", "late", "then", "then-", "ex-", "past", "next", "future"})
+
+
+def _other_president(words: list[str]) -> bool:
+    """True when a description ending in 'president' names another office or holder than the
+    sitting president ('the vice president', 'the former president'); False for any other head."""
+    if not words or words[-1].lower().strip(".,") != "president":
+        return False
+    return any(w.lower() in _OTHER_PRESIDENT or w.lower().startswith(("vice-", "ex-", "then-")) for w in words[:-1])
 
 
 def _described_subject(written: str, words: list[str], head: str, pos: int, index: _NameIndex,
@@ -2832,7 +2968,7 @@ def _described_subject(written: str, words: list[str], head: str, pos: int, inde
     if any(w[:1].isupper() for w in words[1:-1]) and not bare_title \
             and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words[1:]):
         return None  # 'the Senate Judiciary Committee': a name, not a description
-    person = head in _ANAPHORIC_PERSON_ROLES
+    person = head in _ANAPHORIC_PERSON_ROLES and not _other_president(words)
     if not person and head not in _ANAPHORIC_BODY_NOUNS:
         return None
     target = _resolve_pronoun(pos, index, plural=False, masked=masked)
@@ -2847,6 +2983,8 @@ def _described_subject(written: str, words: list[str], head: str, pos: int, inde
         holders = {_fullest_name(name, index) for _, _, name, role, _ in dict.fromkeys(index.parts) if role in roles}
         if len(holders) > 1:
             return None  # two congressmen named: no guess between them
+        if holders and _fullest_name(target.name, index) not in holders:
+            return None  # the article titles someone else so: the title is theirs, not the subject's
     elif target.role or _gender(target, index) is not None or len(target.name.split()) > 3 \
             or _PERSONAL_PRONOUN.search(masked, target.end, pos):
         # A body: no role or gender of a person, and not talked about as 'he'/'she' since.
@@ -3175,6 +3313,11 @@ def _find_quotes(article: Article) -> list[Quote]:
                                                 and _IMPERSONAL_PASSIVE.match(masked, c_start + subject.np_span[1])):
                     # ('It was decided ... referred to as "..."': an impersonal "it" says nothing.)
                     attr = _shift(subject, c_start, text)
+        owned = _WORDS_OWNED_BEFORE.search(masked, max(0, o0 - 120), o0)
+        if owned is not None and not _is_title(text[slice(*_inner(text, o0, segs[0][1]))], min_words=1):
+            # 'Mr. Obama's lyrical rejection of "a politics of cynicism"', 'Smith mocked Trump's call
+            # for "a total and complete shutdown"': the owner of the act of speaking said the words.
+            attr = _Attribution(owned.group("np"), owned.span("np"), None, None, None)
         if attr is None and last_attributed is not None:
             attr = _continued_voice(masked, last_attributed[0], last_attributed[1], o0)
         if attr is not None:
@@ -3203,6 +3346,11 @@ def _find_quotes(article: Article) -> list[Quote]:
                 # Biden responded: "..."': a subject named after the remark, with its own verb of
                 # saying, introduces the quotation. ('in which he said', 'claiming' stay the remark's.)
                 owner = None
+            if owner is not None and attr.verb and attr.verb_span is not None and attr.verb_span[1] <= remark.start() \
+                    and attr.verb.split()[0].lower() in _VERDICT_VERBS:
+                # 'Speaker Paul D. Ryan ... called Donald J. Trump's remarks about a Latino judge
+                # "racist"': a verdict the subject passes on the remark (call it X), the caller's word.
+                owner = None
             if owner is not None and _VERDICT_AS.search(masked, remark.end(), o0):
                 # 'Manafort dismissed criticism of Mr. Trump's comments about Ms. Khan as "Clinton
                 # talking points"': the words after "as" are a verdict on the remark, the subject's.
@@ -3223,11 +3371,12 @@ def _find_quotes(article: Article) -> list[Quote]:
         speaker, role = (None, None)
         quoted_words = " ".join(text[slice(*_inner(text, o, c))] for o, c in segs)
         if _names_a_show(text, o0, segs[-1][1], quoted_words) or _names_a_policy(text, o0, segs[-1][1], quoted_words) \
-                or _names_a_work(text, o0, quoted_words):
+                or _names_a_work(text, o0, quoted_words) or _names_a_nickname(text, o0, segs[-1][1], quoted_words):
             # A programme's or a policy's name ('said on CNN's "American Morning"', 'the military's
-            # "don't ask, don't tell" policy'): what the thing is called, nobody's words, so no
-            # quotation at all; listed, it is a quotation without a speaker or one given to the
-            # sentence's subject. (A title or a label stays a quotation without a speaker, below.)
+            # "don't ask, don't tell" policy', a nickname inside a name: 'John "Tig" Tiegen'): what
+            # the thing or the person is called, nobody's words, so no quotation at all; listed, it
+            # is a quotation without a speaker or one given to the sentence's subject. (A title or a
+            # label stays a quotation without a speaker, below.)
             continue
         if attr is not None and attr.verb and len(quoted_words.split()) <= 3 \
                 and text[segs[-1][1] - 1 : segs[-1][1]].isalnum() \
@@ -3252,7 +3401,7 @@ def _find_quotes(article: Article) -> list[Quote]:
             attr = None
         if attr is not None and (_LABEL_BEFORE.search(text, max(0, o0 - 40), o0)
                                  or _LABEL_AFTER.match(text, segs[-1][1] + 1)
-                                 or _STANCE_ON.search(text, max(0, o0 - 80), o0)
+                                 or (_STANCE_ON.search(text, max(0, o0 - 80), o0) and owned is None)
                                  or _names_programme(text, o0, segs[-1][1],
                                                      " ".join(text[slice(*_inner(text, o, c))] for o, c in segs))
                                  or _names_a_thing(text, o0, segs[-1][1],

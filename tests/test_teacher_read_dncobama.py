@@ -87,7 +87,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "were “extremely careless ...”') and Clinton's own word ('The latter by her own admission was a “mistake.”')"),
     ("Key finding 5: Only west-journal quotes CIA and James Comey",
      lambda s: "quotes CIA" not in _findings(s),
-     "the CIA says nothing: the words are Tiegen's, 'former CIA operative and Marine John “Tig” Tiegen'"),
+     # Fixed (session 8, speakers4: a nickname in quotation marks inside a name is no quotation): the CIA says nothing: the words are Tiegen's, 'former CIA operative and Marine John “Tig” Tiegen'
+     None),
     # --- Only here -------------------------------------------------------------------------------------
     ("Only here (breitbart): four years, four-day confab, City of Brotherly Love, Bernie Sanders, Leon Panetta, "
      "Joe Biden, Jake Sullivan, Great Recession, AFP, Russia, Philadelphia, November, Tuesday, 2016, 2008",
@@ -122,7 +123,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'former CIA operative and Marine John “Tig” Tiegen': a service and a first name cut from Tiegen's name"),
     ("Only here (west-journal): the quote “Tig”",
      lambda s: "Tig" not in s.only_here("west-journal"),
-     "'John “Tig” Tiegen': a nickname in quotation marks, nobody's words"),
+     "'John “Tig” Tiegen': a nickname in quotation marks, nobody's words (no quotation since speakers4; the "
+     "details' own quote finder still lists it)"),
     ("Only here (west-journal): “World War”",
      lambda s: "World War" not in s.only_here("west-journal"),
      "'assistant secretary of the Navy during World War I': the name cut before its numeral"),
@@ -227,7 +229,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Voices only one outlet gave: Jake Sullivan (breitbart), James Comey (west-journal)",
      lambda s: _only_voice(s, "Jake Sullivan", "breitbart") and _only_voice(s, "James Comey", "west-journal"), None),
     ("Voices only one outlet gave: CIA (an organisation or place), quoted only by west-journal",
-     lambda s: s.voice("CIA") is None, "the words are Tiegen's, 'former CIA operative'"),
+     lambda s: s.voice("CIA") is None,
+     # Fixed (session 8, speakers4: a nickname in quotation marks inside a name is no quotation): the words are Tiegen's, 'former CIA operative'
+     None),
     ("Voices only one outlet gave: FBI and Hillary Clinton, quoted only by breitbart",
      lambda s: not _only_voice(s, "FBI", "breitbart") and not _only_voice(s, "Hillary Clinton", "breitbart"),
      "west-journal quotes the FBI's director in the FBI's words ('extremely careless') and Clinton's 'mistake'"),
@@ -254,27 +258,33 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _said_by(s, "west-journal", "thousands", "James Comey"), None),
     ("Who is quoted: breitbart's “Nothing truly prepares you ...” is the “two-term president”'s",
      lambda s: _speaker_of(s, "breitbart", "Nothing truly prepares") == "Barack Obama",
-     "'the two-term president will say': Obama, named in the sentence before"),
+     # Fixed (session 8, speakers4: 'the president' is the one president the article titles, or its subject): 'the two-term president will say': Obama, named in the sentence before
+     None),
     ("Who is quoted: nyt's “there has never been a man or a woman ...” and “resentment and blame ...” are the "
      "“president”'s",
      lambda s: _speaker_of(s, "nyt", "there has never been") == "Obama" and _speaker_of(s, "nyt", "resentment") == "Obama",
-     "'The president left no doubt ... saying that', 'The president denounced ... saying it': Mr. Obama"),
+     # Fixed (session 8, speakers4: 'the president' is the one president the article titles, or its subject): 'The president left no doubt ... saying that', 'The president denounced ... saying it': Mr. Obama
+     None),
     ("Who is quoted: nyt's “a politics of cynicism” has no speaker",
      lambda s: _speaker_of(s, "nyt", "a politics of cynicism") == "Obama",
-     "'Mr. Obama's lyrical rejection of ''a politics of cynicism'' ... as the keynote speaker of the 2004 Democratic "
-     "convention'"),
+     # Fixed (session 8, speakers4: a person's rejection of the words in quotation marks: the words are that person's): 'Mr. Obama's lyrical rejection of ''a politics of cynicism'' ... as the keynote speaker of the 2004 Democratic convention'
+     None),
     ("Who is quoted: nyt's “a politics of hope” is said by “Implicit” (the Democrats' row of the table)",
      lambda s: _speaker_of(s, "nyt", "a politics of hope") == "Obama",
-     "'Mr. Obama decried ... and he foreshadowed ... by urging ''a politics of hope''': Obama in 2004"),
+     # Fixed (session 8, speakers4: a word opening sentences only before a preposition is no name; ', and he' opens a clause): 'Mr. Obama decried ... and he foreshadowed ... by urging ''a politics of hope''': Obama in 2004
+     None),
     ("Who is quoted: nyt's “the torchbearer” is said by “Hours”",
      lambda s: _speaker_of(s, "nyt", "the torchbearer") != "Hours",
-     "'Hours before Mr. Obama was to speak ...': the words are 'of a senior adviser'"),
+     # Fixed (session 8, speakers4: a word opening sentences only before a preposition is no name; 'in the words of' names the speaker): 'Hours before Mr. Obama was to speak ...': the words are 'of a senior adviser'
+     None),
     ("Who is quoted: west-journal's “mistake” has no speaker",
      lambda s: _speaker_of(s, "west-journal", "mistake") == "Hillary Clinton",
-     "'The latter by her own admission was a “mistake.”': Clinton's word"),
+     # Fixed (session 8, speakers4: 'by her own admission' is the admitter's word): 'The latter by her own admission was a “mistake.”': Clinton's word
+     None),
     ("Who is quoted: west-journal's “Tig” is a quotation of the “former CIA operative”",
      lambda s: not any(q["text"].startswith("Tig") and len(q["text"]) < 5 for q in s.quotes("west-journal")),
-     "'John “Tig” Tiegen': a nickname in quotation marks"),
+     # Fixed (session 8, speakers4: a nickname in quotation marks inside a name is no quotation): 'John “Tig” Tiegen': a nickname in quotation marks
+     None),
     # --- Quote tables and counts, reporting verbs ---------------------------------------------------
     ("Who is quoted by which outlet: Donald Trump 2, Jake Sullivan 2, FBI 1 (breitbart); James Comey 3, Tiegen 3 "
      "(west-journal)",
@@ -283,22 +293,30 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _quoted(s, "Tiegen", "west-journal") == 3, None),
     ("Who is quoted by which outlet: rows “two-term president”, “Hours”, “CIA” and “Democrats”",
      lambda s: not any(_quoted_table_row(s, x) for x in ("two-term president", "Hours", "CIA", "Democrats")),
-     "Obama, a senior adviser, Tiegen, Obama: none of these four is a speaker"),
+     # Fixed (session 8, speakers4: the title, the sentence opener and the nickname rules together): Obama, a senior adviser, Tiegen, Obama: none of these four is a speaker
+     None),
     ("Who is quoted by which outlet: Barack Obama 2 in breitbart",
      lambda s: _quoted(s, "Barack Obama", "breitbart") >= 3,
-     "the two-term president's 'Nothing truly prepares you ...' is Obama's too"),
+     # Fixed (session 8, speakers4: 'the president' is the one president the article titles, or its subject): the two-term president's 'Nothing truly prepares you ...' is Obama's too
+     None),
     ("Who is quoted by which outlet: Hillary Clinton 0 in west-journal",
-     lambda s: _quoted(s, "Hillary Clinton", "west-journal") >= 1, "her 'mistake'"),
+     lambda s: _quoted(s, "Hillary Clinton", "west-journal") >= 1,
+     # Fixed (session 8, speakers4: 'by her own admission' is the admitter's word): her 'mistake'
+     None),
     ("People quoted: breitbart 6 (with the “two-term president”), nyt 4 (Hours, Implicit, Obama, president)",
      lambda s: _feature(s, "breitbart", "quotes.distinct_speakers") == 5 and _feature(s, "nyt", "quotes.distinct_speakers") <= 2,
-     "breitbart quotes Obama, Trump, Clinton, Sullivan and the FBI; nyt Obama and an unnamed senior adviser"),
+     # Fixed (session 8, speakers4: the title and sentence-opener rules): breitbart quotes Obama, Trump, Clinton, Sullivan and the FBI; nyt Obama and an unnamed senior adviser
+     None),
     ("People quoted: west-journal 4",
      lambda s: _feature(s, "west-journal", "quotes.distinct_speakers") == 4, None),
     ("Quotations without a speaker: nyt 0.06 (“a politics of cynicism”), west-journal 0.11 (“mistake”)",
      lambda s: _feature(s, "nyt", "quotes.unattributed_share") == 0 and _feature(s, "west-journal", "quotes.unattributed_share") == 0,
-     "Obama's 2004 words and Clinton's own word"),
+     # Fixed (session 8, speakers4: 'rejection of' and 'by her own admission' name their speakers): Obama's 2004 words and Clinton's own word
+     None),
     ("Quotations: west-journal 9 (4 full / 5 partial)",
-     lambda s: _feature(s, "west-journal", "quotes.count") == 8, "one of them is the nickname “Tig”"),
+     lambda s: _feature(s, "west-journal", "quotes.count") == 8,
+     # Fixed (session 8, speakers4: a nickname in quotation marks inside a name is no quotation): one of them is the nickname “Tig”
+     None),
     ("Reporting verbs: breitbart said ×4, say ×3, calling ×1, concluded ×1; west-journal stated ×2, said, testified, "
      "testifying, told, wondered",
      lambda s: _verbs(s, "breitbart") == "- breitbart: said ×4, say ×3, calling ×1, concluded ×1"
@@ -306,7 +324,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Reporting verbs: nyt “speak ×1”",
      lambda s: "speak" not in _verbs(s, "nyt"),
-     "'Hours before Mr. Obama was to speak at the convention': the adviser's 'the torchbearer' has no verb"),
+     # Fixed (session 8, speakers4: a word opening sentences only before a preposition is no name; 'in the words of' names the speaker): 'Hours before Mr. Obama was to speak at the convention': the adviser's 'the torchbearer' has no verb
+     None),
     ("Loaded verbs of saying: breitbart 0, nyt 1 (“insisted”), west-journal 1 (“claim”)",
      lambda s: [_feature(s, o, "loaded.saying_verbs") for o in OUTLETS] == [0, 1, 1], None),
     # --- Who is who --------------------------------------------------------------------------------------
@@ -471,7 +490,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "nyt has “no doubt”" in _answer(s, "Find a booster in nyt"), None),
     ("Worksheet 7: Only breitbart quotes Hillary Clinton and Jake Sullivan",
      lambda s: "Only breitbart quotes Hillary Clinton" not in s.answers,
-     "west-journal quotes her: 'The latter by her own admission was a “mistake.”'"),
+     # Fixed (session 8, speakers4: 'by her own admission' is the admitter's word): west-journal quotes her: 'The latter by her own admission was a “mistake.”'
+     None),
     ("Worksheet 8: breitbart introduces Obama with “calling him “the most ignorant president in our history.””",
      lambda s: "most ignorant president" not in _answer(s, "How does each article introduce Barack Obama"),
      "Trump's insult, not breitbart's description"),
