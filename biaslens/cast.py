@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .details import Detail, entity_details
 from .names import (
     ABBREVIATIONS, ADJECTIVE_ENDINGS, ALIASES, GENDER_WORDS, INSTITUTION_ADJECTIVES, PARTY_LETTERS, MEDIA_NOUNS, COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, DESIGNATORS, GROUP_MODIFIERS, CHAMBERS, HONORIFICS, ORG_HEADS, PARTY_ADJECTIVES, PARTY_NOUNS, PARTY_TAG, PERSON_TITLES, STATE_ABBREVIATIONS, SUFFIXES, TITLES,
-    BODY_HEADS, BUSINESS_NOUNS, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, is_news_outlet, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, is_city_name, name_words, place_names, city_names,
+    BODY_HEADS, BUSINESS_NOUNS, INSTITUTION_HEADS, RANK_ABBREVIATIONS, demonyms, CHANGE_NOUNS, DOCUMENT_HEADS, ORGANISATION_NOUNS, PERSON_ROLES, EDITORIAL_LABELS, FAITH_WORDS, POSTAL_CODES, PUBLICATION_HEADS, acronym_of, is_news_outlet, members_of, name_tokens, title_opens_company, given_names_compatible, is_acronym, is_given_name, is_place_name, is_city_name, name_words, place_names, city_names,
     spelling_variants, transliteration_key, transliteration_variants,
 )
 from .records import Article, SourceSpan
@@ -55,6 +55,8 @@ _DATE_WORDS = frozenset(
 _COUNTRY_KEYS = frozenset({("united", "states"), ("united", "kingdom")})
 # ("United State Marine Corps Reserve": the country written without its "s" is still the country.)
 _COUNTRY_PREFIXES = (("united", "states"), ("united", "state"), ("us",), ("usa",), ("uk",), ("united", "kingdom"))
+# What a poll's name ends in after its pollster's name ("Gallup Poll").
+_POLL_WORDS = frozenset(("poll", "survey"))
 # Words before a name that say it is a place ("in Tokyo", "to Japan").
 # ("to Apple", "at Boeing" are as often companies: only these prepositions count.)
 _PLACE_PREPOSITIONS = frozenset("in across near outside inside".split())
@@ -64,7 +66,7 @@ _MEDIA_NOUNS = MEDIA_NOUNS
 _PLACE_HEADS = frozenset(
     """city county state province prefecture island islands river sea ocean mountain mountains
     valley street avenue square airport station palace park bay coast district region bridge tunnel
-    highway""".split()
+    highway hill wing room""".split()
 )
 
 
@@ -243,6 +245,11 @@ def _parse(surface: str) -> _Parsed:
         words = words[1:]
     while len(words) > 1 and (words[-1] in CORPORATE_SUFFIXES or words[-1] in _DATE_WORDS):
         words = words[:-1]
+    # "a national Gallup Poll ... Gallup’s survey": a poll named for its pollster is the
+    # pollster's (the "Iowa Poll" is no mention of Iowa).
+    # (The "Ames Straw Poll" is a vote, named for its town, not a pollster's.)
+    if len(words) > 1 and words[-1] in _POLL_WORDS and words[-2] != "straw" and not is_place_name(" ".join(words[:-1])):
+        words = words[:-1]
     # "Marine Corps Reserves" is the "Marine Corps Reserve": a body's head word in the plural.
     if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1] in ORG_HEADS:
         words = words[:-1] + [words[-1][:-1]]
@@ -352,6 +359,22 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
         return "other"
     if _place_of_republic(detail.text):
         return "place"
+    # "members of the LGBT community", "the Muslim community": a name before "community" says
+    # which people, a group of no organisation.
+    if _COMMUNITY_AFTER.match(text, detail.end):
+        return "other"
+    # "Woke up to hear the devastating news from FL": a state's postal code after a preposition
+    # of place is the state, not initials of a body.
+    if (parsed.acronym and detail.text.isupper() and parsed.acronym in POSTAL_CODES
+            and _POSTAL_PREPOSITION.search(text, max(0, detail.start - 8), detail.start)):
+        return "place"
+    # "the woman Americans admire most": a people ("Americans", "Pakistanis") is no person, whatever
+    # role noun stands before it.
+    if len(parsed.core) == 1 and parsed.core[0].endswith("s") and parsed.core[0][:-1] in demonyms():
+        return "other"
+    # A party's name, members or adjective ("Democrats", "the Republican Party") is the party.
+    if parsed.key in _PARTY_KEYS:
+        return "organisation"
     if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
         return "organisation"
     written = name_words(detail.text)
@@ -380,8 +403,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # ("Penn Station", "Kansas City"; a bare "State" is the department or the office, "low-level
     # State employees", "a secretary of State": a head word alone names no place, unless a
     # number names it: "Ohio's 16th District", "West Virginia's Third District".)
+    # ("the Islamic State" is a group: a faith names no place; "Anita Hill" is a person's name.)
     if last in _PLACE_HEADS and (len(parsed.core) >= 2 or _ORDINAL_BEFORE.search(text, max(0, detail.start - 16),
-                                                                               detail.start)):
+                                                                               detail.start)) \
+            and parsed.core[0] not in FAITH_WORDS and not (last in _SURNAME_HEADS and (
+                is_given_name(parsed.core[0]) or _written_alone(text, written[-1]))):
         return "place"
     # "The Associated Press", "Oxford University Press": a press named by more than a given name
     # ("Jim Press" is a person) is a news agency or a publisher.
@@ -405,7 +431,10 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
             and tuple(normalise_word(w) for w in written[cut:]) == parsed.core):
         return "person"
     # "the president's Christian": a possessive names its owner, not a title of the name after it.
-    if before and normalise_word(before[-1]) in PERSON_TITLES and not before[-1].endswith(("'s", "’s")):
+    # ("... as president,” Gallup’s Jeffrey M. Jones wrote": a title ends its clause before a
+    # comma or a quote mark and titles no name after it; "Sen." keeps its dot.)
+    if (before and normalise_word(before[-1]) in PERSON_TITLES and not before[-1].endswith(("'s", "’s"))
+            and (before[-1][-1:].isalpha() or (before[-1].endswith(".") and len(before[-1]) <= 5))):
         return "person"
     # "Chief of Staff Rahm Emanuel", "Secretary of State Hillary Clinton": a title, "of" and its
     # object before a name of two words or more.
@@ -424,13 +453,24 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # comes before it ("in Newsweek" is not a place).
     if text[detail.end:detail.end + 1] == " " and after and after[0].lower().strip(".,;:’'") in _MEDIA_NOUNS:
         return "organisation"
+    # "a yearly Gallup poll", "Gallup’s survey": a name before its poll is a pollster's ("Trump's
+    # poll numbers" are no poll of his); "Pentagon spokesman Jeff Davis", "White House spokesman
+    # Josh Earnest": an institution's spokesman.
+    if _POLLSTER_AFTER.match(text, detail.end) or _SPOKESMAN_AFTER.match(text, detail.end):
+        return "organisation"
+    # "director of the Critical Threats Project", "president of the Media Research Center":
+    # one who leads "the" named thing leads a body (a country stays a place, read by the cast).
+    if _LEADS_THE_BEFORE.search(text, max(0, detail.start - 40), detail.start) \
+            and not text.startswith(("’s", "'s"), detail.end):
+        return "organisation"
     context = _context_kind(text, detail.start, detail.end, parsed)
     if context:
         return context
     # ("West Hollywood" opens with a given name but is a city of the place list.)
     if (len(parsed.core) >= 2 and is_given_name(parsed.core[0]) and not any(ch.isdigit() for ch in detail.text)
             and parsed.key not in _place_keys()
-            and not (parsed.core[0] in _PLACE_OPENERS and before and before[-1].lower() in _PLACE_PREPOSITIONS)):
+            # ("in West Hartford", "the West Wing": a place's opening word after "in" or "the".)
+            and not (parsed.core[0] in _PLACE_OPENERS and before and before[-1].lower() in _PLACE_PREPOSITIONS | {"the"})):
         return "person"
     # "in Tokyo" is a place; "changes in Social Security", "cuts in Medicare" say what changes.
     if before and before[-1].lower() in _PLACE_PREPOSITIONS and not (
@@ -446,6 +486,16 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
             len(before) >= 3 and before[-1] == "to" and "from" in before[-4:-1] and before[-2][:1].isupper()):
         return "place"
     return ""
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a name on its own, neither after a capitalised word nor
+    after "the" ("Anita Hill testified ... Hill said": a surname; "Capitol Hill ... on the Hill")."""
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[max(0, match.start() - 30):match.start()].split()
+        if not before or before[-1][-1] in ".!?:;,”\"" or not (before[-1][:1].isupper() or before[-1].lower() == "the"):
+            return True
+    return False
 
 
 def _place_of_republic(text: str) -> str:
@@ -554,7 +604,8 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
     * a possessive before a full name that then speaks ("Twitter's Adam Sharp wrote").
     """
     before = text[max(0, start - 60):start].split()
-    if before and before[-1][:1].islower():
+    # (Not across punctuation: 'as president,” Gallup’s Jeffrey M. Jones wrote'.)
+    if before and before[-1][:1].islower() and before[-1][-1:].isalpha():
         kind = _noun_kind(before[-1])
         if before[-1] in ("called", "named"):  # "a coalition of groups called ...", "a man named ..."
             kind = next((k for k in map(_noun_kind, reversed(before[-5:-1])) if k), "")
@@ -581,7 +632,11 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
     # a plural noun (a people, a group); a person's name takes ", who" (issue #13).
     group = bool(parsed.core) and parsed.core[-1].endswith("s") and not parsed.core[-1].endswith("ss") \
         and text[end:end + 1] != ","
-    if _WHO_AFTER.match(text, end) and not one_plural and not group and parsed.key not in _PARTY_KEYS and not governed:
+    # ("a U.S. citizen born in Pakistan who tried": after a preposition of place "who" goes back
+    # to the person before it.)
+    placed = bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+    if (_WHO_AFTER.match(text, end) and not one_plural and not group and parsed.key not in _PARTY_KEYS and not governed
+            and not placed):
         return "person"
     if _WHICH_SAYS.match(text, end):
         return "organisation"
@@ -595,6 +650,23 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
             and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS for w in words)
             and _after_pattern().match(text, end)):
         return "person"
+    # "Trump mocked Jeb Bush and Marco Rubio’s protestations": a full name joined by "and" to a
+    # person's full name (one opening on a known given name) is a person's too.
+    # ("the home of Douglas Aircraft and McDonnell Douglas": a partner whose last word the text
+    # writes in lower case, "aircraft", is a firm's name.)
+    partner = _PARTNER_BEFORE.search(text, max(0, start - 40), start) or _PARTNER_AFTER.match(text, end)
+    if (partner and is_given_name(partner.group(1).lower())
+            and not re.search(rf"\b{re.escape(partner.group(2).lower())}\b", text) and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS | CHAMBERS for w in words)
+            and parsed.key not in _place_keys() and not (before and before[-1].lower() == "the")):
+        return "person"
+    # "who served as Mitt Romney's chief strategist", "Jeb Bush's wife": one serving a full name or
+    # kin to it serves a person (a body's name has a head word: "the White House's chief strategist").
+    if (2 <= len(words) <= 3 and _SERVES_AFTER.match(text, end) and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS | CHAMBERS | _MEDIA_NOUNS
+                        for w in words) and parsed.key not in _place_keys()):
+        return "person"
     # "on Sean Hannity's radio show", "Maureen Dowd's column": the host's or the writer's own
     # work; a body's or a network's name has a head word ("Fox News's show": "News").
     if (2 <= len(words) <= 3 and _HOSTS_WORK.match(text, end) and all(w[:1].isupper() and w.isalpha() for w in words)
@@ -606,6 +678,23 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
 
 _HOSTS_WORK = re.compile(r"[’']s\s+(?:(?:radio|television|TV|talk|cable|weekly|daily|nightly)\s+)?"
                          r"(?:show|program|programme|podcast|column|blog|memoir)\b")
+
+
+_SERVES_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:chief\s+|top\s+|senior\s+|campaign\s+)?(?:strategist|adviser|advisor|aide|"
+                           r"spokesman|spokeswoman|wife|husband|son|daughter|father|mother|brother|sister|running\s+mate"
+                           r"|campaign\s+manager|lawyer|chief\s+of\s+staff)\b")
+_PARTNER_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+([A-Z][a-z]+)[’']?s?\s+and\s+$")
+_PARTNER_AFTER = re.compile(r"(?:[’']s)?\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_PARTY_TAG_AFTER = re.compile(r"\s*\(?[RDI]-[A-Z]")
+_COMMUNITY_AFTER = re.compile(r"\s+communit(?:y|ies)\b")
+_POSTAL_PREPOSITION = re.compile(r"\b(?:in|from|to|across|near|outside)\s+$", re.I)
+_POLLSTER_AFTER = re.compile(r"(?:[’']s)?\s+(?:poll|polls|survey|surveys|polling)\b(?!\s+(?:numbers|ratings|standing|lead))")
+_SPOKESMAN_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
+_LEADS_THE_BEFORE = re.compile(r"\b(?:director|president|chairman|chairwoman|chair|head|founder|co-founder|leader)\s+of\s+the\s+$")
+# Place heads a story may write alone for its one place of that head ("the Hill", "the Valley").
+_LONE_PLACE_HEADS = frozenset("hill valley strip".split())
+# Place heads that are surnames too: "Capitol Hill" is a place, "Anita Hill" a person.
+_SURNAME_HEADS = frozenset(("hill",))
 
 
 # First words of place names that are given names too: "in West Hartford" is a town.
@@ -650,6 +739,7 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
     per_article = [_shared_surname(a.text, _split_and_labels(a, mentions)) for a, mentions in zip(articles, per_article)]
     per_article = _court_cases(articles, per_article)
     per_article = _known_names(articles, per_article)
+    per_article = [_party_led(a, mentions) for a, mentions in zip(articles, per_article)]
     per_article = _implied_mentions(articles, per_article)
     genders = _genders(articles, per_article)
     locals_: list[_Local] = []
@@ -699,6 +789,7 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
     for d in _parallel_slogans(text, mentions):
         if d.text.isupper() and normalise_word(d.text) in EDITORIAL_LABELS and text[d.end:d.end + 1] == ":":
             continue
+        d = _without_rank_or_former(d)
         words = name_words(d.text)
         if len(words) == 1 and d.text[:1].isupper() and _family_of(normalise_word(words[0]), surnames):
             continue
@@ -719,11 +810,18 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
         rest = [normalise_word(w) for w in words[1:]]
         # "Republican U.S. House Speaker Paul Ryan": the country before the chamber changes nothing.
         chamber = next((rest[len(p):] for p in _COUNTRY_PREFIXES if tuple(rest[:len(p)]) == p), rest)
-        if len(words) >= 2 and (normalise_word(words[0]) in PARTY_ADJECTIVES or words[0] == "GOP") and (
-                " ".join(chamber) in CHAMBERS or is_place_name(" ".join(rest))):
+        # "charging at Republican Mitt Romney's running mate": a party's adjective before a
+        # person's full name describes the person.
+        person = (len(words) in (3, 4) and normalise_word(words[0]) in PARTY_ADJECTIVES
+                  and all(w[:1].isupper() and w.isalpha() for w in words[1:])
+                  and not any(w in ORG_HEADS | BODY_HEADS | DESIGNATORS | CHAMBERS | _PLACE_HEADS | COMPANY_WORDS
+                              or w in PARTY_NOUNS or (w,) in _place_keys() for w in rest)
+                  and bool(is_given_name(rest[0]) or _SERVES_AFTER.match(text, d.end) or _PARTY_TAG_AFTER.match(text, d.end)))
+        if person or (len(words) >= 2 and (normalise_word(words[0]) in PARTY_ADJECTIVES or words[0] == "GOP") and (
+                " ".join(chamber) in CHAMBERS or is_place_name(" ".join(rest)))):
             # "the Republican Senate candidate", "a GOP Senate majority", "Democratic Missouri Sen.
             # Claire McCaskill": a party's adjective before a chamber or a state describes the
-            # noun after them; the mention is the chamber or the state alone (issue #13).
+            # noun after them; the mention is the chamber, the state or the person alone (issue #13).
             start = d.start + d.text.index(words[1], len(words[0]))
             surface = text[start:d.end]
             tokens = name_tokens(surface)
@@ -731,6 +829,25 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
                 out.append(replace(d, start=start, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
                 continue
         parts = _AND.split(d.text)
+        if (len(parts) == 2 and len(words) == 4 and normalise_word(words[0]) in PARTY_ADJECTIVES
+                and normalise_word(words[1]) in CHAMBERS and normalise_word(words[3]) in CHAMBERS):
+            # "Republican House and Senate members": the party's members of two chambers; the
+            # mentions are the two chambers.
+            for word in (words[1], words[3]):
+                start = d.start + d.text.index(word, len(words[0]))
+                out.append(replace(d, start=start, end=start + len(word), text=word, key="entity:" + word.lower(),
+                                   tokens=(word.lower(),)))
+            continue
+        place_for = _PLACE_FOR.match(d.text)
+        if place_for and is_place_name(place_for.group(1)) | is_city_name(place_for.group(1)):
+            # "traveled to New York for Democratic Party fundraisers": a place, "for" and a body are
+            # two names ("Democrats for Life", a group's name, opens on no place).
+            for start, end in ((d.start, d.start + place_for.end(1)), (d.start + place_for.start(2), d.end)):
+                surface = text[start:end]
+                tokens = name_tokens(surface)
+                if tokens:
+                    out.append(replace(d, start=start, end=end, text=surface, key="entity:" + " ".join(tokens), tokens=tokens))
+            continue
         if len(parts) == 2:
             left, right = (name_words(p) for p in parts)
             if (len(left) >= 2 and right and normalise_word(left[-1]) in PERSON_TITLES | ORG_HEADS
@@ -752,6 +869,29 @@ def _split_and_labels(article: Article, mentions: list[Detail]) -> list[Detail]:
                 continue
         out.append(d)
     return out
+
+
+_PLACE_FOR = re.compile(r"(.+?) for (?:the )?([A-Z].*)")
+_FORMER_WORDS = frozenset(("former", "retired"))
+
+
+def _without_rank_or_former(d: Detail) -> Detail:
+    """The mention without a rank's abbreviation cut at its dot ("retired Army Lt. Gen. Mick
+    Bednarek" gives the run "Army Lt": the Army) or a capitalised "Former" that opens a sentence
+    ("Former House speaker Newt Gingrich": the House)."""
+    words = name_words(d.text)
+    if len(words) >= 2 and normalise_word(words[-1]) in RANK_ABBREVIATIONS:
+        end = d.start + d.text.rindex(words[-1])
+        surface = d.text[:end - d.start].rstrip()
+    elif len(words) >= 2 and normalise_word(words[0]) in _FORMER_WORDS and words[1][:1].isupper():
+        cut = d.text.index(words[1], len(words[0]))
+        surface = d.text[cut:]
+        return replace(d, start=d.start + cut, text=surface, key="entity:" + " ".join(name_tokens(surface)),
+                       tokens=name_tokens(surface)) if name_tokens(surface) else d
+    else:
+        return d
+    tokens = name_tokens(surface)
+    return replace(d, end=d.start + len(surface), text=surface, key="entity:" + " ".join(tokens), tokens=tokens) if tokens else d
 
 
 def _shared_surname(text: str, mentions: list[Detail]) -> list[Detail]:
@@ -946,7 +1086,9 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
             word = m.group()
             if word.endswith(("’s", "'s")):
                 word = word[:-2]
-            if word not in known:
+            # "WASHINGTON (AP) —": a dateline in capitals names the place the story writes
+            # "Washington" (the name rules take no capitals-only sentence opener).
+            if word not in known and not (len(word) >= 4 and word.isupper() and word.title() in known):
                 continue
             start, end = m.start(), m.start() + len(word)
             k = bisect.bisect_right(starts, start) - 1
@@ -963,6 +1105,28 @@ def _known_names(articles: Sequence[Article], per_article: list[list[Detail]]) -
             added.append(Detail("entity", start, end, word, sentence, "entity:" + word.lower(), (word.lower(),)))
         out.append(sorted(mentions + added, key=lambda d: d.start) if added else mentions)
     return out
+
+
+# "a Republican-led House panel", "the Democratic-controlled Senate": the party that leads or
+# holds the body after it.
+_PARTY_LED = re.compile(r"(?<![\w\-])(Republican|Democratic|Democrat|GOP)-(?:led|controlled|dominated|run|held|backed)\b")
+
+
+def _party_led(article: Article, mentions: list[Detail]) -> list[Detail]:
+    """The mentions with the party of "Republican-led", "Democratic-controlled" (which the name
+    rules read as a modifier, no name): an article writing "a Republican-led House panel" names
+    the Republicans."""
+    text = article.text
+    added = []
+    for match in _PARTY_LED.finditer(text):
+        start, end = match.span(1)
+        if any(d.start < end and start < d.end for d in mentions):
+            continue
+        sentence = next((k for k, s in enumerate(article.sentences) if s.start <= start < s.end), 0)
+        word = match.group(1)
+        party = PARTY_LETTERS["D" if word.startswith("D") else "R"]  # read as the party it names
+        added.append(Detail("entity", start, end, word, sentence, "entity:" + word.lower(), (word.lower(),), value=party))
+    return sorted(mentions + added, key=lambda d: d.start) if added else mentions
 
 
 def _headline_names(article: Article, mentions: list[Detail], longer: Sequence[str]) -> list[Detail]:
@@ -1137,6 +1301,10 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
             continue  # "a Democrat now running" describes one member: no row of its own
         if not isinstance(d.value, str) and _names_no_one(article.text, d, parsed):
             continue  # "served as a Marine", "Washington Managing Editor", "Democrat U.S. senators"
+        if not isinstance(d.value, str) and _describes_by_place_or_faith(article.text, d, parsed):
+            continue  # "an American Muslim who pledged", "attacks on any American", "African-Americans"
+        if len(parsed.core) == 1 and _office_noun(parsed.core[0]):
+            continue  # "out of this race for the Presidency": the office, no one holding it
         local = by_key.get((parsed.key, parsed.suffix))
         if local is None:
             local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
@@ -1282,7 +1450,7 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
     for c in out:
         c.details.sort(key=lambda d: d.start)
         c.keys.add(c.key)
-    return _aliases_joined(article, out)
+    return _known_as_joined(article, _aliases_joined(article, out))
 
 
 # "served as a Marine", "is an influential Republican", ", a Republican who": "a"/"an", and perhaps
@@ -1295,6 +1463,24 @@ _ONE_MEMBER_BEFORE = re.compile(r"(?:\b(?:as|is|was|are|were|be|been|became|beco
 # Participles that open a title ("Managing Editor", "Acting Director", "Ranking Member").
 _TITLE_PARTICIPLES = frozenset("managing operating acting presiding ranking outgoing incoming founding visiting consulting".split())
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)”\"]|$)")
+
+
+def _describes_by_place_or_faith(text: str, d: Detail, parsed: _Parsed) -> bool:
+    """Whether the mention is only singular adjectives of place or faith ("American", "an American
+    Muslim", "African" of "African-Americans"): a description of someone, no name. Not after
+    "the" ("the Vatican"), not a party's adjective ("Republican"), nor a plural ("Americans")."""
+    if not parsed.core or text[max(0, d.start - 4):d.start].lower() == "the ":
+        return False
+    return all((w in demonyms() or w in FAITH_WORDS - _DEITIES) and not w.endswith("s") and w not in PARTY_ADJECTIVES
+               for w in parsed.core)
+
+
+_DEITIES = frozenset(("god", "allah"))  # "trust in God": a name, not an adjective of faith
+
+
+def _office_noun(word: str) -> bool:
+    """Whether ``word`` is a title's office ("presidency", "chairmanship", "speakership")."""
+    return (word.endswith("cy") and word[:-2] + "t" in TITLES) or (word.endswith("ship") and word[:-4] in TITLES)
 
 
 def _names_no_one(text: str, d: Detail, parsed: _Parsed) -> bool:
@@ -1400,6 +1586,46 @@ def _aliases_joined(article: Article, clusters: list[_Local]) -> list[_Local]:
         host.keys |= c.keys  # the alias written elsewhere in the story is the person too
         host.aliases |= {(d.start, d.end) for d in c.details} | c.aliases
     return [c for n, c in enumerate(clusters) if n not in owner]
+
+
+# ", also known as", "(formerly called": the names after it are other names of the one before.
+_KNOWN_AS = re.compile(r",?\s+\(?(?:also|often|formerly|sometimes|commonly)\s+(?:known|called|referred\s+to)\s+as\s+")
+_NEXT_NAME = re.compile(r",\s+|\s+or\s+|\s+and\s+")
+
+
+def _known_as_joined(article: Article, clusters: list[_Local]) -> list[_Local]:
+    """The clusters with the names an article gives as another's ("the Islamic State, also known
+    as ISIL or ISIS") joined to the name before them: one entity under every name, each a name of
+    its own (no alias: the story may use any of them)."""
+    text = article.text
+    if "known as" not in text and "called" not in text and "referred to as" not in text:
+        return clusters
+    at_end = {d.end: n for n, c in enumerate(clusters) for d in c.details}
+    at_start = {d.start: (d.end, n) for n, c in enumerate(clusters) for d in c.details}
+    joins: dict[int, int] = {}
+    for match in _KNOWN_AS.finditer(text):
+        host = at_end.get(match.start())
+        pos = match.end()
+        while host is not None and pos in at_start:
+            end, n = at_start[pos]
+            if n != host and clusters[n] is not clusters[host]:
+                joins.setdefault(n, host)
+            following = _NEXT_NAME.match(text, end)
+            if not following:
+                break
+            pos = following.end()
+    if not joins:
+        return clusters
+    for n, host in joins.items():
+        while host in joins and joins[host] != n:
+            host = joins[host]
+        target, c = clusters[host], clusters[n]
+        target.details.extend(c.details)
+        target.details.sort(key=lambda d: d.start)
+        target.keys |= c.keys
+        target.votes.update(c.votes)
+        target.initials |= c.initials
+    return [c for n, c in enumerate(clusters) if n not in joins]
 
 
 # Head words that make a longer name a thing of its own named after a shorter one: a day or
@@ -1510,6 +1736,21 @@ def _cluster_story(locals_: list[_Local], texts: Sequence[str] = ()) -> list[int
     for n, c in enumerate(locals_):
         if len(c.key) == 1 and c.key[0] in PUBLICATION_HEADS and not c.person:
             roots = {find(m) for m in papers.get(c.key[0], ())}
+            if len(roots) == 1:
+                union(next(iter(roots)), n)
+    # "on the Hill" is the story's one "Capitol Hill": a place's head word alone after "the" is
+    # the story's one place name that ends in it (never a person's "Hill", nor "the Hill" paper).
+    places: dict[str, set[int]] = defaultdict(set)
+    for n, c in enumerate(locals_):
+        for d in c.details:  # read on the words written: "Capitol Hill" is keyed "capitol" (names.ALIASES)
+            core = _parse(d.text).core
+            if len(core) >= 2 and core[-1] in _LONE_PLACE_HEADS and not c.person:
+                places[core[-1]].add(n)
+    for n, c in enumerate(locals_):
+        if (len(c.key) == 1 and c.key[0] in places and not c.person and not c.votes["organisation"]
+                and c.article < len(texts)
+                and all(texts[c.article][max(0, d.start - 4):d.start].lower() == "the " for d in c.details)):
+            roots = {find(m) for m in places[c.key[0]]}
             if len(roots) == 1:
                 union(next(iter(roots)), n)
     # "Daily News" is the story's one paper called "<place> Daily News" ("New York Daily News"):
@@ -1743,6 +1984,8 @@ def _with_title(article: Article, detail: Detail) -> Mention:
         word = text[word_start:head_end]
         if not word[:1].isupper() or normalise_word(word) not in TITLES or text[head_end:start] != " ":
             break
+        if start == detail.start and normalise_word(word) in _FORMER_WORDS:
+            break  # "Former House speaker Newt Gingrich": "Former" titles no body ("Former Rep. Sestak" keeps it)
         start = word_start
     return Mention(article.source, start, detail.end, text[start:detail.end])
 
@@ -1784,7 +2027,8 @@ def _display_name(mentions: list[Mention]) -> str:
     # the entity less well than the words and the name it goes by ("Democratic Party").
     def variant(t: str) -> bool:
         core = _parse(t).core
-        return bool(_SITE.fullmatch(t.strip())) or (len(core) > 1 and ALIASES.get(core, core) != core)
+        return bool(_SITE.fullmatch(t.strip())) or (len(core) > 1 and ALIASES.get(core, core) != core) or (
+            len(name_words(t)) > 1 and normalise_word(name_words(t)[-1]) in _POLL_WORDS)  # "Gallup Poll": "Gallup"
 
     best = max(counts, key=lambda t: (fullness(t), not variant(t), not titled(t), not member(t), counts[t], len(t), t))
     while titled(best):

@@ -29,7 +29,7 @@ from typing import Container, Sequence
 
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, COMPANY_WORDS, GROUP_MODIFIERS, FAITH_WORDS,
-                    CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
+                    CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INSTITUTION_HEADS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
                     LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, MEDIUM_WORDS, is_given_name, is_place_name, is_city_name,
                     name_tokens, title_opens_company)
 from .text import heading_flags, is_heading, normalise_word
@@ -932,6 +932,9 @@ def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, s
     if (last and normalise_word(words[i + 1]) in ORG_HEADS
             and normalise_word(words[i][:-2]) in _TITLES | _COMMON_POSSESSORS):
         return True  # "the Maricopa County Sheriff’s Department", "Children's Hospital": one body
+    if (last and normalise_word(words[i + 1]) in INSTITUTION_HEADS and len(current) >= 2
+            and normalise_word(words[current[0]]) in ("st", "saint")):
+        return True  # "St. Anselm's College", "St. John's University": a school named for its saint
     start = starts[current[0]]
     if start and (s[start - 1] == "“" or (s[start - 1] == '"' and (start == 1 or s[start - 2] in " \n(—"))):
         return True  # right after an opening quote ('," Twitter’s Adam Sharp wrote' follows a closing one)
@@ -1052,7 +1055,9 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             current = []
             continue
         if (current and k != run[-1] and is_given_name(low)
-                and normalise_word(text_of[current[-1]]) in _ORG_ENDS | PARTY_NOUNS):
+                and (normalise_word(text_of[current[-1]]) in _ORG_ENDS | PARTY_NOUNS
+                     # "the White House James S. Brady briefing room": a building's name, then a person's
+                     or (len(current) >= 2 and normalise_word(text_of[current[-1]]) == "house"))):
             pieces.append(current)  # "Air Force James Roche", "Chrysler LLC Jim Press": two names
             current = []
         current.append(k)
@@ -1232,6 +1237,9 @@ def _entity_from_span(sentence: Sentence, start: int, end: int) -> Detail | None
     if surface_stripped != surface and not _INITIAL_END.search(surface):
         end -= len(surface) - len(surface_stripped)
         surface = surface_stripped
+    if surface.endswith(_POSSESSIVE_SUFFIXES):
+        end -= 2  # "looser than were Clinton's.": the possessive before the sentence's full stop
+        surface = s[start:end]
     if not surface or len(surface) < 2:
         return None
     tokens = name_tokens(surface)

@@ -1059,16 +1059,17 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
                 min_outlets: int = MIN_OUTLETS) -> tuple[EntityLabels, ...]:
     """Labels of the story's main entities, outlet by outlet (pure; same input, same output).
 
-    The main entities are the ``top`` people and organisations of ``cast`` (a
+    The main entities are the first ``top`` people and organisations of ``cast`` (a
     :class:`biaslens.cast.Cast`, most mentioned first) named by at least ``min_outlets``
-    articles. Each outlet's mentions of an entity give its name forms and, through
+    articles that some outlet describes, among the ``2 * top`` most mentioned: a party or a
+    chamber no outlet describes ("Democrats") leaves its place to the next person described. Each outlet's mentions of an entity give its name forms and, through
     :func:`entity_labels`, the words it uses to describe it; a label is marked ``only_here``
     when no other outlet describes the entity (or names it by title alone) with the same words
     in any form (:func:`same_label`).
     """
     by_source = {a.source: a for a in articles}
     chosen = [e for e in cast.entities
-              if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:top]
+              if e.kind in ("person", "organisation") and len(set(e.sources) & set(by_source)) >= min_outlets][:2 * top]
     people = [e for e in cast.entities if e.kind == "person"]
     quotes_of = {a.source: quote_spans(a) for a in articles} if people else {}
     own_titles = {a.source: {p.id: carried_titles(a, p, quotes_of[a.source]) for p in people
@@ -1082,6 +1083,8 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
     described = {s: described_elsewhere(a.text) for s, a in by_source.items()} if chosen else {}
     found: list[EntityLabels] = []
     for entity in chosen:
+        if len(found) >= top:
+            break
         per_source: dict[str, tuple[tuple[tuple[str, str, int], ...], int, int, list[Label], tuple[tuple[int, int], ...]]] = {}
         heard: dict[str, list[str]] = {}  # per outlet, labels inside its quotations
         printed: dict[str, set[str]] = {}  # per outlet, the name forms it prints, quoted or not

@@ -31,7 +31,7 @@ TITLES: frozenset[str] = frozenset(
     dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
     columnist correspondent anchor host founder strategist presidents senators ministers
     governors leaders reps sens congressman congresswoman co-chairman co-chairwoman co-chair
-    co-founder sheriff""".split()
+    co-founder sheriff whip""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
@@ -51,7 +51,15 @@ PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     """president senator sen rep representative governor gov mayor judge justice ambassador
     chancellor king queen prince princess pope secretary minister pm spokesman spokeswoman sheriff
     spokesperson chairman chairwoman ceo general gen admiral adm commander congressman
-    congresswoman historian professor economist commissioner""".split()
+    congresswoman historian professor economist commissioner whip""".split()
+)
+#: Military ranks as news abbreviates them ("retired Army Lt. Gen. Mick Bednarek"): a run cut at
+#: the rank's dot ("Army Lt") names the service, never the rank.
+RANK_ABBREVIATIONS: frozenset[str] = frozenset("lt capt col maj sgt cpl pvt cmdr brig".split())
+#: Heads of a school's, a hospital's or a church's name, which may follow a possessive: "St.
+#: Anselm's College", "St. John's University", "St. Patrick's Cathedral" are one name each.
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    "college university school academy seminary hospital church cathedral chapel".split()
 )
 #: The objects of office titles ("Chief of Staff", "Secretary of State", "Director of Homeland
 #: Security"): after "<title> of", they belong to the title, not to the name that follows.
@@ -72,7 +80,7 @@ MEDIUM_WORDS: frozenset[str] = frozenset("television tv radio cable web internet
 #: is one name, not the person Joey and a Diner.
 BUSINESS_NOUNS: frozenset[str] = frozenset(
     """diner restaurant cafe café bar grill pub tavern inn bakery deli kitchen pizza pizzeria market
-    store shop saloon steakhouse barbecue bbq lounge""".split()
+    store shop saloon steakhouse barbecue bbq lounge nightclub""".split()
 )
 #: Nouns of a person's role, job or family tie. Written right before a name ("political
 #: director Gentry Collins"), before a comma and a list of names ("his wife, Huma Abedin";
@@ -325,6 +333,17 @@ IRREGULAR_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "thailand": ("thai",), "philippines": ("filipino", "filipinos"), "portugal": ("portuguese",),
     "germany": ("german", "germans"), "iceland": ("icelandic",),
 }
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """The singular adjectives of the listed countries and states and of the continents
+    ("american", "pakistani", "african"): "an American Muslim", "any American" describe a person
+    by place, naming no entity (plurals, "Americans", name a people and are kept apart)."""
+    forms: set[str] = {"african", "asian", "european", "american"}  # the continents'
+    for name in place_names():
+        forms.update(adjective_forms(tuple(name.split())))
+    return frozenset(f for f in forms if not f.endswith("s"))
 
 
 @lru_cache(maxsize=1)
@@ -584,6 +603,9 @@ __all__ = [
     "GROUP_MODIFIERS",
     "HONORIFICS",
     "INSTITUTION_ADJECTIVES",
+    "INSTITUTION_HEADS",
+    "RANK_ABBREVIATIONS",
+    "demonyms",
     "LEADING_MODIFIERS",
     "ORG_HEADS",
     "PARTY_ADJECTIVES",

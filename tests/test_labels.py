@@ -602,3 +602,18 @@ def test_an_alias_is_no_form_of_the_name():
         ("b", "Tom Hadley spoke on Monday. Hadley said little."))]
     found = next(e for e in cast_labels(articles, build_cast(articles)) if e.name == "Tom Hadley")
     assert ("Max Power", "alias", 1) in found.by_source["a.txt"].names
+
+
+def test_undescribed_main_entities_leave_their_place_to_the_next_one_described():
+    """Session 8: unity's "Democrats" (a party, now an organisation) is named more than Reince
+    Priebus but described by no outlet; it must not push "RNC Chairman Reince Priebus" out."""
+    from biaslens.cast import build_cast
+    from biaslens.labels import cast_labels
+
+    bodies = ("Democrats", "the House", "the Senate", "the Pentagon", "the State Department", "the Treasury")
+    texts = [" ".join(f"{b[0].upper() + b[1:]} said nothing on Monday." for b in bodies for _ in range(3))
+             + " Trump met RNC Chairman Reince Priebus on Thursday, and Reince Priebus said it went well."
+             for _ in range(2)]
+    articles = [article_from_text("Talks\n\n" + t, f"{n}.txt", {"outlet": f"Outlet {n}"}) for n, t in enumerate(texts)]
+    found = {e.name for e in cast_labels(articles, build_cast(articles), top=2)}
+    assert "Reince Priebus" in found

@@ -161,9 +161,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Only here (breitbart): “African Americans”",
      lambda s: "African Americans" not in s.only_here("breitbart"),
      "nyt: 'black voters', 'the vote among blacks'"),
+    # Fixed (session 8, cast4): a singular adjective of place names no one.
     ("Only here (breitbart): “African”",
      lambda s: "African" not in s.only_here("breitbart"),
-     "a piece of 'African-Americans', the same group as 'African Americans'"),
+     None),
     ("Only here (wash-post): “RaÃ” and “Âol M. Grijalva”",
      lambda s: not {"RaÃ", "Âol M. Grijalva"} & set(s.only_here("wash-post")),
      "one man, Rep. Raúl M. Grijalva, his name broken by the source file's encoding ('RaÃÂol')"),
@@ -198,9 +199,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _left_out(s, "wash-post", "Americans") and _left_out(s, "huff-post", "Trump")
      and _left_out(s, "huff-post", "White House") and _left_out(s, "nyt", "Vermont") and _left_out(s, "breitbart", "2008"),
      None),
+    # Fixed (session 8, cast4): 'Republican-led' names the party (an implied mention).
     ("Coverage: nyt does not include “Republicans”",
      lambda s: _named_by(s, "Republicans", "nyt"),
-     "nyt: 'as a Republican-led House panel subjected her to more than eight hours of questioning'"),
+     None),
     ("Conflicts: no two articles give different values for the same thing",
      lambda s: "capture the presidential nomination" in _all_conflicts(s) and "secured her the nomination" in _all_conflicts(s),
      "nyt: she clinched 'on Monday night, according to an Associated Press survey'; wash-post: 'Tuesday night's "
@@ -303,27 +305,40 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _named_by(s, "Joe Biden", "breitbart") and _named_by(s, "Joe Biden", "wash-post")
      and not _named_by(s, "Joe Biden", "nyt") and not _named_by(s, "Donald J. Trump", "huff-post")
      and _kind(s, "Bill Clinton") == "person", None),
+    # Fixed (session 8, cast4): a title before a comma and a quote mark titles no name after it; a name
+    # right before 'poll' is a pollster's.
     ("Who is who: Gallup is a person",
-     lambda s: _kind(s, "Gallup") == "organisation", "Gallup, the polling company ('Gallup's own tracking poll')"),
+     lambda s: _kind(s, "Gallup") == "organisation",
+     None),
     ("Who is who: the Oval Office is an organisation",
      lambda s: _kind(s, "Oval Office") == "place", "'the president meets with Sanders in the Oval Office'"),
+    # Fixed (session 8, cast4): 'wing' is a place's head word; 'the' before 'West' names no person.
     ("Who is who (report.json): the West Wing is a person",
-     lambda s: _kind(s, "West Wing") == "place", "'the first to have an office in the West Wing'"),
+     lambda s: _kind(s, "West Wing") == "place",
+     None),
+    # Session 8 (cast4): no place now (a faith word first), but other: nothing in its one sentence says
+    # organisation.
     ("Who is who (report.json): the Islamic State is a place",
-     lambda s: _kind(s, "Islamic State") == "organisation", "'his plans to defeat the Islamic State'"),
+     lambda s: _kind(s, "Islamic State") == "organisation",
+     "'his plans to defeat the Islamic State'"),
     ("Who is who (report.json): wash-post's “Republican” is a row apart from the Republicans",
      # 'Gov. Charlie Baker, a Republican': a party member, no name (the cast's appositive rule, session 7).
      lambda s: s.entity("Republican") is None, None),
+    # Fixed (session 8, cast4): a place, 'for' and a body are two names.
     ("Who is who (report.json): “New York for Democratic Party” is an organisation",
      lambda s: s.entity("New York for Democratic Party") is None,
-     "'traveled to New York for Democratic Party fundraisers': a place and a party"),
+     None),
+    # Fixed (session 8, cast4): see 'Only here (breitbart): African'.
     ("Who is who (report.json): “African” is an entity",
-     lambda s: s.entity("African") is None, "a piece of 'African-Americans'"),
+     lambda s: s.entity("African") is None,
+     None),
     ("Who is who (report.json): “RaÃ” and “Âol M. Grijalva”, two persons",
      lambda s: s.entity("RaÃ") is None and s.entity("Âol M. Grijalva") is None,
      "one man, Raúl M. Grijalva, split by the broken encoding"),
+    # Fixed (session 8, cast4): a possessive before a full stop is no part of the name.
     ("Who is who (report.json): “Clinton's” is an entity of its own",
-     lambda s: s.entity("Clinton's") is None, "'his ties to the institutional party are decidedly looser than were Clinton's'"),
+     lambda s: s.entity("Clinton's") is None,
+     None),
     # Session 7 (inputs3): with the correction gone, "Gore" left only-here with it: the body's
     # "Roy M. Neel, who managed Al Gore's 1992 presidential campaign" is read as no entity.
     ("Only here (nyt): Al Gore not listed",
@@ -446,9 +461,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "breitbart is the only article that mentions “Tonight Show Starring Jimmy Fallon”" in s.answers
      and "huff-post is the only article that mentions “49.5 percent”" in s.answers
      and "nyt is the only article that mentions “18 million cracks”" in s.answers, None),
-    ("Worksheet 5-6: “Americans” does not appear in wash-post, “Trump” not in huff-post",
-     lambda s: "The name “Americans” does not appear in wash-post" in s.answers
-     and "The name “Trump” does not appear in huff-post" in s.answers, None),
+    # Session 8 (cast4): "Americans" is a people, of kind other now ("the woman Americans admire most" voted
+    # person before); the worksheet asks only about persons left out, so its true "Americans" question went.
+    ("Worksheet 5: “Trump” does not appear in huff-post; “Americans” (a people) is no person asked about",
+     lambda s: "The name “Trump” does not appear in huff-post" in s.answers and _kind(s, "Americans") == "other", None),
     ("Worksheet 7: only nyt quotes ... Macbeth ...",
      lambda s: "Macbeth" not in _answer(s, "Who is quoted only by nyt"),
      # Fixed (session 7, speakers3): Lady Macbeth is the caricature; the words are Clinton's

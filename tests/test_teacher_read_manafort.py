@@ -220,10 +220,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'Robert and Rebekah Mercer, the father-and-daughter conservative donors': two persons"),
     ("report.json cast: Mitt Romney of kind “other”",
      lambda s: _kind(s, "Mitt Romney") == "person", "'former special policy adviser to Mitt Romney'"),
+    # Fixed (session 8, cast4): the last, 'America's' before a full stop, is the United States now (a
+    # possessive before a full stop is no part of the name); the others were fixed before.
     ("report.json cast: “FULL TEXT”, “Associated”, “Modern Ukraine”, “America's” are entities",
      lambda s: all(s.entity(n) is None for n in ("FULL TEXT", "Associated", "Modern Ukraine", "America's")),
-     "an archive label, a piece of 'The Associated Press', of 'the European Centre for a Modern Ukraine', "
-     "and 'America's' (the United States, with its possessive)"),
+     None),
     ("report.json cast: “Centre” apart from “European Centre”",
      lambda s: s.entity("Centre") is None,
      None),  # Fixed (cast, session 7): was "Anderson's 'working for the Centre' is the European Centre, named in full three paragraphs up"

@@ -96,10 +96,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Key findings: only politico quotes Colin Clarke, Daniel Benjamin and Fred Kagan; only usa-today Dog Andres and Josh Earnest",
      lambda s: "Only politico quotes Colin Clarke, Daniel Benjamin and Fred Kagan." in _findings(s)
      and "Only usa-today quotes Dog Andres and Josh Earnest." in _findings(s), None),
+    # Fixed (session 8, cast4): a building's name, then a person's: 'White House' | 'James S. Brady'.
     ("Key findings: only wash-post reports “White House James S. Brady”",
      lambda s: "White House James S. Brady" not in _findings(s),
-     "a name glued from 'the White House' (usa-today: 'White House spokesman Josh Earnest') and the "
-     "'James S. Brady briefing room'"),
+     None),
     # --- Only here -----------------------------------------------------------------------------------
     ("Only here (politico): “two years”, “911 call”, “30-year veteran”, the experts and their institutions, 2007, 2010",
      lambda s: {"two years", "911 call", "30-year veteran", "Navy Capt. Jeff Davis", "Critical Threats Project",
@@ -116,12 +116,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Only here (west-journal): “six months”, “Jews”, “Pulse”, Trump's “If Hillary Clinton, after this attack ...”",
      lambda s: {"six months", "Jews", "Pulse"} <= set(s.only_here("west-journal"))
      and any(t.startswith("If Hillary Clinton, after this attack") for t in s.only_here("west-journal")), None),
+    # Session 8 (cast4): 'Army Lt' is 'Army' now (a rank cut at its dot names the service); 'Akbar' stays.
     ("Only here (politico): “Army Lt”; (wash-post): “Akbar”",
      lambda s: "Army Lt" not in s.only_here("politico") and "Akbar" not in s.only_here("wash-post"),
-     "fragments: 'retired Army Lt. Gen. Mick Bednarek' (a rank), 'Allah hu Akbar' (a cry inside a tweet)"),
+     "'Allah hu Akbar' (a cry inside a tweet)"),
+    # Fixed (session 8, cast4): see the key finding above.
     ("Only here (wash-post): “White House James S. Brady”",
      lambda s: "White House James S. Brady" not in s.only_here("wash-post"),
-     "the White House is in usa-today too ('White House spokesman Josh Earnest'); Brady names a briefing room"),
+     None),
     ("Only here (west-journal): no “Team Trump” (the social-media prompt is removed)",
      lambda s: "Team Trump" not in s.only_here("west-journal"), None),
     # --- Wording only this outlet uses ---------------------------------------------------------------
@@ -156,7 +158,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "reason alone" not in s.wording("west-journal"), None),  # an empty phrase: 'For that reason alone'
     # --- Check by hand: maybe said in other words --------------------------------------------------
     ("Check by hand: wash-post's “formal statement”, “St. Anselm”, the speech's new subject; usa-today's “condemn terrorists”",
-     lambda s: {"formal statement", "St. Anselm", "further address this terrorist attack, immigration, and national security"}
+     # (Session 8, cast4: the college's whole name, "St. Anselm's College", where "St. Anselm" was.)
+     lambda s: {"formal statement", "St. Anselm's College",
+                "further address this terrorist attack, immigration, and national security"}
      <= set(_to_check(s, "wash-post")) and "condemn terrorists" in _to_check(s, "usa-today"), None),
     ("Check by hand: “police shootout”, “foreign policy”, “politicians who tweet ...”, “people dead”, “whole country”, "
      "“Presidency” may be said in other words",
@@ -187,12 +191,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _detail_in(s, "Mateen", "politico") and _detail_in(s, "Mateen", "west-journal")
      and not _detail_in(s, "Mateen", "wash-post") and not _detail_in(s, "Obama", "politico")
      and all(_detail_in(s, "Obama", o) for o in ("usa-today", "wash-post", "west-journal"))
-     and _detail_in(s, "ISIL", "usa-today") and not _detail_in(s, "ISIL", "wash-post"), None),
+     # (Session 8, cast4: ISIL is one row with ISIS and the Islamic State, shown under one of the names.)
+     and any(_detail_in(s, n, "usa-today") and _detail_in(s, n, "politico") and not _detail_in(s, n, "wash-post")
+             for n in ("ISIL", "ISIS", "Islamic State")), None),
     ("Coverage: west-journal includes the quote “being right on radical Islamic terrorism”",
      lambda s: not _detail_in(s, "being right on radical Islamic terrorism", "west-journal"),
      "only wash-post quotes that tweet ('he took credit for \"being right on radical Islamic terrorism.\"')"),
+    # Fixed (session 8, cast4): a school named for its saint keeps the possessive ('St. Anselm's College').
     ("Coverage: “College” in wash-post and west-journal",
-     lambda s: not _detail_in(s, "College", "wash-post"), "a fragment of 'St. Anselm's College'"),
+     lambda s: not _detail_in(s, "College", "wash-post"),
+     None),
     ("Without counterpart: Josh Earnest's line (usa-today), west-journal's 'Likewise, Trump went after Hillary Clinton'",
      lambda s: _without(s, "usa-today", "White House spokesman Josh Earnest")
      and _without(s, "west-journal", "Likewise, Trump went after Hillary Clinton"), None),
@@ -309,23 +317,27 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who: the United States (west-journal's “America”), Orlando a place named by all four",
      lambda s: _named_by(s, "United States", "west-journal") and _kind(s, "Orlando") == "place"
      and all(_named_by(s, "Orlando", o) for o in OUTLETS), None),
+    # Fixed (session 8, cast4): ', also known as X or Y' joins the names; a faith word first names no place.
     ("Who is who: “ISIS”, “Islamic State” (a place) and “ISIL” are three entities",
      lambda s: _alias_row(s, "ISIS", "ISIL", "Islamic State"),
-     "usa-today: 'the Islamic State, also known as ISIL or ISIS'; one group, no place"),
+     None),
+    # Session 8 (cast4): all but 'Akbar' fixed (St. Anselm's College, Army, adjectives of place and faith,
+    # a title's office, the building and the person, 'Former' before a body).
     ("Who is who: “College”, “St. Anselm”, “Army Lt”, “Akbar”, “American Muslim”, “American”, “Presidency”, "
      "“White House James S. Brady” are entities; wash-post names the House “Former House”",
      lambda s: all(s.entity(n) is None for n in ("College", "St. Anselm", "Army Lt", "Akbar", "American Muslim",
                                                   "American", "Presidency", "White House James S. Brady"))
      and "Former House" not in s.mentions("House"),
-     "fragments: 'St. Anselm's College', 'retired Army Lt. Gen.', 'Allah hu Akbar', 'an American Muslim' (Mateen), "
-     "'Former House speaker Newt Gingrich', the briefing room"),
+     "'Allah hu Akbar' (a cry inside a tweet)"),
+    # Fixed (session 8, cast4): 'who' after a preposition of place; a possessive and a personal role; a state's
+    # postal code after 'from'; 'community'; a spokesman; 'director of the'; 'nightclub'.
     ("Who is who: Pakistan a person, Mitt Romney of kind other, FL and LGBT organisations; the Pentagon, "
      "the Critical Threats Project, POLITICO, the White House and the Pulse nightclub of kind other",
      lambda s: _kind(s, "Pakistan") != "person" and _kind(s, "Mitt Romney") != "other"
      and _kind(s, "FL") != "organisation" and _kind(s, "LGBT") != "organisation"
      and all(_kind(s, n) != "other" for n in ("Pentagon", "Critical Threats Project", "POLITICO", "White House",
                                                "Pulse")),
-     "kinds: a country, a person, a state, a community; organisations and a nightclub"),
+     None),
     ("Who is who: no “Team Trump” (the social-media prompt is removed)",
      lambda s: s.entity("Team Trump") is None, None),
     # --- How each outlet describes them -----------------------------------------------------------------
