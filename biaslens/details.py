@@ -1495,6 +1495,29 @@ def word_root(word: str) -> str:
     return _ENGLISH_STEMMER.stemWord(w)
 
 
+@lru_cache(maxsize=131072)
+def form_roots(word: str) -> frozenset[str]:
+    """The :func:`word_root` of ``word`` and, when it ends in -er or -est, the roots of the
+    plain words it may be the comparative or superlative of: "younger" -> young; "bigger" ->
+    big; "later" -> late; "earliest" -> early. Snowball leaves degrees alone ("younger" stays
+    "younger"), yet "young voters" and "younger voters" are the same wording. Used only where
+    the words must also stand in the same order before the same head, so that agent nouns
+    ("voter", "leader") meeting a verb's root ("vote", "lead") stay harmless."""
+    w = normalise_word(word)
+    roots = {word_root(w)}
+    for suffix in ("est", "er"):
+        base = w[: -len(suffix)]
+        if not w.endswith(suffix) or len(base) < 3:
+            continue
+        bases = {base, base + "e"}  # "young" from "younger", "late" from "later"
+        if base.endswith("i"):
+            bases.add(base[:-1] + "y")  # "earlier" -> "early"
+        if base[-1] == base[-2]:
+            bases.add(base[:-1])  # "bigger" -> "big"
+        roots.update(word_root(b) for b in bases)
+    return frozenset(roots)
+
+
 @lru_cache(maxsize=1)
 def _synonym_groups() -> dict[str, str]:
     """Root of each word of ``lexicons/news_synonyms.txt`` -> the root of its group's first word."""

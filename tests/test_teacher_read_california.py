@@ -174,7 +174,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Washington Managing" not in s.only_here(WJ3),
      None),  # Fixed (cast, session 7): was "a piece of Bill Sammon's title, 'Washington Managing Editor'"
     ("Only here (west-journal 003): “Californians”",
-     lambda s: "Californians" not in s.only_here(WJ3), "the people of California, which every article names"),
+     lambda s: "Californians" not in s.only_here(WJ3), None),
     ("Only here (west-journal 004): “Fox News Channel”",
      lambda s: "Fox News Channel" not in s.only_here(WJ4), None),  # Fixed (cast, session 7): was "west-journal of 24 May names Fox News three times"
     ("Only here (west-journal 004): “Sean”, beside “Sean Hannity”",
