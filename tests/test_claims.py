@@ -1294,3 +1294,25 @@ def test_a_dateline_mentions_its_place():
                           "together on Thursday.", "a.txt", {"outlet": "a"})
     rows = {r.text: r.articles for r in compare_articles([d, b, c]).details if r.kind == "entity"}
     assert "a.txt" not in rows["Washington"]
+
+
+def test_wording_items_are_no_subject_with_its_verb_before_a_name_or_a_path():
+    # Read on PolNeAR (california): politico's "homeowners support [Clinton]", "the race breaking
+    # [along familiar lines]", "decline-to-state voters tilting [toward Sanders]" were listed as wording.
+    a = filled("a", "Homeowners lean one way: homeowners support Clinton by 17 points. The poll shows the race "
+                    "breaking along familiar lines, with decline-to-state voters tilting toward Sanders.")
+    words = wording_beside_plain(a)
+    assert "homeowners support" not in words and "race breaking" not in words
+    assert "decline-to-state voters tilting" not in words and "decline-to-state voters" in words
+    # A title before a name, a day after a plural's compound, a noun after an adjective stay.
+    b = filled("a", "The sports reporter John Smith said his jobs bill Wednesday came with affordable housing across the city.")
+    words = wording_beside_plain(b)
+    assert {"sports reporter", "jobs bill", "affordable housing"} <= set(words)
+
+
+def test_an_irregular_past_inside_a_chunk_ends_its_subject():
+    # Read on PolNeAR (unity): politico's "the presumptive nominee sat face to face with Ryan" gave
+    # "presumptive nominee sat face"; BASIL chickfila's "the company's president drew criticism".
+    a = filled("a", "For an hour, the party's presumptive nominee sat face to face with the speaker.")
+    words = wording_beside_plain(a)
+    assert words == ["party's presumptive nominee"]

@@ -119,8 +119,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "important areas" not in _to_check(s, "breitbart"),
      "politico's sentence says nothing of important areas; a fragment of the quote already listed"),
     ("Check by hand: politico's “presumptive nominee sat face”",
-     lambda s: "presumptive nominee sat face" not in _to_check(s, "politico"),
-     "a fragment ('sat face to face'), no detail"),
+     lambda s: "presumptive nominee sat face" not in _to_check(s, "politico"), None),  # an irregular past ends the subject (session 8)
     ("Check by hand: politico's “hardline positions” against breitbart's joint-statement sentence",
      lambda s: "hardline positions" not in _to_check(s, "politico"),
      "breitbart's 'many important areas of common ground ... areas where they disagree' tells no hardline position"),
