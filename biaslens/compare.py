@@ -53,8 +53,8 @@ from .blind import names_outlet
 from .cast import Cast, build_cast, heard_elsewhere, leading_country, quote_speakers
 from .names import BODY_HEADS, ORG_HEADS, PARTY_NOUNS, PERSON_ROLES, TITLES, adjective_forms, is_place_name
 from .details import (
-    KINDS, STOP_WORDS, Detail, content_stems, extract_details, is_heading as _is_heading, meaning_keys, meaning_words,
-    normalise_word, same_use, stem, story_meaning_keys,
+    KINDS, STOP_WORDS, Detail, content_stems, extract_details, form_roots, is_heading as _is_heading, meaning_keys,
+    meaning_words, normalise_word, same_use, stem, story_meaning_keys, word_root,
 )
 from .records import Article, StoryAnalysis
 from .fit import story_warnings, teaser_paragraphs, teaser_warning
@@ -779,6 +779,16 @@ class _StoryIndex:
         self._meaning = (matrix, keys, df)
         return self._meaning
 
+    def word_forms(self, i: int) -> list[list[tuple[str, frozenset[str]] | None]]:
+        """Each sentence of article ``i`` as its words in order, a content word as its
+        :func:`biaslens.details.word_root` and :func:`biaslens.details.form_roots`, any other
+        word (stop word, number) as ``None``; hyphened words by their parts. Built on first use."""
+        cache: dict[int, list[list[tuple[str, frozenset[str]] | None]]] = self.__dict__.setdefault("_word_forms", {})
+        if i not in cache:
+            cache[i] = [[(word_root(w), form_roots(w)) if w.lower() not in STOP_WORDS and not _NUMERIC.search(w) else None
+                         for w in _FORM_WORD.findall(s.text)] for s in self.articles[i].sentences]
+        return cache[i]
+
     def sentence_entities(self) -> list[frozenset[str]]:
         """The cast entities (ids) each sentence names, by flat sentence index; built on first use."""
         cached = getattr(self, "_sentence_entities", None)
@@ -964,6 +974,8 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
             row.texts[d.text] += 1
             row.members.setdefault(i, d)
     _cast_presence(index, rows)
+    _title_presence(index, rows)
+    _dateline_presence(index, rows)
     for key, row in _quote_rows(index, quote_details).items():
         rows[key] = row
     presence: dict[str, _Presence] = {}
@@ -986,12 +998,66 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
             # (Whole stems in one sentence: a joined stem's first six letters are often the first word's.)
             joined = {i for i in range(index.n) for k in range(len(parts) - 1)
                       if _all_masks(index.stem_masks[i], (*parts[:k], parts[k] + parts[k + 1], *parts[k + 2:]))}
-            presence[key] = _Presence(strict, strict | candidates | joined)
+            loose = strict | candidates | joined
+            if len(loose) == 1:
+                # The same words in another form, in the same order ("unified party" / "unify the
+                # party", "young voters" / "younger voters"): no wording of its own either.
+                loose |= _in_other_form(index, next(iter(row.texts)), loose)
+            presence[key] = _Presence(strict, loose)
             continue
         strict |= set(row.extra)
         loose = strict | _loose(index, row)
         presence[key] = _Presence(strict, loose)
     return list(rows.values()), presence
+
+
+#: A word of a sentence for :meth:`_StoryIndex.word_forms`: hyphened words by their parts.
+_FORM_WORD = re.compile(r"[^\W_]+(?:[’'][^\W\d_]+)?")
+_NUMERIC = re.compile(r"\d")
+
+
+def _in_other_form(index: _StoryIndex, phrase: str, owners: set[int]) -> set[int]:
+    """The articles (beyond ``owners``) with a sentence holding the content words of ``phrase``
+    in the same order, each in a form of the same Snowball root and a modifier also in its
+    comparative or superlative (:func:`biaslens.details.form_roots`), with at most one
+    function word between two of them: "unified party" in "we need to unify the party" and
+    "unifying a party", "young voters" in "out of step with younger voters". The head, last in
+    an English noun phrase, is matched on its own root only."""
+    words = [w for w in _FORM_WORD.findall(phrase) if w.lower() not in STOP_WORDS and not _NUMERIC.search(w)]
+    if len(words) < 2:
+        return set()
+    wanted = [form_roots(w) for w in words[:-1]] + [frozenset({word_root(words[-1])})]
+    found: set[int] = set()
+    for i in range(index.n):
+        if i in owners:
+            continue
+        if any(_holds_in_order(sentence, wanted) for sentence in index.word_forms(i)):
+            found.add(i)
+    return found
+
+
+def _holds_in_order(sentence: list[tuple[str, frozenset[str]] | None], wanted: list[frozenset[str]]) -> bool:
+    """Whether ``sentence`` (:meth:`_StoryIndex.word_forms`) has words sharing a root with each of
+    ``wanted`` in order, the last by its root alone, with at most one function word between two."""
+    last = len(wanted) - 1
+    for start, roots in enumerate(sentence):
+        if roots is None or roots[1].isdisjoint(wanted[0]):
+            continue
+        at, k = start, 1
+        while k <= last:
+            nxt = at + 1
+            if nxt < len(sentence) and sentence[nxt] is None:
+                nxt += 1  # one function word between: "unify the party"
+            theirs = sentence[nxt] if nxt < len(sentence) else None
+            if theirs is None:
+                break
+            ours = wanted[k]
+            if (theirs[0] not in ours) if k == last else theirs[1].isdisjoint(ours):
+                break
+            at, k = nxt, k + 1
+        if k > last:
+            return True
+    return False
 
 
 def _cast_presence(index: _StoryIndex, rows: dict[str, _Row]) -> None:
@@ -1009,6 +1075,82 @@ def _cast_presence(index: _StoryIndex, rows: dict[str, _Row]) -> None:
             for r in (row, rows.get("entity:" + country) if country else None):
                 if r is not None and i not in r.members and i not in r.extra:
                     r.extra[i] = max(0, bisect.bisect_right(starts[i], m.start) - 1)
+
+
+#: Titles of an office one person holds at a time in its body, so that "the party chairman" or
+#: "the governor" in an article points back to the one person the others give that title. Roles
+#: many hold at once ("adviser", "spokesman", "candidate", "leader") point to no one.
+OFFICE_TITLES = frozenset("""ambassador chair chairman chairwoman chancellor co-chair co-chairman co-chairwoman
+    commander congressman congresswoman director governor judge justice mayor minister pope president
+    representative secretary senator sheriff speaker""".split())
+# "the party chairman", "the RNC chairman", "the chairman": "the", up to two words, the title;
+# not "the chairman of ..." (another body's), a possessive ("the committee's chairman"), nor a
+# title with its holder's name after it ("the president, Dan T. Cathy,": someone else).
+_TITLE_REFERENCE = r"\bthe\s+((?:[A-Za-z-]+\s+){{0,2}}){title}\b(?!\s+of\b)(?!['’])(?!,?\s+(?-i:[A-Z]))"
+
+
+def _title_presence(index: _StoryIndex, rows: dict[str, _Row]) -> None:
+    """A person the other articles name with an office's title (:data:`OFFICE_TITLES`, the
+    last title word before the name: "RNC Chairman Reince Priebus") is mentioned by an article
+    that names no one but refers to "the [party] chairman", when no other person of the story
+    holds that title: "X does not mention Priebus" would be false of it. The article's sentence
+    is the row's evidence there, so a reader sees the words it uses."""
+    titles: dict[str, set[str]] = defaultdict(set)  # entity id -> its office titles, with the word before
+    holders: Counter[str] = Counter()
+    persons = [e for e in index.cast.entities if e.kind == "person"]
+    for entity in persons:
+        for m in entity.mentions:
+            words = m.text.split()
+            k = 0
+            while k < len(words) and normalise_word(words[k]) in TITLES:
+                k += 1
+            if 0 < k < len(words) and normalise_word(words[k - 1]) in OFFICE_TITLES:
+                before = normalise_word(words[k - 2]) if k > 1 else ""
+                # "Vice President", "Prime Minister": a title word before it is part of the office.
+                titles[entity.id].add((normalise_word(words[k - 1]), before if before in TITLES else ""))
+        for title in {t for t, _ in titles[entity.id]}:
+            holders[title] += 1
+    for entity in persons:
+        row = rows.get("entity:" + entity.key)
+        if row is None or not titles[entity.id]:
+            continue
+        for title, before in sorted(titles[entity.id]):
+            if holders[title] != 1:
+                continue  # "the senator" could be either of two senators
+            pattern = re.compile(_TITLE_REFERENCE.format(title=re.escape(title)), re.IGNORECASE)
+            for i, article in enumerate(index.articles):
+                if i in row.members or i in row.extra:
+                    continue
+                for m in pattern.finditer(article.text):
+                    mods = [normalise_word(w) for w in m.group(1).split()]
+                    last = mods[-1] if mods else ""
+                    if (last in TITLES) != bool(before) or (before and last != before):
+                        continue  # "the vice president" is not "the president"
+                    starts = [s.start for s in article.sentences]
+                    row.extra[i] = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                    break
+
+
+# A dateline opening the body: the place in capitals, a state or country after a comma, an agency
+# in brackets, then a dash ("WASHINGTON (AP) —", "LOS ANGELES, Calif. --", "NEW YORK —").
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+                             r"\s*(?:\((?:AP|Reuters|AFP|UPI)\))?\s*(?:--|[—–])")
+
+
+def _dateline_presence(index: _StoryIndex, rows: dict[str, _Row]) -> None:
+    """A dateline ("WASHINGTON (AP) —") names the place the story was filed from: the article
+    mentions that place (a place of the cast with that name), though the cast reads no name in
+    capitals there. Its first sentence is the row's evidence."""
+    places = {e.key: e for e in index.cast.entities if e.kind == "place"}
+    for i, article in enumerate(index.articles):
+        first = article.body_sentences[:1]
+        match = _DATELINE_PLACE.match(first[0].text) if first else None
+        if match is None:
+            continue
+        entity = places.get(" ".join(normalise_word(w) for w in match[1].split()))
+        row = rows.get("entity:" + entity.key) if entity is not None else None
+        if row is not None and i not in row.members and i not in row.extra:
+            row.extra[i] = first[0].index
 
 
 def _hyphen_parts(stems: tuple[str, ...]) -> tuple[str, ...]:
@@ -1079,7 +1221,7 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
                 break
         # "American citizens" speaks of the United States, "the Republican nomination" of the GOP.
         adjectives = set().union(*(index.word_postings.get(a, set()) for a in adjective_forms(tuple(row.tokens))))
-        return (found or set()) | adjectives | _first_and_head(index, row)
+        return (found or set()) | adjectives | _place_of_people(index, row) | _first_and_head(index, row)
     if row.kind == "number" and row.slot.startswith(("money", "percent", "count")):
         # The value in any spelling ("$550bln", "550 billion dollars", "twenty-five billion").
         number = float(row.key.split(":")[2 if row.slot.startswith("money") else 1])
@@ -1094,6 +1236,21 @@ def _loose(index: _StoryIndex, row: _Row) -> set[int]:
     if row.kind == "date":
         return _date_loose(index, row)
     return set()
+
+
+def _place_of_people(index: _StoryIndex, row: _Row) -> set[int]:
+    """The articles naming the place whose people (or adjective) a one-word name is: the
+    reverse of :func:`biaslens.names.adjective_forms`. "the Californians" speaks of
+    California, which an article naming California does not leave out."""
+    if len(row.tokens) != 1:
+        return set()
+    word = row.tokens[0]
+    singular = word[:-1] if word.endswith("s") else word
+    # adjective_forms makes name+"n", stem+"an", stem+"ian", stem+"ese" (stem: the name less a final a/o/y/e).
+    stems = {singular[:-k] for k in (2, 3) if len(singular) > k + 2}
+    names = {singular[:-1], *stems, *(st + v for st in stems for v in "aoye")}
+    return set().union(*(index.word_postings.get(name, set()) for name in names
+                         if name in index.word_postings and singular in adjective_forms((name,))))
 
 
 #: The largest count of people that another article may give by naming each of them.

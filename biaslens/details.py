@@ -30,7 +30,7 @@ from typing import Container, Sequence
 from .records import Article, Sentence
 from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, COMPANY_WORDS, GROUP_MODIFIERS, FAITH_WORDS,
                     CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INSTITUTION_HEADS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
-                    LEADING_MODIFIERS, PARTY_NOUNS, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, MEDIUM_WORDS, is_given_name, is_place_name, is_city_name,
+                    LEADING_MODIFIERS, PARTY_NOUNS, PERSON_ROLES, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, MEDIUM_WORDS, is_given_name, is_place_name, is_city_name,
                     name_tokens, title_opens_company)
 from .text import heading_flags, is_heading, normalise_word
 from .values import DAYS_PER_UNIT, NUMBER_WORDS, parse_number
@@ -379,7 +379,7 @@ _MODIFIER_COMPOUND = re.compile(r"^(?:anti|pro)-[a-z]*(?:[^s\W]|ss)$|^[a-z]+-(?:
 # Irregular simple pasts that are no nouns: a verb at a chunk's edge ("the company [wrote] in its
 # statement", "disagreements [broke] out").
 _IRREGULAR_PASTS = frozenset("""wrote broke spoke ran began drew drove chose flew grew threw knew wore swore
-    sank shook froze stole forgave forbade fell""".split())
+    sank shook froze stole forgave forbade fell sat""".split())
 # Verbs a "that" clause follows, in their bare and -s forms, none of them also a noun: a chunk
 # ending on one before "that" ends on its verb ("the power of wealth [indicate] that").
 _THAT_VERBS = frozenset(v + e for v in """indicate suggest argue insist assert acknowledge conclude admit contend
@@ -405,6 +405,18 @@ _PARTICLES = frozenset("up down out off together away back forward".split())
 # "spend" + a time + an -ing verb: the -ing word is what was done in that time ("he spent most of the
 # meeting listening", "the lawmakers he's spent the last year disparaging"), not a noun's modifier.
 _SPEND_BEFORE = re.compile(r"\bspen(?:t|d|ds|ding)\b[^.,;:!?]{0,40}$", re.I)
+# Prepositions of a path: an -ing word ending a chunk before one moves along it, a verb of a
+# clause ("the race breaking along familiar lines", "voters tilting toward Sanders", "folks
+# running around"), not a noun ("a closed-door meeting with" takes no path).
+_PATH_PREPOSITIONS = frozenset("along toward towards across around behind".split())
+# Adjective endings: after one, an -ing word is a noun ("affordable housing across the country").
+_ADJECTIVE_SUFFIXES = ("able", "ible", "al", "ic", "ive", "ous", "ful", "less", "ary", "ory", "ern", "ian", "an")
+# A capitalised word after a chunk: a name the chunk's last word may govern as a verb.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A day or month after a chunk is its time, no object: "his jobs bill Wednesday".
+_TIME_NAMES = frozenset((*_WEEKDAYS, *_MONTHS))
+# Agent nouns, which stand before a name as its title ("sports reporter John Smith").
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 # An acronym followed by a lowercase word right after a chunk heads a compound the chunk only
 # opens ("the former reality TV star", "a senior FBI official"): the chunk is cut inside it.
 _ACRONYM_COMPOUND_AFTER = re.compile(r"\s+[A-Z]{2,}s?\s+[a-z]")
@@ -1335,8 +1347,31 @@ def _phrases(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Detail]:
             end = words[-1][1]
             if len(words) < 2:
                 continue
+        if (len(words) > 1 and _is_plural(words[-2][2]) and not words[-1][2].endswith(("s", "ing", "ed", *_AGENT_ENDINGS))
+                and words[-1][2] not in PERSON_ROLES and words[-1][2] not in _TITLES and _NAME_AFTER.match(s, end)
+                and (_WORD_AFTER.match(s, end) or [None, ""])[1].lower() not in _TIME_NAMES):
+            # A plural and a bare word before a name are a subject, its verb and the object
+            # ("homeowners support Clinton", "the pictures show Ms. Bachmann"): the verb is cut.
+            words = words[:-1]
+            end = words[-1][1]
+            if len(words) < 2:
+                continue
+        if (len(words) > 1 and words[-1][2].endswith("ing")
+                and not words[-2][2].endswith(_ADJECTIVE_SUFFIXES) and words[-2][2] not in _PLAIN_ADJECTIVES
+                and (_WORD_AFTER.match(s, end) or [None, ""])[1].lower() in _PATH_PREPOSITIONS):
+            words = words[:-1]  # "voters [tilting toward] Sanders": a verb moving along a path
+            end = words[-1][1]
+            if len(words) < 2:
+                continue
         if _WHAT_BEFORE.search(s, max(0, start - 12), start) and words[-1][2].endswith("s"):
             continue  # "what her abortion business calls", "what the word sacrifice means": a subject and its verb
+        # An irregular simple past inside a chunk is its clause's verb: what comes before it is
+        # the subject ("the presumptive nominee sat face to face with").
+        for k in range(1, len(words) - 1):
+            if words[k][2] in _IRREGULAR_PASTS:
+                words = words[:k]
+                end = words[-1][1]
+                break
         # An -ly word after a plural inside a chunk sits between a subject and its verb
         # ("similar firearms normally sell"): what comes before it is the subject.
         for k in range(1, len(words) - 1):
@@ -1501,6 +1536,29 @@ def word_root(word: str) -> str:
         _ENGLISH_STEMMER = snowballstemmer.stemmer("english")
     w = normalise_word(word).replace("-", "").replace("‐", "").replace("–", "")
     return _ENGLISH_STEMMER.stemWord(w)
+
+
+@lru_cache(maxsize=131072)
+def form_roots(word: str) -> frozenset[str]:
+    """The :func:`word_root` of ``word`` and, when it ends in -er or -est, the roots of the
+    plain words it may be the comparative or superlative of: "younger" -> young; "bigger" ->
+    big; "later" -> late; "earliest" -> early. Snowball leaves degrees alone ("younger" stays
+    "younger"), yet "young voters" and "younger voters" are the same wording. Used only where
+    the words must also stand in the same order before the same head, so that agent nouns
+    ("voter", "leader") meeting a verb's root ("vote", "lead") stay harmless."""
+    w = normalise_word(word)
+    roots = {word_root(w)}
+    for suffix in ("est", "er"):
+        base = w[: -len(suffix)]
+        if not w.endswith(suffix) or len(base) < 3:
+            continue
+        bases = {base, base + "e"}  # "young" from "younger", "late" from "later"
+        if base.endswith("i"):
+            bases.add(base[:-1] + "y")  # "earlier" -> "early"
+        if base[-1] == base[-2]:
+            bases.add(base[:-1])  # "bigger" -> "big"
+        roots.update(word_root(b) for b in bases)
+    return frozenset(roots)
 
 
 @lru_cache(maxsize=1)

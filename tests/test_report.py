@@ -148,3 +148,22 @@ def test_phrases_are_shown_as_wording_in_every_view():
     assert "<h3>Wording only this outlet uses</h3>" in html and "may tell the same thing in other words" in html
     assert data["comparison"]["wording_only_explanation"] == WORDING_ONLY_EXPLANATION
     assert any(data["comparison"]["wording_only_in"].values())
+
+
+def test_who_is_quoted_counts_quotations_and_says_json_lists_their_pieces():
+    # An interrupted quotation is one quotation in the table but two records in report.json
+    # (read on PolNeAR: wash-post's Stevens, Gingrich and Bennett quotations): the table says so.
+    a = article_from_text(
+        "Mayor backs the plan\n\n\u201cWe will build it,\u201d Mayor Jane Ortiz said on Monday, \u201cand we will pay for it.\u201d "
+        "The council meets again next week.", "a.txt", {"outlet": "Daily"})
+    b = article_from_text(
+        "Council weighs the plan\n\nMayor Jane Ortiz said the city would build the bridge. "
+        "\u201cIt is too costly,\u201d council member Tom Reyes said.", "b.txt", {"outlet": "Herald"})
+    analysis = analyse_story(make_story([a, b]), build_extractors())
+    files = build_report(analysis)
+    markdown = files["report.md"].decode()
+    table = markdown.split("### Who is quoted by which outlet\n", 1)[1].split("\n### ", 1)[0]
+    assert "counts quotations" in table and "quote_id" in table
+    assert re.search(r"\| Jane Ortiz \| 1 \| 0 \|", table)
+    pieces = [q for q in json.loads(files["report.json"])["articles"][0]["quotes"] if q.get("speaker") == "Jane Ortiz"]
+    assert len(pieces) == 2 and len({q["quote_id"] for q in pieces}) == 1

@@ -110,10 +110,10 @@ JUNK_WORDING = [("nyt", "ads set", None),
                 ("politico", "get shut", None),
                 ("politico", "former state", None),  # 'former state GOP chair': a modifier cut from its noun
                 ("politico", "degree support", "'those without a degree support Sanders': object of one clause, verb of the next"),
-                ("politico", "homeowners support", "'homeowners support Clinton by 17 points': a subject and its verb"),
-                ("politico", "race breaking", "'the race breaking along familiar lines': a subject and its verb"),
+                ("politico", "homeowners support", None),  # a subject and its verb before a name (session 8)
+                ("politico", "race breaking", None),  # an -ing verb before a path preposition (session 8)
                 ("politico", "candidates closer", "'propel one of the GOP candidates closer to the top two slots': no phrase"),
-                ("politico", "decline-to-state voters tilting", "'with decline-to-state voters tilting toward Sanders': a subject and its verb"),
+                ("politico", "decline-to-state voters tilting", None),
                 (WJ4, "culpability somewhere", "'finds some culpability somewhere': a noun and an adverb")]
 
 # (claim as the report words it, check of the true behaviour, why / None when the claim is true)
@@ -174,7 +174,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Washington Managing" not in s.only_here(WJ3),
      None),  # Fixed (cast, session 7): was "a piece of Bill Sammon's title, 'Washington Managing Editor'"
     ("Only here (west-journal 003): “Californians”",
-     lambda s: "Californians" not in s.only_here(WJ3), "the people of California, which every article names"),
+     lambda s: "Californians" not in s.only_here(WJ3), None),
     ("Only here (west-journal 004): “Fox News Channel”",
      lambda s: "Fox News Channel" not in s.only_here(WJ4), None),  # Fixed (cast, session 7): was "west-journal of 24 May names Fox News three times"
     ("Only here (west-journal 004): “Sean”, beside “Sean Hannity”",

@@ -181,11 +181,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: {"delicate minuet", "cross-country flight home"} <= set(s.wording("wash-post"))
      and "horserace polls" in s.wording("huff-post"), None),
     ("Wording only breitbart uses: “young voters”",
-     lambda s: "young voters" not in s.wording("breitbart"),
-     "nyt: 'out of step with younger voters'"),
+     lambda s: "young voters" not in s.wording("breitbart"), None),
     ("Wording only nyt uses: “younger voters”",
-     lambda s: "younger voters" not in s.wording("nyt"),
-     "breitbart: 'reaching out to young voters'"),
+     lambda s: "younger voters" not in s.wording("nyt"), None),
     *[(f"Wording only {outlet} uses: “{phrase}”", (lambda p, o: lambda s: p not in s.wording(o))(phrase, outlet),
        None) for outlet, phrase, _why in _FRAGMENTS],
     # --- Check by hand --------------------------------------------------------------------------------

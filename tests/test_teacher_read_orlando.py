@@ -179,7 +179,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "the three others carry it only inside names: 'deputy national security adviser', 'National Security "
      "Council', the speech's subject; no shared detail is missing"),
     ("Left out: politico does not mention “words radical”",
-     lambda s: not _left_out(s, "politico", "words radical"), "a fragment ('the words radical Islamic terrorism')"),
+     lambda s: not _left_out(s, "politico", "words radical"), None),  # a fragment, no longer a phrase (session 8)
     ("Conflicts: no two articles give different values for the same thing",
      lambda s: "49" in _all_conflicts(s) and "50" in _all_conflicts(s),
      "politico: 'the massacre that killed 49 people'; wash-post quotes Stevens: 'a time when 50 people are slaughtered'"),

@@ -106,8 +106,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Wording only west-journal uses: “temporary ban”, “separate meeting”",
      lambda s: {"temporary ban", "separate meeting"} <= set(s.wording("west-journal")), None),
     ("Wording only politico uses: “unified party”",
-     lambda s: "unified party" not in s.wording("politico"),
-     "west-journal: 'we need to unify the party', 'he will unify the party'; breitbart: 'unifying a party'"),
+     lambda s: "unified party" not in s.wording("politico"), None),
     ("Wording: “meeting listening”, “conversation believing”, “seconds leading”, “last year disparaging”, "
      "“former reality”, “positions elemental”, “nation’s highest-profile”",
      lambda s: not FRAGMENTS & set(s.listed("politico") + s.listed("west-journal") + _to_check(s, "politico")),
@@ -122,8 +121,7 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "important areas" not in _to_check(s, "breitbart"),
      "politico's sentence says nothing of important areas; a fragment of the quote already listed"),
     ("Check by hand: politico's “presumptive nominee sat face”",
-     lambda s: "presumptive nominee sat face" not in _to_check(s, "politico"),
-     "a fragment ('sat face to face'), no detail"),
+     lambda s: "presumptive nominee sat face" not in _to_check(s, "politico"), None),  # an irregular past ends the subject (session 8)
     ("Check by hand: politico's “hardline positions” against breitbart's joint-statement sentence",
      lambda s: "hardline positions" not in _to_check(s, "politico"),
      "breitbart's 'many important areas of common ground ... areas where they disagree' tells no hardline position"),
@@ -131,13 +129,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Left out: politico does not mention Fox News, west-journal Hillary Clinton and Democrats, breitbart RNC",
      lambda s: _left_out(s, "politico", "Fox News") and _left_out(s, "west-journal", "Hillary Clinton")
      and _left_out(s, "west-journal", "Democrats") and _left_out(s, "breitbart", "RNC"), None),
+    # breitbart's "the party chairman" is Priebus (an office's title the others give him) and its
+    # dateline "WASHINGTON (AP) —" names Washington: both count as mentions (session 8, compare4).
     ("Left out: breitbart does not mention Reince Priebus (Coverage: Reince Priebus · ■ ■)",
-     lambda s: not _left_out(s, "breitbart", "Reince Priebus") and "breitbart" in _carried_by(s, "Reince Priebus"),
-     "breitbart: 'Three meetings were on tap for Trump: the one with Ryan and the party chairman'"),
-    # Fixed (session 8, cast4): a dateline in capitals names the place the story writes in words.
+     lambda s: not _left_out(s, "breitbart", "Reince Priebus") and "breitbart" in _carried_by(s, "Reince Priebus"), None),
+    # Fixed (session 8, cast4 and compare4): a dateline in capitals names the place the story writes in words.
     ("Coverage: breitbart does not include Washington (· ■ ■); Who is who: breitbart does not name it",
-     lambda s: "breitbart" in _carried_by(s, "Washington") or _named_by(s, "Washington", "breitbart"),
-     None),
+     lambda s: "breitbart" in _carried_by(s, "Washington") or _named_by(s, "Washington", "breitbart"), None),
     ("Coverage: November and Thursday in all three; Wednesday in breitbart and politico; Fox News in breitbart and "
      "west-journal",
      lambda s: _carried_by(s, "November") == _carried_by(s, "Thursday") == set(OUTLETS)
@@ -326,10 +324,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "breitbart is the only article that mentions “31 percent”" in s.answers
      and "politico is the only article that mentions “a dozen senators”" in s.answers
      and "breitbart is the only article that mentions “Bushes”" in s.answers, None),
-    ("Worksheet 5-7: “Hillary Clinton” not in west-journal, “Reince Priebus” not in breitbart (the name); only "
-     "breitbart quotes Zeldin, McConnell, Romney, Cole",
+    # Priebus's question left the worksheet with the false "Left out" row: breitbart refers to him
+    # as "the party chairman", which now counts as a mention (session 8).
+    ("Worksheet 5-6: “Hillary Clinton” not in west-journal; only breitbart quotes Zeldin, McConnell, Romney, Cole",
      lambda s: "The name “Hillary Clinton” does not appear in west-journal" in s.answers
-     and "The name “Reince Priebus” does not appear in breitbart" in s.answers
+     and "The name “Reince Priebus” does not appear" not in s.answers
      and "Only breitbart quotes Lee Zeldin, Mitch McConnell, Mitt Romney and Tom Cole." in s.answers, None),
     ("Worksheet 8-10: politico's sources, breitbart's “may” and “appears to”, politico's boosters",
      lambda s: "“many think” (source: many, vague)" in _answer(s, "Find a sourcing hedge in politico")

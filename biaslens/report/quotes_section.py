@@ -157,6 +157,12 @@ def _quotations(analysed: ArticleAnalysis) -> list[Item]:
     return out
 
 
+#: What a cell of "Who is quoted by which outlet" counts, said under the table's heading.
+QUOTATIONS_COUNTED = ("Each cell counts quotations: one broken by its attribution (“…,” she said, “…”) counts once, "
+                      "though report.json lists each of its pieces (`articles[].quotes`, all with the quotation's "
+                      "`quote_id`); a quotation printed again word for word (`repeat_of`) is not counted again.")
+
+
 def quotes_section(ctx: ReportContext) -> str:
     """Markdown: per-outlet quote profile, who is quoted where, unique voices, differing attributions."""
     if not any(spec.name.startswith("quotes.") for spec in ctx.analysis.specs):
@@ -211,6 +217,9 @@ def quotes_section(ctx: ReportContext) -> str:
             counts.setdefault(key, [0] * len(articles))[index] += 1
     lines += ["", "### Who is quoted by which outlet", ""]
     if counts:
+        # report.json's articles[].quotes holds each piece of an interrupted quotation: a reader
+        # counting its records must know why they outnumber these cells.
+        lines += [QUOTATIONS_COUNTED, ""]
         lines += ["| Speaker | " + " | ".join(labels) + " |", "|---|" + "---:|" * len(labels)]
         for key in sorted(counts, key=lambda k: (-sum(counts[k]), display[k])):
             lines.append(f"| {md_text(display[key])} | " + " | ".join(str(c) for c in counts[key]) + " |")
