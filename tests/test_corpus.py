@@ -404,3 +404,23 @@ def test_text_decoded_with_the_wrong_encoding_is_repaired_or_warned_of():
     assert broken_encoding("its na\u00c3 \u0304vet\u00c3\u00a9 about Iran") == ["na\u00c3", "\u0304vet\u00c3\u00a9"]
     # Words of other languages are no mojibake.
     assert broken_encoding("São Paulo's mayor, Ségolène Royal and the naïve âge d'or of Zürich.") == []
+
+
+def test_credit_lines_at_the_end_are_removed():
+    """A credit line ending a text names the newsroom's helpers, no one the story is about: it goes,
+    listed as removed; the same words inside the body, or a sentence that says them, stay."""
+    text = ("Trump tries new chapter in campaign\n"
+            "Donald Trump will try another pivot, aides said on Wednesday.\n"
+            "\"He wants to win by stoking fear,\" Clinton said in her victory speech late Tuesday.\n"
+            "Contributing: Deborah Berry.")
+    cleaned = clean_text(text)
+    assert "Deborah Berry" not in cleaned.text
+    assert [r.text for r in cleaned.removed] == ["Contributing: Deborah Berry."]
+    assert cleaned.removed[0].reason.startswith("credit line")
+    wire = clean_text("Obama to speak\nThe president will speak on Wednesday.\n"
+                      "Additional reporting by Jeff Mason in Philadelphia.\n(Reporting by Steve Holland; Editing by Peter Cooney)")
+    assert wire.text == "Obama to speak\nThe president will speak on Wednesday."
+    ap = clean_text("Obama to speak\nThe president will speak.\nAssociated Press writer Ken Thomas contributed to this report.")
+    assert ap.text == "Obama to speak\nThe president will speak."
+    kept = "Obama to speak\nReporting by the Times found that the senator had misspoken.\nThe senator said he contributed to this report."
+    assert clean_text(kept).text == kept

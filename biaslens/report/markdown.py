@@ -249,7 +249,8 @@ def removed_section(ctx: ReportContext) -> str:
         "Page furniture (link lists, comment counters, copyright and syndication lines, embedded tweets, "
         "a news database's abstract and section labels, the names that sign readers' letters, photo credits, "
         "editor's notes and notes that the article was updated, the label over an update (its paragraph is kept), "
-        "social-media and newsletter prompts, a correction appended at the end and its label, "
+        "social-media and newsletter prompts, a correction appended at the end and its label, credit lines at the end "
+        "(“Contributing:”, “Reporting by”), "
         "stray one-letter lines, repeated headlines) is removed once, before any scoring; words whose encoding "
         "was broken are repaired and listed too. Check that nothing here is real reporting.",
         "",
