@@ -694,11 +694,14 @@ def _unique_sources(articles: list[Article]) -> list[Article]:
 
 
 def make_story(articles: tuple[Article, ...] | list[Article], story_meta: dict[str, Any] | None = None) -> Story:
-    """Group loaded articles into one :class:`Story` (title from metadata or the first headline)."""
+    """Group loaded articles into one :class:`Story` (title from metadata, else a headline chosen
+    by :func:`biaslens.stories.story_headline`: the most central one without loaded words)."""
+    from .stories import doc_from_article, story_headline
+
     story_meta = story_meta or {}
     ordered = tuple(sorted(articles, key=lambda a: a.source))
-    titled = [a.title for a in ordered if a.title]
-    title = str(story_meta.get("title") or (titled[0] if titled else stand_in_title(ordered[0]) if ordered else "Empty story"))
+    title = str(story_meta.get("title") or (story_headline([doc_from_article(a.source, a) for a in ordered])[0]
+                                            if ordered else "Empty story"))
     slug = str(story_meta.get("slug") or slugify(title))
     return Story(title=title, articles=ordered, slug=slug)
 

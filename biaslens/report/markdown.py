@@ -34,7 +34,7 @@ def overview_section(ctx: ReportContext) -> str:
     """Title, what the report is, and the articles it compares."""
     story = ctx.analysis.story
     lines = [
-        f"# How outlets covered: {md_text(story.title)}",
+        f"# {md_text(ctx.model.heading)}",
         "",
         f"biaslens compared **{len(story.articles)} article{'s' if len(story.articles) != 1 else ''}** about one "
         "event. Every number below comes with the sentences that produced it, so you can check it on the text "
