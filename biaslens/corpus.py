@@ -69,11 +69,6 @@ _BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
     # A note that the article changed ("This article has been updated with additional information
     # on ..."): it says what was added, it reports nothing itself.
     (re.compile(r"^this (?:article|story|post|report) (?:has been|was) updated\b.*$", re.I), "update note"),
-    # A reporter's credit under the story ("Contributing: Deborah Berry.", "Additional reporting by Jane Doe in
-    # London."): it names who helped write the article, not anyone in the story; its name was read as an
-    # only-here detail and a passage without counterpart.
-    (re.compile(r"^(?:contributing(?:\s+reporters?)?|contributors?)\s*:\s*[^.!?\n]{1,120}\.?$"
-                r"|^additional\s+reporting\s+by\s+(?-i:[A-Z])[^!?\n]{1,120}$", re.I), "credit line"),
     # The label over a post's first version, under an update ("PREVIOUSLY:").
     (re.compile(r"^previously\s*:\s*$", re.I), "update label"),
     # The print-edition note under a web article ("A version of this article appears in print on
@@ -121,6 +116,20 @@ _MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u009f\u00a0-\u00bf\u0152\u0153\u0160\u0
                        "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122ÃÂ]|Ã(?=\\s|$)")
 #: The reason recorded for a word whose encoding cleaning repaired.
 ENCODING_REPAIR_REASON = "text encoding repaired (UTF-8 that was read as Latin-1 or Windows-1252)"
+#: A credit line at the end of a text, naming who helped write or edit it ("Contributing: Deborah
+#: Berry.", "(Reporting by Steve Holland; Editing by Peter Cooney)", "Additional reporting by ...",
+#: "Associated Press writer Ken Thomas contributed to this report."): the names are the newsroom's,
+#: no one the story is about, and the line reports nothing.
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:contributing|contributors?)\s*:|(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+(?-i:[A-Z]))[^()]{0,200}\)?\.?$"
+    r"|^(?P<who>[^.!?]{1,120}?)\s+(?:also\s+)?contributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$", re.I)
+# The lower-case words a "... contributed to this report" credit holds besides names ("Associated
+# Press writers Ken Thomas and Julie Pace in Washington"); any other ("said") makes it a sentence.
+_CREDIT_WORDS = frozenset("writer writers reporter reporters correspondent correspondents staff and in from of the "
+                          "at a an news researcher researchers".split())
+#: A credit line is short: longer lines are the article's own text.
+MAX_CREDIT_WORDS = 30
 #: A news database's section labels ("ABSTRACT.", "FULL TEXT."): the archive's, not the article's.
 _DATABASE_LABEL = re.compile(r"^(?P<label>abstract|full text)\s*[.:]?$", re.I)
 #: A line that is only a person's name, as a reader's letter is signed ("Rob Billeaud.",
@@ -194,6 +203,8 @@ def clean_text(raw: str) -> Cleaned:
     removed.extend(dropped)
     kept, dropped = _sign_offs(kept)
     removed.extend(dropped)
+    kept, dropped = _credit_lines(kept)
+    removed.extend(dropped)
     title_in_text = bool(kept) and reads_as_headline(kept[0], bool(kept[1:2]))
     title = kept[0] if title_in_text else footer_title
     return Cleaned("\n".join(kept), tuple(removed), outlet, title, title_in_text)
@@ -251,6 +262,20 @@ def _appended_correction(lines: list[str]) -> tuple[list[str], list[Removal]]:
                        for line in block)):
         return lines, []
     return lines[:start], [Removal(line, "correction appended at the end (a note on an earlier version)") for line in block]
+
+
+def _credit_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop the credit lines that end a text (:data:`_CREDIT_LINE`: "Contributing: Deborah Berry.",
+    "(Reporting by ...; Editing by ...)"), last line first. Only at the end, and never the first
+    line (a headline): inside the body "Reporting by" may open the article's own sentence."""
+    end = len(lines)
+    while end > 1 and len(lines[end - 1].split()) <= MAX_CREDIT_WORDS:
+        match = _CREDIT_LINE.match(lines[end - 1])
+        if match is None or (match["who"] and any(w.islower() and w not in _CREDIT_WORDS
+                                                  for w in re.findall(r"[\w’'-]+", match["who"]))):
+            break
+        end -= 1
+    return lines[:end], [Removal(line, "credit line (who helped write or edit the article)") for line in lines[end:]]
 
 
 def is_photo_credit(line: str) -> bool:
@@ -669,11 +694,14 @@ def _unique_sources(articles: list[Article]) -> list[Article]:
 
 
 def make_story(articles: tuple[Article, ...] | list[Article], story_meta: dict[str, Any] | None = None) -> Story:
-    """Group loaded articles into one :class:`Story` (title from metadata or the first headline)."""
+    """Group loaded articles into one :class:`Story` (title from metadata, else a headline chosen
+    by :func:`biaslens.stories.story_headline`: the most central one without loaded words)."""
+    from .stories import doc_from_article, story_headline
+
     story_meta = story_meta or {}
     ordered = tuple(sorted(articles, key=lambda a: a.source))
-    titled = [a.title for a in ordered if a.title]
-    title = str(story_meta.get("title") or (titled[0] if titled else stand_in_title(ordered[0]) if ordered else "Empty story"))
+    title = str(story_meta.get("title") or (story_headline([doc_from_article(a.source, a) for a in ordered])[0]
+                                            if ordered else "Empty story"))
     slug = str(story_meta.get("slug") or slugify(title))
     return Story(title=title, articles=ordered, slug=slug)
 

@@ -96,6 +96,19 @@ Only what happened, in the part it plays (session 6, second pass):
   word for it or an actor its sentence gives it; a candidate's "blue-collar appeal", "overtures to
   Putin" and "urged the candidate to dig in" are three things, no part of the story's event.
 
+Another occasion, or many (session 8, fourth round):
+
+* an act undone is the earlier occasion it undoes ("rescinded his endorsement of Trump", "retracted
+  the statement"): the withdrawal is the news;
+* a plural after a noun of a record over time is many occasions ("a string of perceived foreign
+  policy missteps", "a litany of gaffes"), not the story's one ("sitting for a series of
+  interviews" on the day may be the occasion itself);
+* what helpers named by a common noun spoke in ("his aides argued in interviews this week") is
+  their occasion, not the principal's;
+* a part every outlet of a story of three or more names with the same noun is central even when
+  none names it twice ("speech" once, twice and once); "criticized" in three outlets, or
+  "controversy" beside "criticism", may be three things.
+
 A word is marked ``only_here`` when no other outlet uses the same lemma for the same concept in
 its own words, in any of its sentences (not only those that name a shared entity: "instead of
 emerging from the talks complaining about each other" names the meeting too).
@@ -198,6 +211,16 @@ _BLAMED_FOR = re.compile(r"\bfor\s+$", re.I)
 _NOT_HAPPENED = re.compile(r"\b(?:(?:(?:could|might|may|would)\s+(?:also\s+|still\s+|well\s+|even\s+)?be|must|needs?)"
                            r"\s+(?:\S+\s+){0,4}|(?:cancel+(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off)"
                            r"\s+an?\s+(?:\S+\s+){0,3})$", re.I)
+#: An act undone names the earlier occasion it undoes, not the story's happening: "rescinded his
+#: endorsement of Trump", "retracted the statement", "withdrew her endorsement" (the withdrawal is
+#: the news; the endorsement was made before).
+_UNDONE = re.compile(r"\b(?:rescind\w*|retract\w*|revok\w*|withdr[ae]w\w*|took\s+back|tak(?:e|es|ing)\s+back|"
+                     r"pull(?:s|ed|ing)?\s+(?:back\s+)?)\s+(?:his|her|their|its|the|an?|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A plural after a noun of a record over time names many occasions of a kind ("a string of
+#: perceived foreign policy missteps", "a litany of gaffes", "a history of outbursts"), not the
+#: story's one occasion. "A series of interviews" on one day may be the occasion itself: not these.
+_SERIES_OF = re.compile(r"\b(?:string|litany|history|pattern|catalog(?:ue)?|record)\s+of\s+"
+                        r"(?:[\w-]+\s+){0,3}$", re.I)
 #: Forms of "be" before "met": "is being met with outrage", "was met by protesters" is a reception,
 #: no meeting.
 _PASSIVE_BE = frozenset("is was are were be been being".split())
@@ -393,6 +416,11 @@ def article_event_words(article: Article, anchors: Sequence[tuple[int, int]],
                 continue  # "resign for criticizing him": the act blamed, answered by the reaction
             if _NOT_HAPPENED.search(text, max(sentence.start, s - 60), s):
                 continue  # "could also be a flurry of outrage", "canceled a scheduled interview"
+            if entry.part != "verb" and _UNDONE.search(text, max(sentence.start, s - 60), s):
+                continue  # "rescinded his endorsement": the earlier act undone, not the story's
+            if entry.part in ("noun", "noun+noun") and lower[starts[s]] != entry.lemma and lower[starts[s]].endswith("s") \
+                    and _SERIES_OF.search(text, max(sentence.start, s - 60), s):
+                continue  # "a string of perceived foreign policy missteps": many occasions, not one
             if entry.lemma == "meet" and starts[s] and lower[starts[s] - 1] in _PASSIVE_BE:
                 continue  # "is being met with outrage": received, not a meeting
             if entry.part == "verb+to" and not {"to", "for"} & set(lower[starts[s] + 1:starts[s] + 1 + TO_AFTER]):
@@ -620,7 +648,7 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     for concept, description in CONCEPTS.items():
         words = {a.source: [w for w in per_article[a.source] if w.concept == concept] for a in articles}
         words = {s: ws for s, ws in words.items() if ws}
-        if len(words) < min_outlets or not _central(words, headlines, min_outlets) \
+        if len(words) < min_outlets or not _central(words, headlines, min_outlets, len(articles)) \
                 or (concept in TIED_PARTS and not _tied(words, texts, mentions, min_outlets)):
             continue
         lemmas = {s: {w.lemma for w in ws} for s, ws in words.items()}
@@ -739,6 +767,11 @@ _BY_GAP = re.compile(r"^\s+(?:came\s+|issued\s+|released\s+)?(?:by|from)\s+(?![a
 _UNNAMED_ACTOR = re.compile(r"\s+(?:by|from)\s+(?:the|his|her|its|their|a|an)\s+(?:[\w.-]+\s+){0,3}?"
                             r"(?:committee|campaign|office|party|group|spokes(?:man|woman|person)|aides?|officials?|"
                             r"senators|leaders|organi[sz]ation|council|caucus)\b", re.I)
+#: Helpers named by a common noun who spoke in the word ("his aides argued in interviews this week",
+#: "her advisers said in a statement"): the word is their occasion, no outlet's named actor's.
+_UNNAMED_SPEAKER = re.compile(r"(?P<who>\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:aides?|advis[eo]rs?|officials?|allies|"
+                              r"spokes(?:man|woman|person)|staff(?:ers)?|associates|strategists|lawyers?|attorneys?))\s+"
+                              r"(?:[a-z]+\s+){1,2}?(?:in|during)\s+(?:an?\s+|the\s+|their\s+|separate\s+)?(?:[\w-]+\s+){0,2}$")
 #: Between the event word and who it was held with: "meeting with President Bronislaw Komorowski",
 #: "an interview with WMUR".
 _WITH_GAP = re.compile(r"^\s+with\s+(?:[\w.-]+\s+){0,4}$")
@@ -843,7 +876,8 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
                           and _ABOUT_ANOTHER.match(text[w.end:o.start]) for o in ws)
             side = answers or bool(central[w.concept] and acted and not acted & central[w.concept]) \
                 or bool(_OTHER_OCCASION.search(text, max(w.sentence[0], w.start - 40), w.start)) \
-                or bool(_NOT_THE_FIRST.search(text, w.sentence[0], w.start))
+                or bool(_NOT_THE_FIRST.search(text, w.sentence[0], w.start)) \
+                or bool(_UNNAMED_SPEAKER.search(text, w.sentence[0], w.start))
             # "During the interview": the definite noun with no actor of its own is the last one named.
             if not side and not acted and w.part == "noun" and w.lemma in side_lemmas \
                     and re.search(r"\b(?:the|that|this)\s+$", text[max(w.sentence[0], w.start - 5):w.start], re.I):
@@ -990,13 +1024,19 @@ def _tied(words: Mapping[str, Sequence[EventWord]], texts: Mapping[str, str],
     return len(tied) >= min_outlets
 
 
-def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int) -> bool:
+def _central(words: Mapping[str, Sequence[EventWord]], headlines: Mapping[str, int], min_outlets: int,
+             outlets: int = 0) -> bool:
     """Whether a concept is part of the story's central event, not a side event one sentence
     mentions ("was in the audience"): ``min_outlets`` outlets name it at least twice each, or one
-    names it in its headline (first sentence)."""
+    names it in its headline (first sentence), or every one of the story's ``outlets`` (three or
+    more) names it with the same noun ("his speech", "the roughly 30-minute speech", "later in his
+    speech"): one thing all of them name is one occasion, no side remark of one. Other words do not
+    do it: "criticized" in three outlets, or "controversy" and "criticism", may be three things."""
     repeated = sum(1 for ws in words.values() if len(ws) >= 2)
     in_headline = any(w.sentence[0] == headlines.get(source) for source, ws in words.items() for w in ws)
-    return repeated >= min_outlets or in_headline
+    nouns = [{w.lemma for w in ws if w.part == "noun"} for ws in words.values()]
+    everyone = outlets > min_outlets and len(words) >= outlets and bool(set.intersection(*nouns))
+    return repeated >= min_outlets or in_headline or everyone
 
 
 __all__ = [

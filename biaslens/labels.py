@@ -144,7 +144,7 @@ def entity_labels(article: Article, mentions: Sequence[tuple[int, int]], quoted:
         if sentence is None:
             continue
         bounds = (sentence.start, sentence.end)
-        found_here = (_before(text, sentence.start, start, end, sentence.end) + _after(text, end, sentence.end, sentence.start)
+        found_here = (_before(text, sentence.start, start, end, sentence.end) + _after(text, end, sentence.end, sentence.start, start)
                       + _predicate(text, end, sentence.end, sentence.start, start))
         if _POSSESSIVE_AFTER.match(text, end):
             # "Prime Minister Takaichi's visit": the title still names her, but in "Shinzo Abe,
@@ -567,11 +567,33 @@ def _attribution(words: Sequence[tuple[int, int, str]]) -> bool:
 
 # Prepositions before a name (and "the") that make ", which ..." tell of the noun before them.
 _WHICH_OWNERS = frozenset("with against at in on over about between from of for to by into under within".split())
+# Prepositions of place: their object is where people are ("served in the Oval Office").
+_PLACE_PREPOSITIONS = frozenset("in at into inside within on across throughout".split())
 # Prepositions whose object a following phrase may not describe ("the debate with Romney, the second ...").
 _OBJECT_PREPOSITIONS = frozenset("with against at in on over about between from".split())
 
 
-def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tuple[int, int, str]]:
+# Words after a participle that open its object or clause ("saying he lacks ...", "calling him ...",
+# "arguing that ..."): the phrase is a verb's clause, not a noun phrase headed by "-ing".
+_CLAUSE_OPENERS = frozenset("he she it they him her them his their its that this these those the a an what how "
+                            "why whether there we us i you".split())
+
+
+def _clause_of_subject(text: str, words: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a phrase set off after a name is a participle clause of the sentence's subject
+    ("Kirk rescinded his endorsement of Trump, saying he lacks the temperament", "Trump attacked
+    Obama, calling him “the most ignorant president”"): a lower-case "-ing" verb (no describing
+    word such as "acting" or "outgoing") followed by a pronoun, a determiner, "that" or a
+    quotation. What it says is the subject's act or words, no description of the name before it."""
+    if len(words) < 2:
+        return False
+    verb, after = words[0][2], words[1]
+    if not (verb.islower() and verb.endswith("ing")) or _describes(_bare(verb)) or _is_role(_bare(verb)):
+        return False
+    return _bare(after[2]) in _CLAUSE_OPENERS or any(ch in DOUBLE_MARKS for ch in text[words[0][1]:after[0]])
+
+
+def _after(text: str, end: int, sent_end: int, sent_start: int = 0, start: int | None = None) -> list[tuple[int, int, str]]:
     """Labels after a mention: ", the White House press secretary," / ", who ..." / ", known for ..."."""
     out: list[tuple[int, int, str]] = []
     if _inside_other_phrase(text, sent_start, end):
@@ -594,12 +616,25 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
     start_pos = pos
     # "lawyer Joseph Sellers who represents the women": a clause against a full name, no comma
     # ("Republicans who accused it ..." picks out some Republicans: it describes no one).
-    restrictive = re.match(r"\s+who\s", text[pos:sent_end]) if len(_words(text, _name_start(text, sent_start, end), end)) >= 2 \
-        else None
+    # The name's own words count, with an honorific before it ("Mr. Romney who called for ..."),
+    # not a capitalised word that only opens the sentence ("Even Republicans who have praised ..."
+    # is one word of name).
+    name_from = start if start is not None else _name_start(text, sent_start, end)
+    name_words_n = len(_words(text, name_from, end)) + bool(
+        start is not None and _HONORIFIC_BEFORE.search(text, max(sent_start, start - 6), start))
+    restrictive = re.match(r"\s+who\s", text[pos:sent_end]) if name_words_n >= 2 else None
     if restrictive:
         lo = pos + restrictive.start() + len(restrictive.group()) - len(restrictive.group().lstrip())
         hi = _phrase_end(text, lo, sent_end)
-        if 3 <= len(_words(text, lo, hi)) <= MAX_APPOSITIVE_WORDS:
+        # A clause against the sentence's subject with no mark to close it runs on into the main
+        # verb ("Republican leaders who shied from talk of abandoning him shifted their tone"):
+        # where the clause ends cannot be read from punctuation, so nothing is taken.
+        subject = all(w[:1].isupper() or _bare(w) in _DETERMINERS for _, _, w in _words(text, sent_start, name_from))
+        # "many who served in the Oval Office who were more qualified": a "who" clause tells of
+        # people, and a name after a preposition of place is where they are, so the clause tells
+        # of the people before it ("a meeting with House Democrats who are resisting" is theirs).
+        if 3 <= len(_words(text, lo, hi)) <= MAX_APPOSITIVE_WORDS and not (subject and hi >= sent_end - 1) \
+                and not _object_of_preposition(text, sent_start, end, _PLACE_PREPOSITIONS):
             out.append((lo, hi, "relative_clause"))
         return out
     for _ in range(2):  # an appositive then a relative clause: "Takaichi, 64, a protégé of Abe, who ..."
@@ -627,6 +662,8 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0) -> list[tupl
         elif first in _PARTICIPLES and not (first == "once" and len(words) > 1 and _bare(words[1][2]) in ("again", "more")):
             out.append((lo, hi, "participle"))
             break
+        elif _clause_of_subject(text, words):
+            break  # "rescinded his endorsement of Trump, saying he lacks ...": the subject's act, not Trump's description
         elif first == "one" and len(words) > 2 and _bare(words[1][2]) == "of":
             out.append((lo, hi, "appositive"))  # "AARP, one of the most influential lobbying groups,"
         elif first in _STOP_BEFORE or first in ("and", "or") or \
@@ -975,24 +1012,54 @@ def _covers(head: tuple[str, frozenset[str], frozenset[str]],
     return noun in heads and core <= words and (not names or bool(names & words) or not (capitals or tail))
 
 
-# "The New York Democrat", "the prominent Democrat", "the congressman": a definite phrase ending in
-# a person noun, which refers back to someone the story has named.
-_DEFINITE_PERSON = re.compile(r"\b[Tt]he\s+((?:[\w\-'’.]+\s+){0,3}?[\w\-'’]+)\b(?!\s+[A-Z])(?![\w\-'’])")
+# "The New York Democrat", "the prominent Democrat", "the congressman", "the Republican nominee": a
+# definite phrase ending in a person noun, which refers back to someone the story has named. "The"
+# and up to four words; the longest of them that ends in a person noun is the phrase.
+_DEFINITE_PERSON = re.compile(r"\b[Tt]he((?:[ \t]+[\w\-'’.]+){1,4})")
+
+
+# A name and a comma right before "the": the phrase is that name's appositive ("Mike Huckabee, the
+# former governor"), a label of a named person, no reference back to someone.
+_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w.'’\-]*,\s*$")
+
+
+def _opens_with_phrase(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` is a phrase opening the sentence ("On Tuesday, the senator
+    said", "In Washington, the congressman ..."): its comma ends an opener, not a name's appositive."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("?", 0, at), text.rfind("!", 0, at)) + 1
+    words = _words(text, start, at)
+    return bool(words) and words[0][2].lower() in _OPENING_PREPOSITIONS and text.count(",", start, at) == 1
 
 
 def definite_references(article: Article) -> list[str]:
     """Definite phrases in ``article``'s own words that refer to a person by a person or party
-    noun ("The New York Democrat", "the congressman"), outside quotations: another outlet's way of
-    describing whoever the story is about, for comparing labels."""
+    noun ("The New York Democrat", "the congressman", "The Republican nominee": the longest such
+    phrase after "the", not one cut at its first lower-case word), outside quotations: another
+    outlet's way of describing whoever the story is about, for comparing labels."""
     quoted = quoted_regions(article)
+    text = article.text
     found = []
-    for m in _DEFINITE_PERSON.finditer(article.text):
-        words = m.group(1).split()
-        if any(_bare(w) in _STOP_BEFORE for w in words) or not (_bare(words[-1]) in _PERSON_HEADS
-                                                                or _stem(words[-1]) in _PERSON_HEADS):
-            continue
-        if not any(q0 <= m.start() < q1 for q0, q1 in quoted):
-            found.append(m.group(0))
+    for m in _DEFINITE_PERSON.finditer(text):
+        spans = _words(text, m.start(1), m.end(1))
+        # A full stop ends the sentence, so the phrase ("the senator. He ..."), unless it is a title's.
+        cut = next((k + 1 for k, (_, _, w) in enumerate(spans) if w.endswith(".") and _bare(w) not in _ABBREVIATIONS),
+                   len(spans))
+        spans = spans[:cut]
+        if _APPOSITIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _opens_with_phrase(text, m.start()):
+            continue  # "Mike Huckabee, the former governor of Arkansas": a named person's label, read there
+        for size in range(len(spans), 0, -1):
+            phrase = [w.rstrip(".") for _, _, w in spans[:size]]
+            last = phrase[-1]
+            # A person noun, or its plural ("Democrats"); not a verb form of one ("the country headed").
+            if any(_bare(w) in _STOP_BEFORE for w in phrase) or not (
+                    _bare(last) in _PERSON_HEADS or (_stem(last) in _PERSON_HEADS and not last.endswith(("ed", "ing")))):
+                continue
+            end = spans[size - 1][0] + len(last)
+            if re.match(r"\s+[A-Z]|[\w\-'’]|,\s+[A-Z]", text[end:end + 3]):
+                continue  # "the president Donald Trump", "the Republican nominee, Mitt Romney": a name's label
+            if not any(q0 <= m.start() < q1 for q0, q1 in quoted):
+                found.append(text[m.start():end])
+            break
     return found
 
 

@@ -813,25 +813,56 @@ def event_groups(docs: Sequence[Doc], grouping: Grouping = Grouping()) -> list[l
 
 
 def story_title(docs: Sequence[Doc]) -> str:
-    """Return a readable title for a story: the headline of its most central article.
+    """Return a readable title for a story: a headline of its articles (:func:`story_headline`)."""
+    return story_headline(docs)[0]
 
-    The most central article is the one with the highest mean similarity to the others (ties:
-    the earliest, then the key that sorts first); with one or two articles, the earliest. Real
-    headlines are preferred over stand-ins cut from a first sentence.
+
+def story_headline(docs: Sequence[Doc]) -> tuple[str, str]:
+    """Return ``(headline, key of its article)``: the story's title and whose headline it is.
+
+    The articles are ranked by centrality, the mean similarity of each to the others (ties: the
+    earliest, then the key that sorts first; with one or two articles, the earliest first). The
+    most central headline wins unless it holds words the loaded-language reader flags in the
+    outlet's own voice (:func:`loaded_headline_words`): then the most central headline without
+    such words, so one outlet's judgement ("... Compares Trump's Racism To ...") does not become
+    the story's name; when every headline is loaded, the most central. Real headlines are
+    preferred over stand-ins cut from a first sentence. Empty ``docs``: ``("Untitled story", "")``.
     """
     if not docs:
-        return "Untitled story"
+        return "Untitled story", ""
     headed = [d for d in docs if d.real_title] or list(docs)
-    ordered = sorted(headed, key=lambda d: (parse_date(d.published) or datetime.max, d.key))
+    ranked = _by_centrality(sorted(headed, key=lambda d: (parse_date(d.published) or datetime.max, d.key)))
+    chosen = next((d for d in ranked if d.real_title and not loaded_headline_words(d)), ranked[0])
+    return chosen.title, chosen.key
+
+
+def _by_centrality(ordered: Sequence[Doc]) -> list[Doc]:
+    """``ordered`` (earliest first) ranked most central first; with one or two articles, as given."""
     if len(ordered) <= 2:
-        return ordered[0].title
+        return list(ordered)
     try:
         matrix = tfidf_rows([f"{d.title}\n{d.text}" for d in ordered], token_pattern=_WORDS)
     except ValueError:
-        return ordered[0].title
+        return list(ordered)
     similarity = (matrix @ matrix.T).toarray()
-    centrality = [(float(similarity[i].sum() - similarity[i, i]), -i) for i in range(len(ordered))]
-    return ordered[-max(centrality)[1]].title
+    centrality = [float(similarity[i].sum() - similarity[i, i]) for i in range(len(ordered))]
+    return [ordered[i] for i in sorted(range(len(ordered)), key=lambda i: (-centrality[i], i))]
+
+
+def loaded_headline_words(doc: Doc) -> list[str]:
+    """The words of ``doc``'s headline that the loaded-language reader (:func:`biaslens.loaded.analyse_sentence`)
+    flags in the outlet's own voice, as it reads the headline in the article (quotations there are
+    the speaker's words, not counted); a headline not at the top of its text is read alone."""
+    from .loaded import analyse_sentence
+    from .quotes import quote_spans
+
+    article = doc.article
+    if article is not None and article.title_span and article.sentences and doc.title:
+        first = article.sentences[0]
+        words = analyse_sentence(article.text, first.start, first.end, quote_spans(article)).words
+    else:
+        words = analyse_sentence(doc.title, 0, len(doc.title)).words
+    return [w.text for w in words if not w.quoted]
 
 
 def unique_slug(slug: str, taken: set[str]) -> str:

@@ -433,10 +433,28 @@ def test_a_reporters_credit_line_is_page_furniture():
     text = ("Trump tries new chapter in campaign\n"
             "Donald Trump is trying to turn the page after a week of criticism.\n"
             "Contributing: Deborah Berry.\n")
-    assert [(r.text, r.reason) for r in clean_text(text).removed] == [("Contributing: Deborah Berry.", "credit line")]
-    assert [(r.text, r.reason) for r in clean_text("Deal signed\nThe deal was signed.\n"
-                                                    "Additional reporting by Jane Doe in London.\n").removed] == [
+    assert [(r.text, r.reason[:11]) for r in clean_text(text).removed] == [("Contributing: Deborah Berry.", "credit line")]
+    assert [(r.text, r.reason[:11]) for r in clean_text("Deal signed\nThe deal was signed.\n"
+                                                         "Additional reporting by Jane Doe in London.\n").removed] == [
         ("Additional reporting by Jane Doe in London.", "credit line")]
     for line in ("Contributing to the deficit, the tax cuts cost $1 trillion.",
                  "Additional reporting by the Times showed that the plan failed."):
         assert clean_text("Headline Here\nThe deal was signed.\n" + line).removed == (), line
+def test_credit_lines_at_the_end_are_removed():
+    """A credit line ending a text names the newsroom's helpers, no one the story is about: it goes,
+    listed as removed; the same words inside the body, or a sentence that says them, stay."""
+    text = ("Trump tries new chapter in campaign\n"
+            "Donald Trump will try another pivot, aides said on Wednesday.\n"
+            "\"He wants to win by stoking fear,\" Clinton said in her victory speech late Tuesday.\n"
+            "Contributing: Deborah Berry.")
+    cleaned = clean_text(text)
+    assert "Deborah Berry" not in cleaned.text
+    assert [r.text for r in cleaned.removed] == ["Contributing: Deborah Berry."]
+    assert cleaned.removed[0].reason.startswith("credit line")
+    wire = clean_text("Obama to speak\nThe president will speak on Wednesday.\n"
+                      "Additional reporting by Jeff Mason in Philadelphia.\n(Reporting by Steve Holland; Editing by Peter Cooney)")
+    assert wire.text == "Obama to speak\nThe president will speak on Wednesday."
+    ap = clean_text("Obama to speak\nThe president will speak.\nAssociated Press writer Ken Thomas contributed to this report.")
+    assert ap.text == "Obama to speak\nThe president will speak."
+    kept = "Obama to speak\nReporting by the Times found that the senator had misspoken.\nThe senator said he contributed to this report."
+    assert clean_text(kept).text == kept

@@ -535,6 +535,16 @@ def test_an_offer_goes_to_someone_and_talk_about_a_topic_is_no_meeting(sentence:
     # khan (nyt): a sentence opened by a comparison names the occasion compared with.
     ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs were unacceptable.", "comment", False),
     ("Mr. Graham denounced Mr. Trump's comments about the Khans.", "comment", True),
+    # Session 8, fourth round (judge, dncobama): another occasion, or many, named with the story's words.
+    # judge (usa-today): an endorsement withdrawn was made before; the withdrawal is the news.
+    ("Sen. Mark Kirk rescinded his endorsement of Trump, saying he lacks the temperament.", "endorsement", False),
+    ("Trump retracted the statement about the judge on Tuesday.", "statement", False),
+    ("Sen. Mark Kirk announced his endorsement of Trump on Tuesday.", "endorsement", True),
+    # dncobama (breitbart): a string of missteps is many occasions over time, not the story's one.
+    ("Democrats will seize on a string of perceived foreign policy missteps by Trump.", "misstep", False),
+    ("Trump made the misstep on Tuesday.", "misstep", True),
+    # weiner (nyt): "sitting patiently for a series of interviews" on the day is the occasion itself.
+    ("On Wednesday, Trump sat patiently for a series of interviews about the judge.", "interview", True),
 ])
 def test_acts_not_done_routine_requests_and_acts_blamed_name_no_event(sentence: str, lemma: str, named: bool) -> None:
     _, words = _words("Trump and the Khans\n\n" + sentence, "Trump")
@@ -555,3 +565,34 @@ def test_a_request_needs_one_occasion_in_two_outlets():
         "Trump asked Khan to drop out of the race. Trump asked Khan to stay quiet about the race.",
         "Trump asked Khan to drop out. Trump asked Khan to accept a post instead of the race.")
     assert "request" in found
+
+
+def test_what_helpers_said_in_interviews_is_their_occasion_and_a_part_all_outlets_name_is_central():
+    # dncobama (nyt): "It was never just about him, his aides argued in interviews this week" named
+    # Obama's speech "interview". Without it no outlet names the speech twice, yet all three name
+    # it with the same noun: a part every outlet names so is central, and still shown.
+    found, _ = _naming(
+        "Obama backs Clinton. Obama will speak in Philadelphia, according to excerpts of his speech.",
+        "Obama backs Clinton. In his speech, Obama praised Clinton. "
+        "It was never just about Obama, his aides argued in interviews this week.",
+        "Obama backs Clinton. Obama mentioned Clinton later in his speech in Philadelphia.")
+    said = _said(found, "remarks")
+    assert {s for s, w in said if w == "speech"} == {"0.txt", "1.txt", "2.txt"}, said
+    assert not {w for _, w in said if w == "interviews"}, said
+
+
+def test_a_part_all_outlets_tell_with_different_words_is_not_made_central():
+    # arpaio (session 8 diff): fox's "has faced criticism", hpo's "was criticized", nyt's "which he
+    # criticized": three criticisms of three things, once each, no reaction to the endorsement.
+    found, _ = _naming(
+        "Arpaio endorses Perry. The endorsement from Arpaio could help Perry, who has faced criticism on immigration.",
+        "Arpaio endorses Perry. His endorsement of Perry comes after Perry was criticized for his immigration plan.",
+        "Arpaio endorses Perry. Perry, whom Arpaio endorsed, drew a contrast with Obama, whom he criticized.")
+    assert "reaction" not in found
+    # manafort (session 8 diff): "the resulting controversy", "a series of recent controversies ... his
+    # criticism of a Gold Star family", "has faced criticism for his overtures": no one noun in all.
+    found, _ = _naming(
+        "Trump hires Bannon. Trump himself was delighted by the resulting controversy over Bannon.",
+        "Trump hires Bannon. After recent controversies, including his criticism of a family, Trump hired Bannon.",
+        "Trump hires Bannon. Trump hired Bannon as Trump has faced criticism for his overtures to Putin.")
+    assert "reaction" not in found

@@ -353,3 +353,19 @@ def test_every_printed_verdict_agrees_with_its_printed_range(seed_report):
         low, high = (printed(d["feature"], x) for x in d["chance_range"])
         outside = not low <= printed(d["feature"], d["value"]) <= high
         assert outside == (d["verdict"] == STANDS_OUT), d
+
+
+def test_the_heading_says_whose_headline_names_the_story():
+    # judge (session 8): "How outlets covered: Chuck Grassley Compares Trump's Racism To ..." gave
+    # one outlet's headline as the story's name without saying whose it was.
+    a = article_from_text("Leaders agree on a deal\n\nThe leaders met on Tuesday. They agreed on a deal.", "a.txt",
+                          {"outlet": "Harbour Times"})
+    b = article_from_text("Summit ends in Tokyo\n\nThe summit ended on Tuesday. A deal was signed.", "b.txt", {"outlet": "Y"})
+    run = report_from_articles([a, b])
+    first = run.files["report.md"].decode("utf-8").splitlines()[0]
+    assert first == "# How outlets covered: “Leaders agree on a deal” (Harbour Times's headline)"
+    assert "<title>How outlets covered: “" in run.files["report.html"].decode("utf-8")
+    assert run.files["worksheet.md"].decode("utf-8").startswith(
+        "# Worksheet: “Leaders agree on a deal” (Harbour Times's headline)\n")
+    titled = report_from_articles([a, b], story_meta={"title": "Tokyo summit"})
+    assert titled.files["report.md"].decode("utf-8").startswith("# How outlets covered: Tokyo summit\n")

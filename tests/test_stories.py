@@ -357,3 +357,14 @@ def test_one_event_tree_is_kept_for_the_same_articles_and_rebuilt_for_others(see
         assert kept.tobytes() == stories._one_event_tree(changed, Grouping())[1].tobytes()
     assert event_groups(docs) == event_groups(list(docs))
     assert np.isfinite(fresh).all()
+def test_story_title_says_whose_headline_and_passes_over_a_loaded_one():
+    # judge (session 8): the report was headed with huff-post's "Chuck Grassley Compares Trump's
+    # Racism To ...", one outlet's judgement as the story's name. The most central headline wins
+    # unless the loaded-language reader flags words of it in the outlet's own voice.
+    from biaslens.stories import story_headline
+
+    loaded = Doc("flood-0", "Furious mayor blasts river agency as floods hit Valmora", FLOOD[0].text, "2025-10-27")
+    assert story_headline([loaded, FLOOD[1]]) == (FLOOD[1].title, "flood-2")
+    # Every headline loaded: the most central one (with two articles, the earliest) still names it.
+    assert story_headline([loaded, replace(loaded, key="flood-9", published="2025-10-29")]) == (loaded.title, "flood-0")
+    assert story_headline([]) == ("Untitled story", "")

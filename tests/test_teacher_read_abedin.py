@@ -308,8 +308,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Hedges (usa-today): the writer is not certain: “could” (“And how could he keep falling for the same prank”)",
      lambda s: "could" not in _hedge_cues(s, "usa-today", "epistemic"), None),
     # --- Worksheet ---------------------------------------------------------------------------------------------
-    ("Worksheet 1-2: all three mention Hillary Clinton and Abedin; only huff-post mentions “Here’s the Thing”",
-     lambda s: "Every article mentions “Hillary Clinton” and “Abedin”" in s.answers
+    # Session 8 (labels4): the report is named by west-journal's headline, which names Abedin, so the
+    # worksheet no longer asks whether every article mentions her (a detail of the title is not asked).
+    ("Worksheet 1-2: all three mention Hillary Clinton; only huff-post mentions “Here’s the Thing”",
+     lambda s: "Every article mentions “Hillary Clinton”." in s.answers
      and "huff-post is the only article that mentions “Here’s the Thing”" in s.answers, None),
     ("Worksheet 3: only usa-today mentions “Cathy Williams”",
      lambda s: "“Cathy Williams”" not in s.answers,

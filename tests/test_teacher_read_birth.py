@@ -204,8 +204,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "strongman" not in _loaded_in_quotes(s, "fox") and "strongman" not in _loaded_in_quotes(s, "hpo"),
      None),
     # --- Worksheet ---------------------------------------------------------------------------------------------
-    ("Worksheet 1: all three mention “Wall Street Journal” (hpo: 'NBC/WSJ') and “Obama”",
-     lambda s: "Every article mentions “Wall Street Journal” and “Obama”." in s.answers, None),
+    # Session 8 (labels4): the report is named by hpo's headline, which names Obama, so the worksheet no
+    # longer asks whether every article mentions him (a detail of the title is not asked).
+    ("Worksheet 1: all three mention “Wall Street Journal” (hpo: 'NBC/WSJ')",
+     lambda s: "Every article mentions “Wall Street Journal”." in s.answers, None),
     ("Worksheet 8: fox “Real estate tycoon” and two “who ...” clauses; hpo “Real estate tycoon”; none in nyt",
      lambda s: "biaslens found no description beside the name in nyt" in _answer(s, "How does each article introduce Donald Trump")
      and "hpo: “Real estate tycoon”" in _answer(s, "How does each article introduce Donald Trump"), None),

@@ -392,8 +392,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not any(h["text"] == "Everybody thought" and h["cue_kind"] == "sourcing" and h["source_type"] == "named"
                        for h in _hedges(s, "west-journal")), None),
     # --- Worksheet -------------------------------------------------------------------------------------------
-    ("Worksheet 1, 3, 4: all five mention Comey and Clinton; only nyt “22 million”; only politico “Project on Government Secrecy”",
-     lambda s: "Every article mentions “Comey” and “Clinton”." in s.answers
+    # Session 8 (labels4): the report is named by politico's headline, which names Clinton, so the
+    # worksheet no longer asks whether every article mentions her (a detail of the title is not asked).
+    ("Worksheet 1, 3, 4: all five mention Comey; only nyt “22 million”; only politico “Project on Government Secrecy”",
+     lambda s: "Every article mentions “Comey”." in s.answers
      and "nyt is the only article that mentions “22 million”" in s.answers
      # (names, session 6: the worksheet now asks about politico's "Project on Government Secrecy", also true)
      and "politico is the only article that mentions “Project on Government Secrecy”" in s.answers, None),

@@ -374,24 +374,28 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Labels: breitbart describes Obama as “calling him “the most ignorant president in our history.””",
      lambda s: "most ignorant president" not in _table_row(s, LABELS, "Barack Obama", "breitbart"),
-     "Trump's insult at his press conference ('Trump launched a pre-emptive attack against Obama, calling him ...')"),
+     # Fixed (session 8, labels4: labels._clause_of_subject: ', calling him “...”' is a participle clause of the sentence's subject, Trump's words); was false: Trump's insult at his press conference ('Trump launched a pre-emptive attack against Obama, calling him ...')
+     None),
     ("Labels: west-journal describes the Oval Office as “who were eminently more qualified than the former secretary "
      "of state”",
      lambda s: "eminently more qualified" not in _table_row(s, LABELS, "Oval Office", "west-journal"),
-     "the clause is of 'many who served in the Oval Office'"),
+     # Fixed (session 8, labels4: labels._after: a 'who' clause after a preposition of place tells of the people before it); was false: the clause is of 'many who served in the Oval Office'
+     None),
     ("Labels: nyt's “the Republican nominee” for Trump (only this outlet)",
      lambda s: "**(only this outlet)**" not in _table_row(s, LABELS, "Donald Trump", "nyt"),
-     "breitbart: 'contrasting the Republican nominee with his vastly more experienced rival', 'The Republican nominee "
-     "caused howls of outrage'"),
+     # Fixed (session 8, labels4: labels.definite_references: the longest definite phrase ending in a person noun, 'The Republican nominee'); was false: breitbart: 'contrasting the Republican nominee with his vastly more experienced rival', 'The Republican nominee caused howls of outrage'
+     None),
     # --- How each outlet names the event -------------------------------------------------------------
     ("Event naming: all three name the remarks “speech”",
      lambda s: all("*speech*" in _table_row(s, EVENT_PART, REMARKS, o) for o in OUTLETS), None),
     ("Event naming: breitbart's “misstep” for the remarks (only this outlet)",
      lambda s: "*misstep*" not in _table_row(s, EVENT_PART, REMARKS, "breitbart"),
-     "'a string of perceived foreign policy missteps': Trump's, not Obama's speech"),
+     # Fixed (session 8, labels4: events._SERIES_OF: a plural after 'a string of' is many occasions, not the story's one); was false: 'a string of perceived foreign policy missteps': Trump's, not Obama's speech
+     None),
     ("Event naming: nyt's “interview” for the remarks (only this outlet)",
      lambda s: "*interview*" not in _table_row(s, EVENT_PART, REMARKS, "nyt"),
-     "'his aides argued in interviews this week': the aides' interviews, a side event"),
+     # Fixed (session 8, labels4: events._UNNAMED_SPEAKER: what helpers named by a common noun spoke in is their occasion); was false: 'his aides argued in interviews this week': the aides' interviews, a side event
+     None),
     # --- Loaded words ------------------------------------------------------------------------------------
     ("Loaded (own words): breitbart's “incendiary” press conference and “leftist” Bernie Sanders; nyt's “insisted”; "
      "west-journal's “questionable”, “claim”, “dictator”, “failed”",
@@ -494,7 +498,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Worksheet 8: breitbart introduces Obama with “calling him “the most ignorant president in our history.””",
      lambda s: "most ignorant president" not in _answer(s, "How does each article introduce Barack Obama"),
-     "Trump's insult, not breitbart's description"),
+     # Fixed (session 8, labels4: labels._clause_of_subject, as the labels case above); was false: Trump's insult, not breitbart's description
+     None),
     ("Worksheet 9: nyt's sourcing hedge “Americans' fears” (source: Americans', named)",
      # Fixed (session 8, hedges4): the question now asks about breitbart, whose two sourcing hedges are true
      lambda s: "Americans' fears" not in s.answers

@@ -23,7 +23,7 @@ import re
 from typing import Callable
 
 import pytest
-from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _kind,
+from test_teacher_read import (FALSE, Story, _answer, _describing, _extremes_consistent, _kind,
                                _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _speakers, _table_row,
                                _to_check, _verdicts_follow_values, story, story_events)
 from test_teacher_read_akin import _article as _record
@@ -61,7 +61,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "the Khans'; usa-today's interview, eight days after nyt, is no closer to nyt than huff-post is"),
     ("Report title: “How outlets covered: Francois Hollande Says Donald Trump ‘Makes You Want To Retch’”",
      lambda s: "Hollande" not in s.markdown.splitlines()[0],
-     "the headline of the one article about Hollande; nyt and usa-today never name him"),
+     # Fixed (session 8, labels4: stories.story_headline: biaslens report names the story by its most central headline, nyt's, and says whose); was false: the headline of the one article about Hollande; nyt and usa-today never name him
+     None),
     ("What was removed before analysis: nothing (huff-post's embedded tweets are sentences)",
      lambda s: not any("<tweet" in t or "</tweet>" in t for t in _sentence_texts(s, "huff-post")),
      None),
@@ -305,9 +306,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "*the father of a slain American soldier*" in _table_row(s, LABELS, "Khizr Khan", "huff-post"), None),
     ("Labels: nyt describes Trump as “saying that he lacked the moral character and basic empathy to be president”",
      lambda s: "moral character" not in _table_row(s, LABELS, "Donald Trump", "nyt"),
-     "the Khans' words about him: 'Both parents stiffened their denunciation of Mr. Trump, saying that he lacked ...'"),
+     # Fixed (session 8, labels4: labels._clause_of_subject: ', saying that he lacked ...' is the Khans' participle clause); was false: the Khans' words about him: 'Both parents stiffened their denunciation of Mr. Trump, saying that he lacked ...'
+     None),
     ("Labels: huff-post names Trump without describing him",
-     lambda s: not _table_row(s, LABELS, "Donald Trump", "huff-post").rstrip(" |").endswith("—"),
+     # Session 8 (labels4): with nyt's "saying that ..." gone no outlet describes Trump and the table is
+     # left out, so the check asks for the description itself.
+     lambda s: "presidential hopeful" in _describing(s, "Donald Trump", "huff-post"),
      "'U.S. presidential hopeful Donald Trump'"),
     ("Labels: huff-post's “who does not know me” and “the father of a slain U.S” for Khizr Khan",
      lambda s: "who does not know me" not in _table_row(s, LABELS, "Khizr Khan", "huff-post")

@@ -348,9 +348,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "*quoted words* (tone -0.26): The people who were offended were people we wanted to offend" in s.markdown
      and "*quoted words* (tone +0.14): We're still winning hearts and minds" in s.markdown, None),
     # --- Worksheet ------------------------------------------------------------------------------------------
-    ("Worksheet 1-4: all mention Hillary Clinton and Trump; only huff-post “1.6 billion members”, nyt “June 20”, "
+    # Session 8 (labels4): the report is named by nyt's headline, which names Trump, so the worksheet asks
+    # about Manafort instead (a detail of the title is not asked).
+    ("Worksheet 1-4: all mention Hillary Clinton and Manafort; only huff-post “1.6 billion members”, nyt “June 20”, "
      "politico “$1.07 million”",
-     lambda s: "Every article mentions “Hillary Clinton” and “Trump”" in s.answers
+     lambda s: "Every article mentions “Hillary Clinton” and “Manafort”" in s.answers
      and "nyt is the only article that mentions “June 20”" in s.answers
      and "politico is the only article that mentions “$1.07 million”" in s.answers, None),
     ("Worksheet 5-7: “Gates” not in huff-post, “Lewandowski” not in politico; only nyt quotes Conway and Pence",

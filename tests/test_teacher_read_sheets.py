@@ -143,8 +143,10 @@ CASES: list[tuple[str, str, Callable[[Story], bool], str | None]] = [
     ("netanyahu", "Worksheet: hpo's own loaded words “claiming”, “accusing”, “implicitly”",
      lambda s: "“claiming” (loaded verb of saying)" in _answer(s, "Find the loaded words in hpo"), None),
     # --- The jobs bill (Obama taunts the GOP) --------------------------------------------------------
-    ("jobs_bill", "Worksheet 1: every article mentions “In God We Trust”, “Key Bridge” and “John Boehner”",
-     lambda s: "“In God We Trust”, “Key Bridge” and “John Boehner”" in _answer(s, ALL), None),
+    # Session 8 (labels4): the report is named by fox's headline, which holds "In God We Trust", so the
+    # worksheet no longer asks about it (a detail of the title is not asked).
+    ("jobs_bill", "Worksheet 1: every article mentions “Key Bridge” and “John Boehner”",
+     lambda s: "“Key Bridge” and “John Boehner”" in _answer(s, ALL), None),
     ("jobs_bill", "Worksheet: only fox mentions “15 bills”; only nyt “16 House-passed measures”",
      lambda s: "“15 bills”" not in s.answers and "“16 House-passed measures”" not in s.answers,
      # Fixed (sheet, session 5: a value in a pair listed to check by hand is contested): fox 'brought up 15

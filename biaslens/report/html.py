@@ -999,7 +999,7 @@ def render_html(
             + _fine_detail(analysed)
             + "</article>"
         )
-    title = f"How outlets covered: {analysis.story.title}"
+    title = ctx.model.heading
     overview = "".join(
         f'<tr><th scope="row"><a href="#a{i}">{e(labels[a.article.source])}</a>{e(wire_note(a.article))}</th>'
         f'<td>{e(a.article.title or NO_HEADLINE)}</td>'

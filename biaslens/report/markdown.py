@@ -34,7 +34,7 @@ def overview_section(ctx: ReportContext) -> str:
     """Title, what the report is, and the articles it compares."""
     story = ctx.analysis.story
     lines = [
-        f"# How outlets covered: {md_text(story.title)}",
+        f"# {md_text(ctx.model.heading)}",
         "",
         f"biaslens compared **{len(story.articles)} article{'s' if len(story.articles) != 1 else ''}** about one "
         "event. Every number below comes with the sentences that produced it, so you can check it on the text "
@@ -249,7 +249,8 @@ def removed_section(ctx: ReportContext) -> str:
         "Page furniture (link lists, comment counters, copyright and syndication lines, embedded tweets, "
         "a news database's abstract and section labels, the names that sign readers' letters, photo credits, "
         "editor's notes and notes that the article was updated, the label over an update (its paragraph is kept), "
-        "social-media and newsletter prompts, a correction appended at the end and its label, "
+        "social-media and newsletter prompts, a correction appended at the end and its label, credit lines at the end "
+        "(“Contributing:”, “Reporting by”), "
         "stray one-letter lines, repeated headlines) is removed once, before any scoring; words whose encoding "
         "was broken are repaired and listed too. Check that nothing here is real reporting.",
         "",

@@ -105,6 +105,20 @@ class ReportModel:
         return self.labels.get(source, source)
 
     @property
+    def heading(self) -> str:
+        """The report's heading: "How outlets covered: " and :attr:`story_name`."""
+        return f"How outlets covered: {self.story_name}"
+
+    @property
+    def story_name(self) -> str:
+        """The story's title as every view prints it: "“headline” (outlet's headline)" when the title
+        is one article's headline, so a reader (and a teacher repeating it) sees whose words name
+        the story, one outlet's judgement as they may be; a title given with the story stands alone."""
+        story = self.analysis.story
+        owner = next((a.article.source for a in self.analysis.articles if a.article.title == story.title), None)
+        return story.title if owner is None else f"“{story.title}” ({self.label(owner)}'s headline)"
+
+    @property
     def mixed_events(self) -> Mapping[str, Any] | None:
         """The one-event check (``extras["one_event"]``) when it says the articles may report more
         than one event, else ``None``: every view shows its warning exactly then."""

@@ -285,7 +285,7 @@ def build_worksheet(ctx: ReportContext) -> Worksheet:
     order = {key: index for index, (key, _) in enumerate(PARTS)}
     questions.sort(key=lambda q: order[q.part])  # stable: keeps the order within a part
     return Worksheet(
-        title=ctx.analysis.story.title,
+        title=ctx.model.story_name,
         articles=tuple((labels[a.article.source], a.article.title or "(no headline given)") for a in analysed),
         questions=tuple(questions),
     )
