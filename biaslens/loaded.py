@@ -39,7 +39,7 @@ from typing import Any, Callable, Mapping, Sequence
 from .hedging import ViewCues, _view_given, inflections
 from .quotes import reporting_verbs
 from .similarity import l2_norm, sublinear_tf
-from .text import ascii_folded, paragraph_spans, word_spans
+from .text import ascii_folded, is_heading, paragraph_spans, word_spans
 
 MODEL_PATH = Path(__file__).with_name("models") / "loaded_model.json"
 LEXICON_NAME = "loaded.txt"
@@ -786,7 +786,8 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
         shown.add(best)
     # A listed judgement worn by a name as an epithet ("Controversial Arizona Sheriff Joe Arpaio")
     # is the outlet's label for the person, however long and plain the rest of the sentence.
-    epithets = {i for i in own if kinds[i] == "judgement" and probs[i] >= model.word_threshold
+    # A listed word is shown from the floor (the lexicon tier), so an epithet is too.
+    epithets = {i for i in own if kinds[i] == "judgement" and probs[i] >= model.floor
                 and _before_name(text, spans, i)}
     # How the writer says someone spoke ("scoffed at", "facetiously said") colours the speech in
     # the outlet's own words, however plain the rest of the sentence.
@@ -1276,7 +1277,23 @@ _DETERMINED_RIGHT = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|
 _OWNED_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s)\s+[a-z][\w-]*\s+$", re.I)
 # A sentence whose subject is a court filing.
 _LEGAL_SUBJECT = re.compile(r"\W*(?:the|a|an|this|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:lawsuit|suit|complaint|indictment|petition|filing|motion)\b", re.I)
+                            r"(?:lawsuit|suit|complaint|indictment|petition|filing|motion|"
+                            # Court and official papers: what they "allege" is their contents, no speaker's doubt.
+                            r"documents|court\s+papers|court\s+records|affidavit|warrant)\b", re.I)
+# A form of "be" right before a participle, an adverb allowed between: a passive ("are alleged to have").
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _alleged_convention(lemma: str, form: str, text: str, start: int, at: int) -> bool:
+    # The adjective "alleged" ("an alleged violation", "the alleged gunman") and the passive ("who
+    # are alleged to have burned", "it is alleged that") are the news convention for an accusation
+    # not proven, which names no one doubting it; "Trump alleged that" and "alleging that" stay loaded.
+    if lemma != "allege" or form != "alleged":
+        return False
+    before = text[max(start, at - 30):at]
+    return bool(_DETERMINED_RIGHT.search(before) or _BE_BEFORE.search(before))
+
+
 # Words that open a reported clause right after a verb ("insisted that", "claims to be", "alleged:").
 _SPEECH_AFTER = re.compile(r"\s*(?:[,:]?\s*[\"“‘']|:|(?:that|to|how|why|whether)\b)", re.I)
 # A subject and a finite verb after the verb of saying, before any comma: a that-less clause
@@ -1374,8 +1391,8 @@ def speech_verbs(text: str, start: int, spans: Sequence[tuple[int, int]], kinds:
             reports = clause is not None and not _OBJECT_THEN_RELATIVE.match(clause.group(0))
         # "The lawsuit alleges that", "The suit, argued on Tuesday, claims that": what a court
         # filing "claims" or "alleges" is the plain legal word for its contents.
-        legal = lemma in ("claim", "allege") and bool(_LEGAL_SUBJECT.match(text, start)) \
-            and "that" not in text[start:s].lower().split()
+        legal = (lemma in ("claim", "allege") and bool(_LEGAL_SUBJECT.match(text, start))
+                 and "that" not in text[start:s].lower().split()) or _alleged_convention(lemma, form, text, start, s)
         if not is_verb or not reports or lemma in _PLAIN_ACTS or legal:
             plain.add(i)
         elif lemma in _DOUBT_ACTS:
@@ -1441,7 +1458,11 @@ _PLAIN_MANNER = frozenset("publicly privately repeatedly later previously recent
                           # Adverbs of comparison: like or unlike something else, not how anyone spoke
                           # ("are not similarly criticized").
                           "similarly likewise equally differently comparably correspondingly accordingly "
-                          "respectively conversely".split())
+                          "respectively conversely "
+                          # Adverbs of how formal or how absolute a statement was: the form of the act,
+                          # not the writer's picture of the speaker ("categorically denied", "solemnly swore",
+                          # "unequivocally stated").
+                          "solemnly categorically unequivocally unambiguously expressly".split())
 # Words that may follow an adverb of how someone spoke ("said angrily that", "replied curtly to"):
 # any other word right after the adverb is what it modifies ("racially charged").
 _AFTER_MANNER = frozenset("that to at in on for about of with and but or as when while after before into "
@@ -1672,7 +1693,8 @@ def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], 
     w = normalise(text[spans[i][0]:spans[i][1]])
     verb = verbs.get(w)
     if verb is not None and verb[1] in MANNER_VERBS and not w.endswith("ing"):
-        return not _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]])
+        return not _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]) \
+            and not _manner_verb_in_name(text, start, spans, i) and not _modifies_next(text, spans, i, w == verb[1])
     if not w.endswith("ly") or len(w) < 6 or w in _PLAIN_MANNER or w in DEGREE_WORDS:
         return False
     if spans[i][0] > start and text[spans[i][0]].isupper():
@@ -1689,6 +1711,24 @@ def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], 
         near = [j for j in near if j != i - 1]
     return any(normalise(text[spans[j][0]:spans[j][1]]) in verbs
                and not text[min(spans[i][1], spans[j][1]):max(spans[i][0], spans[j][0])].strip() for j in near)
+
+
+def _manner_verb_in_name(text: str, start: int, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    # Capitalised mid-sentence in a sentence not written in title case: part of a name ("Jim Crow
+    # laws", "the Snap Fitness chain"), no verb. A headline capitalises its verbs ("Biden Snaps At").
+    # The character after the last word is read too: a sentence's full stop tells it from a headline.
+    return i > 0 and text[spans[i][0]].isupper() and not is_heading(text[start:spans[-1][1] + 1])
+
+
+def _modifies_next(text: str, spans: Sequence[tuple[int, int]], i: int, base_form: bool) -> bool:
+    # A manner verb's bare form running straight into a lower-case content word, with no subject,
+    # "to" or modal before it, is a modifier of that noun ("holding mock funerals", "called a snap
+    # election" is caught by its determiner): "critics who mock the plan", "they sneer at" stay verbs.
+    if not base_form or i + 1 >= len(spans) or text[spans[i][1]:spans[i + 1][0]].strip():
+        return False
+    following = text[spans[i + 1][0]:spans[i + 1][1]]
+    previous = normalise(text[spans[i - 1][0]:spans[i - 1][1]]) if i else ""
+    return following[:1].islower() and normalise(following) not in _AFTER_MANNER and previous not in _VERB_BEFORE
 
 
 def _is_adverb(text: str, span: tuple[int, int]) -> bool:

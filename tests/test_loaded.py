@@ -157,7 +157,7 @@ def test_report_section_shows_words_in_their_sentence_and_quotes_apart():
     report = build_report(analyse_story(story, build_extractors(["loaded"])))["report.md"].decode("utf-8")
     section = report.split("## Loaded language", 1)[1]
     assert "**regime**" in section and "**slammed**" in section
-    assert "inside quotations" in section and "shameless" in section.split("inside quotations", 1)[1]
+    assert "in quotations or views reported" in section and "shameless" in section.split("in quotations or views reported (", 1)[1]
     assert "**shameless**" not in section
 
 
@@ -795,3 +795,46 @@ def test_word_scores_kept_for_the_process_give_what_a_fresh_scorer_gives():
     second = loaded.WordScorer(model, res)
     assert second._static is first._static and second.probabilities(text, spans) == warm
     assert warm[0] == pytest.approx([model.probability(f) for f in loaded.word_features(text, spans, res)[0]], abs=1e-12)
+
+
+# Session 8 (issue #16): the display rules added 21 BABE sentences whatever the sentence model said,
+# 13 of them plain reporting. Each rule below is one shape of those, with a look-alike that still counts.
+PLAIN_REPORTING = [
+    ("A man who was stopped for an alleged traffic violation was shot by two deputies, officials said on Tuesday.",
+     "alleged", None, "the adjective 'alleged' is the news convention for an accusation not proven"),
+    ("Police are hunting for two men who are alleged to have set fire to a mosque in the city.", "alleged", None,
+     "the passive 'are alleged to' names no one who doubts: the same convention"),
+    ("The senator alleged that the company had hidden its losses from regulators for years.", "alleged",
+     "attribution", "look-alike: a person who 'alleged that' is the outlet's doubting verb of saying"),
+    ("The documents, which were released on Friday, allege that the director ignored repeated warnings.", "allege",
+     None, "what court or official papers 'allege' is their contents, as with a lawsuit"),
+    ("The former aide alleges that the governor knew about the payments.", "alleges", "attribution",
+     "look-alike: a person's allegation keeps the doubting verb"),
+]
+
+
+@pytest.mark.parametrize("text,word,kind,why", PLAIN_REPORTING, ids=[c[3][:60] for c in PLAIN_REPORTING])
+def test_the_conventions_of_reporting_an_accusation_are_plain(text, word, kind, why):
+    _assert_own_kind(text, word, kind, why)
+
+
+MANNER_SHAPES = [
+    ("Although a celebration, the day is also observed solemnly to honor the victims.", "solemnly", False,
+     "how formal an act was ('solemnly', 'categorically') is its form, not the writer's picture of the speaker"),
+    ("Officials categorically denied that the vaccine was unsafe.", "categorically", False,
+     "'categorically denied' tells how absolute the denial was"),
+    ("Activists across the country held mock funerals outside the stores.", "mock", False,
+     "a manner verb's bare form running into a noun with no subject before it modifies the noun"),
+    ("Students learn about Jim Crow laws in the South and the fight to end them.", "Crow", False,
+     "capitalised mid-sentence in a sentence that is no headline: part of a name"),
+    ("Critics who mock the plan say it will fail.", "mock", True, "look-alike: 'who mock the' is a verb"),
+    ("Biden Snaps At Reporter Over Question", "Snaps", True, "look-alike: a headline capitalises its verbs"),
+    ("The senator angrily said that the vote was rigged.", "angrily", True, "look-alike: an adverb of how he spoke"),
+]
+
+
+@pytest.mark.parametrize("text,word,manner,why", MANNER_SHAPES, ids=[c[3][:60] for c in MANNER_SHAPES])
+def test_shapes_that_are_no_manner_of_speaking(text, word, manner, why):
+    spans = loaded.sentence_words(text, 0, len(text))
+    at = next(i for i, (s, e) in enumerate(spans) if text[s:e] == word)
+    assert loaded.manner_of_speaking(text, 0, spans, at) is manner, why

@@ -386,6 +386,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and not {"propaganda", "failing", "extremist", "terrorists"} & set(_loaded_in_quotes(s, "usa-today")),
      "the writer's own words in a sentence beside a quotation: 'during the massacre that killed 49 people', "
      "'a propaganda tool for its extremist ideology', 'his strategy is failing', 'the religious fervor of terrorists'"),
+    # Session 8: the heading of that list names views reported as well as quotations, so usa-today's reported
+    # "propaganda" (Obama's contention, no quotation marks) is listed under a true heading.
+    ("report.md lists usa-today's “propaganda” under “Loaded words in quotations or views reported”",
+     lambda s: any(line.startswith("Loaded words in quotations or views reported") and "propaganda" in line
+                   for line in s.markdown.splitlines()), None),
     ("Loaded words inside wash-post's quotations: “Woke”",
      lambda s: "woke" not in _loaded_in_quotes(s, "wash-post"),
      # Fixed (session 7, loaded._FACT_COMPOUNDS: 'woke up' is the verb of waking): "Clinton's tweet: 'Woke up to hear the devastating news'"

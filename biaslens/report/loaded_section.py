@@ -37,7 +37,7 @@ def loaded_section(ctx: ReportContext) -> str:
     labels = [ctx.label(a) for a in analyses]
     lines = ["## Loaded language", "", WHY, ""]
     lines += [
-        "| Outlet | Loaded words per 100 sentences | Sentences with one | In quotations, per 100 sentences | Most used kind |",
+        "| Outlet | Loaded words per 100 sentences | Sentences with one | In quotations or views reported, per 100 sentences | Most used kind |",
         "|---|---:|---:|---:|---|",
     ]
     for label, analysed in zip(labels, analyses):
@@ -57,8 +57,12 @@ def loaded_section(ctx: ReportContext) -> str:
     return "\n".join(lines).rstrip()
 
 
-#: How both report.md and report.html introduce the loaded words found inside quotations.
-QUOTED_LEAD = "Loaded words inside quotations (the speaker's words, counted apart from the outlet's own):"
+#: How both report.md and report.html introduce the loaded words found inside quotations. The list
+#: also holds words of a view the outlet reports without quotation marks ("critics who say he should
+#: condemn terrorists", "Obama repeated his contention that ..."): the person's words, not the
+#: writer's, so the heading names both rather than calling them all quotations.
+QUOTED_LEAD = ("Loaded words in quotations or views reported (the speakers' words, counted apart from the "
+               "outlet's own):")
 
 
 def quoted_words(analysed: ArticleAnalysis) -> list[str]:
