@@ -163,7 +163,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Left out and coverage ---------------------------------------------------------------------------
     ("Left out: breitbart does not mention Americans, Ronald Reagan, Bill (Clinton); west-journal Republicans, Trump, "
      "2004; nyt the CIA, the State Department, “extremely careless”",
-     lambda s: all(_left_out(s, o, t) for o, t in (("breitbart", "Americans"), ("breitbart", "Ronald Reagan"),
+     # Session 8 (cast4): "Americans", a people, is no longer a detail, so its true left-out row is gone (not false).
+     lambda s: all(_left_out(s, o, t) for o, t in (("breitbart", "Ronald Reagan"),
                                                    ("breitbart", "Bill"), ("west-journal", "Republicans"),
                                                    ("west-journal", "Trump"), ("west-journal", "2004"), ("nyt", "CIA"),
                                                    ("nyt", "State Department"), ("nyt", "extremely careless"))), None),
