@@ -1285,6 +1285,8 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$",
 
 
 def _alleged_convention(lemma: str, form: str, text: str, start: int, at: int) -> bool:
+    """Whether "alleged" is the reporting convention for an unproven accusation, no writer's doubt:
+    before its noun ("an alleged violation") or in the passive ("are alleged to")."""
     # The adjective "alleged" ("an alleged violation", "the alleged gunman") and the passive ("who
     # are alleged to have burned", "it is alleged that") are the news convention for an accusation
     # not proven, which names no one doubting it; "Trump alleged that" and "alleging that" stay loaded.
@@ -1714,6 +1716,8 @@ def manner_of_speaking(text: str, start: int, spans: Sequence[tuple[int, int]], 
 
 
 def _manner_verb_in_name(text: str, start: int, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether the manner verb at ``spans[i]`` is capitalised inside a sentence that is no heading:
+    part of a name ("Jim Crow"), not a verb of saying."""
     # Capitalised mid-sentence in a sentence not written in title case: part of a name ("Jim Crow
     # laws", "the Snap Fitness chain"), no verb. A headline capitalises its verbs ("Biden Snaps At").
     # The character after the last word is read too: a sentence's full stop tells it from a headline.
@@ -1721,6 +1725,8 @@ def _manner_verb_in_name(text: str, start: int, spans: Sequence[tuple[int, int]]
 
 
 def _modifies_next(text: str, spans: Sequence[tuple[int, int]], i: int, base_form: bool) -> bool:
+    """Whether the manner verb at ``spans[i]``, in its base form, modifies the lower-case word right
+    after it ("mock funerals"): a modifier, not a verb of saying."""
     # A manner verb's bare form running straight into a lower-case content word, with no subject,
     # "to" or modal before it, is a modifier of that noun ("holding mock funerals", "called a snap
     # election" is caught by its determiner): "critics who mock the plan", "they sneer at" stay verbs.

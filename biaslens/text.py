@@ -207,8 +207,6 @@ def is_subheading_line(text: str) -> bool:
     return is_heading(stripped) or count_words(stripped) <= SUBHEADING_MAX_WORDS
 
 
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
