@@ -112,6 +112,17 @@ POLNEAR_STORIES: dict[str, list[str]] = {
     "dncobama": ["train/breitbart_2016-07-27_obama-to-frame-election-as-comma",
                  "train/west-journal_2016-07-28_obama-claims-hillary-most-qualif",
                  "train/nyt_2016-07-29_obama-lays-out-stakes-for-a-divi"],
+    # Acceptance read, session 9 (fifth round), read on main before the session's fixes.
+    # Ben Carson answers questions about his life story, 8-10 November 2015 (huff-post's Sunday
+    # interviews, usa-today's account, west-journal's debate answer).
+    "carson": ["train/huff-post_2015-11-08_ben-carson-defends-himself-again",
+               "train/usa-today_2015-11-09_carson-on-defense-attacking-crit",
+               "train/west-journal_2015-11-10_ben-carson-slams-hillary-and-the"],
+    # The eve of the New Hampshire primary, 8-9 February 2016 (breitbart's AP live blog, wash-post's
+    # account of the last day, usa-today's what-each-candidate-needs).
+    "nhprimary": ["train/breitbart_2016-02-08_the-latest-nh-towns-cast-first-v",
+                  "train/wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote",
+                  "train/usa-today_2016-02-09_new-hampshire-primary-game-on-wh"],
 }
 
 pytestmark = pytest.mark.slow
