@@ -21,8 +21,11 @@ Then three runs, each in a fresh process (so peak memory is that run's own):
 For each it prints wall time, CPU time (the run's process plus its worker processes), peak
 resident memory (the run's process, and the largest worker), and wall time per stage (fetch:
 read and clean the files and store them; group: place articles into stories; reports: analyse,
-compare and render every changed story; index). Exits 0 with "skipped" when DATA is absent. Not
-a timed test: it prints numbers, it does not judge.
+compare and render every changed story; index). Then VADER alone over the first run's articles
+(each text split into sentences by biaslens, only the VADER calls timed, in this process) and the
+first run's CPU and wall time as multiples of it: the issue's yardstick for what the whole
+analysis, comparison and rendering cost beside the cheapest tone score. Exits 0 with "skipped"
+when DATA is absent. Not a timed test: it prints numbers, it does not judge.
 """
 
 from __future__ import annotations
@@ -158,6 +161,22 @@ def measure_run(config: Path, jobs: int | None, scheduler: str | None) -> dict[s
     }
 
 
+def vader_alone_seconds(articles: list[dict[str, str]]) -> float:
+    """CPU seconds VADER alone takes over ``articles``' sentences (best of three; splitting not timed)."""
+    from biaslens.text import split_sentences
+    from biaslens.vader import vader_analyzer
+
+    analyzer = vader_analyzer()
+    sentences = [s.text for a in articles for s in split_sentences(a["text"])]
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for sentence in sentences:
+            analyzer.polarity_scores(sentence)
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def main() -> int:
     """Build the day, run three times in fresh processes, print the numbers."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -194,6 +213,7 @@ def main() -> int:
     config.write_text('[run]\nout = "out"\ndatabase = "biaslens.db"\n[[sources]]\ntype = "folder"\npath = "drop"\n')
     print(f"{'run':<10}{'wall s':>9}{'CPU s':>9}{'peak MB':>9}{'worker MB':>10}  stories written / total; stages (wall s)")
     phases = [("first", [])] if args.only_first else [("first", []), ("no-op", []), ("5% new", later)]
+    first_run: dict[str, object] = {}
     for label, adding in phases:
         for article in adding:
             write_article(drop, article)
@@ -208,9 +228,13 @@ def main() -> int:
             print(done.stderr)
             return 1
         m = json.loads(done.stdout.strip().splitlines()[-1])
+        first_run = first_run or m
         stages = ", ".join(f"{k} {v:.2f}" for k, v in m["stages"].items())
         print(f"{label:<10}{m['wall']:>9.2f}{m['cpu']:>9.2f}{m['peak_mb']:>9.0f}{m['worker_peak_mb']:>10.0f}  "
               f"{m['written']} / {m['stories']}; {stages}")
+    vader_s = vader_alone_seconds(first)
+    print(f"VADER alone on the first run's {len(first)} articles: {vader_s:.2f} s of CPU; the first run took "
+          f"{float(first_run['cpu']) / vader_s:.1f}x that in CPU time, {float(first_run['wall']) / vader_s:.1f}x in wall time")
     if args.keep:
         print(f"kept: {tmp}")
     else:
