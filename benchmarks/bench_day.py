@@ -10,7 +10,9 @@ MEANTIME Wikinews articles (120) and, when pip can fetch the vaderSentiment 3.3.
 distribution, the 500 NYT editorials of the VADER paper (see ``evaluation/eval_data.py``).
 That is 1,634 distinct articles; ``--articles`` above that adds republished copies (a line
 "Republished, edition K." at the end, the date moved K years on so they form their own
-stories), which is how the 10,000-article memory figure is made.
+stories), which is how the 10,000-article memory figure is made. ``--corpus basil`` takes the
+BASIL dev articles alone: every story three outlets on one event, the shape of the issue's
+"first run over 210 articles in 70 stories" (``--corpus basil --articles 210 --only-first``).
 
 Then three runs, each in a fresh process (so peak memory is that run's own):
 
@@ -186,6 +188,8 @@ def main() -> int:
     parser.add_argument("--scheduler", choices=("processes", "dask"), default=None)
     parser.add_argument("--no-nyt", action="store_true", help="leave out the NYT editorials (no pip fetch)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
+    parser.add_argument("--corpus", choices=("all", "basil"), default="all",
+                        help="all corpora, or BASIL dev alone (stories of three outlets)")
     parser.add_argument("--only-first", action="store_true", help="only the first run (for the memory figure)")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # internal: one run in this process
     args = parser.parse_args()
@@ -196,7 +200,9 @@ def main() -> int:
     if not (data / "quotes" / "polnear").is_dir():
         print(f"skipped: no evaluation data at {data}")
         return 0
-    real = collect(data, with_nyt=not args.no_nyt)
+    real = collect(data, with_nyt=not args.no_nyt and args.corpus == "all")
+    if args.corpus == "basil":
+        real = [a for a in real if a["name"].startswith("basil-")]
     articles = day(real, args.articles)
     held = set(range(0, len(articles), round(1 / NEW_SHARE)))  # every 20th article arrives later
     first = [a for i, a in enumerate(articles) if i not in held]
