@@ -15,7 +15,10 @@
   that places the same thing and a relative time dating one finding are listed to check;
 * **shared text**: sentences copied near-verbatim between articles (wire copy, press
   releases), so their agreement is not counted as independent;
-* **without counterpart**: sentences no other article has a similar sentence for.
+* **without counterpart**: sentences no sentence of another article shares enough of the words
+  of (:data:`WITHOUT_COUNTERPART_EXPLANATION`): word matching, so another article may still tell
+  the same thing in other words; a sentence that shares one of the cast and a rare pair of words in
+  a row with another article's is listed apart, as maybe told in other words (:class:`OtherWords`).
 
 Precision comes before volume. A detail is called unique to one article only when no other
 article has it under the matching rules *and* no other article contains its words at all
@@ -44,7 +47,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Container, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -72,6 +75,28 @@ if TYPE_CHECKING:  # occurrences builds on this module's Evidence: imported wher
 #: A sentence below it still has a counterpart when it states a number, date or quote that
 #: another article also states (the $550 billion in a sentence worded quite differently).
 COUNTERPART_THRESHOLD = 0.2
+#: What the "without counterpart" list measures, in the words the report, report.json and the
+#: docs use: shared words, not shared facts (the reads counted passages false that another article
+#: tells in other words: 'used the alias Carlos Danger' beside 'wrote under the pseudonym').
+WITHOUT_COUNTERPART_EXPLANATION = (
+    "No sentence of another article shares enough of these sentences' words (the cosine similarity of their "
+    f"words is below {COUNTERPART_THRESHOLD:g}), and they state no number, date or quote another article also "
+    "states. Word matching cannot show that a fact is absent elsewhere: another article may tell the same thing "
+    "in other words (\u201cresigned\u201d, \u201cstepped down\u201d): read the others before calling it "
+    "something only this outlet reports.")
+#: A sentence without counterpart is listed apart, as maybe told in other words, when a sentence of
+#: another article names one of its cast entities and uses a pair of its content words in a row (by
+#: word root, no name, title or number among them, not both everyday words) that at most this many
+#: sentences of the story use: "used the alias Carlos Danger" beside "wrote under the pseudonym
+#: “Carlos Danger”" (an alias is the article's own naming, so its words count), "has chosen Tim
+#: Kaine as her running mate" beside "Hillary Clinton's selection of Tim Kaine as her running mate".
+#: A rare pair of words in a row is a phrase both outlets use; one shared word or a shared name
+#: alone tied sentences that tell different things (read on PolNeAR: 'media' in a story about
+#: one man, 'email' in one about an email server).
+OTHER_WORDS_PAIR_SENTENCES = 3
+#: ... and one of the two words is used in at most that many sentences, and the two sentences have
+#: this many ties beside the pair: cast entities both name, an alias's words counting as one.
+OTHER_WORDS_TIES = 2
 #: Candidate near-copies need this cosine, then a character-level check (difflib ratio).
 SHARED_COSINE = 0.6
 SHARED_RATIO = 0.8
@@ -388,6 +413,22 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class OtherWords:
+    """A sentence without counterpart by its words that may tell in other words what ``other``
+    (a sentence of another article) tells: both name one cast entity and use ``shared``, a pair of
+    words in a row few sentences of the story use (:data:`OTHER_WORDS_PAIR_SENTENCES`). To check
+    by hand: listed apart, never as a sentence only its outlet has."""
+
+    sentence: Evidence
+    other: Evidence
+    shared: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the pair as a JSON-ready dict (``comparison.maybe_told_in_other_words``)."""
+        return {"sentence": self.sentence.to_dict(), "other": self.other.to_dict(), "shared": self.shared}
+
+
+@dataclass(frozen=True)
 class StoryComparison:
     """Everything the comparison found; ``to_dict()`` is the ``comparison`` of report.json.
 
@@ -403,7 +444,10 @@ class StoryComparison:
     words alike and none says near them in other words: shown as wording only this outlet uses,
     never as facts only it reports (word matching cannot show a fact is absent elsewhere: "personal
     turmoil" may tell the same). ``only_in`` holds names, numbers, dates and quotes only. ``sentence_similarity`` maps each source to
-    the best cross-article cosine of each of its sentences (by sentence index).
+    the best cross-article cosine of each of its sentences (by sentence index). ``without_counterpart``
+    holds the passages no sentence of another article shares enough words with
+    (:data:`WITHOUT_COUNTERPART_EXPLANATION`); ``other_words`` the sentences of that kind set apart
+    because another article's sentence may tell them in other words (:class:`OtherWords`).
     """
 
     sources: tuple[str, ...]
@@ -427,6 +471,7 @@ class StoryComparison:
     said_elsewhere: Mapping[str, Evidence] = field(default_factory=dict)
     wording_only_in: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     occurrences: DifferentOccurrences | None = None
+    other_words: tuple[OtherWords, ...] = ()
 
     def speaker_of(self, source: str, quote_start: int) -> tuple[str | None, str | None]:
         """(cast entity id, speaker kind) of the quote of ``source`` starting at ``quote_start``."""
@@ -510,6 +555,8 @@ class StoryComparison:
             "different_occurrences": self.occurrences.to_dict() if self.occurrences else None,
             "shared_text": [s.to_dict() for s in self.shared_text],
             "without_counterpart": [p.to_dict() for p in self.without_counterpart],
+            "without_counterpart_explanation": WITHOUT_COUNTERPART_EXPLANATION,
+            "maybe_told_in_other_words": [o.to_dict() for o in self.other_words],
             "entities": self.cast.to_list() if self.cast is not None else [],
             "voices": self.voices(),
         }
@@ -643,7 +690,9 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
         shared_facts.update((article.source, article.sentences[d.sentence].start) for d in details
                             if d.kind in ("number", "date") and d.key in shared_keys_of_facts
                             and any(c.isdigit() for c in d.text))
-    passages = _without_counterpart(index, best_sim, shared_facts)
+    told = _told_in_other_words(index, best_sim, shared_facts)
+    other_words = tuple(told.values())
+    passages = _without_counterpart(index, best_sim, shared_facts, set(told))
     similarity = {  # a teaser paragraph's sentences have no counterpart: 0
         a.source: tuple(float(best_sim[index.offsets[i] + j]) if j < len(a.sentences) else 0.0
                         for j in range(full_sentences[a.source]))
@@ -669,7 +718,7 @@ def _compare_articles(articles: Sequence[Article]) -> StoryComparison:
     return StoryComparison(
         sources, outlets, True, message, final, only_in, omissions, conflicts, shared, passages, similarity, to_check,
         warnings, cast=cast, only_in_to_check=only_to_check, said_elsewhere=said_elsewhere, wording_only_in=wording,
-        occurrences=occurrences,
+        occurrences=occurrences, other_words=other_words,
     )
 
 
@@ -2247,18 +2296,104 @@ def _flat(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "'")))
 
 
-def _without_counterpart(index: _StoryIndex, best: np.ndarray, shared_facts: set[tuple[str, int]]) -> tuple[Passage, ...]:
+def _alone(index: _StoryIndex, i: int, sentence: Any, best: np.ndarray, shared_facts: set[tuple[str, int]]) -> bool:
+    """Whether sentence ``sentence`` of article ``i`` has no counterpart by its words: no sentence of
+    another article reaches :data:`COUNTERPART_THRESHOLD`, and it states no shared number, date or quote."""
+    flat = index.offsets[i] + sentence.index
+    return (best[flat] < COUNTERPART_THRESHOLD
+            and len(index.sentence_stems[flat]) >= 3  # "Read more:" and datelines are not passages
+            and not _is_heading(sentence.text)
+            and (index.articles[i].source, sentence.start) not in shared_facts)
+
+
+def _word_pairs(index: _StoryIndex, i: int) -> list[tuple[dict[tuple[str, str], tuple[int, int, bool]], frozenset[str]]]:
+    """Each sentence of article ``i`` as its pairs of content words in a row (by
+    :func:`biaslens.details.word_root`), each with its span and whether it holds an alias's word:
+    no stop word between them, neither a
+    number, a title ("Majority Leader") nor a word of a cast name other than an alias an article
+    introduces (a name shared is the cast's tie, not a phrase), not both everyday words
+    (:func:`_everyday`: "last year", "Thursday morning"); and the roots of all its plain words."""
+    article = index.articles[i]
+    cast = index.cast
+    # An alias one article introduces ("the alias Carlos Danger") is that article's naming: where
+    # another article uses it too ("wrote under the pseudonym “Carlos Danger”"), the two tell one fact.
+    aliases = index.__dict__.setdefault("_alias_names", {m.text.lower() for e in cast.entities for m in e.mentions
+                                                         if cast.is_alias(m.source, m.start, m.end)})
+    names, alias_spans = [], []
+    for start, end, _ in cast.spans(article.source):
+        (alias_spans if article.text[start:end].lower() in aliases else names).append((start, end))
+    out: list[tuple[dict[tuple[str, str], tuple[int, int, bool]], frozenset[str]]] = []
+    for sentence in article.sentences:
+        words = []
+        for m in _FORM_WORD.finditer(sentence.text):
+            start, end, word = sentence.start + m.start(), sentence.start + m.end(), m.group()
+            plain = (word.lower() not in STOP_WORDS and not _NUMERIC.search(word) and word.lower() not in TITLES
+                     and not any(a < end and start < b for a, b in names))
+            words.append((word_root(word), start, end, _everyday(word)) if plain else None)
+        pairs: dict[tuple[str, str], tuple[int, int, bool]] = {}
+        for a, b in zip(words, words[1:]):
+            if a and b and not (a[3] and b[3]) and a[0] != b[0]:
+                pairs.setdefault((a[0], b[0]), (a[1], b[2], any(x < b[2] and a[1] < y for x, y in alias_spans)))
+        out.append((pairs, frozenset(w[0] for w in words if w)))
+    return out
+
+
+def _told_in_other_words(index: _StoryIndex, best: np.ndarray, shared_facts: set[tuple[str, int]],
+                         ) -> dict[int, OtherWords]:
+    """The sentences without counterpart by their words (:func:`_alone`) that another article's
+    sentence may tell in other words (:data:`OTHER_WORDS_PAIR_SENTENCES`), by flat index, each with
+    that sentence: the one sharing most such pairs, then the first."""
+    read = [_word_pairs(index, i) for i in range(index.n)]
+    pairs = [[found for found, _ in by_sentence] for by_sentence in read]
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, by_sentence in enumerate(pairs):
+        for k, found in enumerate(by_sentence):
+            for pair in found:
+                postings[pair].append(index.offsets[i] + k)
+    # A pair of words the story uses all along ("email server" in a story of an email server,
+    # "retirement age" in one of the retirement age) names its topic, not one fact: one of the two
+    # words must be one the story hardly uses.
+    word_df = Counter(chain.from_iterable(roots for by_sentence in read for _, roots in by_sentence))
+    entities = index.sentence_entities()
+    out: dict[int, OtherWords] = {}
+    for i, article in enumerate(index.articles):
+        for sentence in article.body_sentences:
+            if not _alone(index, i, sentence, best, shared_facts):
+                continue
+            flat = index.offsets[i] + sentence.index
+            shared: dict[int, list[tuple[str, str]]] = defaultdict(list)
+            for pair in pairs[i][sentence.index]:
+                flats = postings[pair]
+                if len(flats) > OTHER_WORDS_PAIR_SENTENCES or min(word_df[pair[0]], word_df[pair[1]]) > OTHER_WORDS_PAIR_SENTENCES:
+                    continue
+                for j in flats:
+                    # Two ties besides the pair: two cast entities both sentences name, or one and
+                    # an alias. One entity is too little: the story's main person is in most of
+                    # its sentences ("Islamic terrorism" in two sentences naming Trump tell two
+                    # things; "running mate" in two naming Clinton and Kaine, one).
+                    ties = len(entities[flat] & entities[j]) + pairs[i][sentence.index][pair][2]
+                    if index.sentence_owner[j] != i and ties >= OTHER_WORDS_TIES:
+                        shared[j].append(pair)
+            if not shared:
+                continue
+            j = min(shared, key=lambda f: (-len(shared[f]), f))
+            oi, ok = _locate(index, j)
+            other = index.articles[oi].sentences[ok]
+            start, end, _ = pairs[i][sentence.index][shared[j][0]]
+            out[flat] = OtherWords(index.evidence(i, sentence.start, sentence.end, sentence.index),
+                                   index.evidence(oi, other.start, other.end, ok), article.text[start:end])
+    return out
+
+
+def _without_counterpart(index: _StoryIndex, best: np.ndarray, shared_facts: set[tuple[str, int]],
+                         apart: Container[int] = frozenset()) -> tuple[Passage, ...]:
+    """Runs of sentences without counterpart by their words (:func:`_alone`) in one paragraph,
+    leaving out the flat sentences ``apart`` (maybe told in other words: :class:`OtherWords`)."""
     passages: list[Passage] = []
     for i, article in enumerate(index.articles):
         run: list[int] = []
         for sentence in article.body_sentences:
-            flat = index.offsets[i] + sentence.index
-            alone = (
-                best[flat] < COUNTERPART_THRESHOLD
-                and len(index.sentence_stems[flat]) >= 3  # "Read more:" and datelines are not passages
-                and not _is_heading(sentence.text)
-                and (article.source, sentence.start) not in shared_facts
-            )
+            alone = _alone(index, i, sentence, best, shared_facts) and index.offsets[i] + sentence.index not in apart
             previous = article.sentences[run[-1]] if run else None
             if alone and (previous is None or (previous.index == sentence.index - 1
                                                 and previous.paragraph == sentence.paragraph)):

@@ -1316,3 +1316,67 @@ def test_an_irregular_past_inside_a_chunk_ends_its_subject():
     a = filled("a", "For an hour, the party's presumptive nominee sat face to face with the speaker.")
     words = wording_beside_plain(a)
     assert words == ["party's presumptive nominee"]
+
+
+# --- Without counterpart: what it measures, and sentences maybe told in other words (session 9) -------
+
+
+_ALIAS_STORY = (
+    filled("a", "Anthony Weiner resigned from Congress in 2011. Although Weiner attempted to revive his career by "
+                "running for mayor, he lost amid a second sexting scandal, the one where he used the alias "
+                "Carlos Danger. Afterward, Weiner mostly dropped out of the public eye."),
+    filled("b", "Anthony Weiner resigned from Congress in 2011. The congressman wrote under the pseudonym "
+                "“Carlos Danger,” but it didn't do him any good, as he was eventually discovered. A documentary "
+                "about him is set to be released on Showtime."))
+
+
+def test_a_rare_pair_of_words_and_a_shared_name_set_a_sentence_apart_as_maybe_told_in_other_words():
+    # Read on PolNeAR (abedin, kaine): huff-post's "the one where he used the alias Carlos Danger" and
+    # west-journal's "wrote under the pseudonym “Carlos Danger”" share too few words to be a counterpart
+    # (cosine below the threshold), yet tell one fact: both name Weiner and use the alias, a pair of
+    # words in a row no third sentence uses. An alias is the article's own naming, so its words count.
+    a, b = _ALIAS_STORY
+    comparison = compare_articles([a, b])
+    apart = {(o.sentence.source, o.other.source, o.shared) for o in comparison.other_words}
+    assert ("a.txt", "b.txt", "Carlos Danger") in apart and ("b.txt", "a.txt", "Carlos Danger") in apart
+    alone = " ".join(p.text for p in comparison.without_counterpart)
+    assert "Carlos Danger" not in alone
+    # Look-alike: one word in common ("career", "public") and the shared name alone tie nothing.
+    assert "dropped out of the public eye" in alone and "A documentary about him" in alone
+    data = comparison.to_dict()
+    assert data["maybe_told_in_other_words"] and "other words" in data["without_counterpart_explanation"]
+
+
+def test_a_pair_of_everyday_words_names_or_titles_sets_no_sentence_apart():
+    # Look-alikes read on PolNeAR (unity, judge, khan): "GOP leadership" (a cast name), "Majority Leader"
+    # (a title), "last week" (two everyday words) are no phrase two outlets chose to tell one thing.
+    a = filled("a", "Ryan met Trump at the Capitol. Rep. Tom Cole, an ally of GOP leadership, said last week his "
+                    "biggest worry about Trump is that he is unpredictable. Majority Leader Mitch McConnell wrote a "
+                    "book boasting of his record.")
+    b = filled("b", "Ryan met Trump at the Capitol. This is crucial for Trump, said one former GOP leadership aide "
+                    "who left last week. McConnell, the Majority Leader, told Trump to quit attacking people.")
+    assert compare_articles([a, b]).other_words == ()
+    # One cast entity is too little a tie: the story's main person is in most of its sentences (khan:
+    # huff-post's Nice attack and nyt's failing tool kit both name Trump and "Islamic terrorism").
+    c = filled("c", "Khizr Khan spoke at the convention. Hastily politicizing the tragedy in Nice, much like he did "
+                    "after the deadly attacks in Paris in January of last year, Trump cast the blame on his democratic "
+                    "rivals for ignoring radical Islamic terrorism.")
+    d = filled("d", "Khizr Khan spoke at the convention. And Trump's usual political tool kit has appeared to fail "
+                    "him: he earned no reprieve with his complaints that the father had been unfair to him, or with his "
+                    "renewed focus on Islamic terrorism.")
+    assert compare_articles([c, d]).other_words == ()
+
+
+def test_without_counterpart_says_it_is_measured_by_shared_words():
+    # A teacher repeats the heading: it says what is measured (shared words), and that the same thing
+    # may be told in other words, as the wording-only section does; the sentences set apart are shown
+    # with the other article's sentence, to check by hand.
+    from biaslens.report.comparison_section import _passages
+
+    a, b = _ALIAS_STORY
+    comparison = compare_articles([a, b])
+    text = "\n".join(_passages(comparison, {x.source: x for x in (a, b)}, {"a.txt": "a", "b.txt": "b"}))
+    assert "### Without counterpart: sentences whose words no sentence of another article shares enough of" in text
+    assert "may tell the same thing in other words" in text
+    assert "sentences share too few words with any sentence of another article" in text
+    assert "maybe told in other words by **b**" in text and "(both: “Carlos Danger”)" in text

@@ -251,6 +251,20 @@ def story_events(name: str) -> int:
         return len(split_by_event(load_articles([Path(folder)]).articles))
 
 
+#: The "without counterpart" heading since session 9 (compare5): it says what is measured.
+WITHOUT_COUNTERPART_HEADING = ("### Without counterpart: sentences whose words no sentence of another article shares "
+                               "enough of")
+
+
+def listed_by_words(s: Story, *starts: str) -> bool:
+    """Whether passages holding each of ``starts`` are listed without counterpart under the wording of session 9,
+    which says what is measured (no sentence of another article shares enough of its words) and that another
+    article may tell the same thing in other words: the claim a teacher repeats is then true."""
+    passages = [p["text"] for p in s.data["comparison"]["without_counterpart"]]
+    return (WITHOUT_COUNTERPART_HEADING in s.markdown and "may tell the same thing in other words" in s.markdown
+            and all(any(start in p for p in passages) for start in starts))
+
+
 def story(name: str, tmp_root: Path) -> Story:
     """Build ``name``'s articles from the shared data and run ``biaslens report`` once."""
     if name in _CACHE:

@@ -26,6 +26,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _kind, _labelled_extremes,
                                _left_out, _loaded, _named_by, _said_by, _table_row, _to_check, _verdicts_follow_values,
                                story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_akin import _article as _record
 from test_teacher_read_akin import _findings
 from test_teacher_read_vow import _without_counterpart
@@ -159,17 +160,24 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Without counterpart (huff-post): “Although Weiner attempted to revive his political career in 2013 ... "
      "the alias Carlos Danger”",
      lambda s: not _without_counterpart(s, "Although Weiner attempted"),
-     "west-journal: 'The second incident occurred when he was caught in another sexting exchange ... "
-     "Weiner wrote under the pseudonym “Carlos Danger,”'"),
+     # Fixed (session 9, compare5): listed apart as maybe told in other words by west-journal's 'Weiner wrote under
+     # the pseudonym “Carlos Danger,”' (both name Weiner and use the alias); was false
+     None),
     ("Without counterpart (west-journal): “Weiner wrote under the pseudonym “Carlos Danger,” ...”",
      lambda s: not _without_counterpart(s, "Weiner wrote under the pseudonym"),
-     "huff-post: 'a second sexting scandal (the one where he used the alias Carlos Danger)'"),
-    ("Without counterpart (west-journal): “A documentary titled Weiner is set to be released on Showtime ...”",
-     lambda s: not _without_counterpart(s, "A documentary titled Weiner"),
-     "huff-post: 'his sexual and political escapades were featured in the documentary “Weiner.”'"),
-    ("Without counterpart (west-journal): Abedin's statement “... I have made the decision to separate ...”",
-     lambda s: not _without_counterpart(s, "“After long and painful consideration"),
-     "usa-today: 'which prompted wife Huma Abedin to ask for a separation'"),
+     # Fixed (session 9, compare5): listed apart as maybe told in other words by huff-post's 'the one where he used
+     # the alias Carlos Danger'; was false
+     None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': huff-post: 'his
+    # sexual and political escapades were featured in the documentary “Weiner.”'
+    ('Without counterpart by shared words (west-journal): “A documentary titled Weiner is set to be released on Showtime ...”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'A documentary titled Weiner'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': usa-today:
+    # 'which prompted wife Huma Abedin to ask for a separation'
+    ("Without counterpart by shared words (west-journal): Abedin's statement “... I have made the decision to separate ...”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, '“After long and painful consideration'), None),
     ("Without counterpart (usa-today): the passage “Huntington Beach, Calif.”",
      lambda s: not _without_counterpart(s, "Huntington Beach"),
      None),

@@ -26,6 +26,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _answer, _describing, _extremes_consistent, _hedges, _kind,
                                _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_akin import _article, _findings, _loaded_in_quotes, _sentence_texts, _verbs
 from test_teacher_read_vow import _without_counterpart
 
@@ -242,21 +243,32 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Without counterpart: nyt's lead “Hillary Clinton and Bernie Sanders are locked in a tight race ...”",
      lambda s: not _without_counterpart(s, "Hillary Clinton and Bernie Sanders are locked"),
      None),
-    ("Without counterpart: nyt's “Mr. Sanders's aides said he intended to spend nearly all his time in California”",
-     lambda s: not _without_counterpart(s, "Mr. Sanders's aides said"),
-     "west-journal of 24 May: Sanders, 'You’re going to see me running all over California'"),
-    ("Without counterpart: west-journal 003's “You’re going to see me running all over California”",
-     lambda s: not _without_counterpart(s, "“You’re going to see me running"),
-     "nyt: 'Mr. Sanders's aides said he intended to spend nearly all his time in California'"),
-    ("Without counterpart: nyt's “That said, a loss to Mr. Sanders in this state ... sour and deflating end”",
-     lambda s: not _without_counterpart(s, "That said, a loss to Mr. Sanders"),
-     "politico: 'A Sanders win, on the other hand, creates an awkward situation for Clinton'"),
-    ("Without counterpart: politico's “A Sanders win, on the other hand, creates an awkward situation”",
-     lambda s: not _without_counterpart(s, "A Sanders win, on the other hand"),
-     "nyt: a loss 'would provide a sour and deflating end'; west-journal 004: 'A Sanders win in California would powerfully underscore ...'"),
-    ("Without counterpart: west-journal 004's “A Sanders win in California would powerfully underscore ...”",
-     lambda s: not _without_counterpart(s, "“A Sanders win in California"),
-     "politico: 'A Sanders win, on the other hand, creates an awkward situation for Clinton'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': west-journal of
+    # 24 May: Sanders, 'You’re going to see me running all over California'
+    ("Without counterpart by shared words: nyt's “Mr. Sanders's aides said he intended to spend nearly all his time in California”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, "Mr. Sanders's aides said"), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': nyt: 'Mr.
+    # Sanders's aides said he intended to spend nearly all his time in California'
+    ("Without counterpart by shared words: west-journal 003's “You’re going to see me running all over California”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, '“You’re going to see me running'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': politico: 'A
+    # Sanders win, on the other hand, creates an awkward situation for Clinton'
+    ("Without counterpart by shared words: nyt's “That said, a loss to Mr. Sanders in this state ... sour and deflating end”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'That said, a loss to Mr. Sanders'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': nyt: a loss
+    # 'would provide a sour and deflating end'; west-journal 004: 'A Sanders win in California would powerfully
+    # underscore ...'
+    ("Without counterpart by shared words: politico's “A Sanders win, on the other hand, creates an awkward situation”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'A Sanders win, on the other hand'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': politico: 'A
+    # Sanders win, on the other hand, creates an awkward situation for Clinton'
+    ("Without counterpart by shared words: west-journal 004's “A Sanders win in California would powerfully underscore ...”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, '“A Sanders win in California'), None),
     # --- Conflicts, shared text ----------------------------------------------------------------------------
     *[(f"Conflict: “{a}” vs “{b}”", lambda s, a=a, b=b: frozenset((a, b)) not in _pairs(s, "conflicts"), None)
       for a, b in CONFLICTS],

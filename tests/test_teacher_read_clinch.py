@@ -27,6 +27,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _all_conflicts, _answer, _describing, _extremes_consistent, _feature,
                                _kind, _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _table_row,
                                _to_check, _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _verbs
 from test_teacher_read_california import _cue_at, _writers_doubt
 from test_teacher_read_vow import _without_counterpart
@@ -81,20 +82,25 @@ _NOT_SAID_ELSEWHERE = [
     ("nyt", "female presidential candidates", "wash-post's 'both candidates' are Clinton and Sanders"),
 ]
 
-# Passages listed without counterpart that another article tells in other words.
-_COUNTERPARTS = [
+# Passages listed without counterpart that another article tells in other words. As worded until session 8 ("no
+# other article has a similar sentence for") each was false; since session 9 (compare5) the report says what it
+# measures (no sentence of another article shares enough of their words; another may tell them in other words),
+# which is true of all but the one that states a day another article states (_COUNTERPARTS).
+_BY_WORDS = [
     ("NEW YORK (AP) — President Barack Obama opened", "wash-post's lead: the party moving 'toward enthusiastic unification "
      "behind the presumptive presidential nominee'"),
     ("Obama’s impending endorsement for Clinton", "huff-post: 'President Barack Obama, who endorsed Hillary Clinton on Thursday'"),
     ("Yet it was unclear whether Sanders", "wash-post: 'there was little evidence Wednesday that this would be an easy task'"),
-    ("But President Barack Obama, who endorsed Hillary Clinton", "breitbart: 'all signs pointed to Obama endorsing Clinton "
-     "on Thursday'"),
     ("That match-up is almost guaranteed", "wash-post: 'Tuesday night's primaries, which secured her the nomination'"),
     ("The competition between Hillary Clinton and Bernie Sanders", "breitbart's lead: Obama's mission 'to unite the "
      "Democratic Party behind Hillary Clinton and draw in Bernie Sanders supporters'"),
     ("But all that presupposes", "breitbart: 'Yet it was unclear whether Sanders was ready to follow that script'"),
     ("Clinton said Wednesday that she called Sanders", "nyt: 'she became the first woman to capture the presidential "
      "nomination ... on Monday night'"),
+]
+_COUNTERPARTS = [
+    ("But President Barack Obama, who endorsed Hillary Clinton", "breitbart: 'all signs pointed to Obama endorsing Clinton "
+     "on Thursday' (the endorsement and its day)"),
 ]
 
 # (claim as the report words it, check of the true behaviour, why / None when the claim is true)
@@ -214,6 +220,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _without_counterpart(s, "For the president, who reportedly"), None),
     *[(f"Without counterpart: “{start} ...”", (lambda t: lambda s: not _without_counterpart(s, t))(start), why)
       for start, why in _COUNTERPARTS],
+    *[(f"Without counterpart by shared words: “{start} ...” — no sentence of another article shares enough of its words; "
+       "it may be told in other words", (lambda t: lambda s: listed_by_words(s, t))(start), None)
+      for start, _ in _BY_WORDS],
     ("Shared text: none; the same words attributed differently: none",
      lambda s: not s.data["comparison"]["shared_text"]
      and "No quote appears in two outlets with different speakers." in s.markdown, None),

@@ -26,6 +26,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _hedges, _kind,
                                _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _speakers, _table_row,
                                _to_check, _verdicts_follow_values, story, story_events)
+from test_teacher_read import listed_by_words
 from test_teacher_read_akin import _article as _record
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _own_doubt, _verbs
 
@@ -175,10 +176,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Without counterpart: breitbart's Ryan, usa-today's Tsarnaev, west-journal's “Clinton’s camp was pleased”, politico's 34,000 records",
      lambda s: _without(s, "breitbart", "Ryan said that") and _without(s, "usa-today", "The FBI had interviewed")
      and _without(s, "west-journal", "Clinton’s camp was pleased") and _without(s, "politico", "He continued"), None),
-    ("Without counterpart (nyt): “Mr. Comey described, in fairly blistering terms ...”, “Perhaps Mr. Comey's most surprising suggestion ...”",
-     lambda s: not _without(s, "nyt", "Mr. Comey described") and not _without(s, "nyt", "Perhaps Mr. Comey"),
-     "politico tells the same passage of the statement: 'the emails she sent from hostile territory were even less "
-     "secure than plain old Gmail'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': politico tells
+    # the same passage of the statement: 'the emails she sent from hostile territory were even less secure than
+    # plain old Gmail'
+    ("Without counterpart by shared words (nyt): “Mr. Comey described, in fairly blistering terms ...”, “Perhaps Mr. Comey's most surprising suggestion ...”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'Mr. Comey described', 'Perhaps Mr. Comey'), None),
     ("Without counterpart (politico): “That’s the consensus of experts ... the FBI isn’t recommending an indictment”",
      lambda s: not _without(s, "politico", "That’s the consensus"),
      "breitbart 'decided not to recommend indicting Clinton', usa-today 'announced that he wouldn't recommend prosecuting her'"),
@@ -186,16 +189,22 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not _without(s, "politico", "Lynch still has") and not _without(s, "west-journal", "“I received and accepted"),
      "one event: politico 'she has said she’ll accept the recommendation of the career prosecutors', west-journal "
      "'I received and accepted their unanimous recommendation'"),
-    ("Without counterpart (west-journal): “That prompted calls for probes ...”",
-     lambda s: not _without(s, "west-journal", "That prompted calls"),
-     "politico 'a few Republican lawmakers have called for a special prosecutor to take a look at the FBI’s findings'"),
-    ("Without counterpart (west-journal): Trump's “... for Bill Clinton to go to the plane ...”",
-     lambda s: not _without(s, "west-journal", "“What’s going on"),
-     "politico 'former President Bill Clinton caused a furor last week with an impromptu social call on Attorney "
-     "General Loretta Lynch'"),
-    ("Without counterpart: politico “Another big reason ... Comey talked about vulnerability to hackers”, nyt “When the F.B.I. director ...”",
-     lambda s: not _without(s, "politico", "Another big reason") and not _without(s, "nyt", "When the F.B.I. director"),
-     "both tell what Comey said of hackers: nyt's whole article, politico 'while Comey talked about vulnerability to hackers'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': politico 'a few
+    # Republican lawmakers have called for a special prosecutor to take a look at the FBI’s findings'
+    ('Without counterpart by shared words (west-journal): “That prompted calls for probes ...”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'That prompted calls'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': politico 'former
+    # President Bill Clinton caused a furor last week with an impromptu social call on Attorney General Loretta
+    # Lynch'
+    ("Without counterpart by shared words (west-journal): Trump's “... for Bill Clinton to go to the plane ...”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, '“What’s going on'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': both tell what
+    # Comey said of hackers: nyt's whole article, politico 'while Comey talked about vulnerability to hackers'
+    ('Without counterpart by shared words: politico “Another big reason ... Comey talked about vulnerability to hackers”, nyt “When the F.B.I. director ...”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'Another big reason', 'When the F.B.I. director'), None),
     # --- Quotes and voices ---------------------------------------------------------------------------
     ("Voices only one outlet gave: Ryan (breitbart), Segal, Lewis, Obama (nyt), Giuliani, Nunes, McCarthy (politico), Chaffetz, Lynch (west-journal)",
      lambda s: all(s.voice(n) and s.voice(n)["sources"] == [s.source(o)] for n, o in (

@@ -17,6 +17,7 @@ import pytest
 from test_teacher_read import (EVENTS, FALSE, Story, _all_conflicts, _answer, _describing, _extremes_consistent,
                                _hedges, _kind, _labelled_extremes, _left_out, _loaded, _named_by, _said_by,
                                _same_words_pairs, _speakers, _table_row, _to_check, _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 
 EVENTS["constitution"] = "a28a0329-0887-42dc-bd3d-3bb4f8926757"  # The House reads the Constitution aloud, 2011
 
@@ -116,9 +117,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      # Fixed (events, session 5: fit.py asks event_groups, every pair weighed); was false: fox is the same
      # event: 'members of the House reading aloud the country's founding document on Thursday'
      None),
-    ("Without counterpart (nyt): Jay Inslee 'asked Republicans to illuminate exactly what part ... would be read'",
-     lambda s: not _without_counterpart(s, "Before the reading began, Jay Inslee"),
-     "fox: Inslee asked 'explain to us how the determinations of what to read has been made'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': fox: Inslee
+    # asked 'explain to us how the determinations of what to read has been made'
+    ("Without counterpart by shared words (nyt): Jay Inslee 'asked Republicans to illuminate exactly what part ... would be read'"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'Before the reading began, Jay Inslee'), None),
     ("Without counterpart (fox): members 'didn't recite every verse ... superseded by amendment'",
      lambda s: not _without_counterpart(s, "Newly sworn members of the House"),
      "nyt: 'any portion of the Constitution that was superseded by amendments ... would not be read'"),

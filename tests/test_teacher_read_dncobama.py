@@ -29,6 +29,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _hedges, _kind, _labelled_extremes,
                                _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_abedin import _carried_by
 from test_teacher_read_akin import EVENT_PART, LABELS, REMARKS, _article, _findings, _loaded_in_quotes, _verbs
 from test_teacher_read_california import _cue_at, _writers_doubt
@@ -213,11 +214,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "nyt: 'the president portrayed Mr. Trump as a nasty and divisive candidate' and 'devoted far more of his speech to "
      "Mrs. Clinton ... validating her qualifications'; 'as he took the stage here Wednesday night' (west-journal: 'speech "
      "to the Democratic National Convention on Wednesday night'); 'as he labored over one of the last major addresses'"),
-    ("Without counterpart (nyt): “In his speech, Mr. Obama argued emphatically - rebuking Mr. Trump ...” and “But the "
-     "president devoted far more of his speech to Mrs. Clinton ... validating her qualifications”",
-     lambda s: not _without(s, "nyt", "In his speech, Mr. Obama argued") and not _without(s, "nyt", "But the president devoted"),
-     "breitbart's lead: Obama will 'paint Donald Trump as unfit', and 'will make the case ... that Clinton is uniquely "
-     "qualified to be president'; west-journal checks that very claim"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': breitbart's
+    # lead: Obama will 'paint Donald Trump as unfit', and 'will make the case ... that Clinton is uniquely qualified
+    # to be president'; west-journal checks that very claim
+    ('Without counterpart by shared words (nyt): “In his speech, Mr. Obama argued emphatically - rebuking Mr. Trump ...” and “But the president devoted far more of his speech to Mrs. Clinton ... validating her qualifications”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'In his speech, Mr. Obama argued', 'But the president devoted'), None),
     ("Without counterpart (west-journal): “He told his Democratic audience, to rowdy applause:”",
      lambda s: not _without(s, "west-journal", "He told his Democratic audience"),
      "cut from the quote it introduces ('I can say with confidence ...'), which breitbart and nyt carry"),

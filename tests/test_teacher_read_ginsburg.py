@@ -24,6 +24,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _describing, _extremes_consistent, _hedges, _kind, _labelled_extremes,
                                _loaded, _named_by, _said_by, _speakers, _table_row, _to_check,
                                _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_akin import _article, _findings, _loaded_in_quotes, _verbs
 
 pytestmark = pytest.mark.slow
@@ -140,12 +141,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not any(p.startswith("It is highly unusual") for p in _without(s, "breitbart")),
      "usa-today: 'Ginsburg is known for her liberal bent, but the comments created a firestorm because members of "
      "the Supreme Court generally avoid getting involved in presidential politics'"),
-    ("Without counterpart (breitbart): “In a subsequent interview with The New York Times ... telling CNN ...”",
-     lambda s: not any(p.startswith("In a subsequent interview") for p in _without(s, "breitbart")),
-     "usa-today: 'In three separate interviews, the justice sounded off on Trump'"),
-    ("Without counterpart (usa-today): “He wasn't the only one unhappy with the remarks: ... criticism”",
-     lambda s: not any(p.startswith("He wasn't the only one") for p in _without(s, "usa-today")),
-     "breitbart tells the criticism: McConnell's 'totally inappropriate', Ryan's 'shows bias to me'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': usa-today: 'In
+    # three separate interviews, the justice sounded off on Trump'
+    ('Without counterpart by shared words (breitbart): “In a subsequent interview with The New York Times ... telling CNN ...”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'In a subsequent interview'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': breitbart tells
+    # the criticism: McConnell's 'totally inappropriate', Ryan's 'shows bias to me'
+    ("Without counterpart by shared words (usa-today): “He wasn't the only one unhappy with the remarks: ... criticism”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, "He wasn't the only one"), None),
     # --- Quotes and voices ---------------------------------------------------------------------------
     ("Voices only one outlet gave: Bernie Sanders, Mitch McConnell, Paul Ryan (breitbart)",
      lambda s: all(s.voice(n)["sources"] == [s.source("breitbart")]

@@ -27,6 +27,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _answer, _describing, _extremes_consistent, _feature, _hedges, _kind,
                                _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_abedin import _carried_by
 from test_teacher_read_akin import _article, _findings, _loaded_in_quotes, _verbs
 from test_teacher_read_birth import _shared
@@ -183,23 +184,31 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Without counterpart (nyt): “Speaker Paul D. Ryan ... called Donald J. Trump's remarks about a Latino judge ''racist''”",
      lambda s: not _without(s, "nyt", "Speaker Paul D. Ryan"),
      "huff-post: 'As House Speaker Paul Ryan (R-Wis.) has pointed out, that's basically the \"textbook definition\" of racism'"),
-    ("Without counterpart (nyt): “While many Republicans, like Mr. Ryan, continued to affirm their support ... others "
-     "appeared ready to abandon him”",
-     lambda s: not _without(s, "nyt", "While many Republicans"),
-     "usa-today: 'some Republicans reaffirmed their opposition to Trump, underscoring party divisions'"),
-    ("Without counterpart (nyt): Kirk's “After much consideration ... not demonstrated the temperament necessary ...”",
-     lambda s: not _without(s, "nyt", "''After much consideration"),
-     "usa-today: Kirk 'rescinded his endorsement of Trump, saying he lacks the temperament to be president'"),
-    ("Without counterpart (nyt): “Beyond Washington, other Republicans were also not satisfied with Mr. Trump's response”",
-     lambda s: not _without(s, "nyt", "Beyond Washington"),
-     "usa-today: 'Republicans across the country are expressing concern about Trump'"),
-    ("Without counterpart (usa-today): “The carefully choreographed speech came as some Republicans reaffirmed their "
-     "opposition to Trump”",
-     lambda s: not _without(s, "usa-today", "The carefully choreographed speech"),
-     "nyt: 'others appeared ready to abandon him, throwing the once stolid party further into disarray'"),
-    ("Without counterpart (usa-today): “Republicans across the country are expressing concern about Trump.”",
-     lambda s: not _without(s, "usa-today", "Republicans across the country"),
-     "nyt: 'Beyond Washington, other Republicans were also not satisfied with Mr. Trump's response'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': usa-today: 'some
+    # Republicans reaffirmed their opposition to Trump, underscoring party divisions'
+    ('Without counterpart by shared words (nyt): “While many Republicans, like Mr. Ryan, continued to affirm their support ... others appeared ready to abandon him”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'While many Republicans'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': usa-today: Kirk
+    # 'rescinded his endorsement of Trump, saying he lacks the temperament to be president'
+    ("Without counterpart by shared words (nyt): Kirk's “After much consideration ... not demonstrated the temperament necessary ...”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, "''After much consideration"), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': usa-today:
+    # 'Republicans across the country are expressing concern about Trump'
+    ("Without counterpart by shared words (nyt): “Beyond Washington, other Republicans were also not satisfied with Mr. Trump's response”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'Beyond Washington'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': nyt: 'others
+    # appeared ready to abandon him, throwing the once stolid party further into disarray'
+    ('Without counterpart by shared words (usa-today): “The carefully choreographed speech came as some Republicans reaffirmed their opposition to Trump”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'The carefully choreographed speech'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': nyt: 'Beyond
+    # Washington, other Republicans were also not satisfied with Mr. Trump's response'
+    ('Without counterpart by shared words (usa-today): “Republicans across the country are expressing concern about Trump.”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'Republicans across the country'), None),
     ("Without counterpart (usa-today): “Contributing: Deborah Berry.”",
      lambda s: not _without(s, "usa-today", "Contributing"),
      # Fixed (session 8, labels4: corpus._credit_lines); was false: a credit line, not a passage of the story

@@ -39,8 +39,6 @@ RIGHT_TO_WORK = ("usa-today's 'the state's anti-union and misnamed \"right to wo
                  "writer's scare quotes, not Kaine's words; Kaine's quotation is 'I strongly support' alone")
 STANCE = ("breitbart: 'Kaine has adopted the stance common among some Catholics in public office: “I’m pro-life in my "
           "personal life, but support abortion in my public life.”': the stance in a common wording, not said by Kaine")
-LEADS = ("the two leads tell the same fact: breitbart 'Hillary Clinton has chosen Virginia Sen. Tim Kaine as her "
-         "running mate', usa-today 'Hillary Clinton's selection of Tim Kaine as her running mate'")
 def _cues(s: Story, outlet: str, kind: str) -> set[str]:
     """The hedge cues of ``kind`` (epistemic, sourcing, booster) found in ``outlet``, as written."""
     return {h["text"] for h in _hedges(s, outlet) if h["cue_kind"] == kind}
@@ -147,9 +145,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and any(p.startswith("Though Kaine has described himself") for p in _without(s, "breitbart")), None),
     ("Without counterpart: breitbart's lead “Hillary Clinton has chosen Virginia Sen. Tim Kaine as her running mate”",
      lambda s: not any(p.startswith("Democrat presumptive presidential nominee") for p in _without(s, "breitbart")),
-     LEADS),
+     None),  # Fixed (session 9, compare5): listed apart as maybe told in other words by usa-today's lead ("running mate")
     ("Without counterpart: usa-today's lead “... Hillary Clinton's selection of Tim Kaine as her running mate”",
-     lambda s: not any(p.startswith("Two crucial priorities") for p in _without(s, "usa-today")), LEADS),
+     lambda s: not any(p.startswith("Two crucial priorities") for p in _without(s, "usa-today")),
+     None),  # Fixed (session 9, compare5): listed apart as maybe told in other words by breitbart's lead ("running mate")
     ("Without counterpart: breitbart 34 of 35 sentences, usa-today 15 of 16",
      lambda s: "34 of 35 sentences without counterpart" not in s.markdown, None),
     ("Without counterpart: the passage “<tweet id=\"756643058100428800\" author=\"@CecileRichards\" ...”",

@@ -24,6 +24,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _hedges, _kind, _labelled_extremes,
                                _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_abedin import _hedge_cues
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _sentence_texts, _verbs
 from test_teacher_read_comey import _carried, _feature, _quoted_count, _without
@@ -133,16 +134,22 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not _without(s, "nyt", "Donald J. Trump has shaken up"),
      "politico: 'Trump shook up his campaign organization Wednesday, putting two new ... strategists as chief "
      "executive officer and campaign manager'"),
-    ("Without counterpart (nyt): “But the staffing change ... was seen by some as a demotion for Mr. Manafort”",
-     lambda s: not _without(s, "nyt", "But the staffing change"),
-     "huff-post: 'Manafort may stay on as campaign chairman, but the operational power has shifted elsewhere'; "
-     "politico: 'he retains his title as campaign chairman'"),
-    ("Without counterpart (huff-post): “... he is on the losing end of a power struggle in the Trump camp”",
-     lambda s: not _without(s, "huff-post", "Now, in the heat of August"),
-     "nyt: the staffing change 'was seen by some as a demotion for Mr. Manafort'"),
-    ("Without counterpart (huff-post): “His enemies within the Trump circle, let by ousted campaign manager Corey Lewandowski ...”",
-     lambda s: not _without(s, "huff-post", "His enemies within the Trump circle"),
-     "nyt: Manafort 'rose in power after repeated clashes with Mr. Lewandowski'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': huff-post:
+    # 'Manafort may stay on as campaign chairman, but the operational power has shifted elsewhere'; politico: 'he
+    # retains his title as campaign chairman'
+    ('Without counterpart by shared words (nyt): “But the staffing change ... was seen by some as a demotion for Mr. Manafort”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'But the staffing change'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': nyt: the
+    # staffing change 'was seen by some as a demotion for Mr. Manafort'
+    ('Without counterpart by shared words (huff-post): “... he is on the losing end of a power struggle in the Trump camp”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'Now, in the heat of August'), None),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': nyt: Manafort
+    # 'rose in power after repeated clashes with Mr. Lewandowski'
+    ('Without counterpart by shared words (huff-post): “His enemies within the Trump circle, let by ousted campaign manager Corey Lewandowski ...”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'His enemies within the Trump circle'), None),
     ("Without counterpart (politico): “Manafort and business associate Rick Gates ... were working in 2012 ...”",
      lambda s: not _without(s, "politico", "Manafort and business associate Rick Gates"),
      # was false: nyt: 'Mr. Manafort and his deputy, Rick Gates'; it states 2012, a date nyt also states

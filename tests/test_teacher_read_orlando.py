@@ -27,6 +27,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _all_conflicts, _answer, _extremes_consistent, _feature, _hedges, _kind,
                                _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story, story_events)
+from test_teacher_read import listed_by_words
 from test_teacher_read_akin import _article as _record
 from test_teacher_read_akin import _detail_in, _findings, _loaded_in_quotes, _verbs
 from test_teacher_read_california import _cue_at, _writers_doubt
@@ -204,9 +205,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Without counterpart: Josh Earnest's line (usa-today), west-journal's 'Likewise, Trump went after Hillary Clinton'",
      lambda s: _without(s, "usa-today", "White House spokesman Josh Earnest")
      and _without(s, "west-journal", "Likewise, Trump went after Hillary Clinton"), None),
-    ("Without counterpart: west-journal's “For that reason alone, he should step down,” Trump said.",
-     lambda s: not _without(s, "west-journal", "For that reason alone"),
-     "usa-today and wash-post quote Trump's tweet that Obama 'should immediately resign in disgrace!'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': usa-today and
+    # wash-post quote Trump's tweet that Obama 'should immediately resign in disgrace!'
+    ("Without counterpart by shared words: west-journal's “For that reason alone, he should step down,” Trump said."
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'For that reason alone'), None),
     # --- Quotes and voices -----------------------------------------------------------------------------
     ("Voices only one outlet gave: Benjamin and Clarke (politico), Earnest (usa-today), Gingrich and Palmieri (wash-post)",
      lambda s: s.voice("Daniel Benjamin")["sources"] == [s.source("politico")]

@@ -24,6 +24,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _answer, _describing, _extremes_consistent, _feature, _hedges, _kind,
                                _labelled_extremes, _left_out, _loaded, _named_by, _said_by, _table_row, _to_check,
                                _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_abedin import _carried_by
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _own_doubt
 from test_teacher_read_kaine import _cues, _sourcing
@@ -149,19 +150,31 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: all(_without_counterpart(s, p) for p in ("Ryan told a news conference", "Republican Rep. Lee Zeldin",
                                                         "It was exactly the kind of scripted", "Then there’s Cleveland")),
      None),
-    ("Without counterpart: breitbart's “The speaker appeared closer to offering a full-throated endorsement.”",
-     lambda s: not _without_counterpart(s, "The speaker appeared closer"),
-     "politico: 'Ryan’s endorsement of Trump, many think, is only a matter of time.'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': politico:
+    # 'Ryan’s endorsement of Trump, many think, is only a matter of time.'
+    ("Without counterpart by shared words: breitbart's “The speaker appeared closer to offering a full-throated endorsement.”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'The speaker appeared closer'), None),
     ("Without counterpart: breitbart's joint statement and 'Ryan stunned Republicans by withholding his endorsement'",
      lambda s: not _without_counterpart(s, "Trump and Ryan issued a statement"),
-     "politico: 'both men issued a statement expressing optimism about working together', 'just a week ago "
-     "surprised Trump by declaring he couldn't yet support his candidacy'"),
+     # Fixed (session 9, compare5): no longer listed without counterpart; it is listed apart as maybe told in other
+     # words, but by the wrong politico sentence (the case below)
+     None),
+    ("Maybe told in other words: breitbart's joint statement (“... many important areas of common ground”) by "
+     "politico's “... the objective for Ryan will likely be to find common ground ...”",
+     lambda s: not any(p["sentence"]["sentence"]["text"].startswith("Trump and Ryan issued a statement")
+                       and p["other"]["sentence"]["text"].startswith("But given Trump’s hardline positions")
+                       for p in s.data["comparison"]["maybe_told_in_other_words"]),
+     "politico's sentence tells the goal ahead, not the statement; politico tells the statement as 'both men issued "
+     "a statement expressing optimism about working together'"),
     ("Without counterpart: breitbart's “The much-anticipated meeting unfolded Thursday morning ...”",
      lambda s: not _without_counterpart(s, "The much-anticipated meeting"),
      "states Thursday, the meeting's day, which politico and west-journal state too (the report's own rule)"),
-    ("Without counterpart: politico's “And of course, there are the real policy differences ...”",
-     lambda s: not _without_counterpart(s, "And of course, there are the real policy differences"),
-     "breitbart: 'violating establishment party orthodoxy on numerous issues Ryan holds dear'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': breitbart:
+    # 'violating establishment party orthodoxy on numerous issues Ryan holds dear'
+    ("Without counterpart by shared words: politico's “And of course, there are the real policy differences ...”"
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, 'And of course, there are the real policy differences'), None),
     ("Without counterpart: west-journal's “On Thursday, Ryan said he was “not ready” ...”",
      lambda s: not _without_counterpart(s, "On Thursday, Ryan said he was"),
      "politico: 'who just a week ago surprised Trump by declaring he couldn't yet support his candidacy'"),

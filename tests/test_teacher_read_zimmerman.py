@@ -26,6 +26,7 @@ import pytest
 from test_teacher_read import (FALSE, Story, _answer, _extremes_consistent, _feature, _hedges, _kind,
                                _labelled_extremes, _loaded, _named_by, _said_by, _speakers, _table_row,
                                _to_check, _verdicts_follow_values, story)
+from test_teacher_read import listed_by_words
 from test_teacher_read_akin import _article as _record
 from test_teacher_read_akin import _findings, _loaded_in_quotes, _verbs
 
@@ -159,9 +160,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: all(any(t.startswith(p) for t in _without_counterpart(s, UT)) for p in (
          "The listing, which got more than 185,000 views", "That site apparently went down")), None),
     # United Gun Group pulling the listing now meets huff-post's update paragraph, its label removed.
-    ("Without counterpart (usa-today): “It has now been placed with another auction house.”",
-     lambda s: not any(t.startswith('"It has now been placed') for t in _without_counterpart(s, UT)),
-     "huff-post: 'It has now been posted on another website, UnitedGunGroup.com.'"),
+    # Session 9 (compare5): true as now worded; false as 'no other article has a similar sentence': huff-post: 'It
+    # has now been posted on another website, UnitedGunGroup.com.'
+    ('Without counterpart by shared words (usa-today): “It has now been placed with another auction house.”'
+     " — no sentence of another article shares enough of its words; it may be told in other words",
+     lambda s: listed_by_words(s, '"It has now been placed'), None),
     ("Without counterpart (huff-post): the editor's note 'This article has been updated with additional information ...'",
      lambda s: not any(t.startswith("This article has been updated") for t in _without_counterpart(s, HP)),
      None),  # made true by removing photo credits, update and editor's notes (furniture2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..compare import WORDING_ONLY_EXPLANATION, COUNTERPART_THRESHOLD, DetailRow, Evidence, StoryComparison, shared_text_summary
+from ..compare import WITHOUT_COUNTERPART_EXPLANATION, WORDING_ONLY_EXPLANATION, DetailRow, Evidence, StoryComparison, shared_text_summary
 from ..records import Article
 from ..tone_model import NEGATORS
 from .context import ReportContext, highlight, md_text, shorten
@@ -330,11 +330,9 @@ def _shared_line(pair: Any, labels: dict[str, str]) -> str:
 
 def _passages(comparison: StoryComparison, articles: dict[str, Article], labels: dict[str, str]) -> list[str]:
     lines = [
-        "### Without counterpart: passages no other article has a similar sentence for",
+        "### Without counterpart: sentences whose words no sentence of another article shares enough of",
         "",
-        "A sentence has no counterpart when no sentence of another article shares enough of its "
-        f"words (cosine similarity below {COUNTERPART_THRESHOLD:g}) and it states no number, date or quote another "
-        "article also states.",
+        WITHOUT_COUNTERPART_EXPLANATION,
         "",
     ]
     by_source: dict[str, list] = {}
@@ -345,11 +343,24 @@ def _passages(comparison: StoryComparison, articles: dict[str, Article], labels:
         article = articles.get(source)
         total = len(article.body_sentences) if article else 0
         count = sum(len(p.sentences) for p in passages)
-        lines.append(f"**{md_text(labels[source])}** — {count} of {total} sentences without counterpart.")
+        apart = sum(1 for pair in comparison.other_words if pair.sentence.source == source)
+        also = f" ({apart} more below, maybe told in other words)" if apart else ""
+        lines.append(f"**{md_text(labels[source])}** — {count} of {total} sentences share too few words with any "
+                     f"sentence of another article{also}.")
         lines.append("")
         for passage in passages[:MAX_PASSAGES_PER_OUTLET]:
             lines.append(f"- {md_text(passage.text)}")
         if len(passages) > MAX_PASSAGES_PER_OUTLET:
             lines.append(f"- … and {len(passages) - MAX_PASSAGES_PER_OUTLET} more in report.json.")
+        lines.append("")
+    if comparison.other_words:
+        lines += ["#### Maybe told in other words (check by hand)", "",
+                  "These sentences also share too few words with any other article's, but a sentence of another "
+                  "article names the same person, body or place and uses a rare pair of their words in a row: it may "
+                  "tell the same thing in other words, so they are not listed above. Read both.", ""]
+        for pair in comparison.other_words:
+            lines.append(f"- **{md_text(labels[pair.sentence.source])}**: {md_text(pair.sentence.sentence)} — maybe "
+                         f"told in other words by **{md_text(labels[pair.other.source])}**: "
+                         f"{md_text(pair.other.sentence)} (both: “{md_text(pair.shared)}”)")
         lines.append("")
     return lines
