@@ -148,7 +148,7 @@ def opinion_signs(article: Article) -> tuple[GenreSign, ...]:
             lo = sentence.start
             signs.append(GenreSign(lo, sentence.start + len(stripped), article.text[lo:sentence.start + len(stripped)],
                                    "a question the writer asks"))
-    return tuple(sorted(set(signs), key=lambda s: (s.start, s.end)))
+    return tuple(sorted(set(signs), key=lambda s: (s.start, s.end, s.kind)))
 
 
 def opinion_reading(article: Article) -> GenreReading | None:
@@ -164,7 +164,8 @@ def opinion_reading(article: Article) -> GenreReading | None:
     if not labelled and singular < MIN_FIRST_PERSON_SENTENCES and (
             signed < MIN_SIGNED_SENTENCES or share < MIN_SIGNED_SHARE):
         return None
-    kinds = sorted({s.kind for s in signs}, key=lambda k: -sum(1 for s in signs if s.kind == k))
+    # Most frequent first, ties by name: a set's order changes from run to run, the report must not.
+    kinds = sorted({s.kind for s in signs}, key=lambda k: (-sum(1 for s in signs if s.kind == k), k))
     how = (f"it opens with a label ({labelled[0].text.strip()!r})" if labelled else
            f"{signed} of its {len(body)} sentences speak in the writer's own person outside quotations "
            f"({', '.join(kinds)})")

@@ -21,8 +21,6 @@ Exits 0 with "skipped" when the data is absent.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -32,16 +30,8 @@ sys.path.insert(0, str(ROOT / "evaluation"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 
-#: BASIL events read by the lead after a session: counted, never printed (as in eval_fit_basil.py).
-RESERVED = ("ae243a95", "df5fe55a", "08bb9bee")
-
-
-def default_data() -> Path:
-    """``../shared/eval`` from the repository (or from a worktree two levels down)."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "eval").is_dir():
-            return base / "shared" / "eval"
-    return ROOT.parent / "shared" / "eval"
+# One definition of where the data lives and which events are reserved for the lead's read.
+from eval_fit_basil import RESERVED, default_data  # noqa: E402
 
 
 def _curly(text: str) -> str:
