@@ -365,7 +365,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "Only nyt quotes Kellyanne Conway and Mike Pence." in s.answers, None),
     ("Worksheet 8: biaslens found no description beside Manafort's name in politico",
      lambda s: "no description beside the name in politico" not in _answer(s, "How does each article introduce Paul Manafort"),
-     "'campaign chairman Paul Manafort', 'Donald Trump's campaign chairman'"),
+     # Fixed (session 9, labels5: a person noun with its field's noun after 'of' is a description); was "'campaign chairman Paul Manafort', 'Donald Trump's campaign chairman'"
+     None),
     ("Worksheet 9: the words each article uses for the request (appeal, suggestion, urge, overture, request)",
      lambda s: "overture" not in _answer(s, "for the request"),
      None),
