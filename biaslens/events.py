@@ -788,6 +788,11 @@ _ABOUT_ANOTHER = re.compile(r"\s+(?:for|over)\s+(?:(?:the|his|her|their|its|that
 #: Words that make an event word another occasion of its kind: "a subsequent interview", "a
 #: separate statement", "another meeting", "an earlier interview".
 _OTHER_OCCASION = re.compile(r"\b(?:subsequent|separate|another|earlier|previous|prior|follow-up)\s+(?:[\w-]+\s+)?$", re.I)
+#: After a verb, the same marks make what it does another occasion: "will also hold a separate
+#: meeting", "met again", "meet with them once more" (the meeting named is not the story's).
+_OTHER_OCCASION_AFTER = re.compile(r"\s+(?:(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?"
+                                   r"(?:subsequent|separate|another|follow-up)\b|(?:with\s+\w+\s+)?(?:again|anew|once\s+more)\b)",
+                                   re.I)
 #: "It's not the first time Newsweek has faced conservative backlash", "This isn't the first ad the
 #: group has run": the word names the earlier occasions of its kind, not the story's.
 _NOT_THE_FIRST = re.compile(r"(?:\bnot|n['’]t)\s+the\s+first\s+(?:time\s+[^.;:,—–]*|(?:[\w-]+\s+)?)$", re.I)
@@ -876,6 +881,7 @@ def _side_events_apart(articles: Sequence[Article], per_article: Mapping[str, li
                           and _ABOUT_ANOTHER.match(text[w.end:o.start]) for o in ws)
             side = answers or bool(central[w.concept] and acted and not acted & central[w.concept]) \
                 or bool(_OTHER_OCCASION.search(text, max(w.sentence[0], w.start - 40), w.start)) \
+                or (w.part == "verb" and bool(_OTHER_OCCASION_AFTER.match(text, w.end, w.sentence[1]))) \
                 or bool(_NOT_THE_FIRST.search(text, w.sentence[0], w.start)) \
                 or bool(_UNNAMED_SPEAKER.search(text, w.sentence[0], w.start))
             # "During the interview": the definite noun with no actor of its own is the last one named.

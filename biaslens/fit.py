@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 
 from .corpus import UPDATE_LABEL_REASON, broken_encoding
 from .details import STOP_WORDS, entity_details
+from .genre import GenreReading, opinion_reading, preview_reading
 from .records import Article
 from .text import paragraph_spans
 
@@ -139,6 +140,10 @@ def genre_warnings(article: Article) -> list[str]:
         if len(last.split()) <= 50 and _COLUMNIST_LINE.match(last):
             out.append(f"{article.source}: reads as an opinion column, not a news report (\u201c{last.strip()}\u201d): "
                        "its tone, loaded words and labels are its writer's argument.")
+    opinion = opinion_reading(article) if not any("opinion column" in w for w in out) else None
+    if opinion:
+        out.append(f"{article.source}: reads as an opinion piece, not a news report: {opinion.explanation}; "
+                   f"{_shown_signs(opinion)}. Its tone, loaded words and labels are its writer's argument.")
     updates = [r.text for r in article.removed if r.reason == UPDATE_LABEL_REASON]
     if updates:
         out.append(f"{article.source}: was updated after it appeared (\u201c{updates[0]}\u201d, label removed, its "
@@ -150,6 +155,14 @@ def genre_warnings(article: Article) -> list[str]:
         out.append(f"{article.source}: its text is wire copy of {agency} (\u201c{opening}\u2026\u201d): its wording "
                    f"is the agency's, not {article.outlet}'s own.")
     return out
+
+
+def _shown_signs(reading: GenreReading, most: int = 3) -> str:
+    """The first signs of ``reading`` as evidence a reader can find: "characters 97\u2013101
+    (\u201cwill\u201d), ..."."""
+    shown = ", ".join(f"\u201c{s.text}\u201d at characters {s.start}\u2013{s.end}" for s in reading.signs[:most])
+    more = len(reading.signs) - most
+    return f"for example {shown}" + (f" and {more} more" if more > 0 else "")
 
 
 def article_warnings(article: Article) -> list[str]:
@@ -187,6 +200,12 @@ def story_warnings(articles: Sequence[Article], counterpart_share: Mapping[str, 
     out: list[str] = []
     for article in articles:
         out.extend(article_warnings(article))
+    for article in articles:
+        preview = preview_reading(article, [o for o in articles if o is not article])
+        if preview:
+            out.append(f"{article.source}: reads as a preview written before the event: {preview.explanation}; "
+                       f"{_shown_signs(preview)}. What it leaves out may not have happened yet, and what it says "
+                       "is what was announced or expected, not what was done.")
     if len(articles) >= 2:
         low = [a.source for a in articles
                if len(a.body_sentences) >= 5 and counterpart_share.get(a.source, 1.0) < LOW_SHARED_SENTENCES]

@@ -57,7 +57,9 @@ veteran hawk dove conservative liberal progressive populist nationalist hardline
 politician diplomat businessman businesswoman billionaire tycoon star icon figure woman man
 member reporter journalist correspondent anchor host moderator nurse lawyer doctor activist
 operative strategist consultant contender challenger hero commentator pundit executive attorney counsel
-contributor columnist analyst
+contributor columnist analyst manager hopeful front-runner frontrunner
+surgeon neurosurgeon physician scientist professor economist historian author writer pastor entrepreneur
+actor actress singer soldier teacher
 """.split())
 # Nouns that may stand in a compound before a person noun ("talk show host", "radio host").
 _COMPOUND_NOUNS = frozenset("talk show radio television tv news cable campaign business media".split())
@@ -80,6 +82,7 @@ first second third last new newly former late longtime long-time veteran acting 
 elected appointed re-elected reelected embattled controversial outspoken hawkish dovish conservative liberal
 female male young younger old older top senior junior current then retired two-term three-term
 popular unpopular powerful influential disgraced beleaguered embattled firebrand centrist moderate
+ousted
 """.split())
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ish", "ful", "less", "ary", "ist", "ent", "ant")
 # Words that never belong to a describing phrase before a name: verbs of the clause, prepositions.
@@ -248,9 +251,13 @@ def _before(text: str, sent_start: int, start: int, end: int | None = None,
             longer = _walk_back(text, sent_start, prior[-1][0])
             found = (longer[0], found[1], False) if longer is not None else None
     if found is not None:  # "Japan's newly elected Prime Minister, Sanae Takaichi"
-        last = _words(text, found[0], found[1])[-1][2]
+        phrase = _words(text, found[0], found[1])
+        last = phrase[-1][2]
+        before = _words(text, sent_start, found[0])
+        # "his deputy, Rick Gates": a role modifier alone after a determiner is the noun it also is.
+        alone = len(phrase) == 1 and last.islower() and bool(before) and _bare(before[-1][2]) in _DETERMINERS
         # "late Japanese leader Shinzo Abe, Takaichi's mentor": that phrase names someone else.
-        return [(found[0], found[1], "appositive")] if _is_role(_bare(last), ROLE_NOUNS - _ROLE_MODIFIERS) else []
+        return [(found[0], found[1], "appositive")] if alone or _is_role(_bare(last), ROLE_NOUNS - _ROLE_MODIFIERS) else []
     # "A protégé of Abe, Takaichi ..." / "Known for ..., Takaichi": a phrase opening the sentence.
     words = _words(text, sent_start, comma)
     if not words or len(words) > MAX_WORDS:
@@ -328,7 +335,9 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
         # A person noun against the name heads the phrase ("talk show host Glenn Beck"), with
         # compound nouns before it; any other lower-case word that cannot describe ends it (a
         # verb: "asked former President").
-        head_noun = not taken and _is_role(bare)
+        # After "and" that joins two descriptions, the first one's person noun heads it in turn
+        # ("GOP presidential contender and former neurosurgeon Ben Carson").
+        head_noun = (not taken or _bare(taken[-1][2]) == "and") and _is_role(bare)
         compound = bool(taken) and bare in _COMPOUND_NOUNS and \
             (_is_role(_bare(taken[-1][2])) or _bare(taken[-1][2]) in _COMPOUND_NOUNS)
         # A lower-case noun between a name and a role names the field ("AARP policy chief", "WWE
@@ -357,8 +366,13 @@ def _walk_back(text: str, sent_start: int, pos: int) -> tuple[int, int, bool] | 
     at = next(i for i, w in enumerate(words) if w[0] == taken[0][0])
     # "Kennedy told lawyer Joseph Sellers": a lone person noun after a verb of saying or a
     # preposition describes the name ("to host Glenn ..." or "will host Obama" is a verb: not these).
-    occupation = len(taken) == 1 and _is_role(_bare(head), ROLE_NOUNS - _ROLE_MODIFIERS) and at > 0 \
-        and (_bare(words[at - 1][2]) in _BEFORE_OCCUPATION or (words[at - 1][2].islower() and
+    # So does a person noun with the nouns of its field before it after "of" ("the business
+    # practices of campaign chairman Paul Manafort").
+    compound_role = len(taken) > 1 and all(t[2].islower() and _bare(t[2]) in _COMPOUND_NOUNS for t in taken[:-1]) \
+        and _is_role(_bare(taken[-1][2]), ROLE_NOUNS - _ROLE_MODIFIERS)
+    occupation = (len(taken) == 1 or compound_role) and _is_role(_bare(taken[-1][2]), ROLE_NOUNS - _ROLE_MODIFIERS) \
+        and at > 0 \
+        and (_bare(words[at - 1][2]) in (_BEFORE_OCCUPATION | {"of"} if compound_role else _BEFORE_OCCUPATION) or (words[at - 1][2].islower() and
                                                              _bare(words[at - 1][2]).endswith("ed")
                                                              and not _describes(_bare(words[at - 1][2])))) \
         and not text[words[at - 1][1]:taken[0][0]].strip()
@@ -450,12 +464,26 @@ _OPENING_PREPOSITIONS = frozenset("in at on during after before for with from li
                                   "according to among amid under".split())
 
 
+#: Words that open a sentence with a frame of comparison or degree ("Just as worrisome for
+#: Democrats, the battle ...", "Even more troubling for Trump, ..."): like a preposition, they make
+#: the words up to the first comma an opening phrase.
+_OPENING_FRAMES = frozenset("just as even equally more most also especially particularly perhaps".split())
+
+
 def _in_opening_phrase(text: str, sent_start: int, start: int) -> bool:
     """True when the name ends a phrase that opens the sentence with a preposition and no comma
-    ("In their letter to Ryan, the scholars ..."): what follows the comma is the sentence's subject."""
+    ("In their letter to Ryan, the scholars ..."), or with a frame of comparison and a preposition
+    right before the name ("Just as worrisome for Democrats, the yearlong battle ..."): what
+    follows the comma is the sentence's subject."""
     before = text[sent_start:start]
     first = _words(text, sent_start, start)
-    return bool(first) and first[0][2].lower() in _OPENING_PREPOSITIONS and "," not in before
+    if not first or "," in before:
+        return False
+    if first[0][2].lower() in _OPENING_PREPOSITIONS:
+        return True
+    # No verb before the name: "Also at the event was Obama, the president" is a clause, not a frame.
+    return first[0][2].lower() in _OPENING_FRAMES and any(w[2].lower() in _OPENING_PREPOSITIONS for w in first[1:]) \
+        and not any(_bare(w) in _VERBS | {"are", "were", "be", "been"} for _, _, w in first)
 
 
 def _phrase_end(text: str, lo: int, sent_end: int) -> int:
@@ -470,6 +498,11 @@ def _phrase_end(text: str, lo: int, sent_end: int) -> int:
             # letter before it and a capitalised word after it.
             if before and re.fullmatch(r"[A-Z]\.", before.group(1)) and re.match(
                     r"\s+[A-Z][a-z]", text[lo + stop.start() + 1:sent_end]):
+                continue
+            # Dotted initials before a lower-case word ("the father of a slain U.S. soldier") are
+            # an abbreviation's, not a sentence's end.
+            if before and re.fullmatch(r"(?:[A-Z]\.){2,}", before.group(1)) and re.match(
+                    r"\s+[a-z]", text[lo + stop.start() + 1:sent_end]):
                 continue
         return lo + stop.start()
     return sent_end
@@ -593,6 +626,11 @@ def _clause_of_subject(text: str, words: Sequence[tuple[int, int, str]]) -> bool
     return _bare(after[2]) in _CLAUSE_OPENERS or any(ch in DOUBLE_MARKS for ch in text[words[0][1]:after[0]])
 
 
+#: A name right after these opens a list ("holdouts such as Ryan, both former president Bushes and
+#: ..."): a phrase after its comma that joins words with "and" is the list's next items.
+_LIST_BEFORE = re.compile(r"\b(?:such\s+as|including|among\s+them)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
 def _after(text: str, end: int, sent_end: int, sent_start: int = 0, start: int | None = None) -> list[tuple[int, int, str]]:
     """Labels after a mention: ", the White House press secretary," / ", who ..." / ", known for ..."."""
     out: list[tuple[int, int, str]] = []
@@ -666,6 +704,8 @@ def _after(text: str, end: int, sent_end: int, sent_start: int = 0, start: int |
             break  # "rescinded his endorsement of Trump, saying he lacks ...": the subject's act, not Trump's description
         elif first == "one" and len(words) > 2 and _bare(words[1][2]) == "of":
             out.append((lo, hi, "appositive"))  # "AARP, one of the most influential lobbying groups,"
+        elif pos == start_pos and _LIST_BEFORE.search(text, sent_start, name_from) and re.search(r"\band\b", text[lo:hi]):
+            break  # "holdouts such as Ryan, both former president Bushes and the party's 2012 nominee": the list's next items
         elif first in _STOP_BEFORE or first in ("and", "or") or \
                 (pos == start_pos and _in_opening_phrase(text, sent_start, end)):
             break  # "..., has given ..." is the sentence's verb; "In their letter to Ryan, the scholars ..." its subject
@@ -1225,6 +1265,7 @@ def cast_labels(articles: Sequence[Article], cast: Any, top: int = MAIN_ENTITIES
                                                  and not _shared(lab, [o.text for o in labels if o.mention == lab.mention],
                                                                  other_groups)
                                                  and not _state_told(lab.text, entity, elsewhere)
+                                                 and not _told_beside_name(lab.text, entity, elsewhere)
                                                  for lab in labels),
                                            frozenset(forms[source] - other_forms) if len(per_source) > 1 else frozenset(),
                                            tuple(bare))
@@ -1259,6 +1300,36 @@ def _state_told(label: str, entity: Any, elsewhere: Sequence[Article]) -> bool:
     after = re.compile(r",?\s+(?:an?\s+)?(?:(?:Republican|Democrat|Independent)\s+)?of\s+" + re.escape(read[1]) + r"\b",
                        re.IGNORECASE)
     return any(after.match(a.text, m.end) for a in elsewhere for m in entity.mentions if m.source == a.source)
+
+
+#: A label must give at least this many content words before the sentences of another outlet that
+#: name the same entity are searched for them: one word ("Republican") is in too many sentences.
+MIN_TOLD_WORDS = 2
+
+
+def _told_beside_name(label: str, entity: Any, elsewhere: Sequence[Article]) -> bool:
+    """Whether another outlet writes every content word of ``label`` (by stem, the entity's own
+    name words aside) in a sentence that names the same entity: the same description set in other
+    grammar ("the campaign chairman" beside "campaign chairman Paul Manafort" or "Manafort may
+    stay on as campaign chairman"; "an unarmed black teenager" beside "Zimmerman shot Martin as the
+    unarmed black teenager was walking back"), which the label readers, each reading one shape,
+    do not pair. A label of fewer than :data:`MIN_TOLD_WORDS` content words is never searched."""
+    own_name = {_stem(w) for w in entity.name.split()}
+    wanted = {w for w in _content(label) if w not in own_name}
+    if len(wanted) < MIN_TOLD_WORDS:
+        return False
+    for article in elsewhere:
+        seen: set[int] = set()
+        for m in entity.mentions:
+            if m.source != article.source:
+                continue
+            sentence = article.sentence_at(m.start)
+            if sentence is None or sentence.start in seen:
+                continue
+            seen.add(sentence.start)
+            if wanted <= {x for _, _, w in _words(sentence.text, 0, len(sentence.text)) for x in _stems(w)}:
+                return True
+    return False
 
 
 # The last word of a title that names an office one person holds ("President", "Prime Minister",

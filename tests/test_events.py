@@ -596,3 +596,17 @@ def test_a_part_all_outlets_tell_with_different_words_is_not_made_central():
         "Trump hires Bannon. After recent controversies, including his criticism of a family, Trump hired Bannon.",
         "Trump hires Bannon. Trump hired Bannon as Trump has faced criticism for his overtures to Putin.")
     assert "reaction" not in found
+
+
+def test_a_verb_whose_occasion_is_marked_another_names_a_side_event():
+    # Session 9 (unity): west-journal's "will also hold a separate meeting" and politico's "met
+    # again" tell other meetings than the story's, though their verbs are the meeting's.
+    found, _ = _naming(
+        "Trump and Ryan met at the Capitol on Thursday. Trump and Ryan will also hold a separate meeting with Priebus.",
+        "Trump and Ryan met on Thursday at the Capitol. The meeting was cordial. Trump and Ryan met again on Friday.",
+    )
+    said = _said(found, "meeting")
+    assert ("0.txt", "met") in said and ("1.txt", "met") in said
+    assert ("0.txt", "hold") not in said
+    second = [w for w in found["meeting"].by_source["1.txt"].words if w.text == "met"]
+    assert len(second) == 1  # "met again on Friday" is left out

@@ -284,6 +284,34 @@ FOURTH_ROUND = [
      "Barack Obama", [], "the insult is Trump's words, no description the outlet gives Obama"),
     ("Ann Cole, acting director of the agency, spoke on Monday.", "Ann Cole",
      [["appositive", "acting director of the agency"]], "a describing word in -ing still opens a description"),
+    # Session 9 (manafort, khan, california): descriptions before a name that were missed.
+    ("The AP examined the business practices of campaign chairman Paul Manafort on Monday.", "Paul Manafort",
+     [["premodifier", "campaign chairman"]], "a person noun with its field's noun after 'of' describes the name"),
+    ("The rise of campaign spending John Smith noted was large.", "John Smith", [],
+     "after 'of' a field noun with no person noun is no description"),
+    ("Trump had fired ousted campaign manager Corey Lewandowski in June.", "Corey Lewandowski",
+     [["premodifier", "ousted campaign manager"]], "'manager' is a person noun and 'ousted' describes"),
+    ("U.S. presidential hopeful Donald Trump said on Monday that he was right.", "Donald Trump",
+     [["premodifier", "U.S. presidential hopeful"]], "'hopeful' is a person noun"),
+    ("Democratic presidential front-runner Hillary Clinton has rejected a Fox News proposal.", "Hillary Clinton",
+     [["premodifier", "Democratic presidential front-runner"]], "'front-runner' is a person noun"),
+    ("GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday.", "Ben Carson",
+     [["premodifier", "GOP presidential contender and former neurosurgeon"]], "professions are person nouns too"),
+    ("Mr. Manafort and his deputy, Rick Gates, left the meeting.", "Rick Gates",
+     [["appositive", "deputy"]], "'deputy' alone after a determiner is a noun, not a title's modifier"),
+    ("The deputy White House press secretary, Ann Cole, spoke.", "Ann Cole",
+     [["appositive", "deputy White House press secretary"]], "'deputy' before a title still modifies it"),
+    # Session 9 (khan, unity, clinch): descriptions cut short, or taken from a list or the main clause.
+    ("Trump attacked Khizr Khan, the father of a slain U.S. soldier, on Sunday.", "Khizr Khan",
+     [["appositive", "the father of a slain U.S. soldier"]], "dotted initials before a lower-case word end no phrase"),
+    ("It includes big-name holdouts such as Ryan, both former president Bushes and the party's 2012 nominee, Mitt Romney.",
+     "Ryan", [], "after 'such as' a phrase joined by 'and' is the list's next items"),
+    ("Many leaders, including Ryan, the House speaker, stayed away.", "Ryan",
+     [["appositive", "the House speaker"]], "after 'including' a phrase without 'and' still describes the name"),
+    ("Just as worrisome for Democrats, the yearlong battle between Clinton and Sanders exposed clear rifts.",
+     "Democrats", [], "after an opening frame 'Just as worrisome for', the comma ends the phrase: the subject follows"),
+    ("Also at the dinner was Ann Cole, the mayor of Boston.", "Ann Cole",
+     [["appositive", "the mayor of Boston"]], "a frame word before a verb opens a clause, not a frame"),
 ]
 
 
@@ -657,3 +685,28 @@ def test_a_definite_reference_is_its_longest_phrase_ending_in_a_person_noun():
     article = article_from_text("Huckabee speaks\n\nMike Huckabee, the former governor of Arkansas, spoke. "
                                 "On Tuesday, the former senator said the country headed for trouble.", "a.txt")
     assert definite_references(article) == ["the former senator"]
+
+
+def test_a_description_another_outlet_writes_in_a_sentence_naming_the_person_is_not_only_here():
+    # Session 9: nyt's "the campaign chairman" beside politico's "campaign chairman Paul Manafort";
+    # huff-post's "an unarmed black teenager" beside usa-today's "as the unarmed black teenager was".
+    found = _only_here({
+        "a": "The lawyer met Paul Manafort, the campaign chairman, on Monday. Manafort left early.",
+        "b": "The business practices of campaign chairman Paul Manafort were questioned. Manafort declined to comment.",
+    }, "Paul Manafort")
+    assert found["a.txt"]["the campaign chairman"] is False
+    found = _only_here({
+        "a": "Zimmerman shot Trayvon Martin, an unarmed black teenager, in 2012. Martin was 17.",
+        "b": "Zimmerman shot Trayvon Martin in 2012 as the unarmed black teenager was walking home. Martin was 17.",
+    }, "Trayvon Martin")
+    assert found["a.txt"]["an unarmed black teenager"] is False
+
+
+def test_a_description_whose_words_another_outlet_writes_only_elsewhere_stays_only_here():
+    # The words must stand in a sentence that names the same person: "campaign" and "chairman"
+    # in sentences about someone else say nothing of Manafort.
+    found = _only_here({
+        "a": "The lawyer met Paul Manafort, the campaign chairman, on Monday. Manafort left early.",
+        "b": "Paul Manafort left early on Monday. The campaign hired a new chairman for its finance committee.",
+    }, "Paul Manafort")
+    assert found["a.txt"]["the campaign chairman"] is True

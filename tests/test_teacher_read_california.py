@@ -367,7 +367,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "west-journal 004 says the same: 'her opponent, Sen. Bernie Sanders'"),
     ("Labels: west-journal 003 names Hillary Clinton without describing her",
      lambda s: _describing(s, "Hillary Clinton", MD3) not in ("—", ""),
-     "'Democratic presidential front-runner Hillary Clinton has rejected a Fox News proposal'"),
+     # Fixed (session 9, labels5: 'front-runner' is a person noun); was "'Democratic presidential front-runner Hillary Clinton has rejected a Fox News proposal'"
+     None),
     ("Names used: west-journal 004 names Hillary Clinton once, by her full name",
      lambda s: "Clinton (surname" in _table_row(s, LABELS, "Hillary Clinton", MD4),
      "'Sanders is only trailing by two points in the polls against Clinton', 'a Clinton loss', 'pledged to Clinton', ..."),
@@ -457,8 +458,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and f"{MD3} is the only article that mentions “100 delegates”." in s.answers, None),
     ("Worksheet 5: only west-journal 003 quotes Bill Sammon and Jennifer Palmieri",
      lambda s: f"Only {MD3} quotes Bill Sammon and Jennifer Palmieri." in s.answers, None),
-    ("Worksheet 8: nyt introduces Trump as “presumptive Republican nominee”",
-     lambda s: "nyt: “presumptive Republican nominee”" in _answer(s, "How does each article introduce Donald Trump"), None),
+    # Session 9 (labels5): with west-journal 003's "Democratic presidential front-runner" found, the
+    # worksheet asks about Clinton (two outlets describe her) instead of Trump; both answers are true.
+    ("Worksheet 6: west-journal 003 introduces Clinton as “Democratic presidential front-runner”, politico with its “who” clause",
+     lambda s: "west-journal (Article 003): “Democratic presidential front-runner”" in _answer(s, "How does each article introduce Hillary Clinton")
+     and "politico: “who could be celebrating" in _answer(s, "How does each article introduce Hillary Clinton"), None),
     ("Worksheet 10: politico's writer is not certain: “likely”; “could”; “could”",
      lambda s: "politico has “likely”; “could”; “could”" in _answer(s, "shows the writer is not certain"), None),
     ("Worksheet 6: nyt and politico seem to disagree about percent: '27 percent' / '41 percent'",

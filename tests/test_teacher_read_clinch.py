@@ -368,7 +368,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "reliably show up'"),
     ("Labels: breitbart describes the Democrats as “the yearlong battle between Clinton and Sanders exposed clear rifts”",
      lambda s: "yearlong battle" not in _describing(s, "Democratic Party", "breitbart"),
-     "the clause after 'Just as worrisome for Democrats,' is the sentence's own, not a description of the Democrats"),
+     # Fixed (session 9, labels5: 'Just as worrisome for Democrats,' is an opening phrase); was "the clause after 'Just as worrisome for Democrats,' is the sentence's own, not a description of the Democrats"
+     None),
     # --- How each outlet names the event -----------------------------------------------------------------
     ("Event naming: the meeting told with “meets” (breitbart) and “meet” (wash-post); the remarks “endorsed” (huff-post)",
      lambda s: "*meets*" in _table_row(s, EVENT_PART, MEETING, "breitbart")

@@ -250,7 +250,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Labels: usa-today's “Virginia's governor” for Kaine (only this outlet)",
      lambda s: "*Virginia's governor* (description beside the name) **(only this outlet)**"
      not in _describing(s, "Tim Kaine", "usa-today"),
-     "breitbart too: 'in 2009, as governor of Virginia, he signed a bill'"),
+     # Fixed (session 9, labels5: labels._told_beside_name); was "breitbart too: 'in 2009, as governor of Virginia, he signed a bill'"
+     None),
     ("Labels: breitbart's “Democrat presumptive presidential nominee” and “the presumptive nominee” for Clinton "
      "(only this outlet); usa-today names her without describing her",
      lambda s: "*Democrat presumptive presidential nominee* (words before the name) **(only this outlet)**"

@@ -312,11 +312,14 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      # Session 8 (labels4): with nyt's "saying that ..." gone no outlet describes Trump and the table is
      # left out, so the check asks for the description itself.
      lambda s: "presidential hopeful" in _describing(s, "Donald Trump", "huff-post"),
-     "'U.S. presidential hopeful Donald Trump'"),
+     # Fixed (session 9, labels5: 'hopeful' is a person noun); was "'U.S. presidential hopeful Donald Trump'"
+     None),
     ("Labels: huff-post's “who does not know me” and “the father of a slain U.S” for Khizr Khan",
      lambda s: "who does not know me" not in _table_row(s, LABELS, "Khizr Khan", "huff-post")
      and "slain U.S*" not in _table_row(s, LABELS, "Khizr Khan", "huff-post"),
-     "the first is Trump's tweet; the second stops at the 'U.S.' of 'a slain U.S. soldier'"),
+     # Fixed (session 9, labels5: dotted initials before a lower-case word end no phrase; the tweet's clause
+     # was gone before); was "the first is Trump's tweet; the second stops at the 'U.S.' of 'a slain U.S. soldier'"
+     None),
     ("Labels: huff-post's “Khan” for Khizr Khan (no other outlet uses this form); usa-today does not describe him",
      lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Khizr Khan", "huff-post")
      and not _table_row(s, LABELS, "Khizr Khan", "usa-today").rstrip(" |").endswith("—"),

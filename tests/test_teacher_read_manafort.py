@@ -255,19 +255,23 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Labels (Manafort): nyt's “the campaign chairman” (only this outlet)",
      lambda s: "*the campaign chairman* (description beside the name) **(only this outlet)**"
      not in _table_row(s, LABELS, "Paul Manafort", "nyt"),
-     "politico: 'campaign chairman Paul Manafort'; huff-post: 'Manafort may stay on as campaign chairman'"),
+     # Fixed (session 9, labels5: labels._told_beside_name: politico's sentence naming Manafort has 'campaign chairman'); was "politico: 'campaign chairman Paul Manafort'; huff-post: 'Manafort may stay on as campaign chairman'"
+     None),
     ("Labels (Manafort): politico names him without describing him (— ; worksheet 8: no description in politico)",
      lambda s: not _table_row(s, LABELS, "Paul Manafort", "politico").rstrip(" |").endswith("—"),
-     "'the business practices of campaign chairman Paul Manafort'"),
+     # Fixed (session 9, labels5: a person noun with its field's noun after 'of' is a description); was "'the business practices of campaign chairman Paul Manafort'"
+     None),
     ("Labels (Trump): huff-post's “who declined to be identified and is not in the Lewandowski camp”",
      lambda s: "who declined to be identified" not in _table_row(s, LABELS, "Donald Trump", "huff-post"),
      "the clause describes 'a longtime adviser to Trump', not Trump"),
     ("Labels (Gates): nyt names him without describing him",
      lambda s: not _table_row(s, LABELS, "Rick Gates", "nyt").rstrip(" |").endswith("—"),
-     "'Mr. Manafort and his deputy, Rick Gates'"),
+     # Fixed (session 9, labels5: 'deputy' alone after a determiner is a noun); was "'Mr. Manafort and his deputy, Rick Gates'"
+     None),
     ("Labels (Lewandowski): huff-post names him without describing him",
      lambda s: not _table_row(s, LABELS, "Corey Lewandowski", "huff-post").rstrip(" |").endswith("—"),
-     "'ousted campaign manager Corey Lewandowski'"),
+     # Fixed (session 9, labels5: 'manager' is a person noun, 'ousted' describes); was "'ousted campaign manager Corey Lewandowski'"
+     None),
     # --- How each outlet names the event --------------------------------------------------------------
     ("Event naming, the request: huff-post's “appeal” (only this outlet)",
      lambda s: "*appeal*" not in _table_row(s, EVENT_PART, REQUEST, "huff-post"),
@@ -368,7 +372,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "Only nyt quotes Kellyanne Conway and Mike Pence." in s.answers, None),
     ("Worksheet 8: biaslens found no description beside Manafort's name in politico",
      lambda s: "no description beside the name in politico" not in _answer(s, "How does each article introduce Paul Manafort"),
-     "'campaign chairman Paul Manafort', 'Donald Trump's campaign chairman'"),
+     # Fixed (session 9, labels5: a person noun with its field's noun after 'of' is a description); was "'campaign chairman Paul Manafort', 'Donald Trump's campaign chairman'"
+     None),
     ("Worksheet 9: the words each article uses for the request (appeal, suggestion, urge, overture, request)",
      lambda s: "overture" not in _answer(s, "for the request"),
      None),

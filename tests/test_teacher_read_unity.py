@@ -277,8 +277,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "*RNC Chairman* (title)" in _describing(s, "Reince Priebus", "politico"), None),
     ("Labels: breitbart describes Ryan as “both former president Bushes and the party’s 2012 nominee”",
      lambda s: "Bushes" not in _describing(s, "Paul Ryan", "breitbart"),
-     "'big-name holdouts such as Ryan, both former president Bushes and the party’s 2012 nominee, Mitt Romney': "
-     "the next items of a list, about Romney and the Bushes"),
+     # Fixed (session 9, labels5: after 'such as' a phrase joined by 'and' is the list's next items); was
+     # "'big-name holdouts such as Ryan, both former president Bushes and the party’s 2012 nominee, Mitt Romney': the next items of a list"
+     None),
     ("Labels: breitbart names Donald Trump without describing him (—)",
      lambda s: "registered Democrat" in _describing(s, "Donald Trump", "breitbart"),
      "'Trump, for years a registered Democrat, has offended women'"),
@@ -291,11 +292,15 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "*statement*" in _table_row(s, EVENT_PART, REMARKS, "politico")
      and "*statement*" in _table_row(s, EVENT_PART, REMARKS, "west-journal"), None),
     ("Event naming: politico tells the meeting with “meet” (2×)",
-     lambda s: "*meet* (2×)" not in _table_row(s, EVENT_PART, MEETING, "politico"),
-     "side events: 'agreed to meet again in the coming weeks', 'Trump met with Republican House and Senate members'"),
+     # Session 9 (labels5): 'agreed to meet again' is now another occasion (events._OTHER_OCCASION_AFTER);
+     # 'met' (1×) is left, so the check asks that no verb of meeting remain.
+     lambda s: "*meet*" not in _table_row(s, EVENT_PART, MEETING, "politico")
+     and "*met*" not in _table_row(s, EVENT_PART, MEETING, "politico"),
+     "side event: 'Trump met with Republican House and Senate members' (after his meeting with Ryan)"),
     ("Event naming: west-journal tells the meeting with “hold” (only this outlet)",
      lambda s: "*hold*" not in _table_row(s, EVENT_PART, MEETING, "west-journal"),
-     "'will also hold a separate meeting': another meeting"),
+     # Fixed (session 9, labels5: a verb whose occasion is marked 'separate' is another occasion); was "'will also hold a separate meeting': another meeting"
+     None),
     ("Event naming: breitbart (3×) and politico name the remarks “endorsement”",
      lambda s: "*endorsement*" not in _table_row(s, EVENT_PART, REMARKS, "breitbart")
      and "*endorsement*" not in _table_row(s, EVENT_PART, REMARKS, "politico"),

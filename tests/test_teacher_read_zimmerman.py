@@ -303,7 +303,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Labels: huff-post's “an unarmed black teenager” for Trayvon Martin (only this outlet)",
      lambda s: "*an unarmed black teenager* (description beside the name) **(only this outlet)**"
      not in _table_row(s, LABELS, "Trayvon Martin", HP),
-     "usa-today: 'as the unarmed black teenager was heading back to a relative's house'"),
+     # Fixed (session 9, labels5: labels._told_beside_name); was "usa-today: 'as the unarmed black teenager was heading back to a relative's house'"
+     None),
     ("Labels: huff-post's “Martin” for Trayvon (no other outlet uses this form)",
      lambda s: "no other outlet uses this form" not in _table_row(s, LABELS, "Trayvon Martin", HP),
      None),
