@@ -252,7 +252,9 @@ def removed_section(ctx: ReportContext) -> str:
         "social-media and newsletter prompts, a correction appended at the end and its label, credit lines at the end "
         "(“Contributing:”, “Reporting by”), "
         "stray one-letter lines, repeated headlines) is removed once, before any scoring; words whose encoding "
-        "was broken are repaired and listed too. Check that nothing here is real reporting.",
+        "was broken are repaired and listed too. A live blog's time stamps (“3:40 p.m.”) and separator lines "
+        "(“___”) stay in the text but are read as no sentence; they are listed here too. Check that nothing here "
+        "is real reporting.",
         "",
     ]
     any_removed = False
