@@ -219,10 +219,11 @@ def _dashed_head(text: str) -> bool:
 
 #: A section head that names whom its section is about, then what it says of them, in a few words:
 #: "Sanders: Win in a walk.", "Bush: Survive to S.C.", "Trump: MOVE PAST Iowa." (a preview's head per
-#: candidate). Quotation marks or a first word that speaks ("Clinton: I think we will win.", a
-#: transcript's line) make it speech, not a head.
-_LABEL_HEAD = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?P<head>[A-Z][^!?:;\"“”‘’]*?)\s*\.?")
-_SPEAKING_WORD = frozenset("I I'm I’m We We're We’re You He She It It's It’s They This That There Thank Yes No Well".split())
+#: candidate). Quotation marks, a comma or a first word that speaks ("Clinton: I think we will win.",
+#: "Matthews: Well, speculation is bad.", a transcript's line) make it speech, not a head; so does a
+#: one-letter label (an interview's "A: Not yet.").
+_LABEL_HEAD = re.compile(r"(?P<label>[A-Z][\w.'’-]{2,}(?: [A-Z][\w.'’-]*){0,2}):\s+(?P<head>[A-Z][^!?:;,\"“”‘’]*?)\s*\.?")
+_SPEAKING_WORD = frozenset("I I'm I’m We We're We’re You He She It It's It’s They This That There Thank Yes No Not Well".split())
 #: A section head or label has at most this many words after its colon.
 LABEL_HEAD_MAX_WORDS = 5
 

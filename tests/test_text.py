@@ -76,7 +76,8 @@ def test_kickers_in_capitals_and_name_heads_are_headings():
                  "Bush: Survive to S.C.", "Trump: MOVE PAST Iowa."):
         assert is_heading(head) and is_subheading_line(head), head
     # A line in capitals that someone shouted or wrote, and a transcript's line, are sentences.
-    for sentence in ("“WE WANT TRUMP!”", "BUILD THE WALL!", "Clinton: I think we will win.",
+    for sentence in ("“WE WANT TRUMP!”", "BUILD THE WALL!", "Clinton: I think we will win.", "A: Not yet.",
+                     "Matthews: Well, speculation is bad.", "A: Yes, absolutely.",
                      "Washington: The president signed the bill into law on Tuesday.", "U.S."):
         assert not is_heading(sentence) and not is_subheading_line(sentence), sentence
 
