@@ -470,6 +470,11 @@ def test_live_blog_furniture_is_listed_kept_and_warned_of():
     assert "3:40 p.m." in article.text  # kept, so a reader sees where each entry begins
     assert not any(s.text in ("___.", "3:40 p.m.") for s in article.sentences)
     assert [r.text for r in article.removed if r.reason == TIME_STAMP_REASON] == ["3:40 p.m.", "3:19 p.m.", "2:25 p.m.", "2:08 p.m."]
+    # "What was removed" gives them one line per kind, not one per line.
+    from biaslens.report.context import removal_lines
+    from biaslens.text import SEPARATOR_REASON
+    assert removal_lines(article.removed) == [(("___.",), 4, SEPARATOR_REASON),
+                                              (("3:40 p.m.", "3:19 p.m.", "2:25 p.m."), 4, TIME_STAMP_REASON)]
     warning = next(w for w in genre_warnings(article) if "live blog" in w)
     at = article.text.index("3:40 p.m.")
     assert f"“3:40 p.m.” at characters {at}–{at + 9}" in warning and "4 separate entries" in warning
