@@ -23,7 +23,7 @@ from typing import Any, Iterable
 
 from .errors import InputError
 from .records import Article, Removal, Story
-from .text import reads_as_headline, split_sentences
+from .text import furniture_line, reads_as_headline, split_sentences
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 MANIFEST_NAME = "manifest.json"
@@ -161,7 +161,8 @@ def clean_text(raw: str) -> Cleaned:
     """Strip page furniture from ``raw`` and return the canonical text with a record of removals.
 
     Removes the line types in ``_BOILERPLATE_LINES``, repeats of the headline, and blank-line
-    runs; reads the outlet and headline from syndication/copyright footers when present. The
+    runs; lists a live blog's time stamps and separator lines (:func:`biaslens.text.furniture_line`),
+    which stay in the text but are no sentences; reads the outlet and headline from syndication/copyright footers when present. The
     headline is the first line when it reads as one (short, no sentence-final punctuation).
     """
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
@@ -196,6 +197,11 @@ def clean_text(raw: str) -> Cleaned:
             # Only the label goes: the paragraph after it is the outlet's reporting.
             removed.append(Removal(update["label"], UPDATE_LABEL_REASON))
             stripped = stripped[update.end():]
+        furniture = furniture_line(stripped)
+        if furniture:
+            # Kept, so a reader still sees where a live blog's entries begin; it is no sentence
+            # (text.split_sentences skips it), and listed so the reader knows it was not scored.
+            removed.append(Removal(stripped, furniture))
         kept.append(stripped)
     kept, dropped = _appended_correction(kept)
     removed.extend(dropped)

@@ -15,7 +15,7 @@ from .corpus import UPDATE_LABEL_REASON, broken_encoding
 from .details import STOP_WORDS, entity_details
 from .genre import GenreReading, opinion_reading, preview_reading
 from .records import Article
-from .text import paragraph_spans
+from .text import paragraph_spans, time_stamp_spans
 
 #: Fewer words than this in the body, and the text is likely a caption or a teaser.
 MIN_WORDS = 80
@@ -29,6 +29,9 @@ LOW_SHARED_SENTENCES = 0.15
 #: English prose has about 40% of its words in the stop list; below this share it is not English.
 MIN_ENGLISH_STOP_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A live blog dates each of its entries ("3:40 p.m." on a line of its own); one or two time stamps
+#: may mark an update to one report, three or more make a list of separate entries.
+MIN_LIVE_BLOG_STAMPS = 3
 
 
 #: A post's correction notice closes it ("This post has been revised to reflect the following
@@ -124,7 +127,8 @@ def wire_note(article: Article) -> str:
 def genre_warnings(article: Article) -> list[str]:
     """Warnings that ``article`` is no news report of its own: a page of readers' letters (signed
     by name lines, which cleaning removed), an opinion column (a note on its writer closes it),
-    an agency's wire copy, or a text updated after it appeared (cleaning removed its update label)."""
+    an agency's wire copy, a text updated after it appeared (cleaning removed its update label), or a
+    live blog of separate entries under time stamps (:data:`MIN_LIVE_BLOG_STAMPS` or more)."""
     out = []
     signed = [r.text for r in article.removed if r.reason == "letter sign-off (the writer's name)"]
     # Cleaning removes sign-offs only on a page of letters (two signed, or one under a "Letters" heading).
@@ -149,6 +153,13 @@ def genre_warnings(article: Article) -> list[str]:
         out.append(f"{article.source}: was updated after it appeared (\u201c{updates[0]}\u201d, label removed, its "
                    "paragraph kept): its text mixes the first version with later news, so what it has that the "
                    "others lack may be news they could not have had yet.")
+    stamps = time_stamp_spans(article.text)
+    if len(stamps) >= MIN_LIVE_BLOG_STAMPS:
+        shown = ", ".join(f"\u201c{article.text[lo:hi]}\u201d at characters {lo}\u2013{hi}" for lo, hi in stamps[:3]) \
+            + (", \u2026" if len(stamps) > 3 else "")
+        out.append(f"{article.source}: reads as a live blog, {len(stamps)} separate entries each under a time stamp "
+                   f"({shown}): each entry reports its own news, so much of "
+                   "what it has that the others lack is news they never set out to cover, not something they left out.")
     agency = wire_agency(article)
     if agency:
         opening = article.body_sentences[0].text[:40].rstrip()

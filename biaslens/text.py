@@ -71,6 +71,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for paragraph_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
         chunk = text[p_start:p_end]
+        if furniture_line(chunk):
+            continue  # a live blog's time stamp or a separator line: kept in the text, no sentence
         pieces: list[tuple[int, int]] = []
         for s_start, s_end in sent_spans(chunk):
             start, end = _trim(text, p_start + s_start, p_start + s_end)
@@ -80,6 +82,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
+        pieces = [cut for start, end in pieces for cut in _missed_cuts(text, start, end)]
         for start, end in pieces:
             sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph_index))
     return tuple(sentences)
@@ -92,6 +95,52 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 _TITLE_AT_END = re.compile(
     r"(?:^|[\s\"'“‘(\[])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Drs|Prof|Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Rev|Hon|Pres|Amb|Supt|Adm|Cmdr)\.$"
 )
+
+
+#: A time stamp standing as a line of its own, as a live blog dates each entry under it ("3:40 p.m.",
+#: "11 a.m. EST", "9:05 p.m. ET", "14:30 GMT"): the whole line is the time, with at most a time zone.
+_TIME_STAMP_LINE = re.compile(r"(?:\d{1,2}(?::\s?\d{2})?\s*(?:[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)|\d{1,2}:\d{2})"
+                              r"(?:\s+(?:[A-Z]{2,4}|local(?: time)?))?\s*\.?")
+#: A separator line between a text's entries or sections ("___", "___.", "* * *", "-----", "~~~~~."): no words.
+_SEPARATOR_LINE = re.compile(r"(?:_{2,}|[-–—=~]{3,}|(?:[*•#]\s*){3,})\s*\.?")
+#: The reasons :func:`furniture_line` gives, shown under "What was removed".
+TIME_STAMP_REASON = "live-blog time stamp (kept in the text, not read as a sentence)"
+SEPARATOR_REASON = "separator line (kept in the text, not read as a sentence)"
+
+
+def furniture_line(line: str) -> str | None:
+    """Why a whole line is a text's furniture, not a sentence: a live blog's time stamp over an entry
+    ("3:40 p.m.": :data:`TIME_STAMP_REASON`) or a separator line between entries ("___.":
+    :data:`SEPARATOR_REASON`); ``None`` for any other line. Such a line says nothing: read as a
+    sentence it was a neutral, one-word sentence that lowered the words per sentence and the tone's
+    shares. A sentence that mentions a time ("The polls close at 8 p.m.") is no time stamp."""
+    stripped = line.strip()
+    if _TIME_STAMP_LINE.fullmatch(stripped):
+        return TIME_STAMP_REASON
+    if _SEPARATOR_LINE.fullmatch(stripped):
+        return SEPARATOR_REASON
+    return None
+
+
+def time_stamp_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` that is a live blog's time stamp (:func:`furniture_line`)."""
+    return [(lo, hi) for lo, hi in paragraph_spans(text) if furniture_line(text[lo:hi]) == TIME_STAMP_REASON]
+
+
+#: A stop Punkt took for an abbreviation's ("across the South. His religious-tinged message"): after a
+#: capitalised word of four letters or more, before a pronoun or "The" that opens the next sentence.
+#: No title or abbreviation stands before such a word ("Sen. His" is never written).
+_MISSED_CUT = re.compile(r"(?<![\w.])[A-Z][a-z]{3,}\.(?P<gap>\s+)(?=(?:He|She|It|They|We|His|Her|Its|Their|Our|The|This|These|Those)\s)")
+
+
+def _missed_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of the piece ``text[start:end]``, cut where Punkt missed a stop (:data:`_MISSED_CUT`)."""
+    spans, lo = [], start
+    for match in _MISSED_CUT.finditer(text, start, end):
+        spans.append((lo, match.start("gap")))
+        lo = match.end("gap")
+    spans.append((lo, end))
+    return spans
 
 
 def _ends_with_title(text: str, end: int) -> bool:
@@ -168,10 +217,42 @@ def _dashed_head(text: str) -> bool:
         and count_words(dashed.group("head")) <= SUBHEADING_MAX_WORDS
 
 
+#: A section head that names whom its section is about, then what it says of them, in a few words:
+#: "Sanders: Win in a walk.", "Bush: Survive to S.C.", "Trump: MOVE PAST Iowa." (a preview's head per
+#: candidate). Quotation marks, a comma or a first word that speaks ("Clinton: I think we will win.",
+#: "Matthews: Well, speculation is bad.", a transcript's line) make it speech, not a head; so does a
+#: one-letter label (an interview's "A: Not yet.").
+_LABEL_HEAD = re.compile(r"(?P<label>[A-Z][\w.'’-]{2,}(?: [A-Z][\w.'’-]*){0,2}):\s+(?P<head>[A-Z][^!?:;,\"“”‘’]*?)\s*\.?")
+_SPEAKING_WORD = frozenset("I I'm I’m We We're We’re You He She It It's It’s They This That There Thank Yes No Not Well".split())
+#: A section head or label has at most this many words after its colon.
+LABEL_HEAD_MAX_WORDS = 5
+
+
+def _label_head(text: str) -> bool:
+    """Whether ``text`` is a section head "Name: a few words." (:data:`_LABEL_HEAD`)."""
+    match = _LABEL_HEAD.fullmatch(text.strip())
+    if match is None or count_words(match["head"]) > LABEL_HEAD_MAX_WORDS:
+        return False
+    return match["head"].split()[0] not in _SPEAKING_WORD
+
+
+def _capitals_head(text: str) -> bool:
+    """Whether ``text`` is a kicker or section head set in capitals, perhaps with a stop after it
+    ("INTENSE CAMPAIGNING ON BOTH SIDES.", "WHAT’S BREWING."): two words or more, every letter a
+    capital, at most :data:`SUBHEADING_MAX_WORDS` words. A line in capitals that exclaims, asks or
+    is quoted (“WE WANT TRUMP!”) is a sentence someone said or wrote."""
+    stripped = text.strip()
+    if not stripped or stripped.endswith(("!", "?")) or stripped[0] in "\"“‘'([" or stripped[-1] in "\"”’')":
+        return False
+    return (len(re.findall(r"[^\W\d_]{3,}", stripped)) >= 2 and not any(c.islower() for c in stripped)
+            and count_words(stripped) <= SUBHEADING_MAX_WORDS)
+
+
 def is_heading(text: str) -> bool:
-    """True when ``text`` reads as a headline or subheading: mostly capitalised, no final stop, or a
-    short line wrapped in dashes ("– Framing the battle ahead –.")."""
-    if _dashed_head(text):
+    """True when ``text`` reads as a headline or subheading: mostly capitalised, no final stop; a
+    short line wrapped in dashes ("– Framing the battle ahead –."); a kicker in capitals ("INTENSE
+    CAMPAIGNING ON BOTH SIDES."); or a section head "Name: a few words." ("Rubio: Finish second.")."""
+    if _dashed_head(text) or _capitals_head(text) or _label_head(text):
         return True
     words = _LONG_HEADING_WORD.findall(text)
     if len(words) < 2:
@@ -194,13 +275,13 @@ def reads_as_headline(line: str, has_text_after: bool) -> bool:
 def is_subheading_line(text: str) -> bool:
     """True when a whole line of an article reads as a subheading, not a sentence of the story.
 
-    Title case ("New Pact Targets China's Grip on Critical Minerals"), a short line in
+    A kicker in capitals or a section head "Name: a few words." (:func:`is_heading`), title case ("New Pact Targets China's Grip on Critical Minerals"), a short line in
     sentence case that ends without punctuation ("Praise and symbolic gifts"), or a short line
     wrapped in dashes, as wire copy sets its section heads ("– Framing the battle ahead –."). The caller
     checks that the line stands alone as a paragraph.
     """
     stripped = text.strip()
-    if _dashed_head(stripped):
+    if _dashed_head(stripped) or _capitals_head(stripped) or _label_head(stripped):
         return True
     if not stripped or stripped.endswith(_SENTENCE_FINAL) or not stripped[0].isupper():
         return False

@@ -458,3 +458,27 @@ def test_credit_lines_at_the_end_are_removed():
     assert ap.text == "Obama to speak\nThe president will speak."
     kept = "Obama to speak\nReporting by the Times found that the senator had misspoken.\nThe senator said he contributed to this report."
     assert clean_text(kept).text == kept
+
+
+def test_live_blog_furniture_is_listed_kept_and_warned_of():
+    from biaslens.fit import genre_warnings
+    from biaslens.text import TIME_STAMP_REASON
+
+    entries = "".join(f"___.\n{stamp}\nCandidate {k} spoke to voters in a diner on Monday about jobs and taxes.\n"
+                      for k, stamp in enumerate(("3:40 p.m.", "3:19 p.m.", "2:25 p.m.", "2:08 p.m."), 1))
+    article = article_from_text("The Latest: towns cast first votes\n" + entries, "latest.txt")
+    assert "3:40 p.m." in article.text  # kept, so a reader sees where each entry begins
+    assert not any(s.text in ("___.", "3:40 p.m.") for s in article.sentences)
+    assert [r.text for r in article.removed if r.reason == TIME_STAMP_REASON] == ["3:40 p.m.", "3:19 p.m.", "2:25 p.m.", "2:08 p.m."]
+    # "What was removed" gives them one line per kind, not one per line.
+    from biaslens.report.context import removal_lines
+    from biaslens.text import SEPARATOR_REASON
+    assert removal_lines(article.removed) == [(("___.",), 4, SEPARATOR_REASON),
+                                              (("3:40 p.m.", "3:19 p.m.", "2:25 p.m."), 4, TIME_STAMP_REASON)]
+    warning = next(w for w in genre_warnings(article) if "live blog" in w)
+    at = article.text.index("3:40 p.m.")
+    assert f"“3:40 p.m.” at characters {at}–{at + 9}" in warning and "4 separate entries" in warning
+    # A report that mentions times in its sentences is no live blog.
+    report = article_from_text("Polls close\nPolls open at 7 a.m. and close at 8 p.m. on Tuesday.\n"
+                               "Results are expected after 9 p.m., officials said.\nThe count ends by 11 p.m.\n", "r.txt")
+    assert not any("live blog" in w for w in genre_warnings(report)) and not report.removed

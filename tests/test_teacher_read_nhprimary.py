@@ -82,9 +82,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "wash-post reports no decision of Tuesday 9 February: it tells Monday's campaigning before 'Tuesday's "
      "primary', as breitbart does, and no article reports the vote"),
     ("What was removed: nothing (breitbart's 21 “___.” separator lines and 21 time stamps are kept as sentences)",
-     lambda s: not _has_sentence(s, "breitbart", "___.") and not _has_sentence(s, "breitbart", "3:40 p.m."),
-     "the live blog's separator lines '___.' and its time stamps ('3:40 p.m.') are page furniture, 42 of the 147 "
-     "'sentences' whose tone, hedges and length are averaged"),
+     lambda s: not _has_sentence(s, "breitbart", "___.") and not _has_sentence(s, "breitbart", "3:40 p.m.")
+     and any("reads as a live blog, 21 separate entries" in w for w in s.data["comparison"]["warnings"]),
+     # Fixed (session 9): a live blog's time stamps and separator lines stay in the text but are no
+     # sentences (text.furniture_line), are listed under "What was removed", and the live blog is warned of.
+     None),
     # --- Key findings -----------------------------------------------------------------------------
     ("Key finding 1: only breitbart reports “one day”",
      lambda s: "one day" not in s.only_here("breitbart"),
@@ -96,18 +98,21 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "Only usa-today reports “48 hours” and “Bloomberg Politics”" in _findings(s), None),
     ("Key finding 3: only wash-post reports “90 years” and “INTENSE CAMPAIGNING ON BOTH SIDES”",
      lambda s: "INTENSE CAMPAIGNING ON BOTH SIDES" not in s.only_here("wash-post"),
-     "the kicker over wash-post's headline, not a name, number, date or quote"),
+     # Fixed (session 9): a kicker in capitals is a heading (text.is_heading), whose words are no names.
+     None),
     ("Key finding 4: only breitbart quotes Associated Press, Buddy Valastro and Chris Christie",
      lambda s: "Associated Press" not in _findings(s),
      "the AP only obtained the letter whose words are quoted: 'A Feb. 1 letter from the American Legion obtained by "
      "The Associated Press warns that ...'"),
     ("Key finding 5: only usa-today quotes Ben Carson",
      lambda s: "Only usa-today quotes Ben Carson." in _findings(s), None),
+    # Session 9: without the live blog's time stamps and usa-today's section heads, breitbart's hedged share is
+    # 2% of 106 sentences; usa-today's positive share (38%, 21 of 55) now sits on the top of what chance alone
+    # would give (11% to 38%), so finding 8 is no longer made: a true finding lost at the edge of the test.
     ("Key findings 6-8: usa-today's sentences more positive (+0.05 against -0.03; 35% against 15%); breitbart fewer "
      "hedged sentences (1% against 16%)",
      lambda s: "usa-today: its sentences sound more positive than the other articles' (+0.05 against -0.03" in _findings(s)
-     and "usa-today: more of its sentences read as positive than in the other articles (35% against 15%" in _findings(s)
-     and "breitbart: fewer of its sentences carry uncertain wording (hedges) than in the other articles (1% against 16%"
+     and "breitbart: fewer of its sentences carry uncertain wording (hedges) than in the other articles (2% against 16%"
      in _findings(s), None),
     # --- Only here ----------------------------------------------------------------------------------
     ("Only here (breitbart): numbers, names and dates of the live blog (nine voters, 80 miles, $500,000, 230 people, "
@@ -375,7 +380,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "usa-today and wash-post",
      lambda s: all(_kind(s, n) == "place" and all(_named_by(s, n, o) for o in OUTLETS)
                    for n in ("Iowa", "Florida", "Ohio", "Vermont", "New Hampshire"))
-     and "S.C." in s.mentions("South Carolina") and not _named_by(s, "South Carolina", "breitbart"), None),
+     # Session 9: usa-today's "S.C." stood only in the section head "Bush: Survive to S.C.", a heading now (no names).
+     and all(_named_by(s, "South Carolina", o) for o in ("usa-today", "wash-post"))
+     and not _named_by(s, "South Carolina", "breitbart"), None),
     ("Who is who: “State Hillary Clinton”",
      lambda s: s.entity("State Hillary Clinton") is None and s.entity("Hillary Clinton") is not None,
      "'former secretary of State Hillary Clinton': the end of her title joined to her name"),
@@ -546,26 +553,31 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                    for h in ("Average tone", "Average tone (VADER)")), None),
     ("Which differences stand out: every verdict follows its value and range",
      lambda s: _verdicts_follow_values(s), None),
+    # Session 9: usa-today's section heads ("Trump: MOVE PAST Iowa.", "Sanders: Win in a walk.") are headings
+    # now, no sentences about the candidate: one sentence fewer in each of their usa-today cells.
     ("Tone toward the main actors: New Hampshire, Donald Trump, Jeb Bush, Bernie Sanders rows",
-     lambda s: "| Donald Trump | -0.07 (20) | 0.04 (7) | -0.07 (11) |" in s.markdown
-     and "| Bernie Sanders | -0.05 (13) | 0.18 (4) | -0.07 (10) |" in s.markdown, None),
+     lambda s: "| Donald Trump | -0.07 (20) | 0.07 (6) | -0.07 (11) |" in s.markdown
+     and "| Bernie Sanders | -0.05 (13) | 0.13 (3) | -0.07 (10) |" in s.markdown, None),
     ("Tone: breitbart 20 of 147 sentences positive, 35 negative (0.14, 0.24)",
      lambda s: _article(s, "breitbart")["features"]["tone.negative_share"]["value"] > 0.3,
-     "42 of the 147 are the live blog's '___.' lines and time stamps, neutral by force: of breitbart's 105 sentences "
-     "a third read as negative"),
+     # Fixed (session 9): the live blog's '___.' lines and time stamps are no sentences: 35 of 105 read as negative.
+     None),
     ("Readability: usa-today's longest sentence (50 words) “He won the Iowa caucuses ... especially across the South. "
      "His religious-tinged message ...”",
      lambda s: not any("the South. His" in x for x in _sentence_texts(s, "usa-today")),
-     "two sentences: the cut after 'the South.' is missed"),
+     # Fixed (session 9): a stop Punkt took for an abbreviation's, before "His", ends the sentence.
+     None),
     ("Readability: breitbart 126 sentences (19.0 words each, grade 10.4); usa-today 62 (the headline and subheadings "
      "not counted)",
      lambda s: _feature(s, "breitbart", "readability.words_per_sentence") > 21
      and _role(s, "usa-today", "Carson: A miracle.") == "subheading",
-     "breitbart's 21 time stamps and usa-today's nine section heads ('Sanders: Win in a walk.', 'Carson: A "
-     "miracle.') are counted as sentences: breitbart's sentences run about 22 words, and the grades of both are a "
-     "year too low"),
+     # Fixed (session 9): time stamps are no sentences and "Name: a few words." heads are subheadings:
+     # breitbart 105 sentences of 22.2 words (grade 11.8), usa-today 55 and 9 subheadings.
+     None),
+    # Session 9: the kicker "INTENSE CAMPAIGNING ON BOTH SIDES." is a heading now, so the body is 1384 words in
+    # 66 sentences (read as 1389 in 67 when the claim was checked; the claim held then and holds now).
     ("Readability: wash-post 1389 words, 53.3 reading ease, its two longest sentences 48 and 45 words",
-     lambda s: "Reading ease 53 from 1389 words in 67 sentences" in s.markdown
+     lambda s: "Reading ease 53 from 1384 words in 66 sentences" in s.markdown
      and "*longest sentence* (48 words: long sentences lower reading ease): The senator from Florida" in s.markdown,
      None),
     # --- Worksheet --------------------------------------------------------------------------------

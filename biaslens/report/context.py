@@ -15,7 +15,8 @@ import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from ..records import Article, ArticleAnalysis, Span, StoryAnalysis
+from ..records import Article, ArticleAnalysis, Removal, Span, StoryAnalysis
+from ..text import SEPARATOR_REASON, TIME_STAMP_REASON
 
 # A chart that draws the numbers of a table beside it (coverage grid, tone toward actors,
 # hedging rates, reading grade) is drawn for stories of up to this many articles: a class's
@@ -260,3 +261,31 @@ def fmt(value: float | None, digits: int = 2) -> str:
         return "–"
     text = f"{value:.{digits}f}"
     return text[1:] if text.startswith("-") and not text.strip("-0.") else text
+
+
+#: Removals listed once per article and reason, not line by line: a live blog's many time stamps and
+#: separator lines (kept in the text) would fill "What was removed" with dozens of lines saying nothing.
+GROUPED_REASONS = (TIME_STAMP_REASON, SEPARATOR_REASON)
+#: How many of a group's lines are quoted before "…".
+GROUP_SHOWN = 3
+
+
+def removal_lines(removed: Iterable[Removal]) -> list[tuple[tuple[str, ...], int, str]]:
+    """The lines of "What was removed" for one article, in order: ``(texts to quote, how many lines, reason)``.
+    Each removal is a line of its own, except those of :data:`GROUPED_REASONS`, one line per reason at
+    its first place, quoting its first :data:`GROUP_SHOWN` distinct texts."""
+    lines: list[tuple[tuple[str, ...], int, str]] = []
+    groups: dict[str, int] = {}
+    for removal in removed:
+        if removal.reason not in GROUPED_REASONS:
+            lines.append(((removal.text,), 1, removal.reason))
+            continue
+        if removal.reason not in groups:
+            groups[removal.reason] = len(lines)
+            lines.append(((), 0, removal.reason))
+        k = groups[removal.reason]
+        texts, count, reason = lines[k]
+        if removal.text not in texts and len(texts) < GROUP_SHOWN:
+            texts += (removal.text,)
+        lines[k] = (texts, count + 1, reason)
+    return lines

@@ -14,7 +14,7 @@ from ..fit import wire_note
 
 from .charts import bar_chart, strip_chart
 from .changes import changes_markdown, one_event_markdown
-from .context import ReportContext, digits_for, fmt, highlight, md_text
+from .context import ReportContext, digits_for, fmt, highlight, md_text, removal_lines
 from .differences import LEVEL, STANDS_OUT
 from .model import NO_HEADLINE, NOTHING_STANDS_OUT, format_value
 from .actors_section import actors_section
@@ -252,15 +252,18 @@ def removed_section(ctx: ReportContext) -> str:
         "social-media and newsletter prompts, a correction appended at the end and its label, credit lines at the end "
         "(“Contributing:”, “Reporting by”), "
         "stray one-letter lines, repeated headlines) is removed once, before any scoring; words whose encoding "
-        "was broken are repaired and listed too. Check that nothing here is real reporting.",
+        "was broken are repaired and listed too. A live blog's time stamps (“3:40 p.m.”) and separator lines "
+        "(“___”) stay in the text but are read as no sentence; they are listed here too. Check that nothing here "
+        "is real reporting.",
         "",
     ]
     any_removed = False
     for analysed in ctx.analysis.articles:
         article = analysed.article
-        for removal in article.removed:
+        for texts, count, reason in removal_lines(article.removed):
             any_removed = True
-            lines.append(f"- {md_text(ctx.label(analysed))}: “{md_text(removal.text)}” — {removal.reason}")
+            quoted = ", ".join(f"“{md_text(text)}”" for text in texts) + (f", … ({count} lines)" if count > len(texts) else "")
+            lines.append(f"- {md_text(ctx.label(analysed))}: {quoted} — {reason}")
         for warning in article.warnings:
             lines.append(f"- {md_text(ctx.label(analysed))}: warning: {md_text(warning)}")
     if not any_removed:
