@@ -1319,7 +1319,13 @@ def _inside_sentence(masked: str, close: int) -> bool:
     open_mark = close
     while open_mark > 0 and masked[open_mark - 1] == _MASK:
         open_mark -= 1
-    open_mark -= 1
+    return _writer_words_before(masked, open_mark - 1)
+
+
+def _writer_words_before(masked: str, open_mark: int) -> bool:
+    """True when the writer's own words open the clause before the quotation opening at
+    ``open_mark`` (no colon before the mark): the quotation stands inside the writer's sentence.
+    (:func:`_inside_sentence` asks the same from the closing mark.)"""
     lead = masked[_clause_start(masked, open_mark) : max(0, open_mark)].strip()
     return bool(lead) and not lead.endswith(":")
 
@@ -1360,7 +1366,14 @@ _WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 
 # An article or a possessive, then up to three adverbs or adjectives, before a word that may be a
 # verb or a noun ('a fairly measured comment', "Mr. Trump's more divisive remarks").
-_NOUN_BEFORE = re.compile(r"(?:(?<![\w\u2019'-])(?i:the|a|an|his|her|its|their|our|my|your)|\w[\u2019']s)[ \t]+"
+# Or an infinitive whose object the word is ('drives candidate to say remarks "misconstrued"',
+# 'refused to delete tweets'): after 'to' and a verb no verb of saying can follow ('to publicly
+# state' is an adverb, not a verb). Or a preposition ('run by state governments', 'a flood of
+# claims'): no finite verb follows one.
+_NOUN_BEFORE = re.compile(r"(?:(?<![\w\u2019'-])(?i:the|a|an|his|her|its|their|our|my|your)|\w[\u2019']s"
+                          r"|(?<![\w\u2019'-])(?:by|of|for|with|from|in|on|at|about|over|against|among|between)"
+                          r"|(?<![\w\u2019'-])to[ \t]+(?!(?:him|her|them|us|me|it|whom|which|be|also|then|again|never|not|just|only|ever|even|"
+                          r"further|once|still|first|[a-z]+ly)\b)[a-z]+)[ \t]+"
                           r"(?:(?:more|most|very|less|[a-z]+(?:ly|ed|ive|ous|ful|ic))[ \t]+){0,3}$")
 # Reporting verbs whose form is also a noun of speech ('his comment', 'a tweet', 'my answer').
 _SPEECH_NOUN_FORMS = frozenset("""comment comments tweet tweets remark remarks claim claims answer answers reply
@@ -1783,9 +1796,29 @@ _STANCE_ON = re.compile(r"[\u2019']s\s+(?:\w+\s+)?(?:endorsement|support|opposit
 # rejection of "a politics of cynicism" ...', 'Trump's call for "a total and complete shutdown"'.
 # The words are the owner's (no 'the' before the mark: 'rejection of the "Ground Zero mosque"' is a
 # stance on a thing others named, see _STANCE_ON).
-_WORDS_OWNED_BEFORE = re.compile(rf"(?P<np>{_NAME})[\u2019']s[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+# A possessive pronoun owns them the same way ('His standing improved after ... and his call for "a
+# total and complete ban"'): the one 'his' stands for, read as a 'he' would be.
+_WORDS_OWNED_BEFORE = re.compile(rf"(?:(?P<np>{_NAME})[\u2019']s|(?<![\w\u2019'-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir))[ \t]+"
+                                 r"(?:[a-z][\w\-]*[ \t]+){0,2}?"
                                  r"(?:rejection|denunciation|condemnation|dismissal|praise|warning|call|plea|"
                                  r"invocation)[ \t]+(?:of|for)[ \t]*$")
+# Someone made to say the words ('Criticism within the party drove Smith to say his remarks were
+# "misconstrued"', 'the outcry forced the senator to call his words "a mistake"'): a causative verb,
+# its object, then 'to' and a verb of saying; the object said them, not the subject (criticism,
+# outcry). Only verbs that say the saying happened (drive, force, prompt, lead, compel), never 'urge'
+# or 'ask', which say only that someone wanted it. The object is a name or 'the' and a noun: a
+# headline's bare 'drives candidate to say' is left to the other rules (a speaker 'candidate' would
+# count the person it stands for twice among the people quoted).
+_MADE_TO_SAY = re.compile(rf"(?<![\w\u2019'-])(?:drive|drives|drove|driven|force|forces|forced|prompt|prompts|prompted|"
+                          rf"lead|leads|led|compel|compels|compelled)[ \t]+(?P<np>{_NAME}|the[ \t]+[a-z]+)[ \t]+"
+                          r"to[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>say|call|declare|admit|concede|acknowledge|describe)"
+                          r"(?![\w\u2019'-])[^\x00.!?;]*$")
+# Words someone used of themselves ('Justice Sonia Sotomayor referring to herself as "a wise
+# Latina"', 'Trump, calling himself "the least racist person"'): the one the reflexive pronoun
+# stands for, named right before the verb, said them.
+_OWN_LABEL = re.compile(rf"(?P<np>{_NAME})(?:,)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:referring[ \t]+to|calling|describing|"
+                        r"styling|dubbing|labeling|labelling|branding|introducing|billing)[ \t]+"
+                        r"(?P<self>himself|herself|themselves|itself)(?:[ \t]+as)?[ \t]*$")
 _DOCUMENT_READS = re.compile(r"(?i:it\s+(?:read|reads))")
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
@@ -1853,8 +1886,10 @@ def _names_a_thing(text: str, open_mark: int, close: int, words: str) -> bool:
 
 # A policy's, a law's or a provision's name right after the quotation.
 _POLICY_AFTER = re.compile(r"\s*(?:policy|policies|law|act|provision|rule|program|programme|bill)\b")
-# The quotation follows a possessive or 'the' ('the military's "...", 'the "..." provision').
-_POLICY_OWNER_BEFORE = re.compile(r"(?:[\u2019']s|\bthe)\s*$", re.I)
+# The quotation follows a possessive or 'the' ('the military's "...", 'the "..." provision'), with
+# up to three lower-case modifiers between ("the state's anti-union and misnamed "...") law'): the
+# writer's adjectives describe the thing named, so the name is still its name, not a speaker's words.
+_POLICY_OWNER_BEFORE = re.compile(r"(?:[\u2019']s|\bthe)(?-i:\s+[a-z][\w\-]*){0,3}\s*$", re.I)
 # Remarks named by the quoted words ('over 'rape' comments').
 _REMARK_NOUN_AFTER = re.compile(r"\s*(?:comment|comments|remark|remarks)\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[\u2019']s|\b(?:his|her|their))\s+(?:\w+\s+)?$", re.I)
@@ -1900,7 +1935,7 @@ def _names_a_policy(text: str, open_mark: int, close: int, words: str) -> bool:
     "don't ask, don't tell" policy', 'the "don't ask, don't tell" provision'): the name the thing
     goes by. (Shorter ones may be the claimant's own phrase: 'the "Romney-Ryan" plan'.)"""
     return len(_TITLE_WORD.findall(words)) >= 3 and _POLICY_AFTER.match(text, close + 1) is not None \
-        and _POLICY_OWNER_BEFORE.search(text, max(0, open_mark - 20), open_mark) is not None
+        and _POLICY_OWNER_BEFORE.search(text, max(0, open_mark - 60), open_mark) is not None
 
 
 def _names_a_show(text: str, open_mark: int, close: int, words: str) -> bool:
@@ -3221,7 +3256,10 @@ def _find_quotes(article: Article) -> list[Quote]:
                 attr = _headline_speaker(text, masked, o) or _transcript_speaker(text, o)
             if attr is None:
                 attr = _head_attribution(text, masked, _clause_start(masked, o), o)
-            if attr is None and ends_sentence:
+            if attr is None and ends_sentence and not _writer_words_before(masked, o):
+                # (A quotation inside the writer's sentence ends with it: 'Mr. Ryan said the
+                # criticism was "the textbook definition of a racist comment." But Mr. Ryan
+                # reiterated his support' -- the next sentence reports something else.)
                 attr = _tail_attribution(text, masked, c)
             if attr is None:
                 head_start = _clause_start(masked, o)
@@ -3297,7 +3335,22 @@ def _find_quotes(article: Article) -> list[Quote]:
             # Last resort: the sentence holding the quote has a reporting verb with a subject
             # ('he did say he found Trump to be "very charming"', '"...," the mayor said in part').
             c_start, c_end = _clause_start(masked, o0), _clause_end(masked, segs[-1][1])
+            last_o, last_c = segs[-1]
+            if _writer_words_before(masked, last_o) and text[last_o + 1 : last_c].rstrip().endswith(".") \
+                    and _NEXT_SENTENCE.match(text[last_c + 1 : last_c + 4]) and _MASK not in masked[last_c + 1 : c_end]:
+                # A full stop inside the closing mark ends the writer's sentence there: the next
+                # sentence ('... a racist comment." But Mr. Ryan reiterated his support') is no
+                # part of the clause that holds the quotation. (Unless it quotes on: 'The comment
+                # was "...." It was "...," LaBolt said.' is one speaker's words, named at the end.)
+                c_end = last_c + 1
             attr = _sentence_speaker(text, masked, c_start, c_end)
+            semicolon = masked.find(";", last_c, c_end)
+            if attr is not None and attr.verb_span is not None and 0 <= semicolon < attr.verb_span[0]:
+                # A semicolon after the quotation joins a clause with its own subject and verb ("Trump
+                # tries new 'chapter' in campaign; ..., many in GOP reaffirm their opposition"): that
+                # verb reports nothing about the quotation, which keeps only the subject of its own
+                # clause (the headline's Trump).
+                attr = _Attribution(attr.np, attr.np_span, None, None, attr.appos) if attr.np_span[1] <= o0 else None
         if attr is None:
             # The person the sentence is about, when its verb is one of speaking, writing or
             # thinking ('Christie refers to the candidate as "Mr. Trump"', 'Trump continued to
@@ -3313,11 +3366,21 @@ def _find_quotes(article: Article) -> list[Quote]:
                                                 and _IMPERSONAL_PASSIVE.match(masked, c_start + subject.np_span[1])):
                     # ('It was decided ... referred to as "..."': an impersonal "it" says nothing.)
                     attr = _shift(subject, c_start, text)
+        made = _MADE_TO_SAY.search(masked, max(0, o0 - 120), o0) or _OWN_LABEL.search(masked, max(0, o0 - 120), o0)
+        if made is not None and (made.re is _OWN_LABEL or made.group("np").split()[-1] in _ROLE_WORDS
+                                 or made.group("np")[0].isupper()):
+            # 'drove Smith to say his remarks were "..."', 'Sotomayor referring to herself as "..."':
+            # the one made to say the words, or the one naming themselves, whatever verb comes before.
+            # ('the outcry forced the senator to call ...' only with a role noun: 'the party' is no one.)
+            verb_span = made.span("verb") if "verb" in made.re.groupindex else None
+            attr = _Attribution(made.group("np"), made.span("np"), made.group("verb") if verb_span else None,
+                                verb_span, None)
         owned = _WORDS_OWNED_BEFORE.search(masked, max(0, o0 - 120), o0)
         if owned is not None and not _is_title(text[slice(*_inner(text, o0, segs[0][1]))], min_words=1):
             # 'Mr. Obama's lyrical rejection of "a politics of cynicism"', 'Smith mocked Trump's call
             # for "a total and complete shutdown"': the owner of the act of speaking said the words.
-            attr = _Attribution(owned.group("np"), owned.span("np"), None, None, None)
+            group = "np" if owned.group("np") else "pron"
+            attr = _Attribution(owned.group(group), owned.span(group), None, None, None)
         if attr is None and last_attributed is not None:
             attr = _continued_voice(masked, last_attributed[0], last_attributed[1], o0)
         if attr is not None:

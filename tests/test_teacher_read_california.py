@@ -308,7 +308,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'“[W]ith her poll numbers dropping, ... wouldn’t displease the White House,” Schoen said.' is a whole statement: 3 full, 1 partial"),
     ("People quoted: politico 1",
      lambda s: _article(s, "politico")["features"]["quotes.distinct_speakers"]["value"] == 0,
-     "the one 'speaker' is 'the poll' ('according to the poll ... “very liberal” voters'), a poll's category, no person"),
+     # Fixed (session 9, speakers5: a document is no person quoted); was false: the one 'speaker' is 'the poll' ('according to the poll ... “very liberal” voters'), a poll's category, no person
+     None),
     ("Reporting verbs: west-journal (Article 004) “pledged ×1”",
      lambda s: "pledged" not in _verbs(s, MD4),
      "'superdelegates currently pledged to Clinton' (the sentence before Schoen's quote): no verb of saying"),

@@ -249,7 +249,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("People quoted: nyt 6",
      lambda s: _feature(s, "nyt", "quotes.distinct_speakers") == 4,
-     "Comey, Segal, Obama and Lewis; 'A State Department' and 'Perhaps Mr. Comey' are counted as voices of their own"),
+     # Fixed (session 9, speakers5: a document is no person quoted); was false: Comey, Segal, Obama and Lewis; 'A State Department' (now its inspector general's report) and 'Perhaps Mr. Comey' are counted as voices of their own
+     None),
     ("Quotations without a speaker: nyt 0.25, usa-today 0.33",
      lambda s: _feature(s, "nyt", "quotes.unattributed_share") < 0.2
      and _feature(s, "usa-today", "quotes.unattributed_share") < 0.3,

@@ -236,7 +236,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _said_by(s, "huff-post", "It’s downright ludicrous", "Matt Sinovic"), None),
     ("Who is quoted (huff-post): Sotomayor's “a wise Latina.” (the lead) is Grassley's",
      lambda s: _said_by(s, "huff-post", "a wise Latina.", "Sonia Sotomayor"),
-     "'the same thing as ... Sonia Sotomayor referring to herself as \"a wise Latina.\"': her words"),
+     # Fixed (session 9, speakers5: words used of oneself are one's own); was false: 'the same thing as ... Sonia Sotomayor referring to herself as "a wise Latina."': her words
+     None),
     ("Who is quoted (huff-post): “wise Latina” ('The \"wise Latina\" phrase Grassley cited') is Grassley's",
      lambda s: _said_by(s, "huff-post", "wise Latina", "Sonia Sotomayor"),
      "the phrase 'has appeared in various speeches Sotomayor has given': Grassley cites her words"),
@@ -281,16 +282,21 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      # Fixed (session 8, merged rules); was false: the editorial is The Des Moines Register's
      None),
     ("Reporting verbs: huff-post said ×7, cited ×1, pointed out ×1, reads ×1, saying ×1",
-     lambda s: _verbs(s, "huff-post") == "- huff-post: said ×7, cited ×1, pointed out ×1, reads ×1, saying ×1", None),
+     # Session 9 (speakers5): six written saids introduce quotations; the seventh counted was Grassley's 'and said
+     # it's basically the same thing as ... Sotomayor referring to herself as "a wise Latina."', her words now.
+     lambda s: _verbs(s, "huff-post") == "- huff-post: said ×6, cited ×1, pointed out ×1, reads ×1, saying ×1", None),
     ("Reporting verbs: nyt “remarks ×1”",
      lambda s: "remarks" not in _verbs(s, "nyt"),
-     "a noun of the headline ('drives candidate to say remarks \"misconstrued\"'), no verb of saying"),
+     # Fixed (session 9, speakers5: a noun after an infinitive is no verb); was false: a noun of the headline ('drives candidate to say remarks "misconstrued"'), no verb of saying
+     None),
     ("Reporting verbs: nyt “reiterated ×1”",
      lambda s: "reiterated" not in _verbs(s, "nyt"),
-     "'Mr. Ryan said ... \"the textbook definition of a racist comment.\" But Mr. Ryan reiterated his support': the quote's verb is said"),
+     # Fixed (session 9, speakers5: a full stop inside the closing mark ends the writer's sentence); was false: 'Mr. Ryan said ... "the textbook definition of a racist comment." But Mr. Ryan reiterated his support': the quote's verb is said
+     None),
     ("Reporting verbs: usa-today “reaffirm ×1”",
      lambda s: "reaffirm" not in _verbs(s, "usa-today"),
-     "the headline's 'many in GOP reaffirm their opposition' does not report Trump's 'chapter'"),
+     # Fixed (session 9, speakers5: a semicolon after the quotation opens a clause of its own); was false: the headline's 'many in GOP reaffirm their opposition' does not report Trump's 'chapter'
+     None),
     # --- Who is who ---------------------------------------------------------------------------------------------------------
     ("Who is who: Grassley (Chuck, Charles), Curiel (Gonzalo Curiel, Gonzalo P. Curiel), Kirk (Mark S., Mark), "
      "McConnell, Ryan, Trump are one person each",

@@ -178,7 +178,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is quoted: usa-today's “I strongly support” is Kaine's",
      lambda s: _said_by(s, "usa-today", "I strongly support", "Tim Kaine"), None),
     ("Who is quoted: usa-today's “right to work” is said by Tim Kaine",
-     lambda s: not _said_by(s, "usa-today", "right to work", "Tim Kaine"), RIGHT_TO_WORK),
+     lambda s: not _said_by(s, "usa-today", "right to work", "Tim Kaine"),
+     # Fixed (session 9, speakers5: a law's name after the writer's adjectives is no quotation); was false: RIGHT_TO_WORK
+     None),
     ("Who is quoted: breitbart's “I’m pro-life in my personal life, but support abortion ...” is Kaine's",
      lambda s: not _said_by(s, "breitbart", "I’m pro-life in my personal life", "Tim Kaine"), STANCE),
     ("Who is quoted by which outlet: Tim Kaine 2 (breitbart), 2 (usa-today)",
@@ -190,14 +192,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      == [3, 0, 2, 0, 1, 0],
      None),
     ("Quotes: usa-today has 2 quotations (0 full / 2 partial)",
-     lambda s: _feature(s, "usa-today", "quotes.count") == 1, RIGHT_TO_WORK),
+     lambda s: _feature(s, "usa-today", "quotes.count") == 1,
+     # Fixed (session 9, speakers5: a law's name after the writer's adjectives is no quotation); was false: RIGHT_TO_WORK
+     None),
     ("Reporting verbs: usa-today “declared ×2”",
      lambda s: "declared ×2" not in _verbs(s, "usa-today"),
-     "'Kaine declared' is written once; the second count is the law's name in scare quotes"),
+     # Fixed (session 9, speakers5: the law's name is no quotation; a verb written once counts once); was false: 'Kaine declared' is written once; the second count is the law's name in scare quotes
+     None),
     ("Reporting verbs: breitbart “noted ×2”, “reports ×1”",
      lambda s: "noted ×2" not in _verbs(s, "breitbart"),
-     "'Richards noted' is written once (two partial quotes in one sentence); 'reports' is USA Today's verb "
-     "('said Kristen Day, ..., reports USA Today'), given to Day's second sentence"),
+     # Fixed (session 9, speakers5: a verb written once counts once); was false: 'Richards noted' is written once (two partial quotes in one sentence); 'reports' is USA Today's verb ('said Kristen Day, ..., reports USA Today'), given to Day's second sentence (still listed: 'reports ×1')
+     None),
     ("People quoted: usa-today 1 (Kaine); quotations without a speaker: usa-today 0",
      lambda s: _speakers(s, "usa-today") == {"Tim Kaine"}, None),
     # --- Who is who ------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..cast import DOCUMENT_NOUNS
 from ..quotes import Quote, find_quotes, same_voice
 from ..records import Article, ExtractorOutput, FeatureScore, FeatureSpec, Item
 from ..text import word_spans
@@ -20,6 +21,21 @@ EVIDENCE_LIMIT = 5
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+# Documents that report findings ('according to the poll', 'A legal opinion ... concluded', 'the
+# inspector general's report'), not someone's own words: a statement, a memo, a letter, an ad or a
+# post stands for its unnamed author ('reads a statement from Senator Reid's office'), who is quoted.
+_FINDINGS = DOCUMENT_NOUNS & frozenset("poll survey study report opinion ruling indictment lawsuit suit "
+                                       "complaint affidavit".split())
+
+
+def _names_a_document(speaker: str) -> bool:
+    """True for a speaker named only by a document of findings ('the poll', 'A legal opinion', 'the
+    report'): its words are quoted, but it is no person or organisation, so it is not counted among
+    the people quoted. (A document a person wrote is already that person's: 'Obama's statement' is
+    Obama.)"""
+    return speaker.split()[-1].lower().strip(".,") in _FINDINGS
 
 
 class QuotesExtractor(Extractor):
@@ -132,7 +148,7 @@ class QuotesExtractor(Extractor):
         speakers: dict[str, Quote] = {}
         named = {q.speaker for q in counted if q.speaker is not None}
         for q in counted:
-            if q.speaker is not None:
+            if q.speaker is not None and not _names_a_document(q.speaker):
                 speakers.setdefault(same_voice(q.speaker, named), q)
         speaker_evidence = tuple(
             article.span(q.speaker_span[0], q.speaker_span[1], "speaker", f"names {q.speaker}")

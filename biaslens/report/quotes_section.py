@@ -263,10 +263,17 @@ def quotes_section(ctx: ReportContext) -> str:
     for label, analysed, quotes in zip(labels, articles, per_article):
         verbs: dict[str, int] = {}
         saying = saying_verb_spans(analysed.items("loaded"))
+        # A verb written once counts once: 'Richards noted that abortion -- what her group calls
+        # "comprehensive reproductive healthcare" -- is "central"' is one 'noted' for two quotes.
+        counted: set[tuple[int, int]] = set()
         for q in quotes:
             verb = q.attrs.get("verb")
+            span = q.attrs.get("verb_span")
+            if span and (span[0], span[1]) in counted:
+                continue
+            if span:
+                counted.add((span[0], span[1]))
             if verb:
-                span = q.attrs.get("verb_span")
                 mark = "**" if span and (span[0], span[1]) in saying else ""
                 verbs[f"{mark}{md_text(verb.lower())}{mark}"] = verbs.get(f"{mark}{md_text(verb.lower())}{mark}", 0) + 1
         listed = ", ".join(f"{v} ×{n}" for v, n in sorted(verbs.items(), key=lambda kv: (-kv[1], kv[0])))
