@@ -1666,9 +1666,10 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
     source_index = {a.source: i for i, a in enumerate(index.articles)}
     kinds = {"entity:" + e.key: e.kind for e in index.cast.entities}
     # "reports USA Today" in a story holding USA Today's own article: the outlet is a source the
-    # article cites and one of the story's publishers, no detail only this outlet reports.
-    outlets = {"entity:" + e.key for e in index.cast.entities
-               if e.kind == "organisation" and any(names_outlet(e.name, a) for a in index.articles)}
+    # article cites and the publisher of another article of the story, no detail only this outlet
+    # reports. (Fox's own "said later on Fox News" is one: only Fox tells where he said it.)
+    outlets = {"entity:" + e.key: {a.source for a in index.articles if names_outlet(e.name, a)}
+               for e in index.cast.entities if e.kind == "organisation"}
     per_source: dict[str, list[DetailRow]] = defaultdict(list)
     phrases: list[DetailRow] = []
     others: list[DetailRow] = []
@@ -1694,7 +1695,7 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
             # The New York Times"): checked like a phrase's head noun, the thing counted.
             others.append(row)
             continue
-        if row.kind == "entity" and row.key in outlets:
+        if row.kind == "entity" and outlets.get(row.key, set()) - {row.articles[0]}:
             continue
         if row.kind == "entity" and kinds.get(row.key) != "person":
             others.append(row)  # a thing's name is made of words another outlet may use ("Tent City": tents)

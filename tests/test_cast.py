@@ -1490,6 +1490,11 @@ def test_session9_only_here_rows_show_the_case_and_skip_the_storys_own_outlets()
     assert "Roe v. Wade" in unique and not {"Roe", "Wade"} & unique, "the case, once, as the cast reads it"
     assert "USA Today" not in unique, "USA Today publishes the other article: a cited source, no detail"
     assert "CNN" in unique, "an outlet with no article in the story is a detail as before"
+    articles = [article_from_text("Trump said later on Fox News that he is still considering a bid." + FILLER,
+                                  "fox.txt", {"outlet": "fox"}),
+                article_from_text("Trump said on Tuesday that he is still considering a bid." + FILLER,
+                                  "nyt.txt", {"outlet": "nyt"})]
+    assert "Fox News" in _unique_entities(compare_articles(articles)), "an outlet's own name is its detail: only it tells"
 
 
 def test_session9_a_party_adjective_before_a_title_names_the_party():
