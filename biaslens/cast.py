@@ -221,6 +221,8 @@ class _Parsed:
 @lru_cache(maxsize=65536)
 def _parse(surface: str) -> _Parsed:
     surface = _site_words(surface)
+    # "John “Tig” Tiegen": a nickname in quotation marks inside a name is no word of its key.
+    surface = _QUOTED_NICKNAME.sub(" ", surface)
     words = [ABBREVIATIONS.get(w, w) for w in map(normalise_word, name_words(surface))]
     words = [w for w in words if w]
     if _VERSUS.search(surface):
@@ -262,7 +264,9 @@ def _parse(surface: str) -> _Parsed:
         cut = words.index("of")
         # A person's two or three words, then "of" and a place; "Bank of Japan" (one word
         # before "of") and "Federal Bureau of Investigation" (a body's head word) stay whole.
-        if 2 <= cut <= 3 and words[cut - 1] not in ORG_HEADS and words[0] not in ORG_HEADS and words[0] not in TITLES:
+        # ("the Virginia House of Delegates": a chamber before "of" is the legislature's own name.)
+        if (2 <= cut <= 3 and words[cut - 1] not in ORG_HEADS and words[0] not in ORG_HEADS and words[0] not in TITLES
+                and words[cut - 1] not in CHAMBERS):
             words = words[:cut]
     initials = acronym_of(tuple(words)) if len(words) >= 2 else ""
     firm = list(words)
@@ -303,6 +307,7 @@ def _parse(surface: str) -> _Parsed:
     return _Parsed(core, key, suffix, acronym, initials)
 
 
+_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[“\"‘'][A-Z][\w’'\-]*[”\"’']\s+(?=[A-Z])")
 # "UnitedGunGroup.com", "GunBroker.com": a site's address, its name's words run together.
 _SITE = re.compile(r"([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\.(?:com|org|net)\.?")
 _CAMEL_PART = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
@@ -393,7 +398,7 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # run that swallowed a country first: "the U.S. Deutsche Bank of Germany"); "Wisconsin
     # GOP": a party's short name at the end.
     joined = [normalise_word(w) for w in written]
-    if any(w in ORG_HEADS | BODY_HEADS and nxt in ("of", "on", "for", "to") for w, nxt in zip(joined[:2], joined[1:3])) or any(
+    if any(w in ORG_HEADS | BODY_HEADS | CHAMBERS and nxt in ("of", "on", "for", "to") for w, nxt in zip(joined[:2], joined[1:3])) or any(
             # (a body's head word anywhere before the first "of": "Gay and Lesbian Alliance Against
             # Defamation", never "William Owens of the Coalition of ...", a person of a body)
             w in BODY_HEADS and nxt in ("of", "on", "for", "to", "against") and "of" not in joined[:k]
@@ -462,6 +467,15 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # one who leads "the" named thing leads a body (a country stays a place, read by the cast).
     if _LEADS_THE_BEFORE.search(text, max(0, detail.start - 40), detail.start) \
             and not text.startswith(("’s", "'s"), detail.end):
+        return "organisation"
+    # "excerpts of his speech released by the White House", "As reported by Western Journalism":
+    # what releases, reports or publishes a text, named with "the" or by two words or more with
+    # no given name first, is a body or a publisher ("reported by John Smith" is a person's).
+    released = _RELEASED_BY.search(text, max(0, detail.start - 40), detail.start)
+    if (released and (released.group(1) or len(parsed.core) >= 2) and parsed.core and not is_given_name(parsed.core[0])
+            and parsed.key not in _place_keys() and not _HOSTS_WORK.match(text, detail.end)
+            # ("published by the Bush campaign": the noun after the name publishes, not the name.)
+            and not _NOUN_AFTER.match(text, detail.end)):
         return "organisation"
     context = _context_kind(text, detail.start, detail.end, parsed)
     if context:
@@ -667,6 +681,14 @@ def _context_kind(text: str, start: int, end: int, parsed: _Parsed) -> str:
             and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS | CHAMBERS | _MEDIA_NOUNS
                         for w in words) and parsed.key not in _place_keys()):
         return "person"
+    # "a former special policy adviser to Mitt Romney", "an aide to John Kasich": one who serves a
+    # full name serves a person (a body's name has a head word: "an adviser to the Senate
+    # Finance Committee"; a place is no one's: "an envoy to North Korea").
+    if (2 <= len(words) <= 3 and _SERVES_BEFORE.search(text, max(0, start - 40), start)
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(normalise_word(w) in ORG_HEADS | COMPANY_WORDS | _PLACE_HEADS | DESIGNATORS | CHAMBERS | _MEDIA_NOUNS
+                        for w in words) and parsed.key not in _place_keys() and not is_place_name(" ".join(words))):
+        return "person"
     # "on Sean Hannity's radio show", "Maureen Dowd's column": the host's or the writer's own
     # work; a body's or a network's name has a head word ("Fox News's show": "News").
     if (2 <= len(words) <= 3 and _HOSTS_WORK.match(text, end) and all(w[:1].isupper() and w.isalpha() for w in words)
@@ -683,6 +705,13 @@ _HOSTS_WORK = re.compile(r"[’']s\s+(?:(?:radio|television|TV|talk|cable|weekly
 _SERVES_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:chief\s+|top\s+|senior\s+|campaign\s+)?(?:strategist|adviser|advisor|aide|"
                            r"spokesman|spokeswoman|wife|husband|son|daughter|father|mother|brother|sister|running\s+mate"
                            r"|campaign\s+manager|lawyer|chief\s+of\s+staff)\b")
+# (A firm has advisers and lawyers too, "an adviser to Goldman Sachs": only the roles that serve a
+# politician or a campaign.)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|of|for|from|with|and|or|but|as|that|which|who|last|this|earlier|late|"
+                         r"early|on|before|after|since|until|when|while|said|says)\b)[a-z]")
+_RELEASED_BY = re.compile(r"\b(?:released|reported|published|issued|distributed|posted|broadcast|aired)\s+by\s+(the\s+)?$")
+_SERVES_BEFORE = re.compile(r"\b(?:aide|speechwriter|spokesman|spokeswoman|spokesperson|chief\s+of\s+staff|running\s+mate"
+                            r"|(?:policy|political|campaign)\s+(?:adviser|advisor|strategist))\s+to\s+$")
 _PARTNER_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+([A-Z][a-z]+)[’']?s?\s+and\s+$")
 _PARTNER_AFTER = re.compile(r"(?:[’']s)?\s+and\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _PARTY_TAG_AFTER = re.compile(r"\s*\(?[RDI]-[A-Z]")
@@ -691,6 +720,9 @@ _POSTAL_PREPOSITION = re.compile(r"\b(?:in|from|to|across|near|outside)\s+$", re
 _POLLSTER_AFTER = re.compile(r"(?:[’']s)?\s+(?:poll|polls|survey|surveys|polling)\b(?!\s+(?:numbers|ratings|standing|lead))")
 _SPOKESMAN_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 _LEADS_THE_BEFORE = re.compile(r"\b(?:director|president|chairman|chairwoman|chair|head|founder|co-founder|leader)\s+of\s+the\s+$")
+# Last words of a part of a building, named after the building or alone ("the White House Situation
+# Room", "the Situation Room"; "the West Wing").
+_BUILDING_PARTS = frozenset("room wing".split())
 # Place heads a story may write alone for its one place of that head ("the Hill", "the Valley").
 _LONE_PLACE_HEADS = frozenset("hill valley strip".split())
 # Place heads that are surnames too: "Capitol Hill" is a place, "Anita Hill" a person.
@@ -742,9 +774,13 @@ def build_cast(articles: Sequence[Article], details: Sequence[Iterable[Detail]] 
     per_article = [_party_led(a, mentions) for a, mentions in zip(articles, per_article)]
     per_article = _implied_mentions(articles, per_article)
     genders = _genders(articles, per_article)
+    # How often the whole story writes each full name: of two persons of one surname an article
+    # names equally often, a bare surname there is the one the story is about.
+    story_counts = Counter(_parse(d.value if isinstance(d.value, str) else d.text).key
+                           for mentions in per_article for d in mentions)
     locals_: list[_Local] = []
     for i, (article, mentions) in enumerate(zip(articles, per_article)):
-        locals_.extend(_cluster_article(i, article, mentions, genders))
+        locals_.extend(_cluster_article(i, article, mentions, genders, story_counts))
     groups = _cluster_story(locals_, [a.text for a in articles])
     return _assemble(articles, locals_, groups)
 
@@ -918,14 +954,34 @@ def _shared_surname(text: str, mentions: list[Detail]) -> list[Detail]:
         # elsewhere ("Mr. Khan", "the Khans"): "Boeing and Lockheed Martin", "Airbus and
         # Dassault France" name no family.
         surname = re.escape(full[1])
+        # ("Robert and Rebekah Mercer, the father-and-daughter conservative donors": a listed
+        # given name first and an appositive in the plural after the pair say two persons too.)
         if not (is_given_name(first) and is_given_name(second)
-                or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + surname + r"\b|\bthe\s+" + surname + r"(?:e?s)\b", text)):
+                or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + surname + r"\b|\bthe\s+" + surname + r"(?:e?s)\b", text)
+                or is_given_name(first) and _plural_appositive(text, nxt.end)):
             continue
         out[k] = replace(d, value=f"{words[0]} {full[1]}", attrs=_FAMILY)
         out[k + 1] = replace(nxt, attrs=_FAMILY)
     return out
 
 
+# ", the father-and-daughter conservative donors who", ", both longtime donors": a plural head noun.
+_PLURAL_APPOSITIVE = re.compile(r",\s+(?:the|both|two)\s+(?:[\w\-’']+\s+){0,3}?([a-z][a-z\-]*[a-z]s)\b(?=[\s,.;:]|$)")
+
+
+def _plural_appositive(text: str, end: int) -> bool:
+    """Whether an appositive right after ``end`` is headed by a plural role or kin noun ("the
+    father-and-daughter conservative donors", "the couple's two sons" is not: "the Bushes")."""
+    match = _PLURAL_APPOSITIVE.match(text, end)
+    if not match:
+        return False
+    noun = match.group(1)
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return singular in PERSON_ROLES or singular in GENDER_WORDS or singular in _PLURAL_PERSONS
+
+
+# Plural nouns of persons that the role list holds in no singular ("donors", "parents", "siblings").
+_PLURAL_PERSONS = frozenset("donor parent sibling couple philanthropist billionaire investor founder owner heir".split())
 # "Roe v. Wade", "Brown vs. Board of Education": the parties of a lawsuit on either side of "v.".
 _VERSUS = re.compile(r" (?:v\.|vs\.|versus) ")
 
@@ -1017,7 +1073,8 @@ def _genders(articles: Sequence[Article], per_article: list[list[Detail]]) -> di
     return {key: ("m" if v["m"] > v["f"] else "f") for key, v in votes.items() if v["m"] != v["f"]}
 
 
-def _by_honorific(article: Article, short: _Local, same: list[_Local], genders: Mapping[tuple[str, ...], str]) -> dict[int, list[Detail]]:
+def _by_honorific(article: Article, short: _Local, same: list[_Local], genders: Mapping[tuple[str, ...], str],
+                  story_counts: Mapping[tuple[str, ...], int] = {}) -> dict[int, list[Detail]]:
     """Which of ``same`` (the article's persons of one surname) each mention of the bare surname
     ``short`` names, by index in ``same``.
 
@@ -1025,9 +1082,12 @@ def _by_honorific(article: Article, short: _Local, same: list[_Local], genders: 
     several, and for a bare "Khan" or a title ("Captain Khan"), the one named most, then first:
     the article's subject. (Not the one named last: "former President Bill Clinton caused a
     furor ... Lynch still has the final say on whether Clinton faces prosecution" is Hillary.)
+    Two named equally often: the one the whole story names more (``story_counts``), then the
+    first ("Former Bill Clinton pollster Douglas Schoen ... Hillary Clinton ... a Clinton loss" in
+    a story about her campaign is Hillary).
     """
     def subject(xs: list[int]) -> int:
-        return min(xs, key=lambda x: (-len(same[x].details), same[x].details[0].start))
+        return min(xs, key=lambda x: (-len(same[x].details), -story_counts.get(same[x].key, 0), same[x].details[0].start))
 
     out: dict[int, list[Detail]] = defaultdict(list)
     for d in short.details:
@@ -1229,9 +1289,11 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
                     one_word_lowered[word.lower()] = word
     lowered_re = (re.compile(r"(?<![\w’'.\-])(?i:" + "|".join(re.escape(n) for n in sorted(lowered)) + r")(?![\w\-])")
                   if lowered else None)
-    # Before a common noun, not before a clause ("a more moderate Republican who ...": a member).
+    # Before a common noun, not before a clause ("a more moderate Republican who ...": a member);
+    # before a title or a person's name too ("Republican U.S. House Speaker Paul Ryan": the name
+    # rules cut the adjective off the mention, and it still says which party).
     adjective_re = (re.compile(r"(?<![\w’'.\-])(?:" + "|".join(sorted(adjectives)) + r")(?= (?!(?:"
-                               + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z])") if adjectives else None)
+                               + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-zA-Z])") if adjectives else None)
     one_word_re = (re.compile(r"(?<![\w’'.\-])(?<=\bthe )(?:" + "|".join(re.escape(n) for n in sorted(one_word_lowered))
                               + r")(?![\w\-’'])") if one_word_lowered else None)
     out = []
@@ -1283,7 +1345,8 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
 
 
 def _cluster_article(i: int, article: Article, mentions: list[Detail],
-                     genders: Mapping[tuple[str, ...], str] = {}) -> list[_Local]:
+                     genders: Mapping[tuple[str, ...], str] = {},
+                     story_counts: Mapping[tuple[str, ...], int] = {}) -> list[_Local]:
     by_key: dict[tuple[tuple[str, ...], str], _Local] = {}
     for d in mentions:
         d = _without_chamber(d)
@@ -1381,7 +1444,7 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
         if len(same) >= 2:
             # Several persons of one surname ("Khizr", "Ghazala" and "Humayun Khan"): each
             # mention goes to the one its honorific names, else to the article's subject.
-            split = _by_honorific(article, c, same, genders)
+            split = _by_honorific(article, c, same, genders, story_counts)
             for x, found in split.items():
                 if same[x] is not same[min(split)]:
                     same[x].details.extend(found)
@@ -1389,11 +1452,15 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
             merged[n] = index_of[id(same[min(split)])]
             continue
         if same:
-            best = min(same, key=lambda p: (-len(p.details), p.details[0].start))
+            best = min(same, key=lambda p: (-len(p.details), -story_counts.get(p.key, 0), p.details[0].start))
             merged[n] = index_of[id(best)]
             continue
         given = persons_by_first.get(word, [])
-        if len(given) == 1 and (is_given_name(word) or not word.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS)):
+        # (Not an adjective of a place, a people or a faith; a given name no list knows may end
+        # like one: "don't you think, Sean," is the Sean Hannity the article names.)
+        if len(given) == 1 and (is_given_name(word) or not word.endswith(ADJECTIVE_ENDINGS + DEMONYM_ENDINGS)
+                                or not (word in demonyms() or _adjective(word) and word.endswith(_ADJECTIVE_ONLY_ENDINGS)
+                                        or word in PARTY_ADJECTIVES | PARTY_NOUNS)):
             merged[n] = index_of[id(given[0])]  # "Shinzo" cut from "Shinzo Abe's"
             continue
         # An acronym: the one longer name of the article with those initials.
@@ -1429,6 +1496,14 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
                 and not any(" of " in d.text for d in shortest.details))
             if all(set(shortest.key) <= set(o.key) for o in longer) and head and _short_form_of(c, shortest):
                 merged[n] = index_of[id(shortest)]
+    # "the White House Situation Room ... the Situation Room": a room's or a wing's name is the
+    # article's one longer name ending in it (the building named before it).
+    for n, c in enumerate(clusters):
+        if n in merged or len(c.key) < 2 or c.key[-1] not in _BUILDING_PARTS:
+            continue
+        longer = [m for m, o in enumerate(clusters) if len(o.key) > len(c.key) and o.key[-len(c.key):] == c.key]
+        if len(longer) == 1:
+            merged[n] = longer[0]
     out: list[_Local] = []
     for n, c in enumerate(clusters):
         if n in dropped:
@@ -1668,6 +1743,11 @@ def _without_chamber(d: Detail) -> Detail:
         cut = d.text.index(words[1], len(words[0]))
         return replace(d, start=d.start + cut, text=d.text[cut:])
     return d
+
+
+# Endings only adjectives of place, people or faith have ("Japanese", "Pakistani", "Israeli",
+# "Islamic"); "-an", "-ian", "-ean" end given names too ("Sean", "Brian", "Dean").
+_ADJECTIVE_ONLY_ENDINGS = ("ese", "ish", "ani", "eli", "atic", "can", "ic")
 
 
 def _adjective(word: str) -> bool:

@@ -996,6 +996,7 @@ def _entity_keys(index: _StoryIndex) -> list[dict[tuple[int, int], tuple[str, st
 def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
     entity_map = _entity_keys(index)
     rows: dict[str, _Row] = {}
+    widened: set[tuple[int, tuple[int, int]]] = set()  # (article, cast span) of details read as a longer mention
     quote_details: list[tuple[int, Detail]] = []
     for i, details in enumerate(index.details):
         for d in details:
@@ -1010,6 +1011,14 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
                 span = index.cast.mention_span(index.articles[i].source, d.start, d.end)
                 if span is not None and d.start <= span[0] and span[1] <= d.end and span != (d.start, d.end):
                     # "The New York Democrat" mentions New York: the row shows the name the cast read.
+                    d = replace(d, start=span[0], end=span[1], text=index.articles[i].text[span[0]:span[1]])
+                elif span is not None and span[0] <= d.start and d.end <= span[1] and any(
+                        o is not d and o.kind == "entity" and span[0] <= o.start and o.end <= span[1] for o in details):
+                    # "Roe" and "Wade" of "Roe v. Wade": two details the cast reads as one mention of
+                    # the case; the row shows the case, counted once.
+                    if (i, span) in widened:
+                        continue
+                    widened.add((i, span))
                     d = replace(d, start=span[0], end=span[1], text=index.articles[i].text[span[0]:span[1]])
             row = rows.get(key)
             if row is None:
@@ -1705,6 +1714,11 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
     (by detail id); and each source's phrases no other article words alike (wording, not facts)."""
     source_index = {a.source: i for i, a in enumerate(index.articles)}
     kinds = {"entity:" + e.key: e.kind for e in index.cast.entities}
+    # "reports USA Today" in a story holding USA Today's own article: the outlet is a source the
+    # article cites and the publisher of another article of the story, no detail only this outlet
+    # reports. (Fox's own "said later on Fox News" is one: only Fox tells where he said it.)
+    outlets = {"entity:" + e.key: {a.source for a in index.articles if names_outlet(e.name, a)}
+               for e in index.cast.entities if e.kind == "organisation"}
     per_source: dict[str, list[DetailRow]] = defaultdict(list)
     phrases: list[DetailRow] = []
     others: list[DetailRow] = []
@@ -1729,6 +1743,8 @@ def _only_in(rows: tuple[DetailRow, ...], presence: dict[str, _Presence],
             # separate interviews" against "an interview with the AP", "a subsequent interview with
             # The New York Times"): checked like a phrase's head noun, the thing counted.
             others.append(row)
+            continue
+        if row.kind == "entity" and outlets.get(row.key, set()) - {row.articles[0]}:
             continue
         if row.kind == "entity" and kinds.get(row.key) != "person":
             others.append(row)  # a thing's name is made of words another outlet may use ("Tent City": tents)

@@ -28,7 +28,8 @@ from operator import is_not, itemgetter
 from typing import Container, Sequence
 
 from .records import Article, Sentence
-from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, COMPANY_WORDS, GROUP_MODIFIERS, FAITH_WORDS,
+from .names import (ADJECTIVE_ENDINGS, BODY_CONNECTORS, BODY_HEADS, BUSINESS_NOUNS, CHAMBERS, COMPANY_WORDS, GROUP_MODIFIERS, FAITH_WORDS,
+                    SERVICE_MEMBERS, STATE_ABBREVIATIONS,
                     CONNECTORS, CORPORATE_SUFFIXES, DEMONYM_ENDINGS, INSTITUTION_HEADS, INTERJECTIONS, ORG_HEADS, PARTY_TAG, SALUTATIONS,
                     LEADING_MODIFIERS, PARTY_NOUNS, PERSON_ROLES, TITLES, TITLE_OBJECTS, MEDIA_NOUNS, MEDIUM_WORDS, is_given_name, is_place_name, is_city_name,
                     name_tokens, title_opens_company)
@@ -854,8 +855,12 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
             current = []
     if current:
         runs.append(current)
+    runs = _nicknames_joined(runs, s, words, starts, ends)
     for run in runs:
         k = run[-1] + 1
+        if (k < len(words) and words[k] == "I" and len(run) >= 2 and s[ends[run[-1]]:starts[k]] == " "
+                and words[run[-1]][:1].isupper() and (k + 1 == len(words) or words[k + 1] in _AFTER_NUMERAL)):
+            run.append(k)  # "during World War I, then": a numeral, not the pronoun (which a verb follows)
         if k < len(words) and words[k].isdigit() and s[ends[run[-1]]:starts[k]] == " " and _number_in_name(s, starts[k]):
             run.append(k)  # "the Park 51 project", "Area 51": the number is part of the name
         k = run[0]
@@ -879,6 +884,40 @@ def _entities(sentence: Sentence, mid_caps: set[str], lower_words: set[str], tok
     # A name has a capital letter: "The 10-year-old lawsuit" opens a sentence with a number
     # compound, which names nothing.
     return [d for d in out if any(ch.isupper() for ch in d.text)]
+
+
+# What follows a name's Roman numeral "I" ("World War I,", "Elizabeth I."), never the pronoun's verb.
+_AFTER_NUMERAL = frozenset([",", ".", ";", ":", ")", "”", '"', "—", "–", "and", "or"])
+_NICKNAME_OPEN = frozenset(["“", '"', "‘", "'"])
+_NICKNAME_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _nicknames_joined(runs: list[list[int]], s: str, words: list[str], starts: list[int],
+                      ends: list[int]) -> list[list[int]]:
+    """The runs with a nickname in quotation marks inside a name made one: "John “Tig” Tiegen",
+    "Thomas ''Tip'' O'Neill" is one person, not "John" and "Tiegen" (and no quotation).
+
+    A run ending in a capitalised word, one space, a quoted single capitalised word, one space,
+    and a run opening on a capitalised word: the two runs and the nickname are one name.
+    """
+    out: list[list[int]] = []
+    j = 0
+    while j < len(runs):
+        run, prev = runs[j], (out[-1] if out else None)
+        k = prev[-1] if prev else -1
+        # (The nickname, capitalised, is a run of its own between the two.)
+        nickname = j + 1 < len(runs) and run == [k + 2]
+        after = runs[j + 1] if nickname else run
+        if (prev is not None and after[0] == k + 4 and words[k][:1].isupper() and words[k + 1] in _NICKNAME_OPEN
+                and words[k + 3] == _NICKNAME_CLOSE[words[k + 1]] and words[k + 2][:1].isupper()
+                and words[after[0]][:1].isupper() and s[ends[k]:starts[k + 1]] == " "
+                and starts[k + 2] == ends[k + 1] and starts[k + 3] == ends[k + 2] and s[ends[k + 3]:starts[after[0]]] == " "):
+            out[-1] = prev + [k + 2] + after
+            j += 2 if nickname else 1
+            continue
+        out.append(run)
+        j += 1
+    return out
 
 
 # A short title in quotation marks, its words capitalised but for small ones: CBS's “Face the
@@ -1067,10 +1106,18 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             current = []
             continue
         if (current and k != run[-1] and is_given_name(low)
-                and (normalise_word(text_of[current[-1]]) in _ORG_ENDS | PARTY_NOUNS
+                and (normalise_word(text_of[current[-1]]) in _ORG_ENDS | PARTY_NOUNS | SERVICE_MEMBERS
+                     # "at Bedminster, N.J. Roger Ailes": a state's dotted abbreviation ends a place
+                     # (a dateline's or a sentence the splitter did not end), and the person follows
+                     or (text_of[current[-1]].endswith(".") and len(current) == 1
+                         and text_of[current[-1]].replace(".", "").lower() in STATE_ABBREVIATIONS
+                         and normalise_word(text_of[current[-1]]) not in _TITLES | {"del", "miss"})
                      # "the White House James S. Brady briefing room": a building's name, then a person's
                      or (len(current) >= 2 and normalise_word(text_of[current[-1]]) == "house"))):
-            pieces.append(current)  # "Air Force James Roche", "Chrysler LLC Jim Press": two names
+            # "former CIA operative and Marine John Tiegen": a service's member before a given name
+            # says what the person served as; it names no one.
+            if not (len(current) == 1 and normalise_word(text_of[current[0]]) in SERVICE_MEMBERS):
+                pieces.append(current)  # "Air Force James Roche", "Chrysler LLC Jim Press": two names
             current = []
         current.append(k)
     if current:
@@ -1082,7 +1129,10 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             # Before a title, trailing common words belong to the title: "DNC Communications
             # Director" names the DNC; "Communications" is no name.
             acronym_first = len(text_of[piece[0]]) >= 2 and text_of[piece[0]].isupper()
-            while len(piece) > 1 and (text_of[piece[-1]].lower() in lower_words or acronym_first):
+            # ("Supreme Court Justice Sonia Sotomayor": a body's head word before the title ends
+            # the body's name, even where the article writes "court" in lower case elsewhere.)
+            while (len(piece) > 1 and (text_of[piece[-1]].lower() in lower_words or acronym_first)
+                   and normalise_word(text_of[piece[-1]]) not in ORG_HEADS):
                 piece = piece[:-1]
         words = [normalise_word(text_of[k]) for k in piece]
         end = tokens.ends[piece[-1]]
@@ -1167,6 +1217,10 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
     # A person's name: after a title (the run's word before the piece) or opening on a given name;
     # "Bank of America" (one word), "Federal Bureau of Investigation" (a body's head) stay whole.
     person = 0 < piece[0] and normalise_word(text_of[piece[0] - 1]) in _TITLES or is_given_name(words[0])
+    # "the Virginia House of Delegates", "the House of Commons": a chamber before "of" is a
+    # legislature's name, whole, not a person's ("Virginia" is a given name too) and a place.
+    if 1 <= cut and normalise_word(text_of[piece[cut - 1]]) in CHAMBERS:
+        return [piece]
     # "Darrell Issa of California": a known place after a two- or three-word name says so too
     # ("United States of America" is one place: the words before "of" are a place themselves).
     place_after = (is_place_name(" ".join(text_of[k] for k in piece[cut + 1:]))

@@ -53,6 +53,9 @@ PERSON_TITLES: frozenset[str] = HONORIFICS | frozenset(
     spokesperson chairman chairwoman ceo general gen admiral adm commander congressman
     congresswoman historian professor economist commissioner whip""".split()
 )
+#: A member of a service, capitalised before a given name ("Marine John Tiegen", "Navy SEAL"
+#: is a unit): it says what the person served as and is no part of the name nor a name.
+SERVICE_MEMBERS: frozenset[str] = frozenset("marine seal ranger".split())
 #: Military ranks as news abbreviates them ("retired Army Lt. Gen. Mick Bednarek"): a run cut at
 #: the rank's dot ("Army Lt") names the service, never the rank.
 RANK_ABBREVIATIONS: frozenset[str] = frozenset("lt capt col maj sgt cpl pvt cmdr brig".split())
@@ -605,6 +608,7 @@ __all__ = [
     "INSTITUTION_ADJECTIVES",
     "INSTITUTION_HEADS",
     "RANK_ABBREVIATIONS",
+    "SERVICE_MEMBERS",
     "demonyms",
     "LEADING_MODIFIERS",
     "ORG_HEADS",

@@ -162,7 +162,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
              for t in ("extremely careless", "Loretta Lynch", "Bill Clinton", "Justice Department")), None),
     ("Coverage / Who is who: breitbart does not name the Republicans",
      lambda s: "breitbart" in _carried(s, "Republicans") or _named_by(s, "Republicans", "breitbart"),
-     "its first words: 'Republican U.S. House Speaker Paul Ryan'"),
+     # Fixed (session 9, cast5); was false: its first words: 'Republican U.S. House Speaker Paul Ryan'
+     None),
     ("Coverage / Who is who: “State”, a place, named by politico and west-journal",
      lambda s: _kind(s, "State") != "place",
      None),  # Fixed (names, session 6): 'a secretary of State', 'low-level State employees', 'Secretary of State': the office and the department

@@ -121,18 +121,20 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),  # Fixed (session 8, hedges4): a section head gives no names
     ("Only here (west-journal): “Marine John”",
      lambda s: "Marine John" not in s.only_here("west-journal"),
-     "'former CIA operative and Marine John “Tig” Tiegen': a service and a first name cut from Tiegen's name"),
+     # Fixed (session 9, cast5); was false: 'former CIA operative and Marine John “Tig” Tiegen': a service and a first name cut from Tiegen's name
+     None),
     ("Only here (west-journal): the quote “Tig”",
      lambda s: "Tig" not in s.only_here("west-journal"),
      "'John “Tig” Tiegen': a nickname in quotation marks, nobody's words (no quotation since speakers4; the "
      "details' own quote finder still lists it)"),
     ("Only here (west-journal): “World War”",
      lambda s: "World War" not in s.only_here("west-journal"),
-     "'assistant secretary of the Navy during World War I': the name cut before its numeral"),
+     # Fixed (session 9, cast5); was false: 'assistant secretary of the Navy during World War I': the name cut before its numeral
+     None),
     ("Only here (west-journal): “Libyan” beside “Libya”, “Situation Room” beside “White House Situation Room”",
      lambda s: not {"Libyan", "Situation Room"} & set(s.only_here("west-journal")),
-     "'Libyan dictator' and 'Libya is now a failed state': one country; Tiegen's 'Situation Room' is the 'White House "
-     "Situation Room' of the sentence before: one detail each, counted twice"),
+     # Fixed (session 9, cast5); was false: 'Libyan dictator' and 'Libya is now a failed state': one country; Tiegen's 'Situation Room' is the 'White House Situation Room' of the sentence bef...
+     None),
     # --- Wording only this outlet uses ---------------------------------------------------------------
     ("Wording only breitbart uses: “competence versus incompetence”, “incendiary press conference”, “national security "
      "heavyweights”, “angst-ridden primary”, “smoking gun”, “30-minute speech”",
@@ -240,7 +242,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "west-journal quotes the FBI's director in the FBI's words ('extremely careless') and Clinton's 'mistake'"),
     ("Voices only one outlet gave: Tiegen (an organisation or place)",
      lambda s: s.voice("Tiegen") is None or s.voice("Tiegen")["kind"] == "person",
-     "'former CIA operative and Marine John “Tig” Tiegen': a man"),
+     # Fixed (session 9, cast5); was false: 'former CIA operative and Marine John “Tig” Tiegen': a man
+     None),
     # --- Who is quoted -----------------------------------------------------------------------------------
     ("Who is quoted: breitbart's excerpts “Until you’ve sat ...”, “But Hillary’s been ...”, “I can say ...” are Barack "
      "Obama's; “Russia, if you’re listening” and “the most ignorant president” Trump's; “put the biggest crack” Clinton's",
@@ -293,7 +296,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "(west-journal)",
      lambda s: _quoted(s, "Donald Trump", "breitbart") == 2 and _quoted(s, "Jake Sullivan", "breitbart") == 2
      and _quoted(s, "FBI", "breitbart") == 1 and _quoted(s, "James Comey", "west-journal") == 3
-     and _quoted(s, "Tiegen", "west-journal") == 3, None),
+     # (Session 9, cast5: the row is named as west-journal writes him, 'John “Tig” Tiegen', no longer 'Tiegen'.)
+     and _quoted(s, "John “Tig” Tiegen", "west-journal") == 3, None),
     ("Who is quoted by which outlet: rows “two-term president”, “Hours”, “CIA” and “Democrats”",
      lambda s: not any(_quoted_table_row(s, x) for x in ("two-term president", "Hours", "CIA", "Democrats")),
      # Fixed (session 8, speakers4: the title, the sentence opener and the nickname rules together): Obama, a senior adviser, Tiegen, Obama: none of these four is a speaker
@@ -354,7 +358,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _kind(s, "Oval Office") == "place", "'two terms in the Oval Office', 'sat at that desk': the room"),
     ("Who is who: the White House and Western Journalism of kind “other”",
      lambda s: _kind(s, "White House") in ("organisation", "place") and _kind(s, "Western Journalism") == "organisation",
-     "'excerpts of his speech released by the White House'; 'As reported by Western Journalism': a publisher"),
+     # Fixed (session 9, cast5); was false: 'excerpts of his speech released by the White House'; 'As reported by Western Journalism': a publisher
+     None),
     ("Who is who: Bill Clinton, Tiegen and Moammar Gadhafi of kind “other”",
      lambda s: all(_kind(s, n) == "person" for n in ("Bill Clinton", "Tiegen", "Moammar Gadhafi")),
      "a former president, a former CIA operative and 'Libyan dictator Moammar Gadhafi'"),
@@ -364,8 +369,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "a country, a part of a city, and 'his final State of the Union address'"),
     ("Who is who: rows “Framing”, “Dimming”, “World War”, “Marine John”, “Libyan”",
      lambda s: all(s.entity(n) is None for n in ("Framing", "Dimming", "World War", "Marine John", "Libyan")),
-     "two section heads' first words, 'World War I' cut at its numeral, Tiegen's service and first name, an adjective "
-     "of Libya"),
+     # Fixed (session 9, cast5); was false: two section heads' first words, 'World War I' cut at its numeral, Tiegen's service and first name, an adjective of Libya
+     None),
     ("Who is who: “City of Brotherly Love” a row apart from Philadelphia, “Situation Room” apart from the “White House "
      "Situation Room”",
      lambda s: _alias_row(s, "Philadelphia", "City of Brotherly Love")

@@ -64,8 +64,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Only breitbart quotes Cecile Richards, Democratic Party and Fr. Frank Pavone." in _findings(s), None),
     ("Key findings: only breitbart reports “100%” and “USA Today”",
      lambda s: "“USA Today”" not in _findings(s),
-     "'USA Today' is breitbart's source for Kristen Day's words ('reports USA Today'), and the publisher of the "
-     "other article: no detail of the pick only breitbart reports"),
+     # Fixed (session 9, cast5); was false: 'USA Today' is breitbart's source for Kristen Day's words ('reports USA Today'), and the publisher of the other article: no detail of the pick only...
+     None),
     # --- Only here: true ---------------------------------------------------------------------------------
     # "100%" left with the removed tweet (Cecile Richards's, not breitbart's words): the check follows it out.
     ("Only here (breitbart): Planned Parenthood, Global Gag Rule, Helms Amendment, Hyde Amendment, "
@@ -91,7 +91,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # --- Only here: false ----------------------------------------------------------------------------------
     ("Only here (breitbart): “USA Today”",
      lambda s: "USA Today" not in s.only_here("breitbart"),
-     "breitbart names USA Today as the source of Day's quote; usa-today is the other article of this report"),
+     # Fixed (session 9, cast5); was false: breitbart names USA Today as the source of Day's quote; usa-today is the other article of this report
+     None),
     ("Only here (breitbart): “HillaryClinton” and “TimKaine” (both articles name Hillary Clinton and Tim Kaine)",
      lambda s: not {"HillaryClinton", "TimKaine"} & set(s.only_here("breitbart")), None),
     ("Only here (breitbart): “CecileRichards” and “@CecileRichards” beside “Cecile Richards”",
@@ -103,7 +104,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not {"HuffPo", "Huffington Post"} <= set(s.only_here("breitbart")),
      None),  # Fixed (cast, session 7): was "one outlet counted twice: 'the Huffington Post reported ...', then 'According to HuffPo:'"
     ("Only here (breitbart): “Roe” and “Wade”",
-     lambda s: not {"Roe", "Wade"} & set(s.only_here("breitbart")), ROE),
+     lambda s: not {"Roe", "Wade"} & set(s.only_here("breitbart")),
+     None),  # Fixed (session 9, cast5: the row shows the cast's one mention of the case); was ROE
     ("Only here (breitbart): “Party”",
      lambda s: "Party" not in s.only_here("breitbart"),
      None),  # Fixed (cast, session 7): was "no name: 'the Party’s platform', 'their Party’s radical stance' (the Democratic Party)"
@@ -337,8 +339,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "breitbart is the only article that mentions “Pain-Capable Unborn Child Protection Act”" in s.answers, None),
     ("Worksheet 2: only breitbart mentions “USA Today”",
      lambda s: "breitbart is the only article that mentions “USA Today”" not in s.answers,
-     "USA Today is breitbart's cited source ('reports USA Today') and the publisher of the other article: "
-     "no difference in coverage"),
+     # Fixed (session 9, cast5); was false: USA Today is breitbart's cited source ('reports USA Today') and the publisher of the other article: no difference in coverage
+     None),
     ("Worksheet 5: only breitbart quotes Cecile Richards, Fr. Frank Pavone and Kristen Day",
      lambda s: "Only breitbart quotes Cecile Richards, Fr. Frank Pavone and Kristen Day." in s.answers, None),
     ("Worksheet 6, 8, 9: Kaine introduced as “senator” / “Virginia's governor”; usa-today's “indicate that”, "

@@ -78,7 +78,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "FULL TEXT" not in s.only_here("nyt"), None),
     ("Only here (nyt): “Robert”",
      lambda s: "Robert" not in s.only_here("nyt"),
-     "'Robert and Rebekah Mercer': Robert Mercer, cut to a bare first name"),
+     # Fixed (session 9, cast5); was false: 'Robert and Rebekah Mercer': Robert Mercer, cut to a bare first name
+     None),
     ("Only here (politico): “Associated”",
      lambda s: "Associated" not in s.only_here("politico"), None),
     ("Only here (politico): “Congress”",
@@ -221,15 +222,17 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "two chambers in one row; politico's Senate is where lobbying records are filed"),
     ("Who is who: Roger Ailes (huff-post) and “N.J. Roger Ailes” (nyt) are two people",
      lambda s: _named_by(s, "Roger Ailes", "nyt"),
-     "nyt: 'at Bedminster, N.J. Roger Ailes, the former chairman of Fox News': the state's abbreviation joined to "
-     "the name; the same man advises Trump on debates in both (and is in neither Coverage nor Only here)"),
+     # Fixed (session 9, cast5); was false: nyt: 'at Bedminster, N.J. Roger Ailes, the former chairman of Fox News': the state's abbreviation joined to the name; the same man advises Trump on...
+     None),
     ("report.json cast: “Republican” (politico) is a person",
      lambda s: s.entity("Republican") is None, None),  # Fixed (cast, session 7): was "'Vin Weber, is an influential Republican': a party member, no name"
     ("report.json cast: “Robert” and “Rebekah Mercer” of kind “other”",
      lambda s: s.entity("Robert") is None and _kind(s, "Rebekah Mercer") == "person",
-     "'Robert and Rebekah Mercer, the father-and-daughter conservative donors': two persons"),
+     # Fixed (session 9, cast5); was false: 'Robert and Rebekah Mercer, the father-and-daughter conservative donors': two persons
+     None),
     ("report.json cast: Mitt Romney of kind “other”",
-     lambda s: _kind(s, "Mitt Romney") == "person", "'former special policy adviser to Mitt Romney'"),
+     lambda s: _kind(s, "Mitt Romney") == "person", # Fixed (session 9, cast5); was false: 'former special policy adviser to Mitt Romney'
+     None),
     # Fixed (session 8, cast4): the last, 'America's' before a full stop, is the United States now (a
     # possessive before a full stop is no part of the name); the others were fixed before.
     ("report.json cast: “FULL TEXT”, “Associated”, “Modern Ukraine”, “America's” are entities",
@@ -369,9 +372,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: "Every article mentions “Hillary Clinton” and “Manafort”" in s.answers
      and "nyt is the only article that mentions “June 20”" in s.answers
      and "politico is the only article that mentions “$1.07 million”" in s.answers, None),
-    ("Worksheet 5-7: “Gates” not in huff-post, “Lewandowski” not in politico; only nyt quotes Conway and Pence",
-     lambda s: "The name “Gates” does not appear in huff-post" in s.answers
-     and "The name “Lewandowski” does not appear in politico" in s.answers
+    # (Session 9, cast5: nyt's 'N.J. Roger Ailes' is Roger Ailes now, so the true 'Roger Ailes not in politico' takes
+    # the first left-out question and 'Lewandowski not in politico' drops out of the three.)
+    ("Worksheet 5-7: “Roger Ailes” not in politico, “Gates” not in huff-post; only nyt quotes Conway and Pence",
+     lambda s: "The name “Roger Ailes” does not appear in politico" in s.answers
+     and "The name “Gates” does not appear in huff-post" in s.answers
      and "Only nyt quotes Kellyanne Conway and Mike Pence." in s.answers, None),
     ("Worksheet 8: biaslens found no description beside Manafort's name in politico",
      lambda s: "no description beside the name in politico" not in _answer(s, "How does each article introduce Paul Manafort"),
