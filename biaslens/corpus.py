@@ -49,9 +49,10 @@ _BOILERPLATE_LINES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(share|share this article|advertisement|subscribe)\s*:?\s*$", re.I), "page furniture"),
     # A social-media or newsletter prompt standing as a line of its own, with its short come-on
     # question ("Are you on Team Trump? Like the page:", "Follow us on Twitter", "Sign up for our
-    # newsletter"): the outlet promoting itself; its words were read as a name and a detail.
+    # newsletter"): the outlet promoting itself; its words were read as a name and a detail. The
+    # question may hold a title's or an initial's stop ("Do you support Dr. Ben Carson? Like the page:").
     (re.compile(
-        r"^(?:[^.?!\n]{1,60}\?\s+)?(?:like (?:us|the page|our page)(?: on facebook)?"
+        r"^(?:(?:[^.?!\n]|(?<=\b(?-i:[A-Z]))\.|(?<=\b(?-i:[A-Z][a-z]))\.|(?<=\b(?-i:[A-Z][a-z]{2}))\.){1,60}\?\s+)?(?:like (?:us|the page|our page)(?: on facebook)?"
         r"|follow (?:us|@\w+|[\w.]+ \w+) on (?:twitter|facebook|instagram|x)"
         r"|share this(?: article| story| post)?(?: on (?:twitter|facebook))?"
         r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:[\w-]+ ){0,2}(?:newsletters?|channel|page))\s*[:.!]?$",

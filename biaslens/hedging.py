@@ -134,7 +134,7 @@ _NOT_NAMES = {
     "on", "at", "for", "if", "when", "while", "as", "after", "before", "still", "also", "there",
     "what", "who", "which", "both", "all", "each", "such", "then", "now", "meanwhile", "moreover",
     "interestingly", "instead", "thus", "since", "although", "though", "because", "with", "by",
-    "under", "over", "during", "following", "according", "despite", "until", "once", "mr", "ms",
+    "under", "over", "during", "following", "according", "despite", "until", "once", "mr", "ms", "my", "your", "you",
 }
 _CAP = r"(?-i:[A-Z][\w&.'’\-]*)"
 _NAMED = rf"(?:(?:the|a|an)\s+)?{_CAP}(?:\s+(?:(?:of|for|and|de)\s+)?{_CAP}){{0,5}}"
@@ -249,9 +249,11 @@ def inflections(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
-def _word_regex(word: str) -> str:
+def _word_regex(word: str, contracted_next: bool = False) -> str:
+    # contracted_next: the entry's next word may be written "'s" right after this one ("there's").
     forms = (word[1:],) if word.startswith("=") else inflections(word)
-    return "(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms) + f"){_RIGHT}"
+    right = _RIGHT_BEFORE_S if contracted_next else _RIGHT
+    return "(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms) + f"){right}"
 
 
 def _words_regex(words: list[str], slot_group: str, first: str = "") -> str:
@@ -262,17 +264,38 @@ def _words_regex(words: list[str], slot_group: str, first: str = "") -> str:
     """
     parts: list[str] = []
     previous = first.lstrip("=")
-    for word in words:
+    for i, word in enumerate(words):
         if word == "to" and (previous.endswith("ed") or previous in _PARTICIPLES):
             parts.append(_BY_AGENT)
+        contracted = _contractible(previous, word)
+        contracted_next = i + 1 < len(words) and _contractible(word, words[i + 1])
         previous = word.lstrip("=")
         if word == "*":
             parts.append(f"(?:\\s+{_GAP_WORD}){{0,{GAP_WORDS}}}?")
         elif word == "<source>":
             parts.append(f"\\s+(?P<{slot_group}>{_SOURCE_SLOT})")
+        elif contracted:
+            parts.append(rf"(?:['’]s{_RIGHT}|\s+{_word_regex(word)})")  # "There's no question", "it's believed"
         else:
-            parts.append(r"\s+" + _word_regex(word))
+            parts.append(r"\s+" + _word_regex(word, contracted_next))
     return "".join(parts)
+
+
+# Words after which an entry's "is" (or "be") may be written as "'s": "there's no question", "it's widely believed".
+_CONTRACTING = frozenset({"there", "it", "that", "what", "who", "this", "he", "she", "here"})
+# The end of such a word: no letter after it, and an apostrophe only as the "'s" of the contraction.
+_RIGHT_BEFORE_S = r"(?![\w\-])(?!['’](?!s(?![\w'’\-])))"
+
+
+def _contractible(previous: str, word: str) -> bool:
+    """Whether an entry's ``word`` after ``previous`` may be the contraction "'s" ("there is" as "there's")."""
+    return word.lstrip("=") in {"is", "be"} and previous.lstrip("=") in _CONTRACTING
+
+
+def _needed_tokens(previous: str, word: str) -> frozenset[str]:
+    """The letter-runs one of which must be in a sentence for an entry's later ``word`` to match there."""
+    tokens = _first_tokens(word)
+    return frozenset(tokens | {"s"}) if _contractible(previous, word) else frozenset(tokens)
 
 
 class _LazyPattern:
@@ -331,10 +354,12 @@ class CueMatcher:
             name = f"e{index}_{len(self._groups)}"
             slot = f"s{len(self._groups)}" if "<source>" in words else ""
             self._groups[name] = (index, slot)
-            body = _word_regex(words[0]) + _words_regex(words[1:], slot, words[0])
+            body = _word_regex(words[0], len(words) > 1 and _contractible(words[0], words[1])) + \
+                _words_regex(words[1:], slot, words[0])
             # Words the entry cannot match without: each must open some word of the sentence.
             needs = tuple(
-                frozenset(_first_tokens(word)) for word in words[1:] if word not in ("*", "<source>") and _first_tokens(word)
+                _needed_tokens(previous, word) for previous, word in zip(words, words[1:])
+                if word not in ("*", "<source>") and _first_tokens(word)
             )
             pattern = _LazyPattern(f"{_LEFT}(?P<{name}>{body})")
             for token in _first_tokens(words[0]):
@@ -552,6 +577,29 @@ _SUGGESTION_DENIED = re.compile(rf"{_DENIAL}$", re.I)
 # A suggestion someone is owned by ("Trump's suggestion that Russia spy", "his suggestion that a judge can't be
 # impartial"): the writer's noun for a remark that person made; it names the remark and doubts nothing.
 _SUGGESTION_NOUNS = frozenset({"suggestion", "suggestions"})
+# A claim's content after its noun ("suggestions that his story ... wasn't as violent"): a claim passed on.
+_CLAIMED_CLAUSE_AFTER = re.compile(r"\s+that\b", re.I)
+# What a suggestion claims: a clause, with "that" or without ("the suggestion he won't be ready"), after who made it
+# if the sentence says ("suggestions by the news media that the president has his thumb on the scale"). A clause of
+# what should be done is a proposal ("the suggestion that Trump should receive only false information").
+_SUGGESTED_CLAIM_AFTER = re.compile(r"(?:\s+(?:by|from)\s+(?P<maker>[^,.;:!?—–]{1,60}?))?\s+(?:that\s+|(?=(?:he|she|they|"
+                                    r"it|there|we|i)\s))(?P<clause>(?:[^.;:!?]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.|"
+                                    r"(?<=\b(?-i:Mr|Ms|Dr|St))\.|(?<=\b(?-i:Mrs|Sen|Rep|Gov))\.)*)", re.I)
+# What may stand between "it is" and its participle in an impersonal passive ("it is also widely believed", "it was long
+# thought"): adverbs. A noun there is a clause with its own subject ("It's a dynamic Greenberg said could drive").
+_PASSIVE_GAP_WORDS = frozenset({"s", "is", "was", "be", "been", "being", "also", "now", "still", "often", "not", "never",
+                                "long", "once", "already", "always", "even", "further", "sometimes", "so", "much", "less",
+                                "more", "too", "then", "again"})
+_PROPOSED = re.compile(r"(?<![\w'’\-])(?:should|ought|must)(?![\w'’\-])", re.I)
+# "perceived" before what is perceived ("criticism over perceived autobiographical inconsistencies", "Despite the
+# perceived media attacks", "real or perceived slights"): the writer does not vouch for it. After a determiner, a
+# preposition or "real or", and before a lower-case word that is no object of a verb ("perceived the threat").
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:[,;:(—–\"“]|(?<![\w'’\-])(?:the|a|an|any|some|this|that|these|those|his|her|their|its|"
+                                 r"our|my|your|such|no|other|whose|of|over|for|about|against|despite|to|on|in|from|with|"
+                                 r"at|into|amid|among|after|before|under|(?:real|actual|imagined)\s+(?:and|or)))\s*$", re.I)
+_ATTRIBUTIVE_NOUN_AFTER = re.compile(r"\s+(?!(?:by|as|to|that|the|a|an|him|her|them|it|this|these|those|his|their|its|our|"
+                                     r"me|us|you|what|how|whether|if|and|or|in|on|at|from|with|of)\b)[\"“‘']?(?-i:[a-z])",
+                                     re.I)
 # "questionable" judges a thing ("her record there is questionable at best"): the writer's verdict, a loaded word,
 # unless what is questioned is a proposition ("it is questionable whether", "questionable that").
 _QUESTIONED_PROPOSITION_AFTER = re.compile(r"\s*(?:,\s*)?(?:whether|if|that)\b", re.I)
@@ -665,8 +713,18 @@ _QUESTION_CLOSES = re.compile(r"[^.!?]*\?")
 # subject or object of another verb, with no content after it; "what she thought was a flask of water", "what they
 # believe are the real reasons" (a clause after the verb) and "what they allege is a plan" still pass it on.
 _WHAT_BEFORE_SLOT = re.compile(r"(?<![\w'’\-])what\s+$", re.I)
-_BELIEF_AS_TOPIC_AFTER = re.compile(r"\s+(?:of|about|on)\b|\s+(?:remains?|remained|matters?|mattered)\b|\s*(?:[.,;:!?]|$)",
-                                    re.I)
+# After the verb: "of", "about", a verb whose subject the belief is, the clause's end, or a second "what" or "how"
+# clause joined to it ("finding out what people really think and what they're made of": two things to find out).
+_BELIEF_AS_TOPIC_AFTER = re.compile(r"\s+(?:of|about|on)\b|\s+(?:remains?|remained|matters?|mattered)\b|\s*(?:[.,;:!?]|$)"
+                                    r"|\s+(?:and|or)\s+(?:what|how|why|who|whether)\b", re.I)
+# An indirect question before "what" ("finding out what people think", "asked what voters believe"): the belief is
+# what someone seeks or knows, named as a thing, unless a verb follows whose subject is what they believe ("knew
+# what he thought was right").
+_ASKING_BEFORE_WHAT = re.compile(r"(?<![\w'’\-])(?:(?:find|finds|finding|found|figure|figures|figuring|figured)\s+out|"
+                                 r"(?:ask|learn|wonder|discover|know|understand|explain)(?:s|ed|ing)?|knew|understood)"
+                                 r"\s+what\s+$", re.I)
+_VERB_AFTER_BELIEF = re.compile(r"\s+(?:is|was|are|were|will|would|could|can|may|might|must|should|had|has|have)\b",
+                                re.I)
 _NAMED_BELIEF_VERBS = frozenset({"think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt"})
 # "has really not thought through second-order effects": to think through is to consider, no belief held.
 _THINK_THROUGH_AFTER = re.compile(r"\s+(?:through|out)\b", re.I)
@@ -770,6 +828,13 @@ def _judge(
         return None  # "no one has suggested that": the suggestion is denied
     if matched.lower() in _SUGGESTION_NOUNS and _OWNER_BEFORE.search(before):
         return None  # "Trump's suggestion that Russia spy on his rival": a remark named, no doubt of anyone's
+    suggested = _SUGGESTED_CLAIM_AFTER.match(text, end, sent_end) if matched.lower() in _SUGGESTION_NOUNS else None
+    if matched.lower() in _SUGGESTION_NOUNS and (suggested is None or _PROPOSED.search(suggested.group("clause"))):
+        return None  # "suggestions for the bill", "at the suggestion of his aides": a proposal, no claim passed on
+    if entry.lemma == "perceived" and not (
+            (_at_sentence_start(text, start, sent_start) or _ATTRIBUTIVE_BEFORE.search(before))
+            and _ATTRIBUTIVE_NOUN_AFTER.match(after)):
+        return None  # "Carson perceived the threat", "was perceived by the senses": a verb, no doubt
     if head == "questionable" and len(words) == 1 and not _QUESTIONED_PROPOSITION_AFTER.match(after) \
             and not _IT_IS_BEFORE.search(before) and not _CLAIM_BEFORE.search(before):
         return None  # "her record there is questionable at best": the writer's verdict on a thing, not a doubt
@@ -845,9 +910,13 @@ def _judge(
             return _SKIP_MATCH  # "Who does she think she is?": a question, no claim passed on
         verb_word = match.group(0).split()[-1].lower()
         if verb_word in _NAMED_BELIEF_VERBS and slot.strip().lower() not in {"i", "we"} and \
-                _WHAT_BEFORE_SLOT.search(text, max(sent_start, slot_start - 10), slot_start) and \
-                _BELIEF_AS_TOPIC_AFTER.match(text, end, sent_end):
-            return _SKIP_MATCH  # "what she truly believes remains a mystery": the belief is the topic, not passed on
+                _WHAT_BEFORE_SLOT.search(text, max(sent_start, slot_start - 10), slot_start) and (
+                _BELIEF_AS_TOPIC_AFTER.match(text, end, sent_end) or (
+                _ASKING_BEFORE_WHAT.search(text, max(sent_start, slot_start - 30), slot_start)
+                and not _VERB_AFTER_BELIEF.match(text, end, sent_end))):
+            # "what she truly believes remains a mystery", "finding out what people really think": the belief is the
+            # topic, not passed on
+            return _SKIP_MATCH
         if verb_word in {"think", "thinks", "thought"} and _THINK_THROUGH_AFTER.match(text, end, sent_end):
             return _SKIP_MATCH  # "has really not thought through second-order effects": considering, no belief
         if entry.pattern.split()[0] == "<source>" and slot.split()[0].lower() in {"a", "an"} and \
@@ -856,6 +925,11 @@ def _judge(
             # "a New York Times report": after "a ..." a verb would take -s ("reports"), so the bare
             # form is a noun; a report named is no claim passed on.
             return _SKIP_MATCH
+    if words[:2] == ["it", "be"] and any(w.lower() not in _PASSIVE_GAP_WORDS and not w.lower().endswith("ly")
+                                         for w in _TOKEN.findall(matched)[2:-1]):
+        return None  # "It's a dynamic Greenberg said could drive", "it's getting the attention people thought": no passive
+    if entry.lemma in {"report by", "reports by"} and not _CLAIMED_CLAUSE_AFTER.match(text, end, sent_end):
+        return None  # "a report by the GAO on spending": a document named; only "... that he fabricated" passes a claim on
     if entry.lemma in {"reported", "reports"} and not (
             re.search(r",[\"”’']?\s*$", text[sent_start:start]) and re.fullmatch(r"\s*[.!?]?[\"”’']?\s*", text[end:sent_end])):
         return None  # only the verb-first attribution closing a sentence: ", reports USA Today."
@@ -881,6 +955,9 @@ def _judge(
         return _SKIP_MATCH
     if entry.kind == "sourcing":
         source, source_type = classify_source(slot, matched)
+        if suggested is not None and suggested.group("maker"):
+            # "suggestions by the news media that ...": the makers named are the source.
+            source, source_type = classify_source(suggested.group("maker"), suggested.group("maker"))
         if entry.lemma == "citing" and slot is not None and re.search(r"['’]s$", slot.strip()) and \
                 not _CITED_SPEECH.match(text, slot_start + len(slot.rstrip()), sent_end):
             return _SKIP_MATCH  # "he said, citing Trump's blue-collar appeal": a reason given, no one's claim
@@ -944,9 +1021,13 @@ def _judge(
             if entry.pattern.split()[0] == "<source>" and re.search(
                     r"\S\s+(?:who|which)(?![\w'’\-])", text[slot_start + len(slot):_last_word_start(match)], re.I):
                 return None  # "We have generals who think": the thinkers are the noun before "who", not the slot
+            if verb == "guess" and slot_words not in (["i"], ["we"]) and not _GUESSED_CLAUSE_AFTER.match(after):
+                return _SKIP_MATCH  # "by reading their Wikipedia pages and guessing passwords": a guess at a thing
             if slot_words in (["i"], ["we"]):
                 if verb not in _BELIEF_VERBS:
                     return _SKIP_MATCH  # "As I said yesterday", "the words I said": their own speech
+                if verb == "expect" and _UNDERGO_AFTER.match(after):
+                    return _SKIP_MATCH  # "I expect to be vetted": what the speaker is ready to undergo, no guess
                 # "I think", "we believe": the speaker hedges their own claim.
                 note = _note("epistemic", matched, None, None)
                 return Cue(start, end, matched, "epistemic", entry.lemma, None, None, note)
@@ -1669,6 +1750,10 @@ def _not_a_source(text: str, slot: str, slot_start: int, sent_start: int) -> boo
     return False
 
 
+# "this", or "that" after a verb in the past or a preposition ("Carson called that report a lie", "in that report"): a
+# demonstrative before a noun. ("companies that report earnings": after a noun, "that" opens a relative clause.)
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:(?<![\w'’\-])this|(?:(?-i:[a-z]+ed)|(?<![\w'’\-])(?:in|of|on|about|from|with|to|for|at|"
+                                   r"by|read|saw|heard|denied|disputed))\s+that)\s+$", re.I)
 _NOUN_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)\s+(?:\w+\s+)?$", re.I)
 
@@ -1693,9 +1778,15 @@ def _verb_not_of_saying(text: str, match: re.Match[str], sent_start: int) -> boo
     if verb.lower() in _PREPOSITION_ING:
         return True  # "members of Congress regarding their accounts": a preposition, no verb of saying
     # "left a note", "a noted economist": after a determiner the word is a noun or an adjective.
-    return bool(_NOUN_DETERMINER_BEFORE.search(prefix)) and verb.lower().rstrip("s") in {"claim", "report", "note", "noted"}
+    return bool(_NOUN_DETERMINER_BEFORE.search(prefix) or _DEMONSTRATIVE_BEFORE.search(prefix)) and \
+        verb.lower().rstrip("s") in {"claim", "report", "note", "noted"}
 
 
+# A guess passed on is a clause ("She guessed that the family was Muslim", "they guessed he would run").
+_GUESSED_CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|it|there|we|i|you)\b", re.I)
+# "expect to be" and a participle after "I"/"we" ("I expect to be vetted", "we expect to be treated fairly"): what the
+# speaker is ready for or asks for, not a guess about the world ("I expect to win", "I expect the bill to pass" stay).
+_UNDERGO_AFTER = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|wn|ught))\b(?!\s+to\b)", re.I)
 # Verbs of belief and expectation: with "I"/"we" the speaker hedges their own claim.
 _BELIEF_VERBS = frozenset(
     {"think", "believe", "expect", "suspect", "fear", "predict", "speculate", "consider", "regard", "guess", "suppose"}

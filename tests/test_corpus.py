@@ -370,6 +370,20 @@ def test_social_media_prompts_and_an_appended_correction_are_page_furniture():
     assert clean_text(kept).removed == ()
 
 
+
+def test_a_prompts_question_may_hold_a_titles_stop():
+    # Session-9 read (carson): west-journal's "Do you support Dr. Ben Carson? Like the page:" was kept, the
+    # stop of "Dr." ending the come-on question early, and became its one positive sentence.
+    text = ("Carson Slams The Media.\nCarson answered his critics at the debate on Tuesday.\n"
+            "Do you support Dr. Ben Carson? Like the page:\nAre you with Sen. Rand Paul and the U.S. Senate? Like the page:\n"
+            "Despite the attacks, Carson said he is an honest person.\n")
+    assert [(r.text, r.reason) for r in clean_text(text).removed] == [
+        ("Do you support Dr. Ben Carson? Like the page:", "social-media or newsletter prompt"),
+        ("Are you with Sen. Rand Paul and the U.S. Senate? Like the page:", "social-media or newsletter prompt")]
+    # Kept: a full sentence's stop before the question is no title's ("Is this the end of it." is a sentence).
+    kept = "Senate Passes Bill.\nIs this the end of it. Really? Like the page:\nThe bill passed on Tuesday.\n"
+    assert clean_text(kept).removed == ()
+
 def test_text_decoded_with_the_wrong_encoding_is_repaired_or_warned_of():
     from biaslens.corpus import ENCODING_REPAIR_REASON, broken_encoding
     from biaslens.fit import article_warnings

@@ -58,10 +58,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
                    for r in _article(s, "huff-post")["removed"]), None),
     ("What was removed: nothing from west-journal (its text keeps “Do you support Dr. Ben Carson? Like the page:”)",
      lambda s: any("Like the page" in r["text"] for r in _article(s, "west-journal")["removed"]),
-     "a social-media prompt, which the report says it removes: 'Do you support Dr. Ben Carson? Like the page:'"),
+     # Fixed (session 9, hedges5): a prompt's come-on question may hold a title's stop ("Dr."): a social-media prompt
+     None),
     ("Positive sentences: west-journal's one (its most positive, tone +0.16) is “Do you support Dr. Ben Carson?”",
      lambda s: "*positive* (tone +0.16): Do you support Dr. Ben Carson?" not in s.markdown,
-     "the page's prompt to like its Facebook page, not the outlet's reporting"),
+     # Fixed (session 9, hedges5): the page's prompt is removed, so it is no sentence of west-journal's
+     None),
     # --- Key findings --------------------------------------------------------------------------------
     ("Key finding 1: only huff-post reports “30 years” and “20 years”",
      lambda s: "“20 years”" not in _findings(s),
@@ -344,42 +346,57 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
              for h in _hedges(s, "west-journal")), None),
     ("Hedges (huff-post, Carson's words): “I expect” (“I have always said that I expect to be vetted”)",
      lambda s: "I expect" not in _all_cues(s, "huff-post"),
-     "no doubt: he accepts that he will be vetted"),
+     # Fixed (session 9, hedges5): no doubt, he accepts that he will be vetted ("I expect to be" and a participle)
+     None),
     ("Hedges: usa-today's writer is not certain: “suggestions”",
      lambda s: not _writers_doubt(s, "usa-today", "suggestions", "Earlier last week"),
-     "'it was suggestions that his story ... wasn't as violent and angry as he suggested': others' claims, not the writer's doubt"),
+     # Fixed (session 9, hedges5): others' claims, passed on without saying who made them (sourcing, anonymous)
+     None),
     ("Sourcing hedges (usa-today): “Carson called that report” (named source: Carson)",
      lambda s: "Carson called that report" not in _all_cues(s, "usa-today"),
-     "'report' is Politico's report, which Carson calls a lie: no claim passed on from Carson"),
+     # Fixed (session 9, hedges5): after a demonstrative "that" the word is a noun, Politico's report
+     None),
     ("Sourcing hedges (west-journal, Carson's words): “people really think” (vague source: people)",
      lambda s: "people really think" not in _all_cues(s, "west-journal"),
-     "'finding out what people really think and what they’re made of': no claim passed on from anyone"),
+     # Fixed (session 9, hedges5): 'finding out what people really think and what they’re made of': a thing to find out
+     None),
     ("Hedges (huff-post): Carson's “I guess” not found",
      lambda s: any("guess" in t.lower() for t in _cues(s, "huff-post", "epistemic")),
-     "'The course, I guess was called Psychology 1-0'"),
+     # Fixed (session 9, hedges5): "I guess" is the speaker's hedge, as "I think" is
+     None),
     ("Boosters (usa-today): “There's no question I'm getting special scrutiny” not found",
      lambda s: any(t.startswith("There's no question") for t in _cues(s, "usa-today", "booster")),
-     "the same booster as the 'There is no question about it' found, contracted"),
+     # Fixed (session 9, hedges5): a listed "there is", "it is" may be written "there's", "it's"
+     None),
     ("Sourcing hedges (usa-today): “a report by Politico that he \"fabricated\" the story” not found",
      lambda s: any("Politico" in (h["source"] or "") for h in _hedges(s, "usa-today") if h["cue_kind"] == "sourcing"),
-     "'And on Friday, it was a report by Politico that he \"fabricated\" the story of an offer to attend West Point'"),
+     # Fixed (session 9, hedges5): "a report by X that ..." passes X's claim on (named)
+     None),
     ("Hedges (west-journal): none; its “perceived” not found",
      lambda s: any("perceived" in t.lower() for t in _all_cues(s, "west-journal")),
-     "the writer's doubt: 'criticism over perceived autobiographical inconsistencies', 'Despite the perceived media attacks'"),
+     # Fixed (session 9, hedges5): the attributive "perceived" is the writer's doubt
+     None),
     ("Epistemic hedges per 100 sentences: usa-today 18.8",
      lambda s: _feature(s, "usa-today", "hedging.epistemic_per_100") == pytest.approx(12.5, abs=0.1),
-     "two cues ('could' twice, in one sentence); 'suggestions' is others' claims"),
+     # Fixed (session 9, hedges5): two cues ('could' twice, in one sentence); 'suggestions' is others' claims
+     None),
     ("Boosters per 100 sentences: usa-today 6.2",
      lambda s: _feature(s, "usa-today", "hedging.booster_per_100") == pytest.approx(12.5, abs=0.1),
-     "'There's no question' and 'There is no question'"),
+     # Fixed (session 9, hedges5): 'There's no question' and 'There is no question'
+     None),
     ("Epistemic hedges per 100 sentences: west-journal 0.0",
-     lambda s: _feature(s, "west-journal", "hedging.epistemic_per_100") > 0, "'perceived' twice"),
+     lambda s: _feature(s, "west-journal", "hedging.epistemic_per_100") > 0,
+     None),  # Fixed (session 9, hedges5): 'perceived' twice
     ("Sourcing hedges per 100 sentences: west-journal 15.4",
-     lambda s: _feature(s, "west-journal", "hedging.sourcing_per_100") == pytest.approx(7.7, abs=0.1),
-     "one of the two is 'people really think'"),
+     # One sourcing cue ('he expected') over west-journal's sentences: 7.7 with the page's prompt as a sentence, 9.1 without.
+     lambda s: _feature(s, "west-journal", "hedging.sourcing_per_100")
+     == pytest.approx(100 / _article(s, "west-journal")["features"]["hedging.sourcing_per_100"]["n_units"]),
+     # Fixed (session 9, hedges5): 'people really think' is no sourcing hedge
+     None),
     ("Sourcing hedges that name their source: west-journal 0.50",
      lambda s: _feature(s, "west-journal", "hedging.named_source_share") == 1,
-     "the unnamed one is 'people really think', no sourcing"),
+     # Fixed (session 9, hedges5): the unnamed one was 'people really think', no sourcing
+     None),
     # --- Worksheet ---------------------------------------------------------------------------------------------
     ("Worksheet 1: all three mention Hillary Clinton and West Point",
      lambda s: "Every article mentions “Hillary Clinton” and “West Point”" in s.answers, None),

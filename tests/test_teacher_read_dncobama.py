@@ -467,9 +467,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: not _cue_at(s, "west-journal", "questionable", "Only one of those positions"),
      None),  # Fixed (session 8, hedges4): "questionable" of a thing is a verdict
     ("Hedge figures: epistemic per 100 sentences breitbart 6.2, nyt 4.7, west-journal 5.4",
-     lambda s: all(_feature(s, o, "hedging.epistemic_per_100") < 4 for o in OUTLETS),
-     "they count the cues above: one of each outlet's two epistemic cues is none (session 8, hedges4: breitbart's "
-     "and west-journal's are fixed; nyt's 'could' is now Obama's view, but the rates count reported cues too)"),
+     # breitbart's 6.2 is now two true cues: its own 'could' ("Obama could offer a potent testimony") and the
+     # attributive 'perceived' ("a string of perceived foreign policy missteps"), found since session 9.
+     lambda s: _feature(s, "breitbart", "hedging.epistemic_per_100") == pytest.approx(6.25)
+     and all(_feature(s, o, "hedging.epistemic_per_100") < 4 for o in OUTLETS if o != "breitbart"),
+     # Fixed (session 9, hedges5): the rates leave out a hedge in a view given to someone else (nyt's 'could' is Obama's)
+     None),
     ("Sourcing figures: breitbart 3.1 with 0% named (only “Aides said”), nyt 7.0 with 33% named, west-journal 0.0 "
      "(no sourcing hedge)",
      lambda s: _feature(s, "west-journal", "hedging.sourcing_per_100") > 0

@@ -318,9 +318,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      lambda s: _feature(s, "usa-today", "hedging.sourcing_per_100") == 0,
      # Fixed (session 6, hedges2): neither is a claim passed on (Trump's claims called false; the writer's own question)
      None),
-    # 5 hedges in 33 sentences since the tweet's lines are removed (13.9 was 5 in 36).
+    # 5 hedges in 33 sentences since the tweet's lines are removed (13.9 was 5 in 36). Since session 9 (hedges5) the
+    # rates leave out a hedge in a view given to someone else, as the orlando and dncobama reads ask: "been considered"
+    # lies in what "the Huffington Post reported that ...", HuffPost's word (the case above), so 4 in 33.
     ("Epistemic hedges per 100 sentences: breitbart 15.2, usa-today 5.9",
-     lambda s: round(_feature(s, "breitbart", "hedging.epistemic_per_100"), 1) == 15.2
+     lambda s: round(_feature(s, "breitbart", "hedging.epistemic_per_100"), 1) == 12.1
      and round(_feature(s, "usa-today", "hedging.epistemic_per_100"), 1) == 5.9, None),
     # --- Tone, stands out --------------------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",

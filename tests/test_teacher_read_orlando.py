@@ -446,7 +446,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and _feature(s, "wash-post", "hedging.named_source_share") == 1
      and _feature(s, "politico", "hedging.sourcing_per_100") < 5 and _feature(s, "wash-post", "hedging.sourcing_per_100") < 5
      and _feature(s, "politico", "hedging.named_source_share") == 0.5,
-     "the counts take the cues above (reported doubt, 'imply', a view called a sourcing hedge)"),
+     # Fixed (session 9, hedges5): the rates leave out the hedges in views given to others (the advisers' 'could's)
+     None),
     # --- Tone and stands out ---------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      # west-journal's VADER extremes are its tone-model sentences ("the same sentences as shown above").

@@ -12,8 +12,10 @@ cue; sourcing also gets the share of its cues that name their source. Every cue 
 an item (``kind="hedge"``; ``quoted`` is true inside a quotation, ``reported`` inside a view the sentence gives to someone else without quotation marks: a clause
 reported from someone, with or without "that", a comma-set or closing attribution, a feeling or
 belief someone holds, or a list a lead-in hands to someone else, as in "talking points circulated
-by Democrats:"; see docs/HEDGES.md) and as an evidence span on the features of its kind. Sentences
-include the headline: a hedged headline ("X may ...") is part of how the story is told.
+by Democrats:"; see docs/HEDGES.md). An epistemic hedge or booster that is ``reported`` and not quoted is
+that person's doubt or certainty, not the writer's: it is listed but not counted in the rates; every other
+cue is an evidence span on the features of its kind. Sentences include the headline: a hedged headline
+("X may ...") is part of how the story is told.
 
 Settings: ``extra_lexicons`` lists paths of the user's own lexicon files, whose
 ``# kind:`` header or file name says the kind.
@@ -89,7 +91,7 @@ class HedgingExtractor(Extractor):
     """
 
     name = "hedging"
-    version = "5"  # 5: reported covers views held by others; groups vague; pronouns resolved
+    version = "6"  # 6: rates leave out hedges and boosters inside views given to others
     features = _specs()
 
     def __init__(self, extra_lexicons: Sequence[str] = ()) -> None:
@@ -125,13 +127,25 @@ class HedgingExtractor(Extractor):
         ]
 
     def score(self, article: Article) -> ExtractorOutput:
-        """Count cues per kind over the article's sentences (headline included)."""
+        """Count cues per kind over the article's sentences (headline included).
+
+        An epistemic hedge or booster inside a view the article gives to someone else without
+        quotation marks (``reported``: "Schoen contends the superdelegates may switch") is that
+        person's doubt or certainty, not the writer's: it is listed, marked as theirs, but left out
+        of the rates, as loaded words in a reported clause are. Quoted cues count (the speaker's own
+        words, printed), and so does every sourcing cue (a view passed on is passed on)."""
         found = self.find(article)
+        quotes = quote_spans(article)
+        marks = [(any(a <= cue.start and cue.end <= b for a, b in quotes), _reported(article, index, cue))
+                 for index, cue in found]
+        counted = [(index, cue) for (index, cue), (quoted, reported) in zip(found, marks)
+                   if counts_in_rates(cue.kind, quoted, reported)]
         n = len(article.rate_sentences)
         basis = article.rate_basis()
         scores: list[FeatureScore] = []
         for kind in KINDS:
-            cues = [(index, cue) for index, cue in found if cue.kind == kind]
+            cues = [(index, cue) for index, cue in counted if cue.kind == kind]
+            theirs = sum(1 for index, cue in found if cue.kind == kind) - len(cues)
             spans = tuple(_span(article, cue) for _, cue in cues)
             word = _KIND_WORDS[kind][0]
             with_cue = len({index for index, _ in cues})
@@ -141,49 +155,67 @@ class HedgingExtractor(Extractor):
                 scores.append(FeatureScore(f"hedging.{kind}_share", None, (), 0, empty))
                 continue
             per_100 = 100.0 * len(cues) / n
+            left_out = (f" {theirs} more {'lies' if theirs == 1 else 'lie'} in views the article gives to others "
+                        f"(not counted).") if theirs else ""
             scores.append(FeatureScore(
                 f"hedging.{kind}_per_100",
                 per_100,
                 spans,
                 n,
                 f"{len(cues)} {word}{'' if len(cues) == 1 else 's'} in {basis}, "
-                f"{per_100:.1f} per 100 sentences{_examples(cues)}.",
+                f"{per_100:.1f} per 100 sentences{_examples(cues)}.{left_out}",
             ))
             scores.append(FeatureScore(
                 f"hedging.{kind}_share",
                 with_cue / n,
                 spans,
                 n,
-                f"{with_cue} of {basis} contain {'an' if word[0] in 'aeiou' else 'a'} {word}.",
+                f"{with_cue} of {basis} contain {'an' if word[0] in 'aeiou' else 'a'} {word}.{left_out}",
             ))
         scores.append(_named_share(article, [cue for _, cue in found if cue.kind == "sourcing"]))
         # A cue inside a quotation is the speaker's ("I think", "I don't believe"), and one inside a
-        # clause reported from someone ("Mediaite argues that it might be") is theirs: both still
-        # count (the outlet chose to print them), but are marked so no answer calls them the writer's.
-        quotes = quote_spans(article)
+        # clause reported from someone ("Mediaite argues that it might be") is theirs: both are marked
+        # so no answer calls them the writer's.
         items = [
             Item("hedge", cue.start, cue.end, cue.text, {
                 "cue_kind": cue.kind,
                 "cue": cue.lemma,
                 "source": cue.source,
                 "source_type": cue.source_type,
-                "quoted": any(a <= cue.start and cue.end <= b for a, b in quotes),
-                # A list handed to someone else ("talking points circulated by Democrats ...:") is theirs too.
-                # "This, I predict, will not end well": the writer's own guess, in the writer's voice.
-                "reported": not _first_person(cue.text) and (in_reported_clause(article.text, article.sentences[index].start, cue.start, loaded_verbs=True)
-                or opens_said_clause(article.text, article.sentences[index].start, cue.start)
-                or in_passage_from_others(article.text, cue.start)
-                # "Akin said he ... believed he could win", "leaders nervous the controversy could",
-                # "he said, going on to suggest": views held by someone, passed on without quotes.
-                or (cue.kind != "sourcing" and (
-                    in_said_clause(article.text, article.sentences[index].start, cue.start)
-                    or in_told_aside(article.text, article.sentences[index].start, article.sentences[index].end, cue.start)
-                    or held_by_someone(article.text, article.sentences[index].start, cue.start,
-                                       article.sentences[index].end)))),
+                "quoted": quoted,
+                "reported": reported,
             })
-            for index, cue in found
+            for (index, cue), (quoted, reported) in zip(found, marks)
         ]
         return self.output(scores, items)
+
+
+def counts_in_rates(cue_kind: str, quoted: bool, reported: bool) -> bool:
+    """Whether a hedge item counts in its kind's rates: every sourcing cue and every quoted cue; an
+    epistemic hedge or booster only outside a view the article gives to someone else (``reported``
+    and not quoted: "Schoen contends the delegates may switch" is Schoen's doubt, not the writer's)."""
+    return cue_kind == "sourcing" or quoted or not reported
+
+
+def _reported(article: Article, index: int, cue: Cue) -> bool:
+    """Whether ``cue`` (in sentence ``index``) lies in a view the sentence gives to someone else.
+
+    A clause reported from someone, with or without "that", a comma-set or closing attribution, a
+    feeling or belief someone holds ("Akin said he ... believed he could win", "leaders nervous the
+    controversy could", "he said, going on to suggest"), or a list handed to someone else ("talking
+    points circulated by Democrats ...:"). "This, I predict, will not end well": the writer's own
+    guess, in the writer's voice."""
+    if _first_person(cue.text):
+        return False
+    sentence = article.sentences[index]
+    text = article.text
+    return (in_reported_clause(text, sentence.start, cue.start, loaded_verbs=True)
+            or opens_said_clause(text, sentence.start, cue.start)
+            or in_passage_from_others(text, cue.start)
+            or (cue.kind != "sourcing" and (
+                in_said_clause(text, sentence.start, cue.start)
+                or in_told_aside(text, sentence.start, sentence.end, cue.start)
+                or held_by_someone(text, sentence.start, cue.start, sentence.end))))
 
 
 def _first_person(cue_text: str) -> bool:
@@ -219,7 +251,7 @@ def _named_share(article: Article, cues: list[Cue]) -> FeatureScore:
     return FeatureScore(name, len(named) / len(cues), spans, len(cues), explanation)
 
 
-__all__ = ["HedgingExtractor"]
+__all__ = ["HedgingExtractor", "counts_in_rates"]
 
 
 def _stamp(path: Path) -> tuple[str, int, int]:

@@ -27,6 +27,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from ..extractors.hedging import counts_in_rates
 from ..records import ArticleAnalysis, StoryAnalysis
 from ..text import count_words
 from .context import signed
@@ -133,7 +134,9 @@ def _words_per_sentence(analysed: ArticleAnalysis) -> list[float]:
 
 def _hedge_share(kind: str) -> UnitValues:
     def values(analysed: ArticleAnalysis) -> list[float]:
-        starts = [item.start for item in analysed.items("hedge") if item.attrs.get("cue_kind") == kind]
+        # Only the cues the rate counts (a "may" in a view given to someone else is theirs, not counted).
+        starts = [item.start for item in analysed.items("hedge") if item.attrs.get("cue_kind") == kind
+                  and counts_in_rates(kind, bool(item.attrs.get("quoted")), bool(item.attrs.get("reported")))]
         return [1.0 if any(s.start <= at < s.end for at in starts) else 0.0 for s in analysed.article.sentences]
 
     return values

@@ -23,7 +23,9 @@ WHY = (
     "numbers as a question to ask of the text: does one outlet state as fact what another presents as a rumour, "
     "or rest its story on sources you cannot check? The cues come from word lists, so some are missed and a few "
     "are false alarms (\"May\" the month is ruled out; a quoted speaker's \"may\" still counts, and is marked as "
-    "the speaker's below): check the sentences below."
+    "the speaker's below; a \"may\" in a view the article gives to someone else without quotation marks, as in "
+    "\"Schoen contends the delegates may switch\", is that person's doubt and is not counted): check the sentences "
+    "below."
 )
 
 
@@ -116,7 +118,9 @@ def _sources(items: list[Item]) -> str:
         # As report.json says: a cue in a clause reported from someone ("Politico also reports that
         # ... could") is that source's doubt or certainty, not the writer's.
         words = ", ".join(f"“{md_text(' '.join(item.text.split()))}”" for item in reported)
-        notes.append(f"in a clause or list reported from someone else, their words, not the writer's: {words}")
+        counted = "" if all(item.attrs.get("cue_kind") == "sourcing" for item in reported) else \
+            ", not counted in the rates"
+        notes.append(f"in a clause or list reported from someone else, their words, not the writer's{counted}: {words}")
     for item in items:
         source_type = item.attrs.get("source_type")
         if source_type is None:
