@@ -727,6 +727,8 @@ def word_roles(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
     quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
     plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near, quotes)
     plain |= unasserted(text, start, spans, kinds, words)
+    # In the outlet's own words only: a speaker's "I was disappointed" is counted with the quotation.
+    plain |= {i for i in reported_feelings(text, start, spans, words) if not quoted[i]}
     return WordRoles(tuple(q or i in reported for i, q in enumerate(quoted)), frozenset(reported), frozenset(nouns),
                      frozenset(nouns | facts | taking), frozenset(plain), frozenset(doubt), frozenset(taking))
 
@@ -1692,6 +1694,36 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
                                         and not _OWNED.search(text[left:s])) \
                 or kind in _ASSERTED_OR_EMOTIVE and absent_cues and _holds_cue(absent_cues, left, s) \
                 and _ABSENT_BEFORE.search(text[left:s]):
+            found.add(i)
+    return found
+
+
+# Participles that say how people felt ("troubled", "disappointed"): the feeling is theirs, reported.
+_FEELINGS = frozenset("troubled disappointed frustrated worried upset angered dismayed annoyed irritated alarmed "
+                      "saddened concerned relieved pleased".split())
+# A verb that says someone is in the state, a degree word or two between ("was also troubled").
+_STATE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|feeling|seem|seems|seemed|"
+                           r"remain|remains|remained|grew|became|become|get|gets|got|getting)\s+"
+                           r"(?:(?:also|still|so|very|deeply|particularly|especially|clearly|visibly|increasingly|"
+                           r"reportedly|not|more|most|less|too|quite|somewhat|equally)\s+){0,2}$", re.I)
+# What the feeling is about or who feels it: "troubled by", "disappointed that", "worried about",
+# "disappointed Sanders supporters" (a name or a noun for a group of people right after).
+_FEELING_AFTER = re.compile(r"\s+(?:by|that|about|with|over)\b|\s+(?:[A-Z][\w’'.-]*\s+)*(?:supporters|voters|fans|"
+                            r"members|residents|officials|workers|parents|families|lawmakers|delegates|donors|"
+                            r"investors|customers|citizens|activists)\b")
+
+
+def reported_feelings(text: str, start: int, spans: Sequence[tuple[int, int]], words: Sequence[str]) -> set[int]:
+    """Participles of feeling that report how someone felt, not the writer's judgement: "Tiegen was
+    also troubled by Clinton's handling", "with disappointed Sanders supporters disrupting". A
+    feeling the writer gives a thing ("his troubled past") or the writer's verb for causing one
+    ("His behavior has angered the party's top figures", read as loaded by a teacher) is left to the model."""
+    found: set[int] = set()
+    for i, w in enumerate(words):
+        if w not in _FEELINGS:
+            continue
+        s, e = spans[i]
+        if _STATE_BEFORE.search(text[max(start, s - 40):s]) or _FEELING_AFTER.match(text, e):
             found.add(i)
     return found
 

@@ -874,3 +874,25 @@ def test_the_models_are_fit_on_the_lexicon_above_its_families():
     assert "feckless" in full.words and "feckless" not in core.words
     assert core.words["bizarre"] == full.words["bizarre"] == "judgement"
     assert set(core.words) < set(full.words) and set(core.phrases) <= set(full.phrases)
+
+
+# How someone felt, reported (dncobama read, session 9): a participle of feeling said of people is
+# their state, not the writer's judgement; one the writer gives a thing, or the writer's verb for
+# causing it ("has angered", read as loaded in the manafort read), is left to the model.
+FEELINGS = [
+    ("Tiegen was also troubled by Clinton’s handling of highly classified material.", "troubled", True),
+    ("The convention has been less than fraternal, with disappointed Sanders supporters disrupting the speeches.",
+     "disappointed", True),
+    ("His behavior has angered the party's top figures, who have openly expressed concern.", "angered", False),
+    ("Opening up about his troubled past, the host told the crowd a story about his youth.", "troubled", False),
+]
+
+
+@pytest.mark.parametrize("text,word,reported", FEELINGS, ids=[c[1] + ("" if c[2] else " (look-alike)") for c in FEELINGS])
+def test_a_feeling_said_of_people_is_theirs(text, word, reported):
+    spans = loaded.sentence_words(text, 0, len(text))
+    words = [loaded.normalise(text[a:b]) for a, b in spans]
+    found = {words[i] for i in loaded.reported_feelings(text, 0, spans, words)}
+    assert (word in found) == reported
+    if reported:
+        assert word not in [w.text for w in loaded.analyse_sentence(text, 0, len(text)).words]
