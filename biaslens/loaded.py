@@ -727,6 +727,8 @@ def word_roles(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
     quoted_near = any(start <= q1 and q0 <= end for q0, q1 in quotes)
     plain, doubt = speech_verbs(text, start, spans, kinds, quoted_near, quotes)
     plain |= unasserted(text, start, spans, kinds, words)
+    # In the outlet's own words only: a speaker's "I was disappointed" is counted with the quotation.
+    plain |= {i for i in reported_feelings(text, start, spans, words) if not quoted[i]}
     return WordRoles(tuple(q or i in reported for i, q in enumerate(quoted)), frozenset(reported), frozenset(nouns),
                      frozenset(nouns | facts | taking), frozenset(plain), frozenset(doubt), frozenset(taking))
 
@@ -769,6 +771,10 @@ def analyse_sentence(text: str, start: int, end: int, quotes: Sequence[tuple[int
     # (The verbs of :data:`_SPEECH_ACTS` were read by :func:`speech_verbs` above.)
     kinds = [None if i in nouns or (k == "attribution" and not _speech_act(text, spans[i])
                                     and _NOUN_BEFORE.search(text[max(start, spans[i][0] - 40):spans[i][0]]))
+             else k for i, k in enumerate(kinds)]
+    # "Mr. Trump has mocked a disabled reporter": a loaded verb of saying whose object follows it
+    # names what was done to someone, and reports no statement: emotive, not a verb of saying.
+    kinds = [_ACT_KIND if k == SAYING_KIND and not _speech_act(text, spans[i]) and _ACT_ON_OBJECT.match(text, spans[i][1])
              else k for i, k in enumerate(kinds)]
     quoted = list(roles.quoted)
     own = [i for i in range(len(spans)) if not quoted[i]]
@@ -833,9 +839,12 @@ def _group(text: str, spans: Sequence[tuple[int, int]], probs: Sequence[float], 
 
 
 # Verbs that report someone else's judgement: the word after them is that person's
-# ("Perry called the policy heartless", "what he called X", "described as", "dubbed").
+# ("Perry called the policy heartless", "what he called X", "described as", "dubbed"); so is the
+# picture someone paints of another ("the president portrayed Mr. Trump as a nasty and divisive candidate",
+# "has characterized him as a person of unredeemable callousness").
 _CALLING = re.compile(
     r"\b(?:call(?:ed|ing|s)(?!\s+(?:for|on|off|up|in|out|back)\b)|describ(?:e|es|ing)|described\s+(?:[^\s,;:—–]+\s+){0,4}?as|"
+    r"(?:portray|depict|paint)(?:ed|s|ing)?\s+(?:[^\s,;:—–]+\s+){0,4}?as|characteri[sz](?:e|es|ed|ing)\s+(?:[^\s,;:—–]+\s+){0,4}?as|"
     r"dubb(?:ed|ing)|dubs|label(?:ed|led|ing|ling)|termed|branded|branding)\s+(?P<gap>(?:[^\s,;:—–]+\s+){0,4})$",
     re.I)
 # A name (capitalised words) and then a lower-case word: what was called ends with the name.
@@ -850,10 +859,11 @@ _ACCUSING = re.compile(r"\b(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+(?
 # "determined" or "discharged" hold a verb's letters but not followed by whitespace.
 _CALLING_CUE = re.compile(r"((?:call(?:ed|ing|s)|describ(?:e|es|ing|ed)|dubb(?:ed|ing)|dubs|label(?:ed|led|ing|ling)|"
                           r"termed|brand(?:ed|ing)|accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|credit(?:s|ed|ing)?|"
-                          r"blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing))\s)", re.I)
+                          r"blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|(?:portray|depict|paint)(?:ed|s|ing)?|characteri[sz](?:e|es|ed|ing))\s)", re.I)
 # The letters every match of a cue pattern holds (``ascii_folded``): a sentence whose folded text
 # has none of them is not scanned for the cue at all (most sentences).
-_CALLING_LETTERS = ("call", "describ", "dub", "label", "termed", "brand", "accus", "charg", "credit", "blam", "prais")
+_CALLING_LETTERS = ("call", "describ", "dub", "label", "termed", "brand", "accus", "charg", "credit", "blam", "prais",
+                    "portray", "depict", "paint", "characteri")
 _THAT_CUE = re.compile(r"that", re.I)
 _ABOUT_CUE = re.compile(r"about", re.I)
 # Case-sensitive, as _BARE_CLAUSE is.
@@ -897,6 +907,13 @@ def _claims_a_thing(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool
     return normalise(text[s:e]) in _CLAIM_FORMS and bool(_CLAIMED_THING.match(text, e))
 
 
+# A noun phrase right after a verb, with no "as", "of", "for", "with" or "that" in its next words to
+# carry what was said ("accused him of lying", "hailed the plan as a model", "mocked the idea that"):
+# the verb acts on the object ("mocked a disabled reporter", "decried the violence").
+_ACT_ON_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|these|those)\s+[\w’'-]+"
+                            r"(?![^.;:!?\"“”]{0,40}?\b(?:as|of|for|with|that|about)\b)(?![^.;:!?]{0,60}[\"“])", re.I)
+# The kind such a verb is shown with.
+_ACT_KIND = "emotive"
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|such|whose|any|no)\s+(?:[a-z][\w\-]*\s+)?$", re.I)
 # Verbs of saying whose noun names no statement at all ("a new brand of", "a blast of cold air"):
@@ -1677,6 +1694,36 @@ def unasserted(text: str, start: int, spans: Sequence[tuple[int, int]], kinds: S
                                         and not _OWNED.search(text[left:s])) \
                 or kind in _ASSERTED_OR_EMOTIVE and absent_cues and _holds_cue(absent_cues, left, s) \
                 and _ABSENT_BEFORE.search(text[left:s]):
+            found.add(i)
+    return found
+
+
+# Participles that say how people felt ("troubled", "disappointed"): the feeling is theirs, reported.
+_FEELINGS = frozenset("troubled disappointed frustrated worried upset angered dismayed annoyed irritated alarmed "
+                      "saddened concerned relieved pleased".split())
+# A verb that says someone is in the state, a degree word or two between ("was also troubled").
+_STATE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|feeling|seem|seems|seemed|"
+                           r"remain|remains|remained|grew|became|become|get|gets|got|getting)\s+"
+                           r"(?:(?:also|still|so|very|deeply|particularly|especially|clearly|visibly|increasingly|"
+                           r"reportedly|not|more|most|less|too|quite|somewhat|equally)\s+){0,2}$", re.I)
+# What the feeling is about or who feels it: "troubled by", "disappointed that", "worried about",
+# "disappointed Sanders supporters" (a name or a noun for a group of people right after).
+_FEELING_AFTER = re.compile(r"\s+(?:by|that|about|with|over)\b|\s+(?:[A-Z][\w’'.-]*\s+)*(?:supporters|voters|fans|"
+                            r"members|residents|officials|workers|parents|families|lawmakers|delegates|donors|"
+                            r"investors|customers|citizens|activists)\b")
+
+
+def reported_feelings(text: str, start: int, spans: Sequence[tuple[int, int]], words: Sequence[str]) -> set[int]:
+    """Participles of feeling that report how someone felt, not the writer's judgement: "Tiegen was
+    also troubled by Clinton's handling", "with disappointed Sanders supporters disrupting". A
+    feeling the writer gives a thing ("his troubled past") or the writer's verb for causing one
+    ("His behavior has angered the party's top figures", read as loaded by a teacher) is left to the model."""
+    found: set[int] = set()
+    for i, w in enumerate(words):
+        if w not in _FEELINGS:
+            continue
+        s, e = spans[i]
+        if _STATE_BEFORE.search(text[max(start, s - 40):s]) or _FEELING_AFTER.match(text, e):
             found.add(i)
     return found
 

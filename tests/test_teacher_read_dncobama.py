@@ -423,6 +423,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "Republicans' view ('for Republicans, it is a smoking gun for a cover-up')"),
     ("Loaded (breitbart's own words): “implicitly” (adverb of how someone spoke) and “disappointed”",
      lambda s: not {"implicitly", "disappointed"} & set(_loaded(s, "breitbart")),
+     # Session 9: 'disappointed Sanders supporters' is gone (loaded.reported_feelings); 'implicitly' stays, as
+     # the netanyahu read took hpo's 'it implicitly underscores' for the writer's word
      "'explicitly and implicitly question Trump’s temperament', 'disappointed Sanders supporters': plain words"),
     ("Loaded (nyt's own words): “nasty”, “divisive”, “drastically”",
      lambda s: not {"nasty", "divisive", "drastically"} & set(_loaded(s, "nyt")),
@@ -433,7 +435,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'Mr. Obama's diagnosis ... inevitably called to mind' (nobody speaks), 'That partisan strife': plain words"),
     ("Loaded (west-journal's own words): “troubled”",
      lambda s: "troubled" not in _loaded(s, "west-journal"),
-     "'Tiegen was also troubled by Clinton’s handling': how Tiegen felt, a plain word"),
+     # Fixed (session 9): loaded.reported_feelings: 'was also troubled by' is how Tiegen felt
+     None),
     ("Loaded words per 100 sentences: breitbart 18.8, nyt 14.0, west-journal 13.5",
      lambda s: _feature(s, "breitbart", "loaded.per_100") < 10 and _feature(s, "nyt", "loaded.per_100") < 5
      and _feature(s, "west-journal", "loaded.per_100") < 12,

@@ -420,7 +420,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "sad" in _loaded_in_quotes(s, "usa-today"), None),
     ("Loaded (nyt): “mocked”, a loaded verb of saying",
      lambda s: _loaded_kind(s, "nyt", "mocked") != "attribution",
-     "Kirk 'noted that Mr. Trump has mocked a disabled reporter': what Trump did, no verb reporting a quotation or claim"),
+     # Fixed (session 9): loaded._ACT_ON_OBJECT: a verb of saying acting on an object ('mocked a disabled
+     # reporter') reports no statement, so it is shown as emotive
+     None),
     ("Loaded verbs of saying: nyt 2",
      lambda s: _feature(s, "nyt", "loaded.saying_verbs") == 1, "only 'boasts' reports a claim; 'mocked' does not"),
     ("Loaded (huff-post's own words): none in its headline",
@@ -428,7 +430,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "the headline 'Chuck Grassley Compares Trump's Racism To ...' calls it racism in its own words"),
     ("Loaded (nyt's own words): not “jeremiad”",
      lambda s: "jeremiad" in _loaded(s, "nyt"),
-     "'urged Mr. Sessions to tell Mr. Trump to drop his jeremiad against the judge': the writer's judgement"),
+     # Fixed (session 9): loaded.txt lists 'jeremiad' with the derision nouns for speech
+     None),
     ("Loaded (nyt's own words): not “desperate”",
      lambda s: "desperate" in _loaded(s, "nyt"),
      "'has detracted from Mr. Ryan's desperate efforts to change the conversation': the writer's judgement"),

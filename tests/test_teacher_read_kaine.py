@@ -284,8 +284,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "pro-abortion language', 'her extreme pro-abortion stance', 'selling the body parts of babies it aborts'"),
     ("Loaded words: usa-today 11.8 per 100 sentences, 12% of sentences (only “ominous” and “dangerous”)",
      lambda s: len(_loaded(s, "usa-today")) > 2,
-     "the column's own words also say 'his demagogic efforts', 'the undemocratic power of wealth', 'misnamed', "
-     "'gilded-age oligarchy', 'the calamity of a Trump presidency', 'Trump's false claims'"),
+     # Fixed (session 9): the lexicon's families add the column's 'cherished' and 'principled' (its
+     # 'demagogic', 'calamity' and the rest are still missed)
+     None),
     # --- Hedges ---------------------------------------------------------------------------------------------------
     ("Hedges (breitbart): epistemic “Likely” (headline), “apparent”; “been considered” reported; “likely” and "
      "“Apparently” inside quotations",

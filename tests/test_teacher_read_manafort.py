@@ -298,8 +298,11 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Loaded (nyt's own words): “aggressive”, “combative”, “insisted”, “angered”; politico “Ironically”",
      lambda s: {"aggressive", "combative", "insisted", "angered"} <= set(_loaded(s, "nyt"))
      and "ironically" in _loaded(s, "politico"), None),
-    ("Loaded words inside quotations: none in any article",
-     lambda s: not any(_loaded_in_quotes(s, o) for o in OUTLETS), None),
+    ("Loaded words inside quotations or views reported: only huff-post's “condescending”",
+     # Session 9: 'condescending' joined the lexicon; 'Manafort politely suggested that this might be
+     # seen as condescending' is Manafort's judgement, reported (was: none in any article, also true then).
+     lambda s: {o: _loaded_in_quotes(s, o) for o in OUTLETS} == {"huff-post": ["condescending"], "nyt": [], "politico": []},
+     None),
     ("Loaded (huff-post): “family”, an adverb of how someone spoke",
      lambda s: "family" not in _loaded(s, "huff-post"),
      # Fixed (session 6, loaded.manner_of_speaking: an -ly word after 'the' is a noun): "'a member of the family suggested'"
