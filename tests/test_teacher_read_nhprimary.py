@@ -110,9 +110,10 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     # 2% of 106 sentences; usa-today's positive share (38%, 21 of 55) now sits on the top of what chance alone
     # would give (11% to 38%), so finding 8 is no longer made: a true finding lost at the edge of the test.
     ("Key findings 6-8: usa-today's sentences more positive (+0.05 against -0.03; 35% against 15%); breitbart fewer "
-     "hedged sentences (1% against 16%)",
+     "hedged sentences (2% against 15%)",
      lambda s: "usa-today: its sentences sound more positive than the other articles' (+0.05 against -0.03" in _findings(s)
-     and "breitbart: fewer of its sentences carry uncertain wording (hedges) than in the other articles (2% against 16%"
+     # 16% → 15% (session 9): hedges inside a view the outlet reports no longer count in the outlet's share.
+     and "breitbart: fewer of its sentences carry uncertain wording (hedges) than in the other articles (2% against 15%"
      in _findings(s), None),
     # --- Only here ----------------------------------------------------------------------------------
     ("Only here (breitbart): numbers, names and dates of the live blog (nine voters, 80 miles, $500,000, 230 people, "
