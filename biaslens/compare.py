@@ -789,6 +789,27 @@ class _StoryIndex:
                          for w in _FORM_WORD.findall(s.text)] for s in self.articles[i].sentences]
         return cache[i]
 
+    def form_postings(self) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+        """Where each root stands in :meth:`word_forms`, by flat sentence index: every
+        :func:`biaslens.details.form_roots` of a content word, and its
+        :func:`biaslens.details.word_root` alone. Built on first use, so that a phrase said in
+        another form is looked for only in the sentences holding all its roots, not in every
+        sentence of the story (a scan per phrase grew with the square of a story's size)."""
+        cached = getattr(self, "_form_postings", None)
+        if cached is not None:
+            return cached
+        forms: dict[str, set[int]] = defaultdict(set)
+        heads: dict[str, set[int]] = defaultdict(set)
+        for i, offset in enumerate(self.offsets):
+            for s, sentence in enumerate(self.word_forms(i)):
+                for word in sentence:
+                    if word is not None:
+                        heads[word[0]].add(offset + s)
+                        for root in word[1]:
+                            forms[root].add(offset + s)
+        self._form_postings = (dict(forms), dict(heads))
+        return self._form_postings
+
     def sentence_entities(self) -> list[frozenset[str]]:
         """The cast entities (ids) each sentence names, by flat sentence index; built on first use."""
         cached = getattr(self, "_sentence_entities", None)
@@ -1027,11 +1048,17 @@ def _in_other_form(index: _StoryIndex, phrase: str, owners: set[int]) -> set[int
     if len(words) < 2:
         return set()
     wanted = [form_roots(w) for w in words[:-1]] + [frozenset({word_root(words[-1])})]
+    forms, heads = index.form_postings()
+    # Only a sentence holding a word of every wanted root can hold them in order.
+    sentences = set(heads.get(next(iter(wanted[-1])), ()))
+    for roots in wanted[:-1]:
+        if not sentences:
+            break
+        sentences &= set().union(*(forms.get(root, ()) for root in roots))
     found: set[int] = set()
-    for i in range(index.n):
-        if i in owners:
-            continue
-        if any(_holds_in_order(sentence, wanted) for sentence in index.word_forms(i)):
+    for flat in sentences:
+        i = index.sentence_owner[flat]
+        if i not in owners and i not in found and _holds_in_order(index.word_forms(i)[flat - index.offsets[i]], wanted):
             found.add(i)
     return found
 
