@@ -1017,8 +1017,11 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
             # that write two of its words as one ("club goers" / "clubgoers", "fund raiser" /
             # "fundraiser"): the same wording in another spelling.
             # (Whole stems in one sentence: a joined stem's first six letters are often the first word's.)
-            joined = {i for i in range(index.n) for k in range(len(parts) - 1)
-                      if _all_masks(index.stem_masks[i], (*parts[:k], parts[k] + parts[k + 1], *parts[k + 2:]))}
+            # (Looked for only in the articles whose stems start like every one of them: trying
+            # every article for every phrase grew with the square of a story's size.)
+            joined = {i for k in range(len(parts) - 1)
+                      for stems in [(*parts[:k], parts[k] + parts[k + 1], *parts[k + 2:])]
+                      for i in _phrase_candidates(index, stems) if _all_masks(index.stem_masks[i], stems)}
             loose = strict | candidates | joined
             if len(loose) == 1:
                 # The same words in another form, in the same order ("unified party" / "unify the
