@@ -838,6 +838,27 @@ class _StoryIndex:
                          for w in _FORM_WORD.findall(s.text)] for s in self.articles[i].sentences]
         return cache[i]
 
+    def form_postings(self) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+        """Where each root stands in :meth:`word_forms`, by flat sentence index: every
+        :func:`biaslens.details.form_roots` of a content word, and its
+        :func:`biaslens.details.word_root` alone. Built on first use, so that a phrase said in
+        another form is looked for only in the sentences holding all its roots, not in every
+        sentence of the story (a scan per phrase grew with the square of a story's size)."""
+        cached = getattr(self, "_form_postings", None)
+        if cached is not None:
+            return cached
+        forms: dict[str, set[int]] = defaultdict(set)
+        heads: dict[str, set[int]] = defaultdict(set)
+        for i, offset in enumerate(self.offsets):
+            for s, sentence in enumerate(self.word_forms(i)):
+                for word in sentence:
+                    if word is not None:
+                        heads[word[0]].add(offset + s)
+                        for root in word[1]:
+                            forms[root].add(offset + s)
+        self._form_postings = (dict(forms), dict(heads))
+        return self._form_postings
+
     def sentence_entities(self) -> list[frozenset[str]]:
         """The cast entities (ids) each sentence names, by flat sentence index; built on first use."""
         cached = getattr(self, "_sentence_entities", None)
@@ -1054,8 +1075,11 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
             # that write two of its words as one ("club goers" / "clubgoers", "fund raiser" /
             # "fundraiser"): the same wording in another spelling.
             # (Whole stems in one sentence: a joined stem's first six letters are often the first word's.)
-            joined = {i for i in range(index.n) for k in range(len(parts) - 1)
-                      if _all_masks(index.stem_masks[i], (*parts[:k], parts[k] + parts[k + 1], *parts[k + 2:]))}
+            # (Looked for only in the articles whose stems start like every one of them: trying
+            # every article for every phrase grew with the square of a story's size.)
+            joined = {i for k in range(len(parts) - 1)
+                      for stems in [(*parts[:k], parts[k] + parts[k + 1], *parts[k + 2:])]
+                      for i in _phrase_candidates(index, stems) if _all_masks(index.stem_masks[i], stems)}
             loose = strict | candidates | joined
             if len(loose) == 1:
                 # The same words in another form, in the same order ("unified party" / "unify the
@@ -1085,11 +1109,17 @@ def _in_other_form(index: _StoryIndex, phrase: str, owners: set[int]) -> set[int
     if len(words) < 2:
         return set()
     wanted = [form_roots(w) for w in words[:-1]] + [frozenset({word_root(words[-1])})]
+    forms, heads = index.form_postings()
+    # Only a sentence holding a word of every wanted root can hold them in order.
+    sentences = set(heads.get(next(iter(wanted[-1])), ()))
+    for roots in wanted[:-1]:
+        if not sentences:
+            break
+        sentences &= set().union(*(forms.get(root, ()) for root in roots))
     found: set[int] = set()
-    for i in range(index.n):
-        if i in owners:
-            continue
-        if any(_holds_in_order(sentence, wanted) for sentence in index.word_forms(i)):
+    for flat in sentences:
+        i = index.sentence_owner[flat]
+        if i not in owners and i not in found and _holds_in_order(index.word_forms(i)[flat - index.offsets[i]], wanted):
             found.add(i)
     return found
 

@@ -610,9 +610,11 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     # so the cast calls it an organisation); a person's name before an event word is its
     # participant ("the Clinton conversation"), not another happening's name.
     lone = [e for e in cast.entities if len(set(e.sources) & sources) < ENTITY_OUTLETS and e.kind == "organisation"]
+    lone_ids = {id(e) for e in lone}
+    by_source = _mentions_by_source(cast.entities)
     per_article = {a.source: _not_named_apart(a, per_article[a.source], headlines[a.source],
-                                              [(m.start, m.end) for e in lone for m in e.mentions
-                                               if m.source == a.source])
+                                              [(m.start, m.end) for e, m in by_source.get(a.source, ())
+                                               if id(e) in lone_ids])
                    for a in articles}
     # A word whose nearest named actor is a person only its outlet names is that person's act ("Ben
     # Labolt also issued a statement", "Carney's statement"): a side event, not the story's. Only
@@ -620,8 +622,8 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     # executive of yFrog, ... said in an interview") is no actor.
     per_article = {a.source: _owned_apart(per_article[a.source], headlines[a.source],
                                           [(m.start, m.end, e.kind == "person" and len(set(e.sources) & sources)
-                                            < ENTITY_OUTLETS) for e in cast.entities for m in e.mentions
-                                           if m.source == a.source and e.kind in ("person", "organisation")])
+                                            < ENTITY_OUTLETS) for e, m in by_source.get(a.source, ())
+                                           if e.kind in ("person", "organisation")])
                    for a in articles}
     # A word whose own sentence gives it an actor other than the one most outlets give for its
     # part of the event is another occasion of the same kind (Obama's "meeting with President
@@ -632,8 +634,8 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     # ("the U.S. Conference of Catholic Bishops") names a body.
     bodies = {a.source: {w.lemma for w in per_article[a.source] if w.sentence[0] != headlines[a.source]
                          and _names_a_body(a.text, w)} for a in articles}
-    persons = {a.source: [(m.start, m.end) for e in cast.entities if e.kind == "person" for m in e.mentions
-                          if m.source == a.source] for a in articles}
+    persons = {a.source: [(m.start, m.end) for e, m in by_source.get(a.source, ()) if e.kind == "person"]
+               for a in articles}
     per_article = {a.source: [w for w in per_article[a.source] if w.sentence[0] == headlines[a.source]
                               or not (_argued(a.text, w) or _names_a_body(a.text, w)
                                       or _process(a.text, w, persons[a.source], times[a.source]))] for a in articles}
@@ -665,14 +667,26 @@ def event_naming(articles: Sequence[Article], cast: Any, min_outlets: int = MIN_
     return tuple(found)
 
 
+def _mentions_by_source(entities: Sequence[Any]) -> dict[str, list[tuple[Any, Any]]]:
+    """Each source's ``(entity, mention)`` pairs of ``entities`` (the cast's), in entity then
+    mention order: what a walk of every entity's mentions for one source gives, for every source
+    in one walk (a walk per article grew with the square of a story's size)."""
+    found: dict[str, list[tuple[Any, Any]]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            found.setdefault(mention.source, []).append((entity, mention))
+    return found
+
+
 def story_event_words(articles: Sequence[Article], cast: Any,
                       lexicon: EventLexicon | None = None) -> dict[str, list[EventWord]]:
     """Each article's event words (:func:`article_event_words`), anchored by the cast's entities
     that at least :data:`ENTITY_OUTLETS` of ``articles`` name; by source."""
     sources = {a.source for a in articles}
     shared = [e for e in cast.entities if len(set(e.sources) & sources) >= ENTITY_OUTLETS]
-    return {a.source: article_event_words(a, [(m.start, m.end) for e in shared for m in e.mentions
-                                              if m.source == a.source], lexicon) for a in articles}
+    by_source = _mentions_by_source(shared)
+    return {a.source: article_event_words(a, [(m.start, m.end) for _, m in by_source.get(a.source, ())], lexicon)
+            for a in articles}
 
 
 def sentence_times(article: Article) -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
@@ -830,8 +844,9 @@ def _agents(text: str, word: EventWord, mentions: Sequence[tuple[int, int, str]]
 def _actor_mentions(articles: Sequence[Article], cast: Any) -> dict[str, list[tuple[int, int, str]]]:
     """Each source's mentions of persons and organisations, the cast's only actors: ``(start, end,
     entity id)``."""
-    return {a.source: [(m.start, m.end, e.id) for e in cast.entities for m in e.mentions
-                       if m.source == a.source and e.kind in ("person", "organisation")] for a in articles}
+    by_source = _mentions_by_source(cast.entities)
+    return {a.source: [(m.start, m.end, e.id) for e, m in by_source.get(a.source, ())
+                       if e.kind in ("person", "organisation")] for a in articles}
 
 
 #: Concepts whose occasion has several parties, each of whom may be named as its actor.

@@ -1241,6 +1241,27 @@ def test_the_same_words_in_another_form_are_no_wording_of_its_own():
     assert "unified party" in listed and "young voters" in listed
 
 
+def test_the_other_form_is_looked_up_where_its_roots_stand():
+    # The check looks only in sentences holding every root (an index, not a scan of the whole
+    # story): the same articles as trying every sentence of every article.
+    from biaslens.compare import _holds_in_order, _in_other_form, _StoryIndex
+    from biaslens.details import extract_details, form_roots, word_root
+    articles = [filled(name, body) for name, body in [
+        ("a", "Ryan said the meeting showed a unified party and strong support among young voters."),
+        ("b", "He said he will unify the party, though he trails with younger voters and is widely doubted."),
+        ("c", "The party is split. He said he will unify it, and young people who vote agree."),
+        ("d", "Younger and older voters alike want a unified and strong party, the pollster said."),
+        ("e", "Strong support came from young, urban voters; the unifying of a party takes time.")]]
+    index = _StoryIndex(articles, [extract_details(a) for a in articles])
+    for phrase in ("unified party", "young voters", "strong support", "older voters", "unified strong party"):
+        words = phrase.split()
+        wanted = [form_roots(w) for w in words[:-1]] + [frozenset({word_root(words[-1])})]
+        scanned = {i for i in range(index.n) if i != 0
+                   and any(_holds_in_order(sentence, wanted) for sentence in index.word_forms(i))}
+        assert _in_other_form(index, phrase, {0}) == scanned, phrase
+    assert _in_other_form(index, "young voters", {0}) == {1}
+
+
 def test_form_roots_join_a_comparative_to_its_adjective():
     from biaslens.details import form_roots, word_root
     assert word_root("young") in form_roots("younger")
