@@ -321,14 +321,16 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "'the businessman, who has hammered Carson with insults'"),
     ("Loaded: west-journal has none in its own words (and worksheet 7: “biaslens found none in west-journal”)",
      lambda s: _feature(s, "west-journal", "loaded.per_100") > 0,
-     "its headline 'Ben Carson Slams Hillary And The Media' ('slammed' is the report's own example) and "
-     "'Carson further lambasted the media’s behavior'"),
+     # Fixed (session 9, babe5): 'lambasted' is found (the lexicon's emotive verbs); the headline's 'Slams' is
+     # still missed (pinned below).
+     None),
     ("Loaded (west-journal): its headline's “Slams” not found",
      lambda s: "slams" in _loaded(s, "west-journal"),
      "'Ben Carson Slams Hillary And The Media In One Debate Answer': 'slammed' is the report's own example"),
     ("Loaded (west-journal): “lambasted” not found",
      lambda s: "lambasted" in _loaded(s, "west-journal"),
-     "'Carson further lambasted the media’s behavior as evidence of an underlying partisan double standard'"),
+     # Fixed (session 9, babe5): the lexicon's emotive verbs of criticism.
+     None),
     ("Loaded per 100 sentences: huff-post 9.7 (claiming, hoaxed, attacking)",
      lambda s: {"admitted", "hammered"} <= set(_loaded(s, "huff-post")) and "hoaxed" not in _loaded(s, "huff-post"),
      "'hoaxed' is plain; 'admitted' and 'hammered' are missed"),
@@ -414,7 +416,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Worksheet 7: huff-post's loaded words “claiming”, “hoaxed”, “attacking”; none in west-journal",
      lambda s: "“hoaxed”" not in _answer(s, "Find the loaded words in huff-post")
      and "biaslens found 0 in west-journal" not in _answer(s, "Find the loaded words in huff-post"),
-     "'hoaxed' is plain, and west-journal 'Slams' and 'lambasted'"),
+     # No longer claimed (session 9): the worksheet's question 7 now asks how each article introduces Carson (the
+     # describing words found since labels5); 'hoaxed' is still flagged in report.md (pinned above).
+     None),
     # --- Tone and stands out ------------------------------------------------------------------------------------
     ("Tone: most positive / most negative labels sit on the highest / lowest values shown",
      lambda s: all(_extremes_consistent(_labelled_extremes(s, o, h)) for o in OUTLETS
