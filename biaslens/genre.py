@@ -27,7 +27,7 @@ from .records import Article, Sentence, per_article
 from .text import paragraph_spans
 
 #: An opinion piece has at least this many body sentences with a sign of the writer's own person
-#: (``evaluation/eval_genre.py``: below three, a news report's one stray "we" or question counts).
+#: (``evaluation/eval_genre.py``: with one, a news report's one stray "we" or question would count).
 MIN_SIGNED_SENTENCES = 2
 #: ... and at least this share of its body sentences (see ``evaluation/eval_genre.py``).
 MIN_SIGNED_SHARE = 0.1
