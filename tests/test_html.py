@@ -298,3 +298,45 @@ def test_wire_copy_is_said_beside_the_outlet_in_both_articles_tables():
     assert '<a href="#a1">Alpha</a> (wire copy of the Associated Press)</th>' in page
     assert '<a href="#a2">Beta</a></th>' in page
     assert "| Alpha (wire copy of the Associated Press) | a.txt |" in overview_section(ctx)
+
+
+def test_input_warnings_come_right_after_the_key_findings_in_both_reports():
+    # Session 9: the warnings (wire copy, opinion piece, preview, live blog ...) were only inside the
+    # cross-article section of report.md and absent from report.html, the page a class reads; a teacher
+    # must know what kind of text each outlet's is before any tone or word-choice number.
+    from biaslens.compare import compare_story
+    from biaslens.extractors import build_extractors
+    from biaslens.pipeline import analyse_story
+    from biaslens.report.markdown import overview_section
+
+    articles = [
+        article_from_text("WASHINGTON (AP) — Donald Trump called Wednesday for Justice Ruth Bader Ginsburg to resign "
+                          "for saying publicly that she feels he is unfit to be president.", "a.txt", {"outlet": "Alpha"}),
+        article_from_text("Ruth Bader Ginsburg regrets her insults of Donald Trump, she said in a statement on "
+                          "Thursday.", "b.txt", {"outlet": "Beta"}),
+    ]
+    analysis = analyse_story(make_story(articles), build_extractors(["quotes"]))
+    ctx = ReportContext(analysis, compare_story(analysis))
+    wire = next(w for w in ctx.model.input_warnings if "wire copy" in w)
+    assert wire.startswith("Alpha:"), "the warning names the article by its display label"
+    overview = overview_section(ctx)
+    assert overview.index("## Key findings") < overview.index("## Check the inputs first") < overview.index("## The articles")
+    assert f"- ⚠ {wire}" in overview
+    page = render_html(ctx).decode("utf-8")
+    parse(page)
+    section = page.split('<section id="inputs"', 1)[1].split("</section>", 1)[0]
+    assert "Check the inputs first" in section and "wire copy of the Associated Press" in section
+    assert page.index('id="findings"') < page.index('id="inputs"') < page.index('id="articles-list"')
+    assert '<a href="#inputs">Check the inputs first</a>' in page
+
+
+def test_no_input_warnings_no_section(seed_analysis: StoryAnalysis) -> None:
+    # The seeds (five news reports of one meeting) draw no warning: neither view shows the section.
+    from biaslens.compare import compare_story
+    from biaslens.report.markdown import overview_section
+
+    ctx = ReportContext(seed_analysis, compare_story(seed_analysis))
+    assert ctx.model.input_warnings == ()
+    assert "Check the inputs first" not in overview_section(ctx)
+    page = render_html(ctx).decode("utf-8")
+    assert 'id="inputs"' not in page and 'href="#inputs"' not in page

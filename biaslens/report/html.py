@@ -792,6 +792,16 @@ def _findings_section(ctx: ReportContext, refs: Mapping[tuple[str, int, int, str
     return f'<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Key findings</h2>{body}</section>'
 
 
+def _inputs_section(ctx: ReportContext) -> str:
+    """The "Check the inputs first" warnings, right after the key findings (empty when there are none)."""
+    warnings = ctx.model.input_warnings
+    if not warnings:
+        return ""
+    items = "".join(f"<li>⚠ {e(w)}</li>" for w in warnings)
+    return ('<section id="inputs" aria-labelledby="inputs-h"><h2 id="inputs-h">Check the inputs first</h2>'
+            f"<ul>{items}</ul></section>")
+
+
 def _differences_section(ctx: ReportContext) -> str:
     """The per-outlet intervals and verdicts, as in report.md."""
     from .differences import LEVEL, STANDS_OUT
@@ -1009,6 +1019,7 @@ def render_html(
     )
     nav = [
         ("findings", "Key findings"),
+        ("inputs", "Check the inputs first"),
         ("changes", "What changed"),
         ("articles-list", "The articles"),
         ("summary", "Side by side"),
@@ -1030,6 +1041,8 @@ def render_html(
         nav = [n for n in nav if n[0] != "worksheet"]
     if not ctx.model.changes:
         nav = [n for n in nav if n[0] != "changes"]
+    if not ctx.model.input_warnings:
+        nav = [n for n in nav if n[0] != "inputs"]
     if not ctx.model.differences:
         nav = [n for n in nav if n[0] != "differences"]
     if not ctx.model.entity_labels:
@@ -1052,6 +1065,7 @@ def render_html(
     body.append("</header>")
     body.append(one_event_html(ctx.model.mixed_events))
     body.append(_findings_section(ctx, refs))
+    body.append(_inputs_section(ctx))
     body.append(changes_html(ctx.model))
     body.append('<nav aria-label="Contents"><h2>Contents</h2><ol>' + "".join(f'<li><a href="#{i}">{e(t)}</a></li>' for i, t in nav) + "</ol></nav>")
     body.append(

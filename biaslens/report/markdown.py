@@ -45,6 +45,11 @@ def overview_section(ctx: ReportContext) -> str:
         lines += ["> Only one article was given, so there is nothing to compare across outlets. "
                   "The scores below describe that one article.", ""]
     lines += [key_findings_markdown(ctx), ""]
+    if ctx.model.input_warnings:
+        # Before the numbers: the warnings say what kind of text each is (listed again, with their
+        # evidence, where the cross-article claims are).
+        lines += ["## Check the inputs first", ""]
+        lines += [f"- ⚠ {md_text(w)}" for w in ctx.model.input_warnings] + [""]
     if ctx.model.mixed_events:
         lines += [one_event_markdown(ctx.model.mixed_events).rstrip(), ""]
     if ctx.model.changes:

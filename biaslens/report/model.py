@@ -126,6 +126,17 @@ class ReportModel:
         return found if found and found.get("may_be_mixed") else None
 
     @property
+    def input_warnings(self) -> tuple[str, ...]:
+        """The comparison's "Check the inputs first" warnings (wire copy, an opinion piece, a
+        preview, a live blog, an article that may be about another story ...), each with its
+        articles named by their display labels. Every view shows them before any number: a teacher
+        must know what kind of text each outlet's is before comparing tone or word choice."""
+        from .worksheet import relabel
+
+        warnings = getattr(self.comparison, "warnings", None) or ()
+        return tuple(relabel(w, self.labels) for w in warnings)
+
+    @property
     def first_report_outlets(self) -> tuple[str, ...]:
         """The outlets of the new articles, sorted (a story's first report names them); empty
         without changes."""
