@@ -1365,7 +1365,9 @@ _WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 
 
 # An article or a possessive, then up to three adverbs or adjectives, before a word that may be a
-# verb or a noun ('a fairly measured comment', "Mr. Trump's more divisive remarks").
+# verb or a noun ('a fairly measured comment', "Mr. Trump's more divisive remarks", 'a neighboring
+# state', 'a heavily Democratic state', 'a Trump-style retort': a participle, a party's
+# adjective ('Democratic', never the noun 'Republican'), a hyphenated compound modify the noun too).
 # Or an infinitive whose object the word is ('drives candidate to say remarks "misconstrued"',
 # 'refused to delete tweets'): after 'to' and a verb no verb of saying can follow ('to publicly
 # state' is an adverb, not a verb). Or a preposition ('run by state governments', 'a flood of
@@ -1374,7 +1376,8 @@ _NOUN_BEFORE = re.compile(r"(?:(?<![\w\u2019'-])(?i:the|a|an|his|her|its|their|o
                           r"|(?<![\w\u2019'-])(?:by|of|for|with|from|in|on|at|about|over|against|among|between)"
                           r"|(?<![\w\u2019'-])to[ \t]+(?!(?:him|her|them|us|me|it|whom|which|be|also|then|again|never|not|just|only|ever|even|"
                           r"further|once|still|first|[a-z]+ly)\b)[a-z]+)[ \t]+"
-                          r"(?:(?:more|most|very|less|[a-z]+(?:ly|ed|ive|ous|ful|ic))[ \t]+){0,3}$")
+                          r"(?:(?:more|most|very|less|[a-z]+(?:ly|ed|ing|ive|ous|ful|ic)|[A-Z][a-z]+ic|[\w\u2019']+-[a-z]+)"
+                          r"[ \t]+){0,3}$")
 # Reporting verbs whose form is also a noun of speech ('his comment', 'a tweet', 'my answer').
 _SPEECH_NOUN_FORMS = frozenset("""comment comments tweet tweets remark remarks claim claims answer answers reply
 replies call calls quote quotes charge charges post posts note notes report reports state states promise promises
@@ -1419,6 +1422,11 @@ def _passive(before: str, verb_word: str) -> bool:
     return not verb_word.lower().endswith(_PARTICIPLE_END) and _PASSIVE_BEFORE.search(before) is not None
 
 
+# A participle of getting hold of a document and 'by' ('obtained by', 'reviewed by', 'seen by'):
+# the one named after it only got the document, never wrote it ('letter signed by', 'statement
+# released by' name its authors and are not here).
+_GOT_HOLD_BY = re.compile(r"(?<![\w\u2019'-])(?:obtained|reviewed|seen|viewed|examined|acquired|leaked|published|"
+                          r"first[ \t]+reported)[ \t]+by[ \t]+(?:[Tt]he[ \t]+)?$")
 # A document, its signers or authors, then 'which' before the verb of saying.
 _SIGNED_BY_WHICH = re.compile(r"\b(?:letter|statement|memo|petition|e-mail|email|op-ed)\s+(?:signed|written|sent)\s+by\s+"
                               r"(?P<np>[^,\x00]{2,80}?),?\s+which\s+$")
@@ -1473,6 +1481,12 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
         # A participle takes its subject from right before it only without a comma
         # ("with Trump commending her as a "..."").
         np_match = _search_before("np_end_tight" if participle else "np_end", before)
+        agent = _GOT_HOLD_BY.search(before, 0, np_match.start("np")) if np_match is not None else None
+        if agent is not None and not participle:
+            # 'A Feb. 1 letter from the American Legion obtained by The Associated Press warns
+            # that': the one who got hold of the document is the agent of a participle on the
+            # subject; the document speaks, for the one named before the participle.
+            np_match = _search_before("np_end", before[: agent.start()])
         if np_match and _possessive_np(np_match.group("np")):
             continue  # 'Trump's tweet', 'Mr. Obama's remarks': a noun, not a reporting verb
         signed = _SIGNED_BY_WHICH.search(before) if np_match is None or _MASK in np_match.group() else None
@@ -1578,7 +1592,10 @@ def _saying_subject_before(before: str, full: str) -> _Attribution | None:
     opening = _subject_attr(before, full)
     if opening is None:
         return None
-    verbs = [v for v in _finite_verbs(before) if not v.group("verb").lower().split()[0].endswith(_PARTICIPLE_END)]
+    # A noun of saying after an article and its modifiers has no subject of its own: 'Bush offered a
+    # Trump-style retort ..., tweeting' is Bush tweeting (never 'Trump-style', read as retorting).
+    verbs = [v for v in _finite_verbs(before) if not v.group("verb").lower().split()[0].endswith(_PARTICIPLE_END)
+             and not _noun_of_speech(before, v.start(), v.group("verb"))]
     if not verbs:
         return None
     v = verbs[-1]

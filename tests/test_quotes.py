@@ -1846,3 +1846,40 @@ def test_words_a_pronoun_calls_for_are_its_antecedents():
     # Not a possessive before a person: his surrogates said the words, not he.
     text = "Bob Hale's rally drew thousands. His surrogates called him \"a genius\" on Tuesday."
     assert _said(text)[-1][1] != "Bob Hale"
+
+
+# Session 9 (speakers6): who said it in the nhprimary acceptance read.
+
+def test_the_one_who_got_hold_of_a_document_is_no_speaker():
+    # PolNeAR nhprimary (breitbart): 'A Feb. 1 letter from the American Legion obtained by The Associated Press
+    # warns that "any further communication ..."' (was the Associated Press's).
+    text = ("The Veterans League has twice complained to the campaign. A Feb. 1 letter from the Veterans League "
+            "obtained by The Associated Press warns that \"any further communication will be through our attorney.\"")
+    assert _said(text)[-1][1:] == ("A Feb. 1 letter from the Veterans League", "warns")
+    # The agency that says it is the speaker, and so are the signers of a letter.
+    text = "The Associated Press reported on Monday that \"any further communication will be through our attorney.\""
+    assert _said(text)[-1][1] == "the Associated Press"
+    text = "A statement released by Sen. Tom Reyes warns that \"any further delay is unacceptable.\""
+    assert _said(text)[-1][1] == "Tom Reyes"
+    text = "A letter written by Tom Reyes warns that \"any further delay is unacceptable.\""
+    assert _said(text)[-1][1] == "Tom Reyes"
+
+
+def test_a_noun_of_saying_after_its_modifiers_lends_no_subject():
+    # PolNeAR nhprimary (wash-post): 'Bush offered a Trump-style retort on the mogul's preferred mode of
+    # communication, tweeting at him, "you aren't just a loser ..."' (was 'Trump-style', the subject of the noun
+    # 'retort'); (breitbart) 'his ability to get things done in a heavily Democratic state.' and (wash-post) 'he
+    # represents a neighboring state, Vermont' had the verb 'state'.
+    text = ("Hale offered a Lane-style retort on the rival's preferred mode of communication, tweeting at him, "
+            "\"you aren't just a loser, you are a liar.\"")
+    assert _said(text)[-1][1:] == ("Hale", "tweeting")
+    text = ("Reyes praised Hale's leadership and his ability to get things done in a heavily Democratic state.\n\n"
+            "\u201cWe need someone who will bring people together.\u201d")
+    assert _said(text)[-1][2] != "state"
+    text = "Hale represents a neighboring state, Ohio, and promises voters \"a political revolution.\""
+    assert _said(text)[-1][2] != "state"
+    # A verb after its subject stays a verb, even a noun's form: 'Republicans claim', 'the senator replies'.
+    text = "The Democratic senator replies that \"nobody is above the law.\""
+    assert _said(text)[-1][1:] == ("the Democratic senator", "replies")
+    text = "Hale's aides claim the bill is \"dead on arrival.\""
+    assert _said(text)[-1][2] == "claim"
