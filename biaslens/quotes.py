@@ -1102,6 +1102,18 @@ def _state_after_place(text: str, np: str, np_start: int) -> bool:
     np_end = np_start + len(np)
     return (len(np.split()) == 1 and (text[np_end : np_end + 1] == "." or np.endswith(".") or (np.isupper() and len(np) <= 3))
             and _PLACE_BEFORE_STATE.search(text, max(0, np_start - 30), np_start) is not None)
+
+
+def _state_of_place(text: str, np: str, np_start: int) -> bool:
+    """True when ``np`` (at ``np_start`` in ``text``) is a state or country written out after a
+    city and its comma, with its own comma after it ('Speaking at a town hall event in Salem, New
+    Hampshire, Trump went after Bush'): the end of a place, never the subject the phrase
+    introduces."""
+    np_end = np_start + len(np)
+    return (text[np_end : np_end + 1] == "," and is_place_name(np)
+            and _PLACE_BEFORE_STATE.search(text, max(0, np_start - 30), np_start) is not None)
+
+
 # A determiner that makes a capitalised word a qualifier ('One Facebook user', 'A Starbucks employee').
 _ONE_OF_GROUP = frozenset({"One", "A", "An", "Another"})
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
@@ -1544,7 +1556,8 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                     attr = _Attribution(attr.np, (start + joint.end(), end + joint.end()), attr.verb, attr.verb_span,
                                         attr.appos)
             described = _DESCRIBED_BEFORE.search(before) if participle and attr is None else None
-            if described is not None and _MASK not in described.group():
+            if described is not None and _MASK not in described.group() \
+                    and not _state_of_place(before, described.group("np"), described.start("np")):
                 # 'a letter from Representative Peter Welch, Democrat of Vermont, calling the tax
                 # deal "..."': the participle goes with the person the description follows, never
                 # with the description ('Democrat of Vermont') nor the sentence's first words.
@@ -1671,6 +1684,8 @@ def _subject_attr(before: str, full: str) -> _Attribution | None:
                 attr = _make_attr(chunk, m, full=full)
                 if attr is not None and _state_after_place(before, attr.np, attr.np_span[0] + pos):
                     attr = None  # the state after a city ('near Austin, Tex., posted'), no subject
+                if attr is not None and _state_of_place(before, attr.np, attr.np_span[0] + pos):
+                    attr = None  # 'in Salem, New Hampshire, Trump went': the city's state, no subject
                 if attr is not None:
                     s, e = attr.np_span
                     return _Attribution(attr.np, (s + pos, e + pos), attr.verb, attr.verb_span, attr.appos)
@@ -1831,11 +1846,16 @@ _MADE_TO_SAY = re.compile(rf"(?<![\w\u2019'-])(?:drive|drives|drove|driven|force
                           r"to[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>say|call|declare|admit|concede|acknowledge|describe)"
                           r"(?![\w\u2019'-])[^\x00.!?;]*$")
 # Words someone used of themselves ('Justice Sonia Sotomayor referring to herself as "a wise
-# Latina"', 'Trump, calling himself "the least racist person"'): the one the reflexive pronoun
-# stands for, named right before the verb, said them.
-_OWN_LABEL = re.compile(rf"(?P<np>{_NAME})(?:,)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:referring[ \t]+to|calling|describing|"
+# Latina"', 'Trump, calling himself "the least racist person"', 'although Bill Clinton won the spin
+# by declaring himself the "comeback kid"'): the one the reflexive pronoun stands for, the name
+# before the verb (up to six lower-case words of its own clause between, never 'him', 'her',
+# 'them' or a relative pronoun, whose clause has another subject), said them. (Never a place after
+# a preposition: 'he released another ad in Iowa describing himself as a "man of faith."')
+_OWN_LABEL = re.compile(r"".join(rf"(?<!\b{p}[ \t])" for p in ("in", "at", "on", "to", "of", "for", "from", "near", "into"))
+                        + rf"(?P<np>{_NAME})(?:[ \t]+(?!(?:him|her|them|who|which|that)\b)[a-z][\w\u2019'\-]*){{0,6}}?"
+                        r"(?:,)?[ \t]+(?:[a-z]+ly[ \t]+)?(?P<act>referring[ \t]+to|calling|describing|declaring|proclaiming|"
                         r"styling|dubbing|labeling|labelling|branding|introducing|billing)[ \t]+"
-                        r"(?P<self>himself|herself|themselves|itself)(?:[ \t]+as)?[ \t]*$")
+                        r"(?P<self>himself|herself|themselves|itself)(?:[ \t]+as)?(?:[ \t]+(?:the|a|an))?[ \t]*$")
 _DOCUMENT_READS = re.compile(r"(?i:it\s+(?:read|reads))")
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
@@ -3390,8 +3410,11 @@ def _find_quotes(article: Article) -> list[Quote]:
             # the one made to say the words, or the one naming themselves, whatever verb comes before.
             # ('the outcry forced the senator to call ...' only with a role noun: 'the party' is no one.)
             verb_span = made.span("verb") if "verb" in made.re.groupindex else None
-            attr = _Attribution(made.group("np"), made.span("np"), made.group("verb") if verb_span else None,
-                                verb_span, None)
+            if made.re is _OWN_LABEL and made.group("act") in reporting_verbs():
+                # ('by declaring himself the "comeback kid"': the participle is the verb of saying.)
+                verb_span = made.span("act")
+            said_verb = text[verb_span[0] : verb_span[1]] if verb_span else None
+            attr = _Attribution(made.group("np"), made.span("np"), said_verb, verb_span, None)
         owned = _WORDS_OWNED_BEFORE.search(masked, max(0, o0 - 120), o0)
         if owned is not None and not _is_title(text[slice(*_inner(text, o0, segs[0][1]))], min_words=1):
             # 'Mr. Obama's lyrical rejection of "a politics of cynicism"', 'Smith mocked Trump's call
