@@ -1655,9 +1655,9 @@ _DESCRIBED_BEFORE = re.compile(rf"(?P<np>{_NAME}),[ \t]+(?=(?:a|an|the|former|[A
                                rf"[^,\x00]{{2,60}},\s*$")
 
 
-# Connectives opening a sentence before its subject ('And then', 'But', 'Yet').
+# Connectives opening a sentence before its subject ('And then', 'But', 'Yet', 'Then he cut into Bush, calling').
 # Only before a name or a personal pronoun: 'But the goal is ...' stays as it was read.
-_SENTENCE_CONNECTIVE = re.compile(r"\s*(?:And|But|Yet|So)(?:[ \t]+(?:then|now|also|later))?[ \t]+"
+_SENTENCE_CONNECTIVE = re.compile(r"\s*(?:And|But|Yet|So|Then)(?:[ \t]+(?:then|now|also|later))?[ \t]+"
                                   r"(?=[A-Z]|(?:he|she|they)[ \t])")
 
 

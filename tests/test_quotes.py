@@ -1914,3 +1914,14 @@ def test_words_one_declared_of_oneself_are_ones_own_across_a_clause():
     text = ("Hale is a Methodist. He has never shied away from his faith during this campaign, and in an earlier "
             "appeal to key evangelical voters, he released another ad in Iowa describing himself as a \"man of faith.\"")
     assert _said(text)[-1][1] == "Hale"
+
+
+def test_then_opens_a_sentence_before_its_subject():
+    # PolNeAR nhprimary (wash-post): 'Trump accused Cruz, the senator from Texas ..., of being "politically correct".
+    # Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."' (no speaker).
+    text = ("Kicking off the day in Salem, Hale accused Lane, the senator from Texas, of being \"politically correct.\" "
+            "Then he cut into Reyes, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"")
+    assert [q[1] for q in _said(text)] == ["Hale", "Hale", "Hale"]
+    # 'Then' before a name is read the same way; a sentence without it is unchanged.
+    text = "Ann Lane spoke first. Then Bob Hale took the stage, calling the plan \"a disaster.\""
+    assert _said(text)[-1][1] == "Bob Hale"

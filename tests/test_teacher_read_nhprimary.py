@@ -310,8 +310,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is quoted (wash-post): “stiff” and “spoiled child.” have no speaker",
      lambda s: _speaker_of(s, "wash-post", "stiff") == "Donald Trump"
      and _speaker_of(s, "wash-post", "spoiled child") == "Donald Trump",
-     "Trump's: 'Then he cut into Bush, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"', "
-     "after 'Trump accused Cruz'"),
+     # Fixed (session 9, speakers6): Trump's: 'Then he cut into Bush, calling him a "stiff" and accusing him of acting
+     # like a "spoiled child."', after 'Trump accused Cruz' ('Then' opens the sentence before its subject).
+     None),
     ("Who is quoted (wash-post): Bush's tweet “you aren't just a loser ...” said by “Trump-style”",
      lambda s: _speaker_of(s, "wash-post", "you aren't just a loser") == "Jeb Bush",
      # Fixed (session 9, speakers6): 'Bush offered a Trump-style retort ..., tweeting at him, "you aren't just a
