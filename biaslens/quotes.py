@@ -530,6 +530,10 @@ def _is_alnum(ch: str | None) -> bool:
     return ch is not None and ch.isalnum()
 
 
+# A verb of saying in the present or past and its comma or colon, right before a mark ('He says,').
+_VERB_AND_COMMA = re.compile(r"(?<![\w\u2019'-])(?:says|said|adds|added|asks|asked|tells|told|writes|wrote)[,:]$")
+
+
 def _mark_roles(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool, bool]:
     """Return (family, can_open, can_close) for the quotation-mark candidate at ``i``."""
     ch = text[i]
@@ -546,6 +550,12 @@ def _mark_roles(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool,
                 return "double", False, True
             return "double", True, False
         if ch in "\u201d\u00bb":
+            if ch == "\u201d" and prev is not None and prev in ",:" and nxt == " " \
+                    and _VERB_AND_COMMA.search(text, max(p_start, i - 20), i):
+                # 'He says,\u201d there are a lot of people who never get listened to.\u201d': a closing
+                # mark printed after a verb of saying and its comma, where the opening one belongs,
+                # opens when no quotation is open (and still closes one: '"Nobody ever says," she said').
+                return "double", True, True
             # Some sites print a closing mark where an opening one belongs.
             return "double", space_before and not space_after, not space_before or space_after
         return "double", space_before and not space_after, not space_before and (space_after or nxt in "'\u2019")

@@ -1925,3 +1925,14 @@ def test_then_opens_a_sentence_before_its_subject():
     # 'Then' before a name is read the same way; a sentence without it is unchanged.
     text = "Ann Lane spoke first. Then Bob Hale took the stage, calling the plan \"a disaster.\""
     assert _said(text)[-1][1] == "Bob Hale"
+
+
+def test_a_closing_mark_after_a_verb_and_its_comma_opens_a_quotation():
+    # PolNeAR nhprimary (breitbart): 'He says,” there are a lot of people who never get listened to.”' (the
+    # quotation was missed: its opening mark is printed as a closing one).
+    text = ("Hale says going through a dark time has allowed him to connect with people.\n\n"
+            "He says,\u201d there are a lot of people who never get listened to.\u201d")
+    assert _said(text)[-1] == ("there are a lot of people who never get listened to.", "Hale", "says")
+    # A quotation that ends on 'says,' still closes there.
+    text = "\"We will win,\" Hale said. \"Nobody says,\u201d he added, \"that it is easy.\""
+    assert [q[0] for q in _said(text)] == ["We will win", "Nobody says", "that it is easy."]

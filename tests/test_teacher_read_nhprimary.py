@@ -300,8 +300,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Who is quoted (breitbart): Kasich's “there are a lot of people who never get listened to” (not found)",
      lambda s: any("never get listened to" in q["text"] for q in s.quotes("breitbart")),
-     "'He says,” there are a lot of people who never get listened to.”': opened with a closing mark, a quotation all "
-     "the same"),
+     # Fixed (session 9, speakers6): 'He says,” there are a lot of people who never get listened to.”': opened with a
+     # closing mark, a quotation all the same (quotes._VERB_AND_COMMA).
+     None),
     ("Who is quoted (usa-today): “comeback kid” said by the Granite State",
      lambda s: _speaker_of(s, "usa-today", "comeback kid") == "Bill Clinton",
      # Fixed (session 9, speakers6): 'although Bill Clinton won the spin by declaring himself the "comeback kid"'
@@ -361,7 +362,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      # 'any further communication ...'.
      None),
     ("Quotations: breitbart 48 (13 full / 35 partial), usa-today 4, wash-post 21; people quoted usa-today 3",
-     lambda s: "| breitbart | 48 (13 / 35) |" in s.markdown and "| usa-today | 4 (2 / 2) |" in s.markdown
+     # Session 9 (speakers6): breitbart 49 (13 / 36): Kasich's 'He says,” there are a lot of people who never get
+     # listened to.”', missed before (pinned below), is counted too; the other 48 are as read.
+     lambda s: "| breitbart | 49 (13 / 36) |" in s.markdown and "| usa-today | 4 (2 / 2) |" in s.markdown
      and "| wash-post | 21 (8 / 13) |" in s.markdown and _feature(s, "usa-today", "quotes.distinct_speakers") == 3, None),
     ("People quoted: wash-post 8",
      lambda s: _feature(s, "wash-post", "quotes.distinct_speakers") >= 9,
