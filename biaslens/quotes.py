@@ -530,6 +530,10 @@ def _is_alnum(ch: str | None) -> bool:
     return ch is not None and ch.isalnum()
 
 
+# A verb of saying in the present or past and its comma or colon, right before a mark ('He says,').
+_VERB_AND_COMMA = re.compile(r"(?<![\w\u2019'-])(?:says|said|adds|added|asks|asked|tells|told|writes|wrote)[,:]$")
+
+
 def _mark_roles(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool, bool]:
     """Return (family, can_open, can_close) for the quotation-mark candidate at ``i``."""
     ch = text[i]
@@ -546,6 +550,12 @@ def _mark_roles(text: str, i: int, p_start: int, p_end: int) -> tuple[str, bool,
                 return "double", False, True
             return "double", True, False
         if ch in "\u201d\u00bb":
+            if ch == "\u201d" and prev is not None and prev in ",:" and nxt == " " \
+                    and _VERB_AND_COMMA.search(text, max(p_start, i - 20), i):
+                # 'He says,\u201d there are a lot of people who never get listened to.\u201d': a closing
+                # mark printed after a verb of saying and its comma, where the opening one belongs,
+                # opens when no quotation is open (and still closes one: '"Nobody ever says," she said').
+                return "double", True, True
             # Some sites print a closing mark where an opening one belongs.
             return "double", space_before and not space_after, not space_before or space_after
         return "double", space_before and not space_after, not space_before and (space_after or nxt in "'\u2019")
@@ -1102,6 +1112,18 @@ def _state_after_place(text: str, np: str, np_start: int) -> bool:
     np_end = np_start + len(np)
     return (len(np.split()) == 1 and (text[np_end : np_end + 1] == "." or np.endswith(".") or (np.isupper() and len(np) <= 3))
             and _PLACE_BEFORE_STATE.search(text, max(0, np_start - 30), np_start) is not None)
+
+
+def _state_of_place(text: str, np: str, np_start: int) -> bool:
+    """True when ``np`` (at ``np_start`` in ``text``) is a state or country written out after a
+    city and its comma, with its own comma after it ('Speaking at a town hall event in Salem, New
+    Hampshire, Trump went after Bush'): the end of a place, never the subject the phrase
+    introduces."""
+    np_end = np_start + len(np)
+    return (text[np_end : np_end + 1] == "," and is_place_name(np)
+            and _PLACE_BEFORE_STATE.search(text, max(0, np_start - 30), np_start) is not None)
+
+
 # A determiner that makes a capitalised word a qualifier ('One Facebook user', 'A Starbucks employee').
 _ONE_OF_GROUP = frozenset({"One", "A", "An", "Another"})
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
@@ -1365,7 +1387,9 @@ _WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 
 
 # An article or a possessive, then up to three adverbs or adjectives, before a word that may be a
-# verb or a noun ('a fairly measured comment', "Mr. Trump's more divisive remarks").
+# verb or a noun ('a fairly measured comment', "Mr. Trump's more divisive remarks", 'a neighboring
+# state', 'a heavily Democratic state', 'a Trump-style retort': a participle, a party's
+# adjective ('Democratic', never the noun 'Republican'), a hyphenated compound modify the noun too).
 # Or an infinitive whose object the word is ('drives candidate to say remarks "misconstrued"',
 # 'refused to delete tweets'): after 'to' and a verb no verb of saying can follow ('to publicly
 # state' is an adverb, not a verb). Or a preposition ('run by state governments', 'a flood of
@@ -1374,7 +1398,8 @@ _NOUN_BEFORE = re.compile(r"(?:(?<![\w\u2019'-])(?i:the|a|an|his|her|its|their|o
                           r"|(?<![\w\u2019'-])(?:by|of|for|with|from|in|on|at|about|over|against|among|between)"
                           r"|(?<![\w\u2019'-])to[ \t]+(?!(?:him|her|them|us|me|it|whom|which|be|also|then|again|never|not|just|only|ever|even|"
                           r"further|once|still|first|[a-z]+ly)\b)[a-z]+)[ \t]+"
-                          r"(?:(?:more|most|very|less|[a-z]+(?:ly|ed|ive|ous|ful|ic))[ \t]+){0,3}$")
+                          r"(?:(?:more|most|very|less|[a-z]+(?:ly|ed|ing|ive|ous|ful|ic)|[A-Z][a-z]+ic|[\w\u2019']+-[a-z]+)"
+                          r"[ \t]+){0,3}$")
 # Reporting verbs whose form is also a noun of speech ('his comment', 'a tweet', 'my answer').
 _SPEECH_NOUN_FORMS = frozenset("""comment comments tweet tweets remark remarks claim claims answer answers reply
 replies call calls quote quotes charge charges post posts note notes report reports state states promise promises
@@ -1419,6 +1444,11 @@ def _passive(before: str, verb_word: str) -> bool:
     return not verb_word.lower().endswith(_PARTICIPLE_END) and _PASSIVE_BEFORE.search(before) is not None
 
 
+# A participle of getting hold of a document and 'by' ('obtained by', 'reviewed by', 'seen by'):
+# the one named after it only got the document, never wrote it ('letter signed by', 'statement
+# released by' name its authors and are not here).
+_GOT_HOLD_BY = re.compile(r"(?<![\w\u2019'-])(?:obtained|reviewed|seen|viewed|examined|acquired|leaked|published|"
+                          r"first[ \t]+reported)[ \t]+by[ \t]+(?:[Tt]he[ \t]+)?$")
 # A document, its signers or authors, then 'which' before the verb of saying.
 _SIGNED_BY_WHICH = re.compile(r"\b(?:letter|statement|memo|petition|e-mail|email|op-ed)\s+(?:signed|written|sent)\s+by\s+"
                               r"(?P<np>[^,\x00]{2,80}?),?\s+which\s+$")
@@ -1473,6 +1503,12 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
         # A participle takes its subject from right before it only without a comma
         # ("with Trump commending her as a "..."").
         np_match = _search_before("np_end_tight" if participle else "np_end", before)
+        agent = _GOT_HOLD_BY.search(before, 0, np_match.start("np")) if np_match is not None else None
+        if agent is not None and not participle:
+            # 'A Feb. 1 letter from the American Legion obtained by The Associated Press warns
+            # that': the one who got hold of the document is the agent of a participle on the
+            # subject; the document speaks, for the one named before the participle.
+            np_match = _search_before("np_end", before[: agent.start()])
         if np_match and _possessive_np(np_match.group("np")):
             continue  # 'Trump's tweet', 'Mr. Obama's remarks': a noun, not a reporting verb
         signed = _SIGNED_BY_WHICH.search(before) if np_match is None or _MASK in np_match.group() else None
@@ -1530,7 +1566,8 @@ def _head_attribution(text: str, masked: str, window_start: int, open_mark: int)
                     attr = _Attribution(attr.np, (start + joint.end(), end + joint.end()), attr.verb, attr.verb_span,
                                         attr.appos)
             described = _DESCRIBED_BEFORE.search(before) if participle and attr is None else None
-            if described is not None and _MASK not in described.group():
+            if described is not None and _MASK not in described.group() \
+                    and not _state_of_place(before, described.group("np"), described.start("np")):
                 # 'a letter from Representative Peter Welch, Democrat of Vermont, calling the tax
                 # deal "..."': the participle goes with the person the description follows, never
                 # with the description ('Democrat of Vermont') nor the sentence's first words.
@@ -1578,7 +1615,10 @@ def _saying_subject_before(before: str, full: str) -> _Attribution | None:
     opening = _subject_attr(before, full)
     if opening is None:
         return None
-    verbs = [v for v in _finite_verbs(before) if not v.group("verb").lower().split()[0].endswith(_PARTICIPLE_END)]
+    # A noun of saying after an article and its modifiers has no subject of its own: 'Bush offered a
+    # Trump-style retort ..., tweeting' is Bush tweeting (never 'Trump-style', read as retorting).
+    verbs = [v for v in _finite_verbs(before) if not v.group("verb").lower().split()[0].endswith(_PARTICIPLE_END)
+             and not _noun_of_speech(before, v.start(), v.group("verb"))]
     if not verbs:
         return None
     v = verbs[-1]
@@ -1625,9 +1665,9 @@ _DESCRIBED_BEFORE = re.compile(rf"(?P<np>{_NAME}),[ \t]+(?=(?:a|an|the|former|[A
                                rf"[^,\x00]{{2,60}},\s*$")
 
 
-# Connectives opening a sentence before its subject ('And then', 'But', 'Yet').
+# Connectives opening a sentence before its subject ('And then', 'But', 'Yet', 'Then he cut into Bush, calling').
 # Only before a name or a personal pronoun: 'But the goal is ...' stays as it was read.
-_SENTENCE_CONNECTIVE = re.compile(r"\s*(?:And|But|Yet|So)(?:[ \t]+(?:then|now|also|later))?[ \t]+"
+_SENTENCE_CONNECTIVE = re.compile(r"\s*(?:And|But|Yet|So|Then)(?:[ \t]+(?:then|now|also|later))?[ \t]+"
                                   r"(?=[A-Z]|(?:he|she|they)[ \t])")
 
 
@@ -1654,6 +1694,8 @@ def _subject_attr(before: str, full: str) -> _Attribution | None:
                 attr = _make_attr(chunk, m, full=full)
                 if attr is not None and _state_after_place(before, attr.np, attr.np_span[0] + pos):
                     attr = None  # the state after a city ('near Austin, Tex., posted'), no subject
+                if attr is not None and _state_of_place(before, attr.np, attr.np_span[0] + pos):
+                    attr = None  # 'in Salem, New Hampshire, Trump went': the city's state, no subject
                 if attr is not None:
                     s, e = attr.np_span
                     return _Attribution(attr.np, (s + pos, e + pos), attr.verb, attr.verb_span, attr.appos)
@@ -1814,11 +1856,16 @@ _MADE_TO_SAY = re.compile(rf"(?<![\w\u2019'-])(?:drive|drives|drove|driven|force
                           r"to[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>say|call|declare|admit|concede|acknowledge|describe)"
                           r"(?![\w\u2019'-])[^\x00.!?;]*$")
 # Words someone used of themselves ('Justice Sonia Sotomayor referring to herself as "a wise
-# Latina"', 'Trump, calling himself "the least racist person"'): the one the reflexive pronoun
-# stands for, named right before the verb, said them.
-_OWN_LABEL = re.compile(rf"(?P<np>{_NAME})(?:,)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:referring[ \t]+to|calling|describing|"
+# Latina"', 'Trump, calling himself "the least racist person"', 'although Bill Clinton won the spin
+# by declaring himself the "comeback kid"'): the one the reflexive pronoun stands for, the name
+# before the verb (up to six lower-case words of its own clause between, never 'him', 'her',
+# 'them' or a relative pronoun, whose clause has another subject), said them. (Never a place after
+# a preposition: 'he released another ad in Iowa describing himself as a "man of faith."')
+_OWN_LABEL = re.compile(r"".join(rf"(?<!\b{p}[ \t])" for p in ("in", "at", "on", "to", "of", "for", "from", "near", "into"))
+                        + rf"(?P<np>{_NAME})(?:[ \t]+(?!(?:him|her|them|who|which|that)\b)[a-z][\w\u2019'\-]*){{0,6}}?"
+                        r"(?:,)?[ \t]+(?:[a-z]+ly[ \t]+)?(?P<act>referring[ \t]+to|calling|describing|declaring|proclaiming|"
                         r"styling|dubbing|labeling|labelling|branding|introducing|billing)[ \t]+"
-                        r"(?P<self>himself|herself|themselves|itself)(?:[ \t]+as)?[ \t]*$")
+                        r"(?P<self>himself|herself|themselves|itself)(?:[ \t]+as)?(?:[ \t]+(?:the|a|an))?[ \t]*$")
 _DOCUMENT_READS = re.compile(r"(?i:it\s+(?:read|reads))")
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from as".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w\u2019'\-]*")
@@ -3373,8 +3420,11 @@ def _find_quotes(article: Article) -> list[Quote]:
             # the one made to say the words, or the one naming themselves, whatever verb comes before.
             # ('the outcry forced the senator to call ...' only with a role noun: 'the party' is no one.)
             verb_span = made.span("verb") if "verb" in made.re.groupindex else None
-            attr = _Attribution(made.group("np"), made.span("np"), made.group("verb") if verb_span else None,
-                                verb_span, None)
+            if made.re is _OWN_LABEL and made.group("act") in reporting_verbs():
+                # ('by declaring himself the "comeback kid"': the participle is the verb of saying.)
+                verb_span = made.span("act")
+            said_verb = text[verb_span[0] : verb_span[1]] if verb_span else None
+            attr = _Attribution(made.group("np"), made.span("np"), said_verb, verb_span, None)
         owned = _WORDS_OWNED_BEFORE.search(masked, max(0, o0 - 120), o0)
         if owned is not None and not _is_title(text[slice(*_inner(text, o0, segs[0][1]))], min_words=1):
             # 'Mr. Obama's lyrical rejection of "a politics of cynicism"', 'Smith mocked Trump's call

@@ -102,8 +102,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Key finding 4: only breitbart quotes Associated Press, Buddy Valastro and Chris Christie",
      lambda s: "Associated Press" not in _findings(s),
-     "the AP only obtained the letter whose words are quoted: 'A Feb. 1 letter from the American Legion obtained by "
-     "The Associated Press warns that ...'"),
+     # Fixed (session 9, speakers6): the AP only obtained the letter whose words are quoted: 'A Feb. 1 letter from
+     # the American Legion obtained by The Associated Press warns that ...' (quotes._GOT_HOLD_BY).
+     None),
     ("Key finding 5: only usa-today quotes Ben Carson",
      lambda s: "Only usa-today quotes Ben Carson." in _findings(s), None),
     # Session 9: without the live blog's time stamps and usa-today's section heads, breitbart's hedged share is
@@ -260,8 +261,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
          ("Jeff Weaver", "wash-post"), ("Ted Cruz", "wash-post"))), None),
     ("Voices only one outlet gave: Associated Press, New Hampshire (breitbart), Granite State (usa-today)",
      lambda s: not any(s.voice(n) for n in ("Associated Press", "New Hampshire", "Granite State")),
-     "none speaks: the AP obtained the American Legion's letter, 'Tuesday's New Hampshire' is a wrong speaker of "
-     "Trump's 'a total stiff', the Granite State one of Bill Clinton's 'comeback kid'"),
+     # Fixed (session 9, speakers6): none speaks: the AP obtained the American Legion's letter, 'Tuesday's New
+     # Hampshire' was a wrong speaker of Trump's 'a total stiff', the Granite State one of Bill Clinton's 'comeback kid'.
+     None),
     ("The same words, attributed differently: none",
      lambda s: "No quote appears in two outlets with different speakers." in s.markdown, None),
     ("Who is quoted: Trump's words in breitbart and wash-post, Bush's tweet in breitbart, Sanders's, Kasich's, "
@@ -276,7 +278,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is quoted (breitbart): “a total stiff.” said by “Tuesday’s New Hampshire”",
      lambda s: _speaker_of(s, "breitbart", "a total stiff") == "Donald Trump"
      or _speaker_of(s, "breitbart", "a total stiff") == "Republican Donald Trump",
-     "'Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him \"a total stiff\"'"),
+     # Fixed (session 9, speakers6): 'Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush,
+     # calling him "a total stiff"': the state after its city is no subject (quotes._state_of_place).
+     None),
     ("Who is quoted (breitbart): “profane” and “sexist” said by Bernie Sanders (verb “state”)",
      lambda s: not _said_by(s, "breitbart", "profane", "Bernie Sanders") and not _said_by(s, "breitbart", "sexist",
                                                                                          "Bernie Sanders"),
@@ -292,22 +296,29 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "that ...'"),
     ("Who is quoted (breitbart): “any further communication ...” said by the Associated Press",
      lambda s: _speaker_of(s, "breitbart", "any further communication") != "the Associated Press",
-     "the American Legion's letter, 'obtained by The Associated Press'"),
+     # Fixed (session 9, speakers6): the American Legion's letter, 'obtained by The Associated Press'.
+     None),
     ("Who is quoted (breitbart): Kasich's “there are a lot of people who never get listened to” (not found)",
      lambda s: any("never get listened to" in q["text"] for q in s.quotes("breitbart")),
-     "'He says,” there are a lot of people who never get listened to.”': opened with a closing mark, a quotation all "
-     "the same"),
+     # Fixed (session 9, speakers6): 'He says,” there are a lot of people who never get listened to.”': opened with a
+     # closing mark, a quotation all the same (quotes._VERB_AND_COMMA).
+     None),
     ("Who is quoted (usa-today): “comeback kid” said by the Granite State",
      lambda s: _speaker_of(s, "usa-today", "comeback kid") == "Bill Clinton",
-     "'although Bill Clinton won the spin by declaring himself the \"comeback kid\"'"),
+     # Fixed (session 9, speakers6): 'although Bill Clinton won the spin by declaring himself the "comeback kid"'
+     # (quotes._OWN_LABEL across the words of its clause).
+     None),
     ("Who is quoted (wash-post): “stiff” and “spoiled child.” have no speaker",
      lambda s: _speaker_of(s, "wash-post", "stiff") == "Donald Trump"
      and _speaker_of(s, "wash-post", "spoiled child") == "Donald Trump",
-     "Trump's: 'Then he cut into Bush, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"', "
-     "after 'Trump accused Cruz'"),
+     # Fixed (session 9, speakers6): Trump's: 'Then he cut into Bush, calling him a "stiff" and accusing him of acting
+     # like a "spoiled child."', after 'Trump accused Cruz' ('Then' opens the sentence before its subject).
+     None),
     ("Who is quoted (wash-post): Bush's tweet “you aren't just a loser ...” said by “Trump-style”",
      lambda s: _speaker_of(s, "wash-post", "you aren't just a loser") == "Jeb Bush",
-     "'Bush offered a Trump-style retort ..., tweeting at him, \"you aren't just a loser ...\"'"),
+     # Fixed (session 9, speakers6): 'Bush offered a Trump-style retort ..., tweeting at him, "you aren't just a
+     # loser ..."': the noun 'retort' after its modifiers lends no subject.
+     None),
     ("Who is quoted (wash-post): Bill Clinton's “The hotter this election gets ...” and “I have to be careful ...” "
      "said by Jeff Weaver; “Finally, the dam broke ...” by Hillary Clinton",
      lambda s: _speaker_of(s, "wash-post", "The hotter this election") == "Bill Clinton"
@@ -347,9 +358,13 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      "Bill Clinton's two quotations in wash-post are given to Jeff Weaver and to Hillary Clinton"),
     ("Who is quoted by which outlet: American Legion 1, Associated Press 1 (breitbart)",
      lambda s: _quoted(s, "American Legion", "breitbart") == 2 and _quoted(s, "Associated Press", "breitbart") == 0,
-     "both quotations are the American Legion's: 'cease and desist' and its letter's 'any further communication ...'"),
+     # Fixed (session 9, speakers6): both quotations are the American Legion's: 'cease and desist' and its letter's
+     # 'any further communication ...'.
+     None),
     ("Quotations: breitbart 48 (13 full / 35 partial), usa-today 4, wash-post 21; people quoted usa-today 3",
-     lambda s: "| breitbart | 48 (13 / 35) |" in s.markdown and "| usa-today | 4 (2 / 2) |" in s.markdown
+     # Session 9 (speakers6): breitbart 49 (13 / 36): Kasich's 'He says,” there are a lot of people who never get
+     # listened to.”', missed before (pinned below), is counted too; the other 48 are as read.
+     lambda s: "| breitbart | 49 (13 / 36) |" in s.markdown and "| usa-today | 4 (2 / 2) |" in s.markdown
      and "| wash-post | 21 (8 / 13) |" in s.markdown and _feature(s, "usa-today", "quotes.distinct_speakers") == 3, None),
     ("People quoted: wash-post 8",
      lambda s: _feature(s, "wash-post", "quotes.distinct_speakers") >= 9,
@@ -370,7 +385,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and all(v in _verbs(s, "breitbart") for v in ("shouted ×1", "replied ×1", "retorted ×1", "tweeted")), None),
     ("Reporting verbs: breitbart “state ×3”, wash-post “state ×1”",
      lambda s: "state ×" not in _verbs(s, "breitbart") and "state ×" not in _verbs(s, "wash-post"),
-     "the noun: 'a heavily Democratic state', 'the political system' ... no quotation is introduced by 'state'"),
+     # Fixed (session 9, speakers6): the noun: 'a heavily Democratic state', 'a neighboring state' ... no quotation
+     # is introduced by 'state'.
+     None),
     # --- Who is who -------------------------------------------------------------------------------
     ("Who is who: Donald Trump, Marco Rubio, Bernie Sanders, John Kasich, Chris Christie, Ted Cruz: persons named by "
      "all three",
