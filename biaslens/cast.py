@@ -363,7 +363,11 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     """What the text around one mention says it is: person, organisation, place or nothing."""
     text = article.text
     last = parsed.core[-1] if parsed.core else ""
-    if (last in DOCUMENT_HEADS and not parsed.acronym) or _is_case(parsed.core):
+    # ("her husband, Bill, ...": a lone given name that is a document's head word too, with no
+    # article before it, is a person's, no bill.)
+    lone_given = (len(parsed.core) == 1 and is_given_name(last) and detail.text[:1].isupper()
+                  and not _ARTICLE_BEFORE.search(text, max(0, detail.start - 5), detail.start))
+    if (last in DOCUMENT_HEADS and not parsed.acronym and not lone_given) or _is_case(parsed.core):
         return "other"  # "the Constitution", "the Affordable Care Act": a document, whatever the words around it
     if len(parsed.core) >= 2 and last in CHAMBERS and is_place_name(" ".join(parsed.core[:-1])):
         return "organisation"  # "the Kentucky House", "the Ohio Senate": a state's legislature
@@ -390,7 +394,8 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # A party's name, members or adjective ("Democrats", "the Republican Party") is the party.
     if parsed.key in _PARTY_KEYS:
         return "organisation"
-    if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
+    if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or (
+            last in ORG_HEADS and not lone_given):
         return "organisation"
     written = name_words(detail.text)
     group = _group_kind(written) or _place_by_state(written)
@@ -1389,6 +1394,10 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
             continue  # "Democrat of North Carolina" describes a member, not the DNC
         if len(parsed.core) == 1 and parsed.core[0] in PARTY_NOUNS - PARTY_ADJECTIVES and not isinstance(d.value, str):
             continue  # "a Democrat now running" describes one member: no row of its own
+        if (len(parsed.core) == 1 and parsed.core[0] in PARTY_NOUNS and not isinstance(d.value, str)
+                and _PARTY_MEMBER_AND.search(article.text, max(0, d.start - 24), d.start)
+                and not re.match(r"\s+[a-z]", article.text[d.end:d.end + 3])):
+            continue  # "You're not a Democrat or Republican.": a member, the noun ("is a Republican": _names_no_one)
         if not isinstance(d.value, str) and _names_no_one(article.text, d, parsed):
             continue  # "served as a Marine", "Washington Managing Editor", "Democrat U.S. senators"
         if not isinstance(d.value, str) and _describes_by_place_or_faith(article.text, d, parsed):
@@ -1448,7 +1457,8 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
         # are the kind of body, the article's one longer name ending in them ("Conservative
         # Solutions PAC"); "the CNN poll", "Senate GOP" beside "the GOP" are left alone.
         if c.acronym and (word,) not in ALIASES and all(
-                _LOWER_BEFORE.search(article.text, max(0, d.start - 30), d.start) for d in c.details):
+                d.text.replace(".", "").isupper() and _LOWER_BEFORE.search(article.text, max(0, d.start - 30), d.start)
+                for d in c.details):
             hosts = [o for o in clusters if o is not c and not o.person and len(o.key) >= 2 and o.key[-1] == word]
             if len(hosts) == 1:
                 merged[n] = index_of[id(hosts[0])]
@@ -1628,8 +1638,10 @@ def _names_no_one(text: str, d: Detail, parsed: _Parsed) -> bool:
 # Head words of a body that an article writes alone, capitalised, for a body it names in full
 # ("the European Centre for a Modern Ukraine ... working for the Centre").
 _LONE_HEADS = BODY_HEADS | frozenset(("party",))
-# A lower-case word (no article, no pronoun) right before a mention: "super PAC".
-_LOWER_BEFORE = re.compile(r"(?<![\w’'])(?!(?:the|a|an|this|that|its|his|her|their|our|and|or|of|to|by|in|on|for|with)\s)[a-z][a-z\-]+\s+$")
+# "a Democrat or Republican": one member of a party, then "or"/"and" (a party noun after it is a member too).
+_PARTY_MEMBER_AND = re.compile(r"\ban?\s+(?:" + "|".join(w.capitalize() for w in sorted(PARTY_NOUNS)) + r")\s+(?:or|and)\s+$")
+# A lower-case word (no article, pronoun, preposition or verb of saying) right before a mention: "super PAC".
+_LOWER_BEFORE = re.compile(r"(?<![\w’'])(?!(?:the|a|an|this|that|its|his|her|their|our|and|or|of|to|by|in|on|for|with|from|at|across|into|over|under|about|after|before|against|between|near|via|than|as|like|said|says|told)\s)[a-z][a-z\-]+\s+$")
 
 
 def _body_of_head(word: str, clusters: list[_Local]) -> _Local | None:

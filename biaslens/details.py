@@ -575,8 +575,9 @@ def _title_object(words: list[str], i: int) -> bool:
 
 # Initials used as common nouns ("a TV ad", "an ID card"): no one's name.
 _COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
-# Words before a day's name ("on Super Tuesday", "and Super Tuesday states").
-_DAY_NAME_OPENERS = frozenset("on before after since until through and of".split())
+# Words before a day's own name ("on Super Tuesday"); not "and": "in Europe and Asia Monday" is a
+# place and a date (so "South Carolina and Super Tuesday states" still gives "Super").
+_DAY_NAME_OPENERS = frozenset("on before after since until through of".split())
 _DATE_TAIL = frozenset(_WEEKDAYS) | frozenset(_MONTHS) - {"may", "june", "august"}
 _LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 _CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
@@ -1035,7 +1036,6 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     # word the article capitalises nowhere but before a weekday is the day's own name, no name
     # of a body or a person; "told CNN Friday", "that Obama Tuesday signed" (initials, no time
     # word before) stay a name and a date.
-    # ("South Carolina and Super Tuesday states": the day's name may end a run after "and".)
     if (len(run) >= 2 and normalise_word(text_of[run[-1]]) in _WEEKDAYS and not quoted
             and run[-2] > 0 and text_of[run[-2] - 1].lower() in _DAY_NAME_OPENERS
             and normalise_word(text_of[run[-2]]) not in mid_caps and not text_of[run[-2]].isupper()
@@ -1242,8 +1242,12 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
           and normalise_word(text_of[piece[0] - 2]) in _TITLES):
         # "former secretary of State Hillary Clinton": a title written in lower case, then "of"
         # and its object in capitals; the object is the title's, and the name follows it.
-        while len(piece) > 1 and normalise_word(text_of[piece[0]]) in TITLE_OBJECTS:
-            piece = piece[1:]
+        # ("director of Housing Studies at Harvard": with no given name after it, the object is a body's name.)
+        rest = piece
+        while len(rest) > 1 and normalise_word(text_of[rest[0]]) in TITLE_OBJECTS:
+            rest = rest[1:]
+        if rest is not piece and len(rest) >= 2 and is_given_name(text_of[rest[0]].lower()):
+            piece = rest
     if not piece:
         return []
     words = [text_of[k].lower() for k in piece]
