@@ -1582,3 +1582,12 @@ def test_session9_cast6_a_lone_given_name_is_no_bill_and_a_member_no_party():
     assert "Republican" not in rows, "a member of a party, the noun after 'a Democrat or', is no row of the party"
     rows = _rows("A Republican senator said no. The Republicans met on Monday." + FILLER)
     assert "Republican" in rows["Republicans"][1], "the adjective before a common noun still names the party"
+
+
+def test_session9_cast6_a_surname_the_cast_gives_another_of_the_family_is_no_loose_mention():
+    texts = ("Obama said there was never a man, not me, not Bill Clinton, more qualified than Hillary Clinton." + FILLER,
+             "Obama praised Hillary Clinton and said Bill Clinton agreed with him on Wednesday." + FILLER,
+             "Obama praised Hillary Clinton on Wednesday. Clinton thanked him for the speech." + FILLER)
+    assert ("2.txt", "Bill Clinton") in _left_out(_compare(*texts)), "the third article's Clinton is Hillary"
+    texts = texts[:2] + ("Obama praised the nominee on Wednesday. Clinton thanked him for the speech." + FILLER,)
+    assert ("2.txt", "Bill Clinton") not in _left_out(_compare(*texts)), "a bare surname no person of the family claims"
