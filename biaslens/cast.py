@@ -67,6 +67,10 @@ _PLACE_HEADS = frozenset(
     """city county state province prefecture island islands river sea ocean mountain mountains
     valley street avenue square airport station palace park bay coast district region bridge tunnel
     highway hill wing room""".split()
+    # Venues, where candidates speak and reporters eat: "the Verizon Wireless Arena", "the Elks
+    # Lodge", "Chez Vachon's diner" are places, not things of kind "other".
+    + """arena stadium lodge grille restaurant diner tavern cafe café motel theater theatre auditorium
+    ballroom gymnasium pavilion""".split()
 )
 
 
@@ -300,6 +304,10 @@ def _parse(surface: str) -> _Parsed:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     core = tuple(w for w in words if w not in CONNECTORS and w != "the")
     named = _head_last(tuple(w for w in core if w not in DESIGNATORS) or core)
+    if len(core) >= 2 and core[-1] in CHAMBERS and is_place_name(" ".join(core[:-1])):
+        # "the Kentucky House", "the Ohio House": a state's chamber is its legislature, no
+        # mention of the state ("Kentucky supporters"), though "House" is a place's designator.
+        named = core
     key = ALIASES.get(named) or ALIASES.get(core) or named  # "House of Representatives" before "house" is dropped
     letters = surface.replace(".", "")
     # "NAFTA" and "Nafta" may stand for an expansion; only capitals say "organisation" on their own.
@@ -355,8 +363,14 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     """What the text around one mention says it is: person, organisation, place or nothing."""
     text = article.text
     last = parsed.core[-1] if parsed.core else ""
-    if (last in DOCUMENT_HEADS and not parsed.acronym) or _is_case(parsed.core):
+    # ("her husband, Bill, ...": a lone given name that is a document's head word too, with no
+    # article before it, is a person's, no bill.)
+    lone_given = (len(parsed.core) == 1 and is_given_name(last) and detail.text[:1].isupper()
+                  and not _ARTICLE_BEFORE.search(text, max(0, detail.start - 5), detail.start))
+    if (last in DOCUMENT_HEADS and not parsed.acronym and not lone_given) or _is_case(parsed.core):
         return "other"  # "the Constitution", "the Affordable Care Act": a document, whatever the words around it
+    if len(parsed.core) >= 2 and last in CHAMBERS and is_place_name(" ".join(parsed.core[:-1])):
+        return "organisation"  # "the Kentucky House", "the Ohio Senate": a state's legislature
     # "anyone who never took the LSAT", "passed the SAT": initials taken or passed are a test's,
     # no organisation ("took the ACLU to court" is one).
     if parsed.acronym and _TEST_TAKEN.search(text, max(0, detail.start - 30), detail.start) \
@@ -380,7 +394,8 @@ def _kind_votes(article: Article, detail: Detail, parsed: _Parsed) -> str:
     # A party's name, members or adjective ("Democrats", "the Republican Party") is the party.
     if parsed.key in _PARTY_KEYS:
         return "organisation"
-    if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or last in ORG_HEADS:
+    if (parsed.acronym and detail.text.replace(".", "").isupper() and parsed.key not in _COUNTRY_KEYS) or (
+            last in ORG_HEADS and not lone_given):
         return "organisation"
     written = name_words(detail.text)
     group = _group_kind(written) or _place_by_state(written)
@@ -726,7 +741,7 @@ _BUILDING_PARTS = frozenset("room wing".split())
 # Place heads a story may write alone for its one place of that head ("the Hill", "the Valley").
 _LONE_PLACE_HEADS = frozenset("hill valley strip".split())
 # Place heads that are surnames too: "Capitol Hill" is a place, "Anita Hill" a person.
-_SURNAME_HEADS = frozenset(("hill",))
+_SURNAME_HEADS = frozenset(("hill", "lodge"))  # "Henry Cabot Lodge" is a person
 
 
 # First words of place names that are given names too: "in West Hartford" is a town.
@@ -752,6 +767,7 @@ class _Local:
     keys: set[tuple[str, ...]] = field(default_factory=set)  # every name key its mentions use
     initials: set[str] = field(default_factory=set)  # initials of its longer names ("usaf")
     aliases: set[tuple[int, int]] = field(default_factory=set)  # spans of its mentions that are an alias ("Carlos Danger")
+    middles: set[str] = field(default_factory=set)  # the middle initials its mentions write ("H.W.")
 
     @property
     def person(self) -> bool:
@@ -1344,10 +1360,26 @@ def _implied_mentions(articles: Sequence[Article], per_article: list[list[Detail
     return out
 
 
+_MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.\s?)+")
+
+
+def _middle_initials(surface: str) -> str:
+    """The initials written between a name's first and last words ("H.W." of "George H.W. Bush", "" if none)."""
+    words = name_words(surface)
+    return "".join(w.replace(" ", "") for w in words[1:-1] if _MIDDLE_INITIAL.fullmatch(w))
+
+
 def _cluster_article(i: int, article: Article, mentions: list[Detail],
                      genders: Mapping[tuple[str, ...], str] = {},
                      story_counts: Mapping[tuple[str, ...], int] = {}) -> list[_Local]:
-    by_key: dict[tuple[tuple[str, ...], str], _Local] = {}
+    by_key: dict[tuple[tuple[str, ...], str, str], _Local] = {}
+    # "George W. Bush" and "George H.W. Bush" in one article: a name written with two different
+    # middle initials is two persons (a father and a son), though the initials leave its key.
+    written_middles: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
+    for d in mentions:
+        if middle := _middle_initials(d.text):
+            parsed = _parse(d.text)
+            written_middles[(parsed.key, parsed.suffix)].add(middle)
     for d in mentions:
         d = _without_chamber(d)
         # The name rules drop a final dot; "Mo." (Missouri) needs it back to be read as a state.
@@ -1362,16 +1394,24 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
             continue  # "Democrat of North Carolina" describes a member, not the DNC
         if len(parsed.core) == 1 and parsed.core[0] in PARTY_NOUNS - PARTY_ADJECTIVES and not isinstance(d.value, str):
             continue  # "a Democrat now running" describes one member: no row of its own
+        if (len(parsed.core) == 1 and parsed.core[0] in PARTY_NOUNS and not isinstance(d.value, str)
+                and _PARTY_MEMBER_AND.search(article.text, max(0, d.start - 24), d.start)
+                and not re.match(r"\s+[a-z]", article.text[d.end:d.end + 3])):
+            continue  # "You're not a Democrat or Republican.": a member, the noun ("is a Republican": _names_no_one)
         if not isinstance(d.value, str) and _names_no_one(article.text, d, parsed):
             continue  # "served as a Marine", "Washington Managing Editor", "Democrat U.S. senators"
         if not isinstance(d.value, str) and _describes_by_place_or_faith(article.text, d, parsed):
             continue  # "an American Muslim who pledged", "attacks on any American", "African-Americans"
         if len(parsed.core) == 1 and _office_noun(parsed.core[0]):
             continue  # "out of this race for the Presidency": the office, no one holding it
-        local = by_key.get((parsed.key, parsed.suffix))
+        middle = _middle_initials(d.text)
+        bucket = (parsed.key, parsed.suffix, middle if len(written_middles[(parsed.key, parsed.suffix)]) > 1 else "")
+        local = by_key.get(bucket)
         if local is None:
-            local = by_key[(parsed.key, parsed.suffix)] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
+            local = by_key[bucket] = _Local(i, parsed.key, parsed.suffix, parsed.acronym, [], Counter())
         local.details.append(d)
+        if middle:
+            local.middles.add(middle)
         if parsed.initials:
             local.initials.update(parsed.initials.split())
         # An implied mention votes by what it stands for: the state of a party-state tag is a
@@ -1413,6 +1453,16 @@ def _cluster_article(i: int, article: Article, mentions: list[Detail],
         if len(c.key) != 1:
             continue
         word = c.key[0]
+        # "The super PAC replaced ...": initials a lower-case word describes ("super", not "the")
+        # are the kind of body, the article's one longer name ending in them ("Conservative
+        # Solutions PAC"); "the CNN poll", "Senate GOP" beside "the GOP" are left alone.
+        if c.acronym and (word,) not in ALIASES and all(
+                d.text.replace(".", "").isupper() and _LOWER_BEFORE.search(article.text, max(0, d.start - 30), d.start)
+                for d in c.details):
+            hosts = [o for o in clusters if o is not c and not o.person and len(o.key) >= 2 and o.key[-1] == word]
+            if len(hosts) == 1:
+                merged[n] = index_of[id(hosts[0])]
+                continue
         # "the Centre", "the Party's platform": a body's head word alone is the article's one
         # body of that head; with none or several, it names nothing the reader can tell.
         if word in _LONE_HEADS and not any(d.text.replace(".", "").isupper() for d in c.details):
@@ -1588,6 +1638,10 @@ def _names_no_one(text: str, d: Detail, parsed: _Parsed) -> bool:
 # Head words of a body that an article writes alone, capitalised, for a body it names in full
 # ("the European Centre for a Modern Ukraine ... working for the Centre").
 _LONE_HEADS = BODY_HEADS | frozenset(("party",))
+# "a Democrat or Republican": one member of a party, then "or"/"and" (a party noun after it is a member too).
+_PARTY_MEMBER_AND = re.compile(r"\ban?\s+(?:" + "|".join(w.capitalize() for w in sorted(PARTY_NOUNS)) + r")\s+(?:or|and)\s+$")
+# A lower-case word (no article, pronoun, preposition or verb of saying) right before a mention: "super PAC".
+_LOWER_BEFORE = re.compile(r"(?<![\w’'])(?!(?:the|a|an|this|that|its|his|her|their|our|and|or|of|to|by|in|on|for|with|from|at|across|into|over|under|about|after|before|against|between|near|via|than|as|like|said|says|told)\s)[a-z][a-z\-]+\s+$")
 
 
 def _body_of_head(word: str, clusters: list[_Local]) -> _Local | None:
@@ -1866,6 +1920,8 @@ def _cluster_story(locals_: list[_Local], texts: Sequence[str] = ()) -> list[int
                 ca, cb = locals_[a], locals_[b]
                 if not given_names_compatible(ca.key[0], cb.key[0]):
                     continue
+                if ca.middles and cb.middles and not ca.middles & cb.middles:
+                    continue  # "George W. Bush" is not "George H.W. Bush"
                 if ca.suffix != cb.suffix and (ca.suffix and cb.suffix or ca.key in both_forms or cb.key in both_forms):
                     continue
                 union(a, b)

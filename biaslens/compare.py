@@ -806,6 +806,20 @@ class _StoryIndex:
         self._numbers_by_slot: dict[str, list[tuple[int, Detail]]] | None = None
         self._dates: dict[int, frozenset[tuple[int, int]]] = {}
 
+    @cached_property
+    def families(self) -> dict[str, dict[str, set[int]]]:
+        """Surname -> person row key -> the articles where the cast names another person of that
+        surname (a family: Hillary, Bill and Chelsea Clinton) and not this one."""
+        position = {a.source: i for i, a in enumerate(self.articles)}
+        named: dict[str, dict[str, set[int]]] = defaultdict(dict)
+        for entity in self.cast.entities:
+            words = entity.key.split()
+            if entity.kind == "person" and len(words) >= 2:
+                named[words[-1]]["entity:" + entity.key] = {position[m.source] for m in entity.mentions}
+        return {surname: {key: set().union(*(a for k, a in persons.items() if k != key)) - own
+                          for key, own in persons.items()}
+                for surname, persons in named.items() if len(persons) >= 2}
+
     def meaning(self) -> tuple[Any, list[tuple[str, ...]], Counter[str]]:
         """TF-IDF rows (CSR, L2-normalised) of every sentence over its meaning keys, each
         sentence's keys, and each key's sentence frequency; built on first use."""
@@ -1089,6 +1103,10 @@ def _build_rows(index: _StoryIndex) -> tuple[list[_Row], dict[str, _Presence]]:
             continue
         strict |= set(row.extra)
         loose = strict | _loose(index, row)
+        if row.loose_tokens is not None:
+            # "Clinton" in an article whose every Clinton the cast reads as Hillary (or Chelsea) is
+            # no loose mention of Bill: the surname there is another person's of the family.
+            loose -= {i for i in index.families.get(row.tokens[-1], {}).get(key, set()) if i not in strict}
         presence[key] = _Presence(strict, loose)
     return list(rows.values()), presence
 

@@ -555,6 +555,8 @@ def _mid_sentence_capitals(tokens_of: list[_Tokens | None]) -> set[str]:
                         # "WASHINGTON -- Real estate tycoon": a dateline's "--" opens the sentence too
                         and not (i >= 2 and words[i - 1] == "-" and words[i - 2] == "-")
                         and not _possessive_inside_name(words, i)
+                        # "on Super Tuesday": a word only before a weekday may be the day's own name
+                        and not (i + 1 < len(words) and normalise_word(words[i + 1]) in _WEEKDAYS)
                         and not (tokens.titles and any(lo <= tokens.starts[i] < hi for lo, hi in tokens.titles)))
     return caps
 
@@ -573,6 +575,9 @@ def _title_object(words: list[str], i: int) -> bool:
 
 # Initials used as common nouns ("a TV ad", "an ID card"): no one's name.
 _COMMON_ACRONYMS = frozenset("tv id ok dvd cd pc".split())
+# Words before a day's own name ("on Super Tuesday"); not "and": "in Europe and Asia Monday" is a
+# place and a date (so "South Carolina and Super Tuesday states" still gives "Super").
+_DAY_NAME_OPENERS = frozenset("on before after since until through of".split())
 _DATE_TAIL = frozenset(_WEEKDAYS) | frozenset(_MONTHS) - {"may", "june", "august"}
 _LOWER_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 _CLAUSE_OPENERS = frozenset(["“", '"', "‘", "'", "—", "–", "(", ":"])
@@ -978,6 +983,11 @@ def _possessive_in_title(words: list[str], i: int, current: list[int], s: str, s
     last = i + 2 >= len(words) or not _capitalised(words[i + 2])
     if last and words[i + 1].lower().rstrip(".") in BUSINESS_NOUNS:
         return True  # "Joey's Diner", "Mike's Pizza": the owner's name is part of the shop's
+    if (i + 2 < len(words) and _capitalised(words[i + 2]) and words[i + 2].lower().rstrip(".") in BUSINESS_NOUNS
+            and (i + 3 >= len(words) or not _capitalised(words[i + 3]))
+            and normalise_word(words[i]) not in mid_caps and not is_place_name(words[i][:-2])
+            and not is_place_name(words[i + 1]) and not is_city_name(words[i + 1])):
+        return True  # "Fratello’s Italian Grille": a word between, and the owner no name of its own in the article
     if len(current) == 1 and _chain_name(words, i):
         return True
     if (last and normalise_word(words[i + 1]) in ORG_HEADS
@@ -1022,6 +1032,19 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
     # "CNN Friday", "WMUR Monday": a day or month after a name is a date, not part of it.
     # ("Fox News Sunday" in quotation marks is a show's name, whole.)
     quoted = _ends_before(s, tokens.starts[run[0]], ("“", '"')) if run else False
+    # "on Super Tuesday", "until Black Friday": after a word that opens a time, one capitalised
+    # word the article capitalises nowhere but before a weekday is the day's own name, no name
+    # of a body or a person; "told CNN Friday", "that Obama Tuesday signed" (initials, no time
+    # word before) stay a name and a date.
+    if (len(run) >= 2 and normalise_word(text_of[run[-1]]) in _WEEKDAYS and not quoted
+            and run[-2] > 0 and text_of[run[-2] - 1].lower() in _DAY_NAME_OPENERS
+            and normalise_word(text_of[run[-2]]) not in mid_caps and not text_of[run[-2]].isupper()
+            and not is_given_name(text_of[run[-2]].lower()) and not is_place_name(text_of[run[-2]])):
+        run = run[:-2]
+        while run and text_of[run[-1]].lower() in _CONNECTORS:
+            run = run[:-1]
+        if not run:
+            return []
     while len(run) > 1 and text_of[run[-1]].lower().rstrip(".") in _DATE_TAIL and not quoted:
         run = run[:-1]
     # "Presumptive GOP", "Democratic-controlled Senate": a modifier before a name is no part of it.
@@ -1053,6 +1076,11 @@ def _split_run(run: list[int], s: str, tokens: _Tokens, mid_caps: set[str],
             common = False
         # "-- Afghanistan or Iraq --": a country, state or city of the lexicons is a name wherever it stands.
         if common and (is_place_name(first) or is_city_name(first)):
+            common = False
+        # "New Hampshire polls have shown ...", "New York is ...": a sentence's first word that
+        # opens a place name of two or three words is the place's, though "new" is a common word.
+        if common and any(is_place_name(" ".join(text_of[k] for k in run[:n])) or is_city_name(" ".join(text_of[k] for k in run[:n]))
+                          for n in (2, 3) if len(run) >= n):
             common = False
         # "Politico reported over the weekend that ...", "Mediaite writes": a single capitalised word
         # whose verb is one of publishing is a publication quoted as a source. Plural nouns
@@ -1210,6 +1238,16 @@ def _title_object_and_place(piece: list[int], text_of: list[str], lower_words: s
             # World Wrestling Entertainment" names a body, whole.
             while len(piece) > 1 and normalise_word(text_of[piece[0]]) in TITLE_OBJECTS:
                 piece = piece[1:]
+    elif (piece[0] >= 2 and text_of[piece[0] - 1] == "of" and text_of[piece[0] - 2].islower()
+          and normalise_word(text_of[piece[0] - 2]) in _TITLES):
+        # "former secretary of State Hillary Clinton": a title written in lower case, then "of"
+        # and its object in capitals; the object is the title's, and the name follows it.
+        # ("director of Housing Studies at Harvard": with no given name after it, the object is a body's name.)
+        rest = piece
+        while len(rest) > 1 and normalise_word(text_of[rest[0]]) in TITLE_OBJECTS:
+            rest = rest[1:]
+        if rest is not piece and len(rest) >= 2 and is_given_name(text_of[rest[0]].lower()):
+            piece = rest
     if not piece:
         return []
     words = [text_of[k].lower() for k in piece]

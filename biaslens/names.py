@@ -31,7 +31,7 @@ TITLES: frozenset[str] = frozenset(
     dr. sir lord lady pope rev rev. officer commander candidate attorney editor publisher
     columnist correspondent anchor host founder strategist presidents senators ministers
     governors leaders reps sens congressman congresswoman co-chairman co-chairwoman co-chair
-    co-founder sheriff whip""".split()
+    co-founder sheriff whip govs govs. sens. reps. gens gens.""".split()
 ) - {"state"}  # "State" is a designator ("Akasaka State Guest House"), not a title
 #: Honorifics: they say the next name is a person's and are never part of it.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms dr sir dame lord lady miss prof rev".split())
@@ -82,7 +82,7 @@ MEDIUM_WORDS: frozenset[str] = frozenset("television tv radio cable web internet
 #: Nouns of a shop or a place to eat whose name opens on its owner's possessive: "Joey's Diner"
 #: is one name, not the person Joey and a Diner.
 BUSINESS_NOUNS: frozenset[str] = frozenset(
-    """diner restaurant cafe café bar grill pub tavern inn bakery deli kitchen pizza pizzeria market
+    """diner restaurant cafe café bar grill grille pub tavern inn bakery deli kitchen pizza pizzeria market
     store shop saloon steakhouse barbecue bbq lounge nightclub""".split()
 )
 #: Nouns of a person's role, job or family tie. Written right before a name ("political

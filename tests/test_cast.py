@@ -1505,3 +1505,89 @@ def test_session9_a_party_adjective_before_a_title_names_the_party():
     assert "0.txt" in republicans.sources, "the adjective says which party, as 'R-Wis.' would"
     rows = _rows("Republican U.S. House Speaker Paul Ryan said on Tuesday that the decision was wrong." + FILLER)
     assert "Republican" not in rows and "Republican Party" not in rows, "a party the story never names gets no row"
+
+
+# --- Session 9 (cast6): the nhprimary acceptance read's names, pieces and kinds -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, kind, unwanted, why",
+    [
+        ("He has attacked the establishment candidates, particularly Govs. Jeb Bush and Chris Christie, all week.",
+         "Jeb Bush", "person", "Govs. Jeb Bush", "a title in the plural ('Govs.', 'Sens.') is a title"),
+        ("Albright campaigned with former secretary of State Hillary Clinton in Concord on Sunday.", "Hillary Clinton",
+         "person", "State Hillary Clinton", "a lower-case title, 'of' and its object in capitals: the object is the title's"),
+        ("Rand Paul’s Kentucky supporters were courted by the top Republican in the Kentucky House last year.",
+         "Kentucky House", "organisation", "", "a state's chamber is its legislature, no mention of the state"),
+        ("Rubio hopes to do well in South Carolina and across the South on Super Tuesday, aides said.", "South Carolina",
+         "place", "Super", "a word capitalised only before a weekday, after 'on', is the day's own name"),
+        ("“We’re going to win,” he said. New Hampshire polls have shown Cruz in a jumble for second place.",
+         "New Hampshire", "place", "Hampshire", "a sentence's first word opening a place name is the place's"),
+        ("The super PAC backing Rubio, Conservative Solutions PAC, spent $5 million. The super PAC ran ads on Monday.",
+         "Conservative Solutions PAC", "organisation", "PAC",
+         "initials a lower-case word describes are the article's one longer name ending in them"),
+        ("Christie met voters at Fratello’s Italian Grille in Manchester on Monday.", "Fratello’s Italian Grille", "place",
+         "Italian Grille", "an owner's possessive, a word and a shop's noun are one venue"),
+        ("Trump held his rally at the Verizon Wireless Arena and Kasich spoke at the Elks Lodge.", "Elks Lodge", "place",
+         "", "a venue's head word makes a place"),
+    ],
+)
+def test_session9_cast6_names_and_kinds(text, wanted, kind, unwanted, why):
+    rows = _rows(text + FILLER)
+    assert rows[wanted][0] == kind, why
+    assert not unwanted or unwanted not in rows, why  # (a title stays in its mention's text: "Govs. Jeb Bush")
+
+
+@pytest.mark.parametrize(
+    "text, wanted, why",
+    [
+        ("Henry Cabot Lodge ran in 1964. Lodge won the primary.", "Henry Cabot Lodge", "'Lodge' after a given name is a surname"),
+        ("The bill that Obama Tuesday signed was long.", "Obama", "no time word before: a name, then a date"),
+        ("Stock prices dropped sharply in Europe and Asia Monday, with fears of losses.", "Asia",
+         "after 'and', a place and a date"),
+        ("“Defaults have started to soar,” said Nicolas Retsinas, director of Housing Studies at Harvard University.",
+         "Housing Studies", "with no given name after it, a title's object opens a body's name"),
+        ("The poll by CNN found that. The new CNN poll was out. Later CNN International said so.", "CNN",
+         "initials named after 'by' are a name of their own"),
+        ("The Senate GOP met. Many establishment GOP leaders said no.", "GOP", "the party's short name stays the party"),
+        ("He said so on Monday. New polls show Trump ahead in the state.", "Trump", "'New' before no place name"),
+    ],
+)
+def test_session9_cast6_look_alikes(text, wanted, why):
+    rows = _rows(text + FILLER)
+    assert wanted in rows, why
+    assert "Tuesday" not in rows and not any(n.startswith("New") for n in rows), why
+
+
+def test_session9_cast6_middle_initials_tell_two_persons_apart():
+    rows = _rows("McCain defeated George W. Bush in 2000. George H.W. Bush helped steady his campaigns in 1988 "
+                 "and 1992." + FILLER)
+    assert "George W. Bush" in rows and "George H.W. Bush" in rows, "a father and a son: two middle initials"
+    cast = build_cast(_articles("George W. Bush spoke on Monday." + FILLER, "George H.W. Bush spoke on Monday." + FILLER))
+    assert len({e.id for e in cast.entities if "Bush" in e.name}) == 2, "across articles too"
+    rows = _rows("Robert S. Mueller met the panel. Robert Mueller said little." + FILLER)
+    assert "Robert Mueller" not in rows, "one written middle initial: one person, as before"
+
+
+def test_session9_cast6_a_lone_given_name_is_no_bill_and_a_member_no_party():
+    rows = _rows("Clinton was joined by her husband, former President Bill Clinton. Clinton and husband Bill thanked a "
+                 "diner." + FILLER)
+    assert rows["Bill Clinton"][0] == "person", "'Bill' alone, no article before it, is the man, not a law"
+    rows = _rows("Clinton was joined by former President Bill Clinton on Monday." + FILLER,
+                 "Clinton’s husband, Bill, hurled the kitchen sink. It fueled comebacks for both Bill and Hillary." + FILLER)
+    assert "Bill" not in rows and rows["Bill Clinton"][0] == "person", "another article's lone 'Bill' is the same man"
+    rows = _rows("The House passed the Bill on Monday. The Bill now goes to the Senate." + FILLER)
+    assert rows["Bill"][0] == "other", "'the Bill' is a law"
+    rows = _rows("“You're not a Democrat or Republican,” he said. The Republican race went on." + FILLER)
+    assert "Republican" not in rows, "a member of a party, the noun after 'a Democrat or', is no row of the party"
+    rows = _rows("A Republican senator said no. The Republicans met on Monday." + FILLER)
+    assert "Republican" in rows["Republicans"][1], "the adjective before a common noun still names the party"
+
+
+def test_session9_cast6_a_surname_the_cast_gives_another_of_the_family_is_no_loose_mention():
+    texts = ("Obama said there was never a man, not me, not Bill Clinton, more qualified than Hillary Clinton." + FILLER,
+             "Obama praised Hillary Clinton and said Bill Clinton agreed with him on Wednesday." + FILLER,
+             "Obama praised Hillary Clinton on Wednesday. Clinton thanked him for the speech." + FILLER)
+    assert ("2.txt", "Bill Clinton") in _left_out(_compare(*texts)), "the third article's Clinton is Hillary"
+    texts = texts[:2] + ("Obama praised the nominee on Wednesday. Clinton thanked him for the speech." + FILLER,)
+    assert ("2.txt", "Bill Clinton") not in _left_out(_compare(*texts)), "a bare surname no person of the family claims"

@@ -129,10 +129,12 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      None),
     ("Only here (breitbart): “Fratello” and “Italian Grille”",
      lambda s: "Fratello" not in s.only_here("breitbart") and "Italian Grille" not in s.only_here("breitbart"),
-     "two halves of one name, 'Fratello’s Italian Grille'"),
+     # Fixed (session 9, cast6): an owner's possessive, a word and a shop's noun are one venue's name.
+     None),
     ("Only here (breitbart): “Govs. Jeb Bush”",
      lambda s: "Govs. Jeb Bush" not in s.only_here("breitbart"),
-     "Jeb Bush is named by all three: 'particularly Govs. Jeb Bush and Chris Christie' is the same man"),
+     # Fixed (session 9, cast6): a title in the plural ("Govs.", "Sens.") is a title (names.TITLES).
+     None),
     ("Only here (breitbart): the quote “a total stiff”",
      lambda s: "a total stiff" not in s.only_here("breitbart"),
      "wash-post quotes the same words of the same town hall: 'calling him a \"stiff\"'"),
@@ -403,24 +405,29 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and not _named_by(s, "South Carolina", "breitbart"), None),
     ("Who is who: “State Hillary Clinton”",
      lambda s: s.entity("State Hillary Clinton") is None and s.entity("Hillary Clinton") is not None,
-     "'former secretary of State Hillary Clinton': the end of her title joined to her name"),
+     # Fixed (session 9, cast6): after a lower-case title and "of", its capitalised object is the title's.
+     None),
     ("Who is who: Bill Clinton, kind other, named by usa-today as “Clinton” (5×)",
      lambda s: _kind(s, "Bill Clinton") == "person" and "Clinton" not in {
          m["text"] for m in s.entity("Bill Clinton")["mentions"] if m["source"] == s.source("usa-today")},
-     "usa-today's five bare 'Clinton' are Hillary ('Clinton: Keep it', 'If Clinton somehow managed to win'); he is a "
-     "person"),
+     # Fixed (session 9, cast6): usa-today's "former secretary of State Hillary Clinton" gives her full name, so
+     # its bare "Clinton" is hers; "her husband, Bill," (no article before it) is a man, no bill.
+     None),
     ("Who is who: Jeb Bush's row counts breitbart's “Bush administration” (2×)",
      lambda s: not any(after.startswith(" administration") for after in _bush_mentions(s, "breitbart")),
      "'the Bush administration’s role in the economic recession' is George W. Bush's"),
     ("Who is who: “George H.W. Bush” counts George W. Bush",
      lambda s: not {"George W. Bush", "George H.W. Bush"} <= s.mentions("George H.W. Bush"),
-     "two presidents, father and son: 'McCain defeated George W. Bush ... in 2000', 'George H.W. Bush helped steady "
-     "his campaigns in 1988 and 1992'"),
+     # Fixed (session 9, cast6): a name written with two different middle initials is two persons.
+     None),
     ("Who is who: New Jersey is a person",
-     lambda s: _kind(s, "New Jersey") == "place", "a state"),
+     # Fixed (session 9, cast6): "New Jersey’s Biggest Loser" opening a sentence keeps "New" (a place
+     # name's first word), so no "Jersey" row votes person.
+     lambda s: _kind(s, "New Jersey") == "place", None),
     ("Who is who: the Kentucky state and the Kentucky House one row, a place",
      lambda s: not {"Kentucky", "Kentucky House"} <= s.mentions("Kentucky House"),
-     "'Rand Paul’s Kentucky supporters' (the state) and 'the top Republican in the Kentucky House' (its legislature)"),
+     # Fixed (session 9, cast6): a state's chamber is its legislature (an organisation), no mention of the state.
+     None),
     ("Who is who: fragments and headings as entities: “Super”, “South. His”, “MOVE PAST Iowa”, “New Hampshire Union”, "
      "“INTENSE CAMPAIGNING ON BOTH SIDES”, “Fratello”, “Italian Grille”, “Hampshire”, “New Jersey’s Biggest Loser”",
      lambda s: not any(s.entity(n) for n in ("Super", "South. His", "MOVE PAST Iowa", "New Hampshire Union",
@@ -431,8 +438,9 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
     ("Who is who: rows split from their entity: “Govs. Jeb Bush”, “PAC” (Conservative Solutions PAC), wash-post's "
      "“Republican” (GOP)",
      lambda s: s.entity("Govs. Jeb Bush") is None and s.entity("PAC") is None and s.entity("Republican") is None,
-     "'particularly Govs. Jeb Bush and Chris Christie' is Jeb Bush; 'The super PAC' is Conservative Solutions PAC; "
-     "'You're not a Democrat or Republican' is the party"),
+     # Fixed (session 9, cast6): plural titles, initials a lower-case word describes joined to the one longer
+     # name ending in them, and a party noun after "a Democrat or" one member, no row of its own.
+     None),
     ("Who is who: kinds: American Legion, Conservative Solutions PAC, Islamic State, Joint Chiefs of Staff, Bloomberg "
      "Politics, RealClearPolitics, Hewlett-Packard are “other”; Carly Fiorina is “Fiorina”, other",
      lambda s: all(_kind(s, n) == "organisation" for n in (
@@ -488,7 +496,8 @@ CASES: list[tuple[str, Callable[[Story], bool], str | None]] = [
      and "*Vermont Sen.* (title)" in _describing(s, "Bernie Sanders", "usa-today"), None),
     ("Describing Hillary Clinton: usa-today names her “State Hillary Clinton” (1×) and does not describe her",
      lambda s: "State Hillary Clinton" not in s.markdown,
-     "usa-today names her 'Clinton' five times more and calls her 'former secretary of State'"),
+     # Fixed (session 9, cast6): "former secretary of State Hillary Clinton" is Hillary Clinton.
+     None),
     ("Describing Hillary Clinton: wash-post “the once-presumptive nominee” (only this outlet), “Hillary” (short name)",
      lambda s: "*the once-presumptive nominee* (description beside the name) **(only this outlet)**"
      in _table_row(s, LABELS, "State Hillary Clinton", "wash-post") + _table_row(s, LABELS, "Hillary Clinton", "wash-post"),

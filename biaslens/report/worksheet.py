@@ -654,9 +654,15 @@ def _omission_questions(view: ComparisonView, labels: Mapping[str, str], ctx: Re
     candidates.sort(key=lambda o: (-float(o.get("share") or 0), _KIND_RANK.get(str(o.get("kind")), 9)))
     questions = []
     used: set[str] = set()
+    cast = getattr(ctx.comparison, "cast", None)
     for omission in candidates:
         missing = str(omission.get("missing_from"))
         if missing in used:
+            continue
+        row = by_id.get(omission.get("detail"), omission)
+        if missing in articles and carried_by(row, articles[missing], cast, person=view.entity_kind(row) == "person"):
+            # The check of every question (below) would drop this one ("Clinton" in an article whose
+            # Clinton the cast reads as Bill): the article's one question goes to the next detail.
             continue
         # A detail left out of several articles is one question naming them all: two questions
         # in the same words ("3 of the 5 articles use the name “Obama”. Which article does not?")
