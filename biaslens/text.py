@@ -248,11 +248,17 @@ def _capitals_head(text: str) -> bool:
             and count_words(stripped) <= SUBHEADING_MAX_WORDS)
 
 
+def _set_off_head(text: str) -> bool:
+    """Whether ``text`` is a head set off by its form whatever its stop: wrapped in dashes
+    (:func:`_dashed_head`), in capitals (:func:`_capitals_head`) or "Name: a few words." (:func:`_label_head`)."""
+    return _dashed_head(text) or _capitals_head(text) or _label_head(text)
+
+
 def is_heading(text: str) -> bool:
     """True when ``text`` reads as a headline or subheading: mostly capitalised, no final stop; a
     short line wrapped in dashes ("– Framing the battle ahead –."); a kicker in capitals ("INTENSE
     CAMPAIGNING ON BOTH SIDES."); or a section head "Name: a few words." ("Rubio: Finish second.")."""
-    if _dashed_head(text) or _capitals_head(text) or _label_head(text):
+    if _set_off_head(text):
         return True
     words = _LONG_HEADING_WORD.findall(text)
     if len(words) < 2:
@@ -281,7 +287,7 @@ def is_subheading_line(text: str) -> bool:
     checks that the line stands alone as a paragraph.
     """
     stripped = text.strip()
-    if _dashed_head(stripped) or _capitals_head(stripped) or _label_head(stripped):
+    if _set_off_head(stripped):
         return True
     if not stripped or stripped.endswith(_SENTENCE_FINAL) or not stripped[0].isupper():
         return False

@@ -289,3 +289,10 @@ def removal_lines(removed: Iterable[Removal]) -> list[tuple[tuple[str, ...], int
             texts += (removal.text,)
         lines[k] = (texts, count + 1, reason)
     return lines
+
+
+def quoted_removal(texts: tuple[str, ...], count: int, escape: Callable[[str], str]) -> str:
+    """One line of :func:`removal_lines` as both reports print it: its texts in quotation marks, each
+    through ``escape`` (the view's own), then "…" and the number of lines when more were removed."""
+    shown = ", ".join(f"\u201c{escape(text)}\u201d" for text in texts)
+    return shown + (f", \u2026 ({count} lines)" if count > len(texts) else "")

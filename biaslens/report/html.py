@@ -36,7 +36,7 @@ from .changes import changes_html, one_event_html
 from .events_section import event_highlights, events_html
 from .labels_section import label_highlights, labels_html
 from .loaded_section import QUOTED_LEAD, quoted_words
-from .context import ReportContext, fmt, removal_lines
+from .context import ReportContext, fmt, quoted_removal, removal_lines
 from .data import SENTENCE_ITEM_KINDS
 from .model import NO_HEADLINE, NOTHING_STANDS_OUT
 from .worksheet import (
@@ -864,8 +864,7 @@ def _made(ctx: ReportContext, labels: Mapping[str, str]) -> str:
     removed = []
     for analysed in ctx.analysis.articles:
         for texts, count, reason in removal_lines(analysed.article.removed):
-            quoted = ", ".join(f"\u201c{e(text)}\u201d" for text in texts) + (f", \u2026 ({count} lines)" if count > len(texts) else "")
-            removed.append(f"<li>{e(labels[analysed.article.source])}: {quoted} ({e(reason)})</li>")
+            removed.append(f"<li>{e(labels[analysed.article.source])}: {quoted_removal(texts, count, e)} ({e(reason)})</li>")
     lines = [
         '<footer id="made" aria-labelledby="made-h"><h2 id="made-h">How this page was made</h2>',
         "<p>biaslens measures how a text is written, by rules and word lists; it does not say an outlet is "

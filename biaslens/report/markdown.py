@@ -14,7 +14,7 @@ from ..fit import wire_note
 
 from .charts import bar_chart, strip_chart
 from .changes import changes_markdown, one_event_markdown
-from .context import ReportContext, digits_for, fmt, highlight, md_text, removal_lines
+from .context import ReportContext, digits_for, fmt, highlight, md_text, quoted_removal, removal_lines
 from .differences import LEVEL, STANDS_OUT
 from .model import NO_HEADLINE, NOTHING_STANDS_OUT, format_value
 from .actors_section import actors_section
@@ -267,8 +267,7 @@ def removed_section(ctx: ReportContext) -> str:
         article = analysed.article
         for texts, count, reason in removal_lines(article.removed):
             any_removed = True
-            quoted = ", ".join(f"“{md_text(text)}”" for text in texts) + (f", … ({count} lines)" if count > len(texts) else "")
-            lines.append(f"- {md_text(ctx.label(analysed))}: {quoted} — {reason}")
+            lines.append(f"- {md_text(ctx.label(analysed))}: {quoted_removal(texts, count, md_text)} — {reason}")
         for warning in article.warnings:
             lines.append(f"- {md_text(ctx.label(analysed))}: warning: {md_text(warning)}")
     if not any_removed:
